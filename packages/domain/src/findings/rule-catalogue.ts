@@ -1,0 +1,46 @@
+import type { Severity } from '../contracts/contract-input.js';
+
+export interface RuleDefinition {
+  severity: Severity;
+  ref: string;
+  /** What the rule says, in French and English, for help screens and exports. */
+  title: { fr: string; en: string };
+}
+
+/**
+ * Every rule code of domain-rules.md. Codes are public API: never rename one.
+ */
+export const RULES = {
+  STATUS_CONTRACT_INVALID: { severity: 'error', ref: '§2.1.1, Tableau 3', title: { fr: 'Couple statut–contrat impossible', en: 'Impossible status–contract pair' } },
+  PROGRAM_CONTRACT_NOT_ALLOWED: { severity: 'error', ref: '§2.6, Tableau 4', title: { fr: 'Contrat non admis dans cette formation', en: 'Contract not admissible in this programme' } },
+  SANS_REQUIRES_VALIDATED_PROFESSIONALISATION: { severity: 'error', ref: '§2.1.1, Tableau 3', title: { fr: 'SANS exige une professionnalisation déjà validée', en: 'SANS requires professionalisation already validated' } },
+  CAPP_AGE_LIMIT: { severity: 'error', ref: '§2.1.2', title: { fr: 'Apprentissage impossible à 30 ans ou plus', en: 'No apprenticeship at 30 or older' } },
+  CPRO_UNDER_30_NEEDS_REASON: { severity: 'warning', ref: '§2.1.2, Figure 2', title: { fr: 'Contrat de professionnalisation avant 30 ans : motif requis', en: 'CPRO under 30: a reason is required' } },
+  STAGEALT_EXCEPTIONAL: { severity: 'warning', ref: '§2.1.2', title: { fr: 'Stage en alternance : accord préalable du responsable', en: "Work-study internship: manager's prior approval" } },
+  DDC_TOO_EARLY: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DDC trop tôt', en: 'Start date too early' } },
+  DDC_TOO_LATE: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DDC trop tard', en: 'Start date too late' } },
+  DFC_TOO_EARLY: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DFC trop tôt', en: 'End date too early' } },
+  DFC_TOO_LATE: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DFC trop tard', en: 'End date too late' } },
+  DFC_BEFORE_DDC: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DFC antérieure à la DDC', en: 'End date before start date' } },
+  STAGE_TOO_SHORT: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'Stage en alternance de moins de 6 mois', en: 'Work-study internship shorter than 6 months' } },
+  STAGE_TOO_LONG: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'Stage en alternance de plus d’un an', en: 'Work-study internship longer than 1 year' } },
+  CPRO_LATE_START: { severity: 'warning', ref: '§3.3.2, remarque sur les contrats de professionnalisation', title: { fr: 'Contrat de professionnalisation débutant après la DDF', en: 'CPRO starting after the training start' } },
+  VALIDATION_LEAD_TIME: { severity: 'warning', ref: '§3.3, Figure 14', title: { fr: 'Demande moins de 10 jours ouvrables avant la DDC', en: 'Request less than 10 working days before the start' } },
+  OUTSIDE_CAMPAIGN: { severity: 'error', ref: '§3.3.1', title: { fr: 'Demande hors de la campagne de validation', en: 'Request outside the validation campaign' } },
+  MISSING_VALUE: { severity: 'error', ref: '§3.3.2', title: { fr: 'Valeur obligatoire manquante', en: 'Required value missing' } },
+  INVALID_VALUE: { severity: 'error', ref: '§3.3.2', title: { fr: 'Valeur illisible', en: 'Unreadable value' } },
+  ALREADY_VALIDATED: { severity: 'error', ref: '§3.3', title: { fr: 'Une mission est déjà validée', en: 'A mission is already validated' } },
+  OFFER_REFERENCE_REQUIRED: { severity: 'error', ref: '§3.2', title: { fr: 'Référence de l’offre obligatoire', en: 'Offer reference required' } },
+  CHECKLIST_OVERDUE: { severity: 'warning', ref: '§3.4, Figure 15', title: { fr: 'Démarche en retard avant la DDC', en: 'Checklist item overdue before the start' } },
+  APT_MISSING: { severity: 'error', ref: '§3.4, note 26', title: { fr: 'Autorisation provisoire de travail manquante', en: 'Provisional work permit missing' } },
+  TELEWORK_OVER_LIMIT: { severity: 'warning', ref: '§3.3.2, présentiel vs distanciel', title: { fr: 'Télétravail au-delà de 25 %', en: 'Telework above 25 %' } },
+  PAY_BELOW_MINIMUM: { severity: 'error', ref: '§4.2, Tableaux 6–7', title: { fr: 'Salaire inférieur au minimum', en: 'Pay below the minimum' } },
+  GRATIFICATION_BELOW_MINIMUM: { severity: 'error', ref: '§4.2.3', title: { fr: 'Gratification inférieure au minimum', en: 'Gratification below the minimum' } },
+  TRAINING_HOURS_BELOW_LEGAL_MINIMUM: { severity: 'error', ref: '§4.5', title: { fr: 'Volume de formation restant sous le minimum légal', en: 'Remaining training hours below the legal minimum' } },
+  VISIT_NOT_ON_COMPANY_DAY: { severity: 'warning', ref: '§4.6, note 34', title: { fr: 'Visite un jour où l’alternant n’est pas en entreprise', en: 'Visit on a day the alternant is not at the company' } },
+  VISIT_OUT_OF_PERIOD: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite hors de la période usuelle', en: 'Visit outside the usual period' } },
+  NEW_CONTRACT_TYPE_MUST_MATCH: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être du même type', en: 'The new contract must be of the same type' } },
+  NEW_CONTRACT_SAME_OPA: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être dans un autre OPA', en: 'The new contract must be with another OPA' } },
+} as const satisfies Record<string, RuleDefinition>;
+
+export type RuleCode = keyof typeof RULES;

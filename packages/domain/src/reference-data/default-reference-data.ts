@@ -140,6 +140,11 @@ export const defaultReferenceData: ReferenceData = {
     { code: '2026', opens: '2026-05-15', closes: '2026-10-31' },
   ],
   calendars: defaultCalendars,
+  contractDateRules: {
+    CAPP: { startMonthsBeforeDdf: 3, startMonthsAfterDdf: 3, endMinMonthsAfterDff: 0, endMaxMonthsAfterDff: 2 },
+    CPRO: { startMonthsBeforeDdf: 2, startMonthsAfterDdf: 3, endMinMonthsAfterDff: 0, endMaxMonthsAfterDff: 2 },
+    CSTAGEALT: { startMonthsBeforeDdf: 0, startMonthsAfterDdf: 3, endMinMonthsAfterDff: null, endMaxMonthsAfterDff: 0 },
+  },
   legal: {
     smicHourly: [
       { from: '2024-01-01', value: 11.65 },

@@ -14,6 +14,8 @@ export interface ReferenceData {
   cohorts: Cohort[];
   campaigns: Campaign[];
   calendars: CalendarDefinition[];
+  /** Tableau 5: DDC/DFC windows by contract type, relative to the cohort's DDF and DFF. */
+  contractDateRules: ContractDateRules;
   legal: LegalParameters;
   settings: Settings;
 }
@@ -95,6 +97,25 @@ export interface Cohort {
   nextTrainingStart: IsoDate | null;
   /** True while its dates are not the programme's official ones. */
   provisional: boolean;
+}
+
+/** Bounds in calendar months around the DDF/DFF (Tableau 5); null where the rule sets no bound. */
+export interface ContractDateRule {
+  /** DDC ≥ DDF − this many months. */
+  startMonthsBeforeDdf: number;
+  /** DDC ≤ DDF + this many months. */
+  startMonthsAfterDdf: number;
+  /** DFC ≥ DFF + this many months (0: the DFF itself); null: no lower bound. */
+  endMinMonthsAfterDff: number | null;
+  /** DFC ≤ DFF + this many months (0: the DFF itself). */
+  endMaxMonthsAfterDff: number;
+}
+
+/** Contract types with date rules; CSTAGE and SANS have none. */
+export interface ContractDateRules {
+  CAPP: ContractDateRule;
+  CPRO: ContractDateRule;
+  CSTAGEALT: ContractDateRule;
 }
 
 export interface Campaign {

@@ -180,6 +180,7 @@ export const defaultReferenceData: ReferenceData = {
     annualWorkHours: 1607,
     apprenticeAgeLimit: 30,
     validationLeadJoursOuvrables: 10,
+    internshipGratificationThreshold: { guideFteDays: 40, lawHours: 308 },
     internshipMonths: { min: 6, max: 12 },
     trainingMinimum: {
       CAPP: { minShare: 0.25 },

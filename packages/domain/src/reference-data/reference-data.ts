@@ -158,6 +158,11 @@ export interface LegalParameters {
   apprenticeAgeLimit: number;
   /** Minimum jours ouvrables between the validation request and the DDC (10), §3.3. */
   validationLeadJoursOuvrables: number;
+  /**
+   * Above these a gratification is due (§4.2.3): the guide's full-time-equivalent days
+   * (8 weeks × 5 days = 40) or the law's hours of presence (44 days × 7 h = 308; due from the 309th).
+   */
+  internshipGratificationThreshold: { guideFteDays: number; lawHours: number };
   /** Work-study internship length bounds in months, date to date (Tableau 5). */
   internshipMonths: { min: number; max: number };
   /** Training minimum of a new contract after a repeated year (§4.5). */

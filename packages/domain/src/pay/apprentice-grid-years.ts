@@ -1,0 +1,91 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import { indexReferenceData } from '../reference-data/lookup.js';
+import type { Cohort, ReferenceData, Settings } from '../reference-data/reference-data.js';
+import { civilFromDay, dayFromCivil, dayOfIso, isoOfDay, monthLength } from './civil-days.js';
+import { PayInputError } from './pay-input-error.js';
+
+/** From `from` on (null: from the beginning of time), the contract is paid in `gridYear` of Tableau 6. */
+export interface GridYearStep {
+  from: IsoDate | null;
+  /** Day number of `from`; −∞ for the first step. */
+  fromDay: number;
+  gridYear: 1 | 2 | 3;
+}
+
+/** Per cohort: its years' grid years and DDF day numbers, or the error to throw. */
+type CohortGrid = { years: { gridYear: 1 | 2 | 3; ddfDay: number }[] } | { error: string };
+
+const cache = new WeakMap<ReferenceData, Map<Cohort, CohortGrid>>();
+
+/**
+ * The apprentice grid years of a contract of `cohort` starting on `contractStart`, as
+ * steps in order (§4.2, "En pratique : placement dans les grilles": L3I → 3rd year, M1 →
+ * 1st, M2 → 2nd, from the programmes' `apprenticeGridYear`). The first year of the cohort
+ * also covers the days before its DDF and each later year starts at its switch date, so
+ * the last one covers the days after the DFF. The switch to a later year follows
+ * `settings.gridYearSwitch` (§4.2 remark): the year's DDF (the guide's default), the first
+ * day of the month after that DDF (1 October for a DDF on 1 September: "le premier jour de
+ * mois suivant"), or the contract's anniversary (the law's rule, domain-rules.md §8; a
+ * contract starting on 29 February has its anniversary on 28 February, as addMonths).
+ * Throws a PayInputError (field `cohort`) when a year's programme has no apprentice grid
+ * year, and a RangeError on an unreadable DDF or contract start.
+ */
+export function apprenticeGridYears(cohort: Cohort, contractStart: IsoDate, data: ReferenceData): GridYearStep[] {
+  const grid = cohortGrid(cohort, data);
+  if ('error' in grid) throw new PayInputError('cohort', grid.error);
+  const startDay = dayOfIso(contractStart);
+  if (startDay === null) throw new PayInputError('startDate', `not a date (YYYY-MM-DD): ${JSON.stringify(contractStart)}`);
+  const setting = data.settings.gridYearSwitch;
+  return grid.years.map(({ gridYear, ddfDay }, index) => {
+    if (index === 0) return { from: null, fromDay: Number.NEGATIVE_INFINITY, gridYear };
+    const fromDay = switchDay(setting, ddfDay, startDay, index);
+    return { from: isoOfDay(fromDay), fromDay, gridYear };
+  });
+}
+
+/** The grid year of `day` (a day number) among `steps`. */
+export function gridYearOn(steps: readonly GridYearStep[], day: number): 1 | 2 | 3 {
+  let gridYear: 1 | 2 | 3 = steps[0]?.gridYear ?? 1;
+  for (const step of steps) if (step.fromDay <= day) gridYear = step.gridYear;
+  return gridYear;
+}
+
+function switchDay(setting: Settings['gridYearSwitch'], ddfDay: number, startDay: number, index: number): number {
+  if (setting === 'M2_DDF') return ddfDay;
+  if (setting === 'FIRST_OF_MONTH_AFTER_M2_DDF') {
+    const [y, m] = civilFromDay(ddfDay);
+    return m === 12 ? dayFromCivil(y + 1, 1, 1) : dayFromCivil(y, m + 1, 1);
+  }
+  const [y, m, d] = civilFromDay(startDay);
+  return dayFromCivil(y + index, m, Math.min(d, monthLength(y + index, m)));
+}
+
+function cohortGrid(cohort: Cohort, data: ReferenceData): CohortGrid {
+  let byCohort = cache.get(data);
+  if (!byCohort) {
+    byCohort = new Map();
+    cache.set(data, byCohort);
+  }
+  let grid = byCohort.get(cohort);
+  if (!grid) {
+    grid = buildCohortGrid(cohort, data);
+    byCohort.set(cohort, grid);
+  }
+  return grid;
+}
+
+function buildCohortGrid(cohort: Cohort, data: ReferenceData): CohortGrid {
+  const programmes = indexReferenceData(data).programmes;
+  if (cohort.years.length === 0) return { error: `cohort ${cohort.code} has no training year` };
+  const years: { gridYear: 1 | 2 | 3; ddfDay: number }[] = [];
+  for (const year of cohort.years) {
+    const gridYear = programmes.get(year.programme)?.apprenticeGridYear ?? null;
+    if (gridYear === null) {
+      return { error: `${cohort.code}: programme ${year.programme} has no apprenticeship pay grid year` };
+    }
+    const ddfDay = dayOfIso(year.ddf);
+    if (ddfDay === null) return { error: `${cohort.code}: unreadable DDF ${String(year.ddf)}` };
+    years.push({ gridYear, ddfDay });
+  }
+  return { years };
+}

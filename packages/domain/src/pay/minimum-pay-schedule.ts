@@ -1,0 +1,247 @@
+import type { IsoDate } from '../dates/iso-date.js';
+import { defaultReferenceData } from '../reference-data/default-reference-data.js';
+import { findCohort } from '../reference-data/lookup.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
+import { APPRENTICE_BRACKET_AGES, apprenticeAgeBracket } from './apprentice-age-bracket.js';
+import { apprenticeGridYears, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
+import { ceilCents } from './ceil-cents.js';
+import { civilFromDay, dayOfIso, isoOfDay } from './civil-days.js';
+import { CPRO_BRACKET_AGES, cproAgeBracket } from './cpro-age-bracket.js';
+import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
+import { PayInputError } from './pay-input-error.js';
+import { payTables, valueOn, type PayTables } from './pay-tables.js';
+
+/** A period of constant minimum pay (interfaces.md §1). */
+export interface PaySegment {
+  /** First day, inclusive. */
+  from: IsoDate;
+  /** Last day, inclusive. */
+  to: IsoDate;
+  /** Row of Tableau 6 (4: an extra year for a disability after the 3rd); null for a CPRO. */
+  gridYear: 1 | 2 | 3 | 4 | null;
+  /** '16-17' | '18-20' | '21-25' | '26+' (CAPP); '<21' | '21-25' | '26+' (CPRO). */
+  ageBracket: string;
+  /** Percentage of `base`, additions and the previous-contract floor included. */
+  ratePercent: number;
+  base: 'SMIC' | 'SMC';
+  /** Minimum gross pay for full time (151,67 h a month), in euros, rounded up to the cent. */
+  monthlyMinimumGross: number;
+}
+
+/** Increases of the apprentice rate, each worth `additionPoints` (§4.2.1, note 27). */
+export interface PayAdditions {
+  /** The contract was extended (prolongation). */
+  extension?: boolean | undefined;
+  /** The apprentice already holds a higher-education diploma. */
+  higherEducationDiploma?: boolean | undefined;
+  /** An extra year for a disability (after the 3rd year: reported as grid year 4). */
+  disabilityExtraYear?: boolean | undefined;
+}
+
+export interface MinimumPayInput {
+  cohort: string;
+  contractType: 'CAPP' | 'CPRO';
+  birthDate: IsoDate;
+  /** DDC. */
+  startDate: IsoDate;
+  /** DFC. */
+  endDate: IsoDate;
+  /** Branch or company minimum monthly wage for full time (SMC), in euros. */
+  smcMonthly?: number | undefined;
+  /** Rate of the previous apprenticeship contract, which the new one may not go below (§4.2). */
+  previousRatePercent?: number | undefined;
+  additions?: PayAdditions | undefined;
+}
+
+export interface MinimumPayOptions {
+  referenceData?: ReferenceData | undefined;
+}
+
+/** What a contract's pricing needs besides the day, read and validated once. */
+interface PayContext {
+  tables: PayTables;
+  capp: boolean;
+  birth: [number, number, number];
+  steps: GridYearStep[];
+  smcCents: number | null;
+  previousRate: number | null;
+  additionCount: number;
+  disability: boolean;
+}
+
+interface Priced {
+  gridYear: 1 | 2 | 3 | 4 | null;
+  ageBracket: string;
+  ratePercent: number;
+  base: 'SMIC' | 'SMC';
+  cents: number;
+}
+
+/**
+ * Minimum gross monthly pay of an apprenticeship (§4.2.1, Tableau 6) or professionalisation
+ * contract (§4.2.2, Tableau 7, row of the MIAGE's level), from the DDC to the DFC, as
+ * consecutive segments (domain-rules.md §8).
+ *
+ * Each day is priced with the legal parameters in force on that day (SMIC, grids: never
+ * frozen at the DDC); a new segment starts exactly where the price or its explanation
+ * changes — age bracket (first of the month after the birthday), grid year (see
+ * apprenticeGridYears), a new SMIC or grid — and adjacent identical days are merged.
+ *
+ * - Apprentices: rate of the grid year and bracket, plus `additionPoints` per addition,
+ *   then raised to `previousRatePercent` if lower (the floor applies to the rate with its
+ *   additions: the rate "ne peut pas être baissé d'un contrat d'apprentissage à l'autre").
+ *   For the brackets marked * the base is the higher of the SMIC and the SMC.
+ * - CPRO: a percentage of the SMIC; where the grid has an SMC rate (26+), the higher of that
+ *   amount and the SMC rate of the SMC. Additions and the previous-rate floor are
+ *   apprenticeship rules (§4.2.1) and do not apply.
+ *
+ * Amounts are `rate × monthly base` rounded up to the cent (the CERFA tool's practice),
+ * the monthly SMIC being hourly × weekly hours × 52 / 12 rounded to the cent like the
+ * published one. Throws a PayInputError (a RangeError naming the field) on bad input:
+ * unknown cohort, a type other than CAPP/CPRO, an unreadable date, the DFC before the
+ * DDC, a negative SMC or previous rate; a plain RangeError when the reference data has no
+ * SMIC or grid in force on a day of the contract.
+ */
+export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayOptions): PaySegment[] {
+  const data = options?.referenceData ?? defaultReferenceData;
+  const cohort = typeof input.cohort === 'string' ? findCohort(data, input.cohort) : undefined;
+  if (!cohort) throw new PayInputError('cohort', `unknown cohort ${JSON.stringify(input.cohort)}`);
+  if (cohort.years.length === 0) throw new PayInputError('cohort', `cohort ${cohort.code} has no training year`);
+  const type = input.contractType;
+  if (type !== 'CAPP' && type !== 'CPRO') {
+    throw new PayInputError('contractType', `no minimum pay for contract type ${JSON.stringify(type)} (CAPP or CPRO expected)`);
+  }
+  const birthDay = readDay(input.birthDate, 'birthDate');
+  const startDay = readDay(input.startDate, 'startDate');
+  const endDay = readDay(input.endDate, 'endDate');
+  if (endDay < startDay) throw new PayInputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
+
+  const capp = type === 'CAPP';
+  const additions = capp ? input.additions : undefined;
+  const context: PayContext = {
+    tables: payTables(data),
+    capp,
+    birth: civilFromDay(birthDay),
+    steps: capp ? apprenticeGridYears(cohort, input.startDate, data) : [],
+    smcCents: readAmount(input.smcMonthly, 'smcMonthly'),
+    previousRate: capp ? readRate(input.previousRatePercent) : null,
+    additionCount: (additions?.extension === true ? 1 : 0) + (additions?.higherEducationDiploma === true ? 1 : 0) + (additions?.disabilityExtraYear === true ? 1 : 0),
+    disability: additions?.disabilityExtraYear === true,
+  };
+
+  const boundaries = [startDay];
+  const add = (day: number): void => {
+    if (day > startDay && day <= endDay) boundaries.push(day);
+  };
+  const [by, bm, bd] = context.birth;
+  for (const age of capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) add(payAgeReachedDay(by, bm, bd, age));
+  for (const step of context.steps) add(step.fromDay);
+  for (const day of context.tables.smicMonthlyCents.days) add(day);
+  for (const day of (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) add(day);
+  boundaries.sort((a, b) => a - b);
+
+  const segments: { fromDay: number; toDay: number; priced: Priced }[] = [];
+  for (let i = 0; i < boundaries.length; i += 1) {
+    const fromDay = boundaries[i] as number;
+    const next = boundaries[i + 1];
+    if (next === fromDay) continue;
+    const toDay = next === undefined ? endDay : next - 1;
+    const priced = priceDay(context, fromDay);
+    const last = segments[segments.length - 1];
+    if (last && samePrice(last.priced, priced)) last.toDay = toDay;
+    else segments.push({ fromDay, toDay, priced });
+  }
+  return segments.map(({ fromDay, toDay, priced }) => ({
+    // The input strings are canonical once parsed: no need to format the end points.
+    from: fromDay === startDay ? input.startDate : isoOfDay(fromDay),
+    to: toDay === endDay ? input.endDate : isoOfDay(toDay),
+    gridYear: priced.gridYear,
+    ageBracket: priced.ageBracket,
+    ratePercent: priced.ratePercent,
+    base: priced.base,
+    monthlyMinimumGross: priced.cents / 100,
+  }));
+}
+
+/**
+ * {@link minimumPaySchedule}, or null where it would throw a RangeError (bad input, or
+ * no legal parameter in force): for callers that validated the input and report
+ * problems themselves, such as checkContract.
+ */
+export function tryMinimumPaySchedule(input: MinimumPayInput, options?: MinimumPayOptions): PaySegment[] | null {
+  try {
+    return minimumPaySchedule(input, options);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+function priceDay(context: PayContext, day: number): Priced {
+  const [year, month] = civilFromDay(day);
+  const [by, bm, bd] = context.birth;
+  const age = payAgeFromParts(by, bm, bd, year, month);
+  const smic = valueOn(context.tables.smicMonthlyCents, day);
+  if (smic === null) throw new RangeError(`legal.smicHourly: no SMIC in force on ${isoOfDay(day)}`);
+  return context.capp ? priceApprentice(context, day, age, smic) : priceCpro(context, day, age, smic);
+}
+
+function priceApprentice(context: PayContext, day: number, age: number, smic: number): Priced {
+  const grid = valueOn(context.tables.apprenticeGrid, day);
+  if (grid === null) throw new RangeError(`legal.apprenticeGrid: no grid in force on ${isoOfDay(day)}`);
+  const ageBracket = apprenticeAgeBracket(age);
+  const year = gridYearOn(context.steps, day);
+  const gridRate = grid.rates[String(year)]?.[ageBracket];
+  if (gridRate === undefined) throw new RangeError(`legal.apprenticeGrid: no rate for year ${year}, ages ${ageBracket}`);
+  // Note 27: an extra year for a disability after the 3rd is a 4th year at the 3rd's rates + 15.
+  const gridYear = context.disability && year === 3 ? 4 : year;
+  let ratePercent = gridRate + context.additionCount * grid.additionPoints;
+  // §4.2 "En pratique": the rate may not drop from one apprenticeship contract to the next.
+  if (context.previousRate !== null && context.previousRate > ratePercent) ratePercent = context.previousRate;
+  const smc = context.smcCents;
+  const base = grid.smcBrackets.includes(ageBracket) && smc !== null && smc > smic ? 'SMC' : 'SMIC';
+  const cents = ceilCents(((base === 'SMC' ? (smc as number) : smic) * ratePercent) / 100);
+  return { gridYear, ageBracket, ratePercent, base, cents };
+}
+
+function priceCpro(context: PayContext, day: number, age: number, smic: number): Priced {
+  const grid = valueOn(context.tables.cproGrid, day);
+  if (grid === null) throw new RangeError(`legal.cproGrid: no grid in force on ${isoOfDay(day)}`);
+  const ageBracket = cproAgeBracket(age);
+  const smicRate = grid.smicRates[ageBracket];
+  if (smicRate === undefined) throw new RangeError(`legal.cproGrid: no rate for ages ${ageBracket}`);
+  const priced: Priced = { gridYear: null, ageBracket, ratePercent: smicRate, base: 'SMIC', cents: ceilCents((smic * smicRate) / 100) };
+  // Tableau 7, 26+: "SMIC 35 heures ou 85 % du SMC (au plus haut des 2)".
+  const smcRate = grid.smcRates[ageBracket];
+  if (smcRate !== undefined && context.smcCents !== null) {
+    const smcCents = ceilCents((context.smcCents * smcRate) / 100);
+    if (smcCents > priced.cents) return { gridYear: null, ageBracket, ratePercent: smcRate, base: 'SMC', cents: smcCents };
+  }
+  return priced;
+}
+
+function samePrice(a: Priced, b: Priced): boolean {
+  return a.gridYear === b.gridYear && a.ageBracket === b.ageBracket && a.ratePercent === b.ratePercent && a.base === b.base && a.cents === b.cents;
+}
+
+function readDay(value: unknown, field: string): number {
+  const day = dayOfIso(value);
+  if (day === null) throw new PayInputError(field, `not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  return day;
+}
+
+function readAmount(value: unknown, field: string): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new PayInputError(field, `not an amount in euros: ${JSON.stringify(value)}`);
+  }
+  return Math.round(value * 100);
+}
+
+function readRate(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new PayInputError('previousRatePercent', `not a percentage: ${JSON.stringify(value)}`);
+  }
+  return value;
+}

@@ -1,0 +1,79 @@
+import { toDayNumber } from '../dates/iso-date.js';
+import type { ApprenticeGrid, CproGrid, Effective, ReferenceData } from '../reference-data/reference-data.js';
+import { smicMonthlyCents } from './smic-monthly.js';
+
+/** An effective-dated list as parallel arrays sorted by day number, for O(log n) look-ups. */
+export interface Timeline<T> {
+  days: number[];
+  values: T[];
+}
+
+/** The legal parameters of §4.2 ready for per-day pricing, built once per ReferenceData. */
+export interface PayTables {
+  /** Full-time monthly SMIC in cents (see smicMonthlyCents). */
+  smicMonthlyCents: Timeline<number>;
+  apprenticeGrid: Timeline<ApprenticeGrid>;
+  cproGrid: Timeline<CproGrid>;
+  /** Minimum hourly internship gratification in cents (§4.2.3). */
+  internshipHourlyCents: Timeline<number>;
+}
+
+const cache = new WeakMap<ReferenceData, PayTables>();
+
+/**
+ * The pay tables of `data`, memoised per object: a roster of thousands of rows must not
+ * re-sort the legal parameters per row. Throws a RangeError when an effective date of
+ * the reference data is unreadable.
+ */
+export function payTables(data: ReferenceData): PayTables {
+  let tables = cache.get(data);
+  if (!tables) {
+    const { legal } = data;
+    tables = {
+      smicMonthlyCents: timeline('legal.smicHourly', legal.smicHourly, (hourly) => smicMonthlyCents(hourly, legal.weeklyHours)),
+      apprenticeGrid: timeline('legal.apprenticeGrid', legal.apprenticeGrid, (grid) => grid),
+      cproGrid: timeline('legal.cproGrid', legal.cproGrid, (grid) => grid),
+      internshipHourlyCents: timeline('legal.internshipMinimumHourly', legal.internshipMinimumHourly, (hourly) => hourly * 100),
+    };
+    cache.set(data, tables);
+  }
+  return tables;
+}
+
+function timeline<T, U>(name: string, entries: readonly Effective<T>[], map: (value: T) => U): Timeline<U> {
+  const dated = entries.map((entry, index) => {
+    const day = toDayNumber(entry.from);
+    if (day === null) throw new RangeError(`${name}: unreadable effective date ${String(entry.from)}`);
+    return { day, index, value: entry.value };
+  });
+  // Of two entries from the same day, the first listed wins, as in inForce.
+  dated.sort((a, b) => a.day - b.day || b.index - a.index);
+  const days: number[] = [];
+  const values: U[] = [];
+  for (const entry of dated) {
+    if (days.length > 0 && days[days.length - 1] === entry.day) {
+      values[values.length - 1] = map(entry.value);
+    } else {
+      days.push(entry.day);
+      values.push(map(entry.value));
+    }
+  }
+  return { days, values };
+}
+
+/** The value in force on `day` (the entry with the latest start not after it), or null before the first. */
+export function valueOn<T>(line: Timeline<T>, day: number): T | null {
+  let lo = 0;
+  let hi = line.days.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((line.days[mid] as number) <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found < 0 ? null : (line.values[found] as T);
+}

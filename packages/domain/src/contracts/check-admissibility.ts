@@ -1,0 +1,56 @@
+import { makeFinding } from '../findings/make-finding.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
+import type { Finding } from './contract-input.js';
+import type { ContractFacts } from './contract-facts.js';
+import { resolveGroup } from './resolve-group.js';
+import { VALID_STATUS_CONTRACT_PAIRS, statusContractPair } from './status-contract-pairs.js';
+
+/**
+ * Status and contract (§2.1.1, Tableau 3) and admissibility in the programme group
+ * (§2.6, Tableau 4): STATUS_CONTRACT_INVALID, PROGRAM_CONTRACT_NOT_ALLOWED,
+ * SANS_REQUIRES_VALIDATED_PROFESSIONALISATION.
+ */
+export function checkAdmissibility(facts: ContractFacts, data: ReferenceData): Finding[] {
+  const { status, contractType, cohort } = facts;
+  if (status === null || contractType === null) return [];
+  const pair = statusContractPair(status, contractType);
+  if (!VALID_STATUS_CONTRACT_PAIRS.includes(pair)) {
+    const fix = contractType === 'CAPP' ? 'FI' : contractType === 'CPRO' ? 'FC' : null;
+    return [
+      makeFinding('STATUS_CONTRACT_INVALID', 'contractType', {
+        fr: `Le couple ${pair} n’existe pas${fix ? ` : un ${contractType} est toujours ${fix}` : ''} (couples valides : ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`,
+        en: `The pair ${pair} does not exist${fix ? `: a ${contractType} is always ${fix}` : ''} (valid pairs: ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`,
+      }),
+    ];
+  }
+
+  const findings: Finding[] = [];
+  if (contractType === 'SANS' && !facts.professionalisationValidated) {
+    findings.push(
+      makeFinding('SANS_REQUIRES_VALIDATED_PROFESSIONALISATION', 'professionalisationValidated', {
+        fr: `${pair} n’est possible que si la professionnalisation est déjà validée.`,
+        en: `${pair} is only possible when professionalisation is already validated.`,
+      }),
+    );
+  }
+  if (cohort === null) return findings;
+  const group = resolveGroup(cohort, facts.group, contractType, data);
+  if (group === null) return findings;
+  const repeatingProfessionalised = facts.repeating && facts.professionalisationValidated;
+  const admissible =
+    group.admissible.includes(pair) || (repeatingProfessionalised && group.admissibleWhenRepeatingProfessionalised.includes(pair));
+  if (!admissible) {
+    const onlyWhenRepeating = group.admissibleWhenRepeatingProfessionalised.includes(pair);
+    findings.push(
+      makeFinding('PROGRAM_CONTRACT_NOT_ALLOWED', 'contractType', {
+        fr: onlyWhenRepeating
+          ? `${pair} n’est admis en ${group.name} que pour un(e) redoublant(e) ayant validé sa professionnalisation.`
+          : `${pair} n’est pas admis en ${group.name} (admis : ${group.admissible.join(', ')}).`,
+        en: onlyWhenRepeating
+          ? `${pair} is admissible in ${group.name} only for a repeating student whose professionalisation is validated.`
+          : `${pair} is not admissible in ${group.name} (admissible: ${group.admissible.join(', ')}).`,
+      }),
+    );
+  }
+  return findings;
+}

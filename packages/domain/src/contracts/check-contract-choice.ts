@@ -1,0 +1,45 @@
+import { ageOn } from '../dates/iso-date.js';
+import { formatDateFr } from '../dates/format-date.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
+import type { Finding } from './contract-input.js';
+import type { ContractFacts } from './contract-facts.js';
+
+/**
+ * Choosing the contract (§2.1.2, Figure 2): no apprenticeship from the age limit on the
+ * DDC; a CPRO before it needs a recorded reason; a work-study internship needs the
+ * manager's prior approval.
+ */
+export function checkContractChoice(facts: ContractFacts, data: ReferenceData): Finding[] {
+  const { contractType, birthDate, startDate } = facts;
+  const limit = data.legal.apprenticeAgeLimit;
+  const findings: Finding[] = [];
+  if ((contractType === 'CAPP' || contractType === 'CPRO') && birthDate !== null && startDate !== null) {
+    const age = ageOn(birthDate, startDate);
+    if (contractType === 'CAPP' && age >= limit) {
+      findings.push(
+        makeFinding('CAPP_AGE_LIMIT', 'contractType', {
+          fr: `${age} ans à la DDC (${formatDateFr(startDate)}) : un contrat d’apprentissage n’est possible qu’avant ${limit} ans ; envisager un contrat de professionnalisation.`,
+          en: `Aged ${age} on the start date (${startDate}): an apprenticeship is only possible under ${limit}; consider a professionalisation contract.`,
+        }),
+      );
+    }
+    if (contractType === 'CPRO' && age < limit && facts.cproReason === null) {
+      findings.push(
+        makeFinding('CPRO_UNDER_30_NEEDS_REASON', 'contractType', {
+          fr: `${age} ans à la DDC : le contrat de professionnalisation avant ${limit} ans demande un motif (l’OPA ne signe que des CPRO, ou accord du responsable de l’alternance).`,
+          en: `Aged ${age} on the start date: a professionalisation contract under ${limit} needs a reason (the OPA signs only CPRO, or the manager agreed).`,
+        }),
+      );
+    }
+  }
+  if (contractType === 'CSTAGEALT' && !facts.stageAltApproved) {
+    findings.push(
+      makeFinding('STAGEALT_EXCEPTIONAL', 'contractType', {
+        fr: 'Le stage en alternance est exceptionnel : il doit être validé en amont par le responsable de l’alternance.',
+        en: 'A work-study internship is exceptional: the alternance manager must approve it beforehand.',
+      }),
+    );
+  }
+  return findings;
+}

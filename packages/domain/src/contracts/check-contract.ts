@@ -1,0 +1,149 @@
+import { monthsBetween } from '../dates/iso-date.js';
+import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
+import { makeFinding } from '../findings/make-finding.js';
+import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
+import { checkAgreedPay } from '../pay/check-agreed-pay.js';
+import { checkGratification } from '../pay/internship-gratification.js';
+import { tryMinimumPaySchedule } from '../pay/minimum-pay-schedule.js';
+import { defaultReferenceData } from '../reference-data/default-reference-data.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
+import { checkTrainingHoursMinimum } from '../training-minimum/training-hours-minimum.js';
+import { checkAdmissibility } from './check-admissibility.js';
+import { checkApt } from './check-apt.js';
+import { checkContractChoice } from './check-contract-choice.js';
+import { checkEndDate } from './check-end-date.js';
+import { checkStartDate } from './check-start-date.js';
+import { checkValidationRequest } from './check-validation-request.js';
+import { readContractFacts, type ContractFacts } from './contract-facts.js';
+import type { ContractCheck, ContractInput, Finding } from './contract-input.js';
+import { contractWindows } from './contract-windows.js';
+import { isAlternanceContract } from './status-contract-pairs.js';
+
+export interface CheckOptions {
+  referenceData?: ReferenceData | undefined;
+}
+
+const OPEN_WINDOWS: ContractCheck['windows'] = { startDate: { min: null, max: null }, endDate: { min: null, max: null } };
+
+/**
+ * Every contract rule of domain-rules.md §3, §4, §8 and §9 on one contract. Never
+ * throws: unreadable input yields MISSING_VALUE / INVALID_VALUE findings naming the field.
+ */
+export function checkContract(input: ContractInput, options?: CheckOptions): ContractCheck {
+  const data = options?.referenceData ?? defaultReferenceData;
+  try {
+    return checkReadContract(input, data);
+  } catch (error) {
+    // Last line of defence for reference data edited into an inconsistent state:
+    // the row is reported, the roster goes on.
+    return {
+      findings: [
+        makeFinding('INVALID_VALUE', 'cohort', {
+          fr: `Contrôle impossible avec les données de référence actuelles : ${String(error)}.`,
+          en: `Cannot check against the current reference data: ${String(error)}.`,
+        }),
+      ],
+      windows: OPEN_WINDOWS,
+      durationMonths: null,
+    };
+  }
+}
+
+function checkReadContract(input: ContractInput, data: ReferenceData): ContractCheck {
+  const { facts, findings } = readContractFacts(input, data);
+  requireFields(facts, input, findings);
+  const windows = facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
+  findings.push(...checkAdmissibility(facts, data), ...checkContractChoice(facts, data));
+  if (isAlternanceContract(facts.contractType)) {
+    findings.push(
+      ...checkStartDate(facts, windows.startDate, data),
+      ...checkEndDate(facts, windows.endDate, data),
+      ...checkValidationRequest(facts, data),
+      ...checkMoneyAndHours(facts, data),
+    );
+    const apt = checkApt(facts);
+    if (apt) findings.push(apt);
+  }
+  const { startDate, endDate } = facts;
+  const durationMonths =
+    startDate !== null && endDate !== null && endDate >= startDate ? Math.round(monthsBetween(startDate, endDate) * 100) / 100 : null;
+  return { findings, windows, durationMonths };
+}
+
+/** Dates without which no date rule can run, and the birth date that the age and pay rules need. */
+function requireFields(facts: ContractFacts, input: ContractInput, findings: Finding[]): void {
+  if (!isAlternanceContract(facts.contractType)) return;
+  const required: (keyof ContractInput)[] = ['startDate', 'endDate'];
+  if (facts.contractType === 'CAPP' || facts.contractType === 'CPRO') required.push('birthDate');
+  for (const field of required) {
+    const value = (input as unknown as Record<string, unknown>)?.[field];
+    const absent = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+    if (absent) findings.push(makeFinding('MISSING_VALUE', field, missingMessage(field)));
+  }
+}
+
+function missingMessage(field: keyof ContractInput): { fr: string; en: string } {
+  const names: Partial<Record<keyof ContractInput, [string, string]>> = {
+    startDate: ['la DDC (date de début du contrat)', 'the start date (DDC)'],
+    endDate: ['la DFC (date de fin du contrat)', 'the end date (DFC)'],
+    birthDate: ['la date de naissance', 'the birth date'],
+  };
+  const [fr, en] = names[field] ?? [field, field];
+  return { fr: `Valeur obligatoire manquante : ${fr}.`, en: `Required value missing: ${en}.` };
+}
+
+/** Pay (§4.2), unpaid training of a late CPRO (§3.3.2) and the training minimum of a repeated year (§4.5). */
+function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData): Finding[] {
+  const { cohort, contractType, startDate, endDate, birthDate } = facts;
+  if (cohort === null || startDate === null || endDate === null || endDate < startDate) return [];
+  const findings: Finding[] = [];
+  const options = { referenceData: data };
+
+  if (contractType === 'CAPP' || contractType === 'CPRO') {
+    const hours = contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options);
+    if (contractType === 'CPRO' && startDate > cohort.ddf && hours !== null) {
+      findings.push(
+        makeFinding(
+          'CPRO_LATE_START',
+          'startDate',
+          {
+            fr: `Le contrat de professionnalisation débute le ${formatDateFr(startDate)}, après la DDF (${formatDateFr(cohort.ddf)}) : ${formatHours(hours.unbilledHours)} de formation (${formatEuros(hours.unbilledCost)}) ne seront jamais financées.`,
+            en: `The professionalisation contract starts on ${startDate}, after the training start (${cohort.ddf}): ${hours.unbilledHours} training hours (€${hours.unbilledCost.toFixed(2)}) will never be paid for.`,
+          },
+          { min: null, max: cohort.ddf },
+        ),
+      );
+    }
+    if (facts.repeating && hours !== null) {
+      const finding = checkTrainingHoursMinimum(
+        { contractType, contractMonths: monthsBetween(startDate, endDate), remainingTrainingHours: hours.billableHours },
+        data,
+      );
+      if (finding) findings.push(finding);
+    }
+    if (birthDate !== null && facts.monthlyGrossPay !== null) {
+      const schedule = tryMinimumPaySchedule(
+        {
+          cohort: cohort.code,
+          contractType,
+          birthDate,
+          startDate,
+          endDate,
+          ...(facts.smcMonthly !== null ? { smcMonthly: facts.smcMonthly } : {}),
+          ...(facts.previousRatePercent !== null ? { previousRatePercent: facts.previousRatePercent } : {}),
+        },
+        options,
+      );
+      const finding = schedule && checkAgreedPay(schedule, facts.monthlyGrossPay);
+      if (finding) findings.push(finding);
+    }
+  }
+  if (contractType === 'CSTAGEALT' && facts.monthlyGrossPay !== null) {
+    const finding = checkGratification(
+      { cohort: cohort.code, startDate, endDate, monthlyGrossPay: facts.monthlyGrossPay, ...(facts.hoursPerDay !== null ? { hoursPerDay: facts.hoursPerDay } : {}) },
+      options,
+    );
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}

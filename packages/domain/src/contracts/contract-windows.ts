@@ -1,0 +1,27 @@
+import { addMonths } from '../dates/iso-date.js';
+import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
+import type { ContractType, DateWindow } from './contract-input.js';
+
+export interface ContractWindows {
+  startDate: DateWindow;
+  endDate: DateWindow;
+}
+
+const OPEN: DateWindow = { min: null, max: null };
+
+/**
+ * The type windows of Tableau 5 for a cohort and contract type — the tightest bounds
+ * from the type rule alone, before the campaign, validation and jury narrowing.
+ * MASTER-2025 CAPP → DDC 2025-06-01..2025-12-01, DFC 2027-09-03..2027-11-03.
+ */
+export function contractWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
+  if (contractType !== 'CAPP' && contractType !== 'CPRO' && contractType !== 'CSTAGEALT') return { startDate: OPEN, endDate: OPEN };
+  const rule = data.contractDateRules[contractType];
+  return {
+    startDate: { min: addMonths(cohort.ddf, -rule.startMonthsBeforeDdf), max: addMonths(cohort.ddf, rule.startMonthsAfterDdf) },
+    endDate: {
+      min: rule.endMinMonthsAfterDff === null ? null : addMonths(cohort.dff, rule.endMinMonthsAfterDff),
+      max: addMonths(cohort.dff, rule.endMaxMonthsAfterDff),
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Cohort, Group, ReferenceData } from '../reference-data/reference-data.js';
+import { indexReferenceData } from '../reference-data/lookup.js';
+import type { ContractType } from './contract-input.js';
+import { isAlternanceContract } from './status-contract-pairs.js';
+
+/**
+ * The group of a cohort a student belongs to: the one named by `group`, else the one
+ * the contract type implies (an L3I alternant is in the alternance group, §2.6), else
+ * the cohort's mixed group (M1), else its first group.
+ */
+export function resolveGroup(
+  cohort: Cohort,
+  group: 'CLASSIC' | 'ALTERNANCE' | null,
+  contractType: ContractType | null,
+  data: ReferenceData,
+): Group | null {
+  const index = indexReferenceData(data);
+  const groups = cohort.groups.map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
+  const wanted = group ?? (contractType === null ? null : isAlternanceContract(contractType) ? 'ALTERNANCE' : 'CLASSIC');
+  return groups.find((g) => g.kind === wanted) ?? groups.find((g) => g.kind === 'MIXED') ?? groups[0] ?? null;
+}

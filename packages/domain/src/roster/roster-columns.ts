@@ -1,0 +1,82 @@
+/** How a roster cell is read (roster/parse-cell.ts). */
+export type RosterColumnKind = 'text' | 'date' | 'boolean' | 'number' | 'enum';
+
+/** The roster fields of interfaces.md §3: the ContractInput fields plus who the row is about. */
+export type RosterField =
+  | 'lastName'
+  | 'firstName'
+  | 'birthDate'
+  | 'cohort'
+  | 'group'
+  | 'status'
+  | 'contractType'
+  | 'requestDate'
+  | 'validationDate'
+  | 'startDate'
+  | 'endDate'
+  | 'repeating'
+  | 'professionalisationValidated'
+  | 'foreign'
+  | 'aptObtained'
+  | 'company'
+  | 'monthlyGrossPay';
+
+export interface RosterColumn {
+  field: RosterField;
+  /** The header the product writes, and matches first. */
+  fr: string;
+  en: string;
+  kind: RosterColumnKind;
+  /** Other spellings users type; the field name itself ("birthDate") is always accepted too. */
+  aliases: readonly string[];
+}
+
+/** The roster columns of interfaces.md §3, in the order the product writes them. */
+export const ROSTER_COLUMNS: readonly RosterColumn[] = [
+  { field: 'lastName', fr: 'Nom', en: 'Last name', kind: 'text', aliases: ['Nom de famille', 'Surname', 'Family name'] },
+  { field: 'firstName', fr: 'Prénom', en: 'First name', kind: 'text', aliases: ['Given name'] },
+  { field: 'birthDate', fr: 'Date de naissance', en: 'Birth date', kind: 'date', aliases: ['Né le', 'Née le', 'Date of birth'] },
+  { field: 'cohort', fr: 'Formation', en: 'Cohort', kind: 'enum', aliases: ['Promotion'] },
+  { field: 'group', fr: 'Groupe', en: 'Group', kind: 'enum', aliases: [] },
+  { field: 'status', fr: 'Statut', en: 'Status', kind: 'enum', aliases: [] },
+  { field: 'contractType', fr: 'Contrat', en: 'Contract', kind: 'enum', aliases: ['Type de contrat', 'Contract type'] },
+  { field: 'requestDate', fr: 'Date de demande', en: 'Request date', kind: 'date', aliases: [] },
+  { field: 'validationDate', fr: 'Date de validation', en: 'Validation date', kind: 'date', aliases: [] },
+  { field: 'startDate', fr: 'DDC', en: 'Start date', kind: 'date', aliases: ['Date de début du contrat', 'Début du contrat'] },
+  { field: 'endDate', fr: 'DFC', en: 'End date', kind: 'date', aliases: ['Date de fin du contrat', 'Fin du contrat'] },
+  { field: 'repeating', fr: 'Redoublant', en: 'Repeating', kind: 'boolean', aliases: ['Redoublante', 'Redoublement'] },
+  { field: 'professionalisationValidated', fr: 'Professionnalisation validée', en: 'Professionalisation validated', kind: 'boolean', aliases: ['Professionalization validated'] },
+  { field: 'foreign', fr: 'Étranger', en: 'Foreign', kind: 'boolean', aliases: ['Étrangère', 'Étudiant étranger'] },
+  { field: 'aptObtained', fr: 'APT', en: 'Work permit', kind: 'boolean', aliases: ['Autorisation provisoire de travail'] },
+  { field: 'company', fr: 'OPA', en: 'Company', kind: 'text', aliases: ['Entreprise', 'Employeur', 'Employer'] },
+  { field: 'monthlyGrossPay', fr: 'Salaire brut mensuel', en: 'Monthly gross pay', kind: 'number', aliases: ['Salaire brut', 'Salaire mensuel brut'] },
+];
+
+/** The columns the product writes back after a check (interfaces.md §3). */
+export type ResultColumnKey = 'check' | 'findings' | 'billableHours' | 'cost' | 'unbilledHours' | 'minimumPay';
+
+/** French headers of the result columns, as written back. */
+export type ResultColumnHeader = 'Contrôle' | 'Anomalies' | 'Heures facturables' | 'Coût (€)' | 'Heures non facturées' | 'Salaire minimum (€)';
+
+export interface ResultColumn {
+  key: ResultColumnKey;
+  fr: ResultColumnHeader;
+  en: string;
+  aliases: readonly string[];
+}
+
+/**
+ * Result columns, recognised in both languages so that checking a sheet again
+ * overwrites them instead of appending a second set.
+ */
+export const RESULT_COLUMNS: readonly ResultColumn[] = [
+  { key: 'check', fr: 'Contrôle', en: 'Check', aliases: [] },
+  { key: 'findings', fr: 'Anomalies', en: 'Findings', aliases: [] },
+  { key: 'billableHours', fr: 'Heures facturables', en: 'Billable hours', aliases: [] },
+  { key: 'cost', fr: 'Coût (€)', en: 'Cost (€)', aliases: ['Coût', 'Cost'] },
+  { key: 'unbilledHours', fr: 'Heures non facturées', en: 'Unbilled hours', aliases: [] },
+  { key: 'minimumPay', fr: 'Salaire minimum (€)', en: 'Minimum pay (€)', aliases: ['Salaire minimum', 'Minimum pay'] },
+];
+
+/** The result values written in the `Contrôle` column. */
+export const CHECK_LABELS = { ok: 'OK', warning: 'Avertissement', error: 'Erreur' } as const;

@@ -11,6 +11,13 @@ export function config({ domain = false } = {}) {
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
+      // Node scripts (benchmarks, tooling) run outside the TypeScript build.
+      files: ['**/*.mjs', '**/*.js'],
+      languageOptions: {
+        globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', structuredClone: 'readonly' },
+      },
+    },
+    {
       files: ['**/*.ts'],
       rules: {
         // Cross-package imports go through the package name (style.md §1).

@@ -1,14 +1,14 @@
-import { addDays, maxDate, minDate } from '../dates/iso-date.js';
+import { addDays } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
 
+/** A bound on the DDC and, built only when it is broken, why. */
 interface Bound {
   date: string;
-  fr: string;
-  en: string;
+  reason: () => { fr: string; en: string };
 }
 
 /**
@@ -18,51 +18,50 @@ interface Bound {
  * One DDC_TOO_EARLY / DDC_TOO_LATE at most, with the narrowed window and the binding reason.
  */
 export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData): Finding[] {
-  const { cohort, startDate } = facts;
+  const { cohort, startDate, validationDate } = facts;
   if (cohort === null || startDate === null || typeWindow.min === null || typeWindow.max === null) return [];
+  const typeMin = typeWindow.min;
+  const typeMax = typeWindow.max;
 
-  const lower: Bound[] = [
-    { date: typeWindow.min, fr: `fenêtre du contrat à partir du ${formatDateFr(typeWindow.min)}`, en: `contract window from ${typeWindow.min}` },
-  ];
-  if (facts.validationDate !== null) {
-    const earliest = addDays(facts.validationDate, cohort.validationLagDays);
+  const lower: Bound[] = [{ date: typeMin, reason: () => ({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${typeMin}` }) }];
+  if (validationDate !== null) {
+    const lag = cohort.validationLagDays;
     lower.push({
-      date: earliest,
-      fr:
-        cohort.validationLagDays === 0
-          ? `pas avant la validation de la mission (${formatDateFr(facts.validationDate)})`
-          : `au moins ${cohort.validationLagDays} jours après la validation de la mission (${formatDateFr(facts.validationDate)})`,
-      en:
-        cohort.validationLagDays === 0
-          ? `not before the mission's validation (${facts.validationDate})`
-          : `at least ${cohort.validationLagDays} days after the mission's validation (${facts.validationDate})`,
+      date: lag === 0 ? validationDate : addDays(validationDate, lag),
+      reason: () =>
+        lag === 0
+          ? { fr: `pas avant la validation de la mission (${formatDateFr(validationDate)})`, en: `not before the mission's validation (${validationDate})` }
+          : {
+              fr: `au moins ${lag} jours après la validation de la mission (${formatDateFr(validationDate)})`,
+              en: `at least ${lag} days after the mission's validation (${validationDate})`,
+            },
     });
   }
-  if (cohort.previousYearJuryDate !== null) {
+  const jury = cohort.previousYearJuryDate;
+  if (jury !== null) {
     lower.push({
-      date: addDays(cohort.previousYearJuryDate, 1),
-      fr: `après la proclamation du jury de l’année précédente (${formatDateFr(cohort.previousYearJuryDate)})`,
-      en: `after the previous year's jury proclamation (${cohort.previousYearJuryDate})`,
+      date: addDays(jury, 1),
+      reason: () => ({ fr: `après la proclamation du jury de l’année précédente (${formatDateFr(jury)})`, en: `after the previous year's jury proclamation (${jury})` }),
     });
   }
-  const upper: Bound[] = [
-    { date: typeWindow.max, fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeWindow.max)}`, en: `contract window until ${typeWindow.max}` },
-  ];
+  const upper: Bound[] = [{ date: typeMax, reason: () => ({ fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeMax)}`, en: `contract window until ${typeMax}` }) }];
   const campaign = data.campaigns.find((c) => c.code === cohort.campaign);
   if (campaign) {
     upper.push({
       date: campaign.closes,
-      fr: `clôture de la campagne de validation le ${formatDateFr(campaign.closes)}`,
-      en: `validation campaign closes on ${campaign.closes}`,
+      reason: () => ({ fr: `clôture de la campagne de validation le ${formatDateFr(campaign.closes)}`, en: `validation campaign closes on ${campaign.closes}` }),
     });
   }
 
-  const min = lower.map((b) => b.date).reduce(maxDate);
-  const max = upper.map((b) => b.date).reduce(minDate);
-  const window: DateWindow = { min, max: max >= min ? max : null };
+  let min = typeMin;
+  for (const b of lower) if (b.date > min) min = b.date;
+  let max = typeMax;
+  for (const b of upper) if (b.date < max) max = b.date;
+  if (startDate >= min && startDate <= max) return [];
+
   const findings: Finding[] = [];
   if (startDate < min) {
-    const broken = lower.filter((b) => startDate < b.date);
+    const broken = lower.filter((b) => startDate < b.date).map((b) => b.reason());
     findings.push(
       makeFinding(
         'DDC_TOO_EARLY',
@@ -71,12 +70,12 @@ export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, dat
           fr: `La DDC (${formatDateFr(startDate)}) est trop tôt : ${broken.map((b) => b.fr).join(' ; ')}.`,
           en: `The start date (${startDate}) is too early: ${broken.map((b) => b.en).join('; ')}.`,
         },
-        window,
+        { min, max: max >= min ? max : null },
       ),
     );
   }
   if (startDate > max) {
-    const broken = upper.filter((b) => startDate > b.date);
+    const broken = upper.filter((b) => startDate > b.date).map((b) => b.reason());
     findings.push(
       makeFinding(
         'DDC_TOO_LATE',

@@ -1,11 +1,14 @@
-import { addDays } from '../dates/iso-date.js';
+import { addDays, toDayNumber } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { addJoursOuvrables } from '../holidays/add-jours-ouvrables.js';
-import { countJoursOuvrables } from '../holidays/count-jours-ouvrables.js';
+import { countWorkingDays } from '../holidays/business-day-index.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
+
+/** Monday to Saturday. */
+const JOURS_OUVRABLES = 6;
 
 /**
  * The validation request (§3.3–3.3.1): within the campaign (OUTSIDE_CAMPAIGN), and at
@@ -34,7 +37,7 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
   if (startDate !== null) {
     const options = { whitMondayHoliday: data.settings.whitMondayHoliday };
     const lead = data.legal.validationLeadJoursOuvrables;
-    const between = startDate > requestDate ? countJoursOuvrables(addDays(requestDate, 1), addDays(startDate, -1), options) : 0;
+    const between = countWorkingDays((toDayNumber(requestDate) as number) + 1, (toDayNumber(startDate) as number) - 1, JOURS_OUVRABLES, options);
     if (between < lead) {
       const latest = addDays(addJoursOuvrables(startDate, -lead, options), -1);
       findings.push(

@@ -28,9 +28,9 @@ export interface ContractFacts {
   hoursPerDay: number | null;
 }
 
-const DATE_FIELDS = ['birthDate', 'requestDate', 'validationDate', 'startDate', 'endDate'] as const;
-const BOOLEAN_FIELDS = ['repeating', 'professionalisationValidated', 'foreign', 'aptObtained', 'continuing', 'stageAltApproved'] as const;
-const NUMBER_FIELDS = ['monthlyGrossPay', 'smcMonthly', 'previousRatePercent', 'hoursPerDay'] as const;
+type DateField = 'birthDate' | 'requestDate' | 'validationDate' | 'startDate' | 'endDate';
+type BooleanField = 'repeating' | 'professionalisationValidated' | 'foreign' | 'aptObtained' | 'continuing' | 'stageAltApproved';
+type NumberField = 'monthlyGrossPay' | 'smcMonthly' | 'previousRatePercent' | 'hoursPerDay';
 
 const FIELD_LABELS: Record<string, { fr: string; en: string }> = {
   cohort: { fr: 'la formation', en: 'the cohort' },
@@ -97,56 +97,54 @@ export function readContractFacts(raw: unknown, data: ReferenceData): { facts: C
   const contractType = readEnum(input, 'contractType', CONTRACT_TYPES, findings);
   const group = readEnum(input, 'group', ['CLASSIC', 'ALTERNANCE'] as const, findings, false);
 
-  const dates = {} as Record<(typeof DATE_FIELDS)[number], IsoDate | null>;
-  for (const field of DATE_FIELDS) {
-    const value = input[field];
-    if (isAbsent(value)) dates[field] = null;
-    else if (isIsoDate(value)) dates[field] = value;
-    else {
-      dates[field] = null;
-      findings.push(invalidValue(field, value, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
-    }
-  }
-
-  const booleans = {} as Record<(typeof BOOLEAN_FIELDS)[number], boolean | null>;
-  for (const field of BOOLEAN_FIELDS) {
-    const value = input[field];
-    if (isAbsent(value)) booleans[field] = null;
-    else if (typeof value === 'boolean') booleans[field] = value;
-    else {
-      booleans[field] = null;
-      findings.push(invalidValue(field, value, { fr: 'oui ou non', en: 'yes or no' }));
-    }
-  }
-
-  const numbers = {} as Record<(typeof NUMBER_FIELDS)[number], number | null>;
-  for (const field of NUMBER_FIELDS) {
-    const value = input[field];
-    if (isAbsent(value)) numbers[field] = null;
-    else if (typeof value === 'number' && Number.isFinite(value) && value >= 0) numbers[field] = value;
-    else {
-      numbers[field] = null;
-      findings.push(invalidValue(field, value, { fr: 'un nombre positif', en: 'a positive number' }));
-    }
-  }
-
   const reason = input['cproReason'];
   const facts: ContractFacts = {
     cohort,
     status,
     contractType,
     group,
-    ...dates,
-    repeating: booleans.repeating ?? false,
-    professionalisationValidated: booleans.professionalisationValidated ?? false,
-    foreign: booleans.foreign ?? false,
-    aptObtained: booleans.aptObtained,
-    continuing: booleans.continuing ?? true,
-    stageAltApproved: booleans.stageAltApproved ?? false,
+    birthDate: readDate(input, 'birthDate', findings),
+    requestDate: readDate(input, 'requestDate', findings),
+    validationDate: readDate(input, 'validationDate', findings),
+    startDate: readDate(input, 'startDate', findings),
+    endDate: readDate(input, 'endDate', findings),
+    repeating: readBoolean(input, 'repeating', findings) ?? false,
+    professionalisationValidated: readBoolean(input, 'professionalisationValidated', findings) ?? false,
+    foreign: readBoolean(input, 'foreign', findings) ?? false,
+    aptObtained: readBoolean(input, 'aptObtained', findings),
+    continuing: readBoolean(input, 'continuing', findings) ?? true,
+    stageAltApproved: readBoolean(input, 'stageAltApproved', findings) ?? false,
     cproReason: typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : null,
-    ...numbers,
+    monthlyGrossPay: readAmount(input, 'monthlyGrossPay', findings),
+    smcMonthly: readAmount(input, 'smcMonthly', findings),
+    previousRatePercent: readAmount(input, 'previousRatePercent', findings),
+    hoursPerDay: readAmount(input, 'hoursPerDay', findings),
   };
   return { facts, findings };
+}
+
+function readDate(input: Record<string, unknown>, field: DateField, findings: Finding[]): IsoDate | null {
+  const value = input[field];
+  if (isAbsent(value)) return null;
+  if (isIsoDate(value)) return value;
+  findings.push(invalidValue(field, value, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
+  return null;
+}
+
+function readBoolean(input: Record<string, unknown>, field: BooleanField, findings: Finding[]): boolean | null {
+  const value = input[field];
+  if (typeof value === 'boolean') return value;
+  if (isAbsent(value)) return null;
+  findings.push(invalidValue(field, value, { fr: 'oui ou non', en: 'yes or no' }));
+  return null;
+}
+
+function readAmount(input: Record<string, unknown>, field: NumberField, findings: Finding[]): number | null {
+  const value = input[field];
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  if (isAbsent(value)) return null;
+  findings.push(invalidValue(field, value, { fr: 'un nombre positif', en: 'a positive number' }));
+  return null;
 }
 
 function readEnum<T extends string>(

@@ -8,6 +8,10 @@ export interface ContractWindows {
 }
 
 const OPEN: DateWindow = { min: null, max: null };
+const OPEN_WINDOWS: ContractWindows = { startDate: OPEN, endDate: OPEN };
+
+/** Windows per ReferenceData, cohort and type: they depend on nothing else, and a roster asks for them on every row. */
+const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string, ContractWindows>>>();
 
 /**
  * The type windows of Tableau 5 for a cohort and contract type — the tightest bounds
@@ -15,7 +19,17 @@ const OPEN: DateWindow = { min: null, max: null };
  * MASTER-2025 CAPP → DDC 2025-06-01..2025-12-01, DFC 2027-09-03..2027-11-03.
  */
 export function contractWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
-  if (contractType !== 'CAPP' && contractType !== 'CPRO' && contractType !== 'CSTAGEALT') return { startDate: OPEN, endDate: OPEN };
+  if (contractType !== 'CAPP' && contractType !== 'CPRO' && contractType !== 'CSTAGEALT') return OPEN_WINDOWS;
+  let byCohort = cache.get(data);
+  if (!byCohort) cache.set(data, (byCohort = new Map()));
+  let byType = byCohort.get(cohort);
+  if (!byType) byCohort.set(cohort, (byType = new Map()));
+  let windows = byType.get(contractType);
+  if (!windows) byType.set(contractType, (windows = computeWindows(cohort, contractType, data)));
+  return windows;
+}
+
+function computeWindows(cohort: Cohort, contractType: 'CAPP' | 'CPRO' | 'CSTAGEALT', data: ReferenceData): ContractWindows {
   const rule = data.contractDateRules[contractType];
   return {
     startDate: { min: addMonths(cohort.ddf, -rule.startMonthsBeforeDdf), max: addMonths(cohort.ddf, rule.startMonthsAfterDdf) },

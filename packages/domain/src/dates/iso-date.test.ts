@@ -46,3 +46,19 @@ describe('ISO dates', () => {
     expect(monthsBetween('2025-01-31', '2025-02-28')).toBe(1);
   });
 });
+
+describe('addMonths agrees with date-fns', () => {
+  it('for any date and offset (property)', async () => {
+    const { addMonths: addMonthsFns } = await import('date-fns');
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1) / 864e5, max: Date.UTC(2060, 11, 31) / 864e5 }), fc.integer({ min: -60, max: 60 }), (day, months) => {
+        const iso = fromDayNumber(day);
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        const expected = addMonthsFns(new Date(y, m - 1, d, 12), months);
+        const expectedIso = `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, '0')}-${String(expected.getDate()).padStart(2, '0')}`;
+        expect(addMonths(iso, months)).toBe(expectedIso);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,21 +1,11 @@
-import { addMonths as addMonthsFns } from 'date-fns';
+import { civilFromDay, dayFromCivil, dayOfIso, isoOfDay, monthLength } from './civil-days.js';
 
 /** A calendar date `YYYY-MM-DD`, with no time zone (domain-rules.md, conventions). */
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-
 /** Days since 1970-01-01 of a valid ISO date, or `null` when the text is not a real date. */
 export function toDayNumber(iso: unknown): number | null {
-  if (typeof iso !== 'string') return null;
-  const m = ISO.exec(iso);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+  return dayOfIso(iso);
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -24,8 +14,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** ISO date of a day number (inverse of {@link toDayNumber}). */
 export function fromDayNumber(day: number): IsoDate {
-  const date = new Date(day * MS_PER_DAY);
-  return `${pad4(date.getUTCFullYear())}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+  return isoOfDay(day);
 }
 
 export function isoFromParts(year: number, month: number, day: number): IsoDate {
@@ -33,7 +22,7 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return monthLength(year, month);
 }
 
 /** 0 = Sunday … 6 = Saturday, like `Date#getDay`. */
@@ -46,20 +35,21 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
 }
 
 /**
- * Calendar month arithmetic, as date-fns `addMonths` (2025-09-01 − 3 months =
- * 2025-06-01; the 31st clamps to the month's last day). Noon local time keeps any
- * daylight-saving jump away from the date.
+ * Calendar month arithmetic with date-fns `addMonths` semantics (2025-09-01 − 3 months =
+ * 2025-06-01; the 31st clamps to the month's last day), in integers: it runs several
+ * times per roster row, where building `Date`s dominated the profile. A property test
+ * holds it equal to date-fns.
  */
 export function addMonths(iso: IsoDate, months: number): IsoDate {
   const [y, m, d] = parts(iso);
-  const shifted = addMonthsFns(new Date(y, m - 1, d, 12), months);
-  return isoFromParts(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
+  return isoOfDay(shiftMonths(y, m, d, Math.trunc(months)));
 }
 
 /** `[year, month, day]` of an ISO date; throws on a non-date (callers validate first). */
 export function parts(iso: IsoDate): [number, number, number] {
-  if (toDayNumber(iso) === null) throw new RangeError(`Not an ISO date: ${String(iso)}`);
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const day = dayOfIso(iso);
+  if (day === null) throw new RangeError(`Not an ISO date: ${String(iso)}`);
+  return civilFromDay(day);
 }
 
 export function firstOfNextMonth(iso: IsoDate): IsoDate {
@@ -91,13 +81,22 @@ export function monthsBetween(start: IsoDate, end: IsoDate): number {
   const s = mustDay(start);
   const e = mustDay(end);
   if (e < s) return -monthsBetween(end, start);
-  const [sy, sm] = parts(start);
-  const [ey, em] = parts(end);
+  const [sy, sm, sd] = civilFromDay(s);
+  const [ey, em] = civilFromDay(e);
   let whole = (ey - sy) * 12 + (em - sm);
-  while (whole > 0 && mustDay(addMonths(start, whole)) > e) whole -= 1;
-  const anchor = mustDay(addMonths(start, whole));
-  const next = mustDay(addMonths(start, whole + 1));
+  // addMonths clamps to the month's end, so at most one step back is ever needed.
+  if (whole > 0 && shiftMonths(sy, sm, sd, whole) > e) whole -= 1;
+  const anchor = shiftMonths(sy, sm, sd, whole);
+  const next = shiftMonths(sy, sm, sd, whole + 1);
   return whole + (e - anchor) / (next - anchor);
+}
+
+/** Day number of (year, month, day) + `months`, the day clamped like addMonths. */
+function shiftMonths(year: number, month: number, day: number, months: number): number {
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return dayFromCivil(y, m, Math.min(day, monthLength(y, m)));
 }
 
 function mustDay(iso: IsoDate): number {

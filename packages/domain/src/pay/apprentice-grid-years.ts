@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { indexReferenceData } from '../reference-data/lookup.js';
 import type { Cohort, ReferenceData, Settings } from '../reference-data/reference-data.js';
-import { civilFromDay, dayFromCivil, dayOfIso, isoOfDay, monthLength } from './civil-days.js';
+import { civilFromDay, dayFromCivil, dayOfIso, isoOfDay, monthLength } from '../dates/civil-days.js';
 import { PayInputError } from './pay-input-error.js';
 
 /** From `from` on (null: from the beginning of time), the contract is paid in `gridYear` of Tableau 6. */

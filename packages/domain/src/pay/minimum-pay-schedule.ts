@@ -5,7 +5,7 @@ import type { ReferenceData } from '../reference-data/reference-data.js';
 import { APPRENTICE_BRACKET_AGES, apprenticeAgeBracket } from './apprentice-age-bracket.js';
 import { apprenticeGridYears, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
 import { ceilCents } from './ceil-cents.js';
-import { civilFromDay, dayOfIso, isoOfDay } from './civil-days.js';
+import { civilFromDay, dayOfIso, isoOfDay } from '../dates/civil-days.js';
 import { CPRO_BRACKET_AGES, cproAgeBracket } from './cpro-age-bracket.js';
 import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
 import { PayInputError } from './pay-input-error.js';

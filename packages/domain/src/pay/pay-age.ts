@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.js';
-import { civilFromDay, dayFromCivil, dayOfIso, isLeapYear, isoOfDay, monthLength } from './civil-days.js';
+import { civilFromDay, dayFromCivil, dayOfIso, isLeapYear, isoOfDay, monthLength } from '../dates/civil-days.js';
 
 /**
  * The age that sets the pay bracket on `date`: the age reached on the last day of the

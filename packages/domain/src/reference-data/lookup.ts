@@ -26,5 +26,6 @@ export function indexReferenceData(data: ReferenceData): ReferenceIndex {
 }
 
 export function findCohort(data: ReferenceData, code: string): Cohort | undefined {
-  return indexReferenceData(data).cohorts.get(code.trim().toUpperCase());
+  const cohorts = indexReferenceData(data).cohorts;
+  return cohorts.get(code) ?? cohorts.get(code.trim().toUpperCase());
 }

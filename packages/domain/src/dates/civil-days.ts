@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date.js';
+import type { IsoDate } from './iso-date.js';
 
 /*
  * Day numbers (days since 1970-01-01, as toDayNumber) by integer arithmetic, without

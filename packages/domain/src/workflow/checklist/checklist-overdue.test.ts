@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checklistOverdue } from './checklist-overdue.js';
+
+const item = { code: 'URSSAF_REGISTRATION', label: 'Déclaration URSSAF', labelEn: 'URSSAF registration', dueDate: '2025-08-31', done: false };
+
+describe('checklistOverdue (§3.4, Figure 15)', () => {
+  it('fires from warnDays (5) before the due date, not the day before that', () => {
+    expect(checklistOverdue([item], '2025-08-25')).toEqual([]);
+    expect(checklistOverdue([item], '2025-08-26')).toEqual([
+      {
+        code: 'CHECKLIST_OVERDUE',
+        severity: 'warning',
+        subject: 'URSSAF_REGISTRATION',
+        message: 'Déclaration URSSAF : à faire au plus tard le 31/08/2025 (dans 5 jour(s)).',
+        messageEn: 'URSSAF registration: due by 2025-08-31 (in 5 day(s)).',
+        ref: '§3.4, Figure 15',
+        window: { min: null, max: '2025-08-31' },
+      },
+    ]);
+  });
+
+  it('fires on the due date and after it, worded as late from the next day', () => {
+    expect(checklistOverdue([item], '2025-08-31')[0]?.message).toContain('dans 0 jour(s)');
+    expect(checklistOverdue([item], '2025-09-01')[0]?.message).toBe('Déclaration URSSAF : en retard depuis le 31/08/2025.');
+  });
+
+  it('never fires for a done item', () => {
+    expect(checklistOverdue([{ ...item, done: true }], '2025-09-15')).toEqual([]);
+  });
+
+  it('takes warnDays as a parameter', () => {
+    expect(checklistOverdue([item], '2025-08-30', 0)).toEqual([]);
+    expect(checklistOverdue([item], '2025-08-31', 0)).toHaveLength(1);
+  });
+
+  it('reports each item on its own', () => {
+    const other = { ...item, code: 'HIRING_DECLARATION', dueDate: '2025-09-30' };
+    expect(checklistOverdue([item, other, { ...other, code: 'MEDICAL_VISIT', dueDate: '2025-08-01' }], '2025-08-28').map((f) => f.subject)).toEqual([
+      'URSSAF_REGISTRATION',
+      'MEDICAL_VISIT',
+    ]);
+  });
+
+  it('throws on an unreadable date', () => {
+    expect(() => checklistOverdue([item], '28/08/2025')).toThrow(/today/);
+    expect(() => checklistOverdue([{ ...item, dueDate: 'soon' }], '2025-08-28')).toThrow(/URSSAF_REGISTRATION\.dueDate/);
+  });
+});

@@ -1,0 +1,40 @@
+import { formatDateFr } from '../../dates/format-date.js';
+import { toDayNumber, type IsoDate } from '../../dates/iso-date.js';
+import { workflowDefaults } from '../workflow-defaults.js';
+import { workflowFinding, type WorkflowFinding } from '../workflow-finding.js';
+import { WorkflowInputError } from '../workflow-input-error.js';
+import type { ChecklistItem } from './contract-checklist.js';
+
+/** A checklist item with its progress; any code, so that the manager may add items of their own. */
+export type ChecklistItemProgress = Pick<ChecklistItem, 'label' | 'labelEn' | 'dueDate'> & { code: string; done: boolean };
+
+/**
+ * CHECKLIST_OVERDUE (warning, §3.4, Figure 15) for each item not done whose due date is
+ * `warnDays` days away or less (today ≥ due − warnDays), or past. The finding's subject is
+ * the item code; its window ends on the due date.
+ */
+export function checklistOverdue(items: readonly ChecklistItemProgress[], today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays): WorkflowFinding[] {
+  const now = toDayNumber(today);
+  if (now === null) throw new WorkflowInputError('today', `not an ISO date: ${String(today)}`);
+  const findings: WorkflowFinding[] = [];
+  for (const item of items) {
+    if (item.done) continue;
+    const due = toDayNumber(item.dueDate);
+    if (due === null) throw new WorkflowInputError(`${item.code}.dueDate`, `not an ISO date: ${String(item.dueDate)}`);
+    const left = due - now;
+    if (left > warnDays) continue;
+    const when =
+      left < 0
+        ? { fr: `en retard depuis le ${formatDateFr(item.dueDate)}`, en: `overdue since ${item.dueDate}` }
+        : { fr: `à faire au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `due by ${item.dueDate} (in ${left} day(s))` };
+    findings.push(
+      workflowFinding(
+        'CHECKLIST_OVERDUE',
+        { subject: item.code },
+        { fr: `${item.label} : ${when.fr}.`, en: `${item.labelEn}: ${when.en}.` },
+        { min: null, max: item.dueDate },
+      ),
+    );
+  }
+  return findings;
+}

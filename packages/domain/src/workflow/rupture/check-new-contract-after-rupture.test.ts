@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { WorkflowInputError } from '../workflow-input-error.js';
+import { checkNewContractAfterRupture } from './check-new-contract-after-rupture.js';
+
+const previous = { contractType: 'CAPP', opaSiret: '123 456 789 00012', lastDay: '2026-01-31' };
+const next = { contractType: 'CAPP', opaSiret: '98765432100018', startDate: '2026-02-01' };
+
+function codes(p: Partial<typeof previous>, n: Partial<typeof next>): string[] {
+  return checkNewContractAfterRupture({ previous: { ...previous, ...p }, next: { ...next, ...n } }).findings.map((f) => f.code);
+}
+
+describe('checkNewContractAfterRupture (§5)', () => {
+  it('accepts the same type at another OPA from the day after the last day (no waiting period)', () => {
+    expect(checkNewContractAfterRupture({ previous, next })).toEqual({ findings: [], earliestStart: '2026-02-01' });
+  });
+
+  it('DDC_TOO_EARLY on the last day itself, not the day after', () => {
+    expect(codes({}, { startDate: '2026-01-31' })).toEqual(['DDC_TOO_EARLY']);
+    expect(checkNewContractAfterRupture({ previous, next: { ...next, startDate: '2026-01-31' } }).findings[0]?.window).toEqual({ min: '2026-02-01', max: null });
+    expect(codes({}, { startDate: '2026-02-01' })).toEqual([]);
+  });
+
+  it('NEW_CONTRACT_TYPE_MUST_MATCH: CAPP → CAPP and CPRO → CPRO only', () => {
+    expect(codes({}, { contractType: 'CPRO' })).toEqual(['NEW_CONTRACT_TYPE_MUST_MATCH']);
+    expect(codes({ contractType: 'CPRO' }, { contractType: 'CAPP' })).toEqual(['NEW_CONTRACT_TYPE_MUST_MATCH']);
+    expect(codes({ contractType: 'CPRO' }, { contractType: 'CPRO' })).toEqual([]);
+    expect(codes({}, { contractType: 'CSTAGEALT' })).toEqual(['NEW_CONTRACT_TYPE_MUST_MATCH']);
+  });
+
+  it('NEW_CONTRACT_SAME_OPA by SIREN: another establishment of the same company is the same OPA', () => {
+    expect(codes({}, { opaSiret: '12345678900012' })).toEqual(['NEW_CONTRACT_SAME_OPA']);
+    expect(codes({}, { opaSiret: '123456789 00099' })).toEqual(['NEW_CONTRACT_SAME_OPA']);
+    expect(codes({}, { opaSiret: '123456789' })).toEqual(['NEW_CONTRACT_SAME_OPA']);
+    expect(codes({}, { opaSiret: '123456788' })).toEqual([]);
+    expect(checkNewContractAfterRupture({ previous, next: { ...next, opaSiret: '12345678900012' } }).findings[0]).toMatchObject({
+      severity: 'error',
+      subject: 'next.opaSiret',
+    });
+  });
+
+  it('reports every broken rule at once', () => {
+    expect(codes({}, { contractType: 'CPRO', opaSiret: '12345678900012', startDate: '2026-01-15' })).toEqual([
+      'NEW_CONTRACT_TYPE_MUST_MATCH',
+      'NEW_CONTRACT_SAME_OPA',
+      'DDC_TOO_EARLY',
+    ]);
+  });
+
+  it('after a work-study internship, checks only the start date', () => {
+    expect(codes({ contractType: 'CSTAGEALT' }, { contractType: 'CAPP', opaSiret: '12345678900012' })).toEqual([]);
+    expect(codes({ contractType: 'CSTAGEALT' }, { startDate: '2026-01-31' })).toEqual(['DDC_TOO_EARLY']);
+  });
+
+  it('throws on unreadable dates or SIRETs', () => {
+    expect(() => codes({ lastDay: '31/01/2026' }, {})).toThrow(WorkflowInputError);
+    expect(() => codes({}, { startDate: '' })).toThrow(/next\.startDate/);
+    expect(() => codes({}, { opaSiret: '1234' })).toThrow(/next\.opaSiret/);
+    expect(() => codes({ opaSiret: 'ACME' }, {})).toThrow(/previous\.opaSiret/);
+  });
+});

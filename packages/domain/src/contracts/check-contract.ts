@@ -100,8 +100,10 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData): Finding[
   const options = { referenceData: data };
 
   if (contractType === 'CAPP' || contractType === 'CPRO') {
-    const hours = contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options);
-    if (contractType === 'CPRO' && startDate > cohort.ddf && hours !== null) {
+    const lateCpro = contractType === 'CPRO' && startDate > cohort.ddf;
+    // Hours are only needed by these two rules: most rows skip the computation.
+    const hours = lateCpro || facts.repeating ? contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options) : null;
+    if (lateCpro && hours !== null) {
       findings.push(
         makeFinding(
           'CPRO_LATE_START',

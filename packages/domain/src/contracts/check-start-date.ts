@@ -5,63 +5,47 @@ import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
 
-/** A bound on the DDC and, built only when it is broken, why. */
-interface Bound {
-  date: string;
-  reason: () => { fr: string; en: string };
-}
-
 /**
  * DDC rules of Tableau 5 for every alternance contract: the type window, then at least
  * the validation lag after the manager's validation (0 days L3I, one week Master/M2),
  * not after the campaign's closing date, and after the previous year's jury.
- * One DDC_TOO_EARLY / DDC_TOO_LATE at most, with the narrowed window and the binding reason.
+ * One DDC_TOO_EARLY / DDC_TOO_LATE at most, with the narrowed window and every bound
+ * broken. Messages are built only for a broken bound: this runs on every roster row.
  */
 export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData): Finding[] {
   const { cohort, startDate, validationDate } = facts;
   if (cohort === null || startDate === null || typeWindow.min === null || typeWindow.max === null) return [];
   const typeMin = typeWindow.min;
   const typeMax = typeWindow.max;
+  const lag = cohort.validationLagDays;
+  const afterValidation = validationDate === null ? null : lag === 0 ? validationDate : addDays(validationDate, lag);
+  const jury = cohort.previousYearJuryDate;
+  const afterJury = jury === null ? null : addDays(jury, 1);
+  const closes = data.campaigns.find((c) => c.code === cohort.campaign)?.closes ?? null;
 
-  const lower: Bound[] = [{ date: typeMin, reason: () => ({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${typeMin}` }) }];
-  if (validationDate !== null) {
-    const lag = cohort.validationLagDays;
-    lower.push({
-      date: lag === 0 ? validationDate : addDays(validationDate, lag),
-      reason: () =>
+  let min = typeMin;
+  if (afterValidation !== null && afterValidation > min) min = afterValidation;
+  if (afterJury !== null && afterJury > min) min = afterJury;
+  const max = closes !== null && closes < typeMax ? closes : typeMax;
+  if (startDate >= min && startDate <= max) return [];
+
+  const findings: Finding[] = [];
+  if (startDate < min) {
+    const broken: { fr: string; en: string }[] = [];
+    if (startDate < typeMin) broken.push({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${typeMin}` });
+    if (afterValidation !== null && validationDate !== null && startDate < afterValidation) {
+      broken.push(
         lag === 0
           ? { fr: `pas avant la validation de la mission (${formatDateFr(validationDate)})`, en: `not before the mission's validation (${validationDate})` }
           : {
               fr: `au moins ${lag} jours après la validation de la mission (${formatDateFr(validationDate)})`,
               en: `at least ${lag} days after the mission's validation (${validationDate})`,
             },
-    });
-  }
-  const jury = cohort.previousYearJuryDate;
-  if (jury !== null) {
-    lower.push({
-      date: addDays(jury, 1),
-      reason: () => ({ fr: `après la proclamation du jury de l’année précédente (${formatDateFr(jury)})`, en: `after the previous year's jury proclamation (${jury})` }),
-    });
-  }
-  const upper: Bound[] = [{ date: typeMax, reason: () => ({ fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeMax)}`, en: `contract window until ${typeMax}` }) }];
-  const campaign = data.campaigns.find((c) => c.code === cohort.campaign);
-  if (campaign) {
-    upper.push({
-      date: campaign.closes,
-      reason: () => ({ fr: `clôture de la campagne de validation le ${formatDateFr(campaign.closes)}`, en: `validation campaign closes on ${campaign.closes}` }),
-    });
-  }
-
-  let min = typeMin;
-  for (const b of lower) if (b.date > min) min = b.date;
-  let max = typeMax;
-  for (const b of upper) if (b.date < max) max = b.date;
-  if (startDate >= min && startDate <= max) return [];
-
-  const findings: Finding[] = [];
-  if (startDate < min) {
-    const broken = lower.filter((b) => startDate < b.date).map((b) => b.reason());
+      );
+    }
+    if (afterJury !== null && jury !== null && startDate < afterJury) {
+      broken.push({ fr: `après la proclamation du jury de l’année précédente (${formatDateFr(jury)})`, en: `after the previous year's jury proclamation (${jury})` });
+    }
     findings.push(
       makeFinding(
         'DDC_TOO_EARLY',
@@ -75,7 +59,11 @@ export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, dat
     );
   }
   if (startDate > max) {
-    const broken = upper.filter((b) => startDate > b.date).map((b) => b.reason());
+    const broken: { fr: string; en: string }[] = [];
+    if (startDate > typeMax) broken.push({ fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeMax)}`, en: `contract window until ${typeMax}` });
+    if (closes !== null && startDate > closes) {
+      broken.push({ fr: `clôture de la campagne de validation le ${formatDateFr(closes)}`, en: `validation campaign closes on ${closes}` });
+    }
     findings.push(
       makeFinding(
         'DDC_TOO_LATE',

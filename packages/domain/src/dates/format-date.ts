@@ -7,8 +7,18 @@ export function formatDateFr(iso: IsoDate): string {
 
 /** Euros with a comma and a narrow no-break space for thousands: 1 801,80 €. */
 export function formatEuros(amount: number): string {
-  const [int, dec] = amount.toFixed(2).split('.');
-  return `${(int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${dec ?? '00'} €`;
+  const cents = Math.round(Math.abs(amount) * 100);
+  const euros = Math.floor(cents / 100);
+  const rest = cents - euros * 100;
+  return `${amount < 0 && cents > 0 ? '-' : ''}${groupThousands(euros)},${rest < 10 ? '0' : ''}${rest} €`;
+}
+
+function groupThousands(n: number): string {
+  const text = String(n);
+  if (text.length <= 3) return text;
+  let out = text.slice(-3);
+  for (let end = text.length - 3; end > 0; end -= 3) out = `${text.slice(Math.max(0, end - 3), end)}\u202f${out}`;
+  return out;
 }
 
 export function formatHours(hours: number): string {

@@ -13,7 +13,7 @@ export interface GridYearStep {
 }
 
 /** Per cohort: its years' grid years and DDF day numbers, or the error to throw. */
-type CohortGrid = { years: { gridYear: 1 | 2 | 3; ddfDay: number }[] } | { error: string };
+type CohortGrid = { years: { gridYear: 1 | 2 | 3; ddfDay: number }[]; fixedSteps?: GridYearStep[] } | { error: string };
 
 const cache = new WeakMap<ReferenceData, Map<Cohort, CohortGrid>>();
 
@@ -36,11 +36,15 @@ export function apprenticeGridYears(cohort: Cohort, contractStart: IsoDate, data
   const startDay = dayOfIso(contractStart);
   if (startDay === null) throw new PayInputError('startDate', `not a date (YYYY-MM-DD): ${JSON.stringify(contractStart)}`);
   const setting = data.settings.gridYearSwitch;
-  return grid.years.map(({ gridYear, ddfDay }, index) => {
+  // Only the anniversary depends on the contract; the other switches are shared by the cohort.
+  if (setting !== 'CONTRACT_ANNIVERSARY' && grid.fixedSteps) return grid.fixedSteps;
+  const steps = grid.years.map(({ gridYear, ddfDay }, index): GridYearStep => {
     if (index === 0) return { from: null, fromDay: Number.NEGATIVE_INFINITY, gridYear };
     const fromDay = switchDay(setting, ddfDay, startDay, index);
     return { from: isoOfDay(fromDay), fromDay, gridYear };
   });
+  if (setting !== 'CONTRACT_ANNIVERSARY') grid.fixedSteps = steps;
+  return steps;
 }
 
 /** The grid year of `day` (a day number) among `steps`. */

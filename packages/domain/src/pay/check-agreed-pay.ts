@@ -13,9 +13,13 @@ import type { PaySegment } from './minimum-pay-schedule.js';
 export function checkAgreedPay(segments: readonly PaySegment[], monthlyGrossPay: number): Finding | null {
   if (!Number.isFinite(monthlyGrossPay)) return null;
   const payCents = Math.round(monthlyGrossPay * 100);
-  const below = segments.filter((s) => Math.round(s.monthlyMinimumGross * 100) > payCents);
-  const first = below[0];
-  if (!first) return null;
+  let firstIndex = -1;
+  for (let i = 0; i < segments.length && firstIndex < 0; i++) {
+    if (Math.round((segments[i] as PaySegment).monthlyMinimumGross * 100) > payCents) firstIndex = i;
+  }
+  if (firstIndex < 0) return null;
+  const below = segments.slice(firstIndex).filter((s) => Math.round(s.monthlyMinimumGross * 100) > payCents);
+  const first = below[0] as PaySegment;
   const others = below.length - 1;
   const rate = `${String(first.ratePercent).replace('.', ',')} % du ${first.base}`;
   const rateEn = `${first.ratePercent}% of the ${first.base}`;

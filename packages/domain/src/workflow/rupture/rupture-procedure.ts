@@ -109,5 +109,5 @@ const PROCEDURES: Readonly<Record<'CAPP' | 'CPRO' | 'CSTAGEALT', RuptureProcedur
  */
 export function ruptureProcedure(contractType: ContractType | string): RuptureProcedure | null {
   if (contractType !== 'CAPP' && contractType !== 'CPRO' && contractType !== 'CSTAGEALT') return null;
-  return structuredClone(PROCEDURES[contractType]);
+  return JSON.parse(JSON.stringify(PROCEDURES[contractType])) as RuptureProcedure;
 }

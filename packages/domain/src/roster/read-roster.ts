@@ -1,0 +1,147 @@
+import type { ContractInput, Finding } from '../contracts/contract-input.js';
+import { makeFinding } from '../findings/make-finding.js';
+import type { CellParse } from './cell-parse.js';
+import { findHeaderRow, type RosterError } from './find-header-row.js';
+import { isEmptyCell } from './is-empty-cell.js';
+import type { HeaderMapping } from './map-headers.js';
+import { CELL_PARSERS } from './parse-cell.js';
+import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
+import { showCell } from './show-cell.js';
+
+/** Who a roster row is about: shown to people, never checked. */
+export interface RosterPerson {
+  lastName?: string;
+  firstName?: string;
+  company?: string;
+}
+
+/** A finding about one cell, with its 0-based column so that the add-in can mark it. */
+export interface CellFinding {
+  column: number;
+  finding: Finding;
+}
+
+export interface RosterRow {
+  /** 0-based index of the row in the `cells` given to {@link readRoster}. */
+  rowIndex: number;
+  /** The row as the rule engine reads it; an absent Formation/Statut/Contrat is ''. */
+  input: ContractInput;
+  person: RosterPerson;
+  /** Unreadable cells (INVALID_VALUE); the field is then left out of `input`. */
+  cellFindings: CellFinding[];
+}
+
+export type ReadRosterResult =
+  | ({ ok: true; headerRowIndex: number; rows: RosterRow[] } & HeaderMapping)
+  | { ok: false; error: RosterError };
+
+const PERSON_FIELDS: ReadonlySet<RosterField> = new Set(['lastName', 'firstName', 'company']);
+
+/** French spellings of the L3I groups (interfaces.md §3). */
+const GROUP_ALIASES: ReadonlyMap<string, string> = new Map([['CLASSIQUE', 'CLASSIC']]);
+
+interface ColumnPlan {
+  index: number;
+  field: RosterField;
+  /** The header as written in the sheet, for messages. */
+  header: string;
+  parse: (value: unknown) => CellParse<string | number | boolean>;
+  person: boolean;
+  /** Parses of the text values already met in this column: rosters repeat codes and dates. */
+  seen: Map<string, CellParse<string | number | boolean>> | null;
+}
+
+const MAX_SEEN = 4096;
+
+/**
+ * Reads a roster sheet given as rows of cell values (interfaces.md §3): finds the
+ * header row, then reads every row that has a value in a roster column. Unreadable
+ * cells become INVALID_VALUE findings naming the column and the value. Never throws.
+ */
+export function readRoster(cells: readonly (readonly unknown[])[]): ReadRosterResult {
+  const sheet = Array.isArray(cells) ? cells : [];
+  const header = findHeaderRow(sheet);
+  if (!header.ok) return { ok: false, error: isEmptySheet(sheet) ? EMPTY_SHEET : header.error };
+
+  const headerRow = sheet[header.index] as readonly unknown[];
+  const plan: ColumnPlan[] = [];
+  for (const column of ROSTER_COLUMNS) {
+    const index = header.mapping.columns.get(column.field);
+    if (index === undefined) continue;
+    plan.push({
+      index,
+      field: column.field,
+      header: String(headerRow[index]).trim(),
+      parse: CELL_PARSERS[column.kind],
+      person: PERSON_FIELDS.has(column.field),
+      seen: PERSON_FIELDS.has(column.field) ? null : new Map(),
+    });
+  }
+
+  const rows: RosterRow[] = [];
+  for (let rowIndex = header.index + 1; rowIndex < sheet.length; rowIndex++) {
+    const row = sheet[rowIndex];
+    if (!Array.isArray(row)) continue;
+    const read = readRow(row, rowIndex, plan);
+    if (read) rows.push(read);
+  }
+  return { ok: true, headerRowIndex: header.index, ...header.mapping, rows };
+}
+
+/** The row read, or null when none of its roster cells holds a value. */
+function readRow(row: readonly unknown[], rowIndex: number, plan: readonly ColumnPlan[]): RosterRow | null {
+  const input: ContractInput = { cohort: '', status: '', contractType: '' };
+  const person: RosterPerson = {};
+  const cellFindings: CellFinding[] = [];
+  const target = input as unknown as Record<string, unknown>;
+  let values = 0;
+  for (const column of plan) {
+    const raw: unknown = row[column.index];
+    const parsed = parseCached(column, raw);
+    if (!parsed.ok) {
+      values++;
+      cellFindings.push({ column: column.index, finding: unreadable(column, raw, parsed.reason) });
+      continue;
+    }
+    let value = parsed.value;
+    if (value === undefined) continue;
+    values++;
+    if (column.person) {
+      person[column.field as keyof RosterPerson] = value as string;
+      continue;
+    }
+    if (column.field === 'group') value = GROUP_ALIASES.get(value as string) ?? value;
+    target[column.field] = value;
+  }
+  return values === 0 ? null : { rowIndex, input, person, cellFindings };
+}
+
+function parseCached(column: ColumnPlan, raw: unknown): CellParse<string | number | boolean> {
+  if (column.seen === null || typeof raw !== 'string') return column.parse(raw);
+  let parsed = column.seen.get(raw);
+  if (parsed === undefined) {
+    parsed = column.parse(raw);
+    if (column.seen.size < MAX_SEEN) column.seen.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function unreadable(column: ColumnPlan, raw: unknown, reason: { fr: string; en: string }): Finding {
+  const field = column.person ? undefined : (column.field as keyof ContractInput);
+  const shown = showCell(raw);
+  // §3.3.2: every value the rules need must be readable; the cell is named so that it can be fixed.
+  return makeFinding('INVALID_VALUE', field, {
+    fr: `Valeur illisible dans la colonne « ${column.header} » : « ${shown} » (${reason.fr}).`,
+    en: `Unreadable value in column "${column.header}": "${shown}" (${reason.en}).`,
+  });
+}
+
+const EMPTY_SHEET: RosterError = { code: 'EMPTY', message: 'La feuille est vide.', messageEn: 'The sheet is empty.' };
+
+function isEmptySheet(sheet: readonly (readonly unknown[])[]): boolean {
+  for (const row of sheet) {
+    if (!Array.isArray(row)) continue;
+    for (const cell of row) if (!isEmptyCell(cell)) return false;
+  }
+  return true;
+}

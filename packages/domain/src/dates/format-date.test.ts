@@ -16,5 +16,7 @@ describe('French formatting', () => {
   it('writes hours with a decimal comma', () => {
     expect(formatHours(6.89)).toBe('6,89 h');
     expect(formatHours(402)).toBe('402 h');
+    expect(formatHours(1624.86)).toBe('1\u202f624,86 h');
+    expect(formatHours(6.5)).toBe('6,5 h');
   });
 });

@@ -22,5 +22,8 @@ function groupThousands(n: number): string {
 }
 
 export function formatHours(hours: number): string {
-  return `${(Math.round(hours * 100) / 100).toString().replace('.', ',')} h`;
+  const rounded = Math.round(Math.abs(hours) * 100) / 100;
+  const whole = Math.floor(rounded);
+  const decimals = String(Math.round((rounded - whole) * 100)).padStart(2, '0').replace(/0$/, '');
+  return `${hours < 0 && rounded > 0 ? '-' : ''}${groupThousands(whole)}${rounded === whole ? '' : `,${decimals}`} h`;
 }

@@ -56,7 +56,8 @@ export function checkTrainingHoursMinimum(
   const remaining = formatHours(input.remainingTrainingHours);
   const minimum = formatHours(minimumHours);
   const work = formatHours(workHours);
-  const months = input.contractMonths;
+  const monthsEn = String(roundHalfUp(input.contractMonths, 1));
+  const months = monthsEn.replace('.', ',');
   const rule = referenceData.legal.trainingMinimum;
   const percent = (share: number): string => `${roundHalfUp(share * 100, 2)}`.replace('.', ',');
   const percentEn = (share: number): string => `${roundHalfUp(share * 100, 2)}`;
@@ -66,7 +67,7 @@ export function checkTrainingHoursMinimum(
       : `Il reste ${remaining} de formation à valider, sous le minimum légal de ${minimum} pour un contrat de professionnalisation de ${months} mois (${percent(rule.CPRO.minShare)} % de ${work} de travail, ${formatHours(rule.CPRO.minHours)} au moins) : le contrat ne peut pas être signé.`;
   const en =
     input.contractType === 'CAPP'
-      ? `${remaining} of training remain, below the legal minimum of ${minimum} for a ${months}-month apprenticeship (${percentEn(rule.CAPP.minShare)}% of ${work} of work): the contract cannot be signed.`
-      : `${remaining} of training remain, below the legal minimum of ${minimum} for a ${months}-month professionalisation contract (${percentEn(rule.CPRO.minShare)}% of ${work} of work, at least ${formatHours(rule.CPRO.minHours).replace(',', '.')}): the contract cannot be signed.`;
+      ? `${remaining} of training remain, below the legal minimum of ${minimum} for a ${monthsEn}-month apprenticeship (${percentEn(rule.CAPP.minShare)}% of ${work} of work): the contract cannot be signed.`
+      : `${remaining} of training remain, below the legal minimum of ${minimum} for a ${monthsEn}-month professionalisation contract (${percentEn(rule.CPRO.minShare)}% of ${work} of work, at least ${formatHours(rule.CPRO.minHours).replace(',', '.')}): the contract cannot be signed.`;
   return makeFinding('TRAINING_HOURS_BELOW_LEGAL_MINIMUM', 'startDate', { fr, en });
 }

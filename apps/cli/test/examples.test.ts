@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { RULES } from '@alternance/domain';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const example = (name: string) => fileURLToPath(new URL(`../../../examples/${name}`, import.meta.url));
+
+/** Rules about a mission's workflow or a year's follow-up, which no roster column carries. */
+const NOT_ROSTER_RULES = [
+  'ALREADY_VALIDATED',
+  'OFFER_REFERENCE_REQUIRED',
+  'CHECKLIST_OVERDUE',
+  'TELEWORK_OVER_LIMIT',
+  'VISIT_NOT_ON_COMPANY_DAY',
+  'VISIT_OUT_OF_PERIOD',
+  'NEW_CONTRACT_TYPE_MUST_MATCH',
+  'NEW_CONTRACT_SAME_OPA',
+];
+
+interface JsonReport {
+  rows: { line: number; lastName: string; result: string; findings: { code: string }[] }[];
+}
+
+describe('the bundled example rosters', () => {
+  it('cover every contract rule code, and the CSV and the XLSX say the same', async () => {
+    const csv = await runCli('check', example('roster-2025.csv'), '--format', 'json');
+    const xlsx = await runCli('check', example('roster-2025.xlsx'), '--format', 'json');
+    expect(csv.code).toBe(1);
+    expect(xlsx.code).toBe(1);
+    const fromCsv = JSON.parse(csv.stdout) as JsonReport;
+    const fromXlsx = JSON.parse(xlsx.stdout) as JsonReport;
+    expect(fromXlsx.rows).toEqual(fromCsv.rows);
+    expect(fromCsv.rows).toHaveLength(31);
+
+    const seen = new Set(fromCsv.rows.flatMap((r) => r.findings.map((f) => f.code)));
+    const expected = Object.keys(RULES).filter((code) => !NOT_ROSTER_RULES.includes(code));
+    expect([...seen].sort()).toEqual(expected.sort());
+    expect(fromCsv.rows.filter((r) => r.result === 'ok').map((r) => r.lastName)).toEqual(['Martin', 'Bernard', 'Dubois', 'Lambert', 'Fontaine', 'Chevalier']);
+  });
+});

@@ -1,4 +1,5 @@
 import { defaultCalendars } from '../calendars/default-calendars.js';
+import { workflowDefaults } from '../workflow/workflow-defaults.js';
 import type { Group, ReferenceData } from './reference-data.js';
 
 const ALTERNANCE_PAIRS = ['FI-CAPP', 'FI-CSTAGEALT', 'FC-CPRO', 'FC-CSTAGEALT'];
@@ -193,5 +194,6 @@ export const defaultReferenceData: ReferenceData = {
     whitMondayHoliday: true,
     internshipThreshold: 'GUIDE_8_WEEKS',
     internshipHoursPerDay: 7,
+    workflow: workflowDefaults,
   },
 };

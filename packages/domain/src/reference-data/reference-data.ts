@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.js';
+import type { WorkflowSettings } from '../workflow/workflow-defaults.js';
 
 /**
  * Everything the rules read that the programme or the law may change: kept as
@@ -189,6 +190,8 @@ export interface Settings {
   internshipThreshold: 'GUIDE_8_WEEKS' | 'LAW_2_MONTHS';
   /** Hours per company day of a work-study intern when the agreement does not say. */
   internshipHoursPerDay: number;
+  /** Figures of the workflow rules (telework share, checklist lead, visit months…); pass them to those rules. */
+  workflow: WorkflowSettings;
 }
 
 export type HalfDayKind = 'TRAINING' | 'COMPANY' | 'REVISION' | 'VACATION' | 'PUBLIC_HOLIDAY' | 'REST';

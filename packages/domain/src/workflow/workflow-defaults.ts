@@ -2,9 +2,8 @@
 export type VisitMonths = Record<string, readonly number[]>;
 
 /**
- * Programme settings of the workflow rules that ReferenceData has no field for yet.
- * JSON-serialisable, so that it can move into ReferenceData (e.g. `settings.workflow`)
- * unchanged; until then every rule takes its value as an option defaulting to these.
+ * Programme settings of the workflow rules, kept in `ReferenceData.settings.workflow`
+ * (JSON-serialisable); every rule takes its value as an option defaulting to these.
  */
 export interface WorkflowSettings {
   /** Highest share of company time in telework, "pas plus de 25 %" (§3.3.2, présentiel vs distanciel). */

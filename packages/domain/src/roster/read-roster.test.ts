@@ -166,3 +166,18 @@ describe('readRoster', () => {
     expect(result.ok && result.rows.length).toBe(10_000);
   });
 });
+
+describe('readRoster — optional columns', () => {
+  it('reads the CPRO reason, the internship approval, the SMC and the previous rate into the input', () => {
+    const result = readRoster([
+      ['Formation', 'Statut', 'Contrat', 'Motif CPRO', 'Stage en alternance approuvé', 'SMC', 'Taux du contrat précédent (%)'],
+      ['L3I-2025', 'FC', 'CPRO', ' L’OPA ne signe que des CPRO ', 'non', '2 100,50', '78'],
+    ]);
+    expect(result.ok && result.rows[0]?.input).toMatchObject({
+      cproReason: 'L’OPA ne signe que des CPRO',
+      stageAltApproved: false,
+      smcMonthly: 2100.5,
+      previousRatePercent: 78,
+    });
+  });
+});

@@ -3,7 +3,7 @@ import { normalizeHeader } from './normalize-header.js';
 import { RESULT_COLUMNS, ROSTER_COLUMNS } from './roster-columns.js';
 
 describe('ROSTER_COLUMNS', () => {
-  it('lists the 17 columns of interfaces.md §3 with their headers', () => {
+  it('lists the 17 columns of interfaces.md §3, then the 4 optional ones, with their headers', () => {
     expect(ROSTER_COLUMNS.map((column) => [column.fr, column.en, column.field])).toEqual([
       ['Nom', 'Last name', 'lastName'],
       ['Prénom', 'First name', 'firstName'],
@@ -22,6 +22,10 @@ describe('ROSTER_COLUMNS', () => {
       ['APT', 'Work permit', 'aptObtained'],
       ['OPA', 'Company', 'company'],
       ['Salaire brut mensuel', 'Monthly gross pay', 'monthlyGrossPay'],
+      ['Motif CPRO', 'CPRO reason', 'cproReason'],
+      ['Stage en alternance approuvé', 'Work-study internship approved', 'stageAltApproved'],
+      ['SMC', 'Branch minimum wage', 'smcMonthly'],
+      ['Taux du contrat précédent (%)', 'Previous contract rate (%)', 'previousRatePercent'],
     ]);
   });
 

@@ -1,7 +1,12 @@
 /** How a roster cell is read (roster/parse-cell.ts). */
 export type RosterColumnKind = 'text' | 'date' | 'boolean' | 'number' | 'enum';
 
-/** The roster fields of interfaces.md §3: the ContractInput fields plus who the row is about. */
+/**
+ * The roster fields of interfaces.md §3 — the ContractInput fields plus who the row is
+ * about — and four optional columns that silence or sharpen rules: the recorded reason
+ * of a CPRO under 30, the manager's prior approval of a work-study internship, the branch
+ * minimum (SMC) and the rate of the previous apprenticeship contract.
+ */
 export type RosterField =
   | 'lastName'
   | 'firstName'
@@ -19,7 +24,11 @@ export type RosterField =
   | 'foreign'
   | 'aptObtained'
   | 'company'
-  | 'monthlyGrossPay';
+  | 'monthlyGrossPay'
+  | 'cproReason'
+  | 'stageAltApproved'
+  | 'smcMonthly'
+  | 'previousRatePercent';
 
 export interface RosterColumn {
   field: RosterField;
@@ -50,6 +59,10 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { field: 'aptObtained', fr: 'APT', en: 'Work permit', kind: 'boolean', aliases: ['Autorisation provisoire de travail'] },
   { field: 'company', fr: 'OPA', en: 'Company', kind: 'text', aliases: ['Entreprise', 'Employeur', 'Employer'] },
   { field: 'monthlyGrossPay', fr: 'Salaire brut mensuel', en: 'Monthly gross pay', kind: 'number', aliases: ['Salaire brut', 'Salaire mensuel brut'] },
+  { field: 'cproReason', fr: 'Motif CPRO', en: 'CPRO reason', kind: 'text', aliases: ['Motif du contrat de professionnalisation'] },
+  { field: 'stageAltApproved', fr: 'Stage en alternance approuvé', en: 'Work-study internship approved', kind: 'boolean', aliases: ['Accord stage en alternance'] },
+  { field: 'smcMonthly', fr: 'SMC', en: 'Branch minimum wage', kind: 'number', aliases: ['Salaire minimum conventionnel', 'SMC mensuel'] },
+  { field: 'previousRatePercent', fr: 'Taux du contrat précédent (%)', en: 'Previous contract rate (%)', kind: 'number', aliases: ['Taux précédent'] },
 ];
 
 /** The columns the product writes back after a check (interfaces.md §3). */

@@ -4,7 +4,7 @@ import { defaultReferenceData } from '../reference-data/default-reference-data.j
 import type { ReferenceData, Settings } from '../reference-data/reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
 import { apprenticeGridYears, gridYearOn } from './apprentice-grid-years.js';
-import { PayInputError } from './pay-input-error.js';
+import { InputError } from '../findings/input-error.js';
 
 function withSwitch(gridYearSwitch: Settings['gridYearSwitch']): ReferenceData {
   return { ...defaultReferenceData, settings: { ...defaultReferenceData.settings, gridYearSwitch } };
@@ -50,6 +50,6 @@ describe('apprenticeGridYears (§4.2, "En pratique" and remark)', () => {
 
   it('refuses a cohort whose programme has no apprentice grid (L3G)', () => {
     const l3g = findCohort(defaultReferenceData, 'L3G-2025');
-    expect(() => l3g && apprenticeGridYears(l3g, '2025-09-01', defaultReferenceData)).toThrow(PayInputError);
+    expect(() => l3g && apprenticeGridYears(l3g, '2025-09-01', defaultReferenceData)).toThrow(InputError);
   });
 });

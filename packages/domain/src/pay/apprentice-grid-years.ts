@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { indexReferenceData } from '../reference-data/lookup.js';
 import type { Cohort, ReferenceData, Settings } from '../reference-data/reference-data.js';
 import { civilFromDay, dayFromCivil, dayOfIso, isoOfDay, monthLength } from '../dates/civil-days.js';
-import { PayInputError } from './pay-input-error.js';
+import { InputError } from '../findings/input-error.js';
 
 /** From `from` on (null: from the beginning of time), the contract is paid in `gridYear` of Tableau 6. */
 export interface GridYearStep {
@@ -27,14 +27,14 @@ const cache = new WeakMap<ReferenceData, Map<Cohort, CohortGrid>>();
  * day of the month after that DDF (1 October for a DDF on 1 September: "le premier jour de
  * mois suivant"), or the contract's anniversary (the law's rule, domain-rules.md §8; a
  * contract starting on 29 February has its anniversary on 28 February, as addMonths).
- * Throws a PayInputError (field `cohort`) when a year's programme has no apprentice grid
+ * Throws a InputError (field `cohort`) when a year's programme has no apprentice grid
  * year, and a RangeError on an unreadable DDF or contract start.
  */
 export function apprenticeGridYears(cohort: Cohort, contractStart: IsoDate, data: ReferenceData): GridYearStep[] {
   const grid = cohortGrid(cohort, data);
-  if ('error' in grid) throw new PayInputError('cohort', grid.error);
+  if ('error' in grid) throw new InputError('cohort', grid.error);
   const startDay = dayOfIso(contractStart);
-  if (startDay === null) throw new PayInputError('startDate', `not a date (YYYY-MM-DD): ${JSON.stringify(contractStart)}`);
+  if (startDay === null) throw new InputError('startDate', `not a date (YYYY-MM-DD): ${JSON.stringify(contractStart)}`);
   const setting = data.settings.gridYearSwitch;
   // Only the anniversary depends on the contract; the other switches are shared by the cohort.
   if (setting !== 'CONTRACT_ANNIVERSARY' && grid.fixedSteps) return grid.fixedSteps;

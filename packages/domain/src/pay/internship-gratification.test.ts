@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData, Settings } from '../reference-data/reference-data.js';
 import { checkGratification, internshipGratification } from './internship-gratification.js';
-import { PayInputError } from './pay-input-error.js';
+import { InputError } from '../findings/input-error.js';
 
 /*
  * Company days of the (provisional) M2-2025 calendar, Monday–Wednesday plus university
@@ -82,7 +82,7 @@ describe('internshipGratification (§4.2.3)', () => {
     ];
     for (const [field, patch] of cases) {
       const input = { ...M2, endDate: '2025-12-31', ...patch } as Parameters<typeof internshipGratification>[0];
-      expect(() => internshipGratification(input)).toThrow(PayInputError);
+      expect(() => internshipGratification(input)).toThrow(InputError);
       expect(() => internshipGratification(input)).toThrow(new RegExp(`^${field}:`));
     }
   });

@@ -9,7 +9,7 @@ import { defaultReferenceData } from '../reference-data/default-reference-data.j
 import { findCohort } from '../reference-data/lookup.js';
 import type { Cohort, LegalParameters, ReferenceData, Settings } from '../reference-data/reference-data.js';
 import { ceilCents } from './ceil-cents.js';
-import { PayInputError } from './pay-input-error.js';
+import { InputError } from '../findings/input-error.js';
 import { payTables, valueOn } from './pay-tables.js';
 
 export interface InternshipGratificationInput {
@@ -68,7 +68,7 @@ interface YearSpan {
  * ("gratification horaire × volume horaire quotidien × nombre de jours ouvrés travaillés"),
  * each day priced with the hourly minimum in force on it, rounded up to the cent.
  *
- * Throws a PayInputError on an unknown cohort, unreadable dates, the DFC before the DDC,
+ * Throws a InputError on an unknown cohort, unreadable dates, the DFC before the DDC,
  * a bad `hoursPerDay` or a cohort year without an alternance calendar; a plain RangeError
  * when no hourly minimum is in force on a company day.
  */
@@ -78,13 +78,13 @@ export function internshipGratification(
 ): InternshipGratification {
   const data = options?.referenceData ?? defaultReferenceData;
   const cohort = typeof input.cohort === 'string' ? findCohort(data, input.cohort) : undefined;
-  if (!cohort) throw new PayInputError('cohort', `unknown cohort ${JSON.stringify(input.cohort)}`);
+  if (!cohort) throw new InputError('cohort', `unknown cohort ${JSON.stringify(input.cohort)}`);
   const startDay = readDay(input.startDate, 'startDate');
   const endDay = readDay(input.endDate, 'endDate');
-  if (endDay < startDay) throw new PayInputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
+  if (endDay < startDay) throw new InputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
   const hoursPerDay = input.hoursPerDay ?? data.settings.internshipHoursPerDay;
   if (typeof hoursPerDay !== 'number' || !Number.isFinite(hoursPerDay) || hoursPerDay <= 0 || hoursPerDay > 24) {
-    throw new PayInputError('hoursPerDay', `not a number of hours a day: ${JSON.stringify(hoursPerDay)}`);
+    throw new InputError('hoursPerDay', `not a number of hours a day: ${JSON.stringify(hoursPerDay)}`);
   }
   const spans = yearSpans(cohort, data);
   const hourly = payTables(data).internshipHourlyCents;
@@ -176,10 +176,10 @@ const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juill
 
 /** Each year of the cohort with its calendar, from its DDF (the first: from always) to the next year's DDF. */
 function yearSpans(cohort: Cohort, data: ReferenceData): YearSpan[] {
-  if (cohort.years.length === 0) throw new PayInputError('cohort', `cohort ${cohort.code} has no training year`);
+  if (cohort.years.length === 0) throw new InputError('cohort', `cohort ${cohort.code} has no training year`);
   return cohort.years.map((year, index) => {
     const calendar = year.calendar === null ? null : calendarFor(data, year.calendar);
-    if (!calendar) throw new PayInputError('cohort', `cohort ${cohort.code}: no alternance calendar for ${year.programme}`);
+    if (!calendar) throw new InputError('cohort', `cohort ${cohort.code}: no alternance calendar for ${year.programme}`);
     const next = cohort.years[index + 1];
     const fromDay = index === 0 ? Number.NEGATIVE_INFINITY : (toDayNumber(year.ddf) ?? Number.NEGATIVE_INFINITY);
     const toDay = next === undefined ? Number.POSITIVE_INFINITY : (toDayNumber(next.ddf) ?? Number.POSITIVE_INFINITY) - 1;
@@ -189,6 +189,6 @@ function yearSpans(cohort: Cohort, data: ReferenceData): YearSpan[] {
 
 function readDay(value: unknown, field: string): number {
   const day = toDayNumber(value);
-  if (day === null) throw new PayInputError(field, `not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  if (day === null) throw new InputError(field, `not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
   return day;
 }

@@ -4,7 +4,7 @@ import { addDays, fromDayNumber, toDayNumber } from '../dates/iso-date.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData, Settings } from '../reference-data/reference-data.js';
 import { minimumPaySchedule, tryMinimumPaySchedule, type MinimumPayInput, type PaySegment } from './minimum-pay-schedule.js';
-import { PayInputError } from './pay-input-error.js';
+import { InputError } from '../findings/input-error.js';
 
 /*
  * Monthly SMIC of the default data (hourly × 35 × 52 / 12, to the cent): 1 801,80 € from
@@ -217,9 +217,9 @@ describe('minimumPaySchedule — bad input', () => {
     try {
       minimumPaySchedule(input);
     } catch (error) {
-      expect(error).toBeInstanceOf(PayInputError);
-      expect((error as PayInputError).field).toBe(field);
-      expect((error as PayInputError).message).toContain(field);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).field).toBe(field);
+      expect((error as InputError).message).toContain(field);
     }
     expect(tryMinimumPaySchedule(input)).toBeNull();
   });

@@ -8,7 +8,7 @@ import { ceilCents } from './ceil-cents.js';
 import { civilFromDay, dayOfIso, isoOfDay } from '../dates/civil-days.js';
 import { CPRO_BRACKET_AGES, cproAgeBracket } from './cpro-age-bracket.js';
 import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
-import { PayInputError } from './pay-input-error.js';
+import { InputError } from '../findings/input-error.js';
 import { payTables, valueOn, type PayTables } from './pay-tables.js';
 
 /** A period of constant minimum pay (interfaces.md §1). */
@@ -97,7 +97,7 @@ interface Priced {
  *
  * Amounts are `rate × monthly base` rounded up to the cent (the CERFA tool's practice),
  * the monthly SMIC being hourly × weekly hours × 52 / 12 rounded to the cent like the
- * published one. Throws a PayInputError (a RangeError naming the field) on bad input:
+ * published one. Throws a InputError (a RangeError naming the field) on bad input:
  * unknown cohort, a type other than CAPP/CPRO, an unreadable date, the DFC before the
  * DDC, a negative SMC or previous rate; a plain RangeError when the reference data has no
  * SMIC or grid in force on a day of the contract.
@@ -105,16 +105,16 @@ interface Priced {
 export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayOptions): PaySegment[] {
   const data = options?.referenceData ?? defaultReferenceData;
   const cohort = typeof input.cohort === 'string' ? findCohort(data, input.cohort) : undefined;
-  if (!cohort) throw new PayInputError('cohort', `unknown cohort ${JSON.stringify(input.cohort)}`);
-  if (cohort.years.length === 0) throw new PayInputError('cohort', `cohort ${cohort.code} has no training year`);
+  if (!cohort) throw new InputError('cohort', `unknown cohort ${JSON.stringify(input.cohort)}`);
+  if (cohort.years.length === 0) throw new InputError('cohort', `cohort ${cohort.code} has no training year`);
   const type = input.contractType;
   if (type !== 'CAPP' && type !== 'CPRO') {
-    throw new PayInputError('contractType', `no minimum pay for contract type ${JSON.stringify(type)} (CAPP or CPRO expected)`);
+    throw new InputError('contractType', `no minimum pay for contract type ${JSON.stringify(type)} (CAPP or CPRO expected)`);
   }
   const birthDay = readDay(input.birthDate, 'birthDate');
   const startDay = readDay(input.startDate, 'startDate');
   const endDay = readDay(input.endDate, 'endDate');
-  if (endDay < startDay) throw new PayInputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
+  if (endDay < startDay) throw new InputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
 
   const capp = type === 'CAPP';
   const additions = capp ? input.additions : undefined;
@@ -226,14 +226,14 @@ function samePrice(a: Priced, b: Priced): boolean {
 
 function readDay(value: unknown, field: string): number {
   const day = dayOfIso(value);
-  if (day === null) throw new PayInputError(field, `not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
+  if (day === null) throw new InputError(field, `not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
   return day;
 }
 
 function readAmount(value: unknown, field: string): number | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new PayInputError(field, `not an amount in euros: ${JSON.stringify(value)}`);
+    throw new InputError(field, `not an amount in euros: ${JSON.stringify(value)}`);
   }
   return Math.round(value * 100);
 }
@@ -241,7 +241,7 @@ function readAmount(value: unknown, field: string): number | null {
 function readRate(value: unknown): number | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new PayInputError('previousRatePercent', `not a percentage: ${JSON.stringify(value)}`);
+    throw new InputError('previousRatePercent', `not a percentage: ${JSON.stringify(value)}`);
   }
   return value;
 }

@@ -2,7 +2,7 @@ import { formatDateFr } from '../../dates/format-date.js';
 import { toDayNumber, type IsoDate } from '../../dates/iso-date.js';
 import { workflowDefaults } from '../workflow-defaults.js';
 import { workflowFinding, type WorkflowFinding } from '../workflow-finding.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 import type { ChecklistItem } from './contract-checklist.js';
 
 /** A checklist item with its progress; any code, so that the manager may add items of their own. */
@@ -15,12 +15,12 @@ export type ChecklistItemProgress = Pick<ChecklistItem, 'label' | 'labelEn' | 'd
  */
 export function checklistOverdue(items: readonly ChecklistItemProgress[], today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays): WorkflowFinding[] {
   const now = toDayNumber(today);
-  if (now === null) throw new WorkflowInputError('today', `not an ISO date: ${String(today)}`);
+  if (now === null) throw new InputError('today', `not an ISO date: ${String(today)}`);
   const findings: WorkflowFinding[] = [];
   for (const item of items) {
     if (item.done) continue;
     const due = toDayNumber(item.dueDate);
-    if (due === null) throw new WorkflowInputError(`${item.code}.dueDate`, `not an ISO date: ${String(item.dueDate)}`);
+    if (due === null) throw new InputError(`${item.code}.dueDate`, `not an ISO date: ${String(item.dueDate)}`);
     const left = due - now;
     if (left > warnDays) continue;
     const when =

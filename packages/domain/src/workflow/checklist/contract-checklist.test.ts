@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 import { contractChecklist } from './contract-checklist.js';
 
 // Validated Tuesday 2025-06-10; 5 jours ouvrables later: Wed 11, Thu 12, Fri 13, Sat 14, Mon 16.
@@ -68,8 +68,8 @@ describe('contractChecklist (§3.4, Figure 15)', () => {
     expect(contractChecklist({ ...base, startDate: '2025-06-17', contractType: 'CPRO' }, { asSoonAsValidatedJoursOuvrables: 1 })[3]?.dueDate).toBe('2025-06-11');
   });
 
-  it('throws a WorkflowInputError naming an unreadable date', () => {
-    expect(() => contractChecklist({ ...base, startDate: '2025-02-30', contractType: 'CAPP' })).toThrow(WorkflowInputError);
+  it('throws a InputError naming an unreadable date', () => {
+    expect(() => contractChecklist({ ...base, startDate: '2025-02-30', contractType: 'CAPP' })).toThrow(InputError);
     expect(() => contractChecklist({ ...base, validationDate: '', contractType: 'CAPP' })).toThrow(/validationDate/);
   });
 });

@@ -4,7 +4,7 @@ import { addJoursOuvrables } from '../../holidays/add-jours-ouvrables.js';
 import { defaultReferenceData } from '../../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import { workflowDefaults } from '../workflow-defaults.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 
 export type ChecklistItemCode =
   | 'HIRING_DECLARATION'
@@ -89,8 +89,8 @@ const URSSAF: ItemTemplate = {
  * SANS has no contract, hence no item.
  */
 export function contractChecklist(input: ChecklistInput, options?: ChecklistOptions): ChecklistItem[] {
-  if (!isIsoDate(input.validationDate)) throw new WorkflowInputError('validationDate', `not an ISO date: ${String(input.validationDate)}`);
-  if (!isIsoDate(input.startDate)) throw new WorkflowInputError('startDate', `not an ISO date: ${String(input.startDate)}`);
+  if (!isIsoDate(input.validationDate)) throw new InputError('validationDate', `not an ISO date: ${String(input.validationDate)}`);
+  if (!isIsoDate(input.startDate)) throw new InputError('startDate', `not an ISO date: ${String(input.startDate)}`);
   const data = options?.referenceData ?? defaultReferenceData;
   const lag = options?.asSoonAsValidatedJoursOuvrables ?? workflowDefaults.asSoonAsValidatedJoursOuvrables;
   const beforeStart = addDays(input.startDate, -1);

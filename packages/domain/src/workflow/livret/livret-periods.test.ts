@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, toDayNumber } from '../../dates/iso-date.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 import { livretPeriods } from './livret-periods.js';
 
 const m2 = {
@@ -35,7 +35,7 @@ describe('livretPeriods (§4.7)', () => {
     expect(livretPeriods({ ...m2, firstVisit: '2026-06-11' })[1]).toMatchObject({ from: '2026-06-12', to: '2026-06-12' });
     expect(() => livretPeriods({ ...m2, firstVisit: '2026-06-12' })).toThrow(/^defaults\.secondVisit/);
     expect(() => livretPeriods({ ...m2, finalDefence: '2026-06-12' })).toThrow(/^finalDefence/);
-    expect(() => livretPeriods({ ...m2, secondVisit: '2026-13-01' })).toThrow(WorkflowInputError);
+    expect(() => livretPeriods({ ...m2, secondVisit: '2026-13-01' })).toThrow(InputError);
   });
 
   it('always partitions the year: consecutive, non-empty periods from the training start to the defence', () => {

@@ -1,5 +1,5 @@
 import { addDays, isIsoDate, type IsoDate } from '../../dates/iso-date.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 
 export type LivretPeriodNumber = 1 | 2 | 3;
 
@@ -30,7 +30,7 @@ export interface LivretPeriodsInput {
  * back to the programme's defaults (the current platform's limitation, §4.7 "En pratique",
  * that this product lifts). A visit day closes its period (the grids are filled "en fin
  * de période", at the visit), so the next one starts the day after: the periods
- * partition the year. Throws a WorkflowInputError naming the first date out of order.
+ * partition the year. Throws a InputError naming the first date out of order.
  */
 export function livretPeriods(input: LivretPeriodsInput): [LivretPeriod, LivretPeriod, LivretPeriod] {
   const start = readDate(input.trainingStart, 'trainingStart');
@@ -41,9 +41,9 @@ export function livretPeriods(input: LivretPeriodsInput): [LivretPeriod, LivretP
   const defence = readDate(input.finalDefence, 'finalDefence');
   const firstField = ownFirst === null ? 'defaults.firstVisit' : 'firstVisit';
   const secondField = ownSecond === null ? 'defaults.secondVisit' : 'secondVisit';
-  if (first < start) throw new WorkflowInputError(firstField, `${first} is before the training start ${start}`);
-  if (second <= first) throw new WorkflowInputError(secondField, `${second} is not after the first visit ${first}`);
-  if (defence <= second) throw new WorkflowInputError('finalDefence', `${defence} is not after the second visit ${second}`);
+  if (first < start) throw new InputError(firstField, `${first} is before the training start ${start}`);
+  if (second <= first) throw new InputError(secondField, `${second} is not after the first visit ${first}`);
+  if (defence <= second) throw new InputError('finalDefence', `${defence} is not after the second visit ${second}`);
   return [
     { number: 1, from: start, to: first, usesDefault: ownFirst === null },
     { number: 2, from: addDays(first, 1), to: second, usesDefault: ownSecond === null },
@@ -52,6 +52,6 @@ export function livretPeriods(input: LivretPeriodsInput): [LivretPeriod, LivretP
 }
 
 function readDate(value: unknown, field: string): IsoDate {
-  if (!isIsoDate(value)) throw new WorkflowInputError(field, `not an ISO date: ${String(value)}`);
+  if (!isIsoDate(value)) throw new InputError(field, `not an ISO date: ${String(value)}`);
   return value;
 }

@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../../dates/iso-date.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 import type { LivretPeriod, LivretPeriodNumber } from './livret-periods.js';
 import { livretRequirements, type LivretDocumentCode, type LivretRequirement } from './livret-requirements.js';
 
@@ -19,7 +19,7 @@ export interface LivretGap extends LivretRequirement {
  * LATE from the day after its end. Optional documents and future periods are not listed.
  */
 export function livretStatus(submittedDocuments: readonly SubmittedLivretDocument[], periods: readonly LivretPeriod[], today: IsoDate): LivretGap[] {
-  if (!isIsoDate(today)) throw new WorkflowInputError('today', `not an ISO date: ${String(today)}`);
+  if (!isIsoDate(today)) throw new InputError('today', `not an ISO date: ${String(today)}`);
   const submitted = new Set(submittedDocuments.map((d) => `${d.period}:${d.code}`));
   const gaps: LivretGap[] = [];
   for (const period of periods) {

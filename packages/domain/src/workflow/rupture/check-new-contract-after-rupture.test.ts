@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 import { checkNewContractAfterRupture } from './check-new-contract-after-rupture.js';
 
 const previous = { contractType: 'CAPP', opaSiret: '123 456 789 00012', lastDay: '2026-01-31' };
@@ -52,7 +52,7 @@ describe('checkNewContractAfterRupture (§5)', () => {
   });
 
   it('throws on unreadable dates or SIRETs', () => {
-    expect(() => codes({ lastDay: '31/01/2026' }, {})).toThrow(WorkflowInputError);
+    expect(() => codes({ lastDay: '31/01/2026' }, {})).toThrow(InputError);
     expect(() => codes({}, { startDate: '' })).toThrow(/next\.startDate/);
     expect(() => codes({}, { opaSiret: '1234' })).toThrow(/next\.opaSiret/);
     expect(() => codes({ opaSiret: 'ACME' }, {})).toThrow(/previous\.opaSiret/);

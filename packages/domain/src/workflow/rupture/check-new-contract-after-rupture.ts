@@ -3,7 +3,7 @@ import { isEmploymentContract } from '../../contracts/status-contract-pairs.js';
 import { formatDateFr } from '../../dates/format-date.js';
 import { addDays, isIsoDate, type IsoDate } from '../../dates/iso-date.js';
 import { workflowFinding, type WorkflowFinding } from '../workflow-finding.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 
 export interface NewContractAfterRuptureInput {
   previous: { contractType: ContractType | string; opaSiret: string; lastDay: IsoDate };
@@ -32,8 +32,8 @@ function siren(value: string): string | null {
  */
 export function checkNewContractAfterRupture(input: NewContractAfterRuptureInput): NewContractAfterRuptureCheck {
   const { previous, next } = input;
-  if (!isIsoDate(previous.lastDay)) throw new WorkflowInputError('previous.lastDay', `not an ISO date: ${String(previous.lastDay)}`);
-  if (!isIsoDate(next.startDate)) throw new WorkflowInputError('next.startDate', `not an ISO date: ${String(next.startDate)}`);
+  if (!isIsoDate(previous.lastDay)) throw new InputError('previous.lastDay', `not an ISO date: ${String(previous.lastDay)}`);
+  if (!isIsoDate(next.startDate)) throw new InputError('next.startDate', `not an ISO date: ${String(next.startDate)}`);
   const findings: WorkflowFinding[] = [];
   const earliestStart = addDays(previous.lastDay, 1);
   if (isEmploymentContract(previous.contractType as ContractType)) {
@@ -51,8 +51,8 @@ export function checkNewContractAfterRupture(input: NewContractAfterRuptureInput
     }
     const before = siren(previous.opaSiret);
     const after = siren(next.opaSiret);
-    if (before === null) throw new WorkflowInputError('previous.opaSiret', `not a SIRET or SIREN: ${previous.opaSiret}`);
-    if (after === null) throw new WorkflowInputError('next.opaSiret', `not a SIRET or SIREN: ${next.opaSiret}`);
+    if (before === null) throw new InputError('previous.opaSiret', `not a SIRET or SIREN: ${previous.opaSiret}`);
+    if (after === null) throw new InputError('next.opaSiret', `not a SIRET or SIREN: ${next.opaSiret}`);
     if (before === after) {
       findings.push(
         workflowFinding(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 import { checkTelework } from './check-telework.js';
 
 describe('checkTelework (§3.3.2, présentiel vs distanciel)', () => {
@@ -28,7 +28,7 @@ describe('checkTelework (§3.3.2, présentiel vs distanciel)', () => {
   });
 
   it('throws on impossible counts', () => {
-    expect(() => checkTelework({ teleworkHalfDays: -1, companyHalfDays: 10 })).toThrow(WorkflowInputError);
+    expect(() => checkTelework({ teleworkHalfDays: -1, companyHalfDays: 10 })).toThrow(InputError);
     expect(() => checkTelework({ teleworkHalfDays: 1, companyHalfDays: Number.NaN })).toThrow(/companyHalfDays/);
     expect(() => checkTelework({ teleworkHalfDays: 11, companyHalfDays: 10 })).toThrow(/teleworkHalfDays/);
   });

@@ -1,6 +1,6 @@
 import { workflowDefaults } from '../workflow-defaults.js';
 import { workflowFinding, type WorkflowFinding } from '../workflow-finding.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 
 export interface TeleworkInput {
   /** Company half-days spent in telework over the period considered. */
@@ -17,15 +17,15 @@ export interface TeleworkOptions {
 /**
  * TELEWORK_OVER_LIMIT (warning) when telework exceeds the tolerated share of company
  * time: "une petite tolérance de télétravail (pas plus de 25 %)" (§3.3.2, présentiel vs
- * distanciel). Exactly 25 % is allowed. Throws a WorkflowInputError on negative or
+ * distanciel). Exactly 25 % is allowed. Throws a InputError on negative or
  * non-finite counts, or telework above company time.
  */
 export function checkTelework(input: TeleworkInput, options?: TeleworkOptions): WorkflowFinding | null {
   const { teleworkHalfDays: telework, companyHalfDays: company } = input;
   const maxShare = options?.maxShare ?? workflowDefaults.teleworkMaxShare;
-  if (!Number.isFinite(company) || company < 0) throw new WorkflowInputError('companyHalfDays', `not a count: ${company}`);
-  if (!Number.isFinite(telework) || telework < 0) throw new WorkflowInputError('teleworkHalfDays', `not a count: ${telework}`);
-  if (telework > company) throw new WorkflowInputError('teleworkHalfDays', `${telework} telework half-days out of ${company} company half-days`);
+  if (!Number.isFinite(company) || company < 0) throw new InputError('companyHalfDays', `not a count: ${company}`);
+  if (!Number.isFinite(telework) || telework < 0) throw new InputError('teleworkHalfDays', `not a count: ${telework}`);
+  if (telework > company) throw new InputError('teleworkHalfDays', `${telework} telework half-days out of ${company} company half-days`);
   // Compared without dividing, so that 25 of 100 is not over 0.25 by a rounding error.
   if (telework <= maxShare * company + 1e-9) return null;
   const percent = Math.round((telework / company) * 1000) / 10;

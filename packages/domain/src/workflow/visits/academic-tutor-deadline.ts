@@ -1,6 +1,6 @@
 import { isIsoDate, isoFromParts, type IsoDate } from '../../dates/iso-date.js';
 import { workflowDefaults } from '../workflow-defaults.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 
 /**
  * The day by which an alternant should have an academic tutor: assignments are made
@@ -9,9 +9,9 @@ import { WorkflowInputError } from '../workflow-input-error.js';
  * training start (DDF). Until then the manager acts as tutor (note 32).
  */
 export function academicTutorDeadline(ddfOfYear: IsoDate, options?: { deadline?: { month: number; day: number } | undefined }): IsoDate {
-  if (!isIsoDate(ddfOfYear)) throw new WorkflowInputError('ddf', `not an ISO date: ${String(ddfOfYear)}`);
+  if (!isIsoDate(ddfOfYear)) throw new InputError('ddf', `not an ISO date: ${String(ddfOfYear)}`);
   const { month, day } = options?.deadline ?? workflowDefaults.academicTutorDeadline;
   const deadline = isoFromParts(Number(ddfOfYear.slice(0, 4)), month, day);
-  if (!isIsoDate(deadline)) throw new WorkflowInputError('deadline', `not a day of the year: ${month}/${day}`);
+  if (!isIsoDate(deadline)) throw new InputError('deadline', `not a day of the year: ${month}/${day}`);
   return deadline;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 import { checkVisit, usualVisitMonths } from './check-visit.js';
 
 function codes(date: string, visitNumber: 1 | 2, programme = 'M1', isCompanyDay = true): string[] {
@@ -44,7 +44,7 @@ describe('checkVisit (§4.6)', () => {
   });
 
   it('throws on an unreadable date or visit number', () => {
-    expect(() => checkVisit({ date: '2026-02-30', visitNumber: 1, programme: 'M1', isCompanyDay: true })).toThrow(WorkflowInputError);
+    expect(() => checkVisit({ date: '2026-02-30', visitNumber: 1, programme: 'M1', isCompanyDay: true })).toThrow(InputError);
     expect(() => checkVisit({ date: '2026-02-03', visitNumber: 3 as 1, programme: 'M1', isCompanyDay: true })).toThrow(/visitNumber/);
   });
 });

@@ -2,7 +2,7 @@ import { formatDateFr } from '../../dates/format-date.js';
 import { isIsoDate, type IsoDate } from '../../dates/iso-date.js';
 import { workflowDefaults, type VisitMonths } from '../workflow-defaults.js';
 import { workflowFinding, type WorkflowFinding } from '../workflow-finding.js';
-import { WorkflowInputError } from '../workflow-input-error.js';
+import { InputError } from '../../findings/input-error.js';
 
 export interface VisitInput {
   date: IsoDate;
@@ -34,8 +34,8 @@ export function usualVisitMonths(visitNumber: 1 | 2, programme: string, options?
  * est présent(e)"). Both are warnings: the guide says "usuellement".
  */
 export function checkVisit(input: VisitInput, options?: VisitOptions): WorkflowFinding[] {
-  if (!isIsoDate(input.date)) throw new WorkflowInputError('date', `not an ISO date: ${String(input.date)}`);
-  if (input.visitNumber !== 1 && input.visitNumber !== 2) throw new WorkflowInputError('visitNumber', `1 or 2, not ${String(input.visitNumber)}`);
+  if (!isIsoDate(input.date)) throw new InputError('date', `not an ISO date: ${String(input.date)}`);
+  if (input.visitNumber !== 1 && input.visitNumber !== 2) throw new InputError('visitNumber', `1 or 2, not ${String(input.visitNumber)}`);
   const findings: WorkflowFinding[] = [];
   const months = usualVisitMonths(input.visitNumber, input.programme, options);
   const month = Number(input.date.slice(5, 7));

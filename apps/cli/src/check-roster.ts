@@ -2,11 +2,9 @@ import {
   RULES,
   checkContracts,
   checkLevel,
-  contractHoursAndCost,
+  contractFigures,
   rowFindings,
-  tryMinimumPaySchedule,
   type CheckLevel,
-  type ContractInput,
   type Finding,
   type Severity,
 } from '@alternance/domain';
@@ -74,7 +72,7 @@ export function checkRoster(loaded: LoadedRoster): RosterReport {
       return column === undefined ? finding : { ...finding, column: { number: column + 1, header: loaded.headers[column] ?? '' } };
     });
     const { input, person } = row;
-    const hours = hoursAndCost(input);
+    const figures = contractFigures(input);
     return {
       line: lines[row.rowIndex] ?? row.rowIndex + 1,
       lastName: person.lastName ?? null,
@@ -85,10 +83,7 @@ export function checkRoster(loaded: LoadedRoster): RosterReport {
       contractType: input.contractType,
       level: checkLevel(findings),
       findings,
-      billableHours: hours?.billableHours ?? null,
-      cost: hours?.cost ?? null,
-      unbilledHours: hours?.unbilledHours ?? null,
-      minimumPay: firstMonthMinimumPay(input),
+      ...figures,
     };
   });
   return {
@@ -100,27 +95,6 @@ export function checkRoster(loaded: LoadedRoster): RosterReport {
     summary: summarise(rows),
     totals: totalise(rows),
   };
-}
-
-function hoursAndCost(input: ContractInput): { billableHours: number; cost: number; unbilledHours: number } | null {
-  const { cohort, contractType, startDate, endDate } = input;
-  if (startDate === undefined || endDate === undefined) return null;
-  try {
-    return contractHoursAndCost({ cohort, contractType, startDate, endDate });
-  } catch {
-    // The figures are extras: a row the rules already report must not stop the roster.
-    return null;
-  }
-}
-
-function firstMonthMinimumPay(input: ContractInput): number | null {
-  const { cohort, contractType, birthDate, startDate, endDate } = input;
-  if ((contractType !== 'CAPP' && contractType !== 'CPRO') || birthDate === undefined || startDate === undefined || endDate === undefined) return null;
-  try {
-    return tryMinimumPaySchedule({ cohort, contractType, birthDate, startDate, endDate })?.[0]?.monthlyMinimumGross ?? null;
-  } catch {
-    return null;
-  }
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

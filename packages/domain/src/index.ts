@@ -63,3 +63,4 @@ export * from './roster/check-level.js';
 export * from './roster/result-columns.js';
 export * from './roster/place-result-columns.js';
 export * from './findings/input-error.js';
+export * from './contracts/contract-figures.js';

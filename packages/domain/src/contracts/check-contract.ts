@@ -14,7 +14,7 @@ import { checkContractChoice } from './check-contract-choice.js';
 import { checkEndDate } from './check-end-date.js';
 import { checkStartDate } from './check-start-date.js';
 import { checkValidationRequest } from './check-validation-request.js';
-import { readContractFacts, type ContractFacts } from './contract-facts.js';
+import { isAbsent, missingValue, readContractFacts, type ContractFacts } from './contract-facts.js';
 import type { ContractCheck, ContractInput, Finding } from './contract-input.js';
 import { contractWindows } from './contract-windows.js';
 import { isAlternanceContract } from './status-contract-pairs.js';
@@ -75,21 +75,9 @@ function requireFields(facts: ContractFacts, input: ContractInput, findings: Fin
   if (!isAlternanceContract(facts.contractType)) return;
   const required: (keyof ContractInput)[] = ['startDate', 'endDate'];
   if (facts.contractType === 'CAPP' || facts.contractType === 'CPRO') required.push('birthDate');
-  for (const field of required) {
-    const value = (input as unknown as Record<string, unknown>)?.[field];
-    const absent = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-    if (absent) findings.push(makeFinding('MISSING_VALUE', field, missingMessage(field)));
-  }
-}
-
-function missingMessage(field: keyof ContractInput): { fr: string; en: string } {
-  const names: Partial<Record<keyof ContractInput, [string, string]>> = {
-    startDate: ['la DDC (date de début du contrat)', 'the start date (DDC)'],
-    endDate: ['la DFC (date de fin du contrat)', 'the end date (DFC)'],
-    birthDate: ['la date de naissance', 'the birth date'],
-  };
-  const [fr, en] = names[field] ?? [field, field];
-  return { fr: `Valeur obligatoire manquante : ${fr}.`, en: `Required value missing: ${en}.` };
+  const raw = input as unknown as Record<string, unknown> | null;
+  // An unreadable value was reported as INVALID_VALUE already: only absent ones are missing.
+  for (const field of required) if (isAbsent(raw?.[field])) findings.push(missingValue(field));
 }
 
 /** Pay (§4.2), unpaid training of a late CPRO (§3.3.2) and the training minimum of a repeated year (§4.5). */

@@ -40,8 +40,8 @@ const FIELD_LABELS: Record<string, { fr: string; en: string }> = {
   birthDate: { fr: 'la date de naissance', en: 'the birth date' },
   requestDate: { fr: 'la date de demande', en: 'the request date' },
   validationDate: { fr: 'la date de validation', en: 'the validation date' },
-  startDate: { fr: 'la DDC', en: 'the start date (DDC)' },
-  endDate: { fr: 'la DFC', en: 'the end date (DFC)' },
+  startDate: { fr: 'la DDC (date de début du contrat)', en: 'the start date (DDC)' },
+  endDate: { fr: 'la DFC (date de fin du contrat)', en: 'the end date (DFC)' },
   monthlyGrossPay: { fr: 'le salaire brut mensuel', en: 'the monthly gross pay' },
   smcMonthly: { fr: 'le SMC', en: 'the branch minimum (SMC)' },
   previousRatePercent: { fr: 'le taux du contrat précédent', en: 'the previous contract rate' },
@@ -52,7 +52,7 @@ function label(field: string): { fr: string; en: string } {
   return FIELD_LABELS[field] ?? { fr: field, en: field };
 }
 
-function isAbsent(value: unknown): boolean {
+export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 

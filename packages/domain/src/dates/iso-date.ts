@@ -21,10 +21,6 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return monthLength(year, month);
-}
-
 /** 0 = Sunday … 6 = Saturday, like `Date#getDay`. */
 export function dayOfWeek(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
@@ -59,10 +55,6 @@ export function firstOfNextMonth(iso: IsoDate): IsoDate {
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
-}
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
 }
 
 /** Completed years between `birth` and `on` (a person born on 29 February ages on 1 March in common years). */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { contractFigures } from './contract-figures.js';
+
+const l3iCapp = { cohort: 'L3I-2025', status: 'FI', contractType: 'CAPP', birthDate: '2003-03-10', startDate: '2025-09-01', endDate: '2026-07-03' };
+
+describe('contractFigures', () => {
+  it('gives the hours, cost and first-month minimum pay of a contract', () => {
+    // 78 % of 1 801,80 € (aged 22, 3rd grid year).
+    expect(contractFigures(l3iCapp)).toEqual({ billableHours: 590, cost: 8116, unbilledHours: 0, minimumPay: 1405.41 });
+  });
+  it('uses the SMC and the previous rate like checkContract', () => {
+    expect(contractFigures({ ...l3iCapp, smcMonthly: 2000 }).minimumPay).toBe(1560);
+    expect(contractFigures({ ...l3iCapp, birthDate: '2006-03-10', previousRatePercent: 78 }).minimumPay).toBe(1405.41);
+  });
+  it('is null where nothing can be computed, without throwing', () => {
+    expect(contractFigures({ cohort: 'L3G-2025', status: 'FI', contractType: 'CSTAGE' })).toEqual({ billableHours: null, cost: null, unbilledHours: null, minimumPay: null });
+    expect(contractFigures({ ...l3iCapp, startDate: '31/02/2025' }).minimumPay).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
+import { tryMinimumPaySchedule } from '../pay/minimum-pay-schedule.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
+import type { ContractInput } from './contract-input.js';
+
+/** What a roster shows beside a row's findings (interfaces.md §3 result columns); null where it does not apply or cannot be computed. */
+export interface ContractFigures {
+  billableHours: number | null;
+  cost: number | null;
+  unbilledHours: number | null;
+  /** Minimum gross pay of the first month (the first pay segment), CAPP and CPRO only. */
+  minimumPay: number | null;
+}
+
+/**
+ * Billable hours, cost, unbilled hours and first-month minimum pay of one contract, with
+ * the same inputs as checkContract (SMC, previous rate). Never throws: a row whose data
+ * cannot give a figure gets null, and checkContract reports why.
+ */
+export function contractFigures(input: ContractInput, options?: { referenceData?: ReferenceData }): ContractFigures {
+  const { cohort, contractType, birthDate, startDate, endDate } = input;
+  const none: ContractFigures = { billableHours: null, cost: null, unbilledHours: null, minimumPay: null };
+  if (typeof cohort !== 'string' || typeof startDate !== 'string' || typeof endDate !== 'string') return none;
+  try {
+    const hours = contractHoursAndCost({ cohort, contractType, startDate, endDate }, options);
+    const pay =
+      (contractType === 'CAPP' || contractType === 'CPRO') && typeof birthDate === 'string'
+        ? tryMinimumPaySchedule(
+            {
+              cohort,
+              contractType,
+              birthDate,
+              startDate,
+              endDate,
+              ...(typeof input.smcMonthly === 'number' ? { smcMonthly: input.smcMonthly } : {}),
+              ...(typeof input.previousRatePercent === 'number' ? { previousRatePercent: input.previousRatePercent } : {}),
+            },
+            options,
+          )
+        : null;
+    return {
+      billableHours: hours?.billableHours ?? null,
+      cost: hours?.cost ?? null,
+      unbilledHours: hours?.unbilledHours ?? null,
+      minimumPay: pay?.[0]?.monthlyMinimumGross ?? null,
+    };
+  } catch {
+    // Reference data edited into an inconsistent state: the figures are extras, the findings say what is wrong.
+    return none;
+  }
+}

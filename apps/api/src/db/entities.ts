@@ -1,0 +1,31 @@
+import { ApiTokenSchema, PersonalLinkSchema, SessionSchema, UserSchema } from '../modules/auth/auth.entities.js';
+import { AuditEventSchema } from '../modules/audit/audit-event.entity.js';
+import { ChecklistItemSchema, ContractSchema } from '../modules/contracts/contract.entities.js';
+import { OutboxMailSchema } from '../modules/mail/outbox-mail.entity.js';
+import { MissionConfirmationSchema, MissionSchema } from '../modules/missions/mission.entities.js';
+import { OfferSchema } from '../modules/offers/offer.entity.js';
+import { CompanyTutorSchema, HrContactSchema, OrganisationSchema, StudentSchema } from '../modules/people/people.entities.js';
+import { ReferenceSectionSchema } from '../modules/reference-data/reference-section.entity.js';
+import { ChangeProposalSchema } from '../modules/roster/change-proposal.entity.js';
+import { BaseEntitySchema } from './base-entity.js';
+
+export const ENTITIES = [
+  BaseEntitySchema,
+  UserSchema,
+  SessionSchema,
+  ApiTokenSchema,
+  PersonalLinkSchema,
+  StudentSchema,
+  OrganisationSchema,
+  CompanyTutorSchema,
+  HrContactSchema,
+  OfferSchema,
+  MissionSchema,
+  MissionConfirmationSchema,
+  ContractSchema,
+  ChecklistItemSchema,
+  ChangeProposalSchema,
+  ReferenceSectionSchema,
+  AuditEventSchema,
+  OutboxMailSchema,
+];

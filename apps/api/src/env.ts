@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+
+/** The API's whole configuration, read once from the environment at start-up. */
+export interface Env {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  smtpUrl: string | null;
+  publicUrl: string;
+  sessionSecret: string;
+  corsOrigins: string[];
+  production: boolean;
+  seedDemo: boolean;
+}
+
+export class EnvError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Invalid ${variable}: ${detail}`);
+    this.name = 'EnvError';
+  }
+}
+
+function url(variable: string, value: string, protocols: string[]): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new EnvError(variable, `"${value}" is not a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) throw new EnvError(variable, `"${value}" must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  return value;
+}
+
+const DEV_SECRET = 'embedded-mode-development-secret-not-for-production';
+
+/**
+ * Validates the environment: safe defaults for the embedded mode (SQLite file under data/,
+ * no SMTP, http://localhost:4000), a clear error naming the variable for a bad value, and
+ * no default at all for what production must set.
+ */
+export function readEnv(source: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Env {
+  const production = source.NODE_ENV === 'production';
+  const rawPort = source.PORT ?? '4000';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port < 1 || port > 65535) throw new EnvError('PORT', `"${rawPort}" is not a port number (1–65535)`);
+
+  const databaseUrl = source.DATABASE_URL?.trim() || resolve(cwd, 'data', 'alternance.sqlite');
+  if (/^[a-z]+:\/\//.test(databaseUrl) && !/^(postgres|postgresql|sqlite):\/\//.test(databaseUrl)) {
+    throw new EnvError('DATABASE_URL', `"${databaseUrl.replace(/\/\/[^@]*@/, '//…@')}" must be postgres://…, sqlite://path or a file path`);
+  }
+
+  const smtpUrl = source.SMTP_URL?.trim() ? url('SMTP_URL', source.SMTP_URL.trim(), ['smtp:', 'smtps:']) : null;
+  const publicUrl = url('PUBLIC_URL', (source.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''), ['http:', 'https:']);
+
+  const sessionSecret = source.SESSION_SECRET ?? (production ? '' : DEV_SECRET);
+  if (sessionSecret.length < 32) throw new EnvError('SESSION_SECRET', 'must be at least 32 characters (required in production)');
+  if (production && sessionSecret === DEV_SECRET) throw new EnvError('SESSION_SECRET', 'the development default cannot be used in production');
+
+  const corsOrigins = (source.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '')
+    .map((o) => {
+      url('CORS_ORIGINS', o, ['http:', 'https:']);
+      return new URL(o).origin;
+    });
+
+  const seedDemo = (source.SEED_DEMO ?? (production ? 'false' : 'true')).toLowerCase();
+  if (!['true', 'false', '1', '0'].includes(seedDemo)) throw new EnvError('SEED_DEMO', `"${source.SEED_DEMO}" must be true or false`);
+
+  return {
+    port,
+    host: source.HOST?.trim() || (production ? '0.0.0.0' : '127.0.0.1'),
+    databaseUrl,
+    smtpUrl,
+    publicUrl,
+    sessionSecret,
+    corsOrigins,
+    production,
+    seedDemo: seedDemo === 'true' || seedDemo === '1',
+  };
+}

@@ -1,0 +1,5 @@
+import type { ServiceContext } from '../shared/service-context.js';
+
+export interface GraphQLContext extends ServiceContext {
+  requestId: string;
+}

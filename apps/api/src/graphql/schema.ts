@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { adminResolvers } from '../modules/admin.resolvers.js';
+import { contractResolvers } from '../modules/contracts/contract.resolvers.js';
+import { missionResolvers } from '../modules/missions/mission.resolvers.js';
+import { offerResolvers } from '../modules/offers/offer.resolvers.js';
+import { peopleResolvers } from '../modules/people/people.resolvers.js';
+import { rosterResolvers } from '../modules/roster/roster.resolvers.js';
+import { rulesResolvers } from '../modules/rules/rules.resolvers.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { DateScalar, DateTimeScalar, EmailAddressScalar, JSONScalar, MoneyScalar } from './scalars.js';
+
+/** The schema's .graphql files, read from src (tests, dev) or copied beside dist by the build. */
+export function typeDefs(): string[] {
+  const dir = new URL('./schema/', import.meta.url).pathname;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers];
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: typeDefs(),
+    resolvers: [
+      { Date: DateScalar, DateTime: DateTimeScalar, Money: MoneyScalar, EmailAddress: EmailAddressScalar, JSON: JSONScalar },
+      ...(MODULES as Extract<Parameters<typeof makeExecutableSchema>[0]['resolvers'], unknown[]>),
+    ],
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+}

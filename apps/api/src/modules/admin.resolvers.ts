@@ -1,0 +1,52 @@
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
+import { payload } from '../graphql/payload.js';
+import { authorize } from '../policy/policy.js';
+import { BusinessError } from '../shared/errors.js';
+import { unitOfWork } from '../shared/service-context.js';
+import { listAuditEvents } from './audit/audit.service.js';
+import { audit } from './audit/audit.js';
+import { ApiToken } from './auth/auth.entities.js';
+import { ReferenceSection } from './reference-data/reference-section.entity.js';
+import { updateReferenceSection } from './reference-data/reference-data.service.js';
+
+export const adminResolvers: Resolvers = {
+  Query: {
+    viewer: (_, __, ctx) =>
+      ctx.actor ? { id: ctx.actor.id, role: ctx.actor.role, displayName: ctx.actor.label, email: ctx.actor.email, studentId: ctx.actor.studentId } : null,
+    auditEvents: (_, { entityType, entityId, first, offset }, ctx) => listAuditEvents(ctx, entityType, entityId, first, offset),
+    referenceData: async (_, __, ctx) => {
+      authorize(ctx.actor, 'reference:read');
+      return ctx.em.find(ReferenceSection, {}, { orderBy: { key: 'asc' } });
+    },
+    apiTokens: async (_, __, ctx) => {
+      authorize(ctx.actor, 'tokens:manage');
+      return ctx.em.find(ApiToken, {}, { orderBy: { createdAt: 'desc' }, limit: 100 });
+    },
+  },
+  Mutation: {
+    updateReferenceSection: (_, { key, version, data }, ctx) =>
+      payload(
+        () => {
+          const actor = authorize(ctx.actor, 'reference:edit');
+          return unitOfWork(ctx, () => updateReferenceSection(ctx.em, actor, key, version, data, ctx.clock.now()));
+        },
+        (section) => ({ section, errors: [] }),
+        (errors) => ({ section: null, errors }),
+      ),
+    revokeApiToken: (_, { id }, ctx) =>
+      payload(
+        () => {
+          const actor = authorize(ctx.actor, 'tokens:manage');
+          return unitOfWork(ctx, async () => {
+            const token = await ctx.em.findOne(ApiToken, id);
+            if (!token) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Jeton introuvable : ${id}.` }]);
+            token.revokedAt ??= ctx.clock.now();
+            audit(ctx.em, actor, { entityType: 'ApiToken', entityId: token.id, action: 'REVOKE', fields: ['revokedAt'] }, ctx.clock.now());
+            return token;
+          });
+        },
+        (token) => ({ token, errors: [] }),
+        (errors) => ({ token: null, errors }),
+      ),
+  },
+};

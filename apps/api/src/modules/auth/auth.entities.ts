@@ -1,0 +1,125 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
+
+export const ROLES = [
+  'STUDENT',
+  'COMPANY_TUTOR',
+  'HR_CONTACT',
+  'ACADEMIC_TUTOR',
+  'SECRETARIAT',
+  'MANAGER',
+  'DIRECTION',
+  'INTEGRATION',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Someone who signs in with an email and a password (company contacts use personal links instead). */
+export class User extends BaseEntity {
+  email!: string;
+  displayName!: string;
+  role!: Role;
+  passwordHash!: string;
+  active = true;
+  failedLogins = 0;
+  lockedUntil: Date | null = null;
+  lastLoginAt: Date | null = null;
+}
+
+/** What a session acts as: a user, or a company contact who came through a personal link. */
+export type SessionSubject = 'USER' | 'COMPANY_TUTOR' | 'HR_CONTACT';
+
+export class Session extends BaseEntity {
+  /** SHA-256 of the cookie value: a stolen database does not give live sessions. */
+  tokenHash!: string;
+  subjectType!: SessionSubject;
+  subjectId!: string;
+  role!: Role;
+  /** A personal-link session only reaches this mission. */
+  missionId: string | null = null;
+  lastSeenAt: Date = new Date();
+  expiresAt!: Date;
+}
+
+export class ApiToken extends BaseEntity {
+  name!: string;
+  tokenHash!: string;
+  /** First characters, to recognise a token in lists without revealing it. */
+  prefix!: string;
+  scopes: string[] = [];
+  createdBy!: string;
+  expiresAt!: Date;
+  lastUsedAt: Date | null = null;
+  revokedAt: Date | null = null;
+}
+
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION';
+
+/** A one-time link mailed to a company tutor or HR contact (single use, one purpose, expiring). */
+export class PersonalLink extends BaseEntity {
+  tokenHash!: string;
+  purpose!: PersonalLinkPurpose;
+  subjectType!: 'COMPANY_TUTOR' | 'HR_CONTACT';
+  subjectId!: string;
+  missionId!: string;
+  expiresAt!: Date;
+  usedAt: Date | null = null;
+}
+
+export const UserSchema = new EntitySchema<User, BaseEntity>({
+  class: User,
+  extends: BaseEntitySchema,
+  tableName: 'app_user',
+  properties: {
+    email: { type: 'string', length: 254, unique: true },
+    displayName: { type: 'string', length: 200 },
+    role: { type: 'string', length: 20 },
+    passwordHash: { type: 'string', length: 200, lazy: true },
+    active: { type: 'boolean', default: true },
+    failedLogins: { type: 'integer', default: 0 },
+    lockedUntil: { type: 'datetime', nullable: true },
+    lastLoginAt: { type: 'datetime', nullable: true },
+  },
+});
+
+export const SessionSchema = new EntitySchema<Session, BaseEntity>({
+  class: Session,
+  extends: BaseEntitySchema,
+  properties: {
+    tokenHash: { type: 'string', length: 64, unique: true },
+    subjectType: { type: 'string', length: 20 },
+    subjectId: { type: 'string', length: 36, index: true },
+    role: { type: 'string', length: 20 },
+    missionId: { type: 'string', length: 36, nullable: true },
+    lastSeenAt: { type: 'datetime' },
+    expiresAt: { type: 'datetime' },
+  },
+});
+
+export const ApiTokenSchema = new EntitySchema<ApiToken, BaseEntity>({
+  class: ApiToken,
+  extends: BaseEntitySchema,
+  properties: {
+    name: { type: 'string', length: 100 },
+    tokenHash: { type: 'string', length: 64, unique: true },
+    prefix: { type: 'string', length: 16 },
+    scopes: { type: 'json' },
+    createdBy: { type: 'string', length: 36 },
+    expiresAt: { type: 'datetime' },
+    lastUsedAt: { type: 'datetime', nullable: true },
+    revokedAt: { type: 'datetime', nullable: true },
+  },
+});
+
+export const PersonalLinkSchema = new EntitySchema<PersonalLink, BaseEntity>({
+  class: PersonalLink,
+  extends: BaseEntitySchema,
+  properties: {
+    tokenHash: { type: 'string', length: 64, unique: true },
+    purpose: { type: 'string', length: 30 },
+    subjectType: { type: 'string', length: 20 },
+    subjectId: { type: 'string', length: 36 },
+    missionId: { type: 'string', length: 36, index: true },
+    expiresAt: { type: 'datetime' },
+    usedAt: { type: 'datetime', nullable: true },
+  },
+});

@@ -1,0 +1,132 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Actor } from '../../shared/actor.js';
+import type { Clock } from '../../shared/clock.js';
+import { TOKEN_SCOPES, type Permission } from '../../policy/permissions.js';
+import { can } from '../../policy/policy.js';
+import { audit } from '../audit/audit.js';
+import { ApiToken, PersonalLink, User } from './auth.entities.js';
+import { hashPassword, randomToken, sha256, verifyPassword } from './secrets.js';
+import { closeSession, openSession, SESSION_ABSOLUTE_MS } from './sessions.js';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MS = 15 * 60_000;
+
+export interface AuthRouteOptions {
+  orm: MikroORM;
+  clock: Clock;
+  secureCookies: boolean;
+  actorOf(request: FastifyRequest): Promise<Actor | null>;
+}
+
+export const sessionCookieName = (secure: boolean): string => (secure ? '__Host-alt_session' : 'alt_session');
+
+function bad(reply: FastifyReply, status: number, code: string, message: string, field?: string): FastifyReply {
+  return reply.status(status).send({ error: code, message, ...(field ? { field } : {}) });
+}
+
+function str(body: unknown, field: string, max: number): string | null {
+  const value = (body as Record<string, unknown> | null)?.[field];
+  return typeof value === 'string' && value.length > 0 && value.length <= max ? value : null;
+}
+
+/**
+ * Sign-in, personal links and token issuance are plain HTTP endpoints (security.md), so
+ * that GraphQL aliases and batching cannot multiply attempts; each is rate-limited per IP.
+ */
+export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions): Promise<void> {
+  const { orm, clock } = options;
+  const cookieName = sessionCookieName(options.secureCookies);
+  const setSession = (reply: FastifyReply, token: string): void => {
+    reply.setCookie(cookieName, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: options.secureCookies, maxAge: SESSION_ABSOLUTE_MS / 1000 });
+  };
+  // Verified against when the account is unknown, so that timing does not tell which emails exist.
+  const dummyHash = await hashPassword(randomToken(16));
+  const limited = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
+
+  app.post('/auth/login', limited, async (request, reply) => {
+    const email = str(request.body, 'email', 254)?.trim().toLowerCase() ?? null;
+    const password = str(request.body, 'password', 128);
+    if (!email) return bad(reply, 400, 'BAD_USER_INPUT', 'Adresse e-mail manquante ou trop longue.', 'email');
+    if (!password) return bad(reply, 400, 'BAD_USER_INPUT', 'Mot de passe manquant ou trop long.', 'password');
+    const em = orm.em.fork();
+    const now = clock.now();
+    const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
+    if (user?.lockedUntil && user.lockedUntil > now) {
+      return bad(reply, 429, 'LOCKED', 'Trop de tentatives : compte bloqué pendant 15 minutes.');
+    }
+    const ok = await verifyPassword(user?.passwordHash ?? dummyHash, password);
+    if (!user || !ok || !user.active) {
+      if (user) {
+        user.failedLogins += 1;
+        if (user.failedLogins >= MAX_FAILED_LOGINS) {
+          user.lockedUntil = new Date(now.getTime() + LOCK_MS);
+          user.failedLogins = 0;
+        }
+        await em.flush();
+      }
+      return bad(reply, 401, 'INVALID_CREDENTIALS', 'Adresse e-mail ou mot de passe incorrect.');
+    }
+    user.failedLogins = 0;
+    user.lockedUntil = null;
+    user.lastLoginAt = now;
+    await em.flush();
+    setSession(reply, await openSession(em, { type: 'USER', id: user.id, role: user.role }, now));
+    return { role: user.role, displayName: user.displayName };
+  });
+
+  app.post('/auth/logout', async (request, reply) => {
+    const token = request.cookies[cookieName];
+    if (token) await closeSession(orm.em.fork(), token);
+    reply.clearCookie(cookieName, { path: '/' });
+    return { ok: true };
+  });
+
+  // The landing page of a personal link posts its token here: a GET would let mail scanners spend it.
+  app.post('/auth/link', limited, async (request, reply) => {
+    const token = str(request.body, 'token', 200);
+    if (!token) return bad(reply, 400, 'BAD_USER_INPUT', 'Lien incomplet.', 'token');
+    const em = orm.em.fork();
+    const now = clock.now();
+    const link = await em.findOne(PersonalLink, { tokenHash: sha256(token) });
+    if (!link) return bad(reply, 404, 'LINK_INVALID', 'Ce lien n’est pas valide.');
+    if (link.usedAt) return bad(reply, 410, 'LINK_USED', 'Ce lien a déjà été utilisé : demandez-en un nouveau au responsable de l’alternance.');
+    if (link.expiresAt <= now) return bad(reply, 410, 'LINK_EXPIRED', 'Ce lien a expiré : demandez-en un nouveau au responsable de l’alternance.');
+    link.usedAt = now;
+    await em.flush();
+    setSession(reply, await openSession(em, { type: link.subjectType, id: link.subjectId, role: link.subjectType, missionId: link.missionId }, now));
+    return { role: link.subjectType, missionId: link.missionId, purpose: link.purpose };
+  });
+
+  app.post('/auth/tokens', limited, async (request, reply) => {
+    const actor = await options.actorOf(request);
+    if (!actor) return bad(reply, 401, 'UNAUTHENTICATED', 'Connexion requise.');
+    if (actor.kind === 'TOKEN' || !can(actor, 'tokens:manage')) return bad(reply, 403, 'FORBIDDEN', 'Accès refusé.');
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const name = str(body, 'name', 100);
+    if (!name) return bad(reply, 400, 'BAD_USER_INPUT', 'Nom du jeton manquant (100 caractères au plus).', 'name');
+    const scopes = body.scopes;
+    if (!Array.isArray(scopes) || scopes.length === 0 || scopes.some((s) => !TOKEN_SCOPES.includes(s as Permission))) {
+      return bad(reply, 400, 'BAD_USER_INPUT', `Portées admises : ${TOKEN_SCOPES.join(', ')}.`, 'scopes');
+    }
+    const days = body.expiresInDays ?? 90;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) {
+      return bad(reply, 400, 'BAD_USER_INPUT', 'Durée de validité : de 1 à 366 jours.', 'expiresInDays');
+    }
+    const em = orm.em.fork();
+    const now = clock.now();
+    const token = `alt_${randomToken(32)}`;
+    const row = new ApiToken();
+    row.name = name;
+    row.tokenHash = sha256(token);
+    row.prefix = token.slice(0, 12);
+    row.scopes = [...new Set(scopes as string[])];
+    row.createdBy = actor.id;
+    row.expiresAt = new Date(now.getTime() + days * 86_400_000);
+    em.persist(row);
+    audit(em, actor, { entityType: 'ApiToken', entityId: row.id, action: 'CREATE', fields: ['scopes'], comment: name }, now);
+    await em.flush();
+    // The only time the token is shown: only its hash is kept.
+    return reply.status(201).send({ id: row.id, token, prefix: row.prefix, scopes: row.scopes, expiresAt: row.expiresAt.toISOString() });
+  });
+}

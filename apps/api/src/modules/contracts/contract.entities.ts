@@ -1,0 +1,67 @@
+import { Collection, EntitySchema } from '@mikro-orm/core';
+import type { ChecklistResponsible } from '@alternance/domain';
+import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
+import { Mission } from '../missions/mission.entities.js';
+import { Student } from '../people/people.entities.js';
+
+/** The contract created when the manager validates a mission. */
+export class Contract extends BaseEntity {
+  mission!: Mission;
+  student!: Student;
+  contractType!: string;
+  startDate!: string;
+  endDate!: string;
+  monthlyGrossPayCents: number | null = null;
+  hoursPerDay: number | null = null;
+  checklist = new Collection<ChecklistItem>(this);
+}
+
+/** What remains to do between validation and the DDC (§3.4, Figure 15). */
+export class ChecklistItem extends BaseEntity {
+  contract!: Contract;
+  code!: string;
+  label!: string;
+  labelEn!: string;
+  responsible!: ChecklistResponsible;
+  dueDate!: string;
+  mandatory = true;
+  originals: number | null = null;
+  ref!: string;
+  done = false;
+  doneAt: Date | null = null;
+  doneBy: string | null = null;
+}
+
+export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
+  class: Contract,
+  extends: BaseEntitySchema,
+  properties: {
+    mission: { kind: 'm:1', entity: () => Mission, unique: true },
+    student: { kind: 'm:1', entity: () => Student, index: true },
+    contractType: { type: 'string', length: 20, index: true },
+    startDate: { type: 'string', length: 10, index: true },
+    endDate: { type: 'string', length: 10 },
+    monthlyGrossPayCents: { type: 'integer', nullable: true },
+    hoursPerDay: { type: 'double', nullable: true },
+    checklist: { kind: '1:m', entity: () => ChecklistItem, mappedBy: 'contract', orderBy: { dueDate: 'asc', code: 'asc' } },
+  },
+});
+
+export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({
+  class: ChecklistItem,
+  extends: BaseEntitySchema,
+  properties: {
+    contract: { kind: 'm:1', entity: () => Contract, index: true },
+    code: { type: 'string', length: 40 },
+    label: { type: 'string', length: 300 },
+    labelEn: { type: 'string', length: 300 },
+    responsible: { type: 'string', length: 20 },
+    dueDate: { type: 'string', length: 10, index: true },
+    mandatory: { type: 'boolean', default: true },
+    originals: { type: 'integer', nullable: true },
+    ref: { type: 'string', length: 60 },
+    done: { type: 'boolean', default: false },
+    doneAt: { type: 'datetime', nullable: true },
+    doneBy: { type: 'string', length: 36, nullable: true },
+  },
+});

@@ -1,0 +1,40 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { payload, toGqlFinding } from '../../graphql/payload.js';
+import { maySeeSensitive } from '../../policy/policy.js';
+import { toEuros } from '../../shared/money.js';
+import {
+  contractCheck,
+  contractFindings,
+  contractPaySegments,
+  figuresOf,
+  findContract,
+  isOverdue,
+  listContracts,
+  setChecklistItemDone,
+} from './contract.service.js';
+
+export const contractResolvers: Resolvers = {
+  Query: {
+    contracts: (_, { filter, first, offset }, ctx) => listContracts(ctx, filter, first, offset),
+    contract: (_, { id }, ctx) => findContract(ctx, id),
+  },
+  Mutation: {
+    setChecklistItemDone: (_, { id, version, done }, ctx) =>
+      payload(
+        () => setChecklistItemDone(ctx, id, version, done),
+        (item) => ({ item, errors: [] }),
+        (errors) => ({ item: null, errors }),
+      ),
+  },
+  Contract: {
+    monthlyGrossPay: (c, _, ctx) => (maySeeSensitive(ctx.actor, c.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(c.monthlyGrossPayCents) : null),
+    windows: async (c, _, ctx) => (await contractCheck(ctx, c)).windows,
+    findings: async (c, _, ctx) => (await contractFindings(ctx, c)).map(toGqlFinding),
+    paySegments: (c, _, ctx) => contractPaySegments(ctx, c),
+    figures: (c, _, ctx) => figuresOf(ctx, c),
+    checklist: async (c, _, ctx) => (c.checklist.isInitialized() ? c.checklist : (await ctx.em.populate(c, ['checklist'])).checklist).getItems(),
+  },
+  ChecklistItem: {
+    overdue: (item, _, ctx) => isOverdue(ctx, item),
+  },
+};

@@ -1,0 +1,36 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
+
+export type OutboxState = 'PENDING' | 'SENT' | 'FAILED';
+
+/** A mail written in the same transaction as the change that causes it, delivered later. */
+export class OutboxMail extends BaseEntity {
+  to!: string;
+  subject!: string;
+  text!: string;
+  template!: string;
+  missionId: string | null = null;
+  state: OutboxState = 'PENDING';
+  attempts = 0;
+  nextAttemptAt: Date = new Date();
+  lastError: string | null = null;
+  sentAt: Date | null = null;
+}
+
+export const OutboxMailSchema = new EntitySchema<OutboxMail, BaseEntity>({
+  class: OutboxMail,
+  extends: BaseEntitySchema,
+  indexes: [{ properties: ['state', 'nextAttemptAt'] }],
+  properties: {
+    to: { type: 'string', length: 254 },
+    subject: { type: 'string', length: 300 },
+    text: { type: 'text' },
+    template: { type: 'string', length: 60 },
+    missionId: { type: 'string', length: 36, nullable: true, index: true },
+    state: { type: 'string', length: 20 },
+    attempts: { type: 'integer', default: 0 },
+    nextAttemptAt: { type: 'datetime' },
+    lastError: { type: 'text', nullable: true },
+    sentAt: { type: 'datetime', nullable: true },
+  },
+});

@@ -1,0 +1,106 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { createTransport, type Transporter } from 'nodemailer';
+import { OutboxMail } from './outbox-mail.entity.js';
+import type { MailContent } from './templates.js';
+
+export const MAIL_FROM = 'MIAGE Aix-Marseille — alternance <alternance@miage.univ-amu.fr>';
+/** Delays before the 2nd, 3rd… attempts; after the last one the mail is FAILED. */
+export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 3_600_000, 21_600_000];
+
+/** Queues a mail in the caller's unit of work: it exists only if the change that causes it commits. */
+export function enqueueMail(em: EntityManager, to: string, template: string, content: MailContent, missionId: string | null, now: Date): OutboxMail {
+  const mail = new OutboxMail();
+  mail.to = to;
+  mail.template = template;
+  mail.subject = content.subject;
+  mail.text = content.text;
+  mail.missionId = missionId;
+  mail.nextAttemptAt = now;
+  em.persist(mail);
+  return mail;
+}
+
+/** Personal links are secrets: once delivered, the stored copy keeps the address but not the token. */
+export function redactLinks(text: string): string {
+  return text.replace(/(\/lien\/)[A-Za-z0-9_-]+/g, '$1[masqué]');
+}
+
+export interface DeliveryReport {
+  sent: number;
+  failed: number;
+  retried: number;
+}
+
+/**
+ * Delivers due mails over SMTP, one at a time, each in its own short transaction: a crash
+ * between sending and recording may send a mail twice, never lose it.
+ */
+export class MailDelivery {
+  private readonly transport: Transporter | null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<DeliveryReport> | null = null;
+
+  constructor(
+    private readonly orm: MikroORM,
+    smtpUrl: string | null,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.transport = smtpUrl ? createTransport(smtpUrl) : null;
+  }
+
+  get enabled(): boolean {
+    return this.transport !== null;
+  }
+
+  /** Sends what is due now; concurrent calls share one run. */
+  deliverDue(limit = 50): Promise<DeliveryReport> {
+    this.running ??= this.run(limit).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async run(limit: number): Promise<DeliveryReport> {
+    const report: DeliveryReport = { sent: 0, failed: 0, retried: 0 };
+    if (!this.transport) return report;
+    const em = this.orm.em.fork();
+    const due = await em.find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: this.now() } }, { orderBy: { createdAt: 'asc' }, limit });
+    for (const mail of due) {
+      mail.attempts += 1;
+      try {
+        await this.transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+        mail.state = 'SENT';
+        mail.sentAt = this.now();
+        mail.text = redactLinks(mail.text);
+        mail.lastError = null;
+        report.sent += 1;
+      } catch (error) {
+        mail.lastError = String((error as Error).message).slice(0, 1000);
+        const delay = RETRY_DELAYS_MS[mail.attempts - 1];
+        if (delay === undefined) {
+          mail.state = 'FAILED';
+          report.failed += 1;
+        } else {
+          mail.nextAttemptAt = new Date(this.now().getTime() + delay);
+          report.retried += 1;
+        }
+      }
+      await em.flush();
+    }
+    return report;
+  }
+
+  /** Polls the outbox every `intervalMs` (the mails of other processes too). */
+  start(intervalMs = 5_000): void {
+    if (!this.transport || this.timer) return;
+    this.timer = setInterval(() => void this.deliverDue().catch(() => undefined), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+    this.transport?.close();
+  }
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  checkAlreadyValidated,
+  checkContract,
+  checkOfferReference,
+  type ContractInput,
+  type Finding,
+  type ReferenceData,
+} from '@alternance/domain';
+import { toEuros } from '../../shared/money.js';
+import { Offer } from '../offers/offer.entity.js';
+import type { Student } from '../people/people.entities.js';
+import { Mission } from './mission.entities.js';
+
+const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+
+/** The fiche as the domain's contract input (interfaces.md §1). */
+export function missionContractInput(mission: Mission, student: Student, overrides: Partial<ContractInput> = {}): ContractInput {
+  return {
+    cohort: mission.cohort,
+    // The domain's group is L3I's CLASSIC/ALTERNANCE choice; reference-data group codes are not that.
+    group: mission.group === 'CLASSIC' || mission.group === 'ALTERNANCE' ? mission.group : undefined,
+    status: student.status,
+    contractType: mission.contractType,
+    birthDate: optional(student.birthDate),
+    requestDate: optional(mission.requestDate),
+    validationDate: optional(mission.validationDate),
+    startDate: optional(mission.startDate),
+    endDate: optional(mission.endDate),
+    repeating: student.repeating,
+    professionalisationValidated: student.professionalisationValidated,
+    foreign: student.foreign,
+    aptObtained: student.aptObtained,
+    monthlyGrossPay: optional(toEuros(mission.monthlyGrossPayCents)),
+    cproReason: optional(mission.cproReason),
+    stageAltApproved: optional(mission.stageAltApproved),
+    smcMonthly: optional(toEuros(mission.smcMonthlyCents)),
+    previousRatePercent: optional(mission.previousRatePercent),
+    hoursPerDay: optional(mission.hoursPerDay),
+    ...overrides,
+  };
+}
+
+/** Published offers this mission matches: same OPA (by SIRET), and cohort/contract type when the offer names them. */
+export async function matchingPublishedOffers(em: EntityManager, mission: Mission): Promise<Offer[]> {
+  if (!mission.organisation) return [];
+  const offers = await em.find(Offer, { state: 'PUBLISHED', organisation: { siret: mission.organisation.siret } });
+  return offers.filter((o) => (o.cohort === null || o.cohort === mission.cohort) && (o.contractType === null || o.contractType === mission.contractType));
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Every rule of @alternance/domain that bears on a fiche: the contract rules, the offer
+ * reference (§3.2) and a second validation (§3.3), errors first.
+ */
+export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}): Promise<Finding[]> {
+  const student = mission.student;
+  const findings: Finding[] = [...checkContract(missionContractInput(mission, student, overrides), { referenceData: data }).findings];
+  const offer = checkOfferReference({ offerReference: mission.offerReference, matchingPublishedOffers: await matchingPublishedOffers(em, mission) });
+  if (offer) findings.push(offer);
+  const others = await em.find(Mission, { student: student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
+  const already = checkAlreadyValidated(others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })));
+  if (already) findings.push(already);
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** ",CODE1,CODE2," — lets the missions list filter by rule code with a plain LIKE on both databases. */
+export function findingCodesColumn(findings: readonly Finding[]): string {
+  return findings.length ? `,${[...new Set(findings.map((f) => f.code))].join(',')},` : '';
+}

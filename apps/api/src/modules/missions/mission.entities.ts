@@ -1,0 +1,117 @@
+import { Collection, EntitySchema } from '@mikro-orm/core';
+import type { ConfirmingParty, Finding, MissionState } from '@alternance/domain';
+import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
+import { User } from '../auth/auth.entities.js';
+import { Offer } from '../offers/offer.entity.js';
+import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
+
+/** The *fiche de validation* and its place in the validation workflow (domain-rules §5). */
+export class Mission extends BaseEntity {
+  student!: Student;
+  state: MissionState = 'DRAFT';
+  cohort!: string;
+  group: string | null = null;
+  contractType!: string;
+  startDate: string | null = null;
+  endDate: string | null = null;
+  monthlyGrossPayCents: number | null = null;
+  /** Internships: hours per day in the company. */
+  hoursPerDay: number | null = null;
+  cproReason: string | null = null;
+  stageAltApproved: boolean | null = null;
+  smcMonthlyCents: number | null = null;
+  previousRatePercent: number | null = null;
+  title = '';
+  context = '';
+  objectives = '';
+  deliverables = '';
+  offerReference: string | null = null;
+  offer: Offer | null = null;
+  /** The OPA that signs the contract (tutor 1's). */
+  organisation: Organisation | null = null;
+  /** The OPA where the work happens, when not the signing one (tutor 2's). */
+  workOrganisation: Organisation | null = null;
+  tutor1: CompanyTutor | null = null;
+  tutor2: CompanyTutor | null = null;
+  hrContact: HrContact | null = null;
+  academicTutor: User | null = null;
+  requestDate: string | null = null;
+  validationDate: string | null = null;
+  /** Last day of the contract when a rupture ended it (§10). */
+  brokenOn: string | null = null;
+  returnComment: string | null = null;
+  rejectionReason: string | null = null;
+  findings: Finding[] = [];
+  /** The findings' codes as ',A,B,' for filtering in SQL. */
+  findingCodes = '';
+  confirmations = new Collection<MissionConfirmation>(this);
+}
+
+/** One company contact's answer to the confirmation request (§3.3.3). */
+export class MissionConfirmation extends BaseEntity {
+  mission!: Mission;
+  party!: ConfirmingParty;
+  subjectType!: 'COMPANY_TUTOR' | 'HR_CONTACT';
+  subjectId!: string;
+  email!: string;
+  requestedAt: Date = new Date();
+  confirmedAt: Date | null = null;
+  errorComment: string | null = null;
+  errorReportedAt: Date | null = null;
+}
+
+export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
+  class: Mission,
+  extends: BaseEntitySchema,
+  properties: {
+    student: { kind: 'm:1', entity: () => Student, index: true },
+    state: { type: 'string', length: 30, index: true },
+    cohort: { type: 'string', length: 40, index: true },
+    group: { type: 'string', length: 40, nullable: true },
+    contractType: { type: 'string', length: 20 },
+    startDate: { type: 'string', length: 10, nullable: true },
+    endDate: { type: 'string', length: 10, nullable: true },
+    monthlyGrossPayCents: { type: 'integer', nullable: true },
+    hoursPerDay: { type: 'double', nullable: true },
+    cproReason: { type: 'string', length: 40, nullable: true },
+    stageAltApproved: { type: 'boolean', nullable: true },
+    smcMonthlyCents: { type: 'integer', nullable: true },
+    previousRatePercent: { type: 'double', nullable: true },
+    title: { type: 'string', length: 300 },
+    context: { type: 'text' },
+    objectives: { type: 'text' },
+    deliverables: { type: 'text' },
+    offerReference: { type: 'string', length: 60, nullable: true },
+    offer: { kind: 'm:1', entity: () => Offer, nullable: true },
+    organisation: { kind: 'm:1', entity: () => Organisation, nullable: true },
+    workOrganisation: { kind: 'm:1', entity: () => Organisation, nullable: true },
+    tutor1: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },
+    tutor2: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },
+    hrContact: { kind: 'm:1', entity: () => HrContact, nullable: true },
+    academicTutor: { kind: 'm:1', entity: () => User, nullable: true },
+    requestDate: { type: 'string', length: 10, nullable: true },
+    validationDate: { type: 'string', length: 10, nullable: true },
+    brokenOn: { type: 'string', length: 10, nullable: true },
+    returnComment: { type: 'text', nullable: true },
+    rejectionReason: { type: 'text', nullable: true },
+    findings: { type: 'json' },
+    findingCodes: { type: 'string', length: 1000, default: '' },
+    confirmations: { kind: '1:m', entity: () => MissionConfirmation, mappedBy: 'mission' },
+  },
+});
+
+export const MissionConfirmationSchema = new EntitySchema<MissionConfirmation, BaseEntity>({
+  class: MissionConfirmation,
+  extends: BaseEntitySchema,
+  properties: {
+    mission: { kind: 'm:1', entity: () => Mission, index: true },
+    party: { type: 'string', length: 20 },
+    subjectType: { type: 'string', length: 20 },
+    subjectId: { type: 'string', length: 36 },
+    email: { type: 'string', length: 254 },
+    requestedAt: { type: 'datetime' },
+    confirmedAt: { type: 'datetime', nullable: true },
+    errorComment: { type: 'text', nullable: true },
+    errorReportedAt: { type: 'datetime', nullable: true },
+  },
+});

@@ -1,0 +1,55 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { payload, toGqlFinding } from '../../graphql/payload.js';
+import { maySeeSensitive } from '../../policy/policy.js';
+import { toEuros } from '../../shared/money.js';
+import { missionAuditTrail } from '../audit/audit.service.js';
+import { Contract } from '../contracts/contract.entities.js';
+import { OutboxMail } from '../mail/outbox-mail.entity.js';
+import {
+  confirmMission,
+  countMissions,
+  findMission,
+  listMissions,
+  rejectMission,
+  reportMissionError,
+  requestMissionConfirmations,
+  returnMission,
+  saveMissionDraft,
+  submitMission,
+  validateMission,
+  type MissionResult,
+} from './mission.service.js';
+
+const ok = (r: MissionResult) => ({ mission: r.mission, findings: r.findings.map(toGqlFinding), errors: [] });
+const failed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ mission: null, findings, errors });
+
+export const missionResolvers: Resolvers = {
+  Query: {
+    missions: (_, { filter, first, offset }, ctx) => listMissions(ctx, filter, first, offset),
+    missionCount: (_, { filter }, ctx) => countMissions(ctx, filter),
+    mission: (_, { id }, ctx) => findMission(ctx, id),
+  },
+  Mutation: {
+    saveMissionDraft: (_, { id, version, input }, ctx) => payload(() => saveMissionDraft(ctx, id ?? null, version ?? null, input), ok, failed),
+    submitMission: (_, { id, version }, ctx) => payload(() => submitMission(ctx, id, version), ok, failed),
+    returnMission: (_, { id, version, comment }, ctx) => payload(() => returnMission(ctx, id, version, comment), ok, failed),
+    requestMissionConfirmations: (_, { id, version }, ctx) => payload(() => requestMissionConfirmations(ctx, id, version), ok, failed),
+    confirmMission: (_, { id }, ctx) => payload(() => confirmMission(ctx, id), ok, failed),
+    reportMissionError: (_, { id, comment }, ctx) => payload(() => reportMissionError(ctx, id, comment), ok, failed),
+    validateMission: (_, { id, version }, ctx) => payload(() => validateMission(ctx, id, version), ok, failed),
+    rejectMission: (_, { id, version, reason }, ctx) => payload(() => rejectMission(ctx, id, version, reason), ok, failed),
+  },
+  Mission: {
+    student: async (m, _, ctx) => (m.student.firstName === undefined ? (await ctx.em.populate(m, ['student'])).student : m.student),
+    monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
+    smcMonthly: (m) => toEuros(m.smcMonthlyCents),
+    findings: (m) => m.findings.map(toGqlFinding),
+    confirmations: async (m, _, ctx) => (await ctx.em.populate(m, ['confirmations'])).confirmations.getItems(),
+    contract: (m, _, ctx) => ctx.em.findOne(Contract, { mission: m.id }),
+    auditTrail: (m, _, ctx) => missionAuditTrail(ctx, m.id),
+    mails: (m, _, ctx) =>
+      ctx.actor && ['SECRETARIAT', 'MANAGER', 'DIRECTION'].includes(ctx.actor.role)
+        ? ctx.em.find(OutboxMail, { missionId: m.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })
+        : [],
+  },
+};

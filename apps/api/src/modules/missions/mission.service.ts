@@ -1,0 +1,485 @@
+import { type FilterQuery } from '@mikro-orm/core';
+import { allPartiesConfirmed, contractChecklist, formatDateFr, missionTransition, type ConfirmingParty, type Finding, type MissionAction } from '@alternance/domain';
+import { authorize, missionScope } from '../../policy/policy.js';
+import type { Actor } from '../../shared/actor.js';
+import { BusinessError, conflict, notFound } from '../../shared/errors.js';
+import { toCents } from '../../shared/money.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { InputCheck } from '../../shared/validate.js';
+import { audit, changedFields } from '../audit/audit.js';
+import { User } from '../auth/auth.entities.js';
+import { issuePersonalLink } from '../auth/personal-links.js';
+import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { allConfirmedMail, confirmationRequestMail, errorReportedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
+import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
+import { findingCodesColumn, matchingPublishedOffers, missionFindings } from './mission-rules.js';
+import { Mission, MissionConfirmation } from './mission.entities.js';
+
+export const CONTRACT_TYPES = ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE', 'SANS'] as const;
+export const MAX_PAGE = 100;
+const LINK_VALIDITY_DAYS = 14;
+const POPULATE = ['student', 'organisation', 'workOrganisation', 'tutor1', 'tutor2', 'hrContact'] as const;
+
+export interface MissionFilterInput {
+  state?: string | null;
+  cohort?: string | null;
+  contractType?: string | null;
+  findingCode?: string | null;
+  search?: string | null;
+}
+
+export interface OrganisationInput {
+  name: string;
+  siret: string;
+  opco?: string | null;
+  address?: string | null;
+}
+export interface PersonInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string | null;
+  jobTitle?: string | null;
+}
+export interface MissionInput {
+  contractType?: string | null;
+  group?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  monthlyGrossPay?: number | null;
+  hoursPerDay?: number | null;
+  cproReason?: string | null;
+  stageAltApproved?: boolean | null;
+  smcMonthly?: number | null;
+  previousRatePercent?: number | null;
+  title?: string | null;
+  context?: string | null;
+  objectives?: string | null;
+  deliverables?: string | null;
+  offerReference?: string | null;
+  organisation?: OrganisationInput | null;
+  workOrganisation?: OrganisationInput | null;
+  tutor1?: PersonInput | null;
+  tutor2?: PersonInput | null;
+  hrContact?: PersonInput | null;
+}
+
+export interface MissionResult {
+  mission: Mission;
+  findings: Finding[];
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return 50;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'first', message: `first : entre 0 et ${MAX_PAGE}.` }]);
+  return first;
+}
+
+function missionWhere(actor: Actor, filter: MissionFilterInput | null | undefined): FilterQuery<Mission> {
+  const where: FilterQuery<Mission>[] = [missionScope(actor)];
+  if (filter?.state) where.push({ state: filter.state as Mission['state'] });
+  if (filter?.cohort) where.push({ cohort: filter.cohort });
+  if (filter?.contractType) where.push({ contractType: filter.contractType });
+  if (filter?.findingCode) where.push({ findingCodes: { $like: `%,${filter.findingCode.replace(/[%_,]/g, '')},%` } });
+  if (filter?.search?.trim()) {
+    const like = `%${filter.search.trim().replace(/[%_]/g, '')}%`;
+    where.push({ $or: [{ student: { lastName: { $like: like } } }, { student: { firstName: { $like: like } } }, { organisation: { name: { $like: like } } }] });
+  }
+  return { $and: where };
+}
+
+export async function listMissions(ctx: ServiceContext, filter: MissionFilterInput | null | undefined, first?: number | null, offset?: number | null): Promise<Mission[]> {
+  const actor = authorize(ctx.actor, 'missions:read');
+  return ctx.em.find(Mission, missionWhere(actor, filter), {
+    populate: POPULATE,
+    orderBy: { updatedAt: 'desc', id: 'asc' },
+    limit: pageSize(first),
+    offset: Math.max(0, offset ?? 0),
+  });
+}
+
+export async function countMissions(ctx: ServiceContext, filter: MissionFilterInput | null | undefined): Promise<number> {
+  const actor = authorize(ctx.actor, 'missions:read');
+  return ctx.em.count(Mission, missionWhere(actor, filter));
+}
+
+/** The mission if the actor may see it, else null (a mission out of scope does not exist for them). */
+export async function findMission(ctx: ServiceContext, id: string): Promise<Mission | null> {
+  const actor = authorize(ctx.actor, 'missions:read');
+  return ctx.em.findOne(Mission, { $and: [{ id }, missionScope(actor)] }, { populate: POPULATE });
+}
+
+async function missionForUpdate(ctx: ServiceContext, id: string, version: number | null): Promise<Mission> {
+  const mission = await findMission(ctx, id);
+  if (!mission) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Mission introuvable : ${id}.` }]);
+  if (version !== null && mission.version !== version) throw conflict('Cette mission');
+  return mission;
+}
+
+function transition(mission: Mission, action: MissionAction): void {
+  const result = missionTransition(mission.state, action);
+  if (!result.ok) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: result.error.message }]);
+  mission.state = result.state;
+}
+
+function storeFindings(mission: Mission, findings: Finding[]): void {
+  mission.findings = findings;
+  mission.findingCodes = findingCodesColumn(findings);
+}
+
+const personName = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
+
+async function upsertOrganisation(ctx: ServiceContext, input: OrganisationInput, check: InputCheck, field: string): Promise<Organisation | null> {
+  const siret = check.siret(`${field}.siret`, input.siret);
+  const name = check.text(`${field}.name`, input.name, 200, { required: true });
+  const opco = check.text(`${field}.opco`, input.opco, 100);
+  const address = check.text(`${field}.address`, input.address, 300);
+  if (siret === null || name === null || check.errors.length) return null;
+  let organisation = await ctx.em.findOne(Organisation, { siret });
+  if (!organisation) {
+    organisation = new Organisation();
+    organisation.siret = siret;
+    organisation.name = name;
+    ctx.em.persist(organisation);
+  }
+  if (opco !== null) organisation.opco = opco;
+  if (address !== null) organisation.address = address;
+  return organisation;
+}
+
+async function upsertPerson<T extends CompanyTutor | HrContact>(
+  ctx: ServiceContext,
+  type: new () => T,
+  input: PersonInput,
+  organisation: Organisation | null,
+  check: InputCheck,
+  field: string,
+): Promise<T | null> {
+  const firstName = check.text(`${field}.firstName`, input.firstName, 100, { required: true });
+  const lastName = check.text(`${field}.lastName`, input.lastName, 100, { required: true });
+  const email = check.email(`${field}.email`, input.email, { required: true });
+  const phone = check.text(`${field}.phone`, input.phone, 40);
+  if (!organisation) check.require(`${field}`, false, `l’OPA de ${field}`);
+  if (firstName === null || lastName === null || email === null || !organisation || check.errors.length) return null;
+  let person = (await ctx.em.findOne(type, { email, organisation } as FilterQuery<T>)) as T | null;
+  if (!person) {
+    person = new type();
+    person.email = email;
+    person.organisation = organisation;
+    ctx.em.persist(person);
+  }
+  person.firstName = firstName;
+  person.lastName = lastName;
+  if (phone !== null) person.phone = phone;
+  if (person instanceof CompanyTutor) {
+    const jobTitle = check.text(`${field}.jobTitle`, input.jobTitle, 150);
+    if (jobTitle !== null) person.jobTitle = jobTitle;
+  }
+  return person;
+}
+
+/** Student: creates their draft or updates it (also a fiche returned to them). */
+export async function saveMissionDraft(ctx: ServiceContext, id: string | null, version: number | null, input: MissionInput): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:draft');
+  return unitOfWork(ctx, async () => {
+    let mission: Mission;
+    if (id) {
+      if (version === null) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'version', message: 'version : obligatoire pour modifier une mission existante.' }]);
+      mission = await missionForUpdate(ctx, id, version);
+      if (mission.state !== 'DRAFT' && mission.state !== 'RETURNED') {
+        throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Une mission à l’état ${mission.state} ne se modifie plus.` }]);
+      }
+    } else {
+      const student = actor.studentId ? await ctx.em.findOne(Student, actor.studentId) : null;
+      if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'student', message: 'Aucun dossier étudiant n’est lié à ce compte.' }]);
+      mission = new Mission();
+      mission.student = student;
+      mission.cohort = student.cohort;
+      mission.group = student.group;
+      mission.contractType = input.contractType ?? 'CAPP';
+      ctx.em.persist(mission);
+    }
+    const before = { ...mission } as unknown as Record<string, unknown>;
+    const check = new InputCheck();
+    const contractType = check.oneOf('contractType', input.contractType, CONTRACT_TYPES);
+    if (contractType) mission.contractType = contractType;
+    if (input.group !== undefined) mission.group = check.text('group', input.group, 40);
+    if (input.startDate !== undefined) mission.startDate = check.date('startDate', input.startDate);
+    if (input.endDate !== undefined) mission.endDate = check.date('endDate', input.endDate);
+    if (input.monthlyGrossPay !== undefined) mission.monthlyGrossPayCents = toCents(check.number('monthlyGrossPay', input.monthlyGrossPay, 0, 100_000));
+    if (input.hoursPerDay !== undefined) mission.hoursPerDay = check.number('hoursPerDay', input.hoursPerDay, 0, 12);
+    if (input.cproReason !== undefined) mission.cproReason = check.text('cproReason', input.cproReason, 40);
+    if (input.stageAltApproved !== undefined) mission.stageAltApproved = input.stageAltApproved;
+    if (input.smcMonthly !== undefined) mission.smcMonthlyCents = toCents(check.number('smcMonthly', input.smcMonthly, 0, 100_000));
+    if (input.previousRatePercent !== undefined) mission.previousRatePercent = check.number('previousRatePercent', input.previousRatePercent, 0, 200);
+    if (input.title !== undefined) mission.title = check.text('title', input.title, 300) ?? '';
+    if (input.context !== undefined) mission.context = check.text('context', input.context, 10_000) ?? '';
+    if (input.objectives !== undefined) mission.objectives = check.text('objectives', input.objectives, 10_000) ?? '';
+    if (input.deliverables !== undefined) mission.deliverables = check.text('deliverables', input.deliverables, 10_000) ?? '';
+    if (input.offerReference !== undefined) mission.offerReference = check.text('offerReference', input.offerReference, 60);
+    if (input.organisation) mission.organisation = await upsertOrganisation(ctx, input.organisation, check, 'organisation');
+    if (input.workOrganisation !== undefined) mission.workOrganisation = input.workOrganisation ? await upsertOrganisation(ctx, input.workOrganisation, check, 'workOrganisation') : null;
+    if (input.tutor1) mission.tutor1 = await upsertPerson(ctx, CompanyTutor, input.tutor1, mission.organisation, check, 'tutor1');
+    if (input.tutor2 !== undefined) {
+      mission.tutor2 = input.tutor2 ? await upsertPerson(ctx, CompanyTutor, input.tutor2, mission.workOrganisation ?? mission.organisation, check, 'tutor2') : null;
+    }
+    if (input.hrContact) mission.hrContact = await upsertPerson(ctx, HrContact, input.hrContact, mission.organisation, check, 'hrContact');
+    check.done();
+    const fields = changedFields(before, { ...mission } as unknown as Record<string, unknown>).filter((f) => !['findings', 'findingCodes', 'confirmations'].includes(f));
+    await ctx.em.flush();
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: id ? 'SAVE_DRAFT' : 'CREATE', fields }, ctx.clock.now());
+    return { mission, findings: mission.findings };
+  });
+}
+
+/** Student: submits the fiche; every rule runs, findings are stored and returned (errors don't block: the manager decides). */
+export async function submitMission(ctx: ServiceContext, id: string, version: number): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:draft');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    transition(mission, 'SUBMIT');
+    const check = new InputCheck();
+    check.require('contractType', Boolean(mission.contractType), 'type de contrat');
+    if (mission.contractType !== 'SANS') {
+      check.require('startDate', mission.startDate !== null, 'DDC');
+      check.require('endDate', mission.endDate !== null, 'DFC');
+      check.require('organisation', mission.organisation !== null, 'OPA');
+      check.require('tutor1', mission.tutor1 !== null, 'tuteur entreprise');
+      check.require('hrContact', mission.hrContact !== null, 'contact RH');
+      check.require('title', mission.title !== '', 'intitulé de la mission');
+    }
+    check.done();
+    mission.requestDate = ctx.clock.today();
+    mission.returnComment = null;
+    const findings = await missionFindings(ctx.em, mission, await ctx.referenceData());
+    storeFindings(mission, findings);
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'SUBMIT', fields: ['state', 'requestDate'] }, ctx.clock.now());
+    return { mission, findings };
+  });
+}
+
+export async function returnMission(ctx: ServiceContext, id: string, version: number, comment: string): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:manage');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    const check = new InputCheck();
+    const text = check.text('comment', comment, 5_000, { required: true });
+    check.done();
+    transition(mission, 'RETURN');
+    mission.returnComment = text;
+    enqueueMail(ctx.em, mission.student.email, 'MISSION_RETURNED', missionReturnedMail({ studentName: personName(mission.student), comment: text ?? '', link: `${ctx.publicUrl}/missions/${mission.id}` }), mission.id, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RETURN', fields: ['state', 'returnComment'], comment: text }, ctx.clock.now());
+    return { mission, findings: mission.findings };
+  });
+}
+
+interface Party {
+  party: ConfirmingParty;
+  subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT';
+  person: CompanyTutor | HrContact;
+  roleLabel: string;
+}
+
+function partiesOf(mission: Mission): Party[] {
+  const parties: Party[] = [];
+  if (mission.tutor1) parties.push({ party: 'COMPANY_TUTOR_1', subjectType: 'COMPANY_TUTOR', person: mission.tutor1, roleLabel: 'tuteur(trice) entreprise' });
+  if (mission.tutor2 && mission.tutor2.id !== mission.tutor1?.id) {
+    parties.push({ party: 'COMPANY_TUTOR_2', subjectType: 'COMPANY_TUTOR', person: mission.tutor2, roleLabel: 'second(e) tuteur(trice) entreprise' });
+  }
+  if (mission.hrContact) parties.push({ party: 'HR_CONTACT', subjectType: 'HR_CONTACT', person: mission.hrContact, roleLabel: 'contact RH' });
+  return parties;
+}
+
+/** Manager: one confirmation request per company tutor and HR contact, each with a personal one-time link. */
+export async function requestMissionConfirmations(ctx: ServiceContext, id: string, version: number): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:manage');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    transition(mission, 'REQUEST_CONFIRMATION');
+    const parties = partiesOf(mission);
+    if (!parties.length) throw new BusinessError([{ code: 'MISSING_VALUE', field: 'tutor1', message: 'Aucun tuteur ni contact RH à qui demander la confirmation.' }]);
+    await ctx.em.populate(mission, ['confirmations']);
+    for (const old of mission.confirmations.getItems()) ctx.em.remove(old);
+    const now = ctx.clock.now();
+    const expires = new Date(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000);
+    for (const p of parties) {
+      const confirmation = new MissionConfirmation();
+      confirmation.mission = mission;
+      confirmation.party = p.party;
+      confirmation.subjectType = p.subjectType;
+      confirmation.subjectId = p.person.id;
+      confirmation.email = p.person.email;
+      confirmation.requestedAt = now;
+      ctx.em.persist(confirmation);
+      const token = issuePersonalLink(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id, expiresAt: expires });
+      const content = confirmationRequestMail({
+        recipientName: personName(p.person),
+        studentName: personName(mission.student),
+        roleLabel: p.roleLabel,
+        link: `${ctx.publicUrl}/lien/${token}`,
+        expiresOn: formatDateFr(expires.toISOString().slice(0, 10)),
+      });
+      enqueueMail(ctx.em, p.person.email, 'CONFIRMATION_REQUEST', content, mission.id, now);
+    }
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REQUEST_CONFIRMATION', fields: ['state'], comment: parties.map((p) => p.party).join(', ') }, now);
+    return { mission, findings: mission.findings };
+  });
+}
+
+async function managerEmails(ctx: ServiceContext): Promise<string[]> {
+  return (await ctx.em.find(User, { role: 'MANAGER', active: true }, { fields: ['email'] })).map((u) => u.email);
+}
+
+async function answer(ctx: ServiceContext, id: string, reply: { comment: string } | null): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:confirm');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, null);
+    if (mission.state !== 'CONFIRMATION_REQUESTED') {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Cette mission n’attend pas de confirmation (état ${mission.state}).` }]);
+    }
+    await ctx.em.populate(mission, ['confirmations']);
+    const mine = mission.confirmations.getItems().filter((c) => c.subjectId === actor.id && c.subjectType === actor.kind);
+    if (!mine.length) throw new BusinessError([{ code: 'FORBIDDEN', field: 'id', message: 'Aucune confirmation ne vous est demandée pour cette mission.' }]);
+    const now = ctx.clock.now();
+    const link = `${ctx.publicUrl}/missions/${mission.id}`;
+    if (reply) {
+      const check = new InputCheck();
+      const comment = check.text('comment', reply.comment, 5_000, { required: true });
+      check.done();
+      for (const c of mine) {
+        c.errorComment = comment;
+        c.errorReportedAt = now;
+        c.confirmedAt = null;
+      }
+      transition(mission, 'REPORT_ERROR');
+      for (const to of await managerEmails(ctx)) {
+        enqueueMail(ctx.em, to, 'ERROR_REPORTED', errorReportedMail({ studentName: personName(mission.student), reporter: actor.label, comment: comment ?? '', link }), mission.id, now);
+      }
+      audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REPORT_ERROR', fields: ['state'], comment }, now);
+    } else {
+      for (const c of mine) c.confirmedAt ??= now;
+      audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'CONFIRM', fields: mine.map((c) => c.party) }, now);
+      const all = mission.confirmations.getItems().map((c) => ({ party: c.party, confirmedOn: c.confirmedAt ? c.confirmedAt.toISOString().slice(0, 10) : null }));
+      if (allPartiesConfirmed(all)) {
+        transition(mission, 'COMPLETE_CONFIRMATION');
+        for (const to of await managerEmails(ctx)) {
+          enqueueMail(ctx.em, to, 'ALL_CONFIRMED', allConfirmedMail({ studentName: personName(mission.student), link }), mission.id, now);
+        }
+      }
+    }
+    return { mission, findings: mission.findings };
+  });
+}
+
+export const confirmMission = (ctx: ServiceContext, id: string): Promise<MissionResult> => answer(ctx, id, null);
+export const reportMissionError = (ctx: ServiceContext, id: string, comment: string): Promise<MissionResult> => answer(ctx, id, { comment });
+
+const CONTRACT_LABELS: Record<string, string> = {
+  CAPP: 'contrat d’apprentissage',
+  CPRO: 'contrat de professionnalisation',
+  CSTAGEALT: 'stage en alternance',
+  CSTAGE: 'stage',
+  SANS: 'sans contrat',
+};
+
+/**
+ * Manager, once everyone confirmed: every rule runs again with today as the validation
+ * date; any error (ALREADY_VALIDATED, OFFER_REFERENCE_REQUIRED, VALIDATION_LEAD_TIME, the
+ * campaign window…) refuses the validation and nothing is written. Otherwise the mission is
+ * validated, the matching offer closes, the contract and its checklist are created, and
+ * every party is notified.
+ */
+export async function validateMission(ctx: ServiceContext, id: string, version: number): Promise<MissionResult & { contract: Contract | null }> {
+  const actor = authorize(ctx.actor, 'missions:manage');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    transition(mission, 'VALIDATE');
+    const today = ctx.clock.today();
+    const data = await ctx.referenceData();
+    const findings = await missionFindings(ctx.em, mission, data, { validationDate: today });
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      throw new BusinessError(
+        errors.map((f) => ({ code: f.code, message: f.message, field: f.field ?? (f as { subject?: string }).subject ?? null })),
+        findings,
+      );
+    }
+    const now = ctx.clock.now();
+    mission.validationDate = today;
+    storeFindings(mission, findings);
+    const offers = await matchingPublishedOffers(ctx.em, mission);
+    const norm = (s: string): string => s.replace(/\s+/g, '').toUpperCase();
+    const offer = offers.find((o) => mission.offerReference !== null && norm(o.reference) === norm(mission.offerReference)) ?? null;
+    if (offer) {
+      offer.state = 'CLOSED';
+      offer.closedAt = now;
+      mission.offer = offer;
+      audit(ctx.em, actor, { entityType: 'Offer', entityId: offer.id, action: 'CLOSE', fields: ['state'], comment: `Mission validée ${mission.id}` }, now);
+    }
+    let contract: Contract | null = null;
+    const checklistLabels: string[] = [];
+    if (mission.contractType !== 'SANS' && mission.startDate && mission.endDate) {
+      contract = new Contract();
+      contract.mission = mission;
+      contract.student = mission.student;
+      contract.contractType = mission.contractType;
+      contract.startDate = mission.startDate;
+      contract.endDate = mission.endDate;
+      contract.monthlyGrossPayCents = mission.monthlyGrossPayCents;
+      contract.hoursPerDay = mission.hoursPerDay;
+      ctx.em.persist(contract);
+      const items = contractChecklist(
+        { contractType: mission.contractType as 'CAPP', foreign: mission.student.foreign, validationDate: today, startDate: mission.startDate },
+        { referenceData: data, asSoonAsValidatedJoursOuvrables: data.settings.workflow?.asSoonAsValidatedJoursOuvrables },
+      );
+      for (const template of items) {
+        const item = new ChecklistItem();
+        item.contract = contract;
+        item.code = template.code;
+        item.label = template.label;
+        item.labelEn = template.labelEn;
+        item.responsible = template.responsible;
+        item.dueDate = template.dueDate;
+        item.mandatory = template.mandatory;
+        item.originals = template.originals ?? null;
+        item.ref = template.ref;
+        ctx.em.persist(item);
+        checklistLabels.push(`${template.label} — au plus tard le ${formatDateFr(template.dueDate)}`);
+      }
+      audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
+    }
+    const recipients = [
+      { name: personName(mission.student), email: mission.student.email },
+      ...partiesOf(mission).map((p) => ({ name: personName(p.person), email: p.person.email })),
+    ];
+    for (const r of recipients) {
+      const content = missionValidatedMail({
+        recipientName: r.name,
+        studentName: personName(mission.student),
+        contractLabel: CONTRACT_LABELS[mission.contractType] ?? mission.contractType,
+        startDate: mission.startDate ? formatDateFr(mission.startDate) : '—',
+        endDate: mission.endDate ? formatDateFr(mission.endDate) : '—',
+        checklist: checklistLabels,
+      });
+      enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', content, mission.id, now);
+    }
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'VALIDATE', fields: ['state', 'validationDate'] }, now);
+    return { mission, findings, contract };
+  });
+}
+
+export async function rejectMission(ctx: ServiceContext, id: string, version: number, reason: string): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:manage');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    const check = new InputCheck();
+    const text = check.text('reason', reason, 5_000, { required: true });
+    check.done();
+    transition(mission, 'REJECT');
+    mission.rejectionReason = text;
+    enqueueMail(ctx.em, mission.student.email, 'MISSION_REJECTED', missionRejectedMail({ studentName: personName(mission.student), reason: text ?? '' }), mission.id, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REJECT', fields: ['state', 'rejectionReason'], comment: text }, ctx.clock.now());
+    return { mission, findings: mission.findings };
+  });
+}

@@ -1,0 +1,109 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
+import { User } from '../auth/auth.entities.js';
+
+export type StudentStatus = 'FI' | 'FC';
+
+/** A student of the programme (the future or current alternant(e)). */
+export class Student extends BaseEntity {
+  firstName!: string;
+  lastName!: string;
+  email!: string;
+  phone: string | null = null;
+  birthDate: string | null = null;
+  /** FI (formation initiale) or FC (formation continue), §3.1. */
+  status!: StudentStatus;
+  nationality: string | null = null;
+  /** Foreign student: needs a work permit (APT) to work under contract (§3.4). */
+  foreign = false;
+  aptObtained = false;
+  cohort!: string;
+  group: string | null = null;
+  repeating = false;
+  professionalisationValidated = false;
+  site: string | null = null;
+  user: User | null = null;
+}
+
+/** An OPA (organisme d'accueil): the company that signs the contract or hosts the work. */
+export class Organisation extends BaseEntity {
+  name!: string;
+  siret!: string;
+  opco: string | null = null;
+  address: string | null = null;
+}
+
+export class CompanyTutor extends BaseEntity {
+  firstName!: string;
+  lastName!: string;
+  email!: string;
+  phone: string | null = null;
+  jobTitle: string | null = null;
+  organisation!: Organisation;
+}
+
+export class HrContact extends BaseEntity {
+  firstName!: string;
+  lastName!: string;
+  email!: string;
+  phone: string | null = null;
+  organisation!: Organisation;
+}
+
+export const StudentSchema = new EntitySchema<Student, BaseEntity>({
+  class: Student,
+  extends: BaseEntitySchema,
+  properties: {
+    firstName: { type: 'string', length: 100 },
+    lastName: { type: 'string', length: 100, index: true },
+    email: { type: 'string', length: 254, unique: true },
+    phone: { type: 'string', length: 40, nullable: true },
+    birthDate: { type: 'string', length: 10, nullable: true },
+    status: { type: 'string', length: 2 },
+    nationality: { type: 'string', length: 60, nullable: true },
+    foreign: { type: 'boolean', default: false },
+    aptObtained: { type: 'boolean', default: false },
+    cohort: { type: 'string', length: 40, index: true },
+    group: { type: 'string', length: 40, nullable: true },
+    repeating: { type: 'boolean', default: false },
+    professionalisationValidated: { type: 'boolean', default: false },
+    site: { type: 'string', length: 40, nullable: true },
+    user: { kind: 'm:1', entity: () => User, nullable: true },
+  },
+});
+
+export const OrganisationSchema = new EntitySchema<Organisation, BaseEntity>({
+  class: Organisation,
+  extends: BaseEntitySchema,
+  properties: {
+    name: { type: 'string', length: 200, index: true },
+    siret: { type: 'string', length: 14, unique: true },
+    opco: { type: 'string', length: 100, nullable: true },
+    address: { type: 'string', length: 300, nullable: true },
+  },
+});
+
+export const CompanyTutorSchema = new EntitySchema<CompanyTutor, BaseEntity>({
+  class: CompanyTutor,
+  extends: BaseEntitySchema,
+  properties: {
+    firstName: { type: 'string', length: 100 },
+    lastName: { type: 'string', length: 100 },
+    email: { type: 'string', length: 254, index: true },
+    phone: { type: 'string', length: 40, nullable: true },
+    jobTitle: { type: 'string', length: 150, nullable: true },
+    organisation: { kind: 'm:1', entity: () => Organisation },
+  },
+});
+
+export const HrContactSchema = new EntitySchema<HrContact, BaseEntity>({
+  class: HrContact,
+  extends: BaseEntitySchema,
+  properties: {
+    firstName: { type: 'string', length: 100 },
+    lastName: { type: 'string', length: 100 },
+    email: { type: 'string', length: 254, index: true },
+    phone: { type: 'string', length: 40, nullable: true },
+    organisation: { kind: 'm:1', entity: () => Organisation },
+  },
+});

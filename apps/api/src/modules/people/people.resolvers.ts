@@ -1,0 +1,31 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { payload } from '../../graphql/payload.js';
+import { maySeeSensitive } from '../../policy/policy.js';
+import { findStudent, listOrganisations, listStudents, updateStudent } from './people.service.js';
+
+export const peopleResolvers: Resolvers = {
+  Query: {
+    students: (_, { cohort, search, first, offset }, ctx) => listStudents(ctx, cohort, search, first, offset),
+    student: (_, { id }, ctx) => findStudent(ctx, id),
+    organisations: (_, { search, first, offset }, ctx) => listOrganisations(ctx, search, first, offset),
+  },
+  Mutation: {
+    updateStudent: (_, { id, version, input }, ctx) =>
+      payload(
+        () => updateStudent(ctx, id, version, input),
+        (student) => ({ student, errors: [] }),
+        (errors) => ({ student: null, errors }),
+      ),
+  },
+  Student: {
+    // Sensitive fields have their own rule (security.md): the student, the office, HR, integrations.
+    birthDate: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.birthDate : null),
+    nationality: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.nationality : null),
+  },
+  CompanyTutor: {
+    organisation: async (t, _, ctx) => (t.organisation.name === undefined ? (await ctx.em.populate(t, ['organisation'])).organisation : t.organisation),
+  },
+  HrContact: {
+    organisation: async (t, _, ctx) => (t.organisation.name === undefined ? (await ctx.em.populate(t, ['organisation'])).organisation : t.organisation),
+  },
+};

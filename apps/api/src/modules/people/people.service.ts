@@ -1,0 +1,94 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { authorize, missionScope } from '../../policy/policy.js';
+import { BusinessError, conflict } from '../../shared/errors.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { InputCheck } from '../../shared/validate.js';
+import { audit, changedFields } from '../audit/audit.js';
+import { Mission } from '../missions/mission.entities.js';
+import { pageSize } from '../missions/mission.service.js';
+import { Organisation, Student } from './people.entities.js';
+
+/** Students the actor may see: their own record, their alternants, or all for the office. */
+async function studentScope(ctx: ServiceContext): Promise<FilterQuery<Student>> {
+  const actor = authorize(ctx.actor, 'students:read');
+  if (actor.role === 'STUDENT') return { user: actor.id };
+  if (['COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR'].includes(actor.role)) {
+    const missions = await ctx.em.find(Mission, missionScope(actor), { fields: ['student'] });
+    return { id: { $in: missions.map((m) => m.student.id) } };
+  }
+  return {};
+}
+
+export async function listStudents(ctx: ServiceContext, cohort: string | null | undefined, search: string | null | undefined, first?: number | null, offset?: number | null): Promise<Student[]> {
+  const where: FilterQuery<Student>[] = [await studentScope(ctx)];
+  if (cohort) where.push({ cohort });
+  if (search?.trim()) {
+    const like = `%${search.trim().replace(/[%_]/g, '')}%`;
+    where.push({ $or: [{ lastName: { $like: like } }, { firstName: { $like: like } }, { email: { $like: like } }] });
+  }
+  return ctx.em.find(Student, { $and: where }, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+}
+
+export async function findStudent(ctx: ServiceContext, id: string): Promise<Student | null> {
+  return ctx.em.findOne(Student, { $and: [{ id }, await studentScope(ctx)] });
+}
+
+export async function listOrganisations(ctx: ServiceContext, search: string | null | undefined, first?: number | null, offset?: number | null): Promise<Organisation[]> {
+  authorize(ctx.actor, 'students:edit');
+  const like = search?.trim() ? `%${search.trim().replace(/[%_]/g, '')}%` : null;
+  return ctx.em.find(Organisation, like ? { $or: [{ name: { $like: like } }, { siret: { $like: like } }] } : {}, {
+    orderBy: { name: 'asc', id: 'asc' },
+    limit: pageSize(first),
+    offset: Math.max(0, offset ?? 0),
+  });
+}
+
+export interface StudentInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: string | null;
+  birthDate?: string | null;
+  status: 'FI' | 'FC';
+  nationality?: string | null;
+  foreign?: boolean | null;
+  aptObtained?: boolean | null;
+  cohort: string;
+  group?: string | null;
+  repeating?: boolean | null;
+  professionalisationValidated?: boolean | null;
+  site?: string | null;
+}
+
+/** Office: edits a student's record; audited by field name (not value: birth date and nationality are sensitive). */
+export async function updateStudent(ctx: ServiceContext, id: string, version: number, input: StudentInput): Promise<Student> {
+  const actor = authorize(ctx.actor, 'students:edit');
+  return unitOfWork(ctx, async () => {
+    const student = await ctx.em.findOne(Student, id);
+    if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Étudiant(e) introuvable : ${id}.` }]);
+    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    const cohorts = (await ctx.referenceData()).cohorts.map((c) => c.code);
+    const check = new InputCheck('input.');
+    const next = {
+      firstName: check.text('firstName', input.firstName, 100, { required: true }) ?? student.firstName,
+      lastName: check.text('lastName', input.lastName, 100, { required: true }) ?? student.lastName,
+      email: check.email('email', input.email, { required: true }) ?? student.email,
+      phone: check.text('phone', input.phone, 40),
+      birthDate: check.date('birthDate', input.birthDate),
+      status: input.status,
+      nationality: check.text('nationality', input.nationality, 60),
+      foreign: input.foreign ?? false,
+      aptObtained: input.aptObtained ?? false,
+      cohort: check.oneOf('cohort', input.cohort, cohorts) ?? student.cohort,
+      group: check.text('group', input.group, 40),
+      repeating: input.repeating ?? false,
+      professionalisationValidated: input.professionalisationValidated ?? false,
+      site: check.text('site', input.site, 40),
+    };
+    check.done();
+    const fields = changedFields(student as unknown as Record<string, unknown>, next);
+    Object.assign(student, next);
+    audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'UPDATE', fields }, ctx.clock.now());
+    return student;
+  });
+}

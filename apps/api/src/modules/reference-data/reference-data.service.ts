@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { checkContract, defaultReferenceData, type ReferenceData } from '@alternance/domain';
+import type { Actor } from '../../shared/actor.js';
+import { BusinessError, conflict } from '../../shared/errors.js';
+import { audit } from '../audit/audit.js';
+import { ReferenceSection } from './reference-section.entity.js';
+
+export const SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+let cache: { fingerprint: string; data: ReferenceData } | null = null;
+
+/** Writes the guide's reference data (defaultReferenceData) into an empty database. */
+export async function seedReferenceData(em: EntityManager): Promise<boolean> {
+  if ((await em.count(ReferenceSection, {})) > 0) return false;
+  for (const key of SECTION_KEYS) {
+    const section = new ReferenceSection();
+    section.key = key;
+    section.data = structuredClone(defaultReferenceData[key]);
+    em.persist(section);
+  }
+  await em.flush();
+  return true;
+}
+
+/**
+ * The reference data in force, read from the database. Parsed once per process and reused
+ * while no section's version changed (a two-column query tells), so that every process
+ * behind a load balancer sees a manager's edit on its next request.
+ */
+export async function loadReferenceData(em: EntityManager): Promise<ReferenceData> {
+  const versions = (await em.getConnection().execute('select key, version from reference_section order by key', [], 'all', em.getTransactionContext())) as { key: string; version: number }[];
+  const fingerprint = versions.map((v) => `${v.key}:${v.version}`).join(',');
+  if (cache !== null && cache.fingerprint === fingerprint) return cache.data;
+  const sections = await em.find(ReferenceSection, {}, { disableIdentityMap: true });
+  const data: Record<string, unknown> = { schemaVersion: 1 };
+  for (const s of sections) data[s.key] = s.data;
+  for (const key of SECTION_KEYS) if (!(key in data)) data[key] = structuredClone(defaultReferenceData[key]);
+  cache = { fingerprint, data: data as unknown as ReferenceData };
+  return cache.data;
+}
+
+/**
+ * Replaces one section. The new data must keep the domain working: every cohort's windows
+ * are computed with it before it is accepted (a broken section would stop every check).
+ */
+export async function updateReferenceSection(em: EntityManager, actor: Actor, key: string, version: number, data: unknown, now: Date): Promise<ReferenceSection> {
+  if (!(SECTION_KEYS as readonly string[]).includes(key)) {
+    throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'key', message: `Section inconnue « ${key} » (attendu : ${SECTION_KEYS.join(', ')}).` }]);
+  }
+  const expectedType = Array.isArray(defaultReferenceData[key as SectionKey]) ? 'array' : 'object';
+  if ((expectedType === 'array') !== Array.isArray(data) || data === null || typeof data !== 'object') {
+    throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'data', message: `La section « ${key} » doit être un ${expectedType === 'array' ? 'tableau' : 'objet'} JSON.` }]);
+  }
+  const section = await em.findOne(ReferenceSection, { key });
+  if (!section) throw new BusinessError([{ code: 'NOT_FOUND', field: 'key', message: `Section absente : ${key}.` }]);
+  if (section.version !== version) throw conflict('Cette section des données de référence');
+  const candidate = { ...(await loadReferenceData(em)), [key]: data } as ReferenceData;
+  try {
+    for (const cohort of candidate.cohorts) {
+      for (const contractType of ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE']) {
+        checkContract({ cohort: cohort.code, status: 'FI', contractType, startDate: cohort.ddf, endDate: cohort.dff, birthDate: '2000-01-01' }, { referenceData: candidate });
+      }
+    }
+  } catch (error) {
+    throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'data', message: `Données refusées : les règles ne peuvent pas s’appliquer (${(error as Error).message}).` }]);
+  }
+  section.data = data;
+  audit(em, actor, { entityType: 'ReferenceSection', entityId: section.id, action: 'UPDATE', fields: [key] }, now);
+  await em.flush();
+  return section;
+}

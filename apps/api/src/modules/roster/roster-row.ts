@@ -1,0 +1,23 @@
+/** A mission as one roster row (interfaces.md §3), read straight from SQL. */
+export interface RosterRowModel {
+  missionId: string;
+  missionVersion: number;
+  missionState: string;
+  lastName: string;
+  firstName: string;
+  birthDate: string | null;
+  cohort: string;
+  group: string | null;
+  status: string;
+  contractType: string;
+  requestDate: string | null;
+  validationDate: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  repeating: boolean;
+  professionalisationValidated: boolean;
+  foreign: boolean;
+  aptObtained: boolean;
+  company: string | null;
+  monthlyGrossPay: number | null;
+}

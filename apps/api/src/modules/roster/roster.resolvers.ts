@@ -1,0 +1,30 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { payload } from '../../graphql/payload.js';
+import { toEuros } from '../../shared/money.js';
+import { decideChangeProposal, listChangeProposals, proposeContractChanges, rosterRows } from './roster.service.js';
+
+export const rosterResolvers: Resolvers = {
+  Query: {
+    rosterRows: (_, { filter }, ctx) => rosterRows(ctx, filter),
+    changeProposals: (_, { state, first, offset }, ctx) => listChangeProposals(ctx, state, first, offset),
+  },
+  Mutation: {
+    proposeContractChanges: (_, { changes }, ctx) =>
+      payload(
+        () => proposeContractChanges(ctx, changes),
+        (proposals) => ({ proposals, errors: [] }),
+        (errors) => ({ proposals: [], errors }),
+      ),
+    decideChangeProposal: (_, { id, version, accept }, ctx) =>
+      payload(
+        () => decideChangeProposal(ctx, id, version, accept),
+        (proposal) => ({ proposal, mission: proposal.mission, errors: [] }),
+        (errors) => ({ proposal: null, mission: null, errors }),
+      ),
+  },
+  ChangeProposal: {
+    missionId: (p) => p.mission.id,
+    mission: async (p, _, ctx) => (await ctx.em.populate(p, ['mission', 'mission.student'])).mission,
+    monthlyGrossPay: (p) => toEuros(p.monthlyGrossPayCents),
+  },
+};

@@ -1,0 +1,40 @@
+import type { Role } from '../modules/auth/auth.entities.js';
+
+const OFFICE: Role[] = ['SECRETARIAT', 'MANAGER', 'DIRECTION'];
+const PEOPLE: Role[] = ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR', ...OFFICE];
+
+/**
+ * What each role may do. Record-level limits (a student's own missions, a tutor's
+ * alternants) are applied by the services' queries; API tokens (role INTEGRATION) hold a
+ * subset of these permissions as scopes.
+ */
+export const PERMISSIONS = {
+  'rules:use': [...PEOPLE, 'INTEGRATION'],
+  'missions:read': [...PEOPLE, 'INTEGRATION'],
+  'missions:draft': ['STUDENT'],
+  'missions:manage': ['MANAGER'],
+  'missions:confirm': ['COMPANY_TUTOR', 'HR_CONTACT'],
+  'contracts:read': [...PEOPLE, 'INTEGRATION'],
+  'checklist:edit': ['SECRETARIAT', 'MANAGER'],
+  'students:read': [...PEOPLE, 'INTEGRATION'],
+  'students:edit': ['SECRETARIAT', 'MANAGER'],
+  'offers:read': [...PEOPLE, 'INTEGRATION'],
+  'offers:manage': ['SECRETARIAT', 'MANAGER'],
+  'roster:read': [...OFFICE, 'INTEGRATION'],
+  'roster:propose': ['SECRETARIAT', 'MANAGER', 'INTEGRATION'],
+  'roster:decide': ['MANAGER'],
+  'audit:read': OFFICE,
+  'reference:read': [...PEOPLE, 'INTEGRATION'],
+  'reference:edit': ['MANAGER'],
+  'tokens:manage': ['MANAGER'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Scopes an API token may be given: machine clients never act as a person. */
+export const TOKEN_SCOPES: readonly Permission[] = (Object.keys(PERMISSIONS) as Permission[]).filter((p) =>
+  (PERMISSIONS[p] as readonly Role[]).includes('INTEGRATION'),
+);
+
+/** Who sees sensitive personal fields (birth date, nationality, pay) beside the person themself. */
+export const SENSITIVE_READERS: readonly Role[] = [...OFFICE, 'HR_CONTACT', 'INTEGRATION'];

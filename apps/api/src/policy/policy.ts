@@ -1,0 +1,47 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Actor } from '../shared/actor.js';
+import { forbidden, unauthenticated } from '../shared/errors.js';
+import type { Mission } from '../modules/missions/mission.entities.js';
+import type { Student } from '../modules/people/people.entities.js';
+import { PERMISSIONS, SENSITIVE_READERS, type Permission } from './permissions.js';
+
+/** True when the actor holds the permission (role, and for API tokens the scope too). */
+export function can(actor: Actor | null, permission: Permission): boolean {
+  if (!actor) return false;
+  if (!(PERMISSIONS[permission] as readonly string[]).includes(actor.role)) return false;
+  return actor.kind !== 'TOKEN' || actor.scopes.includes(permission);
+}
+
+/** The one gate every service method passes: UNAUTHENTICATED without an actor, FORBIDDEN without the permission. */
+export function authorize(actor: Actor | null, permission: Permission): Actor {
+  if (!actor) throw unauthenticated();
+  if (!can(actor, permission)) throw forbidden();
+  return actor;
+}
+
+/**
+ * The missions an actor may see, as a query condition (applied in SQL, never after loading):
+ * a student their own, a company tutor or HR contact the missions they are named on, an
+ * academic tutor the alternants they follow, the office and integrations all.
+ */
+export function missionScope(actor: Actor): FilterQuery<Mission> {
+  switch (actor.role) {
+    case 'STUDENT':
+      return { student: { user: actor.id } };
+    case 'COMPANY_TUTOR':
+      return { $or: [{ tutor1: actor.id }, { tutor2: actor.id }] };
+    case 'HR_CONTACT':
+      return { hrContact: actor.id };
+    case 'ACADEMIC_TUTOR':
+      return { academicTutor: actor.id };
+    default:
+      return {};
+  }
+}
+
+/** Birth date, nationality, pay: the person themself, the office, HR and integrations. */
+export function maySeeSensitive(actor: Actor | null, student: Pick<Student, 'id'>): boolean {
+  if (!actor) return false;
+  if (actor.role === 'STUDENT') return actor.studentId === student.id;
+  return SENSITIVE_READERS.includes(actor.role) && (actor.kind !== 'TOKEN' || actor.scopes.includes('students:read'));
+}

@@ -1,0 +1,192 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { addDays, addMonths, checkContract, minDate, contractChecklist, type MissionState, type ReferenceData } from '@alternance/domain';
+import { User } from '../modules/auth/auth.entities.js';
+import { hashPassword } from '../modules/auth/secrets.js';
+import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
+import { findingCodesColumn, missionFindings } from '../modules/missions/mission-rules.js';
+import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
+import { Offer } from '../modules/offers/offer.entity.js';
+import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
+import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
+
+const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
+const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
+const COMPANIES = [
+  ['Provence Logiciels', 'OPCO Atlas'],
+  ['Calanques Data', 'OPCO Atlas'],
+  ['Banque du Midi', 'OPCO Atlas'],
+  ['Hôpital Numérique Sud', 'OPCO Santé'],
+  ['Rhône Énergies', 'OPCO 2i'],
+  ['Azur Transports', 'OPCO Mobilités'],
+  ['Cité Assurances', 'OPCO Atlas'],
+  ['Massilia Commerce', 'OPCO Commerce'],
+] as const;
+
+/** Deterministic pseudo-random numbers: the demo is the same on every machine. */
+function prng(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return s / 2_147_483_648;
+  };
+}
+
+const TYPES_BY_COHORT: Record<string, string[]> = {
+  'L3G-2025': ['CSTAGE', 'SANS'],
+  'L3I-2025': ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE'],
+  'MASTER-2025': ['CAPP', 'CPRO', 'CSTAGEALT'],
+  'M2-2025': ['CAPP', 'CPRO', 'CSTAGEALT'],
+  'M2-2026': ['CAPP', 'CAPP', 'CPRO', 'CSTAGEALT'],
+};
+
+/** How many missions of each state: every workflow state is represented. */
+const STATES: [MissionState, number][] = [
+  ['DRAFT', 7],
+  ['SUBMITTED', 9],
+  ['RETURNED', 4],
+  ['CONFIRMATION_REQUESTED', 7],
+  ['ERROR_REPORTED', 3],
+  ['CONFIRMED', 5],
+  ['VALIDATED', 23],
+  ['REJECTED', 2],
+];
+
+/**
+ * A fictitious programme: about 60 students across every cohort and contract type, their
+ * companies, tutors and HR contacts, offers, and missions in every workflow state — a few
+ * deliberately with rule findings (late request, pay under the minimum, missing work permit).
+ */
+export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<{ students: number; missions: number }> {
+  const random = prng(20_250_901);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const users = DEMO_USERS.map((u) => Object.assign(new User(), { ...u, passwordHash }));
+  em.persist(users);
+  const academicTutor = users.find((u) => u.role === 'ACADEMIC_TUTOR')!;
+
+  const organisations = COMPANIES.map(([name, opco], i) => Object.assign(new Organisation(), { name, opco, siret: `${(12_345_678_900_000 + i * 1_117).toString().padStart(14, '0')}`, address: `${10 + i} rue de la République, 13001 Marseille` }));
+  em.persist(organisations);
+  const tutors = organisations.flatMap((organisation, i) =>
+    [0, 1].map((k) => Object.assign(new CompanyTutor(), { organisation, firstName: FIRST[(i * 2 + k + 5) % FIRST.length]!, lastName: LAST[(i * 3 + k + 7) % LAST.length]!, email: `tuteur${i + 1}-${k + 1}@${organisation.name.toLowerCase().replace(/[^a-z]/g, '')}.example`, jobTitle: k ? 'Cheffe de projet' : 'Responsable informatique' })),
+  );
+  const hrContacts = organisations.map((organisation, i) => Object.assign(new HrContact(), { organisation, firstName: FIRST[(i + 11) % FIRST.length]!, lastName: LAST[(i + 13) % LAST.length]!, email: `rh@${organisation.name.toLowerCase().replace(/[^a-z]/g, '')}.example` }));
+  em.persist([...tutors, ...hrContacts]);
+
+  const offers = organisations.slice(0, 6).map((organisation, i) => Object.assign(new Offer(), { reference: `OFF-2025-${String(i + 1).padStart(3, '0')}`, title: `Alternance — ${['développement', 'données', 'MOA', 'SI santé', 'cloud', 'ERP'][i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: i % 2 ? 'M2-2026' : null, contractType: 'CAPP' }));
+  em.persist(offers);
+
+  const cohorts = data.cohorts.filter((c) => TYPES_BY_COHORT[c.code]);
+  const states = STATES.flatMap(([state, n]) => Array.from({ length: n }, () => state));
+  let n = 0;
+  for (const state of states) {
+    n += 1;
+    const cohort = cohorts[n % cohorts.length]!;
+    const contractType = pick(TYPES_BY_COHORT[cohort.code]!);
+    const status = contractType === 'CPRO' || contractType === 'SANS' ? 'FC' : 'FI';
+    const foreign = n % 9 === 0;
+    const student = Object.assign(new Student(), {
+      firstName: FIRST[n % FIRST.length]!,
+      lastName: `${LAST[(n * 7) % LAST.length]!}${n > LAST.length ? `-${LAST[n % LAST.length]!}` : ''}`,
+      email: n <= DEMO_STUDENT_ACCOUNTS ? demoStudentEmail(n) : `etudiant.demo${n}@etu.example`,
+      birthDate: `${1998 + (n % 7)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}`,
+      status,
+      nationality: foreign ? 'Marocaine' : 'Française',
+      foreign,
+      aptObtained: foreign && n % 2 === 0,
+      cohort: cohort.code,
+      group: cohort.groups.find((g) => (contractType === 'CSTAGE' || contractType === 'SANS' ? !/ALT/.test(g) : true)) ?? cohort.groups[0] ?? null,
+      site: n % 3 ? 'FORBIN' : 'ILOT-DU-BOIS',
+      professionalisationValidated: contractType === 'SANS',
+    });
+    if (n <= DEMO_STUDENT_ACCOUNTS) {
+      student.user = Object.assign(new User(), { email: student.email, displayName: `${student.firstName} ${student.lastName}`, role: 'STUDENT' as const, passwordHash });
+      em.persist(student.user);
+    }
+    em.persist(student);
+
+    const windows = checkContract({ cohort: cohort.code, status, contractType }, { referenceData: data }).windows;
+    const startDate = contractType === 'CSTAGE' ? addDays(cohort.dff, -120) : (windows.startDate.min && windows.startDate.min > cohort.ddf ? windows.startDate.min : cohort.ddf);
+    const latestEnd = contractType === 'CSTAGE' ? addDays(cohort.dff, -30) : (windows.endDate.min ?? windows.endDate.max ?? cohort.dff);
+    // A work-study internship lasts one year at most, date to date (Tableau 5).
+    const endDate = contractType === 'CSTAGEALT' ? minDate(latestEnd, addDays(addMonths(startDate, 12), -1)) : latestEnd;
+    const orgIndex = n % organisations.length;
+    const organisation = organisations[orgIndex]!;
+    const mission = Object.assign(new Mission(), {
+      student,
+      state,
+      cohort: cohort.code,
+      group: cohort.code.startsWith('L3I') ? (contractType === 'CSTAGE' ? 'CLASSIC' : 'ALTERNANCE') : null,
+      contractType,
+      startDate,
+      endDate,
+      // One in eight is paid under the minimum: PAY_BELOW_MINIMUM on purpose.
+      monthlyGrossPayCents: contractType === 'CAPP' || contractType === 'CPRO' ? (n % 8 === 0 ? 70_000 : 210_000 + (n % 5) * 10_000) : null,
+      hoursPerDay: contractType.startsWith('CSTAGE') ? 7 : null,
+      // Most CPRO before 30 carry their reason and most work-study internships their approval; a few don't, on purpose.
+      cproReason: contractType === 'CPRO' && n % 5 !== 0 ? 'OPA signataire de CPRO uniquement' : null,
+      stageAltApproved: contractType === 'CSTAGEALT' ? n % 5 !== 0 : null,
+      title: `Mission ${contractType} chez ${organisation.name}`,
+      context: 'Équipe de développement et d’exploitation du système d’information.',
+      objectives: 'Concevoir, développer et déployer des évolutions du SI.',
+      deliverables: 'Spécifications, code, documentation, rapport de fin de mission.',
+      organisation: contractType === 'SANS' ? null : organisation,
+      tutor1: contractType === 'SANS' ? null : tutors[orgIndex * 2]!,
+      tutor2: n % 4 === 0 && contractType !== 'SANS' ? tutors[orgIndex * 2 + 1]! : null,
+      hrContact: contractType === 'SANS' ? null : hrContacts[orgIndex]!,
+      academicTutor: state === 'VALIDATED' && n % 2 === 0 ? academicTutor : null,
+      offerReference: orgIndex < 6 && state === 'VALIDATED' && n % 3 === 0 ? offers[orgIndex]!.reference : null,
+    });
+    if (state !== 'DRAFT') {
+      // One in ten asked too late: VALIDATION_LEAD_TIME on purpose; the others a month before the DDC.
+      mission.requestDate = addDays(startDate, n % 10 === 0 ? -3 : -35);
+    }
+    if (state === 'RETURNED') mission.returnComment = 'Merci de préciser les livrables et le second tuteur.';
+    if (state === 'REJECTED') mission.rejectionReason = 'Mission sans rapport avec la formation.';
+    em.persist(mission);
+    if (['CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED', 'VALIDATED'].includes(state) && mission.tutor1 && mission.hrContact) {
+      const asked = new Date(`${addDays(mission.requestDate!, 2)}T09:00:00Z`);
+      const parties = [
+        { party: 'COMPANY_TUTOR_1' as const, subjectType: 'COMPANY_TUTOR' as const, person: mission.tutor1 },
+        ...(mission.tutor2 ? [{ party: 'COMPANY_TUTOR_2' as const, subjectType: 'COMPANY_TUTOR' as const, person: mission.tutor2 }] : []),
+        { party: 'HR_CONTACT' as const, subjectType: 'HR_CONTACT' as const, person: mission.hrContact },
+      ];
+      parties.forEach((p, i) => {
+        const confirmed = state === 'CONFIRMED' || state === 'VALIDATED' || (state === 'CONFIRMATION_REQUESTED' && i === 0);
+        const erred = state === 'ERROR_REPORTED' && i === 0;
+        em.persist(
+          Object.assign(new MissionConfirmation(), {
+            mission,
+            party: p.party,
+            subjectType: p.subjectType,
+            subjectId: p.person.id,
+            email: p.person.email,
+            requestedAt: asked,
+            confirmedAt: confirmed ? new Date(asked.getTime() + 86_400_000) : null,
+            errorComment: erred ? 'La date de début est le 15 et non le 1er.' : null,
+            errorReportedAt: erred ? new Date(asked.getTime() + 86_400_000) : null,
+          }),
+        );
+      });
+    }
+    if (state === 'VALIDATED') mission.validationDate = addDays(mission.requestDate!, 6);
+    if (state !== 'DRAFT') {
+      const findings = await missionFindings(em, mission, data);
+      mission.findings = findings;
+      mission.findingCodes = findingCodesColumn(findings);
+    }
+    if (state === 'VALIDATED' && contractType !== 'SANS') {
+      const contract = Object.assign(new Contract(), { mission, student, contractType, startDate, endDate, monthlyGrossPayCents: mission.monthlyGrossPayCents, hoursPerDay: mission.hoursPerDay });
+      em.persist(contract);
+      const items = contractChecklist({ contractType: contractType as 'CAPP', foreign, validationDate: mission.validationDate!, startDate }, { referenceData: data });
+      items.forEach((t, i) => {
+        const done = i < items.length - (n % 3);
+        em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${t.dueDate}T10:00:00Z`) : null }));
+      });
+      const offer = offers.find((o) => o.reference === mission.offerReference);
+      if (offer) Object.assign(offer, { state: 'CLOSED', closedAt: new Date(`${mission.validationDate}T12:00:00Z`) }), (mission.offer = offer);
+    }
+  }
+  await em.flush();
+  return { students: n, missions: n };
+}

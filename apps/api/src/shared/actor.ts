@@ -1,0 +1,15 @@
+import type { Role } from '../modules/auth/auth.entities.js';
+
+/** Who performs a request, as the services see it. */
+export interface Actor {
+  kind: 'USER' | 'COMPANY_TUTOR' | 'HR_CONTACT' | 'TOKEN';
+  /** User id, company tutor id, HR contact id, or API token id. */
+  id: string;
+  role: Role;
+  label: string;
+  email: string | null;
+  /** The student record of a STUDENT user. */
+  studentId: string | null;
+  /** API tokens: what they may do (permission names). */
+  scopes: readonly string[];
+}

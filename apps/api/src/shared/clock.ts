@@ -1,0 +1,21 @@
+import { isIsoDate, type IsoDate } from '@alternance/domain';
+
+/** Time as the API sees it: injectable so that tests and demos can run on a chosen day. */
+export interface Clock {
+  now(): Date;
+  /** Today in Paris (the programme's days), as YYYY-MM-DD. */
+  today(): IsoDate;
+}
+
+const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export const systemClock: Clock = {
+  now: () => new Date(),
+  today: () => parisDay.format(new Date()),
+};
+
+/** A clock stopped on `today` (noon UTC), for tests and for the FIXED_TODAY setting. */
+export function fixedClock(today: IsoDate): Clock {
+  if (!isIsoDate(today)) throw new Error(`not an ISO date: ${today}`);
+  return { now: () => new Date(`${today}T12:00:00Z`), today: () => today };
+}

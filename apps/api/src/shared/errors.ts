@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+
+/** Codes of the errors a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT';
+
+export function apiError(code: ErrorCode, message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
+}
+
+export const unauthenticated = (): GraphQLError => apiError('UNAUTHENTICATED', 'Connexion requise.');
+export const forbidden = (): GraphQLError => apiError('FORBIDDEN', 'Accès refusé.');
+export const notFound = (what: string, id: string): GraphQLError => apiError('NOT_FOUND', `${what} introuvable : ${id}.`, 'id');
+
+/** One expected business failure, returned in a payload. */
+export interface UserError {
+  code: string;
+  message: string;
+  field?: string | null;
+  index?: number | null;
+}
+
+/**
+ * Thrown inside a unit of work to abort it: the transaction rolls back (nothing partial is
+ * written) and the resolver returns these errors in the mutation's payload.
+ */
+export class BusinessError extends Error {
+  constructor(
+    readonly errors: UserError[],
+    readonly findings: unknown[] = [],
+  ) {
+    super(errors.map((e) => `${e.code}: ${e.message}`).join('; '));
+    this.name = 'BusinessError';
+  }
+}
+
+export function conflict(what: string, field = 'version'): BusinessError {
+  return new BusinessError([
+    { code: 'CONFLICT', message: `${what} a été modifié(e) par quelqu’un d’autre entre-temps : rechargez avant d’enregistrer.`, field },
+  ]);
+}
+
+export function invalid(field: string, message: string, index?: number): BusinessError {
+  return new BusinessError([{ code: 'BAD_USER_INPUT', message, field, ...(index === undefined ? {} : { index }) }]);
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { adminResolvers } from '../modules/admin.resolvers.js';
+import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.js';
 import { contractResolvers } from '../modules/contracts/contract.resolvers.js';
 import { missionResolvers } from '../modules/missions/mission.resolvers.js';
 import { offerResolvers } from '../modules/offers/offer.resolvers.js';
@@ -21,7 +22,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

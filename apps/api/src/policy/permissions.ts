@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'offers:read': [...PEOPLE, 'INTEGRATION'],
   'offers:manage': ['SECRETARIAT', 'MANAGER'],
   'roster:read': [...OFFICE, 'INTEGRATION'],
+  'roster:import': ['SECRETARIAT', 'MANAGER'],
+  'dashboard:read': OFFICE,
   'roster:propose': ['SECRETARIAT', 'MANAGER', 'INTEGRATION'],
   'roster:decide': ['MANAGER'],
   'audit:read': OFFICE,

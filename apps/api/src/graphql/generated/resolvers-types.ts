@@ -204,6 +204,27 @@ export type ContractWindows = {
   startDate: DateWindow;
 };
 
+export type CountByKey = {
+  __typename?: 'CountByKey';
+  count: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+};
+
+/** What the office follows (issue: dashboard): counts for the charts, computed in SQL. */
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  contractsByCohort: Array<CountByKey>;
+  contractsBySite: Array<CountByKey>;
+  contractsByType: Array<CountByKey>;
+  /** Missions carrying each rule code among their stored findings. */
+  findingsByCode: Array<CountByKey>;
+  missionsByState: Array<CountByKey>;
+  /** Checklist items not done whose due date is near or past. */
+  overdueChecklistItems: Scalars['Int']['output'];
+  /** Contracts whose DDC falls in the next 30 days. */
+  upcomingStarts: Array<Contract>;
+};
+
 export type DateWindow = {
   __typename?: 'DateWindow';
   max: Maybe<Scalars['Date']['output']>;
@@ -232,6 +253,13 @@ export type HrContact = {
   organisation: Organisation;
   phone: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+export type ImportRosterPayload = {
+  __typename?: 'ImportRosterPayload';
+  errors: Array<UserError>;
+  /** Rows written: 0 whenever errors is not empty (all or nothing). */
+  imported: Scalars['Int']['output'];
 };
 
 /** The fiche de validation and where it stands in the workflow (domain-rules §5). */
@@ -348,6 +376,8 @@ export type Mutation = {
   confirmMission: MissionPayload;
   /** Manager: apply (ACCEPTED) or drop (REJECTED) a proposal. */
   decideChangeProposal: ChangeProposalPayload;
+  /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
+  importRoster: ImportRosterPayload;
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
   publishOffer: OfferPayload;
@@ -368,7 +398,10 @@ export type Mutation = {
   updateReferenceSection: ReferenceSectionPayload;
   /** Office only. `version` is the version read; a stale one gives CONFLICT. */
   updateStudent: StudentPayload;
-  /** Manager, once everyone confirmed: creates the contract and its checklist; every party is notified. */
+  /**
+   * Manager, once everyone confirmed: creates the contract and its checklist; every party is notified.
+   * Error findings refuse it; warnings (e.g. VALIDATION_LEAD_TIME) refuse it too unless acceptWarnings is true (audited).
+   */
   validateMission: MissionPayload;
 };
 
@@ -388,6 +421,11 @@ export type MutationDecideChangeProposalArgs = {
   accept: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportRosterArgs = {
+  rows: Array<RosterImportRow>;
 };
 
 
@@ -467,6 +505,7 @@ export type MutationUpdateStudentArgs = {
 
 
 export type MutationValidateMissionArgs = {
+  acceptWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -597,6 +636,7 @@ export type Query = {
   contract: Maybe<Contract>;
   /** first ≤ 100. */
   contracts: Array<Contract>;
+  dashboard: Dashboard;
   minimumPaySchedule: Array<PaySegment>;
   mission: Maybe<Mission>;
   missionCount: Scalars['Int']['output'];
@@ -733,6 +773,28 @@ export type RosterFilter = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   contractType?: InputMaybe<Scalars['String']['input']>;
   missionState?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One roster row to import (interfaces.md §3): students are matched by email, OPAs by SIRET. */
+export type RosterImportRow = {
+  aptObtained?: InputMaybe<Scalars['Boolean']['input']>;
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  cohort: Scalars['String']['input'];
+  company?: InputMaybe<Scalars['String']['input']>;
+  contractType: Scalars['String']['input'];
+  email: Scalars['EmailAddress']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  firstName: Scalars['String']['input'];
+  foreign?: InputMaybe<Scalars['Boolean']['input']>;
+  group?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  monthlyGrossPay?: InputMaybe<Scalars['Float']['input']>;
+  professionalisationValidated?: InputMaybe<Scalars['Boolean']['input']>;
+  repeating?: InputMaybe<Scalars['Boolean']['input']>;
+  requestDate?: InputMaybe<Scalars['Date']['input']>;
+  siret?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status: Scalars['String']['input'];
 };
 
 /** A mission as one roster row (interfaces.md §3), for the Excel add-in and integrations. */
@@ -925,6 +987,8 @@ export type ResolversTypes = {
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
   ContractWindows: ResolverTypeWrapper<ContractWindows>;
+  CountByKey: ResolverTypeWrapper<CountByKey>;
+  Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversTypes['Contract']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateWindow: ResolverTypeWrapper<DateWindow>;
@@ -933,6 +997,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HrContact: ResolverTypeWrapper<HrContactModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mission: ResolverTypeWrapper<MissionModel>;
@@ -963,6 +1028,7 @@ export type ResolversTypes = {
   RevokePayload: ResolverTypeWrapper<Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiTokenInfo']> }>;
   Role: Role;
   RosterFilter: RosterFilter;
+  RosterImportRow: RosterImportRow;
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
   Severity: Severity;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -991,6 +1057,8 @@ export type ResolversParentTypes = {
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
   ContractWindows: ContractWindows;
+  CountByKey: CountByKey;
+  Dashboard: Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversParentTypes['Contract']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateWindow: DateWindow;
@@ -999,6 +1067,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   HrContact: HrContactModel;
   ID: Scalars['ID']['output'];
+  ImportRosterPayload: ImportRosterPayload;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mission: MissionModel;
@@ -1024,6 +1093,7 @@ export type ResolversParentTypes = {
   ReferenceSectionPayload: Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversParentTypes['ReferenceSection']> };
   RevokePayload: Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiTokenInfo']> };
   RosterFilter: RosterFilter;
+  RosterImportRow: RosterImportRow;
   RosterRow: RosterRowModelModel;
   String: Scalars['String']['output'];
   Student: StudentModel;
@@ -1144,6 +1214,21 @@ export type ContractWindowsResolvers<ContextType = GraphQLContext, ParentType ex
   startDate?: Resolver<ResolversTypes['DateWindow'], ParentType, ContextType>;
 };
 
+export type CountByKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CountByKey'] = ResolversParentTypes['CountByKey']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  contractsByCohort?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  contractsBySite?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  contractsByType?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  findingsByCode?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  missionsByState?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  overdueChecklistItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upcomingStarts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1180,6 +1265,11 @@ export type HrContactResolvers<ContextType = GraphQLContext, ParentType extends 
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRosterPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRosterPayload'] = ResolversParentTypes['ImportRosterPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1249,6 +1339,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
+  importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
@@ -1261,7 +1352,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
-  validateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationValidateMissionArgs, 'id' | 'version'>>;
+  validateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationValidateMissionArgs, 'acceptWarnings' | 'id' | 'version'>>;
 };
 
 export type OfferResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
@@ -1325,6 +1416,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
   minimumPaySchedule?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType, RequireFields<QueryMinimumPayScheduleArgs, 'input'>>;
   mission?: Resolver<Maybe<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionArgs, 'id'>>;
   missionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryMissionCountArgs>>;
@@ -1429,12 +1521,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContractCheck?: ContractCheckResolvers<ContextType>;
   ContractFigures?: ContractFiguresResolvers<ContextType>;
   ContractWindows?: ContractWindowsResolvers<ContextType>;
+  CountByKey?: CountByKeyResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DateWindow?: DateWindowResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Finding?: FindingResolvers<ContextType>;
   HrContact?: HrContactResolvers<ContextType>;
+  ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mission?: MissionResolvers<ContextType>;
   MissionConfirmation?: MissionConfirmationResolvers<ContextType>;

@@ -39,6 +39,7 @@ export class MailDelivery {
   private readonly transport: Transporter | null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<DeliveryReport> | null = null;
+  private queued: Promise<DeliveryReport> | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -52,12 +53,24 @@ export class MailDelivery {
     return this.transport !== null;
   }
 
-  /** Sends what is due now; concurrent calls share one run. */
+  /**
+   * Sends what is due now. One run at a time; a call during a run gets the next run (which
+   * sees the mails committed meanwhile), and calls during that wait share it.
+   */
   deliverDue(limit = 50): Promise<DeliveryReport> {
-    this.running ??= this.run(limit).finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    if (!this.running) {
+      this.running = this.run(limit).finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.deliverDue(limit);
+      });
+    return this.queued;
   }
 
   private async run(limit: number): Promise<DeliveryReport> {

@@ -36,7 +36,7 @@ export const missionResolvers: Resolvers = {
     requestMissionConfirmations: (_, { id, version }, ctx) => payload(() => requestMissionConfirmations(ctx, id, version), ok, failed),
     confirmMission: (_, { id }, ctx) => payload(() => confirmMission(ctx, id), ok, failed),
     reportMissionError: (_, { id, comment }, ctx) => payload(() => reportMissionError(ctx, id, comment), ok, failed),
-    validateMission: (_, { id, version }, ctx) => payload(() => validateMission(ctx, id, version), ok, failed),
+    validateMission: (_, { id, version, acceptWarnings }, ctx) => payload(() => validateMission(ctx, id, version, acceptWarnings ?? false), ok, failed),
     rejectMission: (_, { id, version, reason }, ctx) => payload(() => rejectMission(ctx, id, version, reason), ok, failed),
   },
   Mission: {

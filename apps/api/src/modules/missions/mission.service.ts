@@ -385,12 +385,13 @@ const CONTRACT_LABELS: Record<string, string> = {
 
 /**
  * Manager, once everyone confirmed: every rule runs again with today as the validation
- * date; any error (ALREADY_VALIDATED, OFFER_REFERENCE_REQUIRED, VALIDATION_LEAD_TIME, the
- * campaign window…) refuses the validation and nothing is written. Otherwise the mission is
+ * date; any error (ALREADY_VALIDATED, OFFER_REFERENCE_REQUIRED, the campaign window, the
+ * validation lag…) refuses the validation and nothing is written; so does a warning such
+ * as VALIDATION_LEAD_TIME unless the manager accepts the warnings (recorded in the audit). Otherwise the mission is
  * validated, the matching offer closes, the contract and its checklist are created, and
  * every party is notified.
  */
-export async function validateMission(ctx: ServiceContext, id: string, version: number): Promise<MissionResult & { contract: Contract | null }> {
+export async function validateMission(ctx: ServiceContext, id: string, version: number, acceptWarnings = false): Promise<MissionResult & { contract: Contract | null }> {
   const actor = authorize(ctx.actor, 'missions:manage');
   return unitOfWork(ctx, async () => {
     const mission = await missionForUpdate(ctx, id, version);
@@ -398,7 +399,8 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
     const today = ctx.clock.today();
     const data = await ctx.referenceData();
     const findings = await missionFindings(ctx.em, mission, data, { validationDate: today });
-    const errors = findings.filter((f) => f.severity === 'error');
+    // Errors always refuse; warnings refuse until the manager accepts them knowingly.
+    const errors = findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !acceptWarnings));
     if (errors.length) {
       throw new BusinessError(
         errors.map((f) => ({ code: f.code, message: f.message, field: f.field ?? (f as { subject?: string }).subject ?? null })),
@@ -464,7 +466,8 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
       });
       enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', content, mission.id, now);
     }
-    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'VALIDATE', fields: ['state', 'validationDate'] }, now);
+    const accepted = findings.filter((f) => f.severity === 'warning').map((f) => f.code);
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'VALIDATE', fields: ['state', 'validationDate'], comment: accepted.length ? `Avertissements acceptés : ${accepted.join(', ')}` : null }, now);
     return { mission, findings, contract };
   });
 }

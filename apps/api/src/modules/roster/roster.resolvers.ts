@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { toEuros } from '../../shared/money.js';
+import { importRoster } from './roster-import.service.js';
 import { decideChangeProposal, listChangeProposals, proposeContractChanges, rosterRows } from './roster.service.js';
 
 export const rosterResolvers: Resolvers = {
@@ -14,6 +15,12 @@ export const rosterResolvers: Resolvers = {
         () => proposeContractChanges(ctx, changes),
         (proposals) => ({ proposals, errors: [] }),
         (errors) => ({ proposals: [], errors }),
+      ),
+    importRoster: (_, { rows }, ctx) =>
+      payload(
+        () => importRoster(ctx, rows),
+        (imported) => ({ imported, errors: [] }),
+        (errors) => ({ imported: 0, errors }),
       ),
     decideChangeProposal: (_, { id, version, accept }, ctx) =>
       payload(

@@ -1,0 +1,44 @@
+import { authorize } from '../../policy/policy.js';
+import type { ServiceContext } from '../../shared/service-context.js';
+import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
+
+export interface CountByKey {
+  key: string;
+  count: number;
+}
+
+const counts = (rows: { key: string | null; count: number | string }[]): CountByKey[] =>
+  rows.map((r) => ({ key: r.key ?? '—', count: Number(r.count) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+
+/** Aggregates for the office's dashboard: a handful of GROUP BY statements, whatever the number of records. */
+export async function dashboard(ctx: ServiceContext) {
+  authorize(ctx.actor, 'dashboard:read');
+  const connection = ctx.em.getConnection();
+  const run = async (sql: string, params: unknown[] = []) => counts((await connection.execute(sql, params, 'all', ctx.em.getTransactionContext())) as { key: string | null; count: number }[]);
+  const today = ctx.clock.today();
+  const in30 = new Date(ctx.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const warnDays = (await ctx.referenceData()).settings.workflow?.checklistWarnDays ?? 5;
+  const warnLimit = new Date(ctx.clock.now().getTime() + warnDays * 86_400_000).toISOString().slice(0, 10);
+  const [missionsByState, contractsByType, contractsByCohort, contractsBySite, codes] = await Promise.all([
+    run('select state as key, count(*) as count from mission group by state'),
+    run('select contract_type as key, count(*) as count from contract group by contract_type'),
+    run('select m.cohort as key, count(*) as count from contract c join mission m on m.id = c.mission_id group by m.cohort'),
+    run('select s.site as key, count(*) as count from contract c join student s on s.id = c.student_id group by s.site'),
+    connection.execute("select finding_codes as codes from mission where finding_codes <> ''", [], 'all', ctx.em.getTransactionContext()) as Promise<{ codes: string }[]>,
+  ]);
+  const byCode = new Map<string, number>();
+  for (const row of codes) for (const code of row.codes.split(',').filter(Boolean)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  const [overdueChecklistItems, upcomingStarts] = await Promise.all([
+    ctx.em.count(ChecklistItem, { done: false, dueDate: { $lte: warnLimit } }),
+    ctx.em.find(Contract, { startDate: { $gte: today, $lte: in30 } }, { populate: ['student', 'mission', 'mission.organisation'], orderBy: { startDate: 'asc' }, limit: 100, strategy: 'joined' }),
+  ]);
+  return {
+    missionsByState,
+    contractsByType,
+    contractsByCohort,
+    contractsBySite,
+    findingsByCode: counts([...byCode].map(([key, count]) => ({ key, count }))),
+    overdueChecklistItems,
+    upcomingStarts,
+  };
+}

@@ -1,0 +1,116 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { migrate, openDatabase, type DatabaseLocation } from '../../src/db/orm.js';
+import { readEnv } from '../../src/env.js';
+import { User, type Role } from '../../src/modules/auth/auth.entities.js';
+import { hashPassword } from '../../src/modules/auth/secrets.js';
+import { seedReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
+import { seedDemo } from '../../src/seed/demo.js';
+import { loadReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
+import { buildApp, type App } from '../../src/server.js';
+import { fixedClock, type Clock } from '../../src/shared/clock.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+export const PASSWORD = 'Correct-Horse-Battery-9';
+
+export interface Auth {
+  cookie?: string;
+  token?: string;
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface TestApp {
+  app: App;
+  orm: MikroORM;
+  db: TestDatabase;
+  clock: Clock & { set(today: string): void };
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, auth?: Auth): Promise<GqlResult<T>>;
+  post(path: string, body: unknown, auth?: Auth): Promise<{ status: number; body: any; cookie: string | null; setCookie: string | null }>;
+  createUser(role: Role, email?: string): Promise<User>;
+  login(email: string, password?: string): Promise<string>;
+  /** Creates a user of the role and returns its session cookie. */
+  as(role: Role): Promise<Auth>;
+  close(): Promise<void>;
+}
+
+let userCounter = 0;
+let passwordHash: Promise<string> | null = null;
+
+export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean }): Promise<TestApp> {
+  const db = await createTestDatabase(options.dialect);
+  const orm = await openDatabase(db.location);
+  await migrate(orm);
+  await seedReferenceData(orm.em.fork());
+  if (options.demo) {
+    await orm.em.fork().transactional(async (em) => {
+      await seedDemo(em, await loadReferenceData(em));
+    });
+  }
+  let today = options.today ?? '2025-07-01';
+  const base = fixedClock(today);
+  const clock = Object.assign({}, base, {
+    now: () => fixedClock(today).now(),
+    today: () => today,
+    set(next: string) {
+      today = next;
+    },
+  });
+  const env = readEnv({
+    DATABASE_URL: db.location.url,
+    PUBLIC_URL: 'http://localhost:4000',
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
+    ...(options.production ? { NODE_ENV: 'production', SESSION_SECRET: 'a-long-enough-secret-for-the-production-tests-123' } : {}),
+  });
+  const app = await buildApp({ env, orm, clock });
+  const server = app.server;
+
+  const headers = (auth?: Auth): Record<string, string> => ({
+    'content-type': 'application/json',
+    ...(auth?.cookie ? { cookie: auth.cookie } : {}),
+    ...(auth?.token ? { authorization: `Bearer ${auth.token}` } : {}),
+  });
+
+  const testApp: TestApp = {
+    app,
+    orm,
+    db,
+    clock,
+    async gql(query, variables, auth) {
+      const response = await server.inject({ method: 'POST', url: '/graphql', headers: headers(auth), payload: JSON.stringify({ query, variables }) });
+      const body = response.json() as { data: any; errors?: GqlResult['errors'] };
+      return { status: response.statusCode, data: body.data, ...(body.errors ? { errors: body.errors } : {}) };
+    },
+    async post(path, body, auth) {
+      const response = await server.inject({ method: 'POST', url: path, headers: headers(auth), payload: JSON.stringify(body) });
+      const setCookie = response.headers['set-cookie'];
+      const raw = Array.isArray(setCookie) ? setCookie[0] : setCookie;
+      return { status: response.statusCode, body: response.json(), cookie: raw ? raw.split(';')[0]! : null, setCookie: raw ?? null };
+    },
+    async createUser(role, email) {
+      passwordHash ??= hashPassword(PASSWORD);
+      const em = orm.em.fork();
+      const user = Object.assign(new User(), { email: email ?? `${role.toLowerCase()}${++userCounter}@test.example`, displayName: `${role} ${userCounter}`, role, passwordHash: await passwordHash });
+      await em.persistAndFlush(user);
+      return user;
+    },
+    async login(email, password = PASSWORD) {
+      const response = await testApp.post('/auth/login', { email, password });
+      if (response.status !== 200 || !response.cookie) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.cookie;
+    },
+    async as(role) {
+      const user = await testApp.createUser(role);
+      return { cookie: await testApp.login(user.email) };
+    },
+    async close() {
+      await app.close();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+  return testApp;
+}

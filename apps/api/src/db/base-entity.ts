@@ -18,7 +18,7 @@ export const BaseEntitySchema = new EntitySchema<BaseEntity>({
   properties: {
     id: { type: 'uuid', primary: true },
     version: { type: 'integer', version: true },
-    createdAt: { type: 'datetime', onCreate: () => new Date() },
-    updatedAt: { type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() },
+    createdAt: { type: 'Date', onCreate: () => new Date() },
+    updatedAt: { type: 'Date', onCreate: () => new Date(), onUpdate: () => new Date() },
   },
 });

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
 import { isIsoDate } from '@alternance/domain';
 
 function literal(ast: ValueNode): unknown {
@@ -57,4 +57,10 @@ export const EmailAddressScalar = scalar(
   (v) => v,
 );
 
-export const JSONScalar = scalar('JSON', 'Any JSON value', (v) => v, (v) => v);
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value',
+  parseValue: (v) => v,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
+  serialize: (v) => v,
+});

@@ -157,7 +157,7 @@ export type ContractChangeInput = {
 
 export type ContractCheck = {
   __typename?: 'ContractCheck';
-  durationMonths: Maybe<Scalars['Int']['output']>;
+  durationMonths: Maybe<Scalars['Float']['output']>;
   findings: Array<Finding>;
   windows: ContractWindows;
 };
@@ -370,7 +370,6 @@ export type MissionState =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  _noop: Maybe<Scalars['Boolean']['output']>;
   closeOffer: OfferPayload;
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
   confirmMission: MissionPayload;
@@ -1198,7 +1197,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ContractCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractCheck'] = ResolversParentTypes['ContractCheck']> = {
-  durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  durationMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   windows?: Resolver<ResolversTypes['ContractWindows'], ParentType, ContextType>;
 };
@@ -1335,7 +1334,6 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;

@@ -21,7 +21,7 @@ export const AuditEventSchema = new EntitySchema<AuditEvent, BaseEntity>({
   extends: BaseEntitySchema,
   indexes: [{ properties: ['entityType', 'entityId'] }],
   properties: {
-    at: { type: 'datetime' },
+    at: { type: 'Date' },
     actorType: { type: 'string', length: 20 },
     actorId: { type: 'string', length: 36 },
     actorLabel: { type: 'string', length: 200 },

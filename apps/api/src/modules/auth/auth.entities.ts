@@ -76,8 +76,8 @@ export const UserSchema = new EntitySchema<User, BaseEntity>({
     passwordHash: { type: 'string', length: 200, lazy: true },
     active: { type: 'boolean', default: true },
     failedLogins: { type: 'integer', default: 0 },
-    lockedUntil: { type: 'datetime', nullable: true },
-    lastLoginAt: { type: 'datetime', nullable: true },
+    lockedUntil: { type: 'Date', nullable: true },
+    lastLoginAt: { type: 'Date', nullable: true },
   },
 });
 
@@ -90,8 +90,8 @@ export const SessionSchema = new EntitySchema<Session, BaseEntity>({
     subjectId: { type: 'string', length: 36, index: true },
     role: { type: 'string', length: 20 },
     missionId: { type: 'string', length: 36, nullable: true },
-    lastSeenAt: { type: 'datetime' },
-    expiresAt: { type: 'datetime' },
+    lastSeenAt: { type: 'Date' },
+    expiresAt: { type: 'Date' },
   },
 });
 
@@ -104,9 +104,9 @@ export const ApiTokenSchema = new EntitySchema<ApiToken, BaseEntity>({
     prefix: { type: 'string', length: 16 },
     scopes: { type: 'json' },
     createdBy: { type: 'string', length: 36 },
-    expiresAt: { type: 'datetime' },
-    lastUsedAt: { type: 'datetime', nullable: true },
-    revokedAt: { type: 'datetime', nullable: true },
+    expiresAt: { type: 'Date' },
+    lastUsedAt: { type: 'Date', nullable: true },
+    revokedAt: { type: 'Date', nullable: true },
   },
 });
 
@@ -119,7 +119,7 @@ export const PersonalLinkSchema = new EntitySchema<PersonalLink, BaseEntity>({
     subjectType: { type: 'string', length: 20 },
     subjectId: { type: 'string', length: 36 },
     missionId: { type: 'string', length: 36, index: true },
-    expiresAt: { type: 'datetime' },
-    usedAt: { type: 'datetime', nullable: true },
+    expiresAt: { type: 'Date' },
+    usedAt: { type: 'Date', nullable: true },
   },
 });

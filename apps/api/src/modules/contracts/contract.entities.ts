@@ -61,7 +61,7 @@ export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({
     originals: { type: 'integer', nullable: true },
     ref: { type: 'string', length: 60 },
     done: { type: 'boolean', default: false },
-    doneAt: { type: 'datetime', nullable: true },
+    doneAt: { type: 'Date', nullable: true },
     doneBy: { type: 'string', length: 36, nullable: true },
   },
 });

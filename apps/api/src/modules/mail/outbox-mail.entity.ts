@@ -29,8 +29,8 @@ export const OutboxMailSchema = new EntitySchema<OutboxMail, BaseEntity>({
     missionId: { type: 'string', length: 36, nullable: true, index: true },
     state: { type: 'string', length: 20 },
     attempts: { type: 'integer', default: 0 },
-    nextAttemptAt: { type: 'datetime' },
+    nextAttemptAt: { type: 'Date' },
     lastError: { type: 'text', nullable: true },
-    sentAt: { type: 'datetime', nullable: true },
+    sentAt: { type: 'Date', nullable: true },
   },
 });

@@ -109,9 +109,9 @@ export const MissionConfirmationSchema = new EntitySchema<MissionConfirmation, B
     subjectType: { type: 'string', length: 20 },
     subjectId: { type: 'string', length: 36 },
     email: { type: 'string', length: 254 },
-    requestedAt: { type: 'datetime' },
-    confirmedAt: { type: 'datetime', nullable: true },
+    requestedAt: { type: 'Date' },
+    confirmedAt: { type: 'Date', nullable: true },
     errorComment: { type: 'text', nullable: true },
-    errorReportedAt: { type: 'datetime', nullable: true },
+    errorReportedAt: { type: 'Date', nullable: true },
   },
 });

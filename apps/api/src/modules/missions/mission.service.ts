@@ -2,7 +2,7 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { allPartiesConfirmed, contractChecklist, formatDateFr, missionTransition, type ConfirmingParty, type Finding, type MissionAction } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
-import { BusinessError, conflict, notFound } from '../../shared/errors.js';
+import { apiError, BusinessError, conflict } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck } from '../../shared/validate.js';
@@ -72,7 +72,7 @@ export interface MissionResult {
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return 50;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'first', message: `first : entre 0 et ${MAX_PAGE}.` }]);
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw apiError('BAD_USER_INPUT', `first : entre 0 et ${MAX_PAGE}.`, 'first');
   return first;
 }
 

@@ -27,6 +27,6 @@ export const OfferSchema = new EntitySchema<Offer, BaseEntity>({
     cohort: { type: 'string', length: 40, nullable: true },
     contractType: { type: 'string', length: 20, nullable: true },
     state: { type: 'string', length: 20, index: true },
-    closedAt: { type: 'datetime', nullable: true },
+    closedAt: { type: 'Date', nullable: true },
   },
 });

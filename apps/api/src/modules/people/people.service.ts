@@ -34,7 +34,7 @@ export async function findStudent(ctx: ServiceContext, id: string): Promise<Stud
 }
 
 export async function listOrganisations(ctx: ServiceContext, search: string | null | undefined, first?: number | null, offset?: number | null): Promise<Organisation[]> {
-  authorize(ctx.actor, 'students:edit');
+  authorize(ctx.actor, 'roster:read');
   const like = search?.trim() ? `%${search.trim().replace(/[%_]/g, '')}%` : null;
   return ctx.em.find(Organisation, like ? { $or: [{ name: { $like: like } }, { siret: { $like: like } }] } : {}, {
     orderBy: { name: 'asc', id: 'asc' },

@@ -32,6 +32,6 @@ export const ChangeProposalSchema = new EntitySchema<ChangeProposal, BaseEntity>
     state: { type: 'string', length: 20, index: true },
     proposedBy: { type: 'string', length: 36 },
     decidedBy: { type: 'string', length: 36, nullable: true },
-    decidedAt: { type: 'datetime', nullable: true },
+    decidedAt: { type: 'Date', nullable: true },
   },
 });

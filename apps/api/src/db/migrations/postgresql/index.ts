@@ -1,7 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261127031025 } from './Migration20261127031025.js';
+import { Migration20261127032006 } from './Migration20261127032006.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
-  { name: 'Migration20261127031025', class: Migration20261127031025 },
+  { name: 'Migration20261127032006', class: Migration20261127032006 },
 ];

@@ -1,0 +1,115 @@
+import { getIntrospectionQuery, buildClientSchema, type IntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../src/modules/auth/auth.entities.js';
+import { openSession } from '../src/modules/auth/sessions.js';
+import { CompanyTutor, HrContact, Organisation } from '../src/modules/people/people.entities.js';
+import { TOKEN_SCOPES } from '../src/policy/permissions.js';
+import { createStudent } from './support/fixtures.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+const ALL: Role[] = ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR', 'SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'];
+const OFFICE: Role[] = ['SECRETARIAT', 'MANAGER', 'DIRECTION'];
+const X = '"00000000-0000-4000-8000-000000000000"';
+
+/**
+ * Every root field of the schema, with an operation calling it and the roles allowed to —
+ * written here independently of the code's permission table. A field added to the schema
+ * without a line here fails the first test.
+ */
+const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
+  'Query.viewer': { doc: '{ viewer { role } }', allowed: ALL },
+  'Query.checkContracts': { doc: '{ checkContracts(inputs: [{ cohort: "M2-2026", status: "FI", contractType: "CAPP" }]) { durationMonths } }', allowed: ALL },
+  'Query.minimumPaySchedule': { doc: '{ minimumPaySchedule(input: { cohort: "M2-2026", contractType: "CAPP", birthDate: "2002-01-01", startDate: "2026-09-03", endDate: "2027-09-03" }) { from } }', allowed: ALL },
+  'Query.students': { doc: '{ students { id } }', allowed: ALL },
+  'Query.student': { doc: `{ student(id: ${X}) { id } }`, allowed: ALL },
+  'Query.organisations': { doc: '{ organisations { id } }', allowed: [...OFFICE, 'INTEGRATION'] },
+  'Query.offers': { doc: '{ offers { id } }', allowed: ALL },
+  'Query.missions': { doc: '{ missions { id } }', allowed: ALL },
+  'Query.missionCount': { doc: '{ missionCount }', allowed: ALL },
+  'Query.mission': { doc: `{ mission(id: ${X}) { id } }`, allowed: ALL },
+  'Query.contracts': { doc: '{ contracts { id } }', allowed: ALL },
+  'Query.contract': { doc: `{ contract(id: ${X}) { id } }`, allowed: ALL },
+  'Query.rosterRows': { doc: '{ rosterRows { missionId } }', allowed: [...OFFICE, 'INTEGRATION'] },
+  'Query.changeProposals': { doc: '{ changeProposals { id } }', allowed: [...OFFICE, 'INTEGRATION'] },
+  'Query.auditEvents': { doc: '{ auditEvents { id } }', allowed: OFFICE },
+  'Query.referenceData': { doc: '{ referenceData { key } }', allowed: ALL },
+  'Query.apiTokens': { doc: '{ apiTokens { id } }', allowed: ['MANAGER'] },
+  'Query.dashboard': { doc: '{ dashboard { overdueChecklistItems } }', allowed: OFFICE },
+  'Mutation.updateStudent': { doc: `mutation { updateStudent(id: ${X}, version: 1, input: { firstName: "A", lastName: "B", email: "a@b.fr", status: FI, cohort: "M2-2026" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.publishOffer': { doc: 'mutation { publishOffer(input: { reference: "", title: "" }) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.closeOffer': { doc: `mutation { closeOffer(id: ${X}, version: 1) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.saveMissionDraft': { doc: `mutation { saveMissionDraft(id: ${X}, version: 1, input: { title: "x" }) { errors { code } } }`, allowed: ['STUDENT'] },
+  'Mutation.submitMission': { doc: `mutation { submitMission(id: ${X}, version: 1) { errors { code } } }`, allowed: ['STUDENT'] },
+  'Mutation.returnMission': { doc: `mutation { returnMission(id: ${X}, version: 1, comment: "c") { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.requestMissionConfirmations': { doc: `mutation { requestMissionConfirmations(id: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.confirmMission': { doc: `mutation { confirmMission(id: ${X}) { errors { code } } }`, allowed: ['COMPANY_TUTOR', 'HR_CONTACT'] },
+  'Mutation.reportMissionError': { doc: `mutation { reportMissionError(id: ${X}, comment: "c") { errors { code } } }`, allowed: ['COMPANY_TUTOR', 'HR_CONTACT'] },
+  'Mutation.validateMission': { doc: `mutation { validateMission(id: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.rejectMission': { doc: `mutation { rejectMission(id: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.setChecklistItemDone': { doc: `mutation { setChecklistItemDone(id: ${X}, version: 1, done: true) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.proposeContractChanges': { doc: `mutation { proposeContractChanges(changes: [{ missionId: ${X}, missionVersion: 1, startDate: "2026-09-03" }]) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER', 'INTEGRATION'] },
+  'Mutation.decideChangeProposal': { doc: `mutation { decideChangeProposal(id: ${X}, version: 1, accept: true) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.importRoster': { doc: 'mutation { importRoster(rows: [{ lastName: "A", firstName: "B", email: "ab@x.fr", cohort: "NOPE", status: "FI", contractType: "CAPP" }]) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.updateReferenceSection': { doc: 'mutation { updateReferenceSection(key: "nope", version: 1, data: {}) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['MANAGER'] },
+};
+
+const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+
+describe('authorization: every operation as every role', () => {
+  let t: TestApp;
+  const auth = new Map<Role, Auth>();
+
+  beforeAll(async () => {
+    t = await createTestApp({ dialect: 'sqlite' });
+    auth.set('STUDENT', (await createStudent(t)).auth);
+    for (const role of ['ACADEMIC_TUTOR', 'SECRETARIAT', 'MANAGER', 'DIRECTION'] as const) auth.set(role, await t.as(role));
+    const em = t.orm.em.fork();
+    const organisation = Object.assign(new Organisation(), { name: 'OPA', siret: '99999999999999' });
+    const tutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'T', lastName: 'T', email: 't@opa.example' });
+    const hr = Object.assign(new HrContact(), { organisation, firstName: 'H', lastName: 'H', email: 'h@opa.example' });
+    await em.persistAndFlush([organisation, tutor, hr]);
+    const now = t.clock.now();
+    auth.set('COMPANY_TUTOR', { cookie: `alt_session=${await openSession(em, { type: 'COMPANY_TUTOR', id: tutor.id, role: 'COMPANY_TUTOR' }, now)}` });
+    auth.set('HR_CONTACT', { cookie: `alt_session=${await openSession(em, { type: 'HR_CONTACT', id: hr.id, role: 'HR_CONTACT' }, now)}` });
+    const token = await t.post('/auth/tokens', { name: 'CFA', scopes: TOKEN_SCOPES }, auth.get('MANAGER'));
+    expect(token.status).toBe(201);
+    auth.set('INTEGRATION', { token: token.body.token });
+  });
+  afterAll(() => t?.close());
+
+  it('lists every root field of the schema', async () => {
+    const result = await t.gql<IntrospectionQuery>(getIntrospectionQuery(), {}, auth.get('MANAGER'));
+    const schema = buildClientSchema(result.data);
+    const fields = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((f) => `Mutation.${f}`),
+    ].sort();
+    expect(fields).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  for (const [name, { doc, allowed }] of Object.entries(OPERATIONS)) {
+    it(`${name}: allowed to ${allowed.length === ALL.length ? 'every role' : allowed.join(', ')}`, async () => {
+      for (const role of ALL) {
+        const result = await t.gql(doc, {}, auth.get(role));
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        const denied = codes.some((c) => DENIED.has(String(c)));
+        expect({ role, denied, codes }).toEqual({ role, denied: !allowed.includes(role), codes: denied ? ['FORBIDDEN'] : codes.filter((c) => !DENIED.has(String(c))) });
+      }
+      if (name !== 'Query.viewer') {
+        const anonymous = await t.gql(doc, {});
+        expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+    });
+  }
+
+  it('limits an API token to its scopes', async () => {
+    const narrow = await t.post('/auth/tokens', { name: 'SFCA', scopes: ['rules:use'] }, auth.get('MANAGER'));
+    const token = { token: narrow.body.token as string };
+    expect((await t.gql('{ checkContracts(inputs: []) { durationMonths } }', {}, token)).errors).toBeUndefined();
+    expect((await t.gql('{ missions { id } }', {}, token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const revoked = await t.gql(`mutation($id: ID!) { revokeApiToken(id: $id) { token { revokedAt } errors { code } } }`, { id: narrow.body.id }, auth.get('MANAGER'));
+    expect(revoked.data.revokeApiToken.token.revokedAt).toBeTruthy();
+    expect((await t.gql('{ checkContracts(inputs: []) { durationMonths } }', {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,13 +1,10 @@
 #!/usr/bin/env node
-// `pnpm start`: checks the bundled example roster with the CLI. The example holds rows in
-// error on purpose (it shows every rule), so exit code 1 ("rows in error") is success
-// here; usage or input errors (2) and crashes still fail.
-import { spawnSync } from 'node:child_process';
+// `pnpm start` (after the build): runs the API on the embedded default — a SQLite file
+// under data/, migrated and seeded (reference data and the demo programme) on first
+// start — and serves the portal at / and the Excel add-in at /addin/ when they are built.
+import { spawn } from 'node:child_process';
 
 const root = new URL('../..', import.meta.url).pathname;
-const roster = process.argv[2] ?? 'examples/roster-2025.csv';
-const run = spawnSync(process.execPath, ['apps/cli/bin/alternance.js', 'check', roster, ...process.argv.slice(3)], {
-  cwd: root,
-  stdio: 'inherit',
-});
-process.exit(run.status === 0 || run.status === 1 ? 0 : (run.status ?? 1));
+const child = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: root, stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 1)));

@@ -184,7 +184,10 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
         em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${t.dueDate}T10:00:00Z`) : null }));
       });
       const offer = offers.find((o) => o.reference === mission.offerReference);
-      if (offer) Object.assign(offer, { state: 'CLOSED', closedAt: new Date(`${mission.validationDate}T12:00:00Z`) }), (mission.offer = offer);
+      if (offer) {
+        Object.assign(offer, { state: 'CLOSED', closedAt: new Date(`${mission.validationDate}T12:00:00Z`) });
+        mission.offer = offer;
+      }
     }
   }
   await em.flush();

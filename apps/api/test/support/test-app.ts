@@ -17,6 +17,8 @@ export interface Auth {
   token?: string;
 }
 
+// Test responses are read loosely: the assertions are the type check.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T;

@@ -81,7 +81,7 @@ function missionWhere(actor: Actor, filter: MissionFilterInput | null | undefine
   if (filter?.state) where.push({ state: filter.state as Mission['state'] });
   if (filter?.cohort) where.push({ cohort: filter.cohort });
   if (filter?.contractType) where.push({ contractType: filter.contractType });
-  if (filter?.findingCode) where.push({ findingCodes: { $like: `%,${filter.findingCode.replace(/[%_,]/g, '')},%` } });
+  if (filter?.findingCode) where.push({ findingCodes: { $like: `%,${filter.findingCode.replace(/[^A-Za-z0-9_]/g, '')},%` } });
   if (filter?.search?.trim()) {
     const like = `%${filter.search.trim().replace(/[%_]/g, '')}%`;
     where.push({ $or: [{ student: { lastName: { $like: like } } }, { student: { firstName: { $like: like } } }, { organisation: { name: { $like: like } } }] });

@@ -137,9 +137,18 @@ export async function decideChangeProposal(ctx: ServiceContext, id: string, vers
         throw new BusinessError([{ code: 'CONFLICT', field: 'basedOnVersion', message: 'La mission a été modifiée depuis cette proposition : rien n’est appliqué, proposez de nouveau à partir des données actuelles.' }]);
       }
       const fields: string[] = [];
-      if (proposal.startDate !== null) (mission.startDate = proposal.startDate), fields.push('startDate');
-      if (proposal.endDate !== null) (mission.endDate = proposal.endDate), fields.push('endDate');
-      if (proposal.monthlyGrossPayCents !== null) (mission.monthlyGrossPayCents = proposal.monthlyGrossPayCents), fields.push('monthlyGrossPay');
+      if (proposal.startDate !== null) {
+        mission.startDate = proposal.startDate;
+        fields.push('startDate');
+      }
+      if (proposal.endDate !== null) {
+        mission.endDate = proposal.endDate;
+        fields.push('endDate');
+      }
+      if (proposal.monthlyGrossPayCents !== null) {
+        mission.monthlyGrossPayCents = proposal.monthlyGrossPayCents;
+        fields.push('monthlyGrossPay');
+      }
       const contract = await ctx.em.findOne(Contract, { mission: mission.id });
       if (contract) {
         if (proposal.startDate !== null) contract.startDate = proposal.startDate;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.js';
+
+describe('readEnv', () => {
+  it('has safe defaults for the embedded mode', () => {
+    const env = readEnv({}, '/srv/app');
+    expect(env).toMatchObject({ port: 4000, host: '127.0.0.1', databaseUrl: '/srv/app/data/alternance.sqlite', smtpUrl: null, publicUrl: 'http://localhost:4000', corsOrigins: [], production: false, seedDemo: true });
+  });
+
+  it('names the variable of a bad value', () => {
+    expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => readEnv({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => readEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => readEnv({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+    expect(() => readEnv({ PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
+    expect(() => readEnv({ CORS_ORIGINS: 'https://ok.example, nope' })).toThrow(/CORS_ORIGINS/);
+    expect(() => readEnv({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
+  });
+
+  it('requires a real session secret in production and seeds no demo there', () => {
+    expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(() => readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    const env = readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://u@db/alt', CORS_ORIGINS: 'https://addin.example/path' });
+    expect(env).toMatchObject({ production: true, seedDemo: false, host: '0.0.0.0', databaseUrl: 'postgres://u@db/alt', corsOrigins: ['https://addin.example'] });
+  });
+});

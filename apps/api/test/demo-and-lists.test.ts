@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+describe('demo programme and list queries', () => {
+  let t: TestApp;
+  let manager: Auth;
+  beforeAll(async () => {
+    t = await createTestApp({ dialect: 'sqlite', demo: true, today: '2025-07-01' });
+    manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+  });
+  afterAll(() => t?.close());
+
+  it('seeds about 60 students across cohorts and contract types, missions in every state, some with findings', async () => {
+    const result = await t.gql('{ dashboard { missionsByState { key count } contractsByType { key count } contractsByCohort { key count } findingsByCode { key count } overdueChecklistItems } missionCount }', {}, manager);
+    const d = result.data.dashboard;
+    expect(result.data.missionCount).toBeGreaterThanOrEqual(55);
+    expect(d.missionsByState.map((s: { key: string }) => s.key).sort()).toEqual(['CONFIRMATION_REQUESTED', 'CONFIRMED', 'DRAFT', 'ERROR_REPORTED', 'REJECTED', 'RETURNED', 'SUBMITTED', 'VALIDATED']);
+    expect(d.contractsByType.map((s: { key: string }) => s.key).sort()).toEqual(expect.arrayContaining(['CAPP', 'CPRO', 'CSTAGEALT']));
+    expect(d.contractsByCohort.length).toBeGreaterThanOrEqual(4);
+    expect(d.findingsByCode.length, JSON.stringify(d)).toBeGreaterThan(0);
+    const flagged = await t.gql('{ missions(filter: { findingCode: "PAY_BELOW_MINIMUM" }, first: 100) { findings { code } } }', {}, manager);
+    expect(flagged.data.missions.length, JSON.stringify(d.findingsByCode) + JSON.stringify(flagged)).toBeGreaterThan(0);
+    for (const m of flagged.data.missions) expect(m.findings.map((f: { code: string }) => f.code)).toContain('PAY_BELOW_MINIMUM');
+  });
+
+  it('lets a demo student see only their own mission', async () => {
+    const student = { cookie: await t.login('etudiant1@demo.alternance.test', 'Alternance-Demo-2026') };
+    const mine = await t.gql('{ missions { student { email } } students { email } }', {}, student);
+    expect(mine.data.missions.map((m: { student: { email: string } }) => m.student.email)).toEqual(['etudiant1@demo.alternance.test']);
+    expect(mine.data.students.map((s: { email: string }) => s.email)).toEqual(['etudiant1@demo.alternance.test']);
+  });
+
+  it('lists contracts with student, OPA and tutors in a number of statements that does not grow with the page', async () => {
+    const count = async (first: number): Promise<number> => {
+      let statements = 0;
+      const logger = t.orm.config.getLogger();
+      const original = logger.logQuery.bind(logger);
+      logger.logQuery = (context) => {
+        statements += 1;
+        original(context);
+      };
+      t.orm.config.set('debug', ['query']);
+      try {
+        const result = await t.gql(`{ contracts(first: ${first}) { id student { lastName } mission { organisation { name } tutor1 { lastName } tutor2 { lastName } hrContact { lastName } } } }`, {}, manager);
+        expect(result.data.contracts.length).toBe(first);
+      } finally {
+        t.orm.config.set('debug', false);
+        logger.logQuery = original;
+      }
+      return statements;
+    };
+    const few = await count(2);
+    const many = await count(15);
+    expect(many).toBe(few);
+  });
+});

@@ -20,6 +20,7 @@ import { MailDelivery } from './modules/mail/outbox.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
+import { createLoaders } from './shared/service-context.js';
 
 export interface AppOptions {
   env: Env;
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         publicUrl: env.publicUrl,
         requestId: String(request.id),
         referenceData: async () => (data ??= await loadReferenceData(em)),
+        loaders: createLoaders(em),
       };
     },
   });

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { ReferenceData } from '@alternance/domain';
 import type { Actor } from './actor.js';
 import type { Clock } from './clock.js';
+import { ChecklistItem } from '../modules/contracts/contract.entities.js';
+import { batchLoader } from './batch.js';
 
 /** What a use case needs: the request's unit of work, who asks, the time, and the rules' data. */
 export interface ServiceContext {
@@ -10,6 +12,24 @@ export interface ServiceContext {
   clock: Clock;
   publicUrl: string;
   referenceData(): Promise<ReferenceData>;
+  /** Per-request batched loads (one query for all the contracts of a page). */
+  loaders: Loaders;
+}
+
+export interface Loaders {
+  checklist(contractId: string): Promise<ChecklistItem[]>;
+}
+
+/** The loaders of one request, on its EntityManager. */
+export function createLoaders(em: EntityManager): Loaders {
+  return {
+    checklist: batchLoader(async (ids: string[]) => {
+      const items = await em.find(ChecklistItem, { contract: { $in: ids } }, { orderBy: { dueDate: 'asc', code: 'asc' } });
+      const byContract = new Map<string, ChecklistItem[]>();
+      for (const item of items) byContract.set(item.contract.id, [...(byContract.get(item.contract.id) ?? []), item]);
+      return byContract;
+    }, []),
+  };
 }
 
 /**

@@ -1,4 +1,6 @@
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { FULL_PROJECTION, MISSION_HEAVY, type ContractListProjection } from './contract-list.query.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
@@ -13,9 +15,29 @@ import {
   setChecklistItemDone,
 } from './contract.service.js';
 
+/** What the query asks of each contract's mission; fragments get everything (rare, and always right). */
+function contractProjection(info: GraphQLResolveInfo): ContractListProjection {
+  const missionFields = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD) return FULL_PROJECTION;
+      if (selection.name.value !== 'mission') continue;
+      for (const inner of selection.selectionSet?.selections ?? []) {
+        if (inner.kind !== Kind.FIELD) return FULL_PROJECTION;
+        missionFields.add(inner.name.value);
+      }
+    }
+  }
+  return {
+    workOrganisation: missionFields.has('workOrganisation'),
+    hrContact: missionFields.has('hrContact'),
+    missionHeavy: MISSION_HEAVY.some((f) => missionFields.has(f)),
+  };
+}
+
 export const contractResolvers: Resolvers = {
   Query: {
-    contracts: (_, { filter, first, offset }, ctx) => listContracts(ctx, filter, first, offset),
+    contracts: (_, { filter, first, offset }, ctx, info) => listContracts(ctx, filter, first, offset, contractProjection(info)),
     contract: (_, { id }, ctx) => findContract(ctx, id),
   },
   Mutation: {
@@ -32,7 +54,7 @@ export const contractResolvers: Resolvers = {
     findings: async (c, _, ctx) => (await contractFindings(ctx, c)).map(toGqlFinding),
     paySegments: (c, _, ctx) => contractPaySegments(ctx, c),
     figures: (c, _, ctx) => figuresOf(ctx, c),
-    checklist: async (c, _, ctx) => (c.checklist.isInitialized() ? c.checklist : (await ctx.em.populate(c, ['checklist'])).checklist).getItems(),
+    checklist: (c, _, ctx) => ctx.loaders.checklist(c.id),
   },
   ChecklistItem: {
     overdue: (item, _, ctx) => isOverdue(ctx, item),

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { checkContract, checklistOverdue, contractFigures, tryMinimumPaySchedule, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { BusinessError, conflict } from '../../shared/errors.js';
@@ -7,6 +7,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { audit } from '../audit/audit.js';
 import { missionContractInput } from '../missions/mission-rules.js';
 import { pageSize } from '../missions/mission.service.js';
+import { contractListRows, type ContractListProjection } from './contract-list.query.js';
 import { ChecklistItem, Contract } from './contract.entities.js';
 
 export interface ContractFilterInput {
@@ -15,36 +16,26 @@ export interface ContractFilterInput {
   overdue?: boolean | null;
 }
 
-const LIST_POPULATE = ['student', 'mission', 'mission.organisation', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact', 'checklist'] as const;
+const ONE_POPULATE = ['student', 'mission', 'mission.organisation', 'mission.workOrganisation', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact'] as const;
 
-/** Contracts the actor may see, with student, OPA, tutors and checklist loaded in one statement. */
-export async function listContracts(ctx: ServiceContext, filter: ContractFilterInput | null | undefined, first?: number | null, offset?: number | null): Promise<Contract[]> {
+/** Contracts the actor may see, with student, mission, OPAs and tutors read in one statement (a read model, not entities). */
+export async function listContracts(ctx: ServiceContext, filter: ContractFilterInput | null | undefined, first?: number | null, offset?: number | null, projection?: ContractListProjection): Promise<Contract[]> {
   const actor = authorize(ctx.actor, 'contracts:read');
-  const where: FilterQuery<Contract>[] = [{ mission: missionScope(actor) }];
-  if (filter?.cohort) where.push({ mission: { cohort: filter.cohort } });
-  if (filter?.contractType) where.push({ contractType: filter.contractType });
+  let dueBy: string | null = null;
   if (filter?.overdue) {
     const warnDays = (await ctx.referenceData()).settings.workflow?.checklistWarnDays ?? 5;
-    const limit = new Date(ctx.clock.now().getTime() + warnDays * 86_400_000).toISOString().slice(0, 10);
-    where.push({ checklist: { done: false, dueDate: { $lte: limit } } });
+    dueBy = new Date(ctx.clock.now().getTime() + warnDays * 86_400_000).toISOString().slice(0, 10);
   }
-  return ctx.em.find(Contract, { $and: where }, {
-    populate: LIST_POPULATE,
-    orderBy: { startDate: 'asc', id: 'asc' },
-    limit: pageSize(first),
-    offset: Math.max(0, offset ?? 0),
-    strategy: 'joined',
-  });
+  return contractListRows(ctx.em as SqlEntityManager, actor, { cohort: filter?.cohort ?? null, contractType: filter?.contractType ?? null, dueBy }, pageSize(first), Math.max(0, offset ?? 0), projection);
 }
 
 export async function findContract(ctx: ServiceContext, id: string): Promise<Contract | null> {
   const actor = authorize(ctx.actor, 'contracts:read');
-  return ctx.em.findOne(Contract, { id, mission: missionScope(actor) }, { populate: LIST_POPULATE, strategy: 'joined' });
+  return ctx.em.findOne(Contract, { id, mission: missionScope(actor) }, { populate: ONE_POPULATE, strategy: 'joined' });
 }
 
 /** The rule view of a contract: the mission's data with the contract's dates and pay. */
 async function contractInput(ctx: ServiceContext, contract: Contract) {
-  if (!contract.mission.student) await ctx.em.populate(contract, ['mission.student']);
   return missionContractInput(contract.mission, contract.student, {
     contractType: contract.contractType,
     startDate: contract.startDate,
@@ -59,7 +50,7 @@ export async function contractCheck(ctx: ServiceContext, contract: Contract): Pr
 
 export async function contractFindings(ctx: ServiceContext, contract: Contract): Promise<Finding[]> {
   const check = await contractCheck(ctx, contract);
-  const overdue = checklistOverdue(contract.checklist.getItems(), ctx.clock.today(), (await ctx.referenceData()).settings.workflow?.checklistWarnDays);
+  const overdue = checklistOverdue(await ctx.loaders.checklist(contract.id), ctx.clock.today(), (await ctx.referenceData()).settings.workflow?.checklistWarnDays);
   return [...check.findings, ...overdue];
 }
 

@@ -5,6 +5,8 @@ import { toEuros } from '../../shared/money.js';
 import { missionAuditTrail } from '../audit/audit.service.js';
 import { Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
+import { Student } from '../people/people.entities.js';
+import { MissionConfirmation } from './mission.entities.js';
 import {
   confirmMission,
   countMissions,
@@ -40,11 +42,12 @@ export const missionResolvers: Resolvers = {
     rejectMission: (_, { id, version, reason }, ctx) => payload(() => rejectMission(ctx, id, version, reason), ok, failed),
   },
   Mission: {
-    student: async (m, _, ctx) => (m.student.firstName === undefined ? (await ctx.em.populate(m, ['student'])).student : m.student),
+    // Lists hand over complete objects; a bare reference is loaded.
+    student: async (m, _, ctx) => (m.student.firstName !== undefined ? m.student : ctx.em.findOneOrFail(Student, m.student.id)),
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
     smcMonthly: (m) => toEuros(m.smcMonthlyCents),
     findings: (m) => m.findings.map(toGqlFinding),
-    confirmations: async (m, _, ctx) => (await ctx.em.populate(m, ['confirmations'])).confirmations.getItems(),
+    confirmations: (m, _, ctx) => ctx.em.find(MissionConfirmation, { mission: m.id }, { orderBy: { party: 'asc' } }),
     contract: (m, _, ctx) => ctx.em.findOne(Contract, { mission: m.id }),
     auditTrail: (m, _, ctx) => missionAuditTrail(ctx, m.id),
     mails: (m, _, ctx) =>

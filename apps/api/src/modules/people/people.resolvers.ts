@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
+import { Organisation } from './people.entities.js';
 import { findStudent, listOrganisations, listStudents, updateStudent } from './people.service.js';
 
 export const peopleResolvers: Resolvers = {
@@ -22,10 +23,11 @@ export const peopleResolvers: Resolvers = {
     birthDate: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.birthDate : null),
     nationality: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.nationality : null),
   },
+  // Lists hand over complete objects; a bare reference is loaded.
   CompanyTutor: {
-    organisation: async (t, _, ctx) => (t.organisation.name === undefined ? (await ctx.em.populate(t, ['organisation'])).organisation : t.organisation),
+    organisation: (t, _, ctx) => (t.organisation.name !== undefined ? t.organisation : ctx.em.findOneOrFail(Organisation, t.organisation.id)),
   },
   HrContact: {
-    organisation: async (t, _, ctx) => (t.organisation.name === undefined ? (await ctx.em.populate(t, ['organisation'])).organisation : t.organisation),
+    organisation: (t, _, ctx) => (t.organisation.name !== undefined ? t.organisation : ctx.em.findOneOrFail(Organisation, t.organisation.id)),
   },
 };

@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// API benchmarks (issue 3 §8), on the built API over real HTTP on localhost, SQLite file:
+//  1. checkContracts of 1,000 rows: median latency;
+//  2. listing contracts with student, OPA and tutors: SQL statements per request for two page
+//     sizes (must not grow), and the request rate of the GraphQL page against the same data
+//     read by one hand-written SQL query through the same driver and served by the same
+//     HTTP server (plain route), measured in one run, with their ratio (target ≥ 30 %).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, openDatabase } from '../dist/db/orm.js';
+import { readEnv } from '../dist/env.js';
+import { seedReferenceData, loadReferenceData } from '../dist/modules/reference-data/reference-data.service.js';
+import { hashPassword } from '../dist/modules/auth/secrets.js';
+import { User } from '../dist/modules/auth/auth.entities.js';
+import { buildApp } from '../dist/server.js';
+import { fixedClock } from '../dist/shared/clock.js';
+import { seedContracts, rosterInputs } from './bench-data.mjs';
+
+const CONTRACTS = 1_000;
+const dir = mkdtempSync(join(tmpdir(), 'alt-bench-'));
+const orm = await openDatabase({ dialect: 'sqlite', url: join(dir, 'bench.sqlite') });
+const quiet = console.log;
+await migrate(orm);
+await seedReferenceData(orm.em.fork());
+const data = await loadReferenceData(orm.em.fork());
+await seedContracts(orm, data, CONTRACTS);
+const em = orm.em.fork();
+await em.persistAndFlush(Object.assign(new User(), { email: 'bench@miage.example', displayName: 'Bench', role: 'MANAGER', passwordHash: await hashPassword('Bench-Password-2026') }));
+
+const env = readEnv({ DATABASE_URL: join(dir, 'bench.sqlite') });
+const app = await buildApp({ env, orm, clock: fixedClock('2025-07-01') });
+
+// The hand-written baseline: one SQL statement through the same driver, same HTTP server.
+const BASELINE_SQL = `select c.id, c.contract_type, c.start_date, c.end_date, s.first_name, s.last_name, s.email,
+  o.name as opa_name, o.siret as opa_siret, t1.first_name as t1_first, t1.last_name as t1_last, t1.email as t1_email,
+  t2.first_name as t2_first, t2.last_name as t2_last, t2.email as t2_email
+  from contract c join student s on s.id = c.student_id join mission m on m.id = c.mission_id
+  left join organisation o on o.id = m.organisation_id left join company_tutor t1 on t1.id = m.tutor1_id
+  left join company_tutor t2 on t2.id = m.tutor2_id order by c.start_date, c.id limit ? offset ?`;
+app.server.get('/bench/sql-contracts', async (request) => {
+  const { first = '100', offset = '0' } = request.query;
+  const rows = await orm.em.fork().getConnection().execute(BASELINE_SQL, [Number(first), Number(offset)]);
+  return rows.map((r) => ({
+    id: r.id, contractType: r.contract_type, startDate: r.start_date, endDate: r.end_date,
+    student: { firstName: r.first_name, lastName: r.last_name, email: r.email },
+    mission: { organisation: r.opa_name === null ? null : { name: r.opa_name, siret: r.opa_siret },
+      tutor1: r.t1_first === null ? null : { firstName: r.t1_first, lastName: r.t1_last, email: r.t1_email },
+      tutor2: r.t2_first === null ? null : { firstName: r.t2_first, lastName: r.t2_last, email: r.t2_email } },
+  }));
+});
+
+await app.server.listen({ port: 0, host: '127.0.0.1' });
+const base = `http://127.0.0.1:${app.server.server.address().port}`;
+const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@miage.example', password: 'Bench-Password-2026' }) });
+const cookie = login.headers.get('set-cookie').split(';')[0];
+const gql = async (query, variables) => {
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function timeRuns(n, fn) {
+  for (let i = 0; i < 3; i++) await fn();
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+// 1. checkContracts, 1,000 rows.
+const inputs = rosterInputs(1_000);
+const CHECK = `query($inputs: [ContractInput!]!) { checkContracts(inputs: $inputs) { durationMonths findings { code severity field message ref } windows { startDate { min max } endDate { min max } } } }`;
+const checkTimes = await timeRuns(21, () => gql(CHECK, { inputs }));
+const findings = (await gql(CHECK, { inputs })).checkContracts.reduce((n, c) => n + c.findings.length, 0);
+
+// 2. Listing contracts with student, OPA and tutors.
+const LIST = `query($first: Int!, $offset: Int!) { contracts(first: $first, offset: $offset) { id contractType startDate endDate
+  student { firstName lastName email } mission { organisation { name siret } tutor1 { firstName lastName email } tutor2 { firstName lastName email } } } }`;
+let statements = 0;
+const logger = orm.config.getLogger();
+const logQuery = logger.logQuery.bind(logger);
+logger.logQuery = (context) => { statements += 1; void context; };
+orm.config.set('debug', ['query']);
+const perRequest = {};
+for (const first of [10, 100]) {
+  statements = 0;
+  await gql(LIST, { first, offset: 0 });
+  perRequest[first] = statements;
+}
+orm.config.set('debug', false);
+logger.logQuery = logQuery;
+
+async function rate(fn, ms = 3_000) {
+  for (let i = 0; i < 20; i++) await fn();
+  let n = 0;
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    await fn();
+    n += 1;
+  }
+  return n / (ms / 1000);
+}
+const page = { first: 100, offset: 0 };
+const gqlRate = await rate(() => gql(LIST, page));
+const sqlRate = await rate(async () => (await fetch(`${base}/bench/sql-contracts?first=100&offset=0`)).json());
+// The whole 1,000: ten GraphQL pages against one SQL request of 1,000 rows.
+const allGql = median(await timeRuns(11, async () => { for (let offset = 0; offset < CONTRACTS; offset += 100) await gql(LIST, { first: 100, offset }); }));
+const allSql = median(await timeRuns(11, async () => (await fetch(`${base}/bench/sql-contracts?first=${CONTRACTS}&offset=0`)).json()));
+
+await app.close();
+await orm.close();
+rmSync(dir, { recursive: true, force: true });
+
+quiet(`checkContracts over HTTP, 1,000 rows (${findings} findings): median ${median(checkTimes).toFixed(1)} ms (min ${Math.min(...checkTimes).toFixed(1)}, max ${Math.max(...checkTimes).toFixed(1)}, 21 runs)`);
+quiet(`contracts list, SQL statements per request: first=10 → ${perRequest[10]}, first=100 → ${perRequest[100]} (${perRequest[10] === perRequest[100] ? 'constant' : 'GROWS'})`);
+quiet(`contracts page of 100 with student, OPA, tutors: GraphQL ${gqlRate.toFixed(0)} req/s, hand-written SQL ${sqlRate.toFixed(0)} req/s → ${((gqlRate / sqlRate) * 100).toFixed(0)} % (target ≥ 30 %)`);
+quiet(`all ${CONTRACTS} contracts: 10 GraphQL pages ${allGql.toFixed(1)} ms, one SQL request ${allSql.toFixed(1)} ms → ${((allSql / allGql) * 100).toFixed(0)} %`);

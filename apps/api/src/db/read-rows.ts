@@ -1,0 +1,110 @@
+import { ReferenceKind, type EntityManager } from '@mikro-orm/core';
+
+/**
+ * Read models for hot list queries: one hand-shaped SQL statement whose rows become plain
+ * objects with the entities' property names, without the ORM's hydration, identity map
+ * and change-tracking snapshots (which cost more than the SQL itself on a page of 100).
+ * Such objects are read-only views: never persist or flush them.
+ */
+export interface Joined {
+  alias: string;
+  entity: string;
+  /** Properties not read (left undefined on the plain object, for resolvers to load when asked). */
+  omit?: readonly string[];
+}
+
+type Kind = 'date' | 'boolean' | 'json' | 'number' | 'raw';
+interface Column {
+  property: string;
+  key: string;
+  kind: Kind;
+}
+
+const plans = new Map<string, { columns: Column[]; select: string[]; idKey: string }>();
+
+/** Which columns to read and how to convert them, computed once per (entity, alias, left-out properties). */
+function planOf(em: EntityManager, { alias, entity, omit = [] }: Joined) {
+  const cacheKey = `${entity}:${alias}:${omit.join(',')}`;
+  let plan = plans.get(cacheKey);
+  if (!plan) {
+    const props = em
+      .getMetadata()
+      .get(entity)
+      .props.filter((p) => p.kind === ReferenceKind.SCALAR && p.persist !== false && p.fieldNames?.length && !omit.includes(p.name));
+    const columns = props.map((p): Column => {
+      const type = String(p.type).toLowerCase();
+      const kind: Kind = type === 'date' || type === 'datetime' ? 'date' : type === 'boolean' ? 'boolean' : type === 'json' ? 'json' : type === 'integer' || type === 'double' ? 'number' : 'raw';
+      return { property: p.name, key: `${alias}__${p.fieldNames[0]}`, kind };
+    });
+    plan = { columns, select: props.map((p) => `"${alias}"."${p.fieldNames[0]}" as "${alias}__${p.fieldNames[0]}"`), idKey: `${alias}__id` };
+    plans.set(cacheKey, plan);
+  }
+  return plan;
+}
+
+/** `select` columns of an entity's scalar properties, quoted (SQLite and PostgreSQL alike), aliased `<alias>__<column>`. */
+export function columnsOf(em: EntityManager, joined: Joined): string[] {
+  return planOf(em, joined).select;
+}
+
+function convert(kind: Kind, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'date':
+      return value instanceof Date ? value : new Date(typeof value === 'number' ? value : String(value));
+    case 'boolean':
+      return value === true || value === 1 || value === '1';
+    case 'json':
+      return typeof value === 'string' ? JSON.parse(value) : value;
+    case 'number':
+      return Number(value);
+    default:
+      return value;
+  }
+}
+
+/** The plain object of one joined entity in a row, or null when its id is null (left join miss). */
+export function plainOf<T>(em: EntityManager, joined: Joined, row: Record<string, unknown>): T | null {
+  const plan = planOf(em, joined);
+  if (row[plan.idKey] === null || row[plan.idKey] === undefined) return null;
+  const out: Record<string, unknown> = {};
+  for (const c of plan.columns) out[c.property] = convert(c.kind, row[c.key]);
+  return out as T;
+}
+
+interface SqliteDatabase {
+  prepare(sql: string): { all(...params: unknown[]): Record<string, unknown>[] };
+}
+interface PooledClient {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<void>;
+}
+const prepared = new WeakMap<object, Map<string, ReturnType<SqliteDatabase['prepare']>>>();
+
+/**
+ * Runs a read statement. On SQLite outside a transaction it uses a prepared statement kept
+ * per connection — the statement of a hot list is parsed once, not on every request; any
+ * other case goes through the ORM's connection as usual.
+ */
+export async function readRows(em: EntityManager, sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+  const trx = em.getTransactionContext();
+  const connection = em.getConnection() as unknown as { getKnex?: () => { client: PooledClient & { dialect?: string; driverName?: string } } };
+  const client = connection.getKnex?.().client;
+  if (!trx && client && client.driverName === 'better-sqlite3') {
+    const db = (await client.acquireConnection()) as SqliteDatabase;
+    try {
+      let statements = prepared.get(db);
+      if (!statements) prepared.set(db, (statements = new Map()));
+      let statement = statements.get(sql);
+      if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+      const started = performance.now();
+      const rows = statement.all(...params);
+      // Logged like every other statement, so that query logs and statement counts stay whole.
+      em.config.getLogger().logQuery({ query: sql, params, took: Math.round(performance.now() - started), level: 'info' });
+      return rows;
+    } finally {
+      await client.releaseConnection(db);
+    }
+  }
+  return (await em.getConnection().execute(sql, params, 'all', trx)) as Record<string, unknown>[];
+}

@@ -1,0 +1,75 @@
+/** The two operations of the API's GraphQL contract the add-in uses (apps/api). */
+export const ROSTER_ROWS_QUERY = `query RosterRows($filter: RosterFilter) {
+  rosterRows(filter: $filter) {
+    missionId missionVersion missionState lastName firstName birthDate cohort group status contractType
+    requestDate validationDate startDate endDate repeating professionalisationValidated foreign aptObtained company monthlyGrossPay
+  }
+}`;
+
+export const PROPOSE_MUTATION = `mutation Propose($changes: [ContractChangeInput!]!) {
+  proposeContractChanges(changes: $changes) {
+    proposals { id missionId state startDate endDate monthlyGrossPay }
+    errors { code message field index }
+  }
+}`;
+
+export interface RosterFilter {
+  cohort?: string;
+  contractType?: string;
+  missionState?: string;
+}
+
+/** One roster row as the API sends it; dates are 'YYYY-MM-DD'. */
+export interface ApiRosterRow {
+  missionId: string;
+  missionVersion: number;
+  missionState: string;
+  lastName: string | null;
+  firstName: string | null;
+  birthDate: string | null;
+  cohort: string;
+  group: string | null;
+  status: string;
+  contractType: string;
+  requestDate: string | null;
+  validationDate: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  repeating: boolean | null;
+  professionalisationValidated: boolean | null;
+  foreign: boolean | null;
+  aptObtained: boolean | null;
+  company: string | null;
+  monthlyGrossPay: number | null;
+}
+
+export interface ContractChangeInput {
+  missionId: string;
+  missionVersion: number;
+  startDate?: string;
+  endDate?: string;
+  monthlyGrossPay?: number;
+  comment?: string;
+}
+
+export interface Proposal {
+  id: string;
+  missionId: string;
+  state: string;
+  startDate: string | null;
+  endDate: string | null;
+  monthlyGrossPay: number | null;
+}
+
+export interface UserError {
+  code: string;
+  message: string;
+  field: string | null;
+  /** Position of the change in the input list. */
+  index: number | null;
+}
+
+export interface ProposePayload {
+  proposals: Proposal[];
+  errors: UserError[];
+}

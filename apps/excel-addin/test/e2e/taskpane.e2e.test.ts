@@ -1,0 +1,139 @@
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRoster, serialOf } from '../fixtures/generate-roster.js';
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const STUB = readFileSync(new URL('./office-stub.js', import.meta.url), 'utf8');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png' };
+
+let outDir: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+const blocked: string[] = [];
+
+/** The built add-in, served at /addin/ as the API serves it. */
+function serve(folder: string): Promise<Server> {
+  const http = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(folder, path.replace(/^\/addin\//, '/')));
+    if (!path.startsWith('/addin/') || !file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
+}
+
+async function openPane(rows: number): Promise<Page> {
+  const context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: STUB });
+    if (url.startsWith(base)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.addInitScript((roster) => {
+    (window as unknown as { __ROSTER__: unknown }).__ROSTER__ = roster;
+  }, { sheet: 'Liste', values: generateRoster(rows), selectRow: 2, selectColumn: 1 });
+  await page.goto(`${base}/addin/taskpane.html`);
+  await page.waitForSelector('#verify');
+  return page;
+}
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'excel-addin-e2e-'));
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await serve(outDir);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the built task pane in Chromium, Office.js stubbed', () => {
+  it('checks a 5,000-row roster: results written in batches, errors marked, findings listed and linked', async () => {
+    const page = await openPane(5_000);
+    await page.click('#verify');
+    await page.waitForSelector('#counts');
+    expect(await page.textContent('#counts')).toMatch(/^5 000 lignes vérifiées : [\d ]+ OK, [\d ]+ avertissements?, [\d ]+ erreurs?\.$/);
+
+    const host = await page.evaluate(() => {
+      const h = (window as unknown as { __excelHost: Record<string, unknown> & { sheets: Record<string, unknown[][]>; formats: unknown[] } }).__excelHost;
+      return { syncs: h.syncs, suspendedCalculation: h.suspendedCalculation, largest: h.largestSyncCells, cells: h.cellsWritten, formats: h.formats.length, header: h.sheets.Liste?.[0], associated: h.associated };
+    });
+    // One read, 4 write batches of ≤10,000 cells (5,010 rows × 6 columns), 3 for the marks.
+    expect(host.syncs).toBe(8);
+    expect(host.suspendedCalculation).toBe(5);
+    expect(host.largest).toBeLessThanOrEqual(10_000);
+    expect(host.cells).toBe(5_010 * 6);
+    expect(host.formats).toBeGreaterThan(0);
+    expect((host.header as unknown[]).slice(17)).toEqual(['Contrôle', 'Anomalies', 'Heures facturables', 'Coût (€)', 'Heures non facturées', 'Salaire minimum (€)']);
+    expect(host.associated).toContain('CHECK_ROWS');
+
+    // A rule code's first row link selects that row.
+    const link = page.locator('details[data-code="INVALID_VALUE"] a').first();
+    await page.click('details[data-code="INVALID_VALUE"] summary');
+    const row = Number(await link.getAttribute('data-row'));
+    await link.click();
+    await page.waitForFunction((r) => (window as unknown as { __excelHost: { selected: { row: number } | null } }).__excelHost.selected?.row === r, row);
+    const verdict = await page.evaluate((r) => (window as unknown as { __excelHost: { sheets: Record<string, unknown[][]> } }).__excelHost.sheets.Liste?.[r]?.[17], row);
+    expect(verdict).toBe('Erreur');
+
+    await page.click('#unmark');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Marques retirées.');
+    expect(await page.evaluate(() => (window as unknown as { __excelHost: { formats: unknown[] } }).__excelHost.formats.length)).toBe(0);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+  });
+
+  it('registers the custom functions of the bundle, callable as Excel calls them', async () => {
+    const page = await openPane(0);
+    const results = await page.evaluate(() => {
+      const f = (window as unknown as { __excelHost: { functions: Record<string, (...args: unknown[]) => unknown> } }).__excelHost.functions;
+      let error: { code?: string; message?: string } = {};
+      try {
+        f.DDC_MIN?.('MASTER-2099', 'CAPP');
+      } catch (e) {
+        error = { code: (e as { code: string }).code, message: (e as Error).message };
+      }
+      return { min: f.DDC_MIN?.('MASTER-2025', 'CAPP'), check: f.CHECK?.('MASTER-2025', 'FI', 'CAPP', '2003-04-10', '2025-06-15', null, '2025-09-01', '2027-09-10'), error };
+    });
+    expect(results.min).toBe(serialOf('2025-06-01'));
+    expect(results.check).toBe('OK');
+    expect(results.error).toEqual({ code: '#VALUE!', message: expect.stringMatching(/^Formation inconnue/) });
+  });
+
+  it('says so in the pane when the sheet is not a roster, and points connected mode at the serving API', async () => {
+    const page = await openPane(0);
+    await page.evaluate(() => {
+      (window as unknown as { __excelHost: { sheets: Record<string, unknown[][]> } }).__excelHost.sheets.Liste = [['a', 'b'], [1, 2]];
+    });
+    await page.click('#verify');
+    await page.waitForFunction(() => document.querySelector('#status')?.className === 'error');
+    expect(await page.textContent('#status')).toMatch(/^Aucune ligne d'en-tête reconnue/);
+    expect(await page.inputValue('#api-url')).toBe(base);
+    expect(blocked).toEqual([]);
+  });
+});

@@ -59,10 +59,10 @@ describe('connected mode against the real API', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.cohort === 'M2-2025')).toBe(true);
     const row = rows.find((r) => r.startDate)!;
-    const stale = await client.proposeContractChanges([{ missionId: row.missionId, missionVersion: row.missionVersion + 1, startDate: row.startDate }]);
+    const stale = await client.proposeContractChanges([{ missionId: row.missionId, missionVersion: row.missionVersion + 1, startDate: row.startDate! }]);
     expect(stale.proposals).toEqual([]);
     expect(stale.errors[0]).toMatchObject({ code: 'CONFLICT', index: 0 });
-    const sent = await client.proposeContractChanges([{ missionId: row.missionId, missionVersion: row.missionVersion, endDate: row.endDate, monthlyGrossPay: 2222 }]);
+    const sent = await client.proposeContractChanges([{ missionId: row.missionId, missionVersion: row.missionVersion, endDate: row.endDate!, monthlyGrossPay: 2222 }]);
     expect(sent.errors).toEqual([]);
     expect(sent.proposals[0]).toMatchObject({ missionId: row.missionId, state: 'PENDING', monthlyGrossPay: 2222 });
   });

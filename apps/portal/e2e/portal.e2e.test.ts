@@ -1,0 +1,193 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type ApiProcess } from './api-process';
+import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { SmtpSink } from './smtp-sink';
+
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages: WatchedPage[] = [];
+
+async function newPage(): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const watched = await openPage(context);
+  pages.push(watched);
+  return watched;
+}
+
+async function expectAccessible(watched: WatchedPage, name: string): Promise<void> {
+  const violations = await seriousA11yViolations(watched.page);
+  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
+}
+
+async function waitForMail(to: string, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const link = sink
+      .to(to)
+      .map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0])
+      .find(Boolean);
+    if (link) return link;
+    if (Date.now() > deadline) throw new Error(`No personal link mailed to ${to}; received: ${sink.mails.map((m) => m.to.join(',')).join(' | ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  const smtpUrl = await sink.start();
+  api = await startApi({ smtpUrl });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+});
+
+describe('portal in Chromium against the API', () => {
+  it('signs in, and says why a wrong password is refused', async () => {
+    const w = await newPage();
+    await w.page.goto(`${api.url}/`);
+    await w.page.waitForURL(/\/connexion/);
+    await expect.poll(() => w.page.getByRole('heading', { name: 'Connexion' }).isVisible()).toBe(true);
+    await screenshot(w.page, '01-connexion');
+    await expectAccessible(w, 'sign-in');
+    await w.page.getByLabel('Adresse e-mail').fill('responsable@demo.alternance.test');
+    await w.page.getByLabel('Mot de passe', { exact: true }).fill('pas le bon');
+    await w.page.getByRole('button', { name: 'Se connecter' }).click();
+    await expect.poll(() => w.page.getByRole('alert').first().textContent()).toContain('incorrect');
+  });
+
+  it('runs the whole validation journey: student submits, manager asks, tutor and HR confirm by mail, manager validates, checklist appears', async () => {
+    // The student.
+    const student = await newPage();
+    await signIn(student.page, api.url, 'etudiant2@demo.alternance.test');
+    await student.page.waitForURL(/\/ma-fiche/);
+    await student.page.locator('[data-action="SUBMIT"]').waitFor();
+    await screenshot(student.page, '02-fiche-etudiant');
+    await expectAccessible(student, 'student fiche');
+    await student.page.locator('[data-action="SUBMIT"]').click();
+    await student.page.getByText('Votre fiche est soumise').waitFor();
+
+    // The manager.
+    const manager = await newPage();
+    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
+    await manager.page.waitForURL(/\/tableau-de-bord/);
+    await manager.page.locator('[data-testid="dashboard-stats"]').waitFor();
+    await manager.page.locator('canvas').first().waitFor();
+    await screenshot(manager.page, '03-tableau-de-bord');
+    await expectAccessible(manager, 'dashboard');
+
+    const { missions } = await gqlAs<{ missions: { id: string; tutor1: { email: string }; hrContact: { email: string } }[] }>(
+      manager.page.context(),
+      api.url,
+      `query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }`,
+    ).then((d) => ({ missions: (d.missions as unknown as { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { email: string } }[]).filter((m) => m.student.email === 'etudiant2@demo.alternance.test') }));
+    const mission = missions[0];
+    expect(mission).toBeDefined();
+    if (!mission) return;
+
+    await manager.page.goto(`${api.url}/missions`);
+    await manager.page.locator('table tbody tr').first().waitFor();
+    await screenshot(manager.page, '04-missions');
+    await expectAccessible(manager, 'missions list');
+
+    await manager.page.goto(`${api.url}/missions/${mission.id}`);
+    await manager.page.locator('[data-action="REQUEST_CONFIRMATION"]').click();
+    await manager.page.locator('[data-state="CONFIRMATION_REQUESTED"]').waitFor();
+    await screenshot(manager.page, '05-mission-confirmations');
+    await expectAccessible(manager, 'mission detail');
+
+    // The company tutor and the HR contact, through the links they received.
+    for (const [i, address] of [mission.tutor1.email, mission.hrContact.email].entries()) {
+      const link = await waitForMail(address);
+      const contact = await newPage();
+      await contact.page.goto(link);
+      await contact.page.locator('[data-action="CONFIRM"]').waitFor();
+      if (i === 0) {
+        await screenshot(contact.page, '06-lien-tuteur');
+        await expectAccessible(contact, 'personal link');
+      }
+      await contact.page.locator('[data-action="CONFIRM"]').click();
+      await contact.page.locator('[data-testid="link-done"]').waitFor();
+    }
+
+    // The manager validates (accepting warnings knowingly if the rules raise some).
+    await manager.page.reload();
+    await manager.page.locator('[data-state="CONFIRMED"]').waitFor();
+    await manager.page.locator('[data-action="VALIDATE"]').click();
+    const accept = manager.page.locator('[data-action="ACCEPT_WARNINGS"]');
+    const validated = manager.page.locator('[data-state="VALIDATED"]');
+    await Promise.race([accept.waitFor().then(() => accept.click()), validated.waitFor()]);
+    await validated.waitFor();
+    await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
+    await manager.page.locator('[data-testid="checklist"] li').first().waitFor();
+    await screenshot(manager.page, '07-contrat');
+    await expectAccessible(manager, 'contract');
+    expect(await manager.page.locator('[data-testid="checklist"] li').count()).toBeGreaterThan(0);
+
+    // The student now sees the contract and the checklist.
+    await student.page.reload();
+    await student.page.locator('[data-testid="checklist"] li').first().waitFor();
+    await screenshot(student.page, '08-fiche-validee');
+  });
+
+  it('keeps the input of the second of two editors and explains the conflict', async () => {
+    const first = await newPage();
+    const second = await newPage();
+    await signIn(first.page, api.url, 'etudiant1@demo.alternance.test');
+    await signIn(second.page, api.url, 'etudiant1@demo.alternance.test');
+    for (const w of [first, second]) await w.page.locator('#fiche-title').waitFor();
+
+    await first.page.locator('#fiche-title').fill('Titre du premier onglet');
+    await first.page.locator('[data-action="SAVE_DRAFT"]').click();
+    await first.page.getByText('Brouillon enregistré.').waitFor();
+
+    await second.page.locator('#fiche-title').fill('Titre du second onglet');
+    await second.page.locator('[data-action="SAVE_DRAFT"]').click();
+    await second.page.locator('[data-testid="conflict"]').waitFor();
+    await screenshot(second.page, '09-conflit');
+    expect(await second.page.locator('#fiche-title').inputValue()).toBe('Titre du second onglet');
+
+    // Keeping their input, the second editor saves again on top of the latest version.
+    await second.page.locator('[data-action="KEEP_MINE"]').click();
+    await second.page.waitForTimeout(300);
+    expect(await second.page.locator('#fiche-title').inputValue()).toBe('Titre du second onglet');
+    await second.page.locator('[data-action="SAVE_DRAFT"]').click();
+    await second.page.getByText('Brouillon enregistré.').waitFor();
+  });
+
+  it('refuses a whole roster import when one row is bad, and says which row', async () => {
+    const office = await newPage();
+    await signIn(office.page, api.url, 'secretariat@demo.alternance.test');
+    await office.page.goto(`${api.url}/import-export`);
+    const csv = [
+      'Nom;Prénom;E-mail;Formation;Statut;Contrat;DDC;DFC;Date de naissance',
+      'Import;Alice;alice.import@etu.example;MASTER-2025;FI;CAPP;01/09/2025;03/09/2027;10/05/2003',
+      'Import;Bruno;bruno.import@etu.example;DOCTORAT-2099;FI;CAPP;01/09/2025;03/09/2027;10/05/2003',
+      'Import;Chloé;chloe.import@etu.example;MASTER-2025;FC;CPRO;01/09/2025;03/09/2027;10/05/1990',
+    ].join('\r\n');
+    await office.page.locator('#roster-file').setInputFiles({ name: 'promo.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await office.page.locator('[data-testid="roster-summary"]').waitFor();
+    expect(await office.page.locator('[data-testid="roster-summary"]').textContent()).toContain('3 lignes');
+    await office.page.locator('[data-action="IMPORT"]').click();
+    await office.page.locator('[data-testid="import-refused"]').waitFor();
+    const refusal = (await office.page.locator('[data-testid="import-refused"]').textContent()) ?? '';
+    expect(refusal).toContain('rien n’a été importé');
+    expect(await office.page.locator('tr.refused-row').count()).toBe(1);
+    await screenshot(office.page, '10-import-refuse');
+    await expectAccessible(office, 'roster import');
+    const { students } = await gqlAs<{ students: unknown[] }>(office.page.context(), api.url, `query { students(search: "alice.import", first: 5) { id } }`);
+    expect(students).toEqual([]);
+  });
+
+  it('shows no console error on any page it opened', () => {
+    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { ApiError } from './api-error';
+
+export interface SignInResult {
+  role: string;
+  displayName: string;
+}
+
+export interface LinkResult {
+  role: 'COMPANY_TUTOR' | 'HR_CONTACT';
+  missionId: string;
+  purpose: string;
+}
+
+interface ErrorBody {
+  error?: string;
+  message?: string;
+  field?: string;
+}
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body ?? {}),
+    });
+  } catch {
+    throw new ApiError('Le serveur ne répond pas : vérifiez votre connexion.', 0, 'NETWORK');
+  }
+  const data = (await response.json().catch(() => ({}))) as T & ErrorBody;
+  if (!response.ok) {
+    throw new ApiError(data.message ?? `Erreur du serveur (HTTP ${response.status}).`, response.status, data.error, data.field);
+  }
+  return data;
+}
+
+export function postSignIn(email: string, password: string): Promise<SignInResult> {
+  return postJson('/auth/login', { email, password });
+}
+
+export async function postSignOut(): Promise<void> {
+  await postJson('/auth/logout', {});
+}
+
+/** Spends a personal link's one-time token and opens a session limited to its mission. */
+export function postLink(token: string): Promise<LinkResult> {
+  return postJson('/auth/link', { token });
+}

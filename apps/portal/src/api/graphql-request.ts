@@ -1,0 +1,51 @@
+import type { TypedDocumentString } from '../gql/graphql';
+import { ApiError } from './api-error';
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Called when the API says the session is gone, so that the app can go back to sign-in. */
+let onUnauthenticated: (() => void) | null = null;
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+/**
+ * Runs a typed document against the same-origin API. Business failures come back in
+ * payloads (`errors { code message field }`) and are left to the caller; transport and
+ * GraphQL errors throw an {@link ApiError} with a French message.
+ */
+export async function gqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      // application/json keeps Apollo's CSRF prevention satisfied.
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+    });
+  } catch {
+    throw new ApiError('Le serveur ne répond pas : vérifiez votre connexion.', 0, 'NETWORK');
+  }
+  let body: GraphQLResponse<TResult>;
+  try {
+    body = (await response.json()) as GraphQLResponse<TResult>;
+  } catch {
+    throw new ApiError(`Réponse illisible du serveur (HTTP ${response.status}).`, response.status);
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code;
+    if (code === 'UNAUTHENTICATED') onUnauthenticated?.();
+    if (code === 'FORBIDDEN') throw new ApiError('Vous n’avez pas accès à cette information.', response.status, code);
+    throw new ApiError(first.message, response.status, code);
+  }
+  if (!body.data) throw new ApiError(`Réponse vide du serveur (HTTP ${response.status}).`, response.status);
+  return body.data;
+}

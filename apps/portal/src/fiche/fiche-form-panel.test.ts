@@ -1,0 +1,66 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFetch, mountWithApp } from '../test-support/mount-app';
+import FichePanel from './fiche-form-panel.vue';
+
+const student = { cohort: 'MASTER-2025', status: 'FI', birthDate: '2003-05-10', repeating: false, professionalisationValidated: false, foreign: false, aptObtained: false };
+const mission = { id: 'm1', version: 3, state: 'DRAFT', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-30', monthlyGrossPay: 2000, title: 'Mission' };
+
+let fake: ReturnType<typeof fakeFetch>;
+let saveReply: unknown;
+beforeEach(() => {
+  saveReply = { data: { saveMissionDraft: { errors: [], mission: { id: 'm1', version: 4, state: 'DRAFT' } } } };
+  fake = fakeFetch({
+    '/graphql': (body) => {
+      const query = String((body as { query: string }).query);
+      if (query.includes('ReferenceDataForRules')) return { json: { data: { referenceData: [] } } };
+      return { json: saveReply };
+    },
+  });
+  vi.stubGlobal('fetch', fake.fetchImpl);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('fiche form', () => {
+  it('checks the rules in the browser as the DDC changes', async () => {
+    const wrapper = mountWithApp(FichePanel, { props: { student, mission } });
+    await flushPromises();
+    const live = () => wrapper.find('aside').text();
+    expect(live()).not.toContain('START_DATE');
+    expect(wrapper.find('[data-testid="windows"]').text()).toContain('DDC du 01/06/2025 au 01/12/2025');
+    await wrapper.find('#fiche-startDate').setValue('2025-05-31');
+    const codes = wrapper.findAll('aside li').map((li) => li.attributes('data-code'));
+    expect(codes.some((c) => c?.startsWith('START_DATE') || c?.includes('DDC'))).toBe(true);
+    expect(wrapper.find('#fiche-startDate-msg').exists()).toBe(true);
+    await wrapper.find('#fiche-startDate').setValue('2025-06-01');
+    expect(wrapper.find('#fiche-startDate-msg').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('sends the version it read, and on a conflict explains it and keeps the input', async () => {
+    saveReply = { data: { saveMissionDraft: { errors: [{ code: 'CONFLICT', message: 'Conflit', field: null }], mission: null } } };
+    const wrapper = mountWithApp(FichePanel, { props: { student, mission } });
+    await flushPromises();
+    await wrapper.find('#fiche-title').setValue('Mon nouveau titre');
+    await wrapper.find('[data-action="SAVE_DRAFT"]').trigger('click');
+    await flushPromises();
+    const save = fake.calls.find((c) => String((c.body as { query: string }).query).includes('SaveMissionDraft'));
+    expect((save?.body as { variables: { id: string; version: number } }).variables).toMatchObject({ id: 'm1', version: 3, input: { title: 'Mon nouveau titre' } });
+    expect(wrapper.find('[data-testid="conflict"]').text()).toContain('Vos saisies sont conservées');
+    expect((wrapper.find('#fiche-title').element as HTMLInputElement).value).toBe('Mon nouveau titre');
+    wrapper.unmount();
+  });
+
+  it('shows an API error next to the field it names', async () => {
+    saveReply = { data: { saveMissionDraft: { errors: [{ code: 'BAD_USER_INPUT', message: 'Adresse e-mail invalide.', field: 'tutor1.email' }], mission: null } } };
+    const wrapper = mountWithApp(FichePanel, { props: { student, mission } });
+    await flushPromises();
+    await wrapper.find('[data-action="SAVE_DRAFT"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('#fiche-tutor1-email-msg').text()).toBe('Adresse e-mail invalide.');
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,59 @@
+import { checkContract } from '@alternance/domain';
+import { describe, expect, it } from 'vitest';
+import { emptyFiche, ficheFromMission, ficheToContractInput, ficheToMissionInput } from './fiche-form';
+
+const student = { cohort: 'MASTER-2025', status: 'FI', birthDate: '2003-05-10', repeating: false, professionalisationValidated: false, foreign: false, aptObtained: false };
+
+describe('ficheToMissionInput', () => {
+  it('leaves out what is empty, so that a draft may be incomplete', () => {
+    expect(ficheToMissionInput(emptyFiche())).toEqual({});
+  });
+
+  it('sends what is typed, trimmed, with a person only once something of it is typed', () => {
+    const form = emptyFiche();
+    form.contractType = 'CAPP';
+    form.startDate = '2025-09-01';
+    form.monthlyGrossPay = 1500;
+    form.title = '  Développement  ';
+    form.organisation.siret = '123 456 789 00012';
+    form.tutor1.email = 'tuteur@opa.example';
+    expect(ficheToMissionInput(form)).toEqual({
+      contractType: 'CAPP',
+      startDate: '2025-09-01',
+      monthlyGrossPay: 1500,
+      title: 'Développement',
+      organisation: { name: '', siret: '12345678900012' },
+      tutor1: { firstName: '', lastName: '', email: 'tuteur@opa.example' },
+    });
+  });
+
+  it('round-trips a mission read from the API', () => {
+    const mission = {
+      contractType: 'CPRO',
+      startDate: '2025-09-01',
+      endDate: '2027-09-03',
+      monthlyGrossPay: 2300,
+      cproReason: 'Reconversion',
+      organisation: { name: 'OPA', siret: '12345678900012', address: null, opco: null },
+      hrContact: { firstName: 'R', lastName: 'H', email: 'rh@opa.example', phone: null },
+    };
+    const input = ficheToMissionInput(ficheFromMission(mission));
+    expect(input).toMatchObject({ contractType: 'CPRO', cproReason: 'Reconversion', hrContact: { email: 'rh@opa.example' } });
+    expect(input.tutor1).toBeUndefined();
+  });
+});
+
+describe('ficheToContractInput with the domain rules', () => {
+  it('reports a DDC before its window, and nothing about the DDC once inside it', () => {
+    const form = emptyFiche();
+    form.contractType = 'CAPP';
+    form.endDate = '2027-09-30';
+    form.startDate = '2025-05-31'; // MASTER-2025 CAPP: DDC from 2025-06-01 (interfaces.md §1)
+    const early = checkContract(ficheToContractInput(form, student));
+    expect(early.findings.some((f) => f.field === 'startDate')).toBe(true);
+    form.startDate = '2025-06-01';
+    const inside = checkContract(ficheToContractInput(form, student));
+    expect(inside.findings.filter((f) => f.field === 'startDate')).toEqual([]);
+    expect(inside.windows.startDate).toEqual({ min: '2025-06-01', max: '2025-12-01' });
+  });
+});

@@ -1,0 +1,200 @@
+import type { ContractInput } from '@alternance/domain';
+import type { MissionInput, PersonInput } from '../gql/graphql';
+
+export interface PersonForm {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  jobTitle: string;
+}
+
+export interface OrganisationForm {
+  name: string;
+  siret: string;
+  address: string;
+  opco: string;
+}
+
+/** The fiche de validation as the form edits it: strings for text, null for an empty number. */
+export interface FicheForm {
+  contractType: string;
+  group: string;
+  cproReason: string;
+  startDate: string;
+  endDate: string;
+  hoursPerDay: number | null;
+  monthlyGrossPay: number | null;
+  smcMonthly: number | null;
+  previousRatePercent: number | null;
+  stageAltApproved: boolean;
+  offerReference: string;
+  title: string;
+  context: string;
+  objectives: string;
+  deliverables: string;
+  organisation: OrganisationForm;
+  tutor1: PersonForm;
+  tutor2: PersonForm;
+  hrContact: PersonForm;
+}
+
+/** What the domain needs to know about the alternant(e), from their student record. */
+export interface StudentFacts {
+  cohort: string;
+  status: string;
+  birthDate?: string | null;
+  repeating?: boolean;
+  professionalisationValidated?: boolean;
+  foreign?: boolean;
+  aptObtained?: boolean;
+}
+
+const emptyPerson = (): PersonForm => ({ firstName: '', lastName: '', email: '', phone: '', jobTitle: '' });
+
+export function emptyFiche(): FicheForm {
+  return {
+    contractType: '',
+    group: '',
+    cproReason: '',
+    startDate: '',
+    endDate: '',
+    hoursPerDay: null,
+    monthlyGrossPay: null,
+    smcMonthly: null,
+    previousRatePercent: null,
+    stageAltApproved: false,
+    offerReference: '',
+    title: '',
+    context: '',
+    objectives: '',
+    deliverables: '',
+    organisation: { name: '', siret: '', address: '', opco: '' },
+    tutor1: emptyPerson(),
+    tutor2: emptyPerson(),
+    hrContact: emptyPerson(),
+  };
+}
+
+type Maybe<T> = T | null | undefined;
+interface PersonLike {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone?: Maybe<string>;
+  jobTitle?: Maybe<string>;
+}
+export interface MissionLike {
+  contractType?: Maybe<string>;
+  group?: Maybe<string>;
+  cproReason?: Maybe<string>;
+  startDate?: Maybe<string>;
+  endDate?: Maybe<string>;
+  hoursPerDay?: Maybe<number>;
+  monthlyGrossPay?: Maybe<number>;
+  smcMonthly?: Maybe<number>;
+  previousRatePercent?: Maybe<number>;
+  stageAltApproved?: Maybe<boolean>;
+  offerReference?: Maybe<string>;
+  title?: Maybe<string>;
+  context?: Maybe<string>;
+  objectives?: Maybe<string>;
+  deliverables?: Maybe<string>;
+  organisation?: Maybe<{ name: string; siret: string; address?: Maybe<string>; opco?: Maybe<string> }>;
+  tutor1?: Maybe<PersonLike>;
+  tutor2?: Maybe<PersonLike>;
+  hrContact?: Maybe<PersonLike>;
+}
+
+function personForm(p: Maybe<PersonLike>): PersonForm {
+  return p ? { firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone ?? '', jobTitle: p.jobTitle ?? '' } : emptyPerson();
+}
+
+/** The form, filled from the mission as the API returned it. */
+export function ficheFromMission(m: MissionLike): FicheForm {
+  return {
+    contractType: m.contractType ?? '',
+    group: m.group ?? '',
+    cproReason: m.cproReason ?? '',
+    startDate: m.startDate ?? '',
+    endDate: m.endDate ?? '',
+    hoursPerDay: m.hoursPerDay ?? null,
+    monthlyGrossPay: m.monthlyGrossPay ?? null,
+    smcMonthly: m.smcMonthly ?? null,
+    previousRatePercent: m.previousRatePercent ?? null,
+    stageAltApproved: m.stageAltApproved ?? false,
+    offerReference: m.offerReference ?? '',
+    title: m.title ?? '',
+    context: m.context ?? '',
+    objectives: m.objectives ?? '',
+    deliverables: m.deliverables ?? '',
+    organisation: { name: m.organisation?.name ?? '', siret: m.organisation?.siret ?? '', address: m.organisation?.address ?? '', opco: m.organisation?.opco ?? '' },
+    tutor1: personForm(m.tutor1),
+    tutor2: personForm(m.tutor2),
+    hrContact: personForm(m.hrContact),
+  };
+}
+
+const filled = (p: PersonForm) => Object.values(p).some((v) => v.trim() !== '');
+
+function personInput(p: PersonForm): PersonInput {
+  const input: PersonInput = { firstName: p.firstName.trim(), lastName: p.lastName.trim(), email: p.email.trim() };
+  if (p.phone.trim()) input.phone = p.phone.trim();
+  if (p.jobTitle.trim()) input.jobTitle = p.jobTitle.trim();
+  return input;
+}
+
+/**
+ * The draft to save: empty text and numbers are left out (a draft may be incomplete), a
+ * person or an OPA only once something of it is typed, so that the API names what is missing.
+ */
+export function ficheToMissionInput(f: FicheForm): MissionInput {
+  const input: MissionInput = {};
+  const text = ['contractType', 'group', 'cproReason', 'offerReference', 'title', 'context', 'objectives', 'deliverables', 'startDate', 'endDate'] as const;
+  for (const key of text) {
+    const value = f[key].trim();
+    if (value) input[key] = value;
+  }
+  const numbers = ['hoursPerDay', 'monthlyGrossPay', 'smcMonthly', 'previousRatePercent'] as const;
+  for (const key of numbers) {
+    const value = f[key];
+    if (value !== null && Number.isFinite(value)) input[key] = value;
+  }
+  if (f.contractType === 'CSTAGEALT' || f.stageAltApproved) input.stageAltApproved = f.stageAltApproved;
+  const o = f.organisation;
+  if (Object.values(o).some((v) => v.trim() !== '')) {
+    input.organisation = { name: o.name.trim(), siret: o.siret.replace(/\s+/g, '') };
+    if (o.address.trim()) input.organisation.address = o.address.trim();
+    if (o.opco.trim()) input.organisation.opco = o.opco.trim();
+  }
+  if (filled(f.tutor1)) input.tutor1 = personInput(f.tutor1);
+  if (filled(f.tutor2)) input.tutor2 = personInput(f.tutor2);
+  if (filled(f.hrContact)) input.hrContact = personInput(f.hrContact);
+  return input;
+}
+
+const opt = <T>(v: T | null | undefined | ''): T | undefined => (v === null || v === '' ? undefined : v);
+
+/** The fiche and the student record as the domain's contract input, for live rule checking. */
+export function ficheToContractInput(f: FicheForm, s: StudentFacts, requestDate?: string | null): ContractInput {
+  return {
+    cohort: s.cohort,
+    group: f.group === 'CLASSIC' || f.group === 'ALTERNANCE' ? f.group : undefined,
+    status: s.status,
+    contractType: f.contractType,
+    birthDate: opt(s.birthDate),
+    requestDate: opt(requestDate),
+    startDate: opt(f.startDate),
+    endDate: opt(f.endDate),
+    repeating: s.repeating,
+    professionalisationValidated: s.professionalisationValidated,
+    foreign: s.foreign,
+    aptObtained: s.aptObtained,
+    monthlyGrossPay: opt(f.monthlyGrossPay),
+    cproReason: opt(f.cproReason.trim()),
+    stageAltApproved: f.contractType === 'CSTAGEALT' ? f.stageAltApproved : undefined,
+    smcMonthly: opt(f.smcMonthly),
+    previousRatePercent: opt(f.previousRatePercent),
+    hoursPerDay: opt(f.hoursPerDay),
+  };
+}

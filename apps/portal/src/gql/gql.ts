@@ -1,0 +1,182 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n": typeof types.ContractDetailsDocument,
+    "\n  mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {\n    setChecklistItemDone(id: $id, version: $version, done: $done) {\n      errors { code message field }\n      item { id done doneAt overdue version }\n    }\n  }\n": typeof types.SetChecklistItemDoneDocument,
+    "\n  query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {\n    contracts(filter: $filter, first: $first, offset: $offset) {\n      id\n      contractType\n      startDate\n      endDate\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      findings { code severity }\n    }\n  }\n": typeof types.ContractListDocument,
+    "\n  query Dashboard {\n    dashboard {\n      missionsByState { key count }\n      contractsByType { key count }\n      contractsByCohort { key count }\n      contractsBySite { key count }\n      findingsByCode { key count }\n      overdueChecklistItems\n      upcomingStarts {\n        id\n        startDate\n        contractType\n        student { id firstName lastName cohort }\n        mission { id }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  mutation SaveMissionDraft($id: ID, $version: Int, $input: MissionInput!) {\n    saveMissionDraft(id: $id, version: $version, input: $input) {\n      errors { code message field }\n      mission { id version state }\n    }\n  }\n": typeof types.SaveMissionDraftDocument,
+    "\n  mutation SubmitMission($id: ID!, $version: Int!) {\n    submitMission(id: $id, version: $version) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id version state }\n    }\n  }\n": typeof types.SubmitMissionDocument,
+    "\n  query MyFiche($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      cohort\n      status\n      birthDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n    }\n    missions(first: 20) {\n      ...MissionFiche\n      requestDate\n      findings { code severity field message messageEn ref window { min max } }\n      contract { id }\n    }\n  }\n": typeof types.MyFicheDocument,
+    "\n  fragment MissionFiche on Mission {\n    id\n    state\n    version\n    cohort\n    group\n    contractType\n    cproReason\n    title\n    context\n    objectives\n    deliverables\n    offerReference\n    requestDate\n    validationDate\n    startDate\n    endDate\n    hoursPerDay\n    monthlyGrossPay\n    smcMonthly\n    previousRatePercent\n    stageAltApproved\n    returnComment\n    rejectionReason\n    student {\n      id\n      firstName\n      lastName\n      email\n      cohort\n      status\n    }\n    organisation {\n      id\n      name\n      siret\n      address\n      opco\n    }\n    workOrganisation {\n      id\n      name\n      siret\n      address\n    }\n    tutor1 {\n      id\n      firstName\n      lastName\n      email\n      phone\n      jobTitle\n    }\n    tutor2 {\n      id\n      firstName\n      lastName\n      email\n      phone\n      jobTitle\n    }\n    hrContact {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n": typeof types.MissionFicheFragmentDoc,
+    "\n  query MissionDetail($id: ID!, $office: Boolean!) {\n    mission(id: $id) {\n      ...MissionFiche\n      findings {\n        code\n        severity\n        field\n        message\n        messageEn\n        ref\n        window {\n          min\n          max\n        }\n      }\n      contract {\n        id\n      }\n      confirmations {\n        id\n        party\n        email\n        requestedAt\n        confirmedAt\n        errorComment\n        errorReportedAt\n      }\n      auditTrail @include(if: $office) {\n        id\n        at\n        action\n        actorLabel\n        role\n        comment\n        fields\n      }\n      mails @include(if: $office) {\n        id\n        to\n        subject\n        template\n        state\n        createdAt\n        sentAt\n      }\n    }\n  }\n": typeof types.MissionDetailDocument,
+    "\n  mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {\n    returnMission(id: $id, version: $version, comment: $comment) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": typeof types.ReturnMissionDocument,
+    "\n  mutation RequestConfirmations($id: ID!, $version: Int!) {\n    requestMissionConfirmations(id: $id, version: $version) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": typeof types.RequestConfirmationsDocument,
+    "\n  mutation ValidateMission($id: ID!, $version: Int!, $acceptWarnings: Boolean) {\n    validateMission(id: $id, version: $version, acceptWarnings: $acceptWarnings) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id state version contract { id } }\n    }\n  }\n": typeof types.ValidateMissionDocument,
+    "\n  mutation RejectMission($id: ID!, $version: Int!, $reason: String!) {\n    rejectMission(id: $id, version: $version, reason: $reason) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": typeof types.RejectMissionDocument,
+    "\n  query MissionList($filter: MissionFilter, $first: Int!, $offset: Int!) {\n    missionCount(filter: $filter)\n    missions(filter: $filter, first: $first, offset: $offset) {\n      id\n      state\n      cohort\n      contractType\n      startDate\n      endDate\n      requestDate\n      findings {\n        code\n        severity\n      }\n      organisation {\n        id\n        name\n      }\n      student {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": typeof types.MissionListDocument,
+    "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name } }\n  }\n": typeof types.OffersDocument,
+    "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": typeof types.PublishOfferDocument,
+    "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": typeof types.CloseOfferDocument,
+    "\n  query LinkMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFiche\n      confirmations {\n        id\n        party\n        email\n        confirmedAt\n        errorReportedAt\n        errorComment\n      }\n    }\n  }\n": typeof types.LinkMissionDocument,
+    "\n  mutation ConfirmMission($id: ID!) {\n    confirmMission(id: $id) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": typeof types.ConfirmMissionDocument,
+    "\n  mutation ReportMissionError($id: ID!, $comment: String!) {\n    reportMissionError(id: $id, comment: $comment) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": typeof types.ReportMissionErrorDocument,
+    "\n  query ReferenceSections {\n    referenceData { key data version updatedAt }\n  }\n": typeof types.ReferenceSectionsDocument,
+    "\n  mutation UpdateReferenceSection($key: String!, $data: JSON!, $version: Int!) {\n    updateReferenceSection(key: $key, data: $data, version: $version) {\n      errors { code message field }\n      section { key data version updatedAt }\n    }\n  }\n": typeof types.UpdateReferenceSectionDocument,
+    "\n  mutation ImportRoster($rows: [RosterImportRow!]!) {\n    importRoster(rows: $rows) {\n      imported\n      errors { code message field index }\n    }\n  }\n": typeof types.ImportRosterDocument,
+    "\n  query RosterRowsExport($filter: RosterFilter) {\n    rosterRows(filter: $filter) {\n      missionId\n      lastName\n      firstName\n      birthDate\n      cohort\n      group\n      status\n      contractType\n      requestDate\n      validationDate\n      startDate\n      endDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n      company\n      monthlyGrossPay\n      missionState\n    }\n  }\n": typeof types.RosterRowsExportDocument,
+    "\n  query ReferenceDataForRules {\n    referenceData {\n      key\n      data\n    }\n  }\n": typeof types.ReferenceDataForRulesDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n": typeof types.ViewerDocument,
+};
+const documents: Documents = {
+    "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n": types.ContractDetailsDocument,
+    "\n  mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {\n    setChecklistItemDone(id: $id, version: $version, done: $done) {\n      errors { code message field }\n      item { id done doneAt overdue version }\n    }\n  }\n": types.SetChecklistItemDoneDocument,
+    "\n  query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {\n    contracts(filter: $filter, first: $first, offset: $offset) {\n      id\n      contractType\n      startDate\n      endDate\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      findings { code severity }\n    }\n  }\n": types.ContractListDocument,
+    "\n  query Dashboard {\n    dashboard {\n      missionsByState { key count }\n      contractsByType { key count }\n      contractsByCohort { key count }\n      contractsBySite { key count }\n      findingsByCode { key count }\n      overdueChecklistItems\n      upcomingStarts {\n        id\n        startDate\n        contractType\n        student { id firstName lastName cohort }\n        mission { id }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  mutation SaveMissionDraft($id: ID, $version: Int, $input: MissionInput!) {\n    saveMissionDraft(id: $id, version: $version, input: $input) {\n      errors { code message field }\n      mission { id version state }\n    }\n  }\n": types.SaveMissionDraftDocument,
+    "\n  mutation SubmitMission($id: ID!, $version: Int!) {\n    submitMission(id: $id, version: $version) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id version state }\n    }\n  }\n": types.SubmitMissionDocument,
+    "\n  query MyFiche($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      cohort\n      status\n      birthDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n    }\n    missions(first: 20) {\n      ...MissionFiche\n      requestDate\n      findings { code severity field message messageEn ref window { min max } }\n      contract { id }\n    }\n  }\n": types.MyFicheDocument,
+    "\n  fragment MissionFiche on Mission {\n    id\n    state\n    version\n    cohort\n    group\n    contractType\n    cproReason\n    title\n    context\n    objectives\n    deliverables\n    offerReference\n    requestDate\n    validationDate\n    startDate\n    endDate\n    hoursPerDay\n    monthlyGrossPay\n    smcMonthly\n    previousRatePercent\n    stageAltApproved\n    returnComment\n    rejectionReason\n    student {\n      id\n      firstName\n      lastName\n      email\n      cohort\n      status\n    }\n    organisation {\n      id\n      name\n      siret\n      address\n      opco\n    }\n    workOrganisation {\n      id\n      name\n      siret\n      address\n    }\n    tutor1 {\n      id\n      firstName\n      lastName\n      email\n      phone\n      jobTitle\n    }\n    tutor2 {\n      id\n      firstName\n      lastName\n      email\n      phone\n      jobTitle\n    }\n    hrContact {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n": types.MissionFicheFragmentDoc,
+    "\n  query MissionDetail($id: ID!, $office: Boolean!) {\n    mission(id: $id) {\n      ...MissionFiche\n      findings {\n        code\n        severity\n        field\n        message\n        messageEn\n        ref\n        window {\n          min\n          max\n        }\n      }\n      contract {\n        id\n      }\n      confirmations {\n        id\n        party\n        email\n        requestedAt\n        confirmedAt\n        errorComment\n        errorReportedAt\n      }\n      auditTrail @include(if: $office) {\n        id\n        at\n        action\n        actorLabel\n        role\n        comment\n        fields\n      }\n      mails @include(if: $office) {\n        id\n        to\n        subject\n        template\n        state\n        createdAt\n        sentAt\n      }\n    }\n  }\n": types.MissionDetailDocument,
+    "\n  mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {\n    returnMission(id: $id, version: $version, comment: $comment) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": types.ReturnMissionDocument,
+    "\n  mutation RequestConfirmations($id: ID!, $version: Int!) {\n    requestMissionConfirmations(id: $id, version: $version) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": types.RequestConfirmationsDocument,
+    "\n  mutation ValidateMission($id: ID!, $version: Int!, $acceptWarnings: Boolean) {\n    validateMission(id: $id, version: $version, acceptWarnings: $acceptWarnings) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id state version contract { id } }\n    }\n  }\n": types.ValidateMissionDocument,
+    "\n  mutation RejectMission($id: ID!, $version: Int!, $reason: String!) {\n    rejectMission(id: $id, version: $version, reason: $reason) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": types.RejectMissionDocument,
+    "\n  query MissionList($filter: MissionFilter, $first: Int!, $offset: Int!) {\n    missionCount(filter: $filter)\n    missions(filter: $filter, first: $first, offset: $offset) {\n      id\n      state\n      cohort\n      contractType\n      startDate\n      endDate\n      requestDate\n      findings {\n        code\n        severity\n      }\n      organisation {\n        id\n        name\n      }\n      student {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n": types.MissionListDocument,
+    "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name } }\n  }\n": types.OffersDocument,
+    "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": types.PublishOfferDocument,
+    "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": types.CloseOfferDocument,
+    "\n  query LinkMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFiche\n      confirmations {\n        id\n        party\n        email\n        confirmedAt\n        errorReportedAt\n        errorComment\n      }\n    }\n  }\n": types.LinkMissionDocument,
+    "\n  mutation ConfirmMission($id: ID!) {\n    confirmMission(id: $id) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": types.ConfirmMissionDocument,
+    "\n  mutation ReportMissionError($id: ID!, $comment: String!) {\n    reportMissionError(id: $id, comment: $comment) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": types.ReportMissionErrorDocument,
+    "\n  query ReferenceSections {\n    referenceData { key data version updatedAt }\n  }\n": types.ReferenceSectionsDocument,
+    "\n  mutation UpdateReferenceSection($key: String!, $data: JSON!, $version: Int!) {\n    updateReferenceSection(key: $key, data: $data, version: $version) {\n      errors { code message field }\n      section { key data version updatedAt }\n    }\n  }\n": types.UpdateReferenceSectionDocument,
+    "\n  mutation ImportRoster($rows: [RosterImportRow!]!) {\n    importRoster(rows: $rows) {\n      imported\n      errors { code message field index }\n    }\n  }\n": types.ImportRosterDocument,
+    "\n  query RosterRowsExport($filter: RosterFilter) {\n    rosterRows(filter: $filter) {\n      missionId\n      lastName\n      firstName\n      birthDate\n      cohort\n      group\n      status\n      contractType\n      requestDate\n      validationDate\n      startDate\n      endDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n      company\n      monthlyGrossPay\n      missionState\n    }\n  }\n": types.RosterRowsExportDocument,
+    "\n  query ReferenceDataForRules {\n    referenceData {\n      key\n      data\n    }\n  }\n": types.ReferenceDataForRulesDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n": types.ViewerDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n"): typeof import('./graphql').ContractDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {\n    setChecklistItemDone(id: $id, version: $version, done: $done) {\n      errors { code message field }\n      item { id done doneAt overdue version }\n    }\n  }\n"): typeof import('./graphql').SetChecklistItemDoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {\n    contracts(filter: $filter, first: $first, offset: $offset) {\n      id\n      contractType\n      startDate\n      endDate\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      findings { code severity }\n    }\n  }\n"): typeof import('./graphql').ContractListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      missionsByState { key count }\n      contractsByType { key count }\n      contractsByCohort { key count }\n      contractsBySite { key count }\n      findingsByCode { key count }\n      overdueChecklistItems\n      upcomingStarts {\n        id\n        startDate\n        contractType\n        student { id firstName lastName cohort }\n        mission { id }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMissionDraft($id: ID, $version: Int, $input: MissionInput!) {\n    saveMissionDraft(id: $id, version: $version, input: $input) {\n      errors { code message field }\n      mission { id version state }\n    }\n  }\n"): typeof import('./graphql').SaveMissionDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMission($id: ID!, $version: Int!) {\n    submitMission(id: $id, version: $version) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id version state }\n    }\n  }\n"): typeof import('./graphql').SubmitMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFiche($studentId: ID!) {\n    student(id: $studentId) {\n      id\n      firstName\n      lastName\n      cohort\n      status\n      birthDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n    }\n    missions(first: 20) {\n      ...MissionFiche\n      requestDate\n      findings { code severity field message messageEn ref window { min max } }\n      contract { id }\n    }\n  }\n"): typeof import('./graphql').MyFicheDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MissionFiche on Mission {\n    id\n    state\n    version\n    cohort\n    group\n    contractType\n    cproReason\n    title\n    context\n    objectives\n    deliverables\n    offerReference\n    requestDate\n    validationDate\n    startDate\n    endDate\n    hoursPerDay\n    monthlyGrossPay\n    smcMonthly\n    previousRatePercent\n    stageAltApproved\n    returnComment\n    rejectionReason\n    student {\n      id\n      firstName\n      lastName\n      email\n      cohort\n      status\n    }\n    organisation {\n      id\n      name\n      siret\n      address\n      opco\n    }\n    workOrganisation {\n      id\n      name\n      siret\n      address\n    }\n    tutor1 {\n      id\n      firstName\n      lastName\n      email\n      phone\n      jobTitle\n    }\n    tutor2 {\n      id\n      firstName\n      lastName\n      email\n      phone\n      jobTitle\n    }\n    hrContact {\n      id\n      firstName\n      lastName\n      email\n      phone\n    }\n  }\n"): typeof import('./graphql').MissionFicheFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionDetail($id: ID!, $office: Boolean!) {\n    mission(id: $id) {\n      ...MissionFiche\n      findings {\n        code\n        severity\n        field\n        message\n        messageEn\n        ref\n        window {\n          min\n          max\n        }\n      }\n      contract {\n        id\n      }\n      confirmations {\n        id\n        party\n        email\n        requestedAt\n        confirmedAt\n        errorComment\n        errorReportedAt\n      }\n      auditTrail @include(if: $office) {\n        id\n        at\n        action\n        actorLabel\n        role\n        comment\n        fields\n      }\n      mails @include(if: $office) {\n        id\n        to\n        subject\n        template\n        state\n        createdAt\n        sentAt\n      }\n    }\n  }\n"): typeof import('./graphql').MissionDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {\n    returnMission(id: $id, version: $version, comment: $comment) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n"): typeof import('./graphql').ReturnMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestConfirmations($id: ID!, $version: Int!) {\n    requestMissionConfirmations(id: $id, version: $version) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n"): typeof import('./graphql').RequestConfirmationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ValidateMission($id: ID!, $version: Int!, $acceptWarnings: Boolean) {\n    validateMission(id: $id, version: $version, acceptWarnings: $acceptWarnings) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id state version contract { id } }\n    }\n  }\n"): typeof import('./graphql').ValidateMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectMission($id: ID!, $version: Int!, $reason: String!) {\n    rejectMission(id: $id, version: $version, reason: $reason) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n"): typeof import('./graphql').RejectMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MissionList($filter: MissionFilter, $first: Int!, $offset: Int!) {\n    missionCount(filter: $filter)\n    missions(filter: $filter, first: $first, offset: $offset) {\n      id\n      state\n      cohort\n      contractType\n      startDate\n      endDate\n      requestDate\n      findings {\n        code\n        severity\n      }\n      organisation {\n        id\n        name\n      }\n      student {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n"): typeof import('./graphql').MissionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name } }\n  }\n"): typeof import('./graphql').OffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n"): typeof import('./graphql').PublishOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n"): typeof import('./graphql').CloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFiche\n      confirmations {\n        id\n        party\n        email\n        confirmedAt\n        errorReportedAt\n        errorComment\n      }\n    }\n  }\n"): typeof import('./graphql').LinkMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMission($id: ID!) {\n    confirmMission(id: $id) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n"): typeof import('./graphql').ConfirmMissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportMissionError($id: ID!, $comment: String!) {\n    reportMissionError(id: $id, comment: $comment) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n"): typeof import('./graphql').ReportMissionErrorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceSections {\n    referenceData { key data version updatedAt }\n  }\n"): typeof import('./graphql').ReferenceSectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReferenceSection($key: String!, $data: JSON!, $version: Int!) {\n    updateReferenceSection(key: $key, data: $data, version: $version) {\n      errors { code message field }\n      section { key data version updatedAt }\n    }\n  }\n"): typeof import('./graphql').UpdateReferenceSectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRoster($rows: [RosterImportRow!]!) {\n    importRoster(rows: $rows) {\n      imported\n      errors { code message field index }\n    }\n  }\n"): typeof import('./graphql').ImportRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RosterRowsExport($filter: RosterFilter) {\n    rosterRows(filter: $filter) {\n      missionId\n      lastName\n      firstName\n      birthDate\n      cohort\n      group\n      status\n      contractType\n      requestDate\n      validationDate\n      startDate\n      endDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n      company\n      monthlyGrossPay\n      missionState\n    }\n  }\n"): typeof import('./graphql').RosterRowsExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceDataForRules {\n    referenceData {\n      key\n      data\n    }\n  }\n"): typeof import('./graphql').ReferenceDataForRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1189 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ConfirmingParty =
+  | 'COMPANY_TUTOR_1'
+  | 'COMPANY_TUTOR_2'
+  | 'HR_CONTACT';
+
+export type ContractFilter = {
+  cohort?: string | null | undefined;
+  contractType?: string | null | undefined;
+  /** Only contracts with a checklist item overdue. */
+  overdue?: boolean | null | undefined;
+};
+
+export type MissionFilter = {
+  cohort?: string | null | undefined;
+  contractType?: string | null | undefined;
+  /** A rule code among the stored findings. */
+  findingCode?: string | null | undefined;
+  /** Student name or OPA name. */
+  search?: string | null | undefined;
+  state?: MissionState | null | undefined;
+};
+
+/** The fiche as the student fills it; every field optional in a draft, checked on submission. */
+export type MissionInput = {
+  context?: string | null | undefined;
+  contractType?: string | null | undefined;
+  cproReason?: string | null | undefined;
+  deliverables?: string | null | undefined;
+  endDate?: string | null | undefined;
+  group?: string | null | undefined;
+  hoursPerDay?: number | null | undefined;
+  hrContact?: PersonInput | null | undefined;
+  monthlyGrossPay?: number | null | undefined;
+  objectives?: string | null | undefined;
+  offerReference?: string | null | undefined;
+  organisation?: OrganisationInput | null | undefined;
+  previousRatePercent?: number | null | undefined;
+  smcMonthly?: number | null | undefined;
+  stageAltApproved?: boolean | null | undefined;
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
+  tutor1?: PersonInput | null | undefined;
+  tutor2?: PersonInput | null | undefined;
+  workOrganisation?: OrganisationInput | null | undefined;
+};
+
+export type MissionState =
+  | 'CONFIRMATION_REQUESTED'
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'ERROR_REPORTED'
+  | 'REJECTED'
+  | 'RETURNED'
+  | 'SUBMITTED'
+  | 'VALIDATED';
+
+export type OfferInput = {
+  cohort?: string | null | undefined;
+  contractType?: string | null | undefined;
+  description?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  reference: string;
+  title: string;
+};
+
+export type OfferState =
+  | 'CLOSED'
+  | 'PUBLISHED';
+
+export type OrganisationInput = {
+  address?: string | null | undefined;
+  name: string;
+  opco?: string | null | undefined;
+  siret: string;
+};
+
+export type OutboxState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+export type PersonInput = {
+  email: string;
+  firstName: string;
+  jobTitle?: string | null | undefined;
+  lastName: string;
+  phone?: string | null | undefined;
+};
+
+export type Role =
+  | 'ACADEMIC_TUTOR'
+  | 'COMPANY_TUTOR'
+  | 'DIRECTION'
+  | 'HR_CONTACT'
+  | 'INTEGRATION'
+  | 'MANAGER'
+  | 'SECRETARIAT'
+  | 'STUDENT';
+
+export type RosterFilter = {
+  cohort?: string | null | undefined;
+  contractType?: string | null | undefined;
+  missionState?: string | null | undefined;
+};
+
+/** One roster row to import (interfaces.md §3): students are matched by email, OPAs by SIRET. */
+export type RosterImportRow = {
+  aptObtained?: boolean | null | undefined;
+  birthDate?: string | null | undefined;
+  cohort: string;
+  company?: string | null | undefined;
+  contractType: string;
+  email: string;
+  endDate?: string | null | undefined;
+  firstName: string;
+  foreign?: boolean | null | undefined;
+  group?: string | null | undefined;
+  lastName: string;
+  monthlyGrossPay?: number | null | undefined;
+  professionalisationValidated?: boolean | null | undefined;
+  repeating?: boolean | null | undefined;
+  requestDate?: string | null | undefined;
+  siret?: string | null | undefined;
+  startDate?: string | null | undefined;
+  status: string;
+};
+
+export type Severity =
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
+export type StudentStatus =
+  | 'FC'
+  | 'FI';
+
+export type ContractDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+
+export type SetChecklistItemDoneMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  done: boolean;
+}>;
+
+
+export type SetChecklistItemDoneMutation = { setChecklistItemDone: { errors: Array<{ code: string, message: string, field: string | null }>, item: { id: string, done: boolean, doneAt: string | null, overdue: boolean, version: number } | null } };
+
+export type ContractListQueryVariables = Exact<{
+  filter?: ContractFilter | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type ContractListQuery = { contracts: Array<{ id: string, contractType: string, startDate: string, endDate: string, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, findings: Array<{ code: string, severity: Severity }> }> };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { dashboard: { overdueChecklistItems: number, missionsByState: Array<{ key: string, count: number }>, contractsByType: Array<{ key: string, count: number }>, contractsByCohort: Array<{ key: string, count: number }>, contractsBySite: Array<{ key: string, count: number }>, findingsByCode: Array<{ key: string, count: number }>, upcomingStarts: Array<{ id: string, startDate: string, contractType: string, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string } }> } };
+
+export type SaveMissionDraftMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+  input: MissionInput;
+}>;
+
+
+export type SaveMissionDraftMutation = { saveMissionDraft: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number, state: MissionState } | null } };
+
+export type SubmitMissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitMissionMutation = { submitMission: { errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, mission: { id: string, version: number, state: MissionState } | null } };
+
+export type MyFicheQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type MyFicheQuery = { student: { id: string, firstName: string, lastName: string, cohort: string, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
+
+export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
+
+export type MissionDetailQueryVariables = Exact<{
+  id: string | number;
+  office: boolean;
+}>;
+
+
+export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+
+export type ReturnMissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+}>;
+
+
+export type ReturnMissionMutation = { returnMission: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, state: MissionState, version: number } | null } };
+
+export type RequestConfirmationsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RequestConfirmationsMutation = { requestMissionConfirmations: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, state: MissionState, version: number } | null } };
+
+export type ValidateMissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  acceptWarnings?: boolean | null | undefined;
+}>;
+
+
+export type ValidateMissionMutation = { validateMission: { errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, mission: { id: string, state: MissionState, version: number, contract: { id: string } | null } | null } };
+
+export type RejectMissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type RejectMissionMutation = { rejectMission: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, state: MissionState, version: number } | null } };
+
+export type MissionListQueryVariables = Exact<{
+  filter?: MissionFilter | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type MissionListQuery = { missionCount: number, missions: Array<{ id: string, state: MissionState, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
+
+export type OffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OffersQuery = { offers: Array<{ id: string, reference: string, title: string, description: string, cohort: string | null, contractType: string | null, state: OfferState, closedAt: string | null, version: number, organisation: { id: string, name: string } | null }> };
+
+export type PublishOfferMutationVariables = Exact<{
+  input: OfferInput;
+}>;
+
+
+export type PublishOfferMutation = { publishOffer: { errors: Array<{ code: string, message: string, field: string | null }>, offer: { id: string } | null } };
+
+export type CloseOfferMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, message: string, field: string | null }>, offer: { id: string, state: OfferState, version: number } | null } };
+
+export type LinkMissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+
+export type ConfirmMissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmMissionMutation = { confirmMission: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, state: MissionState } | null } };
+
+export type ReportMissionErrorMutationVariables = Exact<{
+  id: string | number;
+  comment: string;
+}>;
+
+
+export type ReportMissionErrorMutation = { reportMissionError: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, state: MissionState } | null } };
+
+export type ReferenceSectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceSectionsQuery = { referenceData: Array<{ key: string, data: unknown, version: number, updatedAt: string }> };
+
+export type UpdateReferenceSectionMutationVariables = Exact<{
+  key: string;
+  data: unknown;
+  version: number;
+}>;
+
+
+export type UpdateReferenceSectionMutation = { updateReferenceSection: { errors: Array<{ code: string, message: string, field: string | null }>, section: { key: string, data: unknown, version: number, updatedAt: string } | null } };
+
+export type ImportRosterMutationVariables = Exact<{
+  rows: Array<RosterImportRow> | RosterImportRow;
+}>;
+
+
+export type ImportRosterMutation = { importRoster: { imported: number, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
+
+export type RosterRowsExportQueryVariables = Exact<{
+  filter?: RosterFilter | null | undefined;
+}>;
+
+
+export type RosterRowsExportQuery = { rosterRows: Array<{ missionId: string, lastName: string, firstName: string, birthDate: string | null, cohort: string, group: string | null, status: string, contractType: string, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean, company: string | null, monthlyGrossPay: number | null, missionState: MissionState }> };
+
+export type ReferenceDataForRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataForRulesQuery = { referenceData: Array<{ key: string, data: unknown }> };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, role: Role, displayName: string, email: string | null, studentId: string | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MissionFicheFragmentDoc = new TypedDocumentString(`
+    fragment MissionFiche on Mission {
+  id
+  state
+  version
+  cohort
+  group
+  contractType
+  cproReason
+  title
+  context
+  objectives
+  deliverables
+  offerReference
+  requestDate
+  validationDate
+  startDate
+  endDate
+  hoursPerDay
+  monthlyGrossPay
+  smcMonthly
+  previousRatePercent
+  stageAltApproved
+  returnComment
+  rejectionReason
+  student {
+    id
+    firstName
+    lastName
+    email
+    cohort
+    status
+  }
+  organisation {
+    id
+    name
+    siret
+    address
+    opco
+  }
+  workOrganisation {
+    id
+    name
+    siret
+    address
+  }
+  tutor1 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  tutor2 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  hrContact {
+    id
+    firstName
+    lastName
+    email
+    phone
+  }
+}
+    `, {"fragmentName":"MissionFiche"}) as unknown as TypedDocumentString<MissionFicheFragment, unknown>;
+export const ContractDetailsDocument = new TypedDocumentString(`
+    query ContractDetails($id: ID!) {
+  contract(id: $id) {
+    id
+    version
+    contractType
+    startDate
+    endDate
+    hoursPerDay
+    monthlyGrossPay
+    student {
+      id
+      firstName
+      lastName
+      cohort
+    }
+    mission {
+      id
+      state
+    }
+    windows {
+      startDate {
+        min
+        max
+      }
+      endDate {
+        min
+        max
+      }
+    }
+    findings {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+    figures {
+      billableHours
+      cost
+      unbilledHours
+    }
+    paySegments {
+      from
+      to
+      gridYear
+      ageBracket
+      ratePercent
+      base
+      monthlyMinimumGross
+    }
+    checklist {
+      id
+      code
+      label
+      labelEn
+      done
+      doneAt
+      dueDate
+      mandatory
+      overdue
+      ref
+      responsible
+      originals
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+export const SetChecklistItemDoneDocument = new TypedDocumentString(`
+    mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
+  setChecklistItemDone(id: $id, version: $version, done: $done) {
+    errors {
+      code
+      message
+      field
+    }
+    item {
+      id
+      done
+      doneAt
+      overdue
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetChecklistItemDoneMutation, SetChecklistItemDoneMutationVariables>;
+export const ContractListDocument = new TypedDocumentString(`
+    query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {
+  contracts(filter: $filter, first: $first, offset: $offset) {
+    id
+    contractType
+    startDate
+    endDate
+    monthlyGrossPay
+    student {
+      id
+      firstName
+      lastName
+      cohort
+    }
+    findings {
+      code
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractListQuery, ContractListQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  dashboard {
+    missionsByState {
+      key
+      count
+    }
+    contractsByType {
+      key
+      count
+    }
+    contractsByCohort {
+      key
+      count
+    }
+    contractsBySite {
+      key
+      count
+    }
+    findingsByCode {
+      key
+      count
+    }
+    overdueChecklistItems
+    upcomingStarts {
+      id
+      startDate
+      contractType
+      student {
+        id
+        firstName
+        lastName
+        cohort
+      }
+      mission {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const SaveMissionDraftDocument = new TypedDocumentString(`
+    mutation SaveMissionDraft($id: ID, $version: Int, $input: MissionInput!) {
+  saveMissionDraft(id: $id, version: $version, input: $input) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      version
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveMissionDraftMutation, SaveMissionDraftMutationVariables>;
+export const SubmitMissionDocument = new TypedDocumentString(`
+    mutation SubmitMission($id: ID!, $version: Int!) {
+  submitMission(id: $id, version: $version) {
+    errors {
+      code
+      message
+      field
+    }
+    findings {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+    mission {
+      id
+      version
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMissionMutation, SubmitMissionMutationVariables>;
+export const MyFicheDocument = new TypedDocumentString(`
+    query MyFiche($studentId: ID!) {
+  student(id: $studentId) {
+    id
+    firstName
+    lastName
+    cohort
+    status
+    birthDate
+    repeating
+    professionalisationValidated
+    foreign
+    aptObtained
+  }
+  missions(first: 20) {
+    ...MissionFiche
+    requestDate
+    findings {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+    contract {
+      id
+    }
+  }
+}
+    fragment MissionFiche on Mission {
+  id
+  state
+  version
+  cohort
+  group
+  contractType
+  cproReason
+  title
+  context
+  objectives
+  deliverables
+  offerReference
+  requestDate
+  validationDate
+  startDate
+  endDate
+  hoursPerDay
+  monthlyGrossPay
+  smcMonthly
+  previousRatePercent
+  stageAltApproved
+  returnComment
+  rejectionReason
+  student {
+    id
+    firstName
+    lastName
+    email
+    cohort
+    status
+  }
+  organisation {
+    id
+    name
+    siret
+    address
+    opco
+  }
+  workOrganisation {
+    id
+    name
+    siret
+    address
+  }
+  tutor1 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  tutor2 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  hrContact {
+    id
+    firstName
+    lastName
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+export const MissionDetailDocument = new TypedDocumentString(`
+    query MissionDetail($id: ID!, $office: Boolean!) {
+  mission(id: $id) {
+    ...MissionFiche
+    findings {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+    contract {
+      id
+    }
+    confirmations {
+      id
+      party
+      email
+      requestedAt
+      confirmedAt
+      errorComment
+      errorReportedAt
+    }
+    auditTrail @include(if: $office) {
+      id
+      at
+      action
+      actorLabel
+      role
+      comment
+      fields
+    }
+    mails @include(if: $office) {
+      id
+      to
+      subject
+      template
+      state
+      createdAt
+      sentAt
+    }
+  }
+}
+    fragment MissionFiche on Mission {
+  id
+  state
+  version
+  cohort
+  group
+  contractType
+  cproReason
+  title
+  context
+  objectives
+  deliverables
+  offerReference
+  requestDate
+  validationDate
+  startDate
+  endDate
+  hoursPerDay
+  monthlyGrossPay
+  smcMonthly
+  previousRatePercent
+  stageAltApproved
+  returnComment
+  rejectionReason
+  student {
+    id
+    firstName
+    lastName
+    email
+    cohort
+    status
+  }
+  organisation {
+    id
+    name
+    siret
+    address
+    opco
+  }
+  workOrganisation {
+    id
+    name
+    siret
+    address
+  }
+  tutor1 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  tutor2 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  hrContact {
+    id
+    firstName
+    lastName
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
+export const ReturnMissionDocument = new TypedDocumentString(`
+    mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {
+  returnMission(id: $id, version: $version, comment: $comment) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      state
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnMissionMutation, ReturnMissionMutationVariables>;
+export const RequestConfirmationsDocument = new TypedDocumentString(`
+    mutation RequestConfirmations($id: ID!, $version: Int!) {
+  requestMissionConfirmations(id: $id, version: $version) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      state
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestConfirmationsMutation, RequestConfirmationsMutationVariables>;
+export const ValidateMissionDocument = new TypedDocumentString(`
+    mutation ValidateMission($id: ID!, $version: Int!, $acceptWarnings: Boolean) {
+  validateMission(id: $id, version: $version, acceptWarnings: $acceptWarnings) {
+    errors {
+      code
+      message
+      field
+    }
+    findings {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+    mission {
+      id
+      state
+      version
+      contract {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateMissionMutation, ValidateMissionMutationVariables>;
+export const RejectMissionDocument = new TypedDocumentString(`
+    mutation RejectMission($id: ID!, $version: Int!, $reason: String!) {
+  rejectMission(id: $id, version: $version, reason: $reason) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      state
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
+export const MissionListDocument = new TypedDocumentString(`
+    query MissionList($filter: MissionFilter, $first: Int!, $offset: Int!) {
+  missionCount(filter: $filter)
+  missions(filter: $filter, first: $first, offset: $offset) {
+    id
+    state
+    cohort
+    contractType
+    startDate
+    endDate
+    requestDate
+    findings {
+      code
+      severity
+    }
+    organisation {
+      id
+      name
+    }
+    student {
+      id
+      firstName
+      lastName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
+export const OffersDocument = new TypedDocumentString(`
+    query Offers {
+  offers(first: 100) {
+    id
+    reference
+    title
+    description
+    cohort
+    contractType
+    state
+    closedAt
+    version
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+export const PublishOfferDocument = new TypedDocumentString(`
+    mutation PublishOffer($input: OfferInput!) {
+  publishOffer(input: $input) {
+    errors {
+      code
+      message
+      field
+    }
+    offer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishOfferMutation, PublishOfferMutationVariables>;
+export const CloseOfferDocument = new TypedDocumentString(`
+    mutation CloseOffer($id: ID!, $version: Int!) {
+  closeOffer(id: $id, version: $version) {
+    errors {
+      code
+      message
+      field
+    }
+    offer {
+      id
+      state
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseOfferMutation, CloseOfferMutationVariables>;
+export const LinkMissionDocument = new TypedDocumentString(`
+    query LinkMission($id: ID!) {
+  mission(id: $id) {
+    ...MissionFiche
+    confirmations {
+      id
+      party
+      email
+      confirmedAt
+      errorReportedAt
+      errorComment
+    }
+  }
+}
+    fragment MissionFiche on Mission {
+  id
+  state
+  version
+  cohort
+  group
+  contractType
+  cproReason
+  title
+  context
+  objectives
+  deliverables
+  offerReference
+  requestDate
+  validationDate
+  startDate
+  endDate
+  hoursPerDay
+  monthlyGrossPay
+  smcMonthly
+  previousRatePercent
+  stageAltApproved
+  returnComment
+  rejectionReason
+  student {
+    id
+    firstName
+    lastName
+    email
+    cohort
+    status
+  }
+  organisation {
+    id
+    name
+    siret
+    address
+    opco
+  }
+  workOrganisation {
+    id
+    name
+    siret
+    address
+  }
+  tutor1 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  tutor2 {
+    id
+    firstName
+    lastName
+    email
+    phone
+    jobTitle
+  }
+  hrContact {
+    id
+    firstName
+    lastName
+    email
+    phone
+  }
+}`) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
+export const ConfirmMissionDocument = new TypedDocumentString(`
+    mutation ConfirmMission($id: ID!) {
+  confirmMission(id: $id) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmMissionMutation, ConfirmMissionMutationVariables>;
+export const ReportMissionErrorDocument = new TypedDocumentString(`
+    mutation ReportMissionError($id: ID!, $comment: String!) {
+  reportMissionError(id: $id, comment: $comment) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportMissionErrorMutation, ReportMissionErrorMutationVariables>;
+export const ReferenceSectionsDocument = new TypedDocumentString(`
+    query ReferenceSections {
+  referenceData {
+    key
+    data
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceSectionsQuery, ReferenceSectionsQueryVariables>;
+export const UpdateReferenceSectionDocument = new TypedDocumentString(`
+    mutation UpdateReferenceSection($key: String!, $data: JSON!, $version: Int!) {
+  updateReferenceSection(key: $key, data: $data, version: $version) {
+    errors {
+      code
+      message
+      field
+    }
+    section {
+      key
+      data
+      version
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateReferenceSectionMutation, UpdateReferenceSectionMutationVariables>;
+export const ImportRosterDocument = new TypedDocumentString(`
+    mutation ImportRoster($rows: [RosterImportRow!]!) {
+  importRoster(rows: $rows) {
+    imported
+    errors {
+      code
+      message
+      field
+      index
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+export const RosterRowsExportDocument = new TypedDocumentString(`
+    query RosterRowsExport($filter: RosterFilter) {
+  rosterRows(filter: $filter) {
+    missionId
+    lastName
+    firstName
+    birthDate
+    cohort
+    group
+    status
+    contractType
+    requestDate
+    validationDate
+    startDate
+    endDate
+    repeating
+    professionalisationValidated
+    foreign
+    aptObtained
+    company
+    monthlyGrossPay
+    missionState
+  }
+}
+    `) as unknown as TypedDocumentString<RosterRowsExportQuery, RosterRowsExportQueryVariables>;
+export const ReferenceDataForRulesDocument = new TypedDocumentString(`
+    query ReferenceDataForRules {
+  referenceData {
+    key
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceDataForRulesQuery, ReferenceDataForRulesQueryVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    id
+    role
+    displayName
+    email
+    studentId
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -1,0 +1,16 @@
+import { createApp } from 'vue';
+import { setUnauthenticatedHandler } from './api/graphql-request';
+import App from './app.vue';
+import { createAppI18n } from './i18n/i18n';
+import { createAppRouter } from './router/router';
+import { forgetViewer } from './session/use-session';
+import './styles.css';
+
+const router = createAppRouter();
+setUnauthenticatedHandler(() => {
+  forgetViewer();
+  const current = router.currentRoute.value;
+  if (!current.meta.public) void router.push({ name: 'sign-in', query: { redirect: current.fullPath } });
+});
+
+createApp(App).use(createAppI18n()).use(router).mount('#app');

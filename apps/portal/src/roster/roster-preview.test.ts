@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './parse-csv';
+import { previewRoster } from './roster-preview';
+
+const CSV = [
+  'Nom;Prénom;E-mail;Formation;Statut;Contrat;DDC;DFC;Date de naissance;SIRET',
+  'Martin;Léa;lea.martin@etu.example;MASTER-2025;FI;CAPP;01/09/2025;03/09/2027;10/05/2003;123 456 789 00012',
+  'Durand;Paul;paul.durand@etu.example;DOCTORAT-2025;XX;CAPP;01/09/2025;03/09/2027;10/05/2003;',
+].join('\r\n');
+
+describe('parseCsv', () => {
+  it('guesses the French ; delimiter and honours quotes', () => {
+    expect(parseCsv('a;b\r\n"x;y";"dit ""oui"""\n')).toEqual([
+      ['a', 'b'],
+      ['x;y', 'dit "oui"'],
+    ]);
+    expect(parseCsv('\uFEFFa,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+});
+
+describe('previewRoster', () => {
+  it('checks each row with the domain and prepares the rows to import', async () => {
+    const progress: number[] = [];
+    const result = await previewRoster(parseCsv(CSV), { chunk: 1, onProgress: (done) => progress.push(done) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(progress).toEqual([1, 2]);
+    const [good, bad] = result.rows;
+    expect(good?.importRow).toEqual({
+      lastName: 'Martin',
+      firstName: 'Léa',
+      email: 'lea.martin@etu.example',
+      cohort: 'MASTER-2025',
+      status: 'FI',
+      contractType: 'CAPP',
+      startDate: '2025-09-01',
+      endDate: '2027-09-03',
+      birthDate: '2003-05-10',
+      siret: '12345678900012',
+    });
+    expect(good?.line).toBe(2);
+    expect(bad?.level).toBe('error');
+    expect(bad?.findings.map((f) => f.code)).toContain('INVALID_VALUE');
+  });
+
+  it('says why a sheet without a header row cannot be read', async () => {
+    const result = await previewRoster([['a', 'b'], ['1', '2']]);
+    expect(result.ok).toBe(false);
+  });
+});

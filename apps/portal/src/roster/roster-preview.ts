@@ -1,0 +1,99 @@
+import { checkContracts, checkLevel, normalizeHeader, readRoster, rowFindings, type CheckLevel, type Finding, type ReferenceData } from '@alternance/domain';
+import type { RosterImportRow } from '../gql/graphql';
+
+export interface PreviewRow {
+  /** 0-based position among the imported rows (the API's `index`). */
+  index: number;
+  /** 1-based line of the sheet, as people see it in their spreadsheet. */
+  line: number;
+  lastName: string;
+  firstName: string;
+  email: string;
+  cohort: string;
+  contractType: string;
+  findings: Finding[];
+  level: CheckLevel;
+  /** What the API receives. */
+  importRow: RosterImportRow;
+}
+
+export type PreviewResult = { ok: true; rows: PreviewRow[] } | { ok: false; message: string };
+
+// Neither the roster columns of interfaces.md §3 nor the domain know emails and SIRETs:
+// the import needs them to match students and OPAs (RosterImportRow).
+const EMAIL_HEADERS = new Set(['Email', 'E-mail', 'Mail', 'Courriel', 'Adresse e-mail', 'Adresse électronique'].map(normalizeHeader));
+const SIRET_HEADERS = new Set(['SIRET', 'SIRET de l’OPA', 'N° SIRET'].map(normalizeHeader));
+
+function columnOf(header: readonly unknown[], names: ReadonlySet<string>): number {
+  return header.findIndex((h) => names.has(normalizeHeader(h)));
+}
+
+const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+/**
+ * Reads a sheet with the domain (header mapping, cell parsing), then checks every row with
+ * the domain's rules in chunks, reporting progress so that a 5,000-row file keeps the page
+ * responsive. Each row carries its findings and the row to import.
+ */
+export async function previewRoster(
+  cells: readonly (readonly unknown[])[],
+  options: { referenceData?: ReferenceData; chunk?: number; onProgress?: (done: number, total: number) => void; yieldToUi?: () => Promise<void> } = {},
+): Promise<PreviewResult> {
+  const roster = readRoster(cells);
+  if (!roster.ok) return { ok: false, message: roster.error.message };
+  const header = cells[roster.headerRowIndex] ?? [];
+  const emailColumn = columnOf(header, EMAIL_HEADERS);
+  const siretColumn = columnOf(header, SIRET_HEADERS);
+  const chunk = options.chunk ?? 250;
+  const rows: PreviewRow[] = [];
+  const total = roster.rows.length;
+  for (let start = 0; start < total; start += chunk) {
+    const slice = roster.rows.slice(start, start + chunk);
+    const checks = checkContracts(
+      slice.map((r) => r.input),
+      options.referenceData ? { referenceData: options.referenceData } : undefined,
+    );
+    slice.forEach((r, i) => {
+      const findings = rowFindings(r, checks[i] ?? { findings: [] });
+      const sheetRow = cells[r.rowIndex] ?? [];
+      const email = emailColumn >= 0 ? text(sheetRow[emailColumn]) : '';
+      const siret = siretColumn >= 0 ? text(sheetRow[siretColumn]).replace(/\s+/g, '') : '';
+      const input = r.input;
+      const importRow: RosterImportRow = {
+        lastName: r.person.lastName ?? '',
+        firstName: r.person.firstName ?? '',
+        email,
+        cohort: input.cohort,
+        status: String(input.status),
+        contractType: String(input.contractType),
+      };
+      if (input.group) importRow.group = input.group;
+      if (input.birthDate) importRow.birthDate = input.birthDate;
+      if (input.requestDate) importRow.requestDate = input.requestDate;
+      if (input.startDate) importRow.startDate = input.startDate;
+      if (input.endDate) importRow.endDate = input.endDate;
+      if (input.repeating !== undefined) importRow.repeating = input.repeating;
+      if (input.professionalisationValidated !== undefined) importRow.professionalisationValidated = input.professionalisationValidated;
+      if (input.foreign !== undefined) importRow.foreign = input.foreign;
+      if (input.aptObtained !== undefined) importRow.aptObtained = input.aptObtained;
+      if (input.monthlyGrossPay !== undefined) importRow.monthlyGrossPay = input.monthlyGrossPay;
+      if (r.person.company) importRow.company = r.person.company;
+      if (siret) importRow.siret = siret;
+      rows.push({
+        index: rows.length,
+        line: r.rowIndex + 1,
+        lastName: importRow.lastName,
+        firstName: importRow.firstName,
+        email,
+        cohort: input.cohort,
+        contractType: String(input.contractType),
+        findings,
+        level: checkLevel(findings),
+        importRow,
+      });
+    });
+    options.onProgress?.(Math.min(start + chunk, total), total);
+    await (options.yieldToUi?.() ?? Promise.resolve());
+  }
+  return { ok: true, rows };
+}

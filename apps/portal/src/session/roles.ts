@@ -1,0 +1,16 @@
+import type { Role } from '../gql/graphql';
+
+/** The alternance office: they follow the whole programme. */
+export const OFFICE_ROLES: readonly Role[] = ['MANAGER', 'SECRETARIAT', 'DIRECTION'];
+/** Who may write roster rows (importRoster). */
+export const ROSTER_ROLES: readonly Role[] = ['MANAGER', 'SECRETARIAT'];
+/** Company contacts reach the portal only through a personal link. */
+export const LINK_ROLES: readonly Role[] = ['COMPANY_TUTOR', 'HR_CONTACT'];
+
+/** Where each role lands after signing in. */
+export function homePath(role: Role): string {
+  if (OFFICE_ROLES.includes(role)) return '/tableau-de-bord';
+  if (role === 'STUDENT') return '/ma-fiche';
+  if (LINK_ROLES.includes(role)) return '/lien';
+  return '/missions';
+}

@@ -1,0 +1,58 @@
+import { reactive, readonly } from 'vue';
+import { postSignIn, postSignOut } from '../api/auth-requests';
+import { gqlRequest } from '../api/graphql-request';
+import { graphql } from '../gql';
+import type { ViewerQuery } from '../gql/graphql';
+
+const ViewerDocument = graphql(`
+  query Viewer {
+    viewer {
+      id
+      role
+      displayName
+      email
+      studentId
+    }
+  }
+`);
+
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
+
+interface SessionState {
+  viewer: Viewer | null;
+  /** True once the API has told us who is signed in (or that nobody is). */
+  loaded: boolean;
+}
+
+const state = reactive<SessionState>({ viewer: null, loaded: false });
+
+/** Asks the API who the session belongs to; null when nobody is signed in. */
+export async function loadViewer(): Promise<Viewer | null> {
+  const data = await gqlRequest(ViewerDocument);
+  state.viewer = data.viewer ?? null;
+  state.loaded = true;
+  return state.viewer;
+}
+
+export async function signIn(email: string, password: string): Promise<Viewer | null> {
+  await postSignIn(email, password);
+  return loadViewer();
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await postSignOut();
+  } finally {
+    forgetViewer();
+  }
+}
+
+/** The API said the session is gone (expired, signed out elsewhere). */
+export function forgetViewer(): void {
+  state.viewer = null;
+  state.loaded = true;
+}
+
+export function useSession() {
+  return readonly(state);
+}

@@ -1,0 +1,26 @@
+import type { Role } from '../gql/graphql';
+import { OFFICE_ROLES } from '../session/roles';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  roles: readonly Role[];
+}
+
+const ALL: readonly Role[] = ['MANAGER', 'SECRETARIAT', 'DIRECTION', 'ACADEMIC_TUTOR', 'STUDENT'];
+
+const ITEMS: NavItem[] = [
+  { to: '/tableau-de-bord', label: 'nav.dashboard', roles: OFFICE_ROLES },
+  { to: '/ma-fiche', label: 'nav.myFiche', roles: ['STUDENT'] },
+  { to: '/missions', label: 'nav.missions', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
+  { to: '/contrats', label: 'nav.contracts', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
+  { to: '/offres', label: 'nav.offers', roles: [...OFFICE_ROLES, 'STUDENT', 'ACADEMIC_TUTOR'] },
+  { to: '/import-export', label: 'nav.roster', roles: OFFICE_ROLES },
+  { to: '/referentiel', label: 'nav.reference', roles: OFFICE_ROLES },
+  { to: '/contacts', label: 'nav.contacts', roles: ALL },
+];
+
+/** The menu entries a role may open (the router's guard enforces the same roles). */
+export function navItems(role: Role | null | undefined): NavItem[] {
+  return role ? ITEMS.filter((item) => item.roles.includes(role)) : [];
+}

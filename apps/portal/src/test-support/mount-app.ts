@@ -1,0 +1,37 @@
+import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { defineComponent, h, type Component } from 'vue';
+import { NDialogProvider, NMessageProvider } from 'naive-ui';
+import { createAppI18n } from '../i18n/i18n';
+
+/**
+ * Mounts a component as the app does: French i18n and Naive's message and dialog
+ * providers around it (components call useMessage()).
+ */
+export function mountWithApp<C extends Component>(component: C, options: { props?: Record<string, unknown>; locale?: 'fr' | 'en'; global?: ComponentMountingOptions<C>['global'] } = {}) {
+  const i18n = createAppI18n(options.locale ?? 'fr');
+  const Host = defineComponent({
+    setup() {
+      return () => h(NMessageProvider, null, () => h(NDialogProvider, null, () => h(component as Component, options.props ?? {})));
+    },
+  });
+  const extra = options.global ?? {};
+  return mount(Host, {
+    global: { ...extra, plugins: [i18n, ...(extra.plugins ?? [])], stubs: { RouterLink: { template: '<a><slot /></a>' }, ...(extra.stubs ?? {}) } },
+    attachTo: document.body,
+  });
+}
+
+/** Replies to fetch() with JSON, per request path; records the bodies sent. */
+export function fakeFetch(routes: Record<string, (body: unknown) => { status?: number; json: unknown }>) {
+  const calls: { path: string; body: unknown }[] = [];
+  const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const path = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
+    const body = init?.body ? JSON.parse(String(init.body)) : null;
+    calls.push({ path, body });
+    const route = routes[path];
+    if (!route) return new Response(JSON.stringify({ errors: [{ message: `no route ${path}` }] }), { status: 404 });
+    const { status = 200, json } = route(body);
+    return new Response(JSON.stringify(json), { status, headers: { 'content-type': 'application/json' } });
+  };
+  return { fetchImpl, calls };
+}

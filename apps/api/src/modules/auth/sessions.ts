@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Actor } from '../../shared/actor.js';
-import { CompanyTutor, HrContact, Student } from '../people/people.entities.js';
-import { ApiToken, Session, User, type Role, type SessionSubject } from './auth.entities.js';
+import { readRows } from '../../db/read-rows.js';
+import { CompanyTutor, HrContact } from '../people/people.entities.js';
+import { ApiToken, Session, type Role, type SessionSubject } from './auth.entities.js';
 import { randomToken, sha256 } from './secrets.js';
 
 export const SESSION_IDLE_MS = 2 * 3_600_000;
@@ -26,29 +27,51 @@ export async function closeSession(em: EntityManager, token: string): Promise<vo
   await em.nativeDelete(Session, { tokenHash: sha256(token) });
 }
 
-async function actorOfSession(em: EntityManager, session: Session): Promise<Actor | null> {
-  if (session.subjectType === 'USER') {
-    const user = await em.findOne(User, { id: session.subjectId, active: true });
-    if (!user) return null;
-    const student = user.role === 'STUDENT' ? await em.findOne(Student, { user: user.id }, { fields: ['id'] }) : null;
-    return { kind: 'USER', id: user.id, role: user.role, label: user.displayName, email: user.email, studentId: student?.id ?? null, scopes: [] };
-  }
-  const person = session.subjectType === 'COMPANY_TUTOR' ? await em.findOne(CompanyTutor, session.subjectId) : await em.findOne(HrContact, session.subjectId);
+async function actorOfContact(em: EntityManager, type: 'COMPANY_TUTOR' | 'HR_CONTACT', id: string, role: Role): Promise<Actor | null> {
+  const person = type === 'COMPANY_TUTOR' ? await em.findOne(CompanyTutor, id) : await em.findOne(HrContact, id);
   if (!person) return null;
-  return { kind: session.subjectType, id: person.id, role: session.role, label: `${person.firstName} ${person.lastName}`, email: person.email, studentId: null, scopes: [] };
+  return { kind: type, id: person.id, role, label: `${person.firstName} ${person.lastName}`, email: person.email, studentId: null, scopes: [] };
 }
 
-/** The actor of a session cookie, or null when unknown, idle too long or past its absolute expiry. */
+const SESSION_SQL =
+  'select "s"."id", "s"."subject_type", "s"."subject_id", "s"."role", "s"."expires_at", "s"."last_seen_at", "u"."email", "u"."display_name", "u"."active", "st"."id" as "student_id"' +
+  ' from "session" "s" left join "app_user" "u" on cast("u"."id" as varchar(36)) = "s"."subject_id" and "s"."subject_type" = \'USER\' left join "student" "st" on "st"."user_id" = "u"."id"' +
+  ' where "s"."token_hash" = ?';
+
+interface SessionRow {
+  id: string;
+  subject_type: SessionSubject;
+  subject_id: string;
+  role: Role;
+  expires_at: Date | number | string;
+  last_seen_at: Date | number | string;
+  email: string | null;
+  display_name: string | null;
+  active: boolean | number | null;
+  student_id: string | null;
+}
+
+/**
+ * The actor of a session cookie, or null when unknown, idle too long or past its absolute
+ * expiry. Every request asks this: one prepared statement for the session, its user and
+ * their student record.
+ */
 export async function actorFromSession(em: EntityManager, token: string, now: Date): Promise<Actor | null> {
-  const session = await em.findOne(Session, { tokenHash: sha256(token) });
-  if (!session) return null;
-  if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
-    await em.nativeDelete(Session, { id: session.id });
+  const row = (await readRows(em, SESSION_SQL, [sha256(token)]))[0] as SessionRow | undefined;
+  if (!row) return null;
+  const expiresAt = new Date(row.expires_at);
+  const lastSeenAt = new Date(row.last_seen_at);
+  if (expiresAt <= now || now.getTime() - lastSeenAt.getTime() > SESSION_IDLE_MS) {
+    await em.nativeDelete(Session, { id: row.id });
     return null;
   }
   // Sliding idle expiry, written at most once a minute so that reads stay reads.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
-  return actorOfSession(em, session);
+  if (now.getTime() - lastSeenAt.getTime() > 60_000) await em.nativeUpdate(Session, { id: row.id }, { lastSeenAt: now });
+  if (row.subject_type === 'USER') {
+    if (row.email === null || !(row.active === true || row.active === 1)) return null;
+    return { kind: 'USER', id: row.subject_id, role: row.role, label: row.display_name ?? row.email, email: row.email, studentId: row.role === 'STUDENT' ? row.student_id : null, scopes: [] };
+  }
+  return actorOfContact(em, row.subject_type, row.subject_id, row.role);
 }
 
 /** The actor of an API token (`Authorization: Bearer alt_…`), or null when unknown, revoked or expired. */

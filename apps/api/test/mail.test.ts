@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { enqueueMail, RETRY_DELAYS_MS } from '../src/modules/mail/outbox.js';
-import { SmtpSink } from './support/smtp-sink.js';
+import { SmtpSink } from '@alternance/smtp-sink';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('mail outbox delivered over SMTP', () => {

@@ -3,7 +3,7 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { Offer } from '../src/modules/offers/offer.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, MISSION_FIELDS, publishOffer, validFiche } from './support/fixtures.js';
-import { SmtpSink } from './support/smtp-sink.js';
+import { SmtpSink } from '@alternance/smtp-sink';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 const SAVE = `mutation($id: ID, $version: Int, $input: MissionInput!) { saveMissionDraft(id: $id, version: $version, input: $input) { mission { ${MISSION_FIELDS} } findings { code } errors { code field message } } }`;

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
 import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
-import { SmtpSink } from './smtp-sink';
+import { SmtpSink } from '@alternance/smtp-sink';
 
 let sink: SmtpSink;
 let api: ApiProcess;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
@@ -87,7 +87,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
     validationRules: [...protection.validationRules],
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // No HTTP caching of GraphQL answers here: the cache-control plugin would only add a hook to every field resolved.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => maskError(formatted, error, (reference, original) => server.log.error({ reference, err: original }, 'GraphQL internal error')),
   });
   await apollo.start();

@@ -53,4 +53,15 @@ describe('demo programme and list queries', () => {
     const many = await count(15);
     expect(many).toBe(few);
   });
+
+  it('reads only what a page asks for, and answers the same as a full read', async () => {
+    const fields = 'id startDate monthlyGrossPay student { lastName birthDate } mission { cohort monthlyGrossPay student { email } tutor1 { lastName organisation { name } } hrContact { email organisation { siret } } }';
+    const projected = await t.gql(`{ contracts(first: 30) { ${fields} } }`, {}, manager);
+    // A fragment makes the list read every column: the reference answer.
+    const full = await t.gql(`{ contracts(first: 30) { ...C } } fragment C on Contract { ${fields} }`, {}, manager);
+    expect(projected.errors).toBeUndefined();
+    expect(projected.data.contracts).toEqual(full.data.contracts);
+    expect(projected.data.contracts[0].student.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(projected.data.contracts.some((c: { mission: { tutor1: { organisation: { name: string } } | null } }) => c.mission.tutor1?.organisation.name)).toBe(true);
+  });
 });

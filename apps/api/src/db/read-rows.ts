@@ -9,8 +9,8 @@ import { ReferenceKind, type EntityManager } from '@mikro-orm/core';
 export interface Joined {
   alias: string;
   entity: string;
-  /** Properties not read (left undefined on the plain object, for resolvers to load when asked). */
-  omit?: readonly string[];
+  /** Only these properties are read (and `id`); absent: all of them. */
+  pick?: readonly string[] | null;
 }
 
 type Kind = 'date' | 'boolean' | 'json' | 'number' | 'raw';
@@ -22,15 +22,15 @@ interface Column {
 
 const plans = new Map<string, { columns: Column[]; select: string[]; idKey: string }>();
 
-/** Which columns to read and how to convert them, computed once per (entity, alias, left-out properties). */
-function planOf(em: EntityManager, { alias, entity, omit = [] }: Joined) {
-  const cacheKey = `${entity}:${alias}:${omit.join(',')}`;
+/** Which columns to read and how to convert them, computed once per (entity, alias, properties). */
+function planOf(em: EntityManager, { alias, entity, pick = null }: Joined) {
+  const cacheKey = `${entity}:${alias}:${pick ? pick.join(',') : '*'}`;
   let plan = plans.get(cacheKey);
   if (!plan) {
     const props = em
       .getMetadata()
       .get(entity)
-      .props.filter((p) => p.kind === ReferenceKind.SCALAR && p.persist !== false && p.fieldNames?.length && !omit.includes(p.name));
+      .props.filter((p) => p.kind === ReferenceKind.SCALAR && p.persist !== false && p.fieldNames?.length && (pick === null || p.name === 'id' || pick.includes(p.name)));
     const columns = props.map((p): Column => {
       const type = String(p.type).toLowerCase();
       const kind: Kind = type === 'date' || type === 'datetime' ? 'date' : type === 'boolean' ? 'boolean' : type === 'json' ? 'json' : type === 'integer' || type === 'double' ? 'number' : 'raw';

@@ -11,46 +11,45 @@ const SCOPE: Partial<Record<Actor['role'], string>> = {
   ACADEMIC_TUTOR: '"m"."academic_tutor_id" = ?',
 };
 
+export type ListAlias = 'c' | 's' | 'm' | 'o' | 'w' | 't1' | 't2' | 'h';
+
+/**
+ * Which properties a list query reads, per joined record: absent = not joined (c, s and m
+ * always are), null = every property. Computed from the GraphQL selection, so that a page
+ * reads the columns it shows and not the mission's long texts.
+ */
+export type ContractListProjection = Partial<Record<ListAlias, readonly string[] | null>>;
+export const FULL_PROJECTION: ContractListProjection = { c: null, s: null, m: null, o: null, w: null, t1: null, t2: null, h: null };
+
+const JOINED: Record<ListAlias, Joined & { join?: string }> = {
+  c: { alias: 'c', entity: 'Contract' },
+  s: { alias: 's', entity: 'Student' },
+  m: { alias: 'm', entity: 'Mission' },
+  o: { alias: 'o', entity: 'Organisation', join: ' left join "organisation" "o" on "o"."id" = "m"."organisation_id"' },
+  w: { alias: 'w', entity: 'Organisation', join: ' left join "organisation" "w" on "w"."id" = "m"."work_organisation_id"' },
+  t1: { alias: 't1', entity: 'CompanyTutor', join: ' left join "company_tutor" "t1" on "t1"."id" = "m"."tutor1_id"' },
+  t2: { alias: 't2', entity: 'CompanyTutor', join: ' left join "company_tutor" "t2" on "t2"."id" = "m"."tutor2_id"' },
+  h: { alias: 'h', entity: 'HrContact', join: ' left join "hr_contact" "h" on "h"."id" = "m"."hr_contact_id"' },
+};
+const ALIASES = Object.keys(JOINED) as ListAlias[];
+const joinedAs = (p: ContractListProjection, alias: ListAlias): Joined => ({ ...JOINED[alias], pick: p[alias] ?? null });
+const isJoined = (p: ContractListProjection, alias: ListAlias): boolean => alias === 'c' || alias === 's' || alias === 'm' || p[alias] !== undefined;
+
 const selectFromCache = new Map<string, string>();
 function selectFrom(em: EntityManager, p: ContractListProjection): string {
-  const key = `${p.workOrganisation}:${p.hrContact}:${p.missionHeavy}`;
+  const key = JSON.stringify(ALIASES.map((a) => [a, isJoined(p, a) ? (p[a] ?? '*') : '-']));
   let sql = selectFromCache.get(key);
   if (!sql) {
-    const joined = [C, S, mission_(p), O, T1, T2, ...(p.workOrganisation ? [W] : []), ...(p.hrContact ? [H] : [])];
-    const extra = ['"t1"."organisation_id" as "t1__org"', '"t2"."organisation_id" as "t2__org"', ...(p.hrContact ? ['"h"."organisation_id" as "h__org"'] : [])];
+    const aliases = ALIASES.filter((a) => isJoined(p, a));
+    const extra = (['t1', 't2', 'h'] as const).filter((a) => isJoined(p, a)).map((a) => `"${a}"."organisation_id" as "${a}__org"`);
     sql =
-      `select ${[...joined.flatMap((j) => columnsOf(em, j)), ...extra].join(', ')}` +
+      `select ${[...aliases.flatMap((a) => columnsOf(em, joinedAs(p, a))), ...extra].join(', ')}` +
       ' from "contract" "c" join "student" "s" on "s"."id" = "c"."student_id" join "mission" "m" on "m"."id" = "c"."mission_id"' +
-      ' left join "organisation" "o" on "o"."id" = "m"."organisation_id"' +
-      ' left join "company_tutor" "t1" on "t1"."id" = "m"."tutor1_id" left join "company_tutor" "t2" on "t2"."id" = "m"."tutor2_id"' +
-      (p.workOrganisation ? ' left join "organisation" "w" on "w"."id" = "m"."work_organisation_id"' : '') +
-      (p.hrContact ? ' left join "hr_contact" "h" on "h"."id" = "m"."hr_contact_id"' : '');
+      aliases.map((a) => JOINED[a].join ?? '').join('');
     selectFromCache.set(key, sql);
   }
   return sql;
 }
-
-const mission_ = (p: ContractListProjection): Joined => (p.missionHeavy ? M : { ...M, omit: MISSION_HEAVY });
-
-const C: Joined = { alias: 'c', entity: 'Contract' };
-const S: Joined = { alias: 's', entity: 'Student' };
-const M: Joined = { alias: 'm', entity: 'Mission' };
-const O: Joined = { alias: 'o', entity: 'Organisation' };
-const W: Joined = { alias: 'w', entity: 'Organisation' };
-const T1: Joined = { alias: 't1', entity: 'CompanyTutor' };
-const T2: Joined = { alias: 't2', entity: 'CompanyTutor' };
-const H: Joined = { alias: 'h', entity: 'HrContact' };
-
-/** Mission fields too heavy for a list row: read only when a query asks for them. */
-export const MISSION_HEAVY = ['context', 'objectives', 'deliverables', 'findings', 'returnComment', 'rejectionReason'] as const;
-
-/** What a list query asks for beyond the contract, student and mission (from the GraphQL selection). */
-export interface ContractListProjection {
-  workOrganisation: boolean;
-  hrContact: boolean;
-  missionHeavy: boolean;
-}
-export const FULL_PROJECTION: ContractListProjection = { workOrganisation: true, hrContact: true, missionHeavy: true };
 
 export interface ContractListFilter {
   cohort?: string | null;
@@ -87,26 +86,21 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
   const sql = `${selectFrom(em, projection)}${where.length ? ` where ${where.join(' and ')}` : ''} order by "c"."start_date", "c"."id" limit ? offset ?`;
   const rows = await readRows(em, sql, [...params, limit, offset]);
   return (rows as Record<string, unknown>[]).map((row) => {
-    const student = plainOf<Record<string, unknown>>(em, S, row)!;
-    const mission = plainOf<Record<string, unknown>>(em, mission_(projection), row)!;
-    const organisation = plainOf<{ id: string }>(em, O, row);
-    const workOrganisation = projection.workOrganisation ? plainOf<{ id: string }>(em, W, row) : undefined;
+    const read = <T>(alias: ListAlias): T | null | undefined => (isJoined(projection, alias) ? plainOf<T>(em, joinedAs(projection, alias), row) : undefined);
+    const student = read<Record<string, unknown>>('s')!;
+    const mission = read<Record<string, unknown>>('m')!;
+    const organisation = read<{ id: string }>('o');
+    const workOrganisation = read<{ id: string }>('w');
     // Tutors and HR contacts belong to the signing OPA or the work OPA: point them at the row's copy.
-    const withOrganisation = (person: Record<string, unknown> | null, alias: string) => {
-      if (!person) return null;
+    const person = (alias: 't1' | 't2' | 'h') => {
+      const found = read<Record<string, unknown>>(alias);
+      if (!found) return found;
       const id = String(row[`${alias}__org`]);
-      person.organisation = id === organisation?.id ? organisation : id === workOrganisation?.id ? workOrganisation : { id };
-      return person;
+      found.organisation = id === organisation?.id ? organisation : id === workOrganisation?.id ? workOrganisation : { id };
+      return found;
     };
-    Object.assign(mission, {
-      student,
-      organisation,
-      ...(projection.workOrganisation ? { workOrganisation } : {}),
-      tutor1: withOrganisation(plainOf(em, T1, row), 't1'),
-      tutor2: withOrganisation(plainOf(em, T2, row), 't2'),
-      ...(projection.hrContact ? { hrContact: withOrganisation(plainOf(em, H, row), 'h') } : {}),
-    });
-    const contract = plainOf<Record<string, unknown>>(em, C, row)!;
+    Object.assign(mission, { student, organisation, workOrganisation, tutor1: person('t1'), tutor2: person('t2'), hrContact: person('h') });
+    const contract = read<Record<string, unknown>>('c')!;
     return Object.assign(contract, { student, mission, checklist: null }) as unknown as Contract;
   });
 }

@@ -1,6 +1,5 @@
-import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { FULL_PROJECTION, MISSION_HEAVY, type ContractListProjection } from './contract-list.query.js';
+import { contractProjection } from './contract-projection.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
@@ -14,26 +13,6 @@ import {
   listContracts,
   setChecklistItemDone,
 } from './contract.service.js';
-
-/** What the query asks of each contract's mission; fragments get everything (rare, and always right). */
-function contractProjection(info: GraphQLResolveInfo): ContractListProjection {
-  const missionFields = new Set<string>();
-  for (const node of info.fieldNodes) {
-    for (const selection of node.selectionSet?.selections ?? []) {
-      if (selection.kind !== Kind.FIELD) return FULL_PROJECTION;
-      if (selection.name.value !== 'mission') continue;
-      for (const inner of selection.selectionSet?.selections ?? []) {
-        if (inner.kind !== Kind.FIELD) return FULL_PROJECTION;
-        missionFields.add(inner.name.value);
-      }
-    }
-  }
-  return {
-    workOrganisation: missionFields.has('workOrganisation'),
-    hrContact: missionFields.has('hrContact'),
-    missionHeavy: MISSION_HEAVY.some((f) => missionFields.has(f)),
-  };
-}
 
 export const contractResolvers: Resolvers = {
   Query: {

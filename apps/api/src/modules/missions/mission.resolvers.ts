@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
@@ -42,8 +43,7 @@ export const missionResolvers: Resolvers = {
     rejectMission: (_, { id, version, reason }, ctx) => payload(() => rejectMission(ctx, id, version, reason), ok, failed),
   },
   Mission: {
-    // Lists hand over complete objects; a bare reference is loaded.
-    student: async (m, _, ctx) => (m.student.firstName !== undefined ? m.student : ctx.em.findOneOrFail(Student, m.student.id)),
+    student: (m, _, ctx) => related(ctx, m.student, Student),
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
     smcMonthly: (m) => toEuros(m.smcMonthlyCents),
     findings: (m) => m.findings.map(toGqlFinding),

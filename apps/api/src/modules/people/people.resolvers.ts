@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { related } from '../../graphql/related.js';
 import { payload } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
 import { Organisation } from './people.entities.js';
@@ -23,11 +24,10 @@ export const peopleResolvers: Resolvers = {
     birthDate: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.birthDate : null),
     nationality: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.nationality : null),
   },
-  // Lists hand over complete objects; a bare reference is loaded.
   CompanyTutor: {
-    organisation: (t, _, ctx) => (t.organisation.name !== undefined ? t.organisation : ctx.em.findOneOrFail(Organisation, t.organisation.id)),
+    organisation: (t, _, ctx) => related(ctx, t.organisation, Organisation),
   },
   HrContact: {
-    organisation: (t, _, ctx) => (t.organisation.name !== undefined ? t.organisation : ctx.em.findOneOrFail(Organisation, t.organisation.id)),
+    organisation: (t, _, ctx) => related(ctx, t.organisation, Organisation),
   },
 };

@@ -1,0 +1,54 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { FULL_PROJECTION, type ContractListProjection, type ListAlias } from './contract-list.query.js';
+
+/** GraphQL fields whose value comes from a differently named property. */
+const PROPERTY: Record<string, string> = { monthlyGrossPay: 'monthlyGrossPayCents', smcMonthly: 'smcMonthlyCents' };
+/** Contract fields computed by the rules from the whole mission and student. */
+const RULE_FIELDS = new Set(['windows', 'findings', 'paySegments', 'figures']);
+
+type Fields = Map<string, SelectionSetNode | undefined>;
+
+/** The fields of a selection set, or null when it uses fragments (then everything is read). */
+function fieldsOf(set: SelectionSetNode | undefined): Fields | null {
+  const fields: Fields = new Map();
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind !== Kind.FIELD) return null;
+    fields.set(selection.name.value, selection.selectionSet);
+  }
+  return fields;
+}
+
+const scalars = (fields: Fields): string[] => [...fields].filter(([, set]) => set === undefined).map(([name]) => PROPERTY[name] ?? name);
+
+/**
+ * What a contracts list query reads, from its selection: the joins it needs and, for each
+ * joined record, the properties behind the fields it asks for. Fragments, or fields the
+ * rules compute from the whole record, read everything.
+ */
+export function contractProjection(info: GraphQLResolveInfo): ContractListProjection {
+  const contract = fieldsOf(info.fieldNodes[0]?.selectionSet);
+  if (!contract || info.fieldNodes.length !== 1 || [...contract.keys()].some((f) => RULE_FIELDS.has(f))) return FULL_PROJECTION;
+  const projection: Record<string, string[] | null> = { c: scalars(contract), s: [], m: [] };
+  const add = (alias: ListAlias, set: SelectionSetNode | undefined): boolean => {
+    const fields = fieldsOf(set);
+    if (!fields) return false;
+    const current = projection[alias];
+    if (current !== null) projection[alias] = [...(current ?? []), ...scalars(fields)];
+    if (alias === 't1' || alias === 't2' || alias === 'h') {
+      // A contact's OPA is one of the row's two OPAs: read both whole.
+      if (fields.has('organisation')) projection.o = projection.w = null;
+    }
+    return true;
+  };
+  if (contract.has('student') && !add('s', contract.get('student'))) return FULL_PROJECTION;
+  if (contract.has('mission')) {
+    const mission = fieldsOf(contract.get('mission'));
+    if (!mission) return FULL_PROJECTION;
+    projection.m = scalars(mission);
+    // The mission's own pay is shown only to those who may see the student's pay.
+    if (mission.has('monthlyGrossPay')) projection.m.push('monthlyGrossPayCents');
+    const nested: [string, ListAlias][] = [['student', 's'], ['organisation', 'o'], ['workOrganisation', 'w'], ['tutor1', 't1'], ['tutor2', 't2'], ['hrContact', 'h']];
+    for (const [field, alias] of nested) if (mission.has(field) && !add(alias, mission.get(field))) return FULL_PROJECTION;
+  }
+  return projection as ContractListProjection;
+}

@@ -9,7 +9,8 @@ const config: CodegenConfig = {
   generates: {
     'src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json (hash → document): the API accepts only these from signed-in browsers (security.md).
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         documentMode: 'string',
         useTypeImports: true,

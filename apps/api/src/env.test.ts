@@ -15,12 +15,13 @@ describe('readEnv', () => {
     expect(() => readEnv({ PUBLIC_URL: 'not a url' })).toThrow(/PUBLIC_URL/);
     expect(() => readEnv({ CORS_ORIGINS: 'https://ok.example, nope' })).toThrow(/CORS_ORIGINS/);
     expect(() => readEnv({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
+    expect(() => readEnv({ TRUSTED_DOCUMENTS: 'sometimes' })).toThrow(/TRUSTED_DOCUMENTS/);
   });
 
   it('requires a real session secret in production and seeds no demo there', () => {
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(() => readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
     const env = readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://u@db/alt', CORS_ORIGINS: 'https://addin.example/path' });
-    expect(env).toMatchObject({ production: true, seedDemo: false, host: '0.0.0.0', databaseUrl: 'postgres://u@db/alt', corsOrigins: ['https://addin.example'] });
+    expect(env).toMatchObject({ production: true, seedDemo: false, enforceTrustedDocuments: true, host: '0.0.0.0', databaseUrl: 'postgres://u@db/alt', corsOrigins: ['https://addin.example'] });
   });
 });

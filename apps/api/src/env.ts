@@ -11,6 +11,8 @@ export interface Env {
   corsOrigins: string[];
   production: boolean;
   seedDemo: boolean;
+  /** Browser sessions may run only the portal's known documents (by hash); API tokens may send any query. */
+  enforceTrustedDocuments: boolean;
 }
 
 export class EnvError extends Error {
@@ -68,6 +70,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const seedDemo = (source.SEED_DEMO ?? (production ? 'false' : 'true')).toLowerCase();
   if (!['true', 'false', '1', '0'].includes(seedDemo)) throw new EnvError('SEED_DEMO', `"${source.SEED_DEMO}" must be true or false`);
 
+  const trusted = (source.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')).toLowerCase();
+  if (!['enforce', 'off'].includes(trusted)) throw new EnvError('TRUSTED_DOCUMENTS', `"${source.TRUSTED_DOCUMENTS}" must be enforce or off`);
+
   return {
     port,
     host: source.HOST?.trim() || (production ? '0.0.0.0' : '127.0.0.1'),
@@ -78,5 +83,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     corsOrigins,
     production,
     seedDemo: seedDemo === 'true' || seedDemo === '1',
+    enforceTrustedDocuments: trusted === 'enforce',
   };
 }

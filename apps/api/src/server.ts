@@ -30,6 +30,8 @@ export interface AppOptions {
   portalDir?: string;
   addinDir?: string;
   logger?: boolean;
+  /** Documents the portal may run by hash (its build's persisted-documents.json); default: read from portalDir. */
+  trustedDocuments?: ReadonlyMap<string, string>;
 }
 
 export interface App {
@@ -39,6 +41,13 @@ export interface App {
 }
 
 const BODY_LIMIT = 10 * 1024 * 1024;
+
+/** The portal build's persisted documents (hash → document), or none when it is not built. */
+function readTrustedDocuments(portalDir: string | undefined): ReadonlyMap<string, string> {
+  const file = portalDir ? `${portalDir}/persisted-documents.json` : null;
+  if (!file || !existsSync(file)) return new Map();
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+}
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const { env, orm } = options;
@@ -61,6 +70,25 @@ export async function buildApp(options: AppOptions): Promise<App> {
   };
 
   await server.register(authRoutes, { orm, clock, secureCookies, actorOf });
+
+  const trusted = options.trustedDocuments ?? readTrustedDocuments(options.portalDir);
+  const graphqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+  // security.md: the portal sends its known operations by hash; free-form queries are for API-token clients.
+  server.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return;
+    const body = request.body as Record<string, unknown> | null;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return;
+    if (typeof body.documentId === 'string') {
+      const query = trusted.get(body.documentId);
+      if (!query) return reply.status(400).send(graphqlError('PERSISTED_QUERY_NOT_FOUND', 'Opération inconnue de ce serveur : rechargez la page.'));
+      body.query = query;
+      delete body.documentId;
+      return;
+    }
+    if (env.enforceTrustedDocuments && typeof body.query === 'string' && !request.headers.authorization?.startsWith('Bearer ')) {
+      return reply.status(400).send(graphqlError('PERSISTED_QUERY_REQUIRED', 'Les requêtes libres sont réservées aux clients munis d’un jeton d’API.'));
+    }
+  });
 
   server.get('/healthz', async (_request, reply) => {
     try {

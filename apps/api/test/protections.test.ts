@@ -73,7 +73,30 @@ describe('GraphQL protections (security.md)', () => {
   it('turns introspection off in production', async () => {
     const user = await prod.createUser('MANAGER');
     const cookie = await prod.login(user.email);
-    const result = await prod.gql('{ __schema { types { name } } }', {}, { cookie });
+    // Free-form queries come only from API tokens in production.
+    const token = (await prod.post('/auth/tokens', { name: 'CFA', scopes: ['rules:use'] }, { cookie })).body.token as string;
+    const result = await prod.gql('{ __schema { types { name } } }', {}, { token });
     expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('runs only known documents for browser sessions in production; API tokens may send any query', async () => {
+    const known = 'query Viewer { viewer { role } }';
+    const app = await createTestApp({ dialect: 'sqlite', production: true, trustedDocuments: new Map([['sha256:abc', known]]) });
+    try {
+      const cookie = await app.login((await app.createUser('MANAGER')).email);
+      const post = (payload: unknown, headers: Record<string, string>) =>
+        app.app.server.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(payload) });
+      const byHash = await post({ documentId: 'sha256:abc', variables: {} }, { cookie });
+      expect(byHash.json()).toEqual({ data: { viewer: { role: 'MANAGER' } } });
+      const free = await post({ query: known }, { cookie });
+      expect(free.statusCode).toBe(400);
+      expect(free.json().errors[0].extensions.code).toBe('PERSISTED_QUERY_REQUIRED');
+      expect((await post({ documentId: 'sha256:nope' }, { cookie })).json().errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      const manager = { cookie };
+      const token = (await app.post('/auth/tokens', { name: 'CFA', scopes: ['rules:use'] }, manager)).body.token as string;
+      expect((await post({ query: '{ checkContracts(inputs: []) { durationMonths } }' }, { authorization: `Bearer ${token}` })).json()).toEqual({ data: { checkContracts: [] } });
+    } finally {
+      await app.close();
+    }
   });
 });

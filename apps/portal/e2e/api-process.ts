@@ -39,6 +39,8 @@ export async function startApi(options: { smtpUrl: string; today?: string }): Pr
     env: {
       ...process.env,
       NODE_ENV: 'development',
+      // As in production: the browser may run only the documents this build shipped.
+      TRUSTED_DOCUMENTS: 'enforce',
       DATABASE_URL: databasePath,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -55,7 +57,7 @@ export async function startApi(options: { smtpUrl: string; today?: string }): Pr
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The API stopped (exit ${child.exitCode}):\n${output}`);
     try {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { id } }"}' });
+      const response = await fetch(`${url}/healthz`);
       if (response.ok && output.includes('Alternance API on')) break;
     } catch {
       // Not listening yet.

@@ -67,8 +67,29 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 }
 
 /** GraphQL as the signed-in user of a browser context (its cookies), for set-up and checks. */
-export async function gqlAs<T = Record<string, unknown>>(context: BrowserContext, baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await context.request.post(`${baseUrl}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query, variables } });
+const tokens = new Map<string, Promise<string>>();
+
+/**
+ * The test's own look into the API, beside the browser: an API token of the demo manager
+ * (browser sessions may run only the portal's known documents; free-form queries are for tokens).
+ */
+function tokenFor(baseUrl: string): Promise<string> {
+  let token = tokens.get(baseUrl);
+  if (!token) {
+    token = (async () => {
+      const login = await fetch(`${baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'responsable@demo.alternance.test', password: 'Alternance-Demo-2026' }) });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const issued = await fetch(`${baseUrl}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'e2e', scopes: ['missions:read', 'students:read'] }) });
+      if (issued.status !== 201) throw new Error(`no API token for the test: HTTP ${issued.status}`);
+      return ((await issued.json()) as { token: string }).token;
+    })();
+    tokens.set(baseUrl, token);
+  }
+  return token;
+}
+
+export async function gqlAs<T = Record<string, unknown>>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(baseUrl)}` }, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data as T;

@@ -85,7 +85,6 @@ describe('portal in Chromium against the API', () => {
     await expectAccessible(manager, 'dashboard');
 
     const { missions } = await gqlAs<{ missions: { id: string; tutor1: { email: string }; hrContact: { email: string } }[] }>(
-      manager.page.context(),
       api.url,
       `query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }`,
     ).then((d) => ({ missions: (d.missions as unknown as { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { email: string } }[]).filter((m) => m.student.email === 'etudiant2@demo.alternance.test') }));
@@ -183,7 +182,7 @@ describe('portal in Chromium against the API', () => {
     expect(await office.page.locator('tr.refused-row').count()).toBe(1);
     await screenshot(office.page, '10-import-refuse');
     await expectAccessible(office, 'roster import');
-    const { students } = await gqlAs<{ students: unknown[] }>(office.page.context(), api.url, `query { students(search: "alice.import", first: 5) { id } }`);
+    const { students } = await gqlAs<{ students: unknown[] }>(api.url, `query { students(search: "alice.import", first: 5) { id } }`);
     expect(students).toEqual([]);
   });
 

@@ -28,7 +28,8 @@ export async function gqlRequest<TResult, TVariables>(
       credentials: 'same-origin',
       // application/json keeps Apollo's CSRF prevention satisfied.
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      // Known operations go by hash: the API runs only the documents this build shipped (security.md).
+      body: JSON.stringify(document.__meta__?.hash ? { documentId: document.__meta__.hash, variables: variables ?? {} } : { query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('Le serveur ne répond pas : vérifiez votre connexion.', 0, 'NETWORK');

@@ -490,7 +490,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:0cc9b24cdc95fd3f8a74c720571ce14baf1aafd08d390be06b7cd62cee6a56f6"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {
@@ -508,7 +508,7 @@ export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SetChecklistItemDoneMutation, SetChecklistItemDoneMutationVariables>;
+    `, {"hash":"sha256:076b4ef719cbc0d46dafc87ffd24b5f03b2411555e0f0badcdf604446eb373ab"}) as unknown as TypedDocumentString<SetChecklistItemDoneMutation, SetChecklistItemDoneMutationVariables>;
 export const ContractListDocument = new TypedDocumentString(`
     query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {
   contracts(filter: $filter, first: $first, offset: $offset) {
@@ -529,7 +529,7 @@ export const ContractListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ContractListQuery, ContractListQueryVariables>;
+    `, {"hash":"sha256:0739f945dbf8cdb6e97d2788a2bf4f0b20d41139e893aae060968cb036ce9c11"}) as unknown as TypedDocumentString<ContractListQuery, ContractListQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {
@@ -570,7 +570,7 @@ export const DashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    `, {"hash":"sha256:30ed9eef3f81d9d02d865457f8ac5c2c88d7c223f0f0c2c0666ebd63920905fe"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const SaveMissionDraftDocument = new TypedDocumentString(`
     mutation SaveMissionDraft($id: ID, $version: Int, $input: MissionInput!) {
   saveMissionDraft(id: $id, version: $version, input: $input) {
@@ -586,7 +586,7 @@ export const SaveMissionDraftDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SaveMissionDraftMutation, SaveMissionDraftMutationVariables>;
+    `, {"hash":"sha256:abc308d619092b65f5d340a9c87a96ea548a42d73a706062ac6c0bcc1b6f580a"}) as unknown as TypedDocumentString<SaveMissionDraftMutation, SaveMissionDraftMutationVariables>;
 export const SubmitMissionDocument = new TypedDocumentString(`
     mutation SubmitMission($id: ID!, $version: Int!) {
   submitMission(id: $id, version: $version) {
@@ -614,7 +614,7 @@ export const SubmitMissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitMissionMutation, SubmitMissionMutationVariables>;
+    `, {"hash":"sha256:90835884ab63c5582cd1f7d66b1c36a9004a84a4d0b5d33ba41f2fb447a7b1c7"}) as unknown as TypedDocumentString<SubmitMissionMutation, SubmitMissionMutationVariables>;
 export const MyFicheDocument = new TypedDocumentString(`
     query MyFiche($studentId: ID!) {
   student(id: $studentId) {
@@ -717,7 +717,7 @@ export const MyFicheDocument = new TypedDocumentString(`
     email
     phone
   }
-}`) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+}`, {"hash":"sha256:b9fd55633b2cf937eef616400a154cffa1919739c6c5ab7f468bcf73da2c884d"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
 export const MissionDetailDocument = new TypedDocumentString(`
     query MissionDetail($id: ID!, $office: Boolean!) {
   mission(id: $id) {
@@ -834,7 +834,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
     email
     phone
   }
-}`) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
+}`, {"hash":"sha256:c2688cbaf908746ff422cba1013eaa6af67ab47a95111c68babdad1801e37954"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
 export const ReturnMissionDocument = new TypedDocumentString(`
     mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {
   returnMission(id: $id, version: $version, comment: $comment) {
@@ -850,7 +850,7 @@ export const ReturnMissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReturnMissionMutation, ReturnMissionMutationVariables>;
+    `, {"hash":"sha256:4b63a5dc617dbb9b2af168b5b3c5ec22f42b63d78abe0a0aabc36647fac14b94"}) as unknown as TypedDocumentString<ReturnMissionMutation, ReturnMissionMutationVariables>;
 export const RequestConfirmationsDocument = new TypedDocumentString(`
     mutation RequestConfirmations($id: ID!, $version: Int!) {
   requestMissionConfirmations(id: $id, version: $version) {
@@ -866,7 +866,7 @@ export const RequestConfirmationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RequestConfirmationsMutation, RequestConfirmationsMutationVariables>;
+    `, {"hash":"sha256:bc195e745e3f3427265a9c98a357dc49c4597e9febacafd0147fb5cc1eefafb2"}) as unknown as TypedDocumentString<RequestConfirmationsMutation, RequestConfirmationsMutationVariables>;
 export const ValidateMissionDocument = new TypedDocumentString(`
     mutation ValidateMission($id: ID!, $version: Int!, $acceptWarnings: Boolean) {
   validateMission(id: $id, version: $version, acceptWarnings: $acceptWarnings) {
@@ -897,7 +897,7 @@ export const ValidateMissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ValidateMissionMutation, ValidateMissionMutationVariables>;
+    `, {"hash":"sha256:c1fbc3f8a0e9ae2333c43382b5fc1adf0fdd5350b86e81a39c14610bfd022ba7"}) as unknown as TypedDocumentString<ValidateMissionMutation, ValidateMissionMutationVariables>;
 export const RejectMissionDocument = new TypedDocumentString(`
     mutation RejectMission($id: ID!, $version: Int!, $reason: String!) {
   rejectMission(id: $id, version: $version, reason: $reason) {
@@ -913,7 +913,7 @@ export const RejectMissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
+    `, {"hash":"sha256:8b8ca786405b3d87c7646a5b7667bd95bf246992bc7bbacf0bef228e6c39abfd"}) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
 export const MissionListDocument = new TypedDocumentString(`
     query MissionList($filter: MissionFilter, $first: Int!, $offset: Int!) {
   missionCount(filter: $filter)
@@ -940,7 +940,7 @@ export const MissionListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
+    `, {"hash":"sha256:982a566750f8f884a9c3a21fd50019c9ea280d9bb6fd897ed1edcaff74c4ddb8"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
 export const OffersDocument = new TypedDocumentString(`
     query Offers {
   offers(first: 100) {
@@ -959,7 +959,7 @@ export const OffersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"sha256:0710f8d636de5fa932636fe0a2b2de525657752043fff63de3d01055472bb321"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const PublishOfferDocument = new TypedDocumentString(`
     mutation PublishOffer($input: OfferInput!) {
   publishOffer(input: $input) {
@@ -973,7 +973,7 @@ export const PublishOfferDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublishOfferMutation, PublishOfferMutationVariables>;
+    `, {"hash":"sha256:dd9c4d1d54f43d88c3be11208fdc570238bc0674361341a139fe75814d0c07cb"}) as unknown as TypedDocumentString<PublishOfferMutation, PublishOfferMutationVariables>;
 export const CloseOfferDocument = new TypedDocumentString(`
     mutation CloseOffer($id: ID!, $version: Int!) {
   closeOffer(id: $id, version: $version) {
@@ -989,7 +989,7 @@ export const CloseOfferDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CloseOfferMutation, CloseOfferMutationVariables>;
+    `, {"hash":"sha256:119e64f6a2be2f4d0d4de68e16ea74170e303ec55f9e428778b4c37988d33dd4"}) as unknown as TypedDocumentString<CloseOfferMutation, CloseOfferMutationVariables>;
 export const LinkMissionDocument = new TypedDocumentString(`
     query LinkMission($id: ID!) {
   mission(id: $id) {
@@ -1072,7 +1072,7 @@ export const LinkMissionDocument = new TypedDocumentString(`
     email
     phone
   }
-}`) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
+}`, {"hash":"sha256:9145a925d57eeac57a54e4f804aadfb3350425f2a9e19f29d8bab44c6ec515f6"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
 export const ConfirmMissionDocument = new TypedDocumentString(`
     mutation ConfirmMission($id: ID!) {
   confirmMission(id: $id) {
@@ -1087,7 +1087,7 @@ export const ConfirmMissionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConfirmMissionMutation, ConfirmMissionMutationVariables>;
+    `, {"hash":"sha256:4b04c06493d686c7202a22328a727d9c0fc05104c5ca9aad33f58103a50c2d90"}) as unknown as TypedDocumentString<ConfirmMissionMutation, ConfirmMissionMutationVariables>;
 export const ReportMissionErrorDocument = new TypedDocumentString(`
     mutation ReportMissionError($id: ID!, $comment: String!) {
   reportMissionError(id: $id, comment: $comment) {
@@ -1102,7 +1102,7 @@ export const ReportMissionErrorDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReportMissionErrorMutation, ReportMissionErrorMutationVariables>;
+    `, {"hash":"sha256:fe324121c48ceda603ec3c302fb7e2f63823537a6de3b20f8727fc006b6f1caf"}) as unknown as TypedDocumentString<ReportMissionErrorMutation, ReportMissionErrorMutationVariables>;
 export const ReferenceSectionsDocument = new TypedDocumentString(`
     query ReferenceSections {
   referenceData {
@@ -1112,7 +1112,7 @@ export const ReferenceSectionsDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<ReferenceSectionsQuery, ReferenceSectionsQueryVariables>;
+    `, {"hash":"sha256:c563372c7ee2f19d6cb62e6a9c7e38687ff295411af79682556db7883caad70d"}) as unknown as TypedDocumentString<ReferenceSectionsQuery, ReferenceSectionsQueryVariables>;
 export const UpdateReferenceSectionDocument = new TypedDocumentString(`
     mutation UpdateReferenceSection($key: String!, $data: JSON!, $version: Int!) {
   updateReferenceSection(key: $key, data: $data, version: $version) {
@@ -1129,7 +1129,7 @@ export const UpdateReferenceSectionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateReferenceSectionMutation, UpdateReferenceSectionMutationVariables>;
+    `, {"hash":"sha256:0f7861a5805e902831ece69cc8c9e9a6c97cca6779ed297c36ea1eae2d2768e0"}) as unknown as TypedDocumentString<UpdateReferenceSectionMutation, UpdateReferenceSectionMutationVariables>;
 export const ImportRosterDocument = new TypedDocumentString(`
     mutation ImportRoster($rows: [RosterImportRow!]!) {
   importRoster(rows: $rows) {
@@ -1142,7 +1142,7 @@ export const ImportRosterDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+    `, {"hash":"sha256:814e98b3fa092ac6562ce5d6aa29a14057851e6cd4dfb5e5443a84c2eb769065"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
 export const RosterRowsExportDocument = new TypedDocumentString(`
     query RosterRowsExport($filter: RosterFilter) {
   rosterRows(filter: $filter) {
@@ -1167,7 +1167,7 @@ export const RosterRowsExportDocument = new TypedDocumentString(`
     missionState
   }
 }
-    `) as unknown as TypedDocumentString<RosterRowsExportQuery, RosterRowsExportQueryVariables>;
+    `, {"hash":"sha256:f287a597601c1d6d0ad35c75c563832c1bfc347f797643e69f99de3741bb656e"}) as unknown as TypedDocumentString<RosterRowsExportQuery, RosterRowsExportQueryVariables>;
 export const ReferenceDataForRulesDocument = new TypedDocumentString(`
     query ReferenceDataForRules {
   referenceData {
@@ -1175,7 +1175,7 @@ export const ReferenceDataForRulesDocument = new TypedDocumentString(`
     data
   }
 }
-    `) as unknown as TypedDocumentString<ReferenceDataForRulesQuery, ReferenceDataForRulesQueryVariables>;
+    `, {"hash":"sha256:4ccb2b4bd22dd76cd4df9c2355ab7f3bc98628d79587b725530c5bd338991c54"}) as unknown as TypedDocumentString<ReferenceDataForRulesQuery, ReferenceDataForRulesQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1186,4 +1186,4 @@ export const ViewerDocument = new TypedDocumentString(`
     studentId
   }
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"sha256:7ccc52185c944501fd91cec657800b953e18cdd938388a002dbad599f2413a39"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

@@ -1,3 +1,4 @@
+import persisted from '../gql/persisted-documents.json';
 import { mount, type ComponentMountingOptions } from '@vue/test-utils';
 import { defineComponent, h, type Component } from 'vue';
 import { NDialogProvider, NMessageProvider } from 'naive-ui';
@@ -26,7 +27,9 @@ export function fakeFetch(routes: Record<string, (body: unknown) => { status?: n
   const calls: { path: string; body: unknown }[] = [];
   const fetchImpl = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const path = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
-    const body = init?.body ? JSON.parse(String(init.body)) : null;
+    const sent = init?.body ? (JSON.parse(String(init.body)) as { documentId?: string; query?: string }) : null;
+    // Operations go by hash, as the API expects: the fake reads their text from the same manifest.
+    const body = sent?.documentId ? { ...sent, query: (persisted as Record<string, string>)[sent.documentId] ?? `unknown document ${sent.documentId}` } : sent;
     calls.push({ path, body });
     const route = routes[path];
     if (!route) return new Response(JSON.stringify({ errors: [{ message: `no route ${path}` }] }), { status: 404 });

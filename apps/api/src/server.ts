@@ -16,6 +16,7 @@ import { maskError } from './graphql/format-error.js';
 import { buildSchema } from './graphql/schema.js';
 import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
+import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
@@ -98,6 +99,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       return reply.status(503).send({ status: 'unavailable' });
     }
   });
+
+  idempotency(server, orm);
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },

@@ -7,6 +7,7 @@ import { OfferSchema } from '../modules/offers/offer.entity.js';
 import { CompanyTutorSchema, HrContactSchema, OrganisationSchema, StudentSchema } from '../modules/people/people.entities.js';
 import { ReferenceSectionSchema } from '../modules/reference-data/reference-section.entity.js';
 import { ChangeProposalSchema } from '../modules/roster/change-proposal.entity.js';
+import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -28,4 +29,5 @@ export const ENTITIES = [
   ReferenceSectionSchema,
   AuditEventSchema,
   OutboxMailSchema,
+  IdempotencyRecordSchema,
 ];

@@ -51,6 +51,9 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.decideChangeProposal': { doc: `mutation { decideChangeProposal(id: ${X}, version: 1, accept: true) { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.importRoster': { doc: 'mutation { importRoster(rows: [{ lastName: "A", firstName: "B", email: "ab@x.fr", cohort: "NOPE", status: "FI", contractType: "CAPP" }]) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.updateReferenceSection': { doc: 'mutation { updateReferenceSection(key: "nope", version: 1, data: {}) { errors { code } } }', allowed: ['MANAGER'] },
+  // A student may export their own data only: someone else's id is refused to them, like this unknown one.
+  'Query.personalDataExport': { doc: `{ personalDataExport(studentId: ${X}) }`, allowed: ['MANAGER'] },
+  'Mutation.erasePersonalData': { doc: `mutation { erasePersonalData(studentId: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['MANAGER'] },
 };
 

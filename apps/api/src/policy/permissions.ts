@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   'reference:read': [...PEOPLE, 'INTEGRATION'],
   'reference:edit': ['MANAGER'],
   'tokens:manage': ['MANAGER'],
+  'personal-data:export': ['STUDENT', 'MANAGER'],
+  'personal-data:erase': ['MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -375,6 +375,11 @@ export type Mutation = {
   confirmMission: MissionPayload;
   /** Manager: apply (ACCEPTED) or drop (REJECTED) a proposal. */
   decideChangeProposal: ChangeProposalPayload;
+  /**
+   * Manager: erases a student's personal data (GDPR), keeping anonymous records for the
+   * programme's figures. Refused while a contract runs or a mission is open (RETENTION_REQUIRED).
+   */
+  erasePersonalData: StudentPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
   /** Up to 5,000 changes, all or nothing. */
@@ -419,6 +424,12 @@ export type MutationConfirmMissionArgs = {
 export type MutationDecideChangeProposalArgs = {
   accept: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationErasePersonalDataArgs = {
+  studentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -643,6 +654,8 @@ export type Query = {
   missions: Array<Mission>;
   offers: Array<Offer>;
   organisations: Array<Organisation>;
+  /** Everything stored about a student (GDPR access): the student themself or the manager. */
+  personalDataExport: Scalars['JSON']['output'];
   referenceData: Array<ReferenceSection>;
   /** Up to 5,000 rows. */
   rosterRows: Array<RosterRow>;
@@ -718,6 +731,11 @@ export type QueryOrganisationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonalDataExportArgs = {
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -1337,6 +1355,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
+  erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
@@ -1421,6 +1440,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first' | 'offset'>>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
+  personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
   referenceData?: Resolver<Array<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;

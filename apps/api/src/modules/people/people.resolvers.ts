@@ -3,6 +3,8 @@ import { related } from '../../graphql/related.js';
 import { payload } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
 import { Organisation } from './people.entities.js';
+import { apiError, BusinessError } from '../../shared/errors.js';
+import { erasePersonalData, exportPersonalData } from './personal-data.service.js';
 import { findStudent, listOrganisations, listStudents, updateStudent } from './people.service.js';
 
 export const peopleResolvers: Resolvers = {
@@ -10,8 +12,23 @@ export const peopleResolvers: Resolvers = {
     students: (_, { cohort, search, first, offset }, ctx) => listStudents(ctx, cohort, search, first, offset),
     student: (_, { id }, ctx) => findStudent(ctx, id),
     organisations: (_, { search, first, offset }, ctx) => listOrganisations(ctx, search, first, offset),
+    personalDataExport: async (_, { studentId }, ctx) => {
+      try {
+        return await exportPersonalData(ctx, studentId);
+      } catch (error) {
+        // A query has no payload: its expected failures become client errors naming the field.
+        if (error instanceof BusinessError) throw apiError(error.errors[0]?.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'FORBIDDEN', error.errors[0]?.message ?? error.message, 'studentId');
+        throw error;
+      }
+    },
   },
   Mutation: {
+    erasePersonalData: (_, { studentId, version }, ctx) =>
+      payload(
+        () => erasePersonalData(ctx, studentId, version),
+        (student) => ({ student, errors: [] }),
+        (errors) => ({ student: null, errors }),
+      ),
     updateStudent: (_, { id, version, input }, ctx) =>
       payload(
         () => updateStudent(ctx, id, version, input),

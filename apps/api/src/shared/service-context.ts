@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { ReferenceData } from '@alternance/domain';
 import type { Actor } from './actor.js';
 import type { Clock } from './clock.js';
-import { ChecklistItem } from '../modules/contracts/contract.entities.js';
+import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
+import { MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { batchLoader } from './batch.js';
 
 /** What a use case needs: the request's unit of work, who asks, the time, and the rules' data. */
@@ -18,6 +19,15 @@ export interface ServiceContext {
 
 export interface Loaders {
   checklist(contractId: string): Promise<ChecklistItem[]>;
+  contractOfMission(missionId: string): Promise<Contract | null>;
+  confirmations(missionId: string): Promise<MissionConfirmation[]>;
+}
+
+/** Groups rows by a key, keeping their order. */
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
 }
 
 /** The loaders of one request, on its EntityManager. */
@@ -25,9 +35,15 @@ export function createLoaders(em: EntityManager): Loaders {
   return {
     checklist: batchLoader(async (ids: string[]) => {
       const items = await em.find(ChecklistItem, { contract: { $in: ids } }, { orderBy: { dueDate: 'asc', code: 'asc' } });
-      const byContract = new Map<string, ChecklistItem[]>();
-      for (const item of items) byContract.set(item.contract.id, [...(byContract.get(item.contract.id) ?? []), item]);
-      return byContract;
+      return groupBy(items, (item) => item.contract.id);
+    }, []),
+    contractOfMission: batchLoader(async (ids: string[]) => {
+      const contracts = await em.find(Contract, { mission: { $in: ids } });
+      return new Map(contracts.map((c) => [c.mission.id, c]));
+    }, null),
+    confirmations: batchLoader(async (ids: string[]) => {
+      const rows = await em.find(MissionConfirmation, { mission: { $in: ids } }, { orderBy: { party: 'asc' } });
+      return groupBy(rows, (row) => row.mission.id);
     }, []),
   };
 }

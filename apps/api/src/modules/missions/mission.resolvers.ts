@@ -4,10 +4,8 @@ import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
 import { missionAuditTrail } from '../audit/audit.service.js';
-import { Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Student } from '../people/people.entities.js';
-import { MissionConfirmation } from './mission.entities.js';
 import {
   confirmMission,
   countMissions,
@@ -47,8 +45,8 @@ export const missionResolvers: Resolvers = {
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
     smcMonthly: (m) => toEuros(m.smcMonthlyCents),
     findings: (m) => m.findings.map(toGqlFinding),
-    confirmations: (m, _, ctx) => ctx.em.find(MissionConfirmation, { mission: m.id }, { orderBy: { party: 'asc' } }),
-    contract: (m, _, ctx) => ctx.em.findOne(Contract, { mission: m.id }),
+    confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
+    contract: (m, _, ctx) => ctx.loaders.contractOfMission(m.id),
     auditTrail: (m, _, ctx) => missionAuditTrail(ctx, m.id),
     mails: (m, _, ctx) =>
       ctx.actor && ['SECRETARIAT', 'MANAGER', 'DIRECTION'].includes(ctx.actor.role)

@@ -93,6 +93,11 @@ export type PersonInput = {
   phone?: string | null | undefined;
 };
 
+export type ProposalState =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type Role =
   | 'ACADEMIC_TUTOR'
   | 'COMPANY_TUTOR'
@@ -139,6 +144,24 @@ export type Severity =
 export type StudentStatus =
   | 'FC'
   | 'FI';
+
+export type ChangeProposalsQueryVariables = Exact<{
+  state?: ProposalState | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type ChangeProposalsQuery = { changeProposals: Array<{ id: string, version: number, state: ProposalState, startDate: string | null, endDate: string | null, monthlyGrossPay: number | null, comment: string | null, createdAt: string, decidedAt: string | null, mission: { id: string, version: number, cohort: string, contractType: string, startDate: string | null, endDate: string | null, monthlyGrossPay: number | null, student: { id: string, lastName: string, firstName: string } } }> };
+
+export type DecideChangeProposalMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  accept: boolean;
+}>;
+
+
+export type DecideChangeProposalMutation = { decideChangeProposal: { proposal: { id: string, state: ProposalState, version: number } | null, mission: { id: string, version: number, startDate: string | null, endDate: string | null, monthlyGrossPay: number | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ContractDetailsQueryVariables = Exact<{
   id: string | number;
@@ -417,6 +440,58 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MissionFiche"}) as unknown as TypedDocumentString<MissionFicheFragment, unknown>;
+export const ChangeProposalsDocument = new TypedDocumentString(`
+    query ChangeProposals($state: ProposalState, $first: Int!, $offset: Int!) {
+  changeProposals(state: $state, first: $first, offset: $offset) {
+    id
+    version
+    state
+    startDate
+    endDate
+    monthlyGrossPay
+    comment
+    createdAt
+    decidedAt
+    mission {
+      id
+      version
+      cohort
+      contractType
+      startDate
+      endDate
+      monthlyGrossPay
+      student {
+        id
+        lastName
+        firstName
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f57835d2faef906cb33d3a15ae4dca70b916935cbbfbe4343822cd91ace6d81f"}) as unknown as TypedDocumentString<ChangeProposalsQuery, ChangeProposalsQueryVariables>;
+export const DecideChangeProposalDocument = new TypedDocumentString(`
+    mutation DecideChangeProposal($id: ID!, $version: Int!, $accept: Boolean!) {
+  decideChangeProposal(id: $id, version: $version, accept: $accept) {
+    proposal {
+      id
+      state
+      version
+    }
+    mission {
+      id
+      version
+      startDate
+      endDate
+      monthlyGrossPay
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:497caa69fca714415cdffa902870d282f4c64c254865e01cbfdf596bd14bac88"}) as unknown as TypedDocumentString<DecideChangeProposalMutation, DecideChangeProposalMutationVariables>;
 export const ContractDetailsDocument = new TypedDocumentString(`
     query ContractDetails($id: ID!) {
   contract(id: $id) {

@@ -29,5 +29,7 @@ describe('guardRoute', () => {
     expect(guardRoute(route('my-fiche'), 'MANAGER')).toBe('/tableau-de-bord');
     expect(guardRoute(route('dashboard'), 'DIRECTION')).toBe(true);
     expect(guardRoute(route('reference'), 'MANAGER')).toBe(true);
+    expect(guardRoute(route('proposals'), 'SECRETARIAT')).toBe(true);
+    expect(guardRoute(route('proposals'), 'ACADEMIC_TUTOR')).toBe('/missions');
   });
 });

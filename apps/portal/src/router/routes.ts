@@ -28,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/contrats', name: 'contracts', component: () => import('../contracts/contracts-page.vue'), meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'], title: 'nav.contracts' } },
   { path: '/contrats/:id', name: 'contract', component: () => import('../contracts/contract-page.vue'), props: true, meta: { roles: SIGNED_IN, title: 'nav.contracts' } },
   { path: '/offres', name: 'offers', component: () => import('../offers/offers-page.vue'), meta: { roles: [...OFFICE_ROLES, 'STUDENT', 'ACADEMIC_TUTOR'], title: 'nav.offers' } },
+  { path: '/propositions', name: 'proposals', component: () => import('../change-proposals/change-proposals-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.proposals' } },
   { path: '/referentiel', name: 'reference', component: () => import('../reference-data/reference-data-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.reference' } },
   { path: '/contacts', name: 'contacts', component: () => import('../contacts/contacts-page.vue'), meta: { title: 'nav.contacts' } },
   { path: '/import-export', name: 'roster', component: () => import('../roster/roster-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.roster' } },

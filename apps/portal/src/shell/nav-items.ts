@@ -16,6 +16,7 @@ const ITEMS: NavItem[] = [
   { to: '/contrats', label: 'nav.contracts', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
   { to: '/offres', label: 'nav.offers', roles: [...OFFICE_ROLES, 'STUDENT', 'ACADEMIC_TUTOR'] },
   { to: '/import-export', label: 'nav.roster', roles: OFFICE_ROLES },
+  { to: '/propositions', label: 'nav.proposals', roles: OFFICE_ROLES },
   { to: '/referentiel', label: 'nav.reference', roles: OFFICE_ROLES },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
 ];

@@ -72,9 +72,9 @@ describe.each(DIALECTS)('conflicts, all-or-nothing imports and proposals (%s)', 
     const { auth } = await createStudent(t);
     const saved = await t.gql(`mutation($input: MissionInput!) { saveMissionDraft(input: $input) { mission { id version } } }`, { input: validFiche('p1', '66666666666666') }, auth);
     const mission = saved.data.saveMissionDraft.mission;
-    const rows = await t.gql(`query { rosterRows(filter: { cohort: "M2-2026" }) { missionId missionVersion startDate company } }`, {}, secretariat);
+    const rows = await t.gql(`query { rosterRows(filter: { cohort: "M2-2026" }) { missionId missionVersion startDate company status foreign repeating monthlyGrossPay birthDate } }`, {}, secretariat);
     const row = rows.data.rosterRows.find((r: { missionId: string }) => r.missionId === mission.id);
-    expect(row).toMatchObject({ missionVersion: mission.version, startDate: '2026-09-03', company: 'Calanques Data' });
+    expect(row).toMatchObject({ missionVersion: mission.version, startDate: '2026-09-03', company: 'Calanques Data', status: 'FI', foreign: false, repeating: false, monthlyGrossPay: 2500, birthDate: '2002-05-10' });
     const propose = `mutation($changes: [ContractChangeInput!]!) { proposeContractChanges(changes: $changes) { proposals { id version missionId state startDate } errors { code field index } } }`;
     const stale = await t.gql(propose, { changes: [{ missionId: mission.id, missionVersion: mission.version, startDate: '2026-09-07' }, { missionId: mission.id, missionVersion: mission.version - 1, endDate: '2027-09-07' }] }, secretariat);
     expect(stale.data.proposeContractChanges).toEqual({ proposals: [], errors: [{ code: 'CONFLICT', field: 'missionVersion', index: 1 }] });

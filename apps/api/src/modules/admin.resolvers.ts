@@ -1,7 +1,7 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { payload } from '../graphql/payload.js';
 import { authorize } from '../policy/policy.js';
-import { BusinessError } from '../shared/errors.js';
+import { missing } from '../shared/errors.js';
 import { unitOfWork } from '../shared/service-context.js';
 import { listAuditEvents } from './audit/audit.service.js';
 import { audit } from './audit/audit.js';
@@ -39,7 +39,7 @@ export const adminResolvers: Resolvers = {
           const actor = authorize(ctx.actor, 'tokens:manage');
           return unitOfWork(ctx, async () => {
             const token = await ctx.em.findOne(ApiToken, id);
-            if (!token) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Jeton introuvable : ${id}.` }]);
+            if (!token) throw missing('Jeton', id);
             token.revokedAt ??= ctx.clock.now();
             audit(ctx.em, actor, { entityType: 'ApiToken', entityId: token.id, action: 'REVOKE', fields: ['revokedAt'] }, ctx.clock.now());
             return token;

@@ -9,7 +9,6 @@ export function apiError(code: ErrorCode, message: string, field?: string): Grap
 
 export const unauthenticated = (): GraphQLError => apiError('UNAUTHENTICATED', 'Connexion requise.');
 export const forbidden = (): GraphQLError => apiError('FORBIDDEN', 'Accès refusé.');
-export const notFound = (what: string, id: string): GraphQLError => apiError('NOT_FOUND', `${what} introuvable : ${id}.`, 'id');
 
 /** One expected business failure, returned in a payload. */
 export interface UserError {
@@ -39,6 +38,7 @@ export function conflict(what: string, field = 'version'): BusinessError {
   ]);
 }
 
-export function invalid(field: string, message: string, index?: number): BusinessError {
-  return new BusinessError([{ code: 'BAD_USER_INPUT', message, field, ...(index === undefined ? {} : { index }) }]);
+/** The record a mutation names does not exist (or is out of the actor's reach): NOT_FOUND on that field. */
+export function missing(what: string, id: string, field = 'id'): BusinessError {
+  return new BusinessError([{ code: 'NOT_FOUND', field, message: `${what} introuvable : ${id}.` }]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contractFigures } from './contract-figures.js';
+import { minimumPaySchedule } from '../pay/minimum-pay-schedule.js';
+import { contractFigures, contractPaySchedule } from './contract-figures.js';
 
 const l3iCapp = { cohort: 'L3I-2025', status: 'FI', contractType: 'CAPP', birthDate: '2003-03-10', startDate: '2025-09-01', endDate: '2026-07-03' };
 
@@ -15,5 +16,19 @@ describe('contractFigures', () => {
   it('is null where nothing can be computed, without throwing', () => {
     expect(contractFigures({ cohort: 'L3G-2025', status: 'FI', contractType: 'CSTAGE' })).toEqual({ billableHours: null, cost: null, unbilledHours: null, minimumPay: null });
     expect(contractFigures({ ...l3iCapp, startDate: '31/02/2025' }).minimumPay).toBeNull();
+  });
+});
+
+describe('contractPaySchedule', () => {
+  it('is the minimum pay schedule of the contract, with its SMC', () => {
+    const { status: _status, ...pay } = l3iCapp;
+    void _status;
+    expect(contractPaySchedule({ ...l3iCapp, smcMonthly: 2000 })).toEqual(minimumPaySchedule({ ...pay, contractType: 'CAPP', smcMonthly: 2000 }));
+  });
+  it('is null for an internship or without a birth date', () => {
+    expect(contractPaySchedule({ ...l3iCapp, contractType: 'CSTAGEALT' })).toBeNull();
+    const { birthDate: _birthDate, ...noBirth } = l3iCapp;
+    void _birthDate;
+    expect(contractPaySchedule(noBirth)).toBeNull();
   });
 });

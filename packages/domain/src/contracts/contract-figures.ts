@@ -1,5 +1,5 @@
 import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
-import { tryMinimumPaySchedule } from '../pay/minimum-pay-schedule.js';
+import { tryMinimumPaySchedule, type PaySegment } from '../pay/minimum-pay-schedule.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { ContractInput } from './contract-input.js';
 
@@ -13,31 +13,39 @@ export interface ContractFigures {
 }
 
 /**
+ * The monthly minimum pay schedule of one contract, read from the same inputs as
+ * checkContract (SMC, previous rate); null for internships, without a birth date or dates,
+ * or when the schedule cannot be computed (checkContract says why).
+ */
+export function contractPaySchedule(input: ContractInput, options?: { referenceData?: ReferenceData }): PaySegment[] | null {
+  const { cohort, contractType, birthDate, startDate, endDate } = input;
+  if ((contractType !== 'CAPP' && contractType !== 'CPRO') || typeof birthDate !== 'string' || typeof startDate !== 'string' || typeof endDate !== 'string') return null;
+  return tryMinimumPaySchedule(
+    {
+      cohort,
+      contractType,
+      birthDate,
+      startDate,
+      endDate,
+      ...(typeof input.smcMonthly === 'number' ? { smcMonthly: input.smcMonthly } : {}),
+      ...(typeof input.previousRatePercent === 'number' ? { previousRatePercent: input.previousRatePercent } : {}),
+    },
+    options,
+  );
+}
+
+/**
  * Billable hours, cost, unbilled hours and first-month minimum pay of one contract, with
  * the same inputs as checkContract (SMC, previous rate). Never throws: a row whose data
  * cannot give a figure gets null, and checkContract reports why.
  */
 export function contractFigures(input: ContractInput, options?: { referenceData?: ReferenceData }): ContractFigures {
-  const { cohort, contractType, birthDate, startDate, endDate } = input;
+  const { cohort, contractType, startDate, endDate } = input;
   const none: ContractFigures = { billableHours: null, cost: null, unbilledHours: null, minimumPay: null };
   if (typeof cohort !== 'string' || typeof startDate !== 'string' || typeof endDate !== 'string') return none;
   try {
     const hours = contractHoursAndCost({ cohort, contractType, startDate, endDate }, options);
-    const pay =
-      (contractType === 'CAPP' || contractType === 'CPRO') && typeof birthDate === 'string'
-        ? tryMinimumPaySchedule(
-            {
-              cohort,
-              contractType,
-              birthDate,
-              startDate,
-              endDate,
-              ...(typeof input.smcMonthly === 'number' ? { smcMonthly: input.smcMonthly } : {}),
-              ...(typeof input.previousRatePercent === 'number' ? { previousRatePercent: input.previousRatePercent } : {}),
-            },
-            options,
-          )
-        : null;
+    const pay = contractPaySchedule(input, options);
     return {
       billableHours: hours?.billableHours ?? null,
       cost: hours?.cost ?? null,

@@ -1,7 +1,7 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { checkContract, checklistOverdue, contractFigures, tryMinimumPaySchedule, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
+import { checkContract, checklistOverdue, contractFigures, contractPaySchedule, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
-import { BusinessError, conflict } from '../../shared/errors.js';
+import { conflict, missing } from '../../shared/errors.js';
 import { toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
@@ -44,8 +44,16 @@ async function contractInput(ctx: ServiceContext, contract: Contract) {
   });
 }
 
-export async function contractCheck(ctx: ServiceContext, contract: Contract): Promise<ContractCheck> {
-  return checkContract(await contractInput(ctx, contract), { referenceData: await ctx.referenceData() });
+// A contract's windows and findings come from one check: computed once per contract object (one request's).
+const checks = new WeakMap<Contract, Promise<ContractCheck>>();
+
+export function contractCheck(ctx: ServiceContext, contract: Contract): Promise<ContractCheck> {
+  let check = checks.get(contract);
+  if (!check) {
+    check = (async () => checkContract(await contractInput(ctx, contract), { referenceData: await ctx.referenceData() }))();
+    checks.set(contract, check);
+  }
+  return check;
 }
 
 export async function contractFindings(ctx: ServiceContext, contract: Contract): Promise<Finding[]> {
@@ -55,23 +63,7 @@ export async function contractFindings(ctx: ServiceContext, contract: Contract):
 }
 
 export async function contractPaySegments(ctx: ServiceContext, contract: Contract): Promise<PaySegment[]> {
-  if (contract.contractType !== 'CAPP' && contract.contractType !== 'CPRO') return [];
-  const input = await contractInput(ctx, contract);
-  if (!input.birthDate) return [];
-  return (
-    tryMinimumPaySchedule(
-      {
-        cohort: input.cohort,
-        contractType: contract.contractType,
-        birthDate: input.birthDate,
-        startDate: contract.startDate,
-        endDate: contract.endDate,
-        ...(input.smcMonthly !== undefined ? { smcMonthly: input.smcMonthly } : {}),
-        ...(input.previousRatePercent !== undefined ? { previousRatePercent: input.previousRatePercent } : {}),
-      },
-      { referenceData: await ctx.referenceData() },
-    ) ?? []
-  );
+  return contractPaySchedule(await contractInput(ctx, contract), { referenceData: await ctx.referenceData() }) ?? [];
 }
 
 export async function figuresOf(ctx: ServiceContext, contract: Contract): Promise<ContractFigures> {
@@ -86,7 +78,7 @@ export async function setChecklistItemDone(ctx: ServiceContext, id: string, vers
   const actor = authorize(ctx.actor, 'checklist:edit');
   return unitOfWork(ctx, async () => {
     const item = await ctx.em.findOne(ChecklistItem, id);
-    if (!item) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Élément de checklist introuvable : ${id}.` }]);
+    if (!item) throw missing('Élément de checklist', id);
     if (item.version !== version) throw conflict('Cet élément de la checklist');
     item.done = done;
     item.doneAt = done ? ctx.clock.now() : null;

@@ -2,7 +2,7 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { allPartiesConfirmed, contractChecklist, formatDateFr, missionTransition, type ConfirmingParty, type Finding, type MissionAction } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
-import { apiError, BusinessError, conflict } from '../../shared/errors.js';
+import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck } from '../../shared/validate.js';
@@ -112,7 +112,7 @@ export async function findMission(ctx: ServiceContext, id: string): Promise<Miss
 
 async function missionForUpdate(ctx: ServiceContext, id: string, version: number | null): Promise<Mission> {
   const mission = await findMission(ctx, id);
-  if (!mission) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Mission introuvable : ${id}.` }]);
+  if (!mission) throw missing('Mission', id);
   if (version !== null && mission.version !== version) throw conflict('Cette mission');
   return mission;
 }

@@ -1,5 +1,5 @@
 import { authorize } from '../../policy/policy.js';
-import { BusinessError, conflict } from '../../shared/errors.js';
+import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
@@ -33,7 +33,7 @@ export async function publishOffer(ctx: ServiceContext, input: OfferInput): Prom
     check.done();
     if (await ctx.em.findOne(Offer, { reference })) throw new BusinessError([{ code: 'DUPLICATE', field: 'input.reference', message: `La référence ${reference} existe déjà.` }]);
     const organisation = input.organisationId ? await ctx.em.findOne(Organisation, input.organisationId) : null;
-    if (input.organisationId && !organisation) throw new BusinessError([{ code: 'NOT_FOUND', field: 'input.organisationId', message: `OPA introuvable : ${input.organisationId}.` }]);
+    if (input.organisationId && !organisation) throw missing('OPA', input.organisationId, 'input.organisationId');
     const offer = new Offer();
     Object.assign(offer, { reference, title, description, organisation, cohort, contractType });
     ctx.em.persist(offer);
@@ -46,7 +46,7 @@ export async function closeOffer(ctx: ServiceContext, id: string, version: numbe
   const actor = authorize(ctx.actor, 'offers:manage');
   return unitOfWork(ctx, async () => {
     const offer = await ctx.em.findOne(Offer, id, { populate: ['organisation'] });
-    if (!offer) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Offre introuvable : ${id}.` }]);
+    if (!offer) throw missing('Offre', id);
     if (offer.version !== version) throw conflict('Cette offre');
     if (offer.state === 'CLOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Offre déjà close.' }]);
     offer.state = 'CLOSED';

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { authorize, missionScope } from '../../policy/policy.js';
-import { BusinessError, conflict } from '../../shared/errors.js';
+import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
@@ -65,7 +65,7 @@ export async function updateStudent(ctx: ServiceContext, id: string, version: nu
   const actor = authorize(ctx.actor, 'students:edit');
   return unitOfWork(ctx, async () => {
     const student = await ctx.em.findOne(Student, id);
-    if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Étudiant(e) introuvable : ${id}.` }]);
+    if (!student) throw missing('Étudiant(e)', id);
     if (student.version !== version) throw conflict('Ce dossier étudiant');
     const cohorts = (await ctx.referenceData()).cohorts.map((c) => c.code);
     const check = new InputCheck('input.');

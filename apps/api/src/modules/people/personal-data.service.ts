@@ -1,5 +1,5 @@
 import { authorize } from '../../policy/policy.js';
-import { BusinessError, conflict } from '../../shared/errors.js';
+import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { audit } from '../audit/audit.js';
@@ -15,7 +15,7 @@ async function studentFor(ctx: ServiceContext, studentId: string, permission: 'p
   const actor = authorize(ctx.actor, permission);
   if (actor.role === 'STUDENT' && actor.studentId !== studentId) throw new BusinessError([{ code: 'FORBIDDEN', field: 'studentId', message: 'Vous ne pouvez exporter que vos propres données.' }]);
   const student = await ctx.em.findOne(Student, studentId);
-  if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'studentId', message: `Étudiant(e) introuvable : ${studentId}.` }]);
+  if (!student) throw missing('Étudiant(e)', studentId, 'studentId');
   return student;
 }
 

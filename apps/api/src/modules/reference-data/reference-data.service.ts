@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { checkContract, defaultReferenceData, type ReferenceData } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
-import { BusinessError, conflict } from '../../shared/errors.js';
+import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { audit } from '../audit/audit.js';
 import { ReferenceSection } from './reference-section.entity.js';
 
@@ -53,7 +53,7 @@ export async function updateReferenceSection(em: EntityManager, actor: Actor, ke
     throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'data', message: `La section « ${key} » doit être un ${expectedType === 'array' ? 'tableau' : 'objet'} JSON.` }]);
   }
   const section = await em.findOne(ReferenceSection, { key });
-  if (!section) throw new BusinessError([{ code: 'NOT_FOUND', field: 'key', message: `Section absente : ${key}.` }]);
+  if (!section) throw missing('Section', key, 'key');
   if (section.version !== version) throw conflict('Cette section des données de référence');
   const candidate = { ...(await loadReferenceData(em)), [key]: data } as ReferenceData;
   try {

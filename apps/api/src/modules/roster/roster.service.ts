@@ -1,6 +1,8 @@
 import { isIsoDate } from '@alternance/domain';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { readRows } from '../../db/read-rows.js';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError, conflict, type UserError } from '../../shared/errors.js';
+import { BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
 import { toCents, toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
@@ -19,40 +21,50 @@ export interface RosterFilterInput {
   missionState?: string | null;
 }
 
-/** The roster for the Excel add-in and integrations: one statement, whatever the number of rows. */
+const ROSTER_SQL =
+  'select "m"."id", "m"."version", "m"."state", "s"."last_name", "s"."first_name", "s"."birth_date", "m"."cohort", "m"."group", "s"."status", "m"."contract_type",' +
+  ' "m"."request_date", "m"."validation_date", "m"."start_date", "m"."end_date", "s"."repeating", "s"."professionalisation_validated", "s"."foreign", "s"."apt_obtained",' +
+  ' "o"."name" as "company", "m"."monthly_gross_pay_cents"' +
+  ' from "mission" "m" join "student" "s" on "s"."id" = "m"."student_id" left join "organisation" "o" on "o"."id" = "m"."organisation_id"';
+
+const bool = (value: unknown): boolean => value === true || value === 1;
+
+/**
+ * The roster for the Excel add-in and integrations: one prepared statement read straight
+ * into rows (up to 5,000 of them: no ORM hydration), whatever the number of rows.
+ */
 export async function rosterRows(ctx: ServiceContext, filter: RosterFilterInput | null | undefined): Promise<RosterRowModel[]> {
   authorize(ctx.actor, 'roster:read');
-  const where: Record<string, string> = {};
-  if (filter?.cohort) where.cohort = filter.cohort;
-  if (filter?.contractType) where.contractType = filter.contractType;
-  if (filter?.missionState) where.state = filter.missionState;
-  const missions = await ctx.em.find(Mission, where, {
-    populate: ['student', 'organisation'],
-    orderBy: { student: { lastName: 'asc', firstName: 'asc' }, id: 'asc' },
-    limit: MAX_ROSTER_ROWS,
-    strategy: 'joined',
-  });
-  return missions.map((m) => ({
-    missionId: m.id,
-    missionVersion: m.version,
-    missionState: m.state,
-    lastName: m.student.lastName,
-    firstName: m.student.firstName,
-    birthDate: m.student.birthDate,
-    cohort: m.cohort,
-    group: m.group,
-    status: m.student.status,
-    contractType: m.contractType,
-    requestDate: m.requestDate,
-    validationDate: m.validationDate,
-    startDate: m.startDate,
-    endDate: m.endDate,
-    repeating: m.student.repeating,
-    professionalisationValidated: m.student.professionalisationValidated,
-    foreign: m.student.foreign,
-    aptObtained: m.student.aptObtained,
-    company: m.organisation?.name ?? null,
-    monthlyGrossPay: toEuros(m.monthlyGrossPayCents),
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const [column, value] of [['cohort', filter?.cohort], ['contract_type', filter?.contractType], ['state', filter?.missionState]] as const) {
+    if (!value) continue;
+    where.push(`"m"."${column}" = ?`);
+    params.push(value);
+  }
+  const sql = `${ROSTER_SQL}${where.length ? ` where ${where.join(' and ')}` : ''} order by "s"."last_name", "s"."first_name", "m"."id" limit ?`;
+  const rows = await readRows(ctx.em as SqlEntityManager, sql, [...params, MAX_ROSTER_ROWS]);
+  return rows.map((r) => ({
+    missionId: String(r.id),
+    missionVersion: Number(r.version),
+    missionState: String(r.state),
+    lastName: String(r.last_name),
+    firstName: String(r.first_name),
+    birthDate: (r.birth_date as string | null) ?? null,
+    cohort: String(r.cohort),
+    group: (r.group as string | null) ?? null,
+    status: String(r.status),
+    contractType: String(r.contract_type),
+    requestDate: (r.request_date as string | null) ?? null,
+    validationDate: (r.validation_date as string | null) ?? null,
+    startDate: (r.start_date as string | null) ?? null,
+    endDate: (r.end_date as string | null) ?? null,
+    repeating: bool(r.repeating),
+    professionalisationValidated: bool(r.professionalisation_validated),
+    foreign: bool(r.foreign),
+    aptObtained: bool(r.apt_obtained),
+    company: (r.company as string | null) ?? null,
+    monthlyGrossPay: toEuros(r.monthly_gross_pay_cents === null ? null : Number(r.monthly_gross_pay_cents)),
   }));
 }
 
@@ -108,7 +120,8 @@ export async function proposeContractChanges(ctx: ServiceContext, changes: reado
     const now = ctx.clock.now();
     for (const p of proposals) {
       ctx.em.persist(p);
-      audit(ctx.em, actor, { entityType: 'ChangeProposal', entityId: p.id, action: 'PROPOSE', fields: ['startDate', 'endDate', 'monthlyGrossPay'].filter((f) => (p as unknown as Record<string, unknown>)[f === 'monthlyGrossPay' ? 'monthlyGrossPayCents' : f] !== null) }, now);
+      const fields = [p.startDate !== null && 'startDate', p.endDate !== null && 'endDate', p.monthlyGrossPayCents !== null && 'monthlyGrossPay'].filter((f): f is string => f !== false);
+      audit(ctx.em, actor, { entityType: 'ChangeProposal', entityId: p.id, action: 'PROPOSE', fields }, now);
     }
     return proposals;
   });
@@ -124,7 +137,7 @@ export async function decideChangeProposal(ctx: ServiceContext, id: string, vers
   const actor = authorize(ctx.actor, 'roster:decide');
   return unitOfWork(ctx, async () => {
     const proposal = await ctx.em.findOne(ChangeProposal, id, { populate: ['mission', 'mission.student'] });
-    if (!proposal) throw new BusinessError([{ code: 'NOT_FOUND', field: 'id', message: `Proposition introuvable : ${id}.` }]);
+    if (!proposal) throw missing('Proposition', id);
     if (proposal.version !== version) throw conflict('Cette proposition');
     if (proposal.state !== 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Proposition déjà traitée (${proposal.state}).` }]);
     const mission = proposal.mission;

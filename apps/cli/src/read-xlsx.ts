@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetCellValue } from '@alternance/domain';
 import type { SheetCells } from './sheet-cells.js';
-import { xlsxCellValue } from './xlsx-cell-value.js';
 
 /** Every worksheet of an XLSX file, in order; throws exceljs's error when the bytes are not a workbook. */
 export async function readXlsx(bytes: Uint8Array): Promise<SheetCells[]> {
@@ -11,7 +11,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetCells[]> {
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: unknown[] = [];
       row.eachCell({ includeEmpty: false }, (cell, column) => {
-        values[column - 1] = xlsxCellValue(cell.value);
+        values[column - 1] = spreadsheetCellValue(cell.value);
       });
       cells[rowNumber - 1] = values;
     });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -43,11 +43,26 @@ export interface App {
 
 const BODY_LIMIT = 10 * 1024 * 1024;
 
-/** The portal build's persisted documents (hash → document), or none when it is not built. */
-function readTrustedDocuments(portalDir: string | undefined): ReadonlyMap<string, string> {
+/**
+ * The portal build's persisted documents (hash → document), or none when it is not built.
+ * Read again whenever the file changes on disk, so that a portal rebuilt under a running
+ * server has its new operations accepted without a restart (each instance reads its own disk).
+ */
+function trustedDocumentsOnDisk(portalDir: string | undefined): () => ReadonlyMap<string, string> {
   const file = portalDir ? `${portalDir}/persisted-documents.json` : null;
-  if (!file || !existsSync(file)) return new Map();
-  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  let seen: { stamp: string; documents: ReadonlyMap<string, string> } = { stamp: '', documents: new Map() };
+  return () => {
+    if (!file || !existsSync(file)) return new Map();
+    const stat = statSync(file);
+    const stamp = `${stat.mtimeMs}:${stat.size}`;
+    if (stamp !== seen.stamp) seen = { stamp, documents: new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)) };
+    return seen.documents;
+  };
+}
+
+/** Cache-Control of a portal file: hashed build assets never change, everything else is checked each time. */
+export function portalCacheControl(path: string): string {
+  return /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 export async function buildApp(options: AppOptions): Promise<App> {
@@ -72,7 +87,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await server.register(authRoutes, { orm, clock, secureCookies, actorOf });
 
-  const trusted = options.trustedDocuments ?? readTrustedDocuments(options.portalDir);
+  const fixedTrusted = options.trustedDocuments;
+  const onDisk = trustedDocumentsOnDisk(options.portalDir);
+  const trusted = { get: (hash: string) => (fixedTrusted ?? onDisk()).get(hash) };
   const graphqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
   // security.md: the portal sends its known operations by hash; free-form queries are for API-token clients.
   server.addHook('preHandler', async (request, reply) => {
@@ -147,12 +164,24 @@ export async function buildApp(options: AppOptions): Promise<App> {
   if (options.addinDir && existsSync(options.addinDir)) {
     await server.register(fastifyStatic, { root: options.addinDir, prefix: '/addin/', decorateReply: false });
   }
-  if (options.portalDir && existsSync(`${options.portalDir}/index.html`)) {
-    const index = readFileSync(`${options.portalDir}/index.html`, 'utf8');
-    await server.register(fastifyStatic, { root: options.portalDir, prefix: '/', wildcard: false });
-    // The portal is a single-page app: its routes (e.g. /lien/…) all answer with index.html.
+  if (options.portalDir && existsSync(options.portalDir)) {
+    const portalDir = options.portalDir;
+    // Files are looked up on disk at each request (wildcard route, no file list taken at start),
+    // so that a rebuilt portal is served as it now is, without restarting the API.
+    await server.register(fastifyStatic, {
+      root: portalDir,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('cache-control', portalCacheControl(path)),
+    });
+    // The portal is a single-page app: its routes (e.g. /lien/…) all answer with index.html, read from disk.
     server.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/auth/')) return reply.type('text/html').send(index);
+      const index = `${portalDir}/index.html`;
+      if (request.method === 'GET' && !request.url.startsWith('/graphql') && !request.url.startsWith('/auth/') && !request.url.startsWith('/assets/') && existsSync(index)) {
+        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(index, 'utf8'));
+      }
       return reply.status(404).send({ error: 'NOT_FOUND', message: 'Ressource introuvable.' });
     });
   } else {

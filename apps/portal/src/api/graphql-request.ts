@@ -6,6 +6,26 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** Codes whose message is technical (GraphQL's own wording, in English): never shown as is. */
+const STALE_PAGE_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * The error to show for a GraphQL error (issue 9 §4: no raw GraphQL text reaches a user).
+ * A variable GraphQL refused before any resolver ran (`Variable "$input" got invalid value …
+ * at "input.rows[0].email"`) becomes a French message on that field; the API's own
+ * messages (business rules, masked internal errors) are French already.
+ */
+export function userFacingError(message: string, status: number, code: string | undefined): ApiError {
+  if (/^Variable "\$\w+"/.test(message)) {
+    const at = /at "([^"]+)"/.exec(message)?.[1];
+    const field = at ? at.replace(/^input\./, '').replace(/\[(\d+)\]/g, '.$1') : undefined;
+    const missing = /of required type|was not provided|Expected non-nullable/.test(message);
+    return new ApiError(missing ? 'Champ obligatoire.' : 'Valeur refusée : vérifiez son format.', status, 'BAD_USER_INPUT', field);
+  }
+  if (code && STALE_PAGE_CODES.has(code) && code !== 'PERSISTED_QUERY_NOT_FOUND') return new ApiError('Cette page n’est plus à jour : rechargez-la puis recommencez.', status, code);
+  return new ApiError(message, status, code);
+}
+
 /** Called when the API says the session is gone, so that the app can go back to sign-in. */
 let onUnauthenticated: (() => void) | null = null;
 export function setUnauthenticatedHandler(handler: (() => void) | null): void {
@@ -45,7 +65,7 @@ export async function gqlRequest<TResult, TVariables>(
     const code = first.extensions?.code;
     if (code === 'UNAUTHENTICATED') onUnauthenticated?.();
     if (code === 'FORBIDDEN') throw new ApiError('Vous n’avez pas accès à cette information.', response.status, code);
-    throw new ApiError(first.message, response.status, code);
+    throw userFacingError(first.message, response.status, code);
   }
   if (!body.data) throw new ApiError(`Réponse vide du serveur (HTTP ${response.status}).`, response.status);
   return body.data;

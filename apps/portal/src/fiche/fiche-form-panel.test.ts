@@ -61,6 +61,12 @@ describe('fiche form', () => {
     await wrapper.find('[data-action="SAVE_DRAFT"]').trigger('click');
     await flushPromises();
     expect(wrapper.find('#fiche-tutor1-email-msg').text()).toBe('Adresse e-mail invalide.');
+    expect(wrapper.find('#fiche-tutor1-email').attributes('aria-invalid')).toBe('true');
+    // issue 9 §4: a summary at the top names the field, and the field gets the focus.
+    const summary = wrapper.find('[data-testid="form-error-summary"]');
+    expect(summary.text()).toContain('Le formulaire contient une erreur');
+    expect(summary.find('a[href="#fiche-tutor1-email"]').text()).toContain('Adresse e-mail invalide.');
+    expect(document.activeElement?.id).toBe('fiche-tutor1-email');
     wrapper.unmount();
   });
 });

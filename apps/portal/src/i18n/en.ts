@@ -39,6 +39,10 @@ export const en: PartialMessages = {
     reloadLatest: 'Reload the latest version',
     notFound: 'Page not found.',
   },
+  formErrors: {
+    title: 'The form has one error | The form has {n} errors',
+  },
+  groups: { ALTERNANCE: 'Work-study', CLASSIC: 'Classic (no work-study)' },
   states: {
     DRAFT: 'Draft',
     SUBMITTED: 'Submitted',

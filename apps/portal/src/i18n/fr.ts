@@ -37,6 +37,10 @@ export const fr = {
     reloadLatest: 'Recharger la version à jour',
     notFound: 'Page introuvable.',
   },
+  formErrors: {
+    title: 'Le formulaire contient une erreur | Le formulaire contient {n} erreurs',
+  },
+  groups: { ALTERNANCE: 'Alternance', CLASSIC: 'Classique (sans alternance)' },
   states: {
     DRAFT: 'Brouillon',
     SUBMITTED: 'Soumise',

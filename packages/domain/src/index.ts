@@ -65,3 +65,4 @@ export * from './roster/place-result-columns.js';
 export * from './roster/spreadsheet-cell-value.js';
 export * from './findings/input-error.js';
 export * from './contracts/contract-figures.js';
+export * from './reference-data/section-forms.js';

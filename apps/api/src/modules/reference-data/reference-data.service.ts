@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkContract, defaultReferenceData, type ReferenceData } from '@alternance/domain';
+import { checkContract, checkReferenceSection, defaultReferenceData, type ReferenceData } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { audit } from '../audit/audit.js';
@@ -56,6 +56,14 @@ export async function updateReferenceSection(em: EntityManager, actor: Actor, ke
   if (!section) throw missing('Section', key, 'key');
   if (section.version !== version) throw conflict('Cette section des données de référence');
   const candidate = { ...(await loadReferenceData(em)), [key]: data } as ReferenceData;
+  // Field by field first (issue 9 §5): each bad value comes back with its path, e.g. `cohorts.2.dff`.
+  const codes = {
+    campaigns: candidate.campaigns.map((c) => c.code),
+    programmes: candidate.programmes.map((p) => p.code),
+    calendars: candidate.calendars.map((c) => c.code),
+  };
+  const fieldErrors = checkReferenceSection(key, data, codes);
+  if (fieldErrors.length) throw new BusinessError(fieldErrors.map((e) => ({ code: 'BAD_USER_INPUT', field: e.field, message: e.message })));
   try {
     for (const cohort of candidate.cohorts) {
       for (const contractType of ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE']) {

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from './support/databases.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+// issue 9 §5: reference data is validated field by field; a bad value names its field, in French.
+describe.each(DIALECTS)('reference data checked field by field (%s)', (dialect) => {
+  let t: TestApp;
+  let manager: Auth;
+  beforeAll(async () => {
+    t = await createTestApp({ dialect });
+    manager = await t.as('MANAGER');
+  });
+  afterAll(() => t.close());
+
+  const update = `mutation($key: String!, $data: JSON!, $version: Int!) { updateReferenceSection(key: $key, version: $version, data: $data) { section { version data } errors { code field message } } }`;
+  const section = async (key: string) => ((await t.gql('{ referenceData { key version data } }', {}, manager)).data.referenceData as { key: string; version: number; data: unknown }[]).find((s) => s.key === key)!;
+
+  it('refuses a cohort whose DFF is before its DDF, and a campaign that does not exist, saving nothing', async () => {
+    const cohorts = await section('cohorts');
+    const data = structuredClone(cohorts.data) as { dff: string; ddf: string; campaign: string }[];
+    data[1]!.dff = '2020-01-01';
+    data[2]!.campaign = '1999';
+    const r = await t.gql(update, { key: 'cohorts', data, version: cohorts.version }, manager);
+    expect(r.data.updateReferenceSection.section).toBeNull();
+    expect(r.data.updateReferenceSection.errors).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'cohorts.1.dff', message: 'DFF (fin de la formation) : doit venir après « DDF (début de la formation) ».' },
+      { code: 'BAD_USER_INPUT', field: 'cohorts.2.campaign', message: 'Campagne : choisissez une valeur de la liste.' },
+    ]);
+    expect((await section('cohorts')).version).toBe(cohorts.version);
+  });
+
+  it('refuses a SMIC without a valid effective date, then saves a new one (version + 1), and keeps CONFLICT', async () => {
+    const legal = await section('legal');
+    const data = structuredClone(legal.data) as { smicHourly: { from: string; value: number }[] };
+    data.smicHourly.push({ from: '2027-13-01', value: 12.5 });
+    const bad = await t.gql(update, { key: 'legal', data, version: legal.version }, manager);
+    expect(bad.data.updateReferenceSection.errors).toEqual([{ code: 'BAD_USER_INPUT', field: `legal.smicHourly.${data.smicHourly.length - 1}.from`, message: 'En vigueur à partir du : une date valide est attendue (AAAA-MM-JJ).' }]);
+    data.smicHourly[data.smicHourly.length - 1]!.from = '2027-01-01';
+    const ok = await t.gql(update, { key: 'legal', data, version: legal.version }, manager);
+    expect(ok.data.updateReferenceSection.errors).toEqual([]);
+    expect(ok.data.updateReferenceSection.section.version).toBe(legal.version + 1);
+    const stale = await t.gql(update, { key: 'legal', data, version: legal.version }, manager);
+    expect(stale.data.updateReferenceSection.errors.map((e: { code: string }) => e.code)).toEqual(['CONFLICT']);
+  });
+});

@@ -1,0 +1,317 @@
+import { isIsoDate } from '../dates/iso-date.js';
+
+/**
+ * The editable fields of each reference-data section (issue 9 §5): the office edits them in
+ * forms, the API checks each value against the same description, and a bad value comes back
+ * with the path of its field (`cohorts.2.dff`, `legal.smicHourly.0.value`) and a French message.
+ * Values the forms do not show (a cohort's groups, the pay grids…) are kept as they are.
+ * Calendars have their own editor (calendars issue, 11) and are not described here.
+ */
+export type FieldKind =
+  | { kind: 'text'; max: number; required?: boolean }
+  | { kind: 'date'; nullable?: boolean }
+  | { kind: 'number'; min: number; max: number; integer?: boolean; nullable?: boolean }
+  | { kind: 'boolean' }
+  | { kind: 'choice'; options: readonly (string | number | null)[] }
+  /** A code of another list (e.g. a cohort's campaign). */
+  | { kind: 'code-of'; list: 'campaigns' | 'programmes' | 'calendars'; nullable?: boolean };
+
+export type FieldSpec = FieldKind & {
+  /** Dot path inside the item (or the section, for a section that is an object). */
+  key: string;
+  label: { fr: string; en: string };
+};
+
+export interface ListSpec {
+  /** Dot path of the array inside its parent ('' for a section that is itself the list). */
+  key: string;
+  label: { fr: string; en: string };
+  /** How one item is named in the form ("Promotion", "Taux en vigueur au"). */
+  itemLabel: { fr: string; en: string };
+  fields: FieldSpec[];
+  lists?: ListSpec[];
+  /** A key that must be unique in the list (a code, an effective date). */
+  unique?: string;
+  /** Pairs [earlier, later] of date keys that must come in that order. */
+  ordered?: [string, string][];
+  /** A new item's values. */
+  blank: Record<string, unknown>;
+}
+
+export interface SectionForm {
+  section: string;
+  /** Fields of a section that is an object (legal, settings…). */
+  fields: FieldSpec[];
+  /** The section's lists: the section itself (key '') or arrays inside it. */
+  lists: ListSpec[];
+}
+
+const l = (fr: string, en: string) => ({ fr, en });
+const EFFECTIVE_FROM: FieldSpec = { key: 'from', kind: 'date', label: l('En vigueur à partir du', 'In force from') };
+
+export const SECTION_FORMS: readonly SectionForm[] = [
+  {
+    section: 'campaigns',
+    fields: [],
+    lists: [
+      {
+        key: '',
+        label: l('Campagnes de validation', 'Validation campaigns'),
+        itemLabel: l('Campagne', 'Campaign'),
+        unique: 'code',
+        ordered: [['opens', 'closes']],
+        blank: { code: '', opens: '', closes: '' },
+        fields: [
+          { key: 'code', kind: 'text', max: 20, required: true, label: l('Code', 'Code') },
+          { key: 'opens', kind: 'date', label: l('Ouverture', 'Opens') },
+          { key: 'closes', kind: 'date', label: l('Clôture', 'Closes') },
+        ],
+      },
+    ],
+  },
+  {
+    section: 'cohorts',
+    fields: [],
+    lists: [
+      {
+        key: '',
+        label: l('Promotions et leurs dates', 'Cohorts and their dates'),
+        itemLabel: l('Promotion', 'Cohort'),
+        unique: 'code',
+        ordered: [['ddf', 'dff']],
+        blank: { code: '', label: '', ddf: '', dff: '', years: [], groups: [], contractMonths: 12, validationLagDays: 0, campaign: '', previousYearJuryDate: null, nextTrainingStart: null, provisional: true },
+        fields: [
+          { key: 'code', kind: 'text', max: 40, required: true, label: l('Code', 'Code') },
+          { key: 'label', kind: 'text', max: 200, required: true, label: l('Libellé', 'Label') },
+          { key: 'ddf', kind: 'date', label: l('DDF (début de la formation)', 'Training start (DDF)') },
+          { key: 'dff', kind: 'date', label: l('DFF (fin de la formation)', 'Training end (DFF)') },
+          { key: 'campaign', kind: 'code-of', list: 'campaigns', label: l('Campagne', 'Campaign') },
+          { key: 'contractMonths', kind: 'number', min: 1, max: 48, integer: true, label: l('Durée du contrat (mois)', 'Contract length (months)') },
+          { key: 'validationLagDays', kind: 'number', min: 0, max: 60, integer: true, label: l('Jours entre validation et DDC', 'Days between validation and start') },
+          { key: 'previousYearJuryDate', kind: 'date', nullable: true, label: l('Jury de l’année précédente', 'Previous year’s jury') },
+          { key: 'nextTrainingStart', kind: 'date', nullable: true, label: l('DDF de l’année suivante', 'Next year’s training start') },
+          { key: 'provisional', kind: 'boolean', label: l('Dates provisoires', 'Provisional dates') },
+        ],
+        lists: [
+          {
+            key: 'years',
+            label: l('Années de formation', 'Training years'),
+            itemLabel: l('Année', 'Year'),
+            ordered: [['ddf', 'dff']],
+            blank: { programme: '', ddf: '', dff: '', calendar: null },
+            fields: [
+              { key: 'programme', kind: 'code-of', list: 'programmes', label: l('Formation', 'Programme') },
+              { key: 'ddf', kind: 'date', label: l('DDF', 'Start (DDF)') },
+              { key: 'dff', kind: 'date', label: l('DFF', 'End (DFF)') },
+              { key: 'calendar', kind: 'code-of', list: 'calendars', nullable: true, label: l('Calendrier', 'Calendar') },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    section: 'programmes',
+    fields: [],
+    lists: [
+      {
+        key: '',
+        label: l('Formations', 'Programmes'),
+        itemLabel: l('Formation', 'Programme'),
+        unique: 'code',
+        blank: { code: '', name: '', rates: [], apprenticeGridYear: null },
+        fields: [
+          { key: 'code', kind: 'text', max: 20, required: true, label: l('Code', 'Code') },
+          { key: 'name', kind: 'text', max: 200, required: true, label: l('Nom', 'Name') },
+          { key: 'apprenticeGridYear', kind: 'choice', options: [null, 1, 2, 3], label: l('Année de la grille d’apprentissage', 'Apprentice grid year') },
+        ],
+        lists: [
+          {
+            key: 'rates',
+            label: l('Heures et coûts (par date d’effet)', 'Hours and costs (by effective date)'),
+            itemLabel: l('Taux', 'Rates'),
+            unique: 'from',
+            blank: { from: '', value: { trainingHours: 0, teachingHours: 0, annualCost: { CAPP: 0, CPRO: 0 } } },
+            fields: [
+              EFFECTIVE_FROM,
+              { key: 'value.trainingHours', kind: 'number', min: 0, max: 3000, label: l('Heures de formation', 'Training hours') },
+              { key: 'value.teachingHours', kind: 'number', min: 0, max: 3000, label: l('Heures d’enseignement', 'Teaching hours') },
+              { key: 'value.annualCost.CAPP', kind: 'number', min: 0, max: 100000, label: l('Coût annuel apprentissage (€)', 'Yearly cost, apprenticeship (€)') },
+              { key: 'value.annualCost.CPRO', kind: 'number', min: 0, max: 100000, label: l('Coût annuel professionnalisation (€)', 'Yearly cost, professionalisation (€)') },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    section: 'legal',
+    fields: [
+      { key: 'weeklyHours', kind: 'number', min: 1, max: 48, label: l('Durée légale hebdomadaire (h)', 'Legal weekly hours') },
+      { key: 'annualWorkHours', kind: 'number', min: 1, max: 2500, integer: true, label: l('Durée annuelle de travail (h)', 'Annual working hours') },
+      { key: 'apprenticeAgeLimit', kind: 'number', min: 16, max: 40, integer: true, label: l('Âge limite de l’apprentissage', 'Apprenticeship age limit') },
+      { key: 'validationLeadJoursOuvrables', kind: 'number', min: 0, max: 60, integer: true, label: l('Délai de demande (jours ouvrables avant la DDC)', 'Request lead time (working days before the start)') },
+      { key: 'internshipMonths.min', kind: 'number', min: 1, max: 24, integer: true, label: l('Stage en alternance : durée minimale (mois)', 'Work-study internship: minimum length (months)') },
+      { key: 'internshipMonths.max', kind: 'number', min: 1, max: 24, integer: true, label: l('Stage en alternance : durée maximale (mois)', 'Work-study internship: maximum length (months)') },
+      { key: 'internshipGratificationThreshold.guideFteDays', kind: 'number', min: 1, max: 400, integer: true, label: l('Gratification due au-delà de (jours ETP, guide)', 'Gratification due beyond (FTE days, guide)') },
+      { key: 'internshipGratificationThreshold.lawHours', kind: 'number', min: 1, max: 3000, integer: true, label: l('Gratification due au-delà de (heures, loi)', 'Gratification due beyond (hours, law)') },
+      { key: 'apprenticeFullExemptionUntil', kind: 'date', label: l('Exonération totale des apprentis jusqu’au', 'Full apprentice exemption until') },
+    ],
+    lists: [
+      {
+        key: 'smicHourly',
+        label: l('SMIC horaire brut (€), par date d’effet', 'Gross hourly minimum wage (€), by effective date'),
+        itemLabel: l('SMIC', 'Minimum wage'),
+        unique: 'from',
+        blank: { from: '', value: 0 },
+        fields: [EFFECTIVE_FROM, { key: 'value', kind: 'number', min: 1, max: 100, label: l('Montant horaire (€)', 'Hourly amount (€)') }],
+      },
+      {
+        key: 'internshipMinimumHourly',
+        label: l('Gratification horaire minimale des stages (€), par date d’effet', 'Minimum hourly internship gratification (€), by effective date'),
+        itemLabel: l('Gratification', 'Gratification'),
+        unique: 'from',
+        blank: { from: '', value: 0 },
+        fields: [EFFECTIVE_FROM, { key: 'value', kind: 'number', min: 0, max: 100, label: l('Montant horaire (€)', 'Hourly amount (€)') }],
+      },
+    ],
+  },
+  {
+    section: 'contractDateRules',
+    fields: (['CAPP', 'CPRO', 'CSTAGEALT'] as const).flatMap((type) => [
+      { key: `${type}.startMonthsBeforeDdf`, kind: 'number' as const, min: 0, max: 12, integer: true, label: l(`${type} : DDC au plus tôt (mois avant la DDF)`, `${type}: earliest start (months before the DDF)`) },
+      { key: `${type}.startMonthsAfterDdf`, kind: 'number' as const, min: 0, max: 12, integer: true, label: l(`${type} : DDC au plus tard (mois après la DDF)`, `${type}: latest start (months after the DDF)`) },
+      { key: `${type}.endMinMonthsAfterDff`, kind: 'number' as const, min: 0, max: 12, integer: true, nullable: true, label: l(`${type} : DFC au plus tôt (mois après la DFF, vide : pas de limite)`, `${type}: earliest end (months after the DFF, empty: none)`) },
+      { key: `${type}.endMaxMonthsAfterDff`, kind: 'number' as const, min: 0, max: 12, integer: true, label: l(`${type} : DFC au plus tard (mois après la DFF)`, `${type}: latest end (months after the DFF)`) },
+    ]),
+    lists: [],
+  },
+  {
+    section: 'sites',
+    fields: [],
+    lists: [
+      {
+        key: '',
+        label: l('Sites', 'Sites'),
+        itemLabel: l('Site', 'Site'),
+        unique: 'code',
+        blank: { code: '', name: '', city: '' },
+        fields: [
+          { key: 'code', kind: 'text', max: 20, required: true, label: l('Code', 'Code') },
+          { key: 'name', kind: 'text', max: 200, required: true, label: l('Nom', 'Name') },
+          { key: 'city', kind: 'text', max: 100, required: true, label: l('Ville', 'City') },
+        ],
+      },
+    ],
+  },
+  {
+    section: 'settings',
+    fields: [
+      { key: 'gridYearSwitch', kind: 'choice', options: ['M2_DDF', 'FIRST_OF_MONTH_AFTER_M2_DDF', 'CONTRACT_ANNIVERSARY'], label: l('Passage au taux de 2e année', 'Switch to the 2nd-year rate') },
+      { key: 'whitMondayHoliday', kind: 'boolean', label: l('Lundi de Pentecôte férié', 'Whit Monday is a holiday') },
+      { key: 'internshipThreshold', kind: 'choice', options: ['GUIDE_8_WEEKS', 'LAW_2_MONTHS'], label: l('Seuil de gratification des stages', 'Internship gratification threshold') },
+      { key: 'internshipHoursPerDay', kind: 'number', min: 1, max: 12, label: l('Heures par jour en entreprise (stage, par défaut)', 'Company hours per day (internship, default)') },
+    ],
+    lists: [],
+  },
+];
+
+/** Labels of the choices the forms offer (never a code on screen). */
+export const CHOICE_LABELS: Readonly<Record<string, { fr: string; en: string }>> = {
+  M2_DDF: l('À la DDF du M2 (guide)', 'At the M2 training start (guide)'),
+  FIRST_OF_MONTH_AFTER_M2_DDF: l('Le 1er du mois suivant la DDF du M2', 'The 1st of the month after the M2 training start'),
+  CONTRACT_ANNIVERSARY: l('À la date anniversaire du contrat (loi)', 'On the contract’s anniversary (law)'),
+  GUIDE_8_WEEKS: l('8 semaines équivalent temps plein (guide)', '8 full-time weeks (guide)'),
+  LAW_2_MONTHS: l('Plus de 2 mois de présence (loi)', 'More than 2 months of presence (law)'),
+};
+
+export function sectionForm(section: string): SectionForm | undefined {
+  return SECTION_FORMS.find((f) => f.section === section);
+}
+
+/** The value at a dot path of a plain record. */
+export function valueAt(record: unknown, path: string): unknown {
+  if (path === '') return record;
+  return path.split('.').reduce<unknown>((node, k) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), record);
+}
+
+export interface SectionError {
+  /** `section.index.key…`, e.g. `cohorts.2.dff`. */
+  field: string;
+  message: string;
+}
+
+function checkValue(spec: FieldSpec, value: unknown, codes: Readonly<Record<string, readonly string[]>>): string | null {
+  const name = spec.label.fr;
+  switch (spec.kind) {
+    case 'text': {
+      if (typeof value !== 'string' || value.trim() === '') return spec.required ? `${name} : champ obligatoire.` : null;
+      return value.length > spec.max ? `${name} : ${value.length} caractères, ${spec.max} au plus.` : null;
+    }
+    case 'date':
+      if ((value === null || value === '') && spec.nullable) return null;
+      return isIsoDate(value) ? null : `${name} : une date valide est attendue (AAAA-MM-JJ).`;
+    case 'number':
+      if (value === null && spec.nullable) return null;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${name} : un nombre est attendu.`;
+      if (spec.integer && !Number.isInteger(value)) return `${name} : un nombre entier est attendu.`;
+      return value < spec.min || value > spec.max ? `${name} : entre ${spec.min} et ${spec.max}.` : null;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `${name} : oui ou non.`;
+    case 'choice':
+      return spec.options.includes(value as string | number | null) ? null : `${name} : choisissez une valeur de la liste.`;
+    case 'code-of':
+      if ((value === null || value === '') && spec.nullable) return null;
+      return typeof value === 'string' && (codes[spec.list] ?? []).includes(value) ? null : `${name} : choisissez une valeur de la liste.`;
+  }
+}
+
+function checkList(spec: ListSpec, items: unknown, path: string, codes: Readonly<Record<string, readonly string[]>>, errors: SectionError[]): void {
+  if (!Array.isArray(items)) {
+    errors.push({ field: path, message: `${spec.label.fr} : une liste est attendue.` });
+    return;
+  }
+  const seen = new Map<unknown, number>();
+  items.forEach((item, i) => {
+    const at = `${path}.${i}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      errors.push({ field: at, message: `${spec.itemLabel.fr} ${i + 1} : valeur illisible.` });
+      return;
+    }
+    for (const field of spec.fields) {
+      const message = checkValue(field, valueAt(item, field.key), codes);
+      if (message) errors.push({ field: `${at}.${field.key}`, message });
+    }
+    for (const [earlier, later] of spec.ordered ?? []) {
+      const a = valueAt(item, earlier);
+      const b = valueAt(item, later);
+      const label = spec.fields.find((f) => f.key === later)?.label.fr ?? later;
+      const before = spec.fields.find((f) => f.key === earlier)?.label.fr ?? earlier;
+      if (isIsoDate(a) && isIsoDate(b) && b < a) errors.push({ field: `${at}.${later}`, message: `${label} : doit venir après « ${before} ».` });
+    }
+    if (spec.unique) {
+      const key = valueAt(item, spec.unique);
+      const first = seen.get(key);
+      const label = spec.fields.find((f) => f.key === spec.unique)?.label.fr ?? spec.unique;
+      if (first !== undefined && key !== '' && key !== undefined) errors.push({ field: `${at}.${spec.unique}`, message: `${label} : « ${String(key)} » figure déjà à la ligne ${first + 1}.` });
+      else seen.set(key, i);
+    }
+    for (const nested of spec.lists ?? []) checkList(nested, valueAt(item, nested.key), `${at}.${nested.key}`, codes, errors);
+  });
+}
+
+/**
+ * Every field error of a section's new data, each with its path. `codes` lists the codes
+ * other sections offer (campaigns, programmes, calendars) for the fields that refer to them.
+ */
+export function checkReferenceSection(section: string, data: unknown, codes: Readonly<Record<string, readonly string[]>>): SectionError[] {
+  const form = sectionForm(section);
+  if (!form) return [];
+  const errors: SectionError[] = [];
+  for (const field of form.fields) {
+    const message = checkValue(field, valueAt(data, field.key), codes);
+    if (message) errors.push({ field: `${section}.${field.key}`, message });
+  }
+  for (const list of form.lists) checkList(list, valueAt(data, list.key), list.key ? `${section}.${list.key}` : section, codes, errors);
+  return errors;
+}

@@ -140,6 +140,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
     if (state !== 'DRAFT') {
       // One in ten asked too late: VALIDATION_LEAD_TIME on purpose; the others a month before the DDC.
       mission.requestDate = addDays(startDate, n % 10 === 0 ? -3 : -35);
+      // In its state since a few days after the request, varied so that "À traiter" has an order.
+      mission.stateSince = new Date(`${addDays(mission.requestDate, (n * 7) % 23)}T08:00:00Z`);
     }
     if (state === 'RETURNED') mission.returnComment = 'Merci de préciser les livrables et le second tuteur.';
     if (state === 'REJECTED') mission.rejectionReason = 'Mission sans rapport avec la formation.';

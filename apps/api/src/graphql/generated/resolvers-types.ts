@@ -296,12 +296,16 @@ export type Mission = {
   stageAltApproved: Maybe<Scalars['Boolean']['output']>;
   startDate: Maybe<Scalars['Date']['output']>;
   state: MissionState;
+  /** When the mission entered its current state. */
+  stateSince: Maybe<Scalars['DateTime']['output']>;
   student: Student;
   title: Scalars['String']['output'];
   tutor1: Maybe<CompanyTutor>;
   tutor2: Maybe<CompanyTutor>;
   validationDate: Maybe<Scalars['Date']['output']>;
   version: Scalars['Int']['output'];
+  /** Whole days since it entered its current state (the office's « en attente depuis N jours »). */
+  waitingDays: Maybe<Scalars['Int']['output']>;
   workOrganisation: Maybe<Organisation>;
 };
 
@@ -324,6 +328,8 @@ export type MissionFilter = {
   /** Student name or OPA name. */
   search?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<MissionState>;
+  /** Only the missions waiting for the viewer's role to act (the office: submitted, error reported, confirmed). */
+  toHandle?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The fiche as the student fills it; every field optional in a draft, checked on submission. */
@@ -357,6 +363,17 @@ export type MissionPayload = {
   findings: Array<Finding>;
   mission: Maybe<Mission>;
 };
+
+/** Server-side order of the missions list. */
+export type MissionSort =
+  | 'ORGANISATION'
+  /** Last changed first. */
+  | 'RECENT'
+  | 'START_DATE'
+  | 'STATE'
+  | 'STUDENT'
+  /** Longest waiting in its state first (the order of the À traiter list). */
+  | 'URGENCY';
 
 export type MissionState =
   | 'CONFIRMATION_REQUESTED'
@@ -717,6 +734,7 @@ export type QueryMissionsArgs = {
   filter?: InputMaybe<MissionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<MissionSort>;
 };
 
 
@@ -1022,6 +1040,7 @@ export type ResolversTypes = {
   MissionFilter: MissionFilter;
   MissionInput: MissionInput;
   MissionPayload: ResolverTypeWrapper<Omit<MissionPayload, 'mission'> & { mission?: Maybe<ResolversTypes['Mission']> }>;
+  MissionSort: MissionSort;
   MissionState: MissionState;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1322,12 +1341,14 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   stageAltApproved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['MissionState'], ParentType, ContextType>;
+  stateSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tutor1?: Resolver<Maybe<ResolversTypes['CompanyTutor']>, ParentType, ContextType>;
   tutor2?: Resolver<Maybe<ResolversTypes['CompanyTutor']>, ParentType, ContextType>;
   validationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
@@ -1437,7 +1458,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   minimumPaySchedule?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType, RequireFields<QueryMinimumPayScheduleArgs, 'input'>>;
   mission?: Resolver<Maybe<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionArgs, 'id'>>;
   missionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryMissionCountArgs>>;
-  missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first' | 'offset'>>;
+  missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first' | 'offset' | 'sort'>>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;

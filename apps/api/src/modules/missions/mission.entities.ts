@@ -9,6 +9,8 @@ import { CompanyTutor, HrContact, Organisation, Student } from '../people/people
 export class Mission extends BaseEntity {
   student!: Student;
   state: MissionState = 'DRAFT';
+  /** When the mission entered its current state: how long it has been waiting (issue 9 §5, "À traiter"). */
+  stateSince: Date | null = new Date();
   cohort!: string;
   group: string | null = null;
   contractType!: string;
@@ -66,6 +68,8 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
   properties: {
     student: { kind: 'm:1', entity: () => Student, index: true },
     state: { type: 'string', length: 30, index: true },
+    // Nullable only so that existing rows could be added without a table rebuild; always set (backfilled from updated_at).
+    stateSince: { type: 'Date', index: true, nullable: true },
     cohort: { type: 'string', length: 40, index: true },
     group: { type: 'string', length: 40, nullable: true },
     contractType: { type: 'string', length: 20 },

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { waitingDays } from './mission.service.js';
 import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
@@ -26,7 +27,7 @@ const failed = (errors: { code: string; message: string; field: string | null; i
 
 export const missionResolvers: Resolvers = {
   Query: {
-    missions: (_, { filter, first, offset }, ctx) => listMissions(ctx, filter, first, offset),
+    missions: (_, { filter, sort, first, offset }, ctx) => listMissions(ctx, filter, first, offset, sort),
     missionCount: (_, { filter }, ctx) => countMissions(ctx, filter),
     mission: (_, { id }, ctx) => findMission(ctx, id),
   },
@@ -44,6 +45,7 @@ export const missionResolvers: Resolvers = {
     student: (m, _, ctx) => related(ctx, m.student, Student),
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
     smcMonthly: (m) => toEuros(m.smcMonthlyCents),
+    waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
     findings: (m) => m.findings.map(toGqlFinding),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
     contract: (m, _, ctx) => ctx.loaders.contractOfMission(m.id),

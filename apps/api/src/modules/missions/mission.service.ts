@@ -1,5 +1,5 @@
 import { type FilterQuery } from '@mikro-orm/core';
-import { allPartiesConfirmed, contractChecklist, formatDateFr, missionTransition, type ConfirmingParty, type Finding, type MissionAction } from '@alternance/domain';
+import { allPartiesConfirmed, contractChecklist, formatDateFr, missionTransition, statesAwaiting, type ConfirmingParty, type Finding, type MissionAction } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
@@ -27,6 +27,34 @@ export interface MissionFilterInput {
   contractType?: string | null;
   findingCode?: string | null;
   search?: string | null;
+  toHandle?: boolean | null;
+}
+
+export type MissionSort = 'URGENCY' | 'RECENT' | 'STUDENT' | 'ORGANISATION' | 'START_DATE' | 'STATE';
+
+/** Server-side orders of the list (the whole result is sorted, not just the page shown). */
+const SORTS: Record<MissionSort, Record<string, unknown>> = {
+  URGENCY: { stateSince: 'asc', id: 'asc' },
+  RECENT: { updatedAt: 'desc', id: 'asc' },
+  STUDENT: { student: { lastName: 'asc', firstName: 'asc' }, id: 'asc' },
+  ORGANISATION: { organisation: { name: 'asc' }, id: 'asc' },
+  START_DATE: { startDate: 'asc', id: 'asc' },
+  STATE: { state: 'asc', stateSince: 'asc', id: 'asc' },
+};
+
+/** The states in which a mission waits for this actor's role: the "À traiter" list (issue 9 §5). */
+function statesToHandle(actor: Actor): string[] {
+  if (['MANAGER', 'SECRETARIAT', 'DIRECTION'].includes(actor.role)) return statesAwaiting('MANAGER');
+  if (actor.role === 'STUDENT') return statesAwaiting('STUDENT');
+  if (actor.role === 'COMPANY_TUTOR' || actor.role === 'HR_CONTACT') return statesAwaiting('COMPANY_CONTACT');
+  return [];
+}
+
+/** Calendar days the mission has waited in its state, to the server's today (null once final). */
+export function waitingDays(mission: Mission, today: string): number | null {
+  const since = mission.stateSince ?? mission.updatedAt;
+  if (!since || mission.state === 'VALIDATED' || mission.state === 'REJECTED') return null;
+  return Math.max(0, Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${since.toISOString().slice(0, 10)}T00:00:00Z`)) / 86_400_000));
 }
 
 export interface OrganisationInput {
@@ -81,6 +109,10 @@ function missionWhere(actor: Actor, filter: MissionFilterInput | null | undefine
   if (filter?.state) where.push({ state: filter.state as Mission['state'] });
   if (filter?.cohort) where.push({ cohort: filter.cohort });
   if (filter?.contractType) where.push({ contractType: filter.contractType });
+  if (filter?.toHandle) {
+    const states = statesToHandle(actor);
+    where.push(states.length ? { state: { $in: states as Mission['state'][] } } : { id: { $in: [] } });
+  }
   if (filter?.findingCode) where.push({ findingCodes: { $like: `%,${filter.findingCode.replace(/[^A-Za-z0-9_]/g, '')},%` } });
   if (filter?.search?.trim()) {
     const like = `%${filter.search.trim().replace(/[%_]/g, '')}%`;
@@ -89,11 +121,11 @@ function missionWhere(actor: Actor, filter: MissionFilterInput | null | undefine
   return { $and: where };
 }
 
-export async function listMissions(ctx: ServiceContext, filter: MissionFilterInput | null | undefined, first?: number | null, offset?: number | null): Promise<Mission[]> {
+export async function listMissions(ctx: ServiceContext, filter: MissionFilterInput | null | undefined, first?: number | null, offset?: number | null, sort?: MissionSort | null): Promise<Mission[]> {
   const actor = authorize(ctx.actor, 'missions:read');
   return ctx.em.find(Mission, missionWhere(actor, filter), {
     populate: POPULATE,
-    orderBy: { updatedAt: 'desc', id: 'asc' },
+    orderBy: SORTS[sort ?? 'RECENT'] as never,
     limit: pageSize(first),
     offset: Math.max(0, offset ?? 0),
   });
@@ -117,10 +149,11 @@ async function missionForUpdate(ctx: ServiceContext, id: string, version: number
   return mission;
 }
 
-function transition(mission: Mission, action: MissionAction): void {
+function transition(mission: Mission, action: MissionAction, now: Date): void {
   const result = missionTransition(mission.state, action);
   if (!result.ok) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: result.error.message }]);
   mission.state = result.state;
+  mission.stateSince = now;
 }
 
 function storeFindings(mission: Mission, findings: Finding[]): void {
@@ -194,6 +227,7 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
       const student = actor.studentId ? await ctx.em.findOne(Student, actor.studentId) : null;
       if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'student', message: 'Aucun dossier étudiant n’est lié à ce compte.' }]);
       mission = new Mission();
+      mission.stateSince = ctx.clock.now();
       mission.student = student;
       mission.cohort = student.cohort;
       mission.group = student.group;
@@ -238,7 +272,7 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
   const actor = authorize(ctx.actor, 'missions:draft');
   return unitOfWork(ctx, async () => {
     const mission = await missionForUpdate(ctx, id, version);
-    transition(mission, 'SUBMIT');
+    transition(mission, 'SUBMIT', ctx.clock.now());
     const check = new InputCheck();
     check.require('contractType', Boolean(mission.contractType), 'type de contrat');
     if (mission.contractType !== 'SANS') {
@@ -266,7 +300,7 @@ export async function returnMission(ctx: ServiceContext, id: string, version: nu
     const check = new InputCheck();
     const text = check.text('comment', comment, 5_000, { required: true });
     check.done();
-    transition(mission, 'RETURN');
+    transition(mission, 'RETURN', ctx.clock.now());
     mission.returnComment = text;
     enqueueMail(ctx.em, mission.student.email, 'MISSION_RETURNED', missionReturnedMail({ studentName: personName(mission.student), comment: text ?? '', link: `${ctx.publicUrl}/missions/${mission.id}` }), mission.id, ctx.clock.now());
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RETURN', fields: ['state', 'returnComment'], comment: text }, ctx.clock.now());
@@ -296,7 +330,7 @@ export async function requestMissionConfirmations(ctx: ServiceContext, id: strin
   const actor = authorize(ctx.actor, 'missions:manage');
   return unitOfWork(ctx, async () => {
     const mission = await missionForUpdate(ctx, id, version);
-    transition(mission, 'REQUEST_CONFIRMATION');
+    transition(mission, 'REQUEST_CONFIRMATION', ctx.clock.now());
     const parties = partiesOf(mission);
     if (!parties.length) throw new BusinessError([{ code: 'MISSING_VALUE', field: 'tutor1', message: 'Aucun tuteur ni contact RH à qui demander la confirmation.' }]);
     await ctx.em.populate(mission, ['confirmations']);
@@ -352,7 +386,7 @@ async function answer(ctx: ServiceContext, id: string, reply: { comment: string 
         c.errorReportedAt = now;
         c.confirmedAt = null;
       }
-      transition(mission, 'REPORT_ERROR');
+      transition(mission, 'REPORT_ERROR', ctx.clock.now());
       for (const to of await managerEmails(ctx)) {
         enqueueMail(ctx.em, to, 'ERROR_REPORTED', errorReportedMail({ studentName: personName(mission.student), reporter: actor.label, comment: comment ?? '', link }), mission.id, now);
       }
@@ -362,7 +396,7 @@ async function answer(ctx: ServiceContext, id: string, reply: { comment: string 
       audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'CONFIRM', fields: mine.map((c) => c.party) }, now);
       const all = mission.confirmations.getItems().map((c) => ({ party: c.party, confirmedOn: c.confirmedAt ? c.confirmedAt.toISOString().slice(0, 10) : null }));
       if (allPartiesConfirmed(all)) {
-        transition(mission, 'COMPLETE_CONFIRMATION');
+        transition(mission, 'COMPLETE_CONFIRMATION', ctx.clock.now());
         for (const to of await managerEmails(ctx)) {
           enqueueMail(ctx.em, to, 'ALL_CONFIRMED', allConfirmedMail({ studentName: personName(mission.student), link }), mission.id, now);
         }
@@ -395,7 +429,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
   const actor = authorize(ctx.actor, 'missions:manage');
   return unitOfWork(ctx, async () => {
     const mission = await missionForUpdate(ctx, id, version);
-    transition(mission, 'VALIDATE');
+    transition(mission, 'VALIDATE', ctx.clock.now());
     const today = ctx.clock.today();
     const data = await ctx.referenceData();
     const findings = await missionFindings(ctx.em, mission, data, { validationDate: today });
@@ -479,7 +513,7 @@ export async function rejectMission(ctx: ServiceContext, id: string, version: nu
     const check = new InputCheck();
     const text = check.text('reason', reason, 5_000, { required: true });
     check.done();
-    transition(mission, 'REJECT');
+    transition(mission, 'REJECT', ctx.clock.now());
     mission.rejectionReason = text;
     enqueueMail(ctx.em, mission.student.email, 'MISSION_REJECTED', missionRejectedMail({ studentName: personName(mission.student), reason: text ?? '' }), mission.id, ctx.clock.now());
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REJECT', fields: ['state', 'rejectionReason'], comment: text }, ctx.clock.now());

@@ -101,7 +101,7 @@ export async function importRoster(ctx: ServiceContext, rows: readonly RosterImp
         organisation = (await ctx.em.findOne(Organisation, { siret })) ?? Object.assign(new Organisation(), { siret, name: company ?? siret });
         ctx.em.persist(organisation);
       }
-      const mission = existing.find((m) => OPEN_STATES.includes(m.state)) ?? Object.assign(new Mission(), { student });
+      const mission = existing.find((m) => OPEN_STATES.includes(m.state)) ?? Object.assign(new Mission(), { student, stateSince: ctx.clock.now() });
       Object.assign(mission, {
         cohort,
         group: group === 'CLASSIC' || group === 'ALTERNANCE' ? group : null,
@@ -114,6 +114,7 @@ export async function importRoster(ctx: ServiceContext, rows: readonly RosterImp
       });
       if (requestDate && (mission.state === 'DRAFT' || mission.state === 'RETURNED')) {
         mission.state = 'SUBMITTED';
+        mission.stateSince = ctx.clock.now();
         mission.requestDate = requestDate;
       }
       ctx.em.persist(mission);

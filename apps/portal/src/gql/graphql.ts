@@ -24,6 +24,8 @@ export type MissionFilter = {
   /** Student name or OPA name. */
   search?: string | null | undefined;
   state?: MissionState | null | undefined;
+  /** Only the missions waiting for the viewer's role to act (the office: submitted, error reported, confirmed). */
+  toHandle?: boolean | null | undefined;
 };
 
 /** The fiche as the student fills it; every field optional in a draft, checked on submission. */
@@ -49,6 +51,17 @@ export type MissionInput = {
   tutor2?: PersonInput | null | undefined;
   workOrganisation?: OrganisationInput | null | undefined;
 };
+
+/** Server-side order of the missions list. */
+export type MissionSort =
+  | 'ORGANISATION'
+  /** Last changed first. */
+  | 'RECENT'
+  | 'START_DATE'
+  | 'STATE'
+  | 'STUDENT'
+  /** Longest waiting in its state first (the order of the À traiter list). */
+  | 'URGENCY';
 
 export type MissionState =
   | 'CONFIRMATION_REQUESTED'
@@ -264,12 +277,13 @@ export type RejectMissionMutation = { rejectMission: { errors: Array<{ code: str
 
 export type MissionListQueryVariables = Exact<{
   filter?: MissionFilter | null | undefined;
+  sort?: MissionSort | null | undefined;
   first: number;
   offset: number;
 }>;
 
 
-export type MissionListQuery = { missionCount: number, missions: Array<{ id: string, state: MissionState, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
+export type MissionListQuery = { missionCount: number, missions: Array<{ id: string, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
 
 export type OffersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -990,11 +1004,12 @@ export const RejectMissionDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:8b8ca786405b3d87c7646a5b7667bd95bf246992bc7bbacf0bef228e6c39abfd"}) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
 export const MissionListDocument = new TypedDocumentString(`
-    query MissionList($filter: MissionFilter, $first: Int!, $offset: Int!) {
+    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $offset: Int!) {
   missionCount(filter: $filter)
-  missions(filter: $filter, first: $first, offset: $offset) {
+  missions(filter: $filter, sort: $sort, first: $first, offset: $offset) {
     id
     state
+    waitingDays
     cohort
     contractType
     startDate
@@ -1015,7 +1030,7 @@ export const MissionListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:982a566750f8f884a9c3a21fd50019c9ea280d9bb6fd897ed1edcaff74c4ddb8"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
+    `, {"hash":"sha256:b7c028127540bc247d3f7790ea3ee376806f9e879f487d823d6a4138e216d58b"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
 export const OffersDocument = new TypedDocumentString(`
     query Offers {
   offers(first: 100) {

@@ -63,8 +63,13 @@ export const en: PartialMessages = {
   missions: {
     search: 'Student or company (OPA)',
     searchPlaceholder: 'Last name, first name or company',
-    findingCode: 'Finding',
     count: '{count} missions',
+    findingCode: 'Finding',
+    toHandle: 'To handle (waiting for your action)',
+    waiting: 'Waiting for',
+    waitingDays: 'today | 1 day | {n} days',
+    sortBy: 'Sort by',
+    sort: { URGENCY: 'Urgency (longest waiting first)', RECENT: 'Last changed', STUDENT: 'Student', ORGANISATION: 'Company (OPA)', START_DATE: 'Contract start (DDC)', STATE: 'State' },
   },
   mission: {
     title: 'Validation form — {name}',

@@ -63,8 +63,13 @@ export const fr = {
   missions: {
     search: 'Alternant(e) ou OPA',
     searchPlaceholder: 'Nom, prénom ou OPA',
-    findingCode: 'Code d’anomalie',
     count: '{count} missions',
+    findingCode: 'Anomalie',
+    toHandle: 'À traiter (en attente de votre action)',
+    waiting: 'En attente depuis',
+    waitingDays: 'aujourd’hui | 1 jour | {n} jours',
+    sortBy: 'Trier par',
+    sort: { URGENCY: 'Urgence (la plus ancienne attente d’abord)', RECENT: 'Dernière modification', STUDENT: 'Alternant(e)', ORGANISATION: 'OPA (organisme d’accueil)', START_DATE: 'DDC (début du contrat)', STATE: 'État' },
   },
   mission: {
     title: 'Fiche de validation — {name}',

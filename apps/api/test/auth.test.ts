@@ -58,7 +58,9 @@ describe('accounts, sessions and API tokens', () => {
   it('issues API tokens once, scoped and expiring, to managers only', async () => {
     const manager = await t.as('MANAGER');
     const secretariat = await t.as('SECRETARIAT');
-    expect((await t.post('/auth/tokens', { name: 'x', scopes: ['rules:use'] }, secretariat)).status).toBe(403);
+    // The secretariat creates the Excel add-in's token (issue 9 §5); the direction does not.
+    expect((await t.post('/auth/tokens', { name: 'x', scopes: ['rules:use'] }, secretariat)).status).toBe(201);
+    expect((await t.post('/auth/tokens', { name: 'x', scopes: ['rules:use'] }, await t.as('DIRECTION'))).status).toBe(403);
     expect((await t.post('/auth/tokens', { name: 'x', scopes: ['missions:manage'] }, manager)).body).toMatchObject({ field: 'scopes' });
     expect((await t.post('/auth/tokens', { name: 'x', scopes: ['rules:use'], expiresInDays: 1000 }, manager)).body).toMatchObject({ field: 'expiresInDays' });
     const issued = await t.post('/auth/tokens', { name: 'Excel', scopes: ['roster:read', 'rules:use'], expiresInDays: 30 }, manager);

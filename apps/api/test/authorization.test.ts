@@ -33,7 +33,10 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.changeProposals': { doc: '{ changeProposals { id } }', allowed: [...OFFICE, 'INTEGRATION'] },
   'Query.auditEvents': { doc: '{ auditEvents { id } }', allowed: OFFICE },
   'Query.referenceData': { doc: '{ referenceData { key } }', allowed: ALL },
-  'Query.apiTokens': { doc: '{ apiTokens { id } }', allowed: ['MANAGER'] },
+  'Query.auditEventCount': { doc: '{ auditEventCount }', allowed: OFFICE },
+  'Query.auditFacets': { doc: '{ auditFacets { actions } }', allowed: OFFICE },
+  'Query.apiTokens': { doc: '{ apiTokens { id } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Query.apiTokenScopes': { doc: '{ apiTokenScopes }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.dashboard': { doc: '{ dashboard { overdueChecklistItems } }', allowed: OFFICE },
   'Mutation.updateStudent': { doc: `mutation { updateStudent(id: ${X}, version: 1, input: { firstName: "A", lastName: "B", email: "a@b.fr", status: FI, cohort: "M2-2026" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.publishOffer': { doc: 'mutation { publishOffer(input: { reference: "", title: "" }) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
@@ -54,7 +57,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   // A student may export their own data only: someone else's id is refused to them, like this unknown one.
   'Query.personalDataExport': { doc: `{ personalDataExport(studentId: ${X}) }`, allowed: ['MANAGER'] },
   'Mutation.erasePersonalData': { doc: `mutation { erasePersonalData(studentId: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
-  'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
 };
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);

@@ -3,7 +3,8 @@ import { payload } from '../graphql/payload.js';
 import { authorize } from '../policy/policy.js';
 import { missing } from '../shared/errors.js';
 import { unitOfWork } from '../shared/service-context.js';
-import { listAuditEvents } from './audit/audit.service.js';
+import { auditFacets, countAuditEvents, listAuditEvents } from './audit/audit.service.js';
+import { TOKEN_SCOPES } from '../policy/permissions.js';
 import { audit } from './audit/audit.js';
 import { ApiToken } from './auth/auth.entities.js';
 import { ReferenceSection } from './reference-data/reference-section.entity.js';
@@ -13,7 +14,13 @@ export const adminResolvers: Resolvers = {
   Query: {
     viewer: (_, __, ctx) =>
       ctx.actor ? { id: ctx.actor.id, role: ctx.actor.role, displayName: ctx.actor.label, email: ctx.actor.email, studentId: ctx.actor.studentId } : null,
-    auditEvents: (_, { entityType, entityId, first, offset }, ctx) => listAuditEvents(ctx, entityType, entityId, first, offset),
+    auditEvents: (_, { first, offset, ...filter }, ctx) => listAuditEvents(ctx, filter, first, offset),
+    auditEventCount: (_, filter, ctx) => countAuditEvents(ctx, filter),
+    auditFacets: (_, __, ctx) => auditFacets(ctx),
+    apiTokenScopes: (_, __, ctx) => {
+      authorize(ctx.actor, 'tokens:manage');
+      return [...TOKEN_SCOPES];
+    },
     referenceData: async (_, __, ctx) => {
       authorize(ctx.actor, 'reference:read');
       return ctx.em.find(ReferenceSection, {}, { orderBy: { key: 'asc' } });

@@ -28,7 +28,8 @@ export const PERMISSIONS = {
   'audit:read': OFFICE,
   'reference:read': [...PEOPLE, 'INTEGRATION'],
   'reference:edit': ['MANAGER'],
-  'tokens:manage': ['MANAGER'],
+  // The secretariat creates the Excel add-in's token from the portal (issue 9 §5–6).
+  'tokens:manage': ['SECRETARIAT', 'MANAGER'],
   'personal-data:export': ['STUDENT', 'MANAGER'],
   'personal-data:erase': ['MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;

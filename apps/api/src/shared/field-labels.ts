@@ -5,6 +5,8 @@
  */
 const LEAF: Record<string, string> = {
   birthDate: 'date de naissance',
+  from: 'date de début',
+  to: 'date de fin',
   startDate: 'DDC (date de début du contrat)',
   endDate: 'DFC (date de fin du contrat)',
   requestDate: 'date de demande',

@@ -61,6 +61,12 @@ export type AuditEvent = {
   role: Scalars['String']['output'];
 };
 
+export type AuditFacets = {
+  __typename?: 'AuditFacets';
+  actions: Array<Scalars['String']['output']>;
+  entityTypes: Array<Scalars['String']['output']>;
+};
+
 export type ChangeProposal = {
   __typename?: 'ChangeProposal';
   basedOnVersion: Scalars['Int']['output'];
@@ -655,8 +661,14 @@ export type ProposeContractChangesPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Scopes an API token may be given (POST /auth/tokens). */
+  apiTokenScopes: Array<Scalars['String']['output']>;
   apiTokens: Array<ApiTokenInfo>;
+  auditEventCount: Scalars['Int']['output'];
+  /** Office: the audit log, newest first. `actor` matches the actor's name; `from`/`to` are days (Paris), inclusive. first ≤ 100. */
   auditEvents: Array<AuditEvent>;
+  /** The actions and record types found in the audit log, for its filters. */
+  auditFacets: AuditFacets;
   changeProposals: Array<ChangeProposal>;
   /** Every contract rule of domain-rules.md on up to 5,000 inputs, 1:1 with @alternance/domain checkContracts. */
   checkContracts: Array<ContractCheck>;
@@ -683,11 +695,25 @@ export type Query = {
 };
 
 
+export type QueryAuditEventCountArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryAuditEventsArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1008,6 +1034,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
+  AuditFacets: ResolverTypeWrapper<AuditFacets>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeProposal: ResolverTypeWrapper<ChangeProposalModel>;
   ChangeProposalPayload: ResolverTypeWrapper<Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversTypes['Mission']>, proposal?: Maybe<ResolversTypes['ChangeProposal']> }>;
@@ -1080,6 +1107,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   ApiTokenInfo: ApiTokenModel;
   AuditEvent: AuditEventModel;
+  AuditFacets: AuditFacets;
   Boolean: Scalars['Boolean']['output'];
   ChangeProposal: ChangeProposalModel;
   ChangeProposalPayload: Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversParentTypes['Mission']>, proposal?: Maybe<ResolversParentTypes['ChangeProposal']> };
@@ -1161,6 +1189,11 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFacets'] = ResolversParentTypes['AuditFacets']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ChangeProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeProposal'] = ResolversParentTypes['ChangeProposal']> = {
@@ -1448,8 +1481,11 @@ export type ProposeContractChangesPayloadResolvers<ContextType = GraphQLContext,
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiTokenScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
+  auditEventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryAuditEventCountArgs>>;
   auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'offset'>>;
+  auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
   changeProposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType, RequireFields<QueryChangeProposalsArgs, 'first' | 'offset'>>;
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
@@ -1551,6 +1587,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = {
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditFacets?: AuditFacetsResolvers<ContextType>;
   ChangeProposal?: ChangeProposalResolvers<ContextType>;
   ChangeProposalPayload?: ChangeProposalPayloadResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;

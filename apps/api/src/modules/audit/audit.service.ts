@@ -1,15 +1,64 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { addDays } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
+import { apiError } from '../../shared/errors.js';
+import { InputCheck } from '../../shared/validate.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { pageSize } from '../missions/mission.service.js';
 import { AuditEvent } from './audit-event.entity.js';
 
-export async function listAuditEvents(ctx: ServiceContext, entityType: string | null | undefined, entityId: string | null | undefined, first?: number | null, offset?: number | null): Promise<AuditEvent[]> {
+export interface AuditFilter {
+  entityType?: string | null;
+  entityId?: string | null;
+  /** Part of the actor's name (or e-mail, as recorded). */
+  actor?: string | null;
+  action?: string | null;
+  /** Days, inclusive, in Paris time (the office's days). */
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Midnight in Paris of a day, as an instant (the log stores instants; the office thinks in days). */
+function parisMidnight(day: string): Date {
+  const noonUtc = new Date(`${day}T12:00:00Z`);
+  const parisNoon = new Date(noonUtc.toLocaleString('en-US', { timeZone: 'Europe/Paris' }));
+  const offset = parisNoon.getTime() - new Date(noonUtc.toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
+  return new Date(Date.parse(`${day}T00:00:00Z`) - offset);
+}
+
+function auditWhere(filter: AuditFilter): FilterQuery<AuditEvent> {
+  const check = new InputCheck();
+  const from = check.date('from', filter.from);
+  const to = check.date('to', filter.to);
+  if (from && to && to < from) check.errors.push({ code: 'BAD_USER_INPUT', field: 'to', message: 'La date de fin précède la date de début.' });
+  if (check.errors.length) throw apiError('BAD_USER_INPUT', check.errors[0]!.message, check.errors[0]!.field ?? undefined);
+  const where: FilterQuery<AuditEvent>[] = [];
+  if (filter.entityType) where.push({ entityType: filter.entityType });
+  if (filter.entityId) where.push({ entityId: filter.entityId });
+  if (filter.action) where.push({ action: filter.action });
+  if (filter.actor?.trim()) where.push({ actorLabel: { $like: `%${filter.actor.trim().replace(/[%_]/g, '')}%` } });
+  if (from) where.push({ at: { $gte: parisMidnight(from) } });
+  if (to) where.push({ at: { $lt: parisMidnight(addDays(to, 1)) } });
+  return where.length ? { $and: where } : {};
+}
+
+export async function listAuditEvents(ctx: ServiceContext, filter: AuditFilter, first?: number | null, offset?: number | null): Promise<AuditEvent[]> {
   authorize(ctx.actor, 'audit:read');
-  const where: FilterQuery<AuditEvent> = {};
-  if (entityType) where.entityType = entityType;
-  if (entityId) where.entityId = entityId;
-  return ctx.em.find(AuditEvent, where, { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+  return ctx.em.find(AuditEvent, auditWhere(filter), { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+}
+
+export async function countAuditEvents(ctx: ServiceContext, filter: AuditFilter): Promise<number> {
+  authorize(ctx.actor, 'audit:read');
+  return ctx.em.count(AuditEvent, auditWhere(filter));
+}
+
+/** The distinct actions and record types of the log, for the filters' choices. */
+export async function auditFacets(ctx: ServiceContext): Promise<{ actions: string[]; entityTypes: string[] }> {
+  authorize(ctx.actor, 'audit:read');
+  const conn = ctx.em.getConnection();
+  const actions = (await conn.execute('select distinct action from audit_event order by action')) as { action: string }[];
+  const types = (await conn.execute('select distinct entity_type from audit_event order by entity_type')) as { entity_type: string }[];
+  return { actions: actions.map((r) => r.action), entityTypes: types.map((r) => r.entity_type) };
 }
 
 /** A mission's timeline, oldest first; visible to whoever may see the mission. */

@@ -48,3 +48,17 @@ export async function postSignOut(): Promise<void> {
 export function postLink(token: string): Promise<LinkResult> {
   return postJson('/auth/link', { token });
 }
+
+export interface IssuedToken {
+  id: string;
+  /** Shown once: only its hash is kept by the API. */
+  token: string;
+  prefix: string;
+  scopes: string[];
+  expiresAt: string;
+}
+
+/** Creates an API token (a plain HTTP endpoint, rate-limited: security.md). */
+export function postApiToken(input: { name: string; scopes: string[]; expiresInDays: number }): Promise<IssuedToken> {
+  return postJson('/auth/tokens', input);
+}

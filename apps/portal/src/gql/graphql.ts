@@ -305,6 +305,54 @@ export type CloseOfferMutationVariables = Exact<{
 
 export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, message: string, field: string | null }>, offer: { id: string, state: OfferState, version: number } | null } };
 
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { errors: Array<{ code: string, message: string, field: string | null }>, token: { id: string, revokedAt: string | null } | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  actor?: string | null | undefined;
+  action?: string | null | undefined;
+  entityType?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type AuditLogQuery = { auditEventCount: number, auditEvents: Array<{ id: string, at: string, actorLabel: string, role: string, entityType: string, entityId: string, action: string, fields: Array<string>, comment: string | null }>, auditFacets: { actions: Array<string>, entityTypes: Array<string> } };
+
+export type PersonalDataStudentsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type PersonalDataStudentsQuery = { students: Array<{ id: string, firstName: string, lastName: string, email: string, cohort: string, version: number }> };
+
+export type PersonalDataExportQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type PersonalDataExportQuery = { personalDataExport: unknown };
+
+export type ErasePersonalDataMutationVariables = Exact<{
+  studentId: string | number;
+  version: number;
+}>;
+
+
+export type ErasePersonalDataMutation = { erasePersonalData: { errors: Array<{ code: string, message: string, field: string | null }>, student: { id: string } | null } };
+
 export type LinkMissionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1080,6 +1128,101 @@ export const CloseOfferDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:119e64f6a2be2f4d0d4de68e16ea74170e303ec55f9e428778b4c37988d33dd4"}) as unknown as TypedDocumentString<CloseOfferMutation, CloseOfferMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    prefix
+    scopes
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+  apiTokenScopes
+}
+    `, {"hash":"sha256:946b71a69139b58c9a4052790a185dc8231867ba57a7e5f1da5088c7d2388716"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    errors {
+      code
+      message
+      field
+    }
+    token {
+      id
+      revokedAt
+    }
+  }
+}
+    `, {"hash":"sha256:dd1574f2fdf3c7a5b89e88f89dc3f6d0f9aaf3c22f0837d6f7496a3ddbe7b57b"}) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($actor: String, $action: String, $entityType: String, $from: Date, $to: Date, $first: Int!, $offset: Int!) {
+  auditEventCount(
+    actor: $actor
+    action: $action
+    entityType: $entityType
+    from: $from
+    to: $to
+  )
+  auditEvents(
+    actor: $actor
+    action: $action
+    entityType: $entityType
+    from: $from
+    to: $to
+    first: $first
+    offset: $offset
+  ) {
+    id
+    at
+    actorLabel
+    role
+    entityType
+    entityId
+    action
+    fields
+    comment
+  }
+  auditFacets {
+    actions
+    entityTypes
+  }
+}
+    `, {"hash":"sha256:5354ed99082712c67edee49446792c27296b72c37c8eea47e1dd2e8e39bcf19d"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const PersonalDataStudentsDocument = new TypedDocumentString(`
+    query PersonalDataStudents($search: String, $first: Int!) {
+  students(search: $search, first: $first) {
+    id
+    firstName
+    lastName
+    email
+    cohort
+    version
+  }
+}
+    `, {"hash":"sha256:befdc9b537fbbeb45bc24e34c16243c81e4fe911ed84ee4c7f1cb271de55a37b"}) as unknown as TypedDocumentString<PersonalDataStudentsQuery, PersonalDataStudentsQueryVariables>;
+export const PersonalDataExportDocument = new TypedDocumentString(`
+    query PersonalDataExport($studentId: ID!) {
+  personalDataExport(studentId: $studentId)
+}
+    `, {"hash":"sha256:7c2f0f7c8c876ab482de0af898f50916ed59c40f150d935d8cd986e4c55078a2"}) as unknown as TypedDocumentString<PersonalDataExportQuery, PersonalDataExportQueryVariables>;
+export const ErasePersonalDataDocument = new TypedDocumentString(`
+    mutation ErasePersonalData($studentId: ID!, $version: Int!) {
+  erasePersonalData(studentId: $studentId, version: $version) {
+    errors {
+      code
+      message
+      field
+    }
+    student {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:4966213ca39b88ac73f5b7bb2afffd640d91cb8ed8582129d9268712448870bf"}) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
 export const LinkMissionDocument = new TypedDocumentString(`
     query LinkMission($id: ID!) {
   mission(id: $id) {

@@ -31,6 +31,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/propositions', name: 'proposals', component: () => import('../change-proposals/change-proposals-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.proposals' } },
   { path: '/referentiel', name: 'reference', component: () => import('../reference-data/reference-data-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.reference' } },
   { path: '/contacts', name: 'contacts', component: () => import('../contacts/contacts-page.vue'), meta: { title: 'nav.contacts' } },
+  { path: '/jetons', name: 'api-tokens', component: () => import('../office/api-tokens-page.vue'), meta: { roles: ['SECRETARIAT', 'MANAGER'], title: 'nav.tokens' } },
+  { path: '/journal', name: 'audit-log', component: () => import('../office/audit-log-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.auditLog' } },
+  { path: '/donnees-personnelles', name: 'personal-data', component: () => import('../office/personal-data-page.vue'), meta: { roles: ['MANAGER'], title: 'nav.personalData' } },
   { path: '/import-export', name: 'roster', component: () => import('../roster/roster-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.roster' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

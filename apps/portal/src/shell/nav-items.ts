@@ -18,6 +18,9 @@ const ITEMS: NavItem[] = [
   { to: '/import-export', label: 'nav.roster', roles: OFFICE_ROLES },
   { to: '/propositions', label: 'nav.proposals', roles: OFFICE_ROLES },
   { to: '/referentiel', label: 'nav.reference', roles: OFFICE_ROLES },
+  { to: '/journal', label: 'nav.auditLog', roles: OFFICE_ROLES },
+  { to: '/jetons', label: 'nav.tokens', roles: ['SECRETARIAT', 'MANAGER'] },
+  { to: '/donnees-personnelles', label: 'nav.personalData', roles: ['MANAGER'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
 ];
 

@@ -99,6 +99,8 @@ describe('portal in Chromium against the API', () => {
 
     await manager.page.goto(`${api.url}/missions/${mission.id}`);
     await manager.page.locator('[data-action="REQUEST_CONFIRMATION"]').click();
+    // Mail goes out to the company: the manager confirms first.
+    await manager.page.locator('[data-testid="confirm-yes"]').click();
     await manager.page.locator('[data-state="CONFIRMATION_REQUESTED"]').waitFor();
     await screenshot(manager.page, '05-mission-confirmations');
     await expectAccessible(manager, 'mission detail');
@@ -121,6 +123,7 @@ describe('portal in Chromium against the API', () => {
     await manager.page.reload();
     await manager.page.locator('[data-state="CONFIRMED"]').waitFor();
     await manager.page.locator('[data-action="VALIDATE"]').click();
+    await manager.page.locator('[data-testid="confirm-yes"]').click();
     const accept = manager.page.locator('[data-action="ACCEPT_WARNINGS"]');
     const validated = manager.page.locator('[data-state="VALIDATED"]');
     await Promise.race([accept.waitFor().then(() => accept.click()), validated.waitFor()]);

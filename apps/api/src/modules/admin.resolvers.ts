@@ -11,6 +11,9 @@ import { ReferenceSection } from './reference-data/reference-section.entity.js';
 import { updateReferenceSection } from './reference-data/reference-data.service.js';
 
 export const adminResolvers: Resolvers = {
+  ApiTokenInfo: {
+    state: (token, _, ctx) => (token.revokedAt ? 'REVOKED' : token.expiresAt <= ctx.clock.now() ? 'EXPIRED' : 'ACTIVE'),
+  },
   Query: {
     viewer: (_, __, ctx) =>
       ctx.actor ? { id: ctx.actor.id, role: ctx.actor.role, displayName: ctx.actor.label, email: ctx.actor.email, studentId: ctx.actor.studentId } : null,

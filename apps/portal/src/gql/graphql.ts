@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApiTokenState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
 export type ConfirmingParty =
   | 'COMPANY_TUTOR_1'
   | 'COMPANY_TUTOR_2'
@@ -308,7 +313,7 @@ export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, m
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, state: ApiTokenState, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
@@ -1135,6 +1140,7 @@ export const ApiTokensDocument = new TypedDocumentString(`
     name
     prefix
     scopes
+    state
     createdAt
     expiresAt
     lastUsedAt
@@ -1142,7 +1148,7 @@ export const ApiTokensDocument = new TypedDocumentString(`
   }
   apiTokenScopes
 }
-    `, {"hash":"sha256:946b71a69139b58c9a4052790a185dc8231867ba57a7e5f1da5088c7d2388716"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+    `, {"hash":"sha256:7eec5251d977e9db0cc178f6b15915dda180e5592ef6e4b79e13dcbb7975c4bb"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id) {

@@ -44,7 +44,14 @@ export type ApiTokenInfo = {
   prefix: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
+  /** By the server's clock. */
+  state: ApiTokenState;
 };
+
+export type ApiTokenState =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -1033,6 +1040,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
+  ApiTokenState: ApiTokenState;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1176,6 +1184,7 @@ export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType exten
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ApiTokenState'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {

@@ -1,0 +1,180 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmtpSink } from '@alternance/smtp-sink';
+import { startApi, type ApiProcess } from './api-process';
+import { launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+
+// issue 9 §4–5: the office's screens, errors in words, the phone menu.
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages: WatchedPage[] = [];
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport });
+  contexts.push(context);
+  const watched = await openPage(context);
+  pages.push(watched);
+  return watched;
+}
+
+async function expectAccessible(watched: WatchedPage, name: string): Promise<void> {
+  const violations = await seriousA11yViolations(watched.page);
+  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  api = await startApi({ smtpUrl: await sink.start() });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+});
+
+describe('office screens in Chromium', () => {
+  it('edits reference data through the form: a server-side error under its field with a summary, then saved', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${api.url}/referentiel`);
+    await w.page.locator('#reference-key').selectOption('cohorts');
+    const dff = w.page.locator('#ref-cohorts-1-dff');
+    await dff.waitFor();
+    const before = await dff.inputValue();
+    await dff.fill('2020-01-31');
+    await w.page.locator('[data-action="SAVE_REFERENCE"]').click();
+    const summary = w.page.locator('[data-testid="form-error-summary"]');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Le formulaire contient une erreur');
+    expect(await w.page.locator('#ref-cohorts-1-dff-msg').textContent()).toContain('DFF (fin de la formation) : doit venir après');
+    expect(await dff.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.id)).toBe('ref-cohorts-1-dff');
+    await screenshot(w.page, '20-referentiel-erreur');
+    await expectAccessible(w, 'reference data with an error');
+    // Nothing technical reaches the page.
+    expect(await w.page.locator('main').textContent()).not.toMatch(/GraphQL|BAD_USER_INPUT|cohorts\.1/);
+
+    await dff.fill(before);
+    await w.page.locator('#ref-cohorts-1-label').fill('Promotion renommée depuis le formulaire');
+    await w.page.locator('[data-action="SAVE_REFERENCE"]').click();
+    await w.page.getByText('Section enregistrée.').waitFor();
+    expect(await summary.count()).toBe(0);
+    await expect.poll(() => w.page.locator('.toolbar .muted').first().textContent(), { timeout: 10_000 }).toContain('version 2');
+    await w.page.reload();
+    await w.page.locator('#reference-key').selectOption('cohorts');
+    expect(await w.page.locator('#ref-cohorts-1-label').inputValue()).toBe('Promotion renommée depuis le formulaire');
+  });
+
+  it('opens the missions list on "À traiter", and keeps filters and sort in the URL after a reload', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${api.url}/missions`);
+    await w.page.waitForURL(/a-traiter=1/);
+    expect(w.page.url()).toContain('tri=URGENCY');
+    await w.page.locator('[data-testid="waiting"]').first().waitFor();
+    expect(await w.page.locator('#missions-to-handle').isChecked()).toBe(true);
+    const states = await w.page.locator('tbody [data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((s) => ['SUBMITTED', 'ERROR_REPORTED', 'CONFIRMED'].includes(s ?? ''))).toBe(true);
+    await expectAccessible(w, 'missions to handle');
+
+    await w.page.locator('#missions-sort').selectOption('STUDENT');
+    await w.page.locator('#missions-type').selectOption('CAPP');
+    await w.page.waitForURL(/tri=STUDENT/);
+    await w.page.waitForURL(/contrat=CAPP/);
+    await w.page.reload();
+    await w.page.locator('tbody tr').first().waitFor();
+    expect(await w.page.locator('#missions-to-handle').isChecked()).toBe(true);
+    expect(await w.page.locator('#missions-sort').inputValue()).toBe('STUDENT');
+    expect(await w.page.locator('#missions-type').inputValue()).toBe('CAPP');
+    // The anomaly filter offers rule labels, never codes.
+    const labels = await w.page.locator('#missions-finding option').allTextContents();
+    expect(labels).toContain('Salaire inférieur au minimum');
+    expect(labels.some((l) => /^[A-Z_]+$/.test(l))).toBe(false);
+    await screenshot(w.page, '21-missions-a-traiter');
+  });
+
+  it('creates an API token, shows it once with a copy button, then revokes it', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'secretariat@demo.alternance.test');
+    await w.page.goto(`${api.url}/jetons`);
+    await w.page.getByText('Le secrétariat crée ici le jeton du complément Excel').waitFor();
+    // No scope chosen: the API's refusal is shown under the scopes.
+    await w.page.locator('#token-name').fill('Sans portée');
+    await w.page.locator('[data-action="CREATE_TOKEN"]').click();
+    await w.page.locator('#token-scopes-msg').waitFor();
+    await w.page.locator('[data-testid="form-error-summary"]').waitFor();
+
+    await w.page.locator('[data-action="PRESET_ADDIN"]').click();
+    await w.page.locator('[data-action="CREATE_TOKEN"]').click();
+    await w.page.locator('[data-testid="issued-token"]').waitFor();
+    const token = await w.page.locator('#token-value').inputValue();
+    expect(token).toMatch(/^alt_/);
+    expect(await w.page.locator('[data-action="COPY_TOKEN"]').isVisible()).toBe(true);
+    await screenshot(w.page, '22-jeton-cree');
+    await expectAccessible(w, 'api tokens');
+
+    const ask = () => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ referenceData { key } }' }) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: unknown[] }>);
+    expect((await ask()).errors).toBeUndefined();
+
+    // Shown once: after a reload only its start is listed.
+    await w.page.reload();
+    await w.page.locator('[data-testid="token-list"] tbody tr').first().waitFor();
+    expect(await w.page.locator('#token-value').count()).toBe(0);
+    expect(await w.page.content()).not.toContain(token);
+    const row = w.page.locator('[data-testid="token-list"] tbody tr', { hasText: 'Complément Excel — secrétariat' });
+    await row.locator('[data-action="REVOKE"]').click();
+    await w.page.locator('[data-testid="confirm-yes"]').click();
+    await row.locator('[data-token-state="REVOKED"]').waitFor();
+    expect((await ask()).errors).toBeDefined();
+  });
+
+  it('filters the audit log by action and actor, kept in the URL', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${api.url}/journal`);
+    await w.page.locator('[data-testid="audit-list"] tbody tr').first().waitFor();
+    await w.page.locator('#audit-action').selectOption('REVOKE');
+    await w.page.waitForURL(/action=REVOKE/);
+    await expect.poll(() => w.page.locator('[data-testid="audit-list"] tbody tr').count()).toBe(1);
+    expect(await w.page.locator('[data-testid="audit-list"] tbody').textContent()).toContain('Jeton révoqué');
+    await w.page.locator('#audit-actor').fill('personne-inconnue');
+    await w.page.getByText('Aucun évènement ne correspond à ces filtres.').waitFor();
+    await w.page.reload();
+    await expect.poll(() => w.page.locator('#audit-action').inputValue(), { timeout: 10_000 }).toBe('REVOKE');
+    expect(await w.page.locator('#audit-actor').inputValue()).toBe('personne-inconnue');
+    const options = await w.page.locator('#audit-action option').allTextContents();
+    expect(options.some((o) => /^[A-Z_]+$/.test(o))).toBe(false);
+    await screenshot(w.page, '23-journal');
+    await expectAccessible(w, 'audit log');
+  });
+
+  it('folds the navigation behind a Menu button on a 390 px phone', async () => {
+    const w = await newPage({ width: 390, height: 844 });
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    const nav = w.page.locator('#app-nav');
+    const toggle = w.page.locator('[data-testid="menu-toggle"]');
+    await toggle.waitFor();
+    expect(await nav.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await nav.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(w.page, '24-menu-mobile');
+    await expectAccessible(w, 'phone menu');
+    await nav.getByRole('link', { name: 'Contrats' }).click();
+    await w.page.waitForURL(/\/contrats/);
+    expect(await nav.isVisible()).toBe(false);
+    // Nothing wider than the phone's screen.
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('shows no console error on any page it opened', () => {
+    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+  });
+});

@@ -140,6 +140,7 @@ export const en: PartialMessages = {
     eraseText: 'Name, contact details, birth date and nationality will be erased for good; only anonymous data remain for the figures. This cannot be undone.',
     erased: 'Personal data erased.',
   },
+  studentStatus: { FI: 'Initial training (FI)', FC: 'Continuing education (FC)' },
   states: {
     DRAFT: 'Draft',
     SUBMITTED: 'Submitted',
@@ -401,7 +402,7 @@ export const en: PartialMessages = {
     student: 'Student',
     cohort: 'Cohort',
     group: 'Group',
-    status: 'Status',
+    status: 'Status (FI: initial training, FC: continuing education)',
     contractType: 'Contract',
     startDate: 'Start date (DDC)',
     endDate: 'End date (DFC)',

@@ -69,6 +69,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 
   const seedDemo = (source.SEED_DEMO ?? (production ? 'false' : 'true')).toLowerCase();
   if (!['true', 'false', '1', '0'].includes(seedDemo)) throw new EnvError('SEED_DEMO', `"${source.SEED_DEMO}" must be true or false`);
+  // The demo accounts share a published password: never in production (issue 10, item 9).
+  if (production && (seedDemo === 'true' || seedDemo === '1')) throw new EnvError('SEED_DEMO', 'cannot be true with NODE_ENV=production (the demo accounts have a published password)');
 
   const trusted = (source.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')).toLowerCase();
   if (!['enforce', 'off'].includes(trusted)) throw new EnvError('TRUSTED_DOCUMENTS', `"${source.TRUSTED_DOCUMENTS}" must be enforce or off`);

@@ -6,7 +6,7 @@ import { hashPassword } from '../../src/modules/auth/secrets.js';
 import { seedReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
 import { seedDemo } from '../../src/seed/demo.js';
 import { loadReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
-import { buildApp, type App } from '../../src/server.js';
+import { buildApp, type App, type AppOptions } from '../../src/server.js';
 import { fixedClock, type Clock } from '../../src/shared/clock.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -42,7 +42,7 @@ export interface TestApp {
 let userCounter = 0;
 let passwordHash: Promise<string> | null = null;
 
-export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean; trustedDocuments?: ReadonlyMap<string, string> }): Promise<TestApp> {
+export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean; trustedDocuments?: ReadonlyMap<string, string>; logger?: AppOptions['logger'] }): Promise<TestApp> {
   const db = await createTestDatabase(options.dialect);
   const orm = await openDatabase(db.location);
   await migrate(orm);
@@ -67,7 +67,7 @@ export async function createTestApp(options: { dialect: DatabaseLocation['dialec
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...(options.production ? { NODE_ENV: 'production', SESSION_SECRET: 'a-long-enough-secret-for-the-production-tests-123' } : {}),
   });
-  const app = await buildApp({ env, orm, clock, ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}) });
+  const app = await buildApp({ env, orm, clock, ...(options.logger ? { logger: options.logger } : {}), ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}) });
   const server = app.server;
 
   const headers = (auth?: Auth): Record<string, string> => ({

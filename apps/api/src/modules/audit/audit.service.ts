@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { pageOffset } from '../../shared/validate.js';
 import { authorize } from '../../policy/policy.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { pageSize } from '../missions/mission.service.js';
@@ -9,7 +10,7 @@ export async function listAuditEvents(ctx: ServiceContext, entityType: string | 
   const where: FilterQuery<AuditEvent> = {};
   if (entityType) where.entityType = entityType;
   if (entityId) where.entityId = entityId;
-  return ctx.em.find(AuditEvent, where, { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+  return ctx.em.find(AuditEvent, where, { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 /** A mission's timeline, oldest first; visible to whoever may see the mission. */

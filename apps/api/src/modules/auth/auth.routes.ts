@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.js';
 import type { Clock } from '../../shared/clock.js';
 import { TOKEN_SCOPES, type Permission } from '../../policy/permissions.js';
 import { can } from '../../policy/policy.js';
+import { CONTROL_CHARACTERS } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { ApiToken, PersonalLink, User } from './auth.entities.js';
 import { hashPassword, randomToken, sha256, verifyPassword } from './secrets.js';
@@ -30,6 +31,14 @@ function str(body: unknown, field: string, max: number): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= max ? value : null;
 }
 
+/** The first of the body's fields that holds a control character (issue 10, item 6), or null. */
+function controlField(body: unknown, fields: readonly string[]): string | null {
+  const record = (body ?? {}) as Record<string, unknown>;
+  return fields.find((f) => typeof record[f] === 'string' && CONTROL_CHARACTERS.test(record[f])) ?? null;
+}
+
+const controlError = (reply: FastifyReply, field: string): FastifyReply => bad(reply, 400, 'BAD_USER_INPUT', `Caractère de contrôle interdit dans : ${field}.`, field);
+
 /**
  * Sign-in, personal links and token issuance are plain HTTP endpoints (security.md), so
  * that GraphQL aliases and batching cannot multiply attempts; each is rate-limited per IP.
@@ -45,6 +54,8 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   const limited = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
 
   app.post('/auth/login', limited, async (request, reply) => {
+    const dirty = controlField(request.body, ['email', 'password']);
+    if (dirty) return controlError(reply, dirty);
     const email = str(request.body, 'email', 254)?.trim().toLowerCase() ?? null;
     const password = str(request.body, 'password', 128);
     if (!email) return bad(reply, 400, 'BAD_USER_INPUT', 'Adresse e-mail manquante ou trop longue.', 'email');
@@ -84,6 +95,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
 
   // The landing page of a personal link posts its token here: a GET would let mail scanners spend it.
   app.post('/auth/link', limited, async (request, reply) => {
+    if (controlField(request.body, ['token'])) return controlError(reply, 'token');
     const token = str(request.body, 'token', 200);
     if (!token) return bad(reply, 400, 'BAD_USER_INPUT', 'Lien incomplet.', 'token');
     const em = orm.em.fork();
@@ -103,6 +115,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     if (!actor) return bad(reply, 401, 'UNAUTHENTICATED', 'Connexion requise.');
     if (actor.kind === 'TOKEN' || !can(actor, 'tokens:manage')) return bad(reply, 403, 'FORBIDDEN', 'Accès refusé.');
     const body = (request.body ?? {}) as Record<string, unknown>;
+    if (controlField(body, ['name'])) return controlError(reply, 'name');
     const name = str(body, 'name', 100);
     if (!name) return bad(reply, 400, 'BAD_USER_INPUT', 'Nom du jeton manquant (100 caractères au plus).', 'name');
     const scopes = body.scopes;

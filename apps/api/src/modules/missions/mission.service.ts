@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
-import { InputCheck } from '../../shared/validate.js';
+import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
@@ -95,7 +95,7 @@ export async function listMissions(ctx: ServiceContext, filter: MissionFilterInp
     populate: POPULATE,
     orderBy: { updatedAt: 'desc', id: 'asc' },
     limit: pageSize(first),
-    offset: Math.max(0, offset ?? 0),
+    offset: pageOffset(offset),
   });
 }
 
@@ -207,6 +207,8 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     if (input.group !== undefined) mission.group = check.text('group', input.group, 40);
     if (input.startDate !== undefined) mission.startDate = check.date('startDate', input.startDate);
     if (input.endDate !== undefined) mission.endDate = check.date('endDate', input.endDate);
+    // DFC before DDC is a typo, whichever of the two this save changed.
+    check.dateOrder('startDate', mission.startDate, 'endDate', mission.endDate);
     if (input.monthlyGrossPay !== undefined) mission.monthlyGrossPayCents = toCents(check.number('monthlyGrossPay', input.monthlyGrossPay, 0, 100_000));
     if (input.hoursPerDay !== undefined) mission.hoursPerDay = check.number('hoursPerDay', input.hoursPerDay, 0, 12);
     if (input.cproReason !== undefined) mission.cproReason = check.text('cproReason', input.cproReason, 40);

@@ -1,4 +1,5 @@
 import { isIsoDate } from '@alternance/domain';
+import { pageOffset } from '../../shared/validate.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { readRows } from '../../db/read-rows.js';
 import { authorize } from '../../policy/policy.js';
@@ -129,7 +130,7 @@ export async function proposeContractChanges(ctx: ServiceContext, changes: reado
 
 export async function listChangeProposals(ctx: ServiceContext, state: ProposalState | null | undefined, first?: number | null, offset?: number | null): Promise<ChangeProposal[]> {
   authorize(ctx.actor, 'roster:read');
-  return ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+  return ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 /** Manager: applies a proposal to the mission (and its contract), unless the mission changed since it was read. */

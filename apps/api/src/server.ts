@@ -6,7 +6,6 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/core';
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
@@ -66,11 +65,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const secureCookies = env.publicUrl.startsWith('https://');
   const cookieName = sessionCookieName(secureCookies);
-  const server = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: env.production });
+  const server = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: env.trustedProxies.length ? env.trustedProxies : false });
   const mail = new MailDelivery(orm, env.smtpUrl, () => clock.now());
 
   await server.register(fastifyCookie, { secret: env.sessionSecret });
-  await server.register(fastifyRateLimit, { global: false });
   await server.register(fastifyCors, { origin: env.corsOrigins.length ? env.corsOrigins : false, methods: ['GET', 'POST'] });
 
   const actorOf = async (request: FastifyRequest): Promise<Actor | null> => {
@@ -81,7 +79,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return token ? actorFromSession(em, token, clock.now()) : null;
   };
 
-  await server.register(authRoutes, { orm, clock, secureCookies, actorOf });
+  await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, actorOf });
 
   const trusted = options.trustedDocuments ?? readTrustedDocuments(options.portalDir);
   const graphqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });

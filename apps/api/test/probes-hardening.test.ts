@@ -2,16 +2,21 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv, EnvError } from '../src/env.js';
 import { defaultLogger } from '../src/server.js';
+import { IP_LIMIT_PER_MINUTE } from '../src/modules/auth/auth.routes.js';
+import { THROTTLE_AFTER } from '../src/modules/auth/login-throttle.js';
+import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
+import { Student } from '../src/modules/people/people.entities.js';
+import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
-import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { createTestApp, PASSWORD, type Auth, type TestApp } from './support/test-app.js';
 
 /**
  * The probes of issue 10 (items 4–11), one test per line of the issue, run with the
  * production settings: NODE_ENV=production and trusted documents enforced (browser
  * sessions send documents by hash, as the portal does).
  */
-describe('hardening probes (issue 10, production settings)', () => {
+describe.each(DIALECTS)('hardening probes (issue 10, production settings, %s)', (dialect) => {
   let t: TestApp;
   const trusted = new Map<string, string>();
   let manager: Auth;
@@ -31,10 +36,81 @@ describe('hardening probes (issue 10, production settings)', () => {
   }
 
   beforeAll(async () => {
-    t = await createTestApp({ dialect: 'sqlite', production: true, trustedDocuments: trusted });
+    t = await createTestApp({ dialect, production: true, trustedDocuments: trusted });
     manager = await t.as('MANAGER');
   });
   afterAll(() => t?.close());
+
+  it('4. the per-IP sign-in limit ignores X-Forwarded-For from untrusted peers and holds across two instances on one database', async () => {
+    const other = await createTestApp({ dialect, production: true, sameDatabaseAs: t, env: { TRUSTED_PROXIES: '10.0.0.1' } });
+    try {
+      const attempt = (app: TestApp, remoteAddress: string, forwardedFor: string) =>
+        app.app.server.inject({
+          method: 'POST',
+          url: '/auth/login',
+          remoteAddress,
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          payload: JSON.stringify({ email: `nobody-${forwardedFor}@test.example`, password: 'not-the-password' }),
+        });
+      // Alternating instances, each request claiming another client: one attacker, one count.
+      const statuses: number[] = [];
+      for (let i = 0; i < IP_LIMIT_PER_MINUTE + 2; i++) statuses.push((await attempt(i % 2 ? t : other, '198.51.100.9', `203.0.113.${i}`)).statusCode);
+      expect(statuses.slice(0, IP_LIMIT_PER_MINUTE).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(IP_LIMIT_PER_MINUTE)).toEqual([429, 429]);
+      const limited = await attempt(t, '198.51.100.9', '192.0.2.1');
+      expect(limited.statusCode).toBe(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      // Behind a configured proxy, the forwarded client address is the one counted.
+      expect((await attempt(other, '10.0.0.1', '192.0.2.77')).statusCode).toBe(401);
+      expect(() => readEnv({ TRUSTED_PROXIES: 'everyone' })).toThrow(/TRUSTED_PROXIES/);
+      expect(readEnv({ TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).trustedProxies).toEqual(['10.0.0.0/8', '::1']);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('5. lockout: unknown and known accounts answer alike, a stranger cannot lock the owner out, the owner is alerted by mail', async () => {
+    const owner = await t.createUser('MANAGER');
+    // The owner signed in before from this browser: it keeps the signed device cookie.
+    const first = await t.app.server.inject({ method: 'POST', url: '/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: owner.email, password: PASSWORD }) });
+    const setCookies = [first.headers['set-cookie']].flat().filter((c): c is string => typeof c === 'string');
+    const device = setCookies.find((c) => c.startsWith('alt_device='))!.split(';')[0]!;
+    const login = (email: string, password: string, cookie?: string) =>
+      t.app.server.inject({ method: 'POST', url: '/auth/login', remoteAddress: `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, payload: JSON.stringify({ email, password }) });
+    const timed = async (email: string) => {
+      const start = performance.now();
+      const response = await login(email, 'wrong-password-1');
+      return { response, ms: performance.now() - start };
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < THROTTLE_AFTER; i++) {
+      const a = await timed(owner.email);
+      const b = await timed('stranger@test.example');
+      expect([a.response.statusCode, b.response.statusCode]).toEqual([401, 401]);
+      expect(a.response.json()).toEqual(b.response.json());
+      known.push(a.ms);
+      unknown.push(b.ms);
+    }
+    // Roughly the same time: an unknown address is verified against a dummy argon2 hash.
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    expect(median(unknown)).toBeGreaterThan(median(known) / 3);
+    // Now throttled: the same answer whether the account exists or not, even with the right password.
+    const throttledKnown = await login(owner.email, PASSWORD);
+    const throttledUnknown = await login('stranger@test.example', PASSWORD);
+    expect(throttledKnown.statusCode).toBe(429);
+    expect(throttledKnown.json()).toMatchObject({ error: 'THROTTLED' });
+    expect(throttledUnknown.statusCode).toBe(429);
+    expect(throttledUnknown.json()).toEqual(throttledKnown.json());
+    // The owner, from the browser they used before, still gets in with the right password.
+    const fromKnownDevice = await login(owner.email, PASSWORD, device);
+    expect(fromKnownDevice.statusCode).toBe(200);
+    // And was told by mail, in French, once.
+    const mails = await t.orm.em.fork().find(OutboxMail, { to: owner.email, template: 'sign-in-throttled' });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toMatch(/connexions refusées/);
+    expect(await t.orm.em.fork().count(OutboxMail, { to: 'stranger@test.example' })).toBe(0);
+  });
 
   it('6. a NUL or control character in a string input is a field error naming the field, not an internal error', async () => {
     const { auth } = await createStudent(t);
@@ -63,7 +139,7 @@ describe('hardening probes (issue 10, production settings)', () => {
 
   it('7. in development, the error reference of a masked error is logged too', async () => {
     const lines: string[] = [];
-    const dev = await createTestApp({ dialect: 'sqlite', logger: defaultLogger({ production: false }, { write: (line) => void lines.push(line) }) });
+    const dev = await createTestApp({ dialect, logger: defaultLogger({ production: false }, { write: (line) => void lines.push(line) }) });
     try {
       const director = await dev.as('DIRECTION');
       await dev.orm.em.fork().getConnection().execute('drop table change_proposal');
@@ -108,5 +184,9 @@ describe('hardening probes (issue 10, production settings)', () => {
     const second = await gql(save, { input: { title: 'Une autre' } }, auth);
     expect(second.body.data.saveMissionDraft).toMatchObject({ mission: null, errors: [{ code: 'OPEN_MISSION_EXISTS', field: 'id' }] });
     expect(await t.orm.em.fork().count(Mission, { student: student.id })).toBe(1);
+    // The database refuses it too (two concurrent saves would both pass the service's check).
+    const em = t.orm.em.fork();
+    const twin = Object.assign(new Mission(), { student: em.getReference(Student, student.id), cohort: 'M2-2026', contractType: 'CAPP', title: 'Jumelle' });
+    await expect(em.persistAndFlush(twin)).rejects.toThrow(/open_for|UNIQUE|unique/);
   });
 });

@@ -42,11 +42,15 @@ export interface TestApp {
 let userCounter = 0;
 let passwordHash: Promise<string> | null = null;
 
-export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean; trustedDocuments?: ReadonlyMap<string, string>; logger?: AppOptions['logger'] }): Promise<TestApp> {
-  const db = await createTestDatabase(options.dialect);
+export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean; trustedDocuments?: ReadonlyMap<string, string>; logger?: AppOptions['logger']; env?: Record<string, string>; sameDatabaseAs?: TestApp }): Promise<TestApp> {
+  // A second API instance on the database of another (several instances on one database).
+  const shared = options.sameDatabaseAs?.db;
+  const db = shared ?? (await createTestDatabase(options.dialect));
   const orm = await openDatabase(db.location);
-  await migrate(orm);
-  await seedReferenceData(orm.em.fork());
+  if (!shared) {
+    await migrate(orm);
+    await seedReferenceData(orm.em.fork());
+  }
   if (options.demo) {
     await orm.em.fork().transactional(async (em) => {
       await seedDemo(em, await loadReferenceData(em));
@@ -66,6 +70,7 @@ export async function createTestApp(options: { dialect: DatabaseLocation['dialec
     PUBLIC_URL: 'http://localhost:4000',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...(options.production ? { NODE_ENV: 'production', SESSION_SECRET: 'a-long-enough-secret-for-the-production-tests-123' } : {}),
+    ...options.env,
   });
   const app = await buildApp({ env, orm, clock, ...(options.logger ? { logger: options.logger } : {}), ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}) });
   const server = app.server;
@@ -111,7 +116,7 @@ export async function createTestApp(options: { dialect: DatabaseLocation['dialec
     async close() {
       await app.close();
       await orm.close(true);
-      await db.drop();
+      if (!shared) await db.drop();
     },
   };
   return testApp;

@@ -180,6 +180,10 @@ async function upsertPerson<T extends CompanyTutor | HrContact>(
 }
 
 /** Student: creates their draft or updates it (also a fiche returned to them). */
+/** A student saved a new fiche while another one is still open (issue 10, item 11). */
+export const openMissionExists = (): BusinessError =>
+  new BusinessError([{ code: 'OPEN_MISSION_EXISTS', field: 'id', message: 'Vous avez déjà une demande de validation en cours : modifiez-la (avec son id) au lieu d’en créer une autre.' }]);
+
 export async function saveMissionDraft(ctx: ServiceContext, id: string | null, version: number | null, input: MissionInput): Promise<MissionResult> {
   const actor = authorize(ctx.actor, 'missions:draft');
   return unitOfWork(ctx, async () => {
@@ -193,6 +197,8 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     } else {
       const student = actor.studentId ? await ctx.em.findOne(Student, actor.studentId) : null;
       if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'student', message: 'Aucun dossier étudiant n’est lié à ce compte.' }]);
+      // One open mission per student (the database's unique openFor column guarantees it under concurrency too).
+      if (await ctx.em.count(Mission, { student, openFor: { $ne: null } })) throw openMissionExists();
       mission = new Mission();
       mission.student = student;
       mission.cohort = student.cohort;

@@ -21,6 +21,7 @@ import { MailDelivery } from './modules/mail/outbox.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
+import { securityHeaders } from './security-headers.js';
 import { createLoaders } from './shared/service-context.js';
 
 export interface AppOptions {
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const server = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: env.trustedProxies.length ? env.trustedProxies : false });
   const mail = new MailDelivery(orm, env.smtpUrl, () => clock.now());
 
+  securityHeaders(server, { https: secureCookies });
   await server.register(fastifyCookie, { secret: env.sessionSecret });
   await server.register(fastifyCors, { origin: env.corsOrigins.length ? env.corsOrigins : false, methods: ['GET', 'POST'] });
 

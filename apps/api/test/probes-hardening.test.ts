@@ -176,6 +176,30 @@ describe.each(DIALECTS)('hardening probes (issue 10, production settings, %s)', 
     expect(readEnv({ ...production }).seedDemo).toBe(false);
   });
 
+  it('10. security headers: a CSP without inline script, nosniff, frame-ancestors (Office hosts only for the add-in), HSTS behind https', async () => {
+    for (const url of ['/', '/healthz']) {
+      const response = await t.app.server.inject({ method: 'GET', url });
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    }
+    const addin = String((await t.app.server.inject({ method: 'GET', url: '/addin/taskpane.html' })).headers['content-security-policy']);
+    expect(addin).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(addin).toMatch(/frame-ancestors https:\/\/\*\.officeapps\.live\.com( https:\/\/\*\.[a-z0-9.]+)+$/);
+    expect(addin).not.toMatch(/frame-ancestors[^;]*(\*(?!\.)|'self'|http:)/);
+    const secure = await createTestApp({ dialect, production: true, sameDatabaseAs: t, env: { PUBLIC_URL: 'https://alternance.example' } });
+    try {
+      expect((await secure.app.server.inject({ method: 'GET', url: '/healthz' })).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('11. a student with an open mission cannot open a second one by saving without an id', async () => {
     const { auth, student } = await createStudent(t);
     const save = 'mutation($input: MissionInput!) { saveMissionDraft(input: $input) { mission { id } errors { code field } } }';

@@ -53,7 +53,9 @@ afterAll(async () => {
 describe('portal in Chromium against the API', () => {
   it('signs in, and says why a wrong password is refused', async () => {
     const w = await newPage();
-    await w.page.goto(`${api.url}/`);
+    const home = await w.page.goto(`${api.url}/`);
+    // Every page of the journey runs under the API's CSP: no inline script, never framed.
+    expect(home?.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
     await w.page.waitForURL(/\/connexion/);
     await expect.poll(() => w.page.getByRole('heading', { name: 'Connexion' }).isVisible()).toBe(true);
     await screenshot(w.page, '01-connexion');

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEnv, EnvError } from '../src/env.js';
 import { defaultLogger } from '../src/server.js';
+import { typeDefs } from '../src/graphql/schema.js';
 import { IP_LIMIT_PER_MINUTE } from '../src/modules/auth/auth.routes.js';
 import { THROTTLE_AFTER } from '../src/modules/auth/login-throttle.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
@@ -9,6 +12,7 @@ import { Mission } from '../src/modules/missions/mission.entities.js';
 import { Student } from '../src/modules/people/people.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
+import { captureSqlText, mutationArbitraries, SQL_MARKER } from './support/mutation-fuzz.js';
 import { createTestApp, PASSWORD, type Auth, type TestApp } from './support/test-app.js';
 
 /**
@@ -125,6 +129,27 @@ describe.each(DIALECTS)('hardening probes (issue 10, production settings, %s)', 
     expect(login.status).toBe(400);
     expect(login.body).toMatchObject({ error: 'BAD_USER_INPUT', field: 'email' });
     expect(await t.orm.em.fork().count(Mission, {})).toBe(0);
+  });
+
+  it('6. no value is ever interpolated into SQL: a fuzz of string inputs leaves its markers in the tables, never in the SQL text', async () => {
+    const { auth } = await createStudent(t);
+    const sql = captureSqlText();
+    try {
+      const schema = buildSchema(typeDefs().join('\n'));
+      const pools = { ids: [(await t.orm.em.fork().findOneOrFail(Student, { email: { $ne: '' } })).id], referenceKeys: ['cohorts'], cohorts: ['M2-2026'] };
+      const chosen = mutationArbitraries(schema, pools).filter((m) => ['saveMissionDraft', 'publishOffer', 'importRoster', 'updateStudent', 'returnMission'].includes(m.name));
+      const samples = fc.sample(fc.tuple(fc.boolean(), fc.oneof(...chosen.map((m) => m.arb))), { numRuns: 300, seed: 10 });
+      for (const [asStudent, op] of samples) {
+        const result = await gql(op.query, op.variables, asStudent ? auth : manager);
+        expect(result.status, JSON.stringify(result.body).slice(0, 300)).toBeLessThan(500);
+      }
+      expect(sql.statements.length).toBeGreaterThan(100);
+      expect(sql.statements.filter((statement) => statement.includes(SQL_MARKER))).toEqual([]);
+      const rows = (await t.orm.em.fork().getConnection().execute('select count(*) as "n" from "offer" where "title" like ? or "reference" like ?', [`%${SQL_MARKER}%`, `%${SQL_MARKER}%`])) as { n: number | string }[];
+      expect(Number(rows[0]?.n)).toBeGreaterThan(0);
+    } finally {
+      sql.stop();
+    }
   });
 
   it('7. GraphQL syntax errors and token-limit rejections answer HTTP 400, not 500', async () => {

@@ -191,7 +191,12 @@ describe.each(DIALECTS)('hardening probes (issue 10, production settings, %s)', 
     const row = { lastName: 'Martin', firstName: 'Léa', email: 'lea.martin@test.example', cohort: 'M2-2026', status: 'FI', contractType: 'CAPP', startDate: '2026-09-03', endDate: '2025-09-03' };
     const imported = await gql(importRows, { rows: [row] }, manager);
     expect(imported.body.data.importRoster).toMatchObject({ imported: 0, errors: [{ code: 'BAD_USER_INPUT', field: 'endDate', index: 0 }] });
-    expect(await t.orm.em.fork().count(Mission, {})).toBe(0);
+    const draft = await gql(save, { input: { startDate: '2026-09-03', endDate: '2027-09-02' } }, auth);
+    const missionId = draft.body.data.saveMissionDraft.mission.id as string;
+    const propose = 'mutation($changes: [ContractChangeInput!]!) { proposeContractChanges(changes: $changes) { proposals { id } errors { code field index } } }';
+    const proposed = await gql(propose, { changes: [{ missionId, missionVersion: 1, endDate: '2026-09-01' }] }, manager);
+    expect(proposed.body.data.proposeContractChanges).toMatchObject({ proposals: [], errors: [{ code: 'BAD_USER_INPUT', field: 'endDate', index: 0 }] });
+    expect(await t.orm.em.fork().count(Mission, { student: { email: 'lea.martin@test.example' } })).toBe(0);
   });
 
   it('9. SEED_DEMO=true with NODE_ENV=production refuses to start, naming both variables', () => {

@@ -66,6 +66,21 @@ describe('portal in Chromium against the API', () => {
     await expect.poll(() => w.page.getByRole('alert').first().textContent()).toContain('incorrect');
   });
 
+  it('after repeated failures, says in French how long to wait (same answer for any address)', async () => {
+    const w = await newPage();
+    await w.page.goto(`${api.url}/connexion`);
+    await w.page.getByLabel('Adresse e-mail').fill('inconnu@demo.alternance.test');
+    for (let i = 0; i < 6; i++) {
+      await w.page.getByLabel('Mot de passe', { exact: true }).fill(`mauvais-${i}`);
+      const answered = w.page.waitForResponse((r) => r.url().endsWith('/auth/login'));
+      await w.page.getByRole('button', { name: 'Se connecter' }).click();
+      await answered;
+    }
+    await expect.poll(() => w.page.getByRole('alert').first().textContent()).toMatch(/^Trop de tentatives de connexion pour ce compte\. Par sécurité, réessayez dans \d+ minutes?\.$/);
+    await screenshot(w.page, '01b-connexion-ralentie');
+    await expectAccessible(w, 'sign-in throttled');
+  });
+
   it('runs the whole validation journey: student submits, manager asks, tutor and HR confirm by mail, manager validates, checklist appears', async () => {
     // The student.
     const student = await newPage();

@@ -1,5 +1,5 @@
 import { isIsoDate } from '@alternance/domain';
-import { pageOffset } from '../../shared/validate.js';
+import { endsBeforeStart, pageOffset } from '../../shared/validate.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { readRows } from '../../db/read-rows.js';
 import { authorize } from '../../policy/policy.js';
@@ -100,6 +100,11 @@ export async function proposeContractChanges(ctx: ServiceContext, changes: reado
       for (const field of ['startDate', 'endDate'] as const) {
         const value = change[field];
         if (value !== null && value !== undefined && !isIsoDate(value)) errors.push({ code: 'BAD_USER_INPUT', field, index, message: `Ligne ${index + 1} : ${field} « ${value} » n’est pas une date AAAA-MM-JJ.` });
+      }
+      // The period as it would become: a proposed DFC before the DDC (proposed or current) is refused.
+      if (endsBeforeStart(change.startDate ?? mission.startDate, change.endDate ?? mission.endDate)) {
+        const field = change.endDate != null ? 'endDate' : 'startDate';
+        errors.push({ code: 'BAD_USER_INPUT', field, index, message: `Ligne ${index + 1} : la fin (${change.endDate ?? mission.endDate}) précéderait le début (${change.startDate ?? mission.startDate}).` });
       }
       const pay = change.monthlyGrossPay;
       if (pay !== null && pay !== undefined && (!Number.isFinite(pay) || pay < 0 || pay > 100_000)) {

@@ -150,7 +150,7 @@ describe.each(DIALECTS)('hardening probes (issue 10, production settings, %s)', 
     } finally {
       sql.stop();
     }
-  });
+  }, 180_000);
 
   it('7. GraphQL syntax errors and token-limit rejections answer HTTP 400, not 500', async () => {
     const syntax = await gql('{ viewer { role }', {}, manager);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** The API's whole configuration, read once from the environment at start-up. */
@@ -13,6 +14,8 @@ export interface Env {
   seedDemo: boolean;
   /** Browser sessions may run only the portal's known documents (by hash); API tokens may send any query. */
   enforceTrustedDocuments: boolean;
+  /** Reverse proxies (IPs or CIDR ranges) whose X-Forwarded-For is believed; none: the peer's address is the client's. */
+  trustedProxies: string[];
 }
 
 export class EnvError extends Error {
@@ -69,9 +72,26 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 
   const seedDemo = (source.SEED_DEMO ?? (production ? 'false' : 'true')).toLowerCase();
   if (!['true', 'false', '1', '0'].includes(seedDemo)) throw new EnvError('SEED_DEMO', `"${source.SEED_DEMO}" must be true or false`);
+  // The demo accounts share a published password: never in production (issue 10, item 9).
+  if (production && (seedDemo === 'true' || seedDemo === '1')) throw new EnvError('SEED_DEMO', 'cannot be true with NODE_ENV=production (the demo accounts have a published password)');
 
   const trusted = (source.TRUSTED_DOCUMENTS ?? (production ? 'enforce' : 'off')).toLowerCase();
   if (!['enforce', 'off'].includes(trusted)) throw new EnvError('TRUSTED_DOCUMENTS', `"${source.TRUSTED_DOCUMENTS}" must be enforce or off`);
+
+  // Only these peers may say who the client is: anyone else could dodge the per-IP limits (issue 10, item 4).
+  const trustedProxies = (source.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => {
+      const [address, prefix, extra] = p.split('/');
+      const version = isIP(address ?? '');
+      const bits = version === 6 ? 128 : 32;
+      if (!version || extra !== undefined || (prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > bits))) {
+        throw new EnvError('TRUSTED_PROXIES', `"${p}" is not an IP address or CIDR range (e.g. 10.0.0.0/8, ::1)`);
+      }
+      return p;
+    });
 
   return {
     port,
@@ -84,5 +104,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     production,
     seedDemo: seedDemo === 'true' || seedDemo === '1',
     enforceTrustedDocuments: trusted === 'enforce',
+    trustedProxies,
   };
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { migrate, openDatabase, parseDatabaseUrl } from './db/orm.js';
 import { EnvError, readEnv } from './env.js';
 import { seed } from './seed/seed.js';
-import { buildApp } from './server.js';
+import { buildApp, defaultLogger } from './server.js';
 import { fixedClock, systemClock } from './shared/clock.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-accounts.js';
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     clock,
     portalDir: resolve(root, 'apps/portal/dist'),
     addinDir: resolve(root, 'apps/excel-addin/dist'),
-    logger: env.production,
+    logger: defaultLogger(env),
   });
   await app.server.listen({ port: env.port, host: env.host });
   console.log(`Alternance API on ${env.publicUrl} (${location.dialect}${location.dialect === 'sqlite' ? `: ${location.url}` : ''})`);

@@ -6,12 +6,12 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/core';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Env } from './env.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { controlCharacterGuard } from './graphql/control-characters.js';
 import { maskError } from './graphql/format-error.js';
 import { buildSchema } from './graphql/schema.js';
 import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
@@ -21,6 +21,7 @@ import { MailDelivery } from './modules/mail/outbox.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
+import { securityHeaders } from './security-headers.js';
 import { createLoaders } from './shared/service-context.js';
 
 export interface AppOptions {
@@ -30,7 +31,8 @@ export interface AppOptions {
   /** Built front-ends to serve, when they exist. */
   portalDir?: string;
   addinDir?: string;
-  logger?: boolean;
+  /** Fastify's logger: true, false, or its options (level, stream). */
+  logger?: FastifyServerOptions['logger'];
   /** Documents the portal may run by hash (its build's persisted-documents.json); default: read from portalDir. */
   trustedDocuments?: ReadonlyMap<string, string>;
 }
@@ -42,6 +44,7 @@ export interface App {
 }
 
 const BODY_LIMIT = 10 * 1024 * 1024;
+const MAX_TOKENS = 3_000;
 
 /**
  * The portal build's persisted documents (hash → document), or none when it is not built.
@@ -65,16 +68,24 @@ export function portalCacheControl(path: string): string {
   return /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+/**
+ * The logger main.ts starts with: production logs every request; development logs warnings
+ * and errors, so that the reference shown with a masked error can be found (issue 10, item 7).
+ */
+export function defaultLogger(env: Pick<Env, 'production'>, stream?: { write(line: string): void }): FastifyServerOptions['logger'] {
+  return { level: env.production ? 'info' : 'warn', ...(stream ? { stream } : {}) };
+}
+
 export async function buildApp(options: AppOptions): Promise<App> {
   const { env, orm } = options;
   const clock = options.clock ?? systemClock;
   const secureCookies = env.publicUrl.startsWith('https://');
   const cookieName = sessionCookieName(secureCookies);
-  const server = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: env.production });
+  const server = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: env.trustedProxies.length ? env.trustedProxies : false });
   const mail = new MailDelivery(orm, env.smtpUrl, () => clock.now());
 
+  securityHeaders(server, { https: secureCookies });
   await server.register(fastifyCookie, { secret: env.sessionSecret });
-  await server.register(fastifyRateLimit, { global: false });
   await server.register(fastifyCors, { origin: env.corsOrigins.length ? env.corsOrigins : false, methods: ['GET', 'POST'] });
 
   const actorOf = async (request: FastifyRequest): Promise<Actor | null> => {
@@ -85,7 +96,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return token ? actorFromSession(em, token, clock.now()) : null;
   };
 
-  await server.register(authRoutes, { orm, clock, secureCookies, actorOf });
+  await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, actorOf });
 
   const fixedTrusted = options.trustedDocuments;
   const onDisk = trustedDocumentsOnDisk(options.portalDir);
@@ -123,7 +134,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     maxDepth: { n: 12 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
-    maxTokens: { n: 3_000 },
+    // The token limit is graphql-js's own parse option (below): armor's runs in a plugin hook,
+    // where a syntax error became an HTTP 500 instead of a 400 (issue 10, item 7).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20_000 },
   });
   const protection = armor.protect();
@@ -134,9 +147,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [...protection.validationRules],
     // No HTTP caching of GraphQL answers here: the cache-control plugin would only add a hook to every field resolved.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [controlCharacterGuard<GraphQLContext>(), ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => maskError(formatted, error, (reference, original) => server.log.error({ reference, err: original }, 'GraphQL internal error')),
   });
   await apollo.start();

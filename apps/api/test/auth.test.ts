@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Session } from '../src/modules/auth/auth.entities.js';
-import { MAX_FAILED_LOGINS } from '../src/modules/auth/auth.routes.js';
+import { THROTTLE_AFTER } from '../src/modules/auth/login-throttle.js';
 import { passwordProblem, sha256 } from '../src/modules/auth/secrets.js';
 import { createTestApp, PASSWORD, type TestApp } from './support/test-app.js';
 
@@ -38,12 +38,18 @@ describe('accounts, sessions and API tokens', () => {
     expect(wrong.body).toEqual(unknown.body);
   });
 
-  it('locks an account after repeated failures, even with the right password', async () => {
+  it('throttles an address after repeated failures, known account or not, with the same answer', async () => {
     const user = await t.createUser('MANAGER');
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect((await t.post('/auth/login', { email: user.email, password: 'nope-nope' })).status).toBe(401);
-    const locked = await t.post('/auth/login', { email: user.email, password: PASSWORD });
-    expect(locked.status).toBe(429);
-    expect(locked.body.error).toBe('LOCKED');
+    for (let i = 0; i < THROTTLE_AFTER; i++) {
+      expect((await t.post('/auth/login', { email: user.email, password: 'nope-nope' })).status).toBe(401);
+      expect((await t.post('/auth/login', { email: 'ghost@test.example', password: 'nope-nope' })).status).toBe(401);
+    }
+    const known = await t.post('/auth/login', { email: user.email, password: PASSWORD });
+    const unknown = await t.post('/auth/login', { email: 'ghost@test.example', password: PASSWORD });
+    expect(known.status).toBe(429);
+    expect(known.body).toMatchObject({ error: 'THROTTLED' });
+    expect(unknown.status).toBe(known.status);
+    expect(unknown.body).toEqual(known.body);
   });
 
   it('expires idle and old sessions', async () => {

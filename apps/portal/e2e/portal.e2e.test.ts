@@ -53,7 +53,9 @@ afterAll(async () => {
 describe('portal in Chromium against the API', () => {
   it('signs in, and says why a wrong password is refused', async () => {
     const w = await newPage();
-    await w.page.goto(`${api.url}/`);
+    const home = await w.page.goto(`${api.url}/`);
+    // Every page of the journey runs under the API's CSP: no inline script, never framed.
+    expect(home?.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
     await w.page.waitForURL(/\/connexion/);
     await expect.poll(() => w.page.getByRole('heading', { name: 'Connexion' }).isVisible()).toBe(true);
     await screenshot(w.page, '01-connexion');
@@ -62,6 +64,21 @@ describe('portal in Chromium against the API', () => {
     await w.page.getByLabel('Mot de passe', { exact: true }).fill('pas le bon');
     await w.page.getByRole('button', { name: 'Se connecter' }).click();
     await expect.poll(() => w.page.getByRole('alert').first().textContent()).toContain('incorrect');
+  });
+
+  it('after repeated failures, says in French how long to wait (same answer for any address)', async () => {
+    const w = await newPage();
+    await w.page.goto(`${api.url}/connexion`);
+    await w.page.getByLabel('Adresse e-mail').fill('inconnu@demo.alternance.test');
+    for (let i = 0; i < 6; i++) {
+      await w.page.getByLabel('Mot de passe', { exact: true }).fill(`mauvais-${i}`);
+      const answered = w.page.waitForResponse((r) => r.url().endsWith('/auth/login'));
+      await w.page.getByRole('button', { name: 'Se connecter' }).click();
+      await answered;
+    }
+    await expect.poll(() => w.page.getByRole('alert').first().textContent()).toMatch(/^Trop de tentatives de connexion pour ce compte\. Par sécurité, réessayez dans \d+ minutes?\.$/);
+    await screenshot(w.page, '01b-connexion-ralentie');
+    await expectAccessible(w, 'sign-in throttled');
   });
 
   it('runs the whole validation journey: student submits, manager asks, tutor and HR confirm by mail, manager validates, checklist appears', async () => {

@@ -8,6 +8,7 @@ import { CompanyTutorSchema, HrContactSchema, OrganisationSchema, StudentSchema 
 import { ReferenceSectionSchema } from '../modules/reference-data/reference-section.entity.js';
 import { ChangeProposalSchema } from '../modules/roster/change-proposal.entity.js';
 import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
+import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -30,4 +31,6 @@ export const ENTITIES = [
   AuditEventSchema,
   OutboxMailSchema,
   IdempotencyRecordSchema,
+  RateLimitWindowSchema,
+  LoginThrottleSchema,
 ];

@@ -5,6 +5,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities.js';
+import { bindParameters } from './parameterised-sql.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 
@@ -35,6 +36,8 @@ export function ormOptions(location: DatabaseLocation, options: { debug?: boolea
     discovery: { warnWhenNoEntities: true },
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // A failed statement's error message keeps its placeholders, not the values (knex would inline them).
+    driverOptions: { compileSqlOnError: false },
   } satisfies Options;
   if (location.dialect === 'postgresql') {
     return {
@@ -64,7 +67,9 @@ export function ormOptions(location: DatabaseLocation, options: { debug?: boolea
 }
 
 export async function openDatabase(location: DatabaseLocation, options: { debug?: boolean } = {}): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(location, options));
+  const orm = await MikroORM.init(ormOptions(location, options));
+  bindParameters(orm);
+  return orm;
 }
 
 /** Applies the committed migrations of the dialect; returns the names applied now. */

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueNode } from 'graphql';
-import { isIsoDate } from '@alternance/domain';
+import { isSaneDate, SANE_YEARS } from '../shared/validate.js';
 
 function literal(ast: ValueNode): unknown {
   if (ast.kind === Kind.STRING) return ast.value;
@@ -19,7 +19,7 @@ export const DateScalar = scalar(
   'Date',
   'YYYY-MM-DD',
   (v) => {
-    if (typeof v !== 'string' || !isIsoDate(v)) throw bad('Date', v, 'une date AAAA-MM-JJ valide');
+    if (typeof v !== 'string' || !isSaneDate(v)) throw bad('Date', v, `une date AAAA-MM-JJ valide (années ${SANE_YEARS.min}–${SANE_YEARS.max})`);
     return v;
   },
   (v) => v,
@@ -29,7 +29,7 @@ export const DateTimeScalar = scalar(
   'DateTime',
   'ISO 8601 with zone',
   (v) => {
-    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
+    if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v)) || !isSaneDate(v.slice(0, 10))) {
       throw bad('DateTime', v, 'un horodatage ISO 8601 avec fuseau');
     }
     return new Date(v);

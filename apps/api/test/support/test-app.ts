@@ -6,7 +6,7 @@ import { hashPassword } from '../../src/modules/auth/secrets.js';
 import { seedReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
 import { seedDemo } from '../../src/seed/demo.js';
 import { loadReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
-import { buildApp, type App } from '../../src/server.js';
+import { buildApp, type App, type AppOptions } from '../../src/server.js';
 import { fixedClock, type Clock } from '../../src/shared/clock.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -42,11 +42,15 @@ export interface TestApp {
 let userCounter = 0;
 let passwordHash: Promise<string> | null = null;
 
-export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean; trustedDocuments?: ReadonlyMap<string, string>; portalDir?: string }): Promise<TestApp> {
-  const db = await createTestDatabase(options.dialect);
+export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean; trustedDocuments?: ReadonlyMap<string, string>; portalDir?: string; logger?: AppOptions['logger']; env?: Record<string, string>; sameDatabaseAs?: TestApp }): Promise<TestApp> {
+  // A second API instance on the database of another (several instances on one database).
+  const shared = options.sameDatabaseAs?.db;
+  const db = shared ?? (await createTestDatabase(options.dialect));
   const orm = await openDatabase(db.location);
-  await migrate(orm);
-  await seedReferenceData(orm.em.fork());
+  if (!shared) {
+    await migrate(orm);
+    await seedReferenceData(orm.em.fork());
+  }
   if (options.demo) {
     await orm.em.fork().transactional(async (em) => {
       await seedDemo(em, await loadReferenceData(em));
@@ -66,8 +70,9 @@ export async function createTestApp(options: { dialect: DatabaseLocation['dialec
     PUBLIC_URL: 'http://localhost:4000',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...(options.production ? { NODE_ENV: 'production', SESSION_SECRET: 'a-long-enough-secret-for-the-production-tests-123' } : {}),
+    ...options.env,
   });
-  const app = await buildApp({ env, orm, clock, ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
+  const app = await buildApp({ env, orm, clock, ...(options.logger ? { logger: options.logger } : {}), ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
   const server = app.server;
 
   const headers = (auth?: Auth): Record<string, string> => ({
@@ -111,7 +116,7 @@ export async function createTestApp(options: { dialect: DatabaseLocation['dialec
     async close() {
       await app.close();
       await orm.close(true);
-      await db.drop();
+      if (!shared) await db.drop();
     },
   };
   return testApp;

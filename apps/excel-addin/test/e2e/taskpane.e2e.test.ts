@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDIN_CSP } from '../../../api/src/security-headers.js';
 import { generateRoster, serialOf } from '../fixtures/generate-roster.js';
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -20,7 +21,7 @@ let base: string;
 let browser: Browser;
 const blocked: string[] = [];
 
-/** The built add-in, served at /addin/ as the API serves it. */
+/** The built add-in, served at /addin/ as the API serves it, with the API's CSP for /addin/. */
 function serve(folder: string): Promise<Server> {
   const http = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -29,7 +30,7 @@ function serve(folder: string): Promise<Server> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': ADDIN_CSP });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
@@ -47,6 +48,13 @@ async function openPane(rows: number): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // Anything the CSP refuses (an inline script, another script host) is an error of the pane.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|CSP violation/.test(m.text())) errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   (page as Page & { errors: string[] }).errors = errors;
   await page.addInitScript((roster) => {
     (window as unknown as { __ROSTER__: unknown }).__ROSTER__ = roster;

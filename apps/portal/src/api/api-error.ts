@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string | undefined = undefined,
     readonly field: string | undefined = undefined,
+    /** Seconds to wait before trying again (HTTP 429: throttled sign-ins, rate limits). */
+    readonly retryAfter: number | undefined = undefined,
   ) {
     super(message);
     this.name = 'ApiError';

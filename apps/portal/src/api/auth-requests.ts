@@ -15,6 +15,7 @@ interface ErrorBody {
   error?: string;
   message?: string;
   field?: string;
+  retryAfter?: number;
 }
 
 async function postJson<T>(path: string, body: unknown): Promise<T> {
@@ -31,7 +32,8 @@ async function postJson<T>(path: string, body: unknown): Promise<T> {
   }
   const data = (await response.json().catch(() => ({}))) as T & ErrorBody;
   if (!response.ok) {
-    throw new ApiError(data.message ?? `Erreur du serveur (HTTP ${response.status}).`, response.status, data.error, data.field);
+    const retryAfter = typeof data.retryAfter === 'number' ? data.retryAfter : Number(response.headers.get('retry-after')) || undefined;
+    throw new ApiError(data.message ?? `Erreur du serveur (HTTP ${response.status}).`, response.status, data.error, data.field, retryAfter);
   }
   return data;
 }

@@ -23,6 +23,8 @@ export const en: PartialMessages = {
     email: 'Email address',
     password: 'Password',
     submit: 'Sign in',
+    throttled: 'Too many sign-in attempts for this account. For your security, try again in {minutes} minute. | Too many sign-in attempts for this account. For your security, try again in {minutes} minutes.',
+    rateLimited: 'Too many attempts from your network: try again in {minutes} minute. | Too many attempts from your network: try again in {minutes} minutes.',
     intro: 'Sign in with your university account. Company tutors and HR contacts use the personal link they received by email.',
   },
   common: {

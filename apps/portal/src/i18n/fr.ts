@@ -21,6 +21,8 @@ export const fr = {
     email: 'Adresse e-mail',
     password: 'Mot de passe',
     submit: 'Se connecter',
+    throttled: 'Trop de tentatives de connexion pour ce compte. Par sécurité, réessayez dans {minutes} minute. | Trop de tentatives de connexion pour ce compte. Par sécurité, réessayez dans {minutes} minutes.',
+    rateLimited: 'Trop de tentatives depuis votre réseau : réessayez dans {minutes} minute. | Trop de tentatives depuis votre réseau : réessayez dans {minutes} minutes.',
     intro: 'Connectez-vous avec votre compte universitaire. Les tuteurs en entreprise et contacts RH utilisent le lien personnel reçu par e-mail.',
   },
   common: {

@@ -31,6 +31,22 @@ describe('sign-in page', () => {
     wrapper.unmount();
   });
 
+  it('explains a throttled sign-in in French, with the wait, never the code', async () => {
+    const body = { error: 'THROTTLED', message: 'Trop de tentatives pour ce compte : réessayez dans 2 minute(s).', retryAfter: 90 };
+    vi.stubGlobal('fetch', fakeFetch({ '/auth/login': () => ({ status: 429, json: body }) }).fetchImpl);
+    const r = router();
+    await r.push('/connexion');
+    const wrapper = mountWithApp(SignInPage, { global: { plugins: [r] } });
+    await wrapper.find('#sign-in-email').setValue('a@b.example');
+    await wrapper.find('#sign-in-password').setValue('x');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    const alert = wrapper.find('[role="alert"]').text();
+    expect(alert).toBe('Trop de tentatives de connexion pour ce compte. Par sécurité, réessayez dans 2 minutes.');
+    expect(alert).not.toMatch(/THROTTLED|429/);
+    wrapper.unmount();
+  });
+
   it('puts a field error next to its field', async () => {
     vi.stubGlobal('fetch', fakeFetch({ '/auth/login': () => ({ status: 400, json: { error: 'BAD_USER_INPUT', message: 'Adresse e-mail requise.', field: 'email' } }) }).fetchImpl);
     const r = router();

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { addDays } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { apiError } from '../../shared/errors.js';
-import { InputCheck } from '../../shared/validate.js';
+import { InputCheck, pageOffset } from '../../shared/validate.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { pageSize } from '../missions/mission.service.js';
 import { AuditEvent } from './audit-event.entity.js';
@@ -44,7 +44,7 @@ function auditWhere(filter: AuditFilter): FilterQuery<AuditEvent> {
 
 export async function listAuditEvents(ctx: ServiceContext, filter: AuditFilter, first?: number | null, offset?: number | null): Promise<AuditEvent[]> {
   authorize(ctx.actor, 'audit:read');
-  return ctx.em.find(AuditEvent, auditWhere(filter), { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+  return ctx.em.find(AuditEvent, auditWhere(filter), { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 export async function countAuditEvents(ctx: ServiceContext, filter: AuditFilter): Promise<number> {

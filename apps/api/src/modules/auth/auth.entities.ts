@@ -20,8 +20,6 @@ export class User extends BaseEntity {
   role!: Role;
   passwordHash!: string;
   active = true;
-  failedLogins = 0;
-  lockedUntil: Date | null = null;
   lastLoginAt: Date | null = null;
 }
 
@@ -75,8 +73,6 @@ export const UserSchema = new EntitySchema<User, BaseEntity>({
     role: { type: 'string', length: 20 },
     passwordHash: { type: 'string', length: 200, lazy: true },
     active: { type: 'boolean', default: true },
-    failedLogins: { type: 'integer', default: 0 },
-    lockedUntil: { type: 'Date', nullable: true },
     lastLoginAt: { type: 'Date', nullable: true },
   },
 });

@@ -1,21 +1,30 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { enqueueMail } from '../mail/outbox.js';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Actor } from '../../shared/actor.js';
 import type { Clock } from '../../shared/clock.js';
 import { TOKEN_SCOPES, type Permission } from '../../policy/permissions.js';
 import { can } from '../../policy/policy.js';
+import { CONTROL_CHARACTERS } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { ApiToken, PersonalLink, User } from './auth.entities.js';
 import { hashPassword, randomToken, sha256, verifyPassword } from './secrets.js';
+import { clearLoginFailures, recordLoginFailure, THROTTLE_AFTER, throttleDelayMs, throttleWait } from './login-throttle.js';
+import { hitRateLimit } from './rate-limit.js';
 import { closeSession, openSession, SESSION_ABSOLUTE_MS } from './sessions.js';
+import { signInThrottledMail } from './throttle-alert-mail.js';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MS = 15 * 60_000;
+/** Requests per IP and minute on each sign-in/link/token endpoint, counted in the database (all instances). */
+export const IP_LIMIT_PER_MINUTE = 20;
+const DEVICE_COOKIE = 'alt_device';
+/** Accounts remembered by one browser's device cookie. */
+const DEVICE_ACCOUNTS = 5;
 
 export interface AuthRouteOptions {
   orm: MikroORM;
   clock: Clock;
   secureCookies: boolean;
+  publicUrl: string;
   actorOf(request: FastifyRequest): Promise<Actor | null>;
 }
 
@@ -30,6 +39,14 @@ function str(body: unknown, field: string, max: number): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= max ? value : null;
 }
 
+/** The first of the body's fields that holds a control character (issue 10, item 6), or null. */
+function controlField(body: unknown, fields: readonly string[]): string | null {
+  const record = (body ?? {}) as Record<string, unknown>;
+  return fields.find((f) => typeof record[f] === 'string' && CONTROL_CHARACTERS.test(record[f])) ?? null;
+}
+
+const controlError = (reply: FastifyReply, field: string): FastifyReply => bad(reply, 400, 'BAD_USER_INPUT', `Caractère de contrôle interdit dans : ${field}.`, field);
+
 /**
  * Sign-in, personal links and token issuance are plain HTTP endpoints (security.md), so
  * that GraphQL aliases and batching cannot multiply attempts; each is rate-limited per IP.
@@ -42,36 +59,62 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   };
   // Verified against when the account is unknown, so that timing does not tell which emails exist.
   const dummyHash = await hashPassword(randomToken(16));
-  const limited = { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } };
+  // security.md: per IP, in the database so that the limit holds across instances; request.ip
+  // honours X-Forwarded-For only from TRUSTED_PROXIES (issue 10, item 4).
+  const limited = {
+    preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const wait = await hitRateLimit(orm.em.fork(), { bucket: `${request.routeOptions.url}:${request.ip}`, max: IP_LIMIT_PER_MINUTE, windowMs: 60_000 }, clock.now());
+      if (wait !== null) {
+        reply.header('retry-after', String(wait));
+        return bad(reply, 429, 'RATE_LIMITED', `Trop de requêtes depuis votre adresse : réessayez dans ${wait} s.`);
+      }
+    },
+  };
+  // A browser where an account signed in before: its owner's right password is still accepted while
+  // the address is throttled, so that a stranger's failures cannot lock the owner out.
+  const deviceAccounts = (request: FastifyRequest): string[] => {
+    const raw = request.cookies[DEVICE_COOKIE];
+    const unsigned = raw ? request.unsignCookie(raw) : null;
+    return unsigned?.valid && unsigned.value ? unsigned.value.split('.').filter((id) => /^[0-9a-f-]{36}$/.test(id)) : [];
+  };
+  const rememberDevice = (request: FastifyRequest, reply: FastifyReply, userId: string): void => {
+    const ids = [userId, ...deviceAccounts(request).filter((id) => id !== userId)].slice(0, DEVICE_ACCOUNTS);
+    reply.setCookie(DEVICE_COOKIE, ids.join('.'), { path: '/auth/', httpOnly: true, sameSite: 'strict', secure: options.secureCookies, signed: true, maxAge: 365 * 86_400 });
+  };
+  const throttled = (reply: FastifyReply, wait: number): FastifyReply => {
+    reply.header('retry-after', String(wait));
+    return reply.status(429).send({ error: 'THROTTLED', message: `Trop de tentatives pour ce compte : réessayez dans ${Math.ceil(wait / 60)} minute(s).`, retryAfter: wait });
+  };
 
   app.post('/auth/login', limited, async (request, reply) => {
+    const dirty = controlField(request.body, ['email', 'password']);
+    if (dirty) return controlError(reply, dirty);
     const email = str(request.body, 'email', 254)?.trim().toLowerCase() ?? null;
     const password = str(request.body, 'password', 128);
     if (!email) return bad(reply, 400, 'BAD_USER_INPUT', 'Adresse e-mail manquante ou trop longue.', 'email');
     if (!password) return bad(reply, 400, 'BAD_USER_INPUT', 'Mot de passe manquant ou trop long.', 'password');
     const em = orm.em.fork();
     const now = clock.now();
+    const emailHash = sha256(email);
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      return bad(reply, 429, 'LOCKED', 'Trop de tentatives : compte bloqué pendant 15 minutes.');
-    }
+    // Throttling is per address, known or not, and answers the same for both (issue 10, item 5).
+    const wait = await throttleWait(em, emailHash, now);
+    if (wait !== null && !(user && deviceAccounts(request).includes(user.id))) return throttled(reply, wait);
+    // An unknown address is verified against a dummy hash: the same work, the same answer.
     const ok = await verifyPassword(user?.passwordHash ?? dummyHash, password);
     if (!user || !ok || !user.active) {
-      if (user) {
-        user.failedLogins += 1;
-        if (user.failedLogins >= MAX_FAILED_LOGINS) {
-          user.lockedUntil = new Date(now.getTime() + LOCK_MS);
-          user.failedLogins = 0;
-        }
+      const failures = await recordLoginFailure(em, emailHash, now);
+      if (user && failures === THROTTLE_AFTER) {
+        enqueueMail(em, user.email, 'sign-in-throttled', signInThrottledMail({ displayName: user.displayName, failures, waitMinutes: Math.ceil(throttleDelayMs(failures) / 60_000), publicUrl: options.publicUrl }), null, now);
         await em.flush();
       }
       return bad(reply, 401, 'INVALID_CREDENTIALS', 'Adresse e-mail ou mot de passe incorrect.');
     }
-    user.failedLogins = 0;
-    user.lockedUntil = null;
+    await clearLoginFailures(em, emailHash);
     user.lastLoginAt = now;
     await em.flush();
     setSession(reply, await openSession(em, { type: 'USER', id: user.id, role: user.role }, now));
+    rememberDevice(request, reply, user.id);
     return { role: user.role, displayName: user.displayName };
   });
 
@@ -84,6 +127,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
 
   // The landing page of a personal link posts its token here: a GET would let mail scanners spend it.
   app.post('/auth/link', limited, async (request, reply) => {
+    if (controlField(request.body, ['token'])) return controlError(reply, 'token');
     const token = str(request.body, 'token', 200);
     if (!token) return bad(reply, 400, 'BAD_USER_INPUT', 'Lien incomplet.', 'token');
     const em = orm.em.fork();
@@ -103,6 +147,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     if (!actor) return bad(reply, 401, 'UNAUTHENTICATED', 'Connexion requise.');
     if (actor.kind === 'TOKEN' || !can(actor, 'tokens:manage')) return bad(reply, 403, 'FORBIDDEN', 'Accès refusé.');
     const body = (request.body ?? {}) as Record<string, unknown>;
+    if (controlField(body, ['name'])) return controlError(reply, 'name');
     const name = str(body, 'name', 100);
     if (!name) return bad(reply, 400, 'BAD_USER_INPUT', 'Nom du jeton manquant (100 caractères au plus).', 'name');
     const scopes = body.scopes;

@@ -1,4 +1,5 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { pageOffset } from '../../shared/validate.js';
 import { checkContract, checklistOverdue, contractFigures, contractPaySchedule, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
@@ -26,7 +27,7 @@ export async function listContracts(ctx: ServiceContext, filter: ContractFilterI
     const warnDays = (await ctx.referenceData()).settings.workflow?.checklistWarnDays ?? 5;
     dueBy = new Date(ctx.clock.now().getTime() + warnDays * 86_400_000).toISOString().slice(0, 10);
   }
-  return contractListRows(ctx.em as SqlEntityManager, actor, { cohort: filter?.cohort ?? null, contractType: filter?.contractType ?? null, dueBy }, pageSize(first), Math.max(0, offset ?? 0), projection);
+  return contractListRows(ctx.em as SqlEntityManager, actor, { cohort: filter?.cohort ?? null, contractType: filter?.contractType ?? null, dueBy }, pageSize(first), pageOffset(offset), projection);
 }
 
 export async function findContract(ctx: ServiceContext, id: string): Promise<Contract | null> {

@@ -1,5 +1,5 @@
 import { Collection, EntitySchema } from '@mikro-orm/core';
-import type { ConfirmingParty, Finding, MissionState } from '@alternance/domain';
+import { isOpenMission, type ConfirmingParty, type Finding, type MissionState } from '@alternance/domain';
 import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
 import { User } from '../auth/auth.entities.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -11,6 +11,12 @@ export class Mission extends BaseEntity {
   state: MissionState = 'DRAFT';
   /** When the mission entered its current state: how long it has been waiting (issue 9 §5, "À traiter"). */
   stateSince: Date | null = new Date();
+  /**
+   * The student's id while the mission is open, null once decided: a unique column, so that
+   * the database itself refuses a second open mission for a student, even from two
+   * concurrent saves (issue 10, item 11). Kept by the entity's hooks.
+   */
+  openFor: string | null = null;
   cohort!: string;
   group: string | null = null;
   contractType!: string;
@@ -62,14 +68,22 @@ export class MissionConfirmation extends BaseEntity {
   errorReportedAt: Date | null = null;
 }
 
+/** Sets {@link Mission.openFor} from the state before every insert and update. */
+function syncOpenFor({ entity }: { entity: Mission }): void {
+  const openFor = isOpenMission(entity.state) ? entity.student.id : null;
+  if (entity.openFor !== openFor) entity.openFor = openFor;
+}
+
 export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
   class: Mission,
   extends: BaseEntitySchema,
+  hooks: { beforeCreate: [syncOpenFor], beforeUpdate: [syncOpenFor] },
   properties: {
     student: { kind: 'm:1', entity: () => Student, index: true },
     state: { type: 'string', length: 30, index: true },
     // Nullable only so that existing rows could be added without a table rebuild; always set (backfilled from updated_at).
     stateSince: { type: 'Date', index: true, nullable: true },
+    openFor: { type: 'string', length: 36, nullable: true, unique: 'mission_open_for_unique' },
     cohort: { type: 'string', length: 40, index: true },
     group: { type: 'string', length: 40, nullable: true },
     contractType: { type: 'string', length: 20 },

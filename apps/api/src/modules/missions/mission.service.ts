@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
-import { InputCheck } from '../../shared/validate.js';
+import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
@@ -127,7 +127,7 @@ export async function listMissions(ctx: ServiceContext, filter: MissionFilterInp
     populate: POPULATE,
     orderBy: SORTS[sort ?? 'RECENT'] as never,
     limit: pageSize(first),
-    offset: Math.max(0, offset ?? 0),
+    offset: pageOffset(offset),
   });
 }
 
@@ -213,6 +213,10 @@ async function upsertPerson<T extends CompanyTutor | HrContact>(
 }
 
 /** Student: creates their draft or updates it (also a fiche returned to them). */
+/** A student saved a new fiche while another one is still open (issue 10, item 11). */
+export const openMissionExists = (): BusinessError =>
+  new BusinessError([{ code: 'OPEN_MISSION_EXISTS', field: 'id', message: 'Vous avez déjà une demande de validation en cours : modifiez-la (avec son id) au lieu d’en créer une autre.' }]);
+
 export async function saveMissionDraft(ctx: ServiceContext, id: string | null, version: number | null, input: MissionInput): Promise<MissionResult> {
   const actor = authorize(ctx.actor, 'missions:draft');
   return unitOfWork(ctx, async () => {
@@ -226,6 +230,8 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     } else {
       const student = actor.studentId ? await ctx.em.findOne(Student, actor.studentId) : null;
       if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'student', message: 'Aucun dossier étudiant n’est lié à ce compte.' }]);
+      // One open mission per student (the database's unique openFor column guarantees it under concurrency too).
+      if (await ctx.em.count(Mission, { student, openFor: { $ne: null } })) throw openMissionExists();
       mission = new Mission();
       mission.stateSince = ctx.clock.now();
       mission.student = student;
@@ -241,6 +247,8 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     if (input.group !== undefined) mission.group = check.text('group', input.group, 40);
     if (input.startDate !== undefined) mission.startDate = check.date('startDate', input.startDate);
     if (input.endDate !== undefined) mission.endDate = check.date('endDate', input.endDate);
+    // DFC before DDC is a typo, whichever of the two this save changed.
+    check.dateOrder('startDate', mission.startDate, 'endDate', mission.endDate);
     if (input.monthlyGrossPay !== undefined) mission.monthlyGrossPayCents = toCents(check.number('monthlyGrossPay', input.monthlyGrossPay, 0, 100_000));
     if (input.hoursPerDay !== undefined) mission.hoursPerDay = check.number('hoursPerDay', input.hoursPerDay, 0, 12);
     if (input.cproReason !== undefined) mission.cproReason = check.text('cproReason', input.cproReason, 40);

@@ -1,7 +1,7 @@
 import { authorize } from '../../policy/policy.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
-import { InputCheck } from '../../shared/validate.js';
+import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { CONTRACT_TYPES, pageSize } from '../missions/mission.service.js';
 import { Organisation } from '../people/people.entities.js';
@@ -9,7 +9,7 @@ import { Offer, type OfferState } from './offer.entity.js';
 
 export async function listOffers(ctx: ServiceContext, state: OfferState | null | undefined, first?: number | null, offset?: number | null): Promise<Offer[]> {
   authorize(ctx.actor, 'offers:read');
-  return ctx.em.find(Offer, state ? { state } : {}, { populate: ['organisation'], orderBy: { reference: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+  return ctx.em.find(Offer, state ? { state } : {}, { populate: ['organisation'], orderBy: { reference: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 export interface OfferInput {

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
-import { InputCheck } from '../../shared/validate.js';
+import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
 import { Mission } from '../missions/mission.entities.js';
 import { pageSize } from '../missions/mission.service.js';
@@ -26,7 +26,7 @@ export async function listStudents(ctx: ServiceContext, cohort: string | null | 
     const like = `%${search.trim().replace(/[%_]/g, '')}%`;
     where.push({ $or: [{ lastName: { $like: like } }, { firstName: { $like: like } }, { email: { $like: like } }] });
   }
-  return ctx.em.find(Student, { $and: where }, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+  return ctx.em.find(Student, { $and: where }, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 export async function findStudent(ctx: ServiceContext, id: string): Promise<Student | null> {
@@ -39,7 +39,7 @@ export async function listOrganisations(ctx: ServiceContext, search: string | nu
   return ctx.em.find(Organisation, like ? { $or: [{ name: { $like: like } }, { siret: { $like: like } }] } : {}, {
     orderBy: { name: 'asc', id: 'asc' },
     limit: pageSize(first),
-    offset: Math.max(0, offset ?? 0),
+    offset: pageOffset(offset),
   });
 }
 

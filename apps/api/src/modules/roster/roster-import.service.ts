@@ -66,6 +66,7 @@ export async function importRoster(ctx: ServiceContext, rows: readonly RosterImp
       const requestDate = check.date('requestDate', row.requestDate);
       const startDate = check.date('startDate', row.startDate);
       const endDate = check.date('endDate', row.endDate);
+      check.dateOrder('startDate', startDate, 'endDate', endDate);
       const group = check.text('group', row.group, 40);
       const company = check.text('company', row.company, 200);
       const siret = row.siret ? check.siret('siret', row.siret) : null;

@@ -1,4 +1,5 @@
 import { isIsoDate } from '@alternance/domain';
+import { endsBeforeStart, pageOffset } from '../../shared/validate.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { readRows } from '../../db/read-rows.js';
 import { authorize } from '../../policy/policy.js';
@@ -100,6 +101,11 @@ export async function proposeContractChanges(ctx: ServiceContext, changes: reado
         const value = change[field];
         if (value !== null && value !== undefined && !isIsoDate(value)) errors.push({ code: 'BAD_USER_INPUT', field, index, message: `Ligne ${index + 1} : ${field} « ${value} » n’est pas une date AAAA-MM-JJ.` });
       }
+      // The period as it would become: a proposed DFC before the DDC (proposed or current) is refused.
+      if (endsBeforeStart(change.startDate ?? mission.startDate, change.endDate ?? mission.endDate)) {
+        const field = change.endDate != null ? 'endDate' : 'startDate';
+        errors.push({ code: 'BAD_USER_INPUT', field, index, message: `Ligne ${index + 1} : la fin (${change.endDate ?? mission.endDate}) précéderait le début (${change.startDate ?? mission.startDate}).` });
+      }
       const pay = change.monthlyGrossPay;
       if (pay !== null && pay !== undefined && (!Number.isFinite(pay) || pay < 0 || pay > 100_000)) {
         errors.push({ code: 'BAD_USER_INPUT', field: 'monthlyGrossPay', index, message: `Ligne ${index + 1} : salaire ${pay} hors de l’intervalle 0–100 000 €.` });
@@ -129,7 +135,7 @@ export async function proposeContractChanges(ctx: ServiceContext, changes: reado
 
 export async function listChangeProposals(ctx: ServiceContext, state: ProposalState | null | undefined, first?: number | null, offset?: number | null): Promise<ChangeProposal[]> {
   authorize(ctx.actor, 'roster:read');
-  return ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: Math.max(0, offset ?? 0) });
+  return ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 /** Manager: applies a proposal to the mission (and its contract), unless the mission changed since it was read. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MISSION_ACTION_ACTORS, MISSION_TRANSITIONS, missionTransition, type MissionAction, type MissionState } from './mission-transition.js';
+import { isOpenMission, MISSION_ACTION_ACTORS, MISSION_TRANSITIONS, missionTransition, type MissionAction, type MissionState } from './mission-transition.js';
 
 const STATES = Object.keys(MISSION_TRANSITIONS) as MissionState[];
 const ACTIONS = Object.keys(MISSION_ACTION_ACTORS) as MissionAction[];
@@ -65,5 +65,12 @@ describe('missionTransition (§3.3.3, Figures 13–14)', () => {
         return !result.ok || STATES.includes(result.state);
       }),
     );
+  });
+
+  it('calls a mission open until it is validated or rejected', () => {
+    expect(['DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED'].every(isOpenMission)).toBe(true);
+    expect(isOpenMission('VALIDATED')).toBe(false);
+    expect(isOpenMission('REJECTED')).toBe(false);
+    expect(isOpenMission('toString')).toBe(false);
   });
 });

@@ -59,6 +59,15 @@ export const MISSION_TRANSITIONS: Readonly<Record<MissionState, Partial<Record<M
   REJECTED: {},
 };
 
+/**
+ * A mission is open while a decision is still to come (it has a next action): a student has
+ * at most one open request at a time (§3.3: one fiche per contract, decided before another).
+ * VALIDATED and REJECTED are closed.
+ */
+export function isOpenMission(state: MissionState | string): boolean {
+  return Object.hasOwn(MISSION_TRANSITIONS, state) && Object.keys(MISSION_TRANSITIONS[state as MissionState]).length > 0;
+}
+
 export type MissionTransitionResult =
   | { ok: true; state: MissionState }
   | { ok: false; error: { code: 'INVALID_TRANSITION'; from: string; action: string; message: string; messageEn: string } };

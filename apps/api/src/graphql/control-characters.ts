@@ -1,0 +1,58 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, visit, type ValueNode } from 'graphql';
+import { CONTROL_CHARACTERS } from '../shared/validate.js';
+
+type Path = readonly (string | number)[];
+
+/** Where a control character sits in a JSON value (a variable's value), by field path. */
+function inValue(value: unknown, path: Path, found: string[]): void {
+  if (typeof value === 'string') {
+    if (CONTROL_CHARACTERS.test(value)) found.push(path.join('.'));
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => inValue(item, [...path, i], found));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) inValue(item, [...path, key], found);
+  }
+}
+
+/** Same in a literal of the document; a variable is looked up so that its fields are named by the argument's path. */
+function inLiteral(node: ValueNode, path: Path, variables: Record<string, unknown>, found: string[]): void {
+  if (node.kind === Kind.STRING) {
+    if (CONTROL_CHARACTERS.test(node.value)) found.push(path.join('.'));
+  } else if (node.kind === Kind.VARIABLE) {
+    inValue(variables[node.name.value], path, found);
+  } else if (node.kind === Kind.LIST) {
+    node.values.forEach((item, i) => inLiteral(item, [...path, i], variables, found));
+  } else if (node.kind === Kind.OBJECT) {
+    for (const field of node.fields) inLiteral(field.value, [...path, field.name.value], variables, found);
+  }
+}
+
+/**
+ * Refuses control characters (a NUL, a bell…) in any string input at the boundary, with a
+ * BAD_USER_INPUT naming the field (`input.title`), before a resolver runs: no field of this
+ * API carries them, and a NUL used to reach PostgreSQL as an internal error (issue 10, item 6).
+ */
+export function controlCharacterGuard<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const variables = (request.variables ?? {}) as Record<string, unknown>;
+          const found: string[] = [];
+          visit(document, {
+            Argument(node) {
+              inLiteral(node.value, [node.name.value], variables, found);
+              return false;
+            },
+          });
+          if (found.length === 0) return;
+          const fields = [...new Set(found)];
+          throw new GraphQLError(`Caractère de contrôle interdit (par exemple U+0000) dans : ${fields.join(', ')}.`, {
+            extensions: { code: 'BAD_USER_INPUT', field: fields[0], http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}

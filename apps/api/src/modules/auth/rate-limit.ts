@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/core';
+
+export interface RateLimit {
+  /** What is counted, e.g. `login-ip:203.0.113.7`. */
+  bucket: string;
+  max: number;
+  windowMs: number;
+}
+
+/**
+ * Counts one hit in the current window of the bucket with one atomic upsert (SQLite and
+ * PostgreSQL alike), so that every API instance sees the same count; answers the seconds
+ * to wait when the limit is passed, else null. Old windows of the bucket are dropped.
+ */
+export async function hitRateLimit(em: EntityManager, limit: RateLimit, now: Date): Promise<number | null> {
+  const windowNumber = Math.floor(now.getTime() / limit.windowMs);
+  const connection = em.getConnection();
+  const rows = (await connection.execute(
+    'insert into "rate_limit_window" ("bucket", "window_number", "hits") values (?, ?, 1) on conflict ("bucket", "window_number") do update set "hits" = "rate_limit_window"."hits" + 1 returning "hits"',
+    [limit.bucket, windowNumber],
+    'all',
+  )) as { hits: number | string }[];
+  const hits = Number(rows[0]?.hits ?? 1);
+  if (hits === 1) await connection.execute('delete from "rate_limit_window" where "bucket" = ? and "window_number" < ?', [limit.bucket, windowNumber], 'run');
+  if (hits <= limit.max) return null;
+  return Math.max(1, Math.ceil(((windowNumber + 1) * limit.windowMs - now.getTime()) / 1000));
+}

@@ -54,6 +54,10 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   // A student may export their own data only: someone else's id is refused to them, like this unknown one.
   'Query.personalDataExport': { doc: `{ personalDataExport(studentId: ${X}) }`, allowed: ['MANAGER'] },
   'Mutation.erasePersonalData': { doc: `mutation { erasePersonalData(studentId: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Query.academicTutors': { doc: '{ academicTutors { id } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.recordApt': { doc: `mutation { recordApt(studentId: ${X}, version: 1, obtainedOn: "2025-06-01") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.resendConfirmationLink': { doc: `mutation { resendConfirmationLink(id: ${X}, version: 1, party: COMPANY_TUTOR_1) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.approveStageAlt': { doc: `mutation { approveStageAlt(id: ${X}, version: 1, approved: true) { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['MANAGER'] },
 };
 

@@ -22,6 +22,7 @@ export async function sweepConfirmationReminders(orm: MikroORM, clock: Clock, pu
     .find(MissionConfirmation, { reminderDueAt: { $lte: now }, confirmedAt: null, errorReportedAt: null }, { fields: ['id', 'reminderDueAt'], orderBy: { reminderDueAt: 'asc', id: 'asc' }, limit });
   let sent = 0;
   for (const candidate of candidates) {
+    // A failed transaction rolls its claim back: the next sweep tries that reminder again.
     await orm.em.fork().transactional(async (em) => {
       const claimed = await em.nativeUpdate(
         MissionConfirmation,
@@ -39,7 +40,7 @@ export async function sweepConfirmationReminders(orm: MikroORM, clock: Clock, pu
       confirmation.remindersSent += 1;
       confirmation.reminderDueAt = reminderDueAt(clock.today(), now, confirmation.remindersSent, await loadReferenceData(em));
       sent += 1;
-    });
+    }).catch(() => undefined);
   }
   return { sent };
 }

@@ -210,11 +210,6 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     if (input.monthlyGrossPay !== undefined) mission.monthlyGrossPayCents = toCents(check.number('monthlyGrossPay', input.monthlyGrossPay, 0, 100_000));
     if (input.hoursPerDay !== undefined) mission.hoursPerDay = check.number('hoursPerDay', input.hoursPerDay, 0, 12);
     if (input.cproReason !== undefined) mission.cproReason = check.text('cproReason', input.cproReason, 40);
-    // §2.1.2: a work-study internship is "à valider en amont auprès du responsable de l'alternance";
-    // that approval is the manager's (approveStageAlt), never the student's own tick.
-    if (input.stageAltApproved !== undefined && input.stageAltApproved !== null && input.stageAltApproved !== (mission.stageAltApproved ?? false)) {
-      check.fail('stageAltApproved', 'stageAltApproved : seul le responsable de l’alternance approuve un stage en alternance.');
-    }
     if (input.smcMonthly !== undefined) mission.smcMonthlyCents = toCents(check.number('smcMonthly', input.smcMonthly, 0, 100_000));
     if (input.previousRatePercent !== undefined) mission.previousRatePercent = check.number('previousRatePercent', input.previousRatePercent, 0, 200);
     if (input.title !== undefined) mission.title = check.text('title', input.title, 300) ?? '';
@@ -229,6 +224,11 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
       mission.tutor2 = input.tutor2 ? await upsertPerson(ctx, CompanyTutor, input.tutor2, mission.workOrganisation ?? mission.organisation, check, 'tutor2') : null;
     }
     if (input.hrContact) mission.hrContact = await upsertPerson(ctx, HrContact, input.hrContact, mission.organisation, check, 'hrContact');
+    // §2.1.2: a work-study internship is "à valider en amont auprès du responsable de l'alternance";
+    // that approval is the manager's (approveStageAlt), never the student's own tick.
+    if (input.stageAltApproved !== undefined && input.stageAltApproved !== null && input.stageAltApproved !== (mission.stageAltApproved ?? false)) {
+      check.fail('stageAltApproved', 'stageAltApproved : seul le responsable de l’alternance approuve un stage en alternance.');
+    }
     check.done();
     const fields = changedFields(before, { ...mission } as unknown as Record<string, unknown>).filter((f) => !['findings', 'findingCodes', 'confirmations'].includes(f));
     await ctx.em.flush();

@@ -177,6 +177,7 @@ export const en: PartialMessages = {
     saved: 'Record saved.',
     conflict: 'Someone changed this record before you: nothing was saved. Your input is kept; reload the latest version to compare.',
     fixErrors: 'The record is not saved: correct the fields shown.',
+    badEmail: "Invalid email address: give an address like name{'@'}domain.fr.",
   },
   myContract: {
     title: 'My contract',
@@ -186,5 +187,7 @@ export const en: PartialMessages = {
     linkIntro: 'The contract of {name}: dates, minimum pay, training hours, and the documents still due before the contract start date (DDC).',
     stillDue: '{n} document(s) still due.',
     allDone: 'Every document has been provided.',
+    itemDone: 'Done',
+    itemDue: 'To do',
   },
 };

@@ -384,6 +384,7 @@ export const fr = {
     saved: 'Dossier enregistré.',
     conflict: 'Quelqu’un a modifié ce dossier avant vous : rien n’a été enregistré. Vos saisies sont conservées ; rechargez la version à jour pour comparer.',
     fixErrors: 'Le dossier n’est pas enregistré : corrigez les champs signalés.',
+    badEmail: "Adresse e-mail invalide : indiquez une adresse de la forme nom{'@'}domaine.fr.",
   },
   myContract: {
     title: 'Mon contrat',
@@ -393,6 +394,8 @@ export const fr = {
     linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, et les pièces qui restent à fournir avant la date de début du contrat (DDC).',
     stillDue: '{n} pièce(s) encore à fournir.',
     allDone: 'Toutes les pièces sont fournies.',
+    itemDone: 'Fait',
+    itemDue: 'À faire',
   },
 };
 

@@ -1,4 +1,5 @@
 export * from './dates/iso-date.js';
+export * from './dates/paris-day.js';
 export * from './dates/format-date.js';
 export * from './reference-data/reference-data.js';
 export * from './reference-data/default-reference-data.js';

@@ -46,7 +46,7 @@ describe('VALIDATION_LEAD_TIME against a brute-force day count (§3.3, §3.3.3)'
         const fired = leadFinding(requestDate, startDate) !== undefined;
         expect(fired).toBe(countSlow(requestDate, startDate, options.whitMondayHoliday) < lead);
       }),
-      { numRuns: 2_000 },
+      { numRuns: 600 },
     );
   });
 
@@ -60,7 +60,7 @@ describe('VALIDATION_LEAD_TIME against a brute-force day count (§3.3, §3.3.3)'
         while (!isOuvrableSlow(next, options.whitMondayHoliday)) next = addDays(next, 1);
         expect(countSlow(next, startDate, options.whitMondayHoliday)).toBeLessThan(lead);
       }),
-      { numRuns: 2_000 },
+      { numRuns: 600 },
     );
   });
 
@@ -72,7 +72,7 @@ describe('VALIDATION_LEAD_TIME against a brute-force day count (§3.3, §3.3.3)'
         const late = leadFinding(addDays(startDate, -1), startDate);
         expect(late?.window?.max).toBe(latest);
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 });

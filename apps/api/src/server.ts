@@ -18,6 +18,7 @@ import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
+import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -207,10 +208,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
 
   mail.start();
+  const stopReminders = startReminderSweep(orm, clock, env.publicUrl);
   return {
     server,
     mail,
     async close() {
+      stopReminders();
       await server.close();
       await mail.stop();
     },

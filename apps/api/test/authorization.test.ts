@@ -2,7 +2,9 @@ import { getIntrospectionQuery, buildClientSchema, type IntrospectionQuery } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/modules/auth/auth.entities.js';
 import { openSession } from '../src/modules/auth/sessions.js';
-import { CompanyTutor, HrContact, Organisation } from '../src/modules/people/people.entities.js';
+import { Contract } from '../src/modules/contracts/contract.entities.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
+import { CompanyTutor, HrContact, Organisation, Student } from '../src/modules/people/people.entities.js';
 import { TOKEN_SCOPES } from '../src/policy/permissions.js';
 import { createStudent } from './support/fixtures.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
@@ -57,6 +59,10 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   // A student may export their own data only: someone else's id is refused to them, like this unknown one.
   'Query.personalDataExport': { doc: `{ personalDataExport(studentId: ${X}) }`, allowed: ['MANAGER'] },
   'Mutation.erasePersonalData': { doc: `mutation { erasePersonalData(studentId: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Query.academicTutors': { doc: '{ academicTutors { id } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.recordApt': { doc: `mutation { recordApt(studentId: ${X}, version: 1, obtainedOn: "2025-06-01") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.resendConfirmationLink': { doc: `mutation { resendConfirmationLink(id: ${X}, version: 1, party: COMPANY_TUTOR_1) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.approveStageAlt': { doc: `mutation { approveStageAlt(id: ${X}, version: 1, approved: true) { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
 };
 
@@ -108,6 +114,39 @@ describe('authorization: every operation as every role', () => {
       }
     });
   }
+
+  it('shows an academic tutor only the alternants assigned to them (issue 9 §5), the office sets the assignment', async () => {
+    const em = t.orm.em.fork();
+    const paul = await t.createUser('ACADEMIC_TUTOR');
+    const other = await t.createUser('ACADEMIC_TUTOR');
+    const mine = (await createStudent(t)).student;
+    const notMine = (await createStudent(t)).student;
+    const missions = [mine, notMine].map((student) => Object.assign(new Mission(), { student: em.getReference(Student, student.id), cohort: student.cohort, contractType: 'CAPP', state: 'VALIDATED', startDate: '2026-09-03', endDate: '2027-09-03' }));
+    const contracts = missions.map((mission) => Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CAPP', startDate: '2026-09-03', endDate: '2027-09-03' }));
+    await em.persistAndFlush([...missions, ...contracts]);
+    const paulAuth = { cookie: await t.login(paul.email) };
+    const seen = async (auth: Auth) => {
+      const r = await t.gql(`{ missions { student { id } } missionCount contracts { student { id } } students { id } }`, {}, auth);
+      return { missions: r.data.missions.map((m: { student: { id: string } }) => m.student.id), count: r.data.missionCount, contracts: r.data.contracts.map((c: { student: { id: string } }) => c.student.id), students: r.data.students.map((s: { id: string }) => s.id) };
+    };
+    expect(await seen(paulAuth)).toEqual({ missions: [], count: 0, contracts: [], students: [] });
+
+    const UPDATE = `mutation($id: ID!, $version: Int!, $input: StudentInput!) { updateStudent(id: $id, version: $version, input: $input) { student { id version academicTutor { id displayName } } errors { code field } } }`;
+    const input = (tutorId: string | null) => ({ firstName: mine.firstName, lastName: mine.lastName, email: mine.email, status: 'FI', cohort: mine.cohort, academicTutorId: tutorId });
+    const refused = await t.gql(UPDATE, { id: mine.id, version: mine.version, input: input((await t.createUser('SECRETARIAT')).id) }, auth.get('SECRETARIAT'));
+    expect(refused.data.updateStudent.errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.academicTutorId' }]);
+    const assigned = await t.gql(UPDATE, { id: mine.id, version: mine.version, input: input(paul.id) }, auth.get('SECRETARIAT'));
+    expect(assigned.data.updateStudent.errors).toEqual([]);
+    expect(assigned.data.updateStudent.student.academicTutor).toEqual({ id: paul.id, displayName: paul.displayName });
+
+    expect(await seen(paulAuth)).toEqual({ missions: [mine.id], count: 1, contracts: [mine.id], students: [mine.id] });
+    expect((await t.gql(`query($id: ID!) { mission(id: $id) { id } }`, { id: missions[1]!.id }, paulAuth)).data.mission).toBeNull();
+    expect((await t.gql(`query($id: ID!) { contract(id: $id) { id } }`, { id: contracts[1]!.id }, paulAuth)).data.contract).toBeNull();
+    expect((await t.gql(`query($id: ID!) { student(id: $id) { id } }`, { id: notMine.id }, paulAuth)).data.student).toBeNull();
+    expect(await seen({ cookie: await t.login(other.email) })).toEqual({ missions: [], count: 0, contracts: [], students: [] });
+    const tutors = await t.gql(`{ academicTutors { id } }`, {}, auth.get('MANAGER'));
+    expect(tutors.data.academicTutors.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining([paul.id, other.id]));
+  });
 
   it('limits an API token to its scopes', async () => {
     const narrow = await t.post('/auth/tokens', { name: 'SFCA', scopes: ['rules:use'] }, auth.get('MANAGER'));

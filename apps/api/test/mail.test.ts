@@ -18,8 +18,10 @@ describe('mail outbox delivered over SMTP', () => {
 
   it('delivers French mails, retries with backoff while the server refuses, then gives up', async () => {
     const em = t.orm.em.fork();
-    enqueueMail(em, 'alternant@etu.example', 'TEST', { subject: 'Échéance à venir', text: 'Bonjour, votre DDC approche : lien https://x/lien/abcdef0123.' }, null, t.clock.now());
+    enqueueMail(em, 'alternant@etu.example', 'TEST', { subject: 'Échéance à venir', text: 'Bonjour, votre DDC approche : lien https://x/lien/[masqué].' }, null, t.clock.now(), 'abcdef0123');
     await em.flush();
+    // Stored, even before delivery: the text never holds the token.
+    expect((await t.orm.em.fork().findOneOrFail(OutboxMail, { template: 'TEST' })).text).toContain('/lien/[masqué]');
     smtp.failing = true;
     expect(await t.app.mail.deliverDue()).toEqual({ sent: 0, failed: 0, retried: 1 });
     let mail = await t.orm.em.fork().findOneOrFail(OutboxMail, { template: 'TEST' });
@@ -39,6 +41,8 @@ describe('mail outbox delivered over SMTP', () => {
     mail = await t.orm.em.fork().findOneOrFail(OutboxMail, mail.id);
     expect(mail).toMatchObject({ state: 'SENT', attempts: 2 });
     expect(mail.text).toContain('/lien/[masqué]');
+    // Delivered: the token is gone from the outbox.
+    expect((await t.orm.em.fork().findOneOrFail(OutboxMail, mail.id, { populate: ['linkToken'] })).linkToken).toBeNull();
   });
 
   it('marks a mail FAILED after the last retry', async () => {

@@ -71,15 +71,19 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
     const tutorLink = await t.post('/auth/link', { token: linkIn(tutorMail.text) });
     expect(tutorLink.status).toBe(200);
     expect(tutorLink.body).toMatchObject({ role: 'COMPANY_TUTOR', missionId: current.id });
-    const tutor = { cookie: tutorLink.cookie! };
+    // Opening does not spend it: the same link opens a second session (a phone, then a desktop).
     const again = await t.post('/auth/link', { token: linkIn(tutorMail.text) });
-    expect(again.status).toBe(410);
-    expect(again.body.error).toBe('LINK_USED');
+    expect(again.status).toBe(200);
+    const tutor = { cookie: again.cookie! };
 
     const seen = await t.gql(`query($id: ID!) { mission(id: $id) { id state student { lastName birthDate } } }`, { id: current.id }, tutor);
     expect(seen.data.mission.student.birthDate).toBeNull();
     const confirmedByTutor = await t.gql(ACTION('confirmMission'), { id: current.id }, tutor);
     expect(confirmedByTutor.data.confirmMission.mission.state).toBe('CONFIRMATION_REQUESTED');
+    // The answer is the link's purpose: now it is spent.
+    const spent = await t.post('/auth/link', { token: linkIn(tutorMail.text) });
+    expect(spent.status).toBe(410);
+    expect(spent.body.error).toBe('LINK_USED');
 
     // Validation before everyone confirmed is refused, and writes nothing.
     current = confirmedByTutor.data.confirmMission.mission;

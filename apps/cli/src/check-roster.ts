@@ -1,4 +1,5 @@
 import {
+  parisDayOf,
   RULES,
   checkContracts,
   checkLevel,
@@ -63,7 +64,8 @@ export interface RosterReport {
 /** Checks every row of a roster and adds hours, cost and minimum pay (interfaces.md §1, §3). */
 export function checkRoster(loaded: LoadedRoster): RosterReport {
   const { roster, lines } = loaded;
-  const checks = checkContracts(roster.rows.map((row) => row.input));
+  // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
+  const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()) });
   const rows = roster.rows.map((row, i): CheckedRow => {
     const check = checks[i] ?? { findings: [] };
     const columnOf = new Map(row.cellFindings.map(({ column, finding }) => [finding, column]));

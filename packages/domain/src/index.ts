@@ -1,4 +1,5 @@
 export * from './dates/iso-date.js';
+export * from './dates/paris-day.js';
 export * from './dates/format-date.js';
 export * from './reference-data/reference-data.js';
 export * from './reference-data/default-reference-data.js';
@@ -38,6 +39,7 @@ export * from './workflow/mission/awaiting-action.js';
 export * from './workflow/mission/check-already-validated.js';
 export * from './workflow/mission/check-offer-reference.js';
 export * from './workflow/mission/all-parties-confirmed.js';
+export * from './workflow/mission/confirmation-reminder.js';
 export * from './workflow/checklist/contract-checklist.js';
 export * from './workflow/checklist/checklist-overdue.js';
 export * from './workflow/checklist/check-apt.js';

@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'missions:draft': ['STUDENT'],
   'missions:manage': ['MANAGER'],
   'missions:confirm': ['COMPANY_TUTOR', 'HR_CONTACT'],
+  'links:resend': ['SECRETARIAT', 'MANAGER'],
   'contracts:read': [...PEOPLE, 'INTEGRATION'],
   'checklist:edit': ['SECRETARIAT', 'MANAGER'],
   'students:read': [...PEOPLE, 'INTEGRATION'],

@@ -19,24 +19,33 @@ export function authorize(actor: Actor | null, permission: Permission): Actor {
   return actor;
 }
 
+/** No mission has this id: the scope of a contact session that names no mission. */
+export const NO_MISSION = '00000000-0000-0000-0000-000000000000';
+
 /**
  * The missions an actor may see, as a query condition (applied in SQL, never after loading):
- * a student their own, a company tutor or HR contact the missions they are named on, an
- * academic tutor the alternants they follow, the office and integrations all.
+ * a student their own; a company tutor or HR contact, who only ever comes through a personal
+ * link, the one mission of that link, if they are named on it; an academic tutor the
+ * alternants assigned to them (Student.academicTutor); the office and integrations all.
  */
 export function missionScope(actor: Actor): FilterQuery<Mission> {
   switch (actor.role) {
     case 'STUDENT':
       return { student: { user: actor.id } };
     case 'COMPANY_TUTOR':
-      return { $or: [{ tutor1: actor.id }, { tutor2: actor.id }] };
+      return { id: actor.missionId ?? NO_MISSION, $or: [{ tutor1: actor.id }, { tutor2: actor.id }] };
     case 'HR_CONTACT':
-      return { hrContact: actor.id };
+      return { id: actor.missionId ?? NO_MISSION, hrContact: actor.id };
     case 'ACADEMIC_TUTOR':
-      return { academicTutor: actor.id };
+      return { student: { academicTutor: actor.id } };
     default:
       return {};
   }
+}
+
+/** The id a contact session is tied to (NO_MISSION when none), for the SQL read models. */
+export function linkMissionOf(actor: Actor): string {
+  return actor.missionId ?? NO_MISSION;
 }
 
 /** Birth date, nationality, pay: the person themself, the office, HR and integrations. */

@@ -94,10 +94,13 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       nationality: foreign ? 'Marocaine' : 'Française',
       foreign,
       aptObtained: foreign && n % 2 === 0,
+      aptObtainedOn: foreign && n % 2 === 0 ? '2025-06-20' : null,
       cohort: cohort.code,
       group: cohort.groups.find((g) => (contractType === 'CSTAGE' || contractType === 'SANS' ? !/ALT/.test(g) : true)) ?? cohort.groups[0] ?? null,
       site: n % 3 ? 'FORBIN' : 'ILOT-DU-BOIS',
       professionalisationValidated: contractType === 'SANS',
+      // The demo academic tutor follows every other validated alternant (§4.6): only those are theirs to see.
+      academicTutor: state === 'VALIDATED' && n % 2 === 0 ? academicTutor : null,
     });
     if (n <= DEMO_STUDENT_ACCOUNTS) {
       student.user = Object.assign(new User(), { email: student.email, displayName: `${student.firstName} ${student.lastName}`, role: 'STUDENT' as const, passwordHash });
@@ -134,7 +137,6 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       tutor1: contractType === 'SANS' ? null : tutors[orgIndex * 2]!,
       tutor2: n % 4 === 0 && contractType !== 'SANS' ? tutors[orgIndex * 2 + 1]! : null,
       hrContact: contractType === 'SANS' ? null : hrContacts[orgIndex]!,
-      academicTutor: state === 'VALIDATED' && n % 2 === 0 ? academicTutor : null,
       offerReference: orgIndex < 6 && state === 'VALIDATED' && n % 3 === 0 ? offers[orgIndex]!.reference : null,
     });
     if (state !== 'DRAFT') {
@@ -182,7 +184,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       em.persist(contract);
       const items = contractChecklist({ contractType: contractType as 'CAPP', foreign, validationDate: mission.validationDate!, startDate }, { referenceData: data });
       items.forEach((t, i) => {
-        const done = i < items.length - (n % 3);
+        // The APT item is done exactly when the student's APT is recorded (recordApt keeps them together).
+        const done = t.code === 'WORK_PERMIT' ? student.aptObtained : i < items.length - (n % 3);
         em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${t.dueDate}T10:00:00Z`) : null }));
       });
       const offer = offers.find((o) => o.reference === mission.offerReference);

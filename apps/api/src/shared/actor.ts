@@ -12,4 +12,7 @@ export interface Actor {
   studentId: string | null;
   /** API tokens: what they may do (permission names). */
   scopes: readonly string[];
+  /** Personal-link sessions: the one mission and purpose the link was issued for. */
+  missionId?: string | null;
+  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | null;
 }

@@ -45,7 +45,7 @@ export class InputCheck {
 
   constructor(private readonly prefix = '') {}
 
-  private fail(field: string, message: string): void {
+  fail(field: string, message: string): void {
     this.errors.push({ code: 'BAD_USER_INPUT', field: `${this.prefix}${field}`, message });
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import { migrate, openDatabase, type DatabaseLocation } from '../../src/db/orm.js';
 import { readEnv } from '../../src/env.js';
@@ -42,8 +43,25 @@ export interface TestApp {
 let userCounter = 0;
 let passwordHash: Promise<string> | null = null;
 
-export async function createTestApp(options: { dialect: DatabaseLocation['dialect']; today?: string; smtpUrl?: string; demo?: boolean; production?: boolean; trustedDocuments?: ReadonlyMap<string, string>; portalDir?: string; logger?: AppOptions['logger']; env?: Record<string, string>; sameDatabaseAs?: TestApp }): Promise<TestApp> {
-  // A second API instance on the database of another (several instances on one database).
+export async function createTestApp(options: {
+  dialect: DatabaseLocation['dialect'];
+  today?: string;
+  smtpUrl?: string;
+  demo?: boolean;
+  production?: boolean;
+  trustedDocuments?: ReadonlyMap<string, string>;
+  /**
+   * Send every query by hash, as the portal does, the test's queries being the build's
+   * trusted documents: lets browser-session tests run with TRUSTED_DOCUMENTS=enforce (production).
+   */
+  registerDocuments?: boolean;
+  portalDir?: string;
+  logger?: AppOptions['logger'];
+  env?: Record<string, string>;
+  /** A second API instance on the database of another (several instances on one database). */
+  sameDatabaseAs?: TestApp;
+}): Promise<TestApp> {
+  const registered = options.registerDocuments ? new Map<string, string>() : null;
   const shared = options.sameDatabaseAs?.db;
   const db = shared ?? (await createTestDatabase(options.dialect));
   const orm = await openDatabase(db.location);
@@ -72,7 +90,8 @@ export async function createTestApp(options: { dialect: DatabaseLocation['dialec
     ...(options.production ? { NODE_ENV: 'production', SESSION_SECRET: 'a-long-enough-secret-for-the-production-tests-123' } : {}),
     ...options.env,
   });
-  const app = await buildApp({ env, orm, clock, ...(options.logger ? { logger: options.logger } : {}), ...(options.trustedDocuments ? { trustedDocuments: options.trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
+  const trustedDocuments = registered ?? options.trustedDocuments;
+  const app = await buildApp({ env, orm, clock, ...(options.logger ? { logger: options.logger } : {}), ...(trustedDocuments ? { trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
   const server = app.server;
 
   const headers = (auth?: Auth): Record<string, string> => ({
@@ -87,7 +106,13 @@ export async function createTestApp(options: { dialect: DatabaseLocation['dialec
     db,
     clock,
     async gql(query, variables, auth) {
-      const response = await server.inject({ method: 'POST', url: '/graphql', headers: headers(auth), payload: JSON.stringify({ query, variables }) });
+      let payload: Record<string, unknown> = { query, variables };
+      if (registered && !auth?.token) {
+        const documentId = `sha256:${createHash('sha256').update(query).digest('hex')}`;
+        registered.set(documentId, query);
+        payload = { documentId, variables };
+      }
+      const response = await server.inject({ method: 'POST', url: '/graphql', headers: headers(auth), payload: JSON.stringify(payload) });
       const body = response.json() as { data: any; errors?: GqlResult['errors'] };
       return { status: response.statusCode, data: body.data, ...(body.errors ? { errors: body.errors } : {}) };
     },

@@ -1,5 +1,6 @@
 import {
   checkContracts,
+  parisDayOf,
   checkLevel,
   contractFigures,
   formatRowResult,
@@ -61,7 +62,8 @@ export function checkSheet(values: readonly (readonly unknown[])[]): SheetCheck 
   const checkIndex = placement.get('check') as number;
   const fieldColumns: ReadonlyMap<RosterField, number> = roster.columns;
 
-  const checks = checkContracts(roster.rows.map((row) => row.input));
+  // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
+  const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()) });
   const rows = roster.rows.map((row, i): CheckedRow => {
     const findings = rowFindings(row, checks[i] ?? { findings: [] });
     const result = formatRowResult({ findings }, contractFigures(row.input));

@@ -160,7 +160,7 @@ export function ficheToMissionInput(f: FicheForm): MissionInput {
     const value = f[key];
     if (value !== null && Number.isFinite(value)) input[key] = value;
   }
-  if (f.contractType === 'CSTAGEALT' || f.stageAltApproved) input.stageAltApproved = f.stageAltApproved;
+  // stageAltApproved is the manager's approval (§2.1.2): a student's fiche never sends it.
   const o = f.organisation;
   if (Object.values(o).some((v) => v.trim() !== '')) {
     input.organisation = { name: o.name.trim(), siret: o.siret.replace(/\s+/g, '') };

@@ -49,6 +49,7 @@ export type MissionInput = {
   organisation?: OrganisationInput | null | undefined;
   previousRatePercent?: number | null | undefined;
   smcMonthly?: number | null | undefined;
+  /** Set by the manager only (approveStageAlt): a student sending a different value gets a field error. */
   stageAltApproved?: boolean | null | undefined;
   startDate?: string | null | undefined;
   title?: string | null | undefined;
@@ -159,6 +160,25 @@ export type Severity =
   | 'INFO'
   | 'WARNING';
 
+export type StudentInput = {
+  /** The academic tutor's user id; absent keeps the current one, null removes it. */
+  academicTutorId?: string | number | null | undefined;
+  aptObtained?: boolean | null | undefined;
+  birthDate?: string | null | undefined;
+  cohort: string;
+  email: string;
+  firstName: string;
+  foreign?: boolean | null | undefined;
+  group?: string | null | undefined;
+  lastName: string;
+  nationality?: string | null | undefined;
+  phone?: string | null | undefined;
+  professionalisationValidated?: boolean | null | undefined;
+  repeating?: boolean | null | undefined;
+  site?: string | null | undefined;
+  status: StudentStatus;
+};
+
 export type StudentStatus =
   | 'FC'
   | 'FI';
@@ -206,6 +226,11 @@ export type ContractListQueryVariables = Exact<{
 
 export type ContractListQuery = { contracts: Array<{ id: string, contractType: string, startDate: string, endDate: string, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, findings: Array<{ code: string, severity: Severity }> }> };
 
+export type MyContractQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyContractQuery = { contracts: Array<{ id: string }> };
+
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -235,6 +260,15 @@ export type MyFicheQueryVariables = Exact<{
 
 export type MyFicheQuery = { student: { id: string, firstName: string, lastName: string, cohort: string, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
 
+export type ResendConfirmationLinkMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  party: ConfirmingParty;
+}>;
+
+
+export type ResendConfirmationLinkMutation = { resendConfirmationLink: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number } | null } };
+
 export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
 
 export type MissionDetailQueryVariables = Exact<{
@@ -243,7 +277,7 @@ export type MissionDetailQueryVariables = Exact<{
 }>;
 
 
-export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ReturnMissionMutationVariables = Exact<{
   id: string | number;
@@ -289,6 +323,15 @@ export type MissionListQueryVariables = Exact<{
 
 
 export type MissionListQuery = { missionCount: number, missions: Array<{ id: string, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
+
+export type ApproveStageAltMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  approved: boolean;
+}>;
+
+
+export type ApproveStageAltMutation = { approveStageAlt: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number, stageAltApproved: boolean | null } | null } };
 
 export type OffersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -363,7 +406,7 @@ export type LinkMissionQueryVariables = Exact<{
 }>;
 
 
-export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ConfirmMissionMutationVariables = Exact<{
   id: string | number;
@@ -417,6 +460,41 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { id: string, role: Role, displayName: string, email: string | null, studentId: string | null } | null };
+
+export type StudentRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudentRecordQuery = { student: { id: string, version: number, firstName: string, lastName: string, email: string, phone: string | null, birthDate: string | null, status: StudentStatus, nationality: string | null, foreign: boolean, aptObtained: boolean, aptObtainedOn: string | null, cohort: string, group: string | null, repeating: boolean, professionalisationValidated: boolean, site: string | null, academicTutor: { id: string, displayName: string } | null } | null, academicTutors: Array<{ id: string, displayName: string, email: string }> };
+
+export type UpdateStudentRecordMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: StudentInput;
+}>;
+
+
+export type UpdateStudentRecordMutation = { updateStudent: { errors: Array<{ code: string, message: string, field: string | null }>, student: { id: string, version: number } | null } };
+
+export type RecordAptMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  obtainedOn?: string | null | undefined;
+}>;
+
+
+export type RecordAptMutation = { recordApt: { errors: Array<{ code: string, message: string, field: string | null }>, student: { id: string, version: number, aptObtained: boolean, aptObtainedOn: string | null } | null } };
+
+export type StudentListQueryVariables = Exact<{
+  cohort?: string | null | undefined;
+  search?: string | null | undefined;
+  first: number;
+  offset: number;
+}>;
+
+
+export type StudentListQuery = { students: Array<{ id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, foreign: boolean, aptObtained: boolean, academicTutor: { id: string, displayName: string } | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -672,6 +750,13 @@ export const ContractListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0739f945dbf8cdb6e97d2788a2bf4f0b20d41139e893aae060968cb036ce9c11"}) as unknown as TypedDocumentString<ContractListQuery, ContractListQueryVariables>;
+export const MyContractDocument = new TypedDocumentString(`
+    query MyContract {
+  contracts(first: 1) {
+    id
+  }
+}
+    `, {"hash":"sha256:d4431f8a0402be9053da86d07c23f2f2ea624d8453bc4219e166a58a99664a61"}) as unknown as TypedDocumentString<MyContractQuery, MyContractQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard {
   dashboard {
@@ -860,6 +945,21 @@ export const MyFicheDocument = new TypedDocumentString(`
     phone
   }
 }`, {"hash":"sha256:b9fd55633b2cf937eef616400a154cffa1919739c6c5ab7f468bcf73da2c884d"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+export const ResendConfirmationLinkDocument = new TypedDocumentString(`
+    mutation ResendConfirmationLink($id: ID!, $version: Int!, $party: ConfirmingParty!) {
+  resendConfirmationLink(id: $id, version: $version, party: $party) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:69ac6081655df5efe2e1421bc6e5b4393cc80be0c0be3fea7fae8679d92d0689"}) as unknown as TypedDocumentString<ResendConfirmationLinkMutation, ResendConfirmationLinkMutationVariables>;
 export const MissionDetailDocument = new TypedDocumentString(`
     query MissionDetail($id: ID!, $office: Boolean!) {
   mission(id: $id) {
@@ -887,6 +987,8 @@ export const MissionDetailDocument = new TypedDocumentString(`
       confirmedAt
       errorComment
       errorReportedAt
+      reminderDueAt
+      remindersSent
     }
     auditTrail @include(if: $office) {
       id
@@ -905,6 +1007,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
       state
       createdAt
       sentAt
+      text
     }
   }
 }
@@ -976,7 +1079,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:c2688cbaf908746ff422cba1013eaa6af67ab47a95111c68babdad1801e37954"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
+}`, {"hash":"sha256:1eabe718529f9f66e7923ed63336f398e201cdb3b408f6115a1ae678d997566b"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
 export const ReturnMissionDocument = new TypedDocumentString(`
     mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {
   returnMission(id: $id, version: $version, comment: $comment) {
@@ -1084,6 +1187,22 @@ export const MissionListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:b7c028127540bc247d3f7790ea3ee376806f9e879f487d823d6a4138e216d58b"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
+export const ApproveStageAltDocument = new TypedDocumentString(`
+    mutation ApproveStageAlt($id: ID!, $version: Int!, $approved: Boolean!) {
+  approveStageAlt(id: $id, version: $version, approved: $approved) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      version
+      stageAltApproved
+    }
+  }
+}
+    `, {"hash":"sha256:a8ec6fa1597972c011677b078508d494b7d8187f5c24f864594ca882e721d73d"}) as unknown as TypedDocumentString<ApproveStageAltMutation, ApproveStageAltMutationVariables>;
 export const OffersDocument = new TypedDocumentString(`
     query Offers {
   offers(first: 100) {
@@ -1233,6 +1352,9 @@ export const LinkMissionDocument = new TypedDocumentString(`
     query LinkMission($id: ID!) {
   mission(id: $id) {
     ...MissionFiche
+    contract {
+      id
+    }
     confirmations {
       id
       party
@@ -1311,7 +1433,7 @@ export const LinkMissionDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:9145a925d57eeac57a54e4f804aadfb3350425f2a9e19f29d8bab44c6ec515f6"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
+}`, {"hash":"sha256:eada419b2fcbf904af376a0a43ee40d3fdd4e79e22e3bc5d4b2529331448c1a8"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
 export const ConfirmMissionDocument = new TypedDocumentString(`
     mutation ConfirmMission($id: ID!) {
   confirmMission(id: $id) {
@@ -1426,3 +1548,85 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7ccc52185c944501fd91cec657800b953e18cdd938388a002dbad599f2413a39"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const StudentRecordDocument = new TypedDocumentString(`
+    query StudentRecord($id: ID!) {
+  student(id: $id) {
+    id
+    version
+    firstName
+    lastName
+    email
+    phone
+    birthDate
+    status
+    nationality
+    foreign
+    aptObtained
+    aptObtainedOn
+    cohort
+    group
+    repeating
+    professionalisationValidated
+    site
+    academicTutor {
+      id
+      displayName
+    }
+  }
+  academicTutors {
+    id
+    displayName
+    email
+  }
+}
+    `, {"hash":"sha256:1422cfee443af1f3dde81600306bad73eadee9032ea9b59621653a49f007000b"}) as unknown as TypedDocumentString<StudentRecordQuery, StudentRecordQueryVariables>;
+export const UpdateStudentRecordDocument = new TypedDocumentString(`
+    mutation UpdateStudentRecord($id: ID!, $version: Int!, $input: StudentInput!) {
+  updateStudent(id: $id, version: $version, input: $input) {
+    errors {
+      code
+      message
+      field
+    }
+    student {
+      id
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:b63cb959e000abc08ab23d33afdbd6d453743b1b10fb990b5cfb33b88a40188a"}) as unknown as TypedDocumentString<UpdateStudentRecordMutation, UpdateStudentRecordMutationVariables>;
+export const RecordAptDocument = new TypedDocumentString(`
+    mutation RecordApt($id: ID!, $version: Int!, $obtainedOn: Date) {
+  recordApt(studentId: $id, version: $version, obtainedOn: $obtainedOn) {
+    errors {
+      code
+      message
+      field
+    }
+    student {
+      id
+      version
+      aptObtained
+      aptObtainedOn
+    }
+  }
+}
+    `, {"hash":"sha256:615e3c45dc3d753ce5fcfa2809c879b7b859220baeccd83a1e72f355a2e62529"}) as unknown as TypedDocumentString<RecordAptMutation, RecordAptMutationVariables>;
+export const StudentListDocument = new TypedDocumentString(`
+    query StudentList($cohort: String, $search: String, $first: Int!, $offset: Int!) {
+  students(cohort: $cohort, search: $search, first: $first, offset: $offset) {
+    id
+    firstName
+    lastName
+    email
+    cohort
+    status
+    foreign
+    aptObtained
+    academicTutor {
+      id
+      displayName
+    }
+  }
+}
+    `, {"hash":"sha256:9bfbb04dcda4a3c8a5d071d881a96c85269bb2b27325b7302304d7969c3bc7b6"}) as unknown as TypedDocumentString<StudentListQuery, StudentListQueryVariables>;

@@ -1,4 +1,4 @@
-import { checkContracts, checkLevel, normalizeHeader, readRoster, rowFindings, type CheckLevel, type Finding, type ReferenceData } from '@alternance/domain';
+import { checkContracts, parisDayOf, checkLevel, normalizeHeader, readRoster, rowFindings, type CheckLevel, type Finding, type ReferenceData } from '@alternance/domain';
 import type { RosterImportRow } from '../gql/graphql';
 
 export interface PreviewRow {
@@ -51,7 +51,8 @@ export async function previewRoster(
     const slice = roster.rows.slice(start, start + chunk);
     const checks = checkContracts(
       slice.map((r) => r.input),
-      options.referenceData ? { referenceData: options.referenceData } : undefined,
+      // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
+      { ...(options.referenceData ? { referenceData: options.referenceData } : {}), today: parisDayOf(new Date()) },
     );
     slice.forEach((r, i) => {
       const findings = rowFindings(r, checks[i] ?? { findings: [] });

@@ -12,8 +12,10 @@ const ALL: readonly Role[] = ['MANAGER', 'SECRETARIAT', 'DIRECTION', 'ACADEMIC_T
 const ITEMS: NavItem[] = [
   { to: '/tableau-de-bord', label: 'nav.dashboard', roles: OFFICE_ROLES },
   { to: '/ma-fiche', label: 'nav.myFiche', roles: ['STUDENT'] },
+  { to: '/mon-contrat', label: 'nav.myContract', roles: ['STUDENT'] },
   { to: '/missions', label: 'nav.missions', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
   { to: '/contrats', label: 'nav.contracts', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
+  { to: '/etudiants', label: 'nav.students', roles: ['MANAGER', 'SECRETARIAT'] },
   { to: '/offres', label: 'nav.offers', roles: [...OFFICE_ROLES, 'STUDENT', 'ACADEMIC_TUTOR'] },
   { to: '/import-export', label: 'nav.roster', roles: OFFICE_ROLES },
   { to: '/propositions', label: 'nav.proposals', roles: OFFICE_ROLES },

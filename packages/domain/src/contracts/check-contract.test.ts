@@ -221,32 +221,50 @@ describe('validation request (§3.3)', () => {
     expect(codes({ ...late, requestDate: '2025-11-01' })).toContain('OUTSIDE_CAMPAIGN');
     expect(codes({ ...late, requestDate: '2025-10-14' })).not.toContain('OUTSIDE_CAMPAIGN');
   });
-  it('VALIDATION_LEAD_TIME: 10 jours ouvrables strictly between the request and the DDC', () => {
-    // DDC Monday 2025-09-01: Wed 20 … Sat 30 August are the last 10 jours ouvrables before it.
-    expect(codes({ ...masterCapp, requestDate: '2025-08-19', validationDate: undefined })).not.toContain('VALIDATION_LEAD_TIME');
-    const late = finding({ ...masterCapp, requestDate: '2025-08-20', validationDate: undefined }, 'VALIDATION_LEAD_TIME');
-    expect(late?.window).toEqual({ min: null, max: '2025-08-19' });
+  it('VALIDATION_LEAD_TIME: the DDC must be at least the 10th jour ouvrable after the request (§3.3.3)', () => {
+    // DDC Monday 2025-09-01: counting from the day after the request, Thu 21 … Sat 30 August
+    // and Mon 1 September are 10 jours ouvrables: a request on Wednesday 20 August is in time.
+    expect(codes({ ...masterCapp, requestDate: '2025-08-20', validationDate: undefined })).not.toContain('VALIDATION_LEAD_TIME');
+    const late = finding({ ...masterCapp, requestDate: '2025-08-21', validationDate: undefined }, 'VALIDATION_LEAD_TIME');
+    expect(late?.window).toEqual({ min: null, max: '2025-08-20' });
     expect(late?.severity).toBe('warning');
+    expect(late?.message).toContain('au plus tard le 20/08/2025');
     expect(codes({ ...masterCapp, requestDate: '2025-09-05', validationDate: undefined })).toContain('VALIDATION_LEAD_TIME');
   });
   it('counts public holidays out: 11 November 2025 lengthens the lead time', () => {
-    // DDC Monday 2025-11-17: the 10 jours ouvrables before it run from Tuesday 4 November,
-    // skipping Tuesday 11 November (without the holiday they would start on Wednesday 5).
+    // DDC Monday 2025-11-17: the 10 jours ouvrables ending on it start on Wednesday 5 November,
+    // skipping Tuesday 11 November (without the holiday they would start on Thursday 6).
     const open = withData((d) => {
       for (const c of d.campaigns) c.closes = '2025-12-31';
     });
     const nov = { ...masterCapp, startDate: '2025-11-17', validationDate: undefined };
-    expect(codes({ ...nov, requestDate: '2025-11-04' }, open)).toContain('VALIDATION_LEAD_TIME');
-    expect(codes({ ...nov, requestDate: '2025-11-03' }, open)).not.toContain('VALIDATION_LEAD_TIME');
+    expect(codes({ ...nov, requestDate: '2025-11-05' }, open)).toContain('VALIDATION_LEAD_TIME');
+    expect(codes({ ...nov, requestDate: '2025-11-04' }, open)).not.toContain('VALIDATION_LEAD_TIME');
+  });
+  it('never gives a public holiday or a Sunday as the latest request day', () => {
+    const open = withData((d) => {
+      for (const c of d.campaigns) c.closes = '2025-12-31';
+    });
+    const latest = (startDate: string) =>
+      finding({ ...masterCapp, startDate, requestDate: '2025-11-20', validationDate: undefined }, 'VALIDATION_LEAD_TIME', open)?.window?.max;
+    // DDC Monday 24 November: the 10 jours ouvrables ending on it start Thursday 13; the day
+    // before, Wednesday 12, is the last request day (one day earlier was Tuesday 11, a holiday).
+    expect(latest('2025-11-24')).toBe('2025-11-12');
+    // DDC Saturday 22 November: they start Wednesday 12; the day before is the holiday, then
+    // Sunday 10 → Monday 10 November.
+    expect(latest('2025-11-22')).toBe('2025-11-10');
   });
 });
 
 describe('foreign students (§3.4)', () => {
-  it('APT_MISSING under contract without a work permit', () => {
-    expect(codes({ ...masterCapp, foreign: true, aptObtained: false })).toContain('APT_MISSING');
-    expect(codes({ ...masterCapp, foreign: true })).toContain('APT_MISSING');
-    expect(codes({ ...masterCapp, foreign: true, aptObtained: true })).not.toContain('APT_MISSING');
-    expect(codes({ ...masterCapp, foreign: false })).not.toContain('APT_MISSING');
+  it('APT_MISSING only when the DDC is reached without a work permit (note 26)', () => {
+    const apt = (input: Record<string, unknown>, today?: string) => checkContract({ ...masterCapp, ...input } as ContractInput, { today }).findings.map((f) => f.code);
+    expect(apt({ foreign: true, aptObtained: false }, '2025-08-31')).not.toContain('APT_MISSING');
+    expect(apt({ foreign: true, aptObtained: false }, '2025-09-01')).toContain('APT_MISSING');
+    expect(apt({ foreign: true }, '2025-09-01')).toContain('APT_MISSING');
+    expect(apt({ foreign: true, aptObtained: true }, '2025-09-01')).not.toContain('APT_MISSING');
+    expect(apt({ foreign: false }, '2025-09-01')).not.toContain('APT_MISSING');
+    expect(apt({ foreign: true })).not.toContain('APT_MISSING');
   });
 });
 

@@ -1,4 +1,4 @@
-import { monthsBetween } from '../dates/iso-date.js';
+import { monthsBetween, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
@@ -21,6 +21,11 @@ import { isAlternanceContract } from './status-contract-pairs.js';
 
 export interface CheckOptions {
   referenceData?: ReferenceData | undefined;
+  /**
+   * The day the check is made (Paris). Rules that depend on it (APT_MISSING: only from the
+   * DDC on, §3.4 note 26) stay silent without it.
+   */
+  today?: IsoDate | undefined;
 }
 
 const OPEN_WINDOWS: ContractCheck['windows'] = { startDate: { min: null, max: null }, endDate: { min: null, max: null } };
@@ -32,7 +37,7 @@ const OPEN_WINDOWS: ContractCheck['windows'] = { startDate: { min: null, max: nu
 export function checkContract(input: ContractInput, options?: CheckOptions): ContractCheck {
   const data = options?.referenceData ?? defaultReferenceData;
   try {
-    return checkReadContract(input, data);
+    return checkReadContract(input, data, options?.today);
   } catch (error) {
     // Last line of defence for reference data edited into an inconsistent state:
     // the row is reported, the roster goes on.
@@ -49,7 +54,7 @@ export function checkContract(input: ContractInput, options?: CheckOptions): Con
   }
 }
 
-function checkReadContract(input: ContractInput, data: ReferenceData): ContractCheck {
+function checkReadContract(input: ContractInput, data: ReferenceData, today: IsoDate | undefined): ContractCheck {
   const { facts, findings } = readContractFacts(input, data);
   requireFields(facts, input, findings);
   const windows = facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
@@ -61,7 +66,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData): ContractC
       ...checkValidationRequest(facts, data),
       ...checkMoneyAndHours(facts, data),
     );
-    const apt = checkApt(facts);
+    const apt = checkApt(facts, today);
     if (apt) findings.push(apt);
   }
   const { startDate, endDate } = facts;

@@ -1,8 +1,9 @@
-import { addDays, toDayNumber } from '../dates/iso-date.js';
+import { addDays, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { addJoursOuvrables } from '../holidays/add-jours-ouvrables.js';
 import { countWorkingDays } from '../holidays/business-day-index.js';
+import type { HolidayOptions } from '../holidays/french-public-holidays.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
@@ -12,9 +13,11 @@ const JOURS_OUVRABLES = 6;
 
 /**
  * The validation request (§3.3–3.3.1): within the campaign (OUTSIDE_CAMPAIGN), and at
- * least 10 jours ouvrables before the wished DDC (VALIDATION_LEAD_TIME). The process
- * takes up to 10 jours ouvrables after the request day, so those 10 days must all fall
- * strictly between the request and the DDC.
+ * least 10 jours ouvrables before the wished DDC (VALIDATION_LEAD_TIME). §3.3.3: the
+ * process takes up to 10 jours ouvrables counted from the day after the request, so a
+ * request is in time when the DDC is at the earliest the 10th jour ouvrable after it —
+ * the jours ouvrables from the day after the request up to the DDC included number at
+ * least 10. The latest request day given in the message is itself a jour ouvrable.
  */
 export function checkValidationRequest(facts: ContractFacts, data: ReferenceData): Finding[] {
   const { cohort, requestDate, startDate } = facts;
@@ -37,16 +40,17 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
   if (startDate !== null) {
     const options = { whitMondayHoliday: data.settings.whitMondayHoliday };
     const lead = data.legal.validationLeadJoursOuvrables;
-    const between = countWorkingDays((toDayNumber(requestDate) as number) + 1, (toDayNumber(startDate) as number) - 1, JOURS_OUVRABLES, options);
+    const start = toDayNumber(startDate) as number;
+    const between = countWorkingDays((toDayNumber(requestDate) as number) + 1, start, JOURS_OUVRABLES, options);
     if (between < lead) {
-      const latest = addDays(addJoursOuvrables(startDate, -lead, options), -1);
+      const latest = latestRequestDay(startDate, lead, options);
       findings.push(
         makeFinding(
           'VALIDATION_LEAD_TIME',
           'requestDate',
           {
-            fr: `Demande envoyée ${between} jour(s) ouvrable(s) avant la DDC (${formatDateFr(startDate)}) : il en faut au moins ${lead} ; demander au plus tard le ${formatDateFr(latest)}.`,
-            en: `Request sent ${between} working day(s) before the start date (${startDate}): at least ${lead} are needed; ask by ${latest} at the latest.`,
+            fr: `Demande envoyée ${between} jour(s) ouvrable(s) avant la DDC (${formatDateFr(startDate)}, comptée) : il en faut au moins ${lead} ; demander au plus tard le ${formatDateFr(latest)}.`,
+            en: `Request sent ${between} working day(s) before the start date (${startDate}, included): at least ${lead} are needed; ask by ${latest} at the latest.`,
           },
           { min: null, max: latest },
         ),
@@ -54,4 +58,14 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
     }
   }
   return findings;
+}
+
+/**
+ * The last jour ouvrable on which a request is still in time: the DDC must be at least the
+ * `lead`-th jour ouvrable after it. Counting back from the day after the DDC, `lead` jours
+ * ouvrables reach the first day of the process; one more reaches the request day, which
+ * addJoursOuvrables always lands on a jour ouvrable (never a Sunday or public holiday).
+ */
+export function latestRequestDay(startDate: IsoDate, lead: number, options: HolidayOptions): IsoDate {
+  return addJoursOuvrables(addDays(startDate, 1), -(lead + 1), options);
 }

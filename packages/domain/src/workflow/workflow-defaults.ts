@@ -16,6 +16,10 @@ export interface WorkflowSettings {
   academicTutorDeadline: { month: number; day: number };
   /** Usual visit months (§4.6): 1st visit January/February; 2nd April/May, "voire juin pour les M2". */
   visitMonths: { first: VisitMonths; second: VisitMonths };
+  /** A company contact who has not answered a confirmation request is reminded after this many jours ouvrables (§3.3.3)… */
+  confirmationReminderJoursOuvrables: number;
+  /** …at most this many times. */
+  confirmationReminderMax: number;
 }
 
 /** The guide's values (§3.3.2, §3.4, §4.6) and this product's reading of "début novembre" and "dès validation". */
@@ -24,6 +28,8 @@ export const workflowDefaults: WorkflowSettings = {
   checklistWarnDays: 5,
   asSoonAsValidatedJoursOuvrables: 5,
   academicTutorDeadline: { month: 11, day: 10 },
+  confirmationReminderJoursOuvrables: 3,
+  confirmationReminderMax: 2,
   visitMonths: {
     first: { default: [1, 2] },
     second: { default: [4, 5], M2: [4, 5, 6] },

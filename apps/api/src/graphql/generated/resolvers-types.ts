@@ -34,6 +34,14 @@ export type Scalars = {
   Money: { input: number; output: number; }
 };
 
+/** A teacher who follows alternants (a user with the ACADEMIC_TUTOR role). */
+export type AcademicTutor = {
+  __typename?: 'AcademicTutor';
+  displayName: Scalars['String']['output'];
+  email: Scalars['EmailAddress']['output'];
+  id: Scalars['ID']['output'];
+};
+
 export type ApiTokenInfo = {
   __typename?: 'ApiTokenInfo';
   createdAt: Scalars['DateTime']['output'];
@@ -295,7 +303,7 @@ export type Mission = {
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   hrContact: Maybe<HrContact>;
   id: Scalars['ID']['output'];
-  /** Mails queued or sent about this mission (personal links redacted once sent). */
+  /** Office: mails queued or sent about this mission, full text; personal links are always redacted (the token only goes to the SMTP server). */
   mails: Array<OutboxMail>;
   monthlyGrossPay: Maybe<Scalars['Money']['output']>;
   objectives: Scalars['String']['output'];
@@ -330,6 +338,9 @@ export type MissionConfirmation = {
   errorReportedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   party: ConfirmingParty;
+  /** Next automatic reminder while no answer came (null: none left). */
+  reminderDueAt: Maybe<Scalars['DateTime']['output']>;
+  remindersSent: Scalars['Int']['output'];
   requestedAt: Scalars['DateTime']['output'];
 };
 
@@ -361,6 +372,7 @@ export type MissionInput = {
   organisation?: InputMaybe<OrganisationInput>;
   previousRatePercent?: InputMaybe<Scalars['Float']['input']>;
   smcMonthly?: InputMaybe<Scalars['Money']['input']>;
+  /** Set by the manager only (approveStageAlt): a student sending a different value gets a field error. */
   stageAltApproved?: InputMaybe<Scalars['Boolean']['input']>;
   startDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -400,6 +412,8 @@ export type MissionState =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Manager (§2.1.2): approves a work-study internship beforehand (silences STAGEALT_EXCEPTIONAL), or withdraws it. */
+  approveStageAlt: MissionPayload;
   closeOffer: OfferPayload;
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
   confirmMission: MissionPayload;
@@ -415,11 +429,18 @@ export type Mutation = {
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
   publishOffer: OfferPayload;
+  /**
+   * Office: records the APT as obtained on `obtainedOn` (not after today), or withdraws it with null.
+   * The contract's WORK_PERMIT checklist item follows (done / not done).
+   */
+  recordApt: StudentPayload;
   rejectMission: MissionPayload;
   /** Company tutor or HR contact: report an error instead of confirming. */
   reportMissionError: MissionPayload;
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
+  /** Office: mails a fresh personal link to a party who has not answered; their older links stop working. */
+  resendConfirmationLink: MissionPayload;
   /** Manager: back to the student with a comment. */
   returnMission: MissionPayload;
   revokeApiToken: RevokePayload;
@@ -437,6 +458,13 @@ export type Mutation = {
    * Error findings refuse it; warnings (e.g. VALIDATION_LEAD_TIME) refuse it too unless acceptWarnings is true (audited).
    */
   validateMission: MissionPayload;
+};
+
+
+export type MutationApproveStageAltArgs = {
+  approved: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -479,6 +507,13 @@ export type MutationPublishOfferArgs = {
 };
 
 
+export type MutationRecordAptArgs = {
+  obtainedOn?: InputMaybe<Scalars['Date']['input']>;
+  studentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRejectMissionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -494,6 +529,13 @@ export type MutationReportMissionErrorArgs = {
 
 export type MutationRequestMissionConfirmationsArgs = {
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationResendConfirmationLinkArgs = {
+  id: Scalars['ID']['input'];
+  party: ConfirmingParty;
   version: Scalars['Int']['input'];
 };
 
@@ -668,6 +710,8 @@ export type ProposeContractChangesPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Office: the academic tutors a student can be assigned to. */
+  academicTutors: Array<AcademicTutor>;
   /** Scopes an API token may be given (POST /auth/tokens). */
   apiTokenScopes: Array<Scalars['String']['output']>;
   apiTokens: Array<ApiTokenInfo>;
@@ -897,7 +941,12 @@ export type Severity =
 
 export type Student = {
   __typename?: 'Student';
+  /** The academic tutor assigned to this alternant(e) (§4.6): what that tutor sees. */
+  academicTutor: Maybe<AcademicTutor>;
+  /** APT (autorisation provisoire de travail) recorded as obtained by the office (§3.4, note 26). */
   aptObtained: Scalars['Boolean']['output'];
+  /** Day the APT was obtained. */
+  aptObtainedOn: Maybe<Scalars['Date']['output']>;
   /** Sensitive: visible to the student, the office and their tutors. */
   birthDate: Maybe<Scalars['Date']['output']>;
   cohort: Scalars['String']['output'];
@@ -917,6 +966,8 @@ export type Student = {
 };
 
 export type StudentInput = {
+  /** The academic tutor's user id; absent keeps the current one, null removes it. */
+  academicTutorId?: InputMaybe<Scalars['ID']['input']>;
   aptObtained?: InputMaybe<Scalars['Boolean']['input']>;
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   cohort: Scalars['String']['input'];
@@ -1039,6 +1090,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcademicTutor: ResolverTypeWrapper<AcademicTutor>;
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenState: ApiTokenState;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
@@ -1113,6 +1165,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcademicTutor: AcademicTutor;
   ApiTokenInfo: ApiTokenModel;
   AuditEvent: AuditEventModel;
   AuditFacets: AuditFacets;
@@ -1173,6 +1226,12 @@ export type ResolversParentTypes = {
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
   UserError: UserError;
   Viewer: Viewer;
+};
+
+export type AcademicTutorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcademicTutor'] = ResolversParentTypes['AcademicTutor']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenInfo'] = ResolversParentTypes['ApiTokenInfo']> = {
@@ -1401,6 +1460,8 @@ export type MissionConfirmationResolvers<ContextType = GraphQLContext, ParentTyp
   errorReportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   party?: Resolver<ResolversTypes['ConfirmingParty'], ParentType, ContextType>;
+  reminderDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  remindersSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -1415,6 +1476,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveStageAlt?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationApproveStageAltArgs, 'approved' | 'id' | 'version'>>;
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
@@ -1422,9 +1484,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
+  recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
+  resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
   returnMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReturnMissionArgs, 'comment' | 'id' | 'version'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokePayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   saveMissionDraft?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSaveMissionDraftArgs, 'input'>>;
@@ -1490,6 +1554,7 @@ export type ProposeContractChangesPayloadResolvers<ContextType = GraphQLContext,
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  academicTutors?: Resolver<Array<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   apiTokenScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
   auditEventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryAuditEventCountArgs>>;
@@ -1555,7 +1620,9 @@ export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
+  academicTutor?: Resolver<Maybe<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   aptObtained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  aptObtainedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
@@ -1594,6 +1661,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AcademicTutor?: AcademicTutorResolvers<ContextType>;
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;

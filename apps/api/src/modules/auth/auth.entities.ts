@@ -32,8 +32,10 @@ export class Session extends BaseEntity {
   subjectType!: SessionSubject;
   subjectId!: string;
   role!: Role;
-  /** A personal-link session only reaches this mission. */
+  /** A personal-link session only reaches this mission… */
   missionId: string | null = null;
+  /** …and only for the purpose of its link (confirming, or reading the validated contract). */
+  purpose: PersonalLinkPurpose | null = null;
   lastSeenAt: Date = new Date();
   expiresAt!: Date;
 }
@@ -50,9 +52,14 @@ export class ApiToken extends BaseEntity {
   revokedAt: Date | null = null;
 }
 
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION';
+/** MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated contract and its checklist. */
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW';
 
-/** A one-time link mailed to a company tutor or HR contact (single use, one purpose, expiring). */
+/**
+ * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening
+ * it does not spend it (a phone, then a desktop); the answer does (`usedAt`), and a link the
+ * office sent again is revoked (`revokedAt`).
+ */
 export class PersonalLink extends BaseEntity {
   tokenHash!: string;
   purpose!: PersonalLinkPurpose;
@@ -60,7 +67,9 @@ export class PersonalLink extends BaseEntity {
   subjectId!: string;
   missionId!: string;
   expiresAt!: Date;
+  /** When its purpose was done (the answer given). */
   usedAt: Date | null = null;
+  revokedAt: Date | null = null;
 }
 
 export const UserSchema = new EntitySchema<User, BaseEntity>({
@@ -86,6 +95,7 @@ export const SessionSchema = new EntitySchema<Session, BaseEntity>({
     subjectId: { type: 'string', length: 36, index: true },
     role: { type: 'string', length: 20 },
     missionId: { type: 'string', length: 36, nullable: true },
+    purpose: { type: 'string', length: 30, nullable: true },
     lastSeenAt: { type: 'Date' },
     expiresAt: { type: 'Date' },
   },
@@ -117,5 +127,6 @@ export const PersonalLinkSchema = new EntitySchema<PersonalLink, BaseEntity>({
     missionId: { type: 'string', length: 36, index: true },
     expiresAt: { type: 'Date' },
     usedAt: { type: 'Date', nullable: true },
+    revokedAt: { type: 'Date', nullable: true },
   },
 });

@@ -125,7 +125,9 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     return { ok: true };
   });
 
-  // The landing page of a personal link posts its token here: a GET would let mail scanners spend it.
+  // The landing page of a personal link posts its token here: a GET would let mail scanners open it.
+  // Opening does not spend the link (opened on a phone, it still works on a desktop): the
+  // answer does (mission.service), and a fresh link sent by the office revokes it.
   app.post('/auth/link', limited, async (request, reply) => {
     if (controlField(request.body, ['token'])) return controlError(reply, 'token');
     const token = str(request.body, 'token', 200);
@@ -134,11 +136,10 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     const now = clock.now();
     const link = await em.findOne(PersonalLink, { tokenHash: sha256(token) });
     if (!link) return bad(reply, 404, 'LINK_INVALID', 'Ce lien n’est pas valide.');
-    if (link.usedAt) return bad(reply, 410, 'LINK_USED', 'Ce lien a déjà été utilisé : demandez-en un nouveau au responsable de l’alternance.');
+    if (link.usedAt) return bad(reply, 410, 'LINK_USED', 'Vous avez déjà répondu avec ce lien : il ne sert plus. Pour toute correction, écrivez au responsable de l’alternance.');
+    if (link.revokedAt) return bad(reply, 410, 'LINK_REVOKED', 'Un nouveau lien vous a été envoyé par e-mail : utilisez le plus récent.');
     if (link.expiresAt <= now) return bad(reply, 410, 'LINK_EXPIRED', 'Ce lien a expiré : demandez-en un nouveau au responsable de l’alternance.');
-    link.usedAt = now;
-    await em.flush();
-    setSession(reply, await openSession(em, { type: link.subjectType, id: link.subjectId, role: link.subjectType, missionId: link.missionId }, now));
+    setSession(reply, await openSession(em, { type: link.subjectType, id: link.subjectId, role: link.subjectType, missionId: link.missionId, purpose: link.purpose }, now));
     return { role: link.subjectType, missionId: link.missionId, purpose: link.purpose };
   });
 

@@ -2,11 +2,15 @@ import type { EntityManager } from '@mikro-orm/core';
 import { PersonalLink, type PersonalLinkPurpose } from './auth.entities.js';
 import { randomToken, sha256 } from './secrets.js';
 
-/** Creates a one-time link in the caller's unit of work and returns its token (only the hash is stored). */
-export function issuePersonalLink(
-  em: EntityManager,
-  p: { purpose: PersonalLinkPurpose; subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT'; subjectId: string; missionId: string; expiresAt: Date },
-): string {
+export interface LinkTarget {
+  purpose: PersonalLinkPurpose;
+  subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT';
+  subjectId: string;
+  missionId: string;
+}
+
+/** Creates a personal link in the caller's unit of work and returns its token (only the hash is stored). */
+export function issuePersonalLink(em: EntityManager, p: LinkTarget & { expiresAt: Date }): string {
   const token = randomToken(32);
   const link = new PersonalLink();
   link.tokenHash = sha256(token);
@@ -17,4 +21,14 @@ export function issuePersonalLink(
   link.expiresAt = p.expiresAt;
   em.persist(link);
   return token;
+}
+
+/** The office sent a fresh link: the ones still open for the same person, mission and purpose stop working. */
+export async function revokePersonalLinks(em: EntityManager, target: LinkTarget, now: Date): Promise<number> {
+  return em.nativeUpdate(PersonalLink, { ...target, usedAt: null, revokedAt: null }, { revokedAt: now });
+}
+
+/** The purpose is done (the answer is given): every open link of this person for it is spent. */
+export async function spendPersonalLinks(em: EntityManager, target: LinkTarget, now: Date): Promise<number> {
+  return em.nativeUpdate(PersonalLink, { ...target, usedAt: null }, { usedAt: now });
 }

@@ -1,14 +1,15 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { linkMissionOf } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { columnsOf, plainOf, readRows, type Joined } from '../../db/read-rows.js';
 import type { Contract } from './contract.entities.js';
 
-/** missionScope (policy.ts) in SQL: each `?` is the actor's id. */
+/** missionScope (policy.ts) in SQL: each `?` is the actor's id, `?m` the mission of a personal-link session. */
 const SCOPE: Partial<Record<Actor['role'], string>> = {
   STUDENT: '"s"."user_id" = ?',
-  COMPANY_TUTOR: '("m"."tutor1_id" = ? or "m"."tutor2_id" = ?)',
-  HR_CONTACT: '"m"."hr_contact_id" = ?',
-  ACADEMIC_TUTOR: '"m"."academic_tutor_id" = ?',
+  COMPANY_TUTOR: '"m"."id" = ?m and ("m"."tutor1_id" = ? or "m"."tutor2_id" = ?)',
+  HR_CONTACT: '"m"."id" = ?m and "m"."hr_contact_id" = ?',
+  ACADEMIC_TUTOR: '"s"."academic_tutor_id" = ?',
 };
 
 export type ListAlias = 'c' | 's' | 'm' | 'o' | 'w' | 't1' | 't2' | 'h';
@@ -67,8 +68,8 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
   const params: unknown[] = [];
   const scope = SCOPE[actor.role];
   if (scope) {
-    where.push(scope);
-    params.push(...scope.split('?').slice(1).map(() => actor.id));
+    where.push(scope.replace(/\?m/g, '?'));
+    params.push(...scope.split('?').slice(1).map((rest) => (rest.startsWith('m') ? linkMissionOf(actor) : actor.id)));
   }
   if (filter.cohort) {
     where.push('"m"."cohort" = ?');

@@ -51,7 +51,7 @@ const checks = new WeakMap<Contract, Promise<ContractCheck>>();
 export function contractCheck(ctx: ServiceContext, contract: Contract): Promise<ContractCheck> {
   let check = checks.get(contract);
   if (!check) {
-    check = (async () => checkContract(await contractInput(ctx, contract), { referenceData: await ctx.referenceData() }))();
+    check = (async () => checkContract(await contractInput(ctx, contract), { referenceData: await ctx.referenceData(), today: ctx.clock.today() }))();
     checks.set(contract, check);
   }
   return check;

@@ -15,6 +15,11 @@ export class OutboxMail extends BaseEntity {
   nextAttemptAt: Date = new Date();
   lastError: string | null = null;
   sentAt: Date | null = null;
+  /**
+   * The personal-link token of this mail, kept apart from its text (which holds
+   * `/lien/[masqué]`) only until delivery, then dropped: no reader of the outbox ever sees it.
+   */
+  linkToken: string | null = null;
 }
 
 export const OutboxMailSchema = new EntitySchema<OutboxMail, BaseEntity>({
@@ -32,5 +37,6 @@ export const OutboxMailSchema = new EntitySchema<OutboxMail, BaseEntity>({
     nextAttemptAt: { type: 'Date' },
     lastError: { type: 'text', nullable: true },
     sentAt: { type: 'Date', nullable: true },
+    linkToken: { type: 'string', length: 100, nullable: true, lazy: true },
   },
 });

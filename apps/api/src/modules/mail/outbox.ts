@@ -7,22 +7,38 @@ export const MAIL_FROM = 'MIAGE Aix-Marseille — alternance <alternance@miage.u
 /** Delays before the 2nd, 3rd… attempts; after the last one the mail is FAILED. */
 export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 3_600_000, 21_600_000];
 
-/** Queues a mail in the caller's unit of work: it exists only if the change that causes it commits. */
-export function enqueueMail(em: EntityManager, to: string, template: string, content: MailContent, missionId: string | null, now: Date): OutboxMail {
+/** What a personal link looks like in a stored mail: the address without its token. */
+export const REDACTED_LINK = '/lien/[masqué]';
+
+/**
+ * Queues a mail in the caller's unit of work: it exists only if the change that causes it
+ * commits. Its date is the API's clock (`now`), like every other date. A personal-link
+ * token is never written into the text: the text holds `/lien/[masqué]` and the token is
+ * kept apart (`linkToken`) until delivery renders it into what goes to the SMTP server.
+ */
+export function enqueueMail(em: EntityManager, to: string, template: string, content: MailContent, missionId: string | null, now: Date, linkToken?: string): OutboxMail {
   const mail = new OutboxMail();
   mail.to = to;
   mail.template = template;
   mail.subject = content.subject;
-  mail.text = content.text;
+  mail.text = redactLinks(content.text);
+  mail.linkToken = linkToken ?? null;
   mail.missionId = missionId;
   mail.nextAttemptAt = now;
+  mail.createdAt = now;
+  mail.updatedAt = now;
   em.persist(mail);
   return mail;
 }
 
-/** Personal links are secrets: once delivered, the stored copy keeps the address but not the token. */
+/** Personal links are secrets: a stored copy keeps the address but not the token. */
 export function redactLinks(text: string): string {
   return text.replace(/(\/lien\/)[A-Za-z0-9_-]+/g, '$1[masqué]');
+}
+
+/** The text as sent: the redacted link with its token put back (delivery only). */
+export function renderLink(text: string, token: string | null): string {
+  return token ? text.split(REDACTED_LINK).join(`/lien/${token}`) : text;
 }
 
 export interface DeliveryReport {
@@ -77,13 +93,15 @@ export class MailDelivery {
     const report: DeliveryReport = { sent: 0, failed: 0, retried: 0 };
     if (!this.transport) return report;
     const em = this.orm.em.fork();
-    const due = await em.find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: this.now() } }, { orderBy: { createdAt: 'asc' }, limit });
+    const due = await em.find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: this.now() } }, { orderBy: { createdAt: 'asc' }, limit, populate: ['linkToken'] });
     for (const mail of due) {
       mail.attempts += 1;
       try {
-        await this.transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+        await this.transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: renderLink(mail.text, mail.linkToken) });
         mail.state = 'SENT';
         mail.sentAt = this.now();
+        // Delivered: the token has no reason to stay anywhere on this side.
+        mail.linkToken = null;
         mail.text = redactLinks(mail.text);
         mail.lastError = null;
         report.sent += 1;
@@ -92,6 +110,7 @@ export class MailDelivery {
         const delay = RETRY_DELAYS_MS[mail.attempts - 1];
         if (delay === undefined) {
           mail.state = 'FAILED';
+          mail.linkToken = null;
           report.failed += 1;
         } else {
           mail.nextAttemptAt = new Date(this.now().getTime() + delay);

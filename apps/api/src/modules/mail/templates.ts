@@ -6,15 +6,23 @@ export interface MailContent {
 
 const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';
 
-export function confirmationRequestMail(p: { recipientName: string; studentName: string; roleLabel: string; link: string; expiresOn: string }): MailContent {
+export function confirmationRequestMail(p: { recipientName: string; studentName: string; roleLabel: string; link: string; expiresOn: string; kind?: 'REQUEST' | 'RESENT' | 'REMINDER' }): MailContent {
+  const prefix = p.kind === 'REMINDER' ? 'Rappel — ' : p.kind === 'RESENT' ? 'Nouveau lien — ' : '';
+  const intro =
+    p.kind === 'REMINDER'
+      ? 'Nous n’avons pas encore reçu votre réponse. '
+      : p.kind === 'RESENT'
+        ? 'Voici un nouveau lien personnel : les liens envoyés précédemment ne fonctionnent plus. '
+        : '';
   return {
-    subject: `Validation de la mission de ${p.studentName} : merci de confirmer`,
+    subject: `${prefix}Validation de la mission de ${p.studentName} : merci de confirmer`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
+      intro +
       `${p.studentName} a déposé sa fiche de validation de mission en alternance, où vous figurez comme ${p.roleLabel}.\n` +
       `Merci de vérifier les informations qui vous concernent et de les confirmer, ou de signaler une erreur, en suivant ce lien personnel :\n\n` +
       `${p.link}\n\n` +
-      `Ce lien est à usage unique et expire le ${p.expiresOn}. Ne le transférez pas.` +
+      `Ce lien reste valable jusqu’à votre réponse (vous pouvez l’ouvrir sur un téléphone puis sur un ordinateur), et au plus tard le ${p.expiresOn}. Ne le transférez pas.` +
       signature,
   };
 }
@@ -40,13 +48,25 @@ export function allConfirmedMail(p: { studentName: string; link: string }): Mail
   };
 }
 
-export function missionValidatedMail(p: { recipientName: string; studentName: string; contractLabel: string; startDate: string; endDate: string; checklist: string[] }): MailContent {
+export function missionValidatedMail(p: { recipientName: string; studentName: string; contractLabel: string; startDate: string; endDate: string; checklist: string[]; link?: string | null }): MailContent {
   return {
     subject: `Mission de ${p.studentName} validée`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
       `La mission en alternance de ${p.studentName} est validée : ${p.contractLabel} du ${p.startDate} au ${p.endDate}.\n\n` +
-      (p.checklist.length ? `Avant le début du contrat (DDC) :\n${p.checklist.map((c) => `- ${c}`).join('\n')}` : '') +
+      (p.checklist.length ? `Avant la date de début du contrat (DDC) :\n${p.checklist.map((c) => `- ${c}`).join('\n')}\n\n` : '') +
+      (p.link ? `Le contrat (dates, rémunération minimale, heures de formation) et ce qui reste à fournir : ${p.link}` : '') +
+      signature,
+  };
+}
+
+export function ficheSubmittedMail(p: { studentName: string; findings: string[]; link: string }): MailContent {
+  return {
+    subject: `Fiche de validation soumise par ${p.studentName}`,
+    text:
+      `Bonjour,\n\n${p.studentName} a soumis sa fiche de validation de mission.\n\n` +
+      (p.findings.length ? `Points relevés par les règles :\n${p.findings.map((f) => `- ${f}`).join('\n')}\n\n` : 'Aucune règle ne relève de problème.\n\n') +
+      `Fiche : ${p.link}` +
       signature,
   };
 }

@@ -5,6 +5,7 @@ import {
   checkOfferReference,
   type ContractInput,
   type Finding,
+  type IsoDate,
   type ReferenceData,
 } from '@alternance/domain';
 import { toEuros } from '../../shared/money.js';
@@ -54,9 +55,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * Every rule of @alternance/domain that bears on a fiche: the contract rules, the offer
  * reference (§3.2) and a second validation (§3.3), errors first.
  */
-export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}): Promise<Finding[]> {
+export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
   const student = mission.student;
-  const findings: Finding[] = [...checkContract(missionContractInput(mission, student, overrides), { referenceData: data }).findings];
+  // `today`: APT_MISSING speaks only from the DDC on (§3.4, note 26).
+  const findings: Finding[] = [...checkContract(missionContractInput(mission, student, overrides), { referenceData: data, today }).findings];
   const offer = checkOfferReference({ offerReference: mission.offerReference, matchingPublishedOffers: await matchingPublishedOffers(em, mission) });
   if (offer) findings.push(offer);
   const others = await em.find(Mission, { student: student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });

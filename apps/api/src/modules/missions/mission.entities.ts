@@ -42,6 +42,7 @@ export class Mission extends BaseEntity {
   tutor1: CompanyTutor | null = null;
   tutor2: CompanyTutor | null = null;
   hrContact: HrContact | null = null;
+  /** Legacy: the assignment is the student's (Student.academicTutor); kept for old rows, not read. */
   academicTutor: User | null = null;
   requestDate: string | null = null;
   validationDate: string | null = null;
@@ -66,6 +67,9 @@ export class MissionConfirmation extends BaseEntity {
   confirmedAt: Date | null = null;
   errorComment: string | null = null;
   errorReportedAt: Date | null = null;
+  /** When the next automatic reminder is due (null: none); claimed in SQL by one sweep only. */
+  reminderDueAt: Date | null = null;
+  remindersSent = 0;
 }
 
 /** Sets {@link Mission.openFor} from the state before every insert and update. */
@@ -131,5 +135,7 @@ export const MissionConfirmationSchema = new EntitySchema<MissionConfirmation, B
     confirmedAt: { type: 'Date', nullable: true },
     errorComment: { type: 'text', nullable: true },
     errorReportedAt: { type: 'Date', nullable: true },
+    reminderDueAt: { type: 'Date', nullable: true, index: true },
+    remindersSent: { type: 'integer', default: 0 },
   },
 });

@@ -8,6 +8,7 @@ import { missionAuditTrail } from '../audit/audit.service.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Student } from '../people/people.entities.js';
 import {
+  approveStageAlt,
   confirmMission,
   countMissions,
   findMission,
@@ -15,6 +16,7 @@ import {
   rejectMission,
   reportMissionError,
   requestMissionConfirmations,
+  resendConfirmationLink,
   returnMission,
   saveMissionDraft,
   submitMission,
@@ -40,6 +42,8 @@ export const missionResolvers: Resolvers = {
     reportMissionError: (_, { id, comment }, ctx) => payload(() => reportMissionError(ctx, id, comment), ok, failed),
     validateMission: (_, { id, version, acceptWarnings }, ctx) => payload(() => validateMission(ctx, id, version, acceptWarnings ?? false), ok, failed),
     rejectMission: (_, { id, version, reason }, ctx) => payload(() => rejectMission(ctx, id, version, reason), ok, failed),
+    resendConfirmationLink: (_, { id, version, party }, ctx) => payload(() => resendConfirmationLink(ctx, id, version, party), ok, failed),
+    approveStageAlt: (_, { id, version, approved }, ctx) => payload(() => approveStageAlt(ctx, id, version, approved), ok, failed),
   },
   Mission: {
     student: (m, _, ctx) => related(ctx, m.student, Student),

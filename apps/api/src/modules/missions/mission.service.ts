@@ -1,5 +1,5 @@
 import { type FilterQuery } from '@mikro-orm/core';
-import { allPartiesConfirmed, contractChecklist, formatDateFr, missionTransition, statesAwaiting, type ConfirmingParty, type Finding, type MissionAction } from '@alternance/domain';
+import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
@@ -8,10 +8,10 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
-import { issuePersonalLink } from '../auth/personal-links.js';
+import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks } from '../auth/personal-links.js';
 import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
-import { enqueueMail } from '../mail/outbox.js';
-import { allConfirmedMail, confirmationRequestMail, errorReportedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
+import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
+import { allConfirmedMail, confirmationRequestMail, errorReportedMail, ficheSubmittedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
 import { findingCodesColumn, matchingPublishedOffers, missionFindings } from './mission-rules.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
@@ -252,7 +252,6 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     if (input.monthlyGrossPay !== undefined) mission.monthlyGrossPayCents = toCents(check.number('monthlyGrossPay', input.monthlyGrossPay, 0, 100_000));
     if (input.hoursPerDay !== undefined) mission.hoursPerDay = check.number('hoursPerDay', input.hoursPerDay, 0, 12);
     if (input.cproReason !== undefined) mission.cproReason = check.text('cproReason', input.cproReason, 40);
-    if (input.stageAltApproved !== undefined) mission.stageAltApproved = input.stageAltApproved;
     if (input.smcMonthly !== undefined) mission.smcMonthlyCents = toCents(check.number('smcMonthly', input.smcMonthly, 0, 100_000));
     if (input.previousRatePercent !== undefined) mission.previousRatePercent = check.number('previousRatePercent', input.previousRatePercent, 0, 200);
     if (input.title !== undefined) mission.title = check.text('title', input.title, 300) ?? '';
@@ -267,6 +266,11 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
       mission.tutor2 = input.tutor2 ? await upsertPerson(ctx, CompanyTutor, input.tutor2, mission.workOrganisation ?? mission.organisation, check, 'tutor2') : null;
     }
     if (input.hrContact) mission.hrContact = await upsertPerson(ctx, HrContact, input.hrContact, mission.organisation, check, 'hrContact');
+    // §2.1.2: a work-study internship is "à valider en amont auprès du responsable de l'alternance";
+    // that approval is the manager's (approveStageAlt), never the student's own tick.
+    if (input.stageAltApproved !== undefined && input.stageAltApproved !== null && input.stageAltApproved !== (mission.stageAltApproved ?? false)) {
+      check.fail('stageAltApproved', 'stageAltApproved : seul le responsable de l’alternance approuve un stage en alternance.');
+    }
     check.done();
     const fields = changedFields(before, { ...mission } as unknown as Record<string, unknown>).filter((f) => !['findings', 'findingCodes', 'confirmations'].includes(f));
     await ctx.em.flush();
@@ -294,9 +298,14 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
     check.done();
     mission.requestDate = ctx.clock.today();
     mission.returnComment = null;
-    const findings = await missionFindings(ctx.em, mission, await ctx.referenceData());
+    const findings = await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today());
     storeFindings(mission, findings);
-    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'SUBMIT', fields: ['state', 'requestDate'] }, ctx.clock.now());
+    const now = ctx.clock.now();
+    for (const to of await managerEmails(ctx)) {
+      const content = ficheSubmittedMail({ studentName: personName(mission.student), findings: findings.map((f) => f.message), link: `${ctx.publicUrl}/missions/${mission.id}` });
+      enqueueMail(ctx.em, to, 'FICHE_SUBMITTED', content, mission.id, now);
+    }
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'SUBMIT', fields: ['state', 'requestDate'] }, now);
     return { mission, findings };
   });
 }
@@ -333,7 +342,82 @@ function partiesOf(mission: Mission): Party[] {
   return parties;
 }
 
-/** Manager: one confirmation request per company tutor and HR contact, each with a personal one-time link. */
+/** When the next reminder of an unanswered request is due: N jours ouvrables later (reference data), same time of day. */
+export function reminderDueAt(today: string, now: Date, remindersSent: number, data: ReferenceData): Date | null {
+  const day = confirmationReminderDay({ sentOn: today, remindersSent }, { whitMondayHoliday: data.settings.whitMondayHoliday }, data.settings.workflow ?? {});
+  if (day === null) return null;
+  return new Date(now.getTime() + (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)));
+}
+
+export type ConfirmationMailTemplate = 'CONFIRMATION_REQUEST' | 'CONFIRMATION_RESENT' | 'CONFIRMATION_REMINDER';
+
+/**
+ * A fresh personal link for one party, mailed: the stored mail holds the link redacted and
+ * the token only until delivery (security.md). Expires after LINK_VALIDITY_DAYS.
+ */
+export function sendConfirmationLink(ctx: Pick<ServiceContext, 'em' | 'publicUrl'>, mission: Mission, p: Pick<Party, 'subjectType' | 'person' | 'roleLabel'>, template: ConfirmationMailTemplate, now: Date): void {
+  const expires = new Date(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000);
+  const token = issuePersonalLink(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id, expiresAt: expires });
+  const content = confirmationRequestMail({
+    recipientName: personName(p.person),
+    studentName: personName(mission.student),
+    roleLabel: p.roleLabel,
+    link: `${ctx.publicUrl}${REDACTED_LINK}`,
+    expiresOn: formatDateFr(expires.toISOString().slice(0, 10)),
+    kind: template === 'CONFIRMATION_REQUEST' ? 'REQUEST' : template === 'CONFIRMATION_RESENT' ? 'RESENT' : 'REMINDER',
+  });
+  enqueueMail(ctx.em, p.person.email, template, content, mission.id, now, token);
+}
+
+export function partyOf(mission: Mission, party: ConfirmingParty): Party | undefined {
+  return partiesOf(mission).find((p) => p.party === party);
+}
+
+/**
+ * Office: a company contact lost or never got their link: a fresh one is mailed and the
+ * ones still open for that mission are revoked. Only while their answer is awaited.
+ */
+export async function resendConfirmationLink(ctx: ServiceContext, id: string, version: number, party: ConfirmingParty): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'links:resend');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    if (mission.state !== 'CONFIRMATION_REQUESTED') {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette mission n’attend pas de confirmation : aucun lien à renvoyer.' }]);
+    }
+    await ctx.em.populate(mission, ['confirmations']);
+    const p = partyOf(mission, party);
+    const confirmation = mission.confirmations.getItems().find((c) => c.party === party);
+    if (!p || !confirmation) throw new BusinessError([{ code: 'NOT_FOUND', field: 'party', message: 'Aucune confirmation n’est demandée à cette personne pour cette mission.' }]);
+    if (confirmation.confirmedAt || confirmation.errorReportedAt) {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'party', message: `${personName(p.person)} a déjà répondu : aucun lien à renvoyer.` }]);
+    }
+    const now = ctx.clock.now();
+    await revokePersonalLinks(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id }, now);
+    sendConfirmationLink(ctx, mission, p, 'CONFIRMATION_RESENT', now);
+    confirmation.reminderDueAt = reminderDueAt(ctx.clock.today(), now, confirmation.remindersSent, await ctx.referenceData());
+    // The mission's version moves: another office user on a stale page is told (CONFLICT).
+    mission.updatedAt = now;
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RESEND_LINK', fields: [party], comment: p.person.email }, now);
+    return { mission, findings: mission.findings };
+  });
+}
+
+/** Manager (§2.1.2): approves — or withdraws the approval of — a work-study internship beforehand. */
+export async function approveStageAlt(ctx: ServiceContext, id: string, version: number, approved: boolean): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:manage');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    if (mission.state === 'VALIDATED' || mission.state === 'REJECTED') {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'stageAltApproved', message: 'Mission close : l’approbation ne se modifie plus.' }]);
+    }
+    mission.stageAltApproved = approved;
+    if (mission.state !== 'DRAFT') storeFindings(mission, await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today()));
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: approved ? 'APPROVE_STAGEALT' : 'WITHDRAW_STAGEALT', fields: ['stageAltApproved'] }, ctx.clock.now());
+    return { mission, findings: mission.findings };
+  });
+}
+
+/** Manager: one confirmation request per company tutor and HR contact, each with a personal link (reminded automatically). */
 export async function requestMissionConfirmations(ctx: ServiceContext, id: string, version: number): Promise<MissionResult> {
   const actor = authorize(ctx.actor, 'missions:manage');
   return unitOfWork(ctx, async () => {
@@ -344,8 +428,10 @@ export async function requestMissionConfirmations(ctx: ServiceContext, id: strin
     await ctx.em.populate(mission, ['confirmations']);
     for (const old of mission.confirmations.getItems()) ctx.em.remove(old);
     const now = ctx.clock.now();
-    const expires = new Date(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000);
+    const data = await ctx.referenceData();
     for (const p of parties) {
+      // Links of an earlier request (before an error report) stop working: this one replaces them.
+      await revokePersonalLinks(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id }, now);
       const confirmation = new MissionConfirmation();
       confirmation.mission = mission;
       confirmation.party = p.party;
@@ -353,16 +439,9 @@ export async function requestMissionConfirmations(ctx: ServiceContext, id: strin
       confirmation.subjectId = p.person.id;
       confirmation.email = p.person.email;
       confirmation.requestedAt = now;
+      confirmation.reminderDueAt = reminderDueAt(ctx.clock.today(), now, 0, data);
       ctx.em.persist(confirmation);
-      const token = issuePersonalLink(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id, expiresAt: expires });
-      const content = confirmationRequestMail({
-        recipientName: personName(p.person),
-        studentName: personName(mission.student),
-        roleLabel: p.roleLabel,
-        link: `${ctx.publicUrl}/lien/${token}`,
-        expiresOn: formatDateFr(expires.toISOString().slice(0, 10)),
-      });
-      enqueueMail(ctx.em, p.person.email, 'CONFIRMATION_REQUEST', content, mission.id, now);
+      sendConfirmationLink(ctx, mission, p, 'CONFIRMATION_REQUEST', now);
     }
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REQUEST_CONFIRMATION', fields: ['state'], comment: parties.map((p) => p.party).join(', ') }, now);
     return { mission, findings: mission.findings };
@@ -375,6 +454,10 @@ async function managerEmails(ctx: ServiceContext): Promise<string[]> {
 
 async function answer(ctx: ServiceContext, id: string, reply: { comment: string } | null): Promise<MissionResult> {
   const actor = authorize(ctx.actor, 'missions:confirm');
+  // A personal-link session answers only for the mission and purpose of its link (security.md).
+  if (actor.missionId !== id || actor.linkPurpose !== 'MISSION_CONFIRMATION') {
+    throw new BusinessError([{ code: 'FORBIDDEN', field: 'id', message: 'Votre lien personnel ne permet pas de répondre pour cette mission.' }]);
+  }
   return unitOfWork(ctx, async () => {
     const mission = await missionForUpdate(ctx, id, null);
     if (mission.state !== 'CONFIRMATION_REQUESTED') {
@@ -385,6 +468,9 @@ async function answer(ctx: ServiceContext, id: string, reply: { comment: string 
     if (!mine.length) throw new BusinessError([{ code: 'FORBIDDEN', field: 'id', message: 'Aucune confirmation ne vous est demandée pour cette mission.' }]);
     const now = ctx.clock.now();
     const link = `${ctx.publicUrl}/missions/${mission.id}`;
+    // The answer is the link's purpose: its links are spent, and no reminder follows.
+    await spendPersonalLinks(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: actor.kind as 'COMPANY_TUTOR' | 'HR_CONTACT', subjectId: actor.id, missionId: mission.id }, now);
+    for (const c of mine) c.reminderDueAt = null;
     if (reply) {
       const check = new InputCheck();
       const comment = check.text('comment', reply.comment, 5_000, { required: true });
@@ -440,7 +526,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
     transition(mission, 'VALIDATE', ctx.clock.now());
     const today = ctx.clock.today();
     const data = await ctx.referenceData();
-    const findings = await missionFindings(ctx.em, mission, data, { validationDate: today });
+    const findings = await missionFindings(ctx.em, mission, data, { validationDate: today }, today);
     // Errors always refuse; warnings refuse until the manager accepts them knowingly.
     const errors = findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !acceptWarnings));
     if (errors.length) {
@@ -488,16 +574,28 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         item.mandatory = template.mandatory;
         item.originals = template.originals ?? null;
         item.ref = template.ref;
+        // An APT the office recorded already (§3.4, note 26) is that item done.
+        if (template.code === 'WORK_PERMIT' && mission.student.aptObtained) {
+          item.done = true;
+          item.doneAt = now;
+          item.doneBy = actor.id;
+        }
         ctx.em.persist(item);
         checklistLabels.push(`${template.label} — au plus tard le ${formatDateFr(template.dueDate)}`);
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
     }
-    const recipients = [
+    const recipients: { name: string; email: string; party?: Party }[] = [
       { name: personName(mission.student), email: mission.student.email },
-      ...partiesOf(mission).map((p) => ({ name: personName(p.person), email: p.person.email })),
+      ...partiesOf(mission).map((p) => ({ name: personName(p.person), email: p.person.email, party: p })),
     ];
+    // Company contacts read the contract through a personal link valid for that contract only,
+    // until a month after the DDC (what is still due before it); the student signs in.
+    const viewUntil = new Date(Math.max(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000, Date.parse(`${mission.startDate ?? today}T23:59:59Z`) + 30 * 86_400_000));
     for (const r of recipients) {
+      const token = contract && r.party
+        ? issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: r.party.subjectType, subjectId: r.party.person.id, missionId: mission.id, expiresAt: viewUntil })
+        : undefined;
       const content = missionValidatedMail({
         recipientName: r.name,
         studentName: personName(mission.student),
@@ -505,8 +603,9 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         startDate: mission.startDate ? formatDateFr(mission.startDate) : '—',
         endDate: mission.endDate ? formatDateFr(mission.endDate) : '—',
         checklist: checklistLabels,
+        link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,
       });
-      enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', content, mission.id, now);
+      enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', content, mission.id, now, token);
     }
     const accepted = findings.filter((f) => f.severity === 'warning').map((f) => f.code);
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'VALIDATE', fields: ['state', 'validationDate'], comment: accepted.length ? `Avertissements acceptés : ${accepted.join(', ')}` : null }, now);

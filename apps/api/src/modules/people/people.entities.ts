@@ -17,12 +17,16 @@ export class Student extends BaseEntity {
   /** Foreign student: needs a work permit (APT) to work under contract (§3.4). */
   foreign = false;
   aptObtained = false;
+  /** Day the APT was obtained, recorded by the office (§3.4, note 26: before the DDC). */
+  aptObtainedOn: string | null = null;
   cohort!: string;
   group: string | null = null;
   repeating = false;
   professionalisationValidated = false;
   site: string | null = null;
   user: User | null = null;
+  /** The academic tutor who follows this alternant(e) (§4.6), set by the office: what an ACADEMIC_TUTOR sees. */
+  academicTutor: User | null = null;
 }
 
 /** An OPA (organisme d'accueil): the company that signs the contract or hosts the work. */
@@ -63,12 +67,14 @@ export const StudentSchema = new EntitySchema<Student, BaseEntity>({
     nationality: { type: 'string', length: 60, nullable: true },
     foreign: { type: 'boolean', default: false },
     aptObtained: { type: 'boolean', default: false },
+    aptObtainedOn: { type: 'string', length: 10, nullable: true },
     cohort: { type: 'string', length: 40, index: true },
     group: { type: 'string', length: 40, nullable: true },
     repeating: { type: 'boolean', default: false },
     professionalisationValidated: { type: 'boolean', default: false },
     site: { type: 'string', length: 40, nullable: true },
     user: { kind: 'm:1', entity: () => User, nullable: true },
+    academicTutor: { kind: 'm:1', entity: () => User, nullable: true, index: true },
   },
 });
 

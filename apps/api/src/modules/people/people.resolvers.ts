@@ -5,13 +5,15 @@ import { maySeeSensitive } from '../../policy/policy.js';
 import { Organisation } from './people.entities.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
 import { erasePersonalData, exportPersonalData } from './personal-data.service.js';
-import { findStudent, listOrganisations, listStudents, updateStudent } from './people.service.js';
+import { User } from '../auth/auth.entities.js';
+import { findStudent, listAcademicTutors, listOrganisations, listStudents, recordApt, updateStudent } from './people.service.js';
 
 export const peopleResolvers: Resolvers = {
   Query: {
     students: (_, { cohort, search, first, offset }, ctx) => listStudents(ctx, cohort, search, first, offset),
     student: (_, { id }, ctx) => findStudent(ctx, id),
     organisations: (_, { search, first, offset }, ctx) => listOrganisations(ctx, search, first, offset),
+    academicTutors: (_, __, ctx) => listAcademicTutors(ctx),
     personalDataExport: async (_, { studentId }, ctx) => {
       try {
         return await exportPersonalData(ctx, studentId);
@@ -29,6 +31,12 @@ export const peopleResolvers: Resolvers = {
         (student) => ({ student, errors: [] }),
         (errors) => ({ student: null, errors }),
       ),
+    recordApt: (_, { studentId, version, obtainedOn }, ctx) =>
+      payload(
+        () => recordApt(ctx, studentId, version, obtainedOn ?? null),
+        (student) => ({ student, errors: [] }),
+        (errors) => ({ student: null, errors }),
+      ),
     updateStudent: (_, { id, version, input }, ctx) =>
       payload(
         () => updateStudent(ctx, id, version, input),
@@ -40,6 +48,11 @@ export const peopleResolvers: Resolvers = {
     // Sensitive fields have their own rule (security.md): the student, the office, HR, integrations.
     birthDate: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.birthDate : null),
     nationality: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.nationality : null),
+    academicTutor: (s, _, ctx) => {
+      const tutor = s.academicTutor as User | string | null | undefined;
+      if (!tutor) return null;
+      return related(ctx, typeof tutor === 'string' ? ({ id: tutor } as User) : tutor, User);
+    },
   },
   CompanyTutor: {
     organisation: (t, _, ctx) => related(ctx, t.organisation, Organisation),

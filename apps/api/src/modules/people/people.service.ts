@@ -4,6 +4,8 @@ import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
+import { User } from '../auth/auth.entities.js';
+import { ChecklistItem } from '../contracts/contract.entities.js';
 import { Mission } from '../missions/mission.entities.js';
 import { pageSize } from '../missions/mission.service.js';
 import { Organisation, Student } from './people.entities.js';
@@ -58,6 +60,7 @@ export interface StudentInput {
   repeating?: boolean | null;
   professionalisationValidated?: boolean | null;
   site?: string | null;
+  academicTutorId?: string | null;
 }
 
 /** Office: edits a student's record; audited by field name (not value: birth date and nationality are sensitive). */
@@ -78,17 +81,62 @@ export async function updateStudent(ctx: ServiceContext, id: string, version: nu
       status: input.status,
       nationality: check.text('nationality', input.nationality, 60),
       foreign: input.foreign ?? false,
-      aptObtained: input.aptObtained ?? false,
+      aptObtained: input.aptObtained ?? student.aptObtained,
       cohort: check.oneOf('cohort', input.cohort, cohorts) ?? student.cohort,
       group: check.text('group', input.group, 40),
       repeating: input.repeating ?? false,
       professionalisationValidated: input.professionalisationValidated ?? false,
       site: check.text('site', input.site, 40),
+      academicTutor: input.academicTutorId === undefined ? student.academicTutor : await academicTutorOf(ctx, input.academicTutorId, check),
     };
+    if (!next.aptObtained) Object.assign(next, { aptObtainedOn: null });
     check.done();
     const fields = changedFields(student as unknown as Record<string, unknown>, next);
     Object.assign(student, next);
     audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'UPDATE', fields }, ctx.clock.now());
+    return student;
+  });
+}
+
+/** The user of an academic-tutor assignment, or a field error when the id is not an active academic tutor. */
+async function academicTutorOf(ctx: ServiceContext, id: string | null, check: InputCheck): Promise<User | null> {
+  if (id === null) return null;
+  const user = await ctx.em.findOne(User, { id, role: 'ACADEMIC_TUTOR', active: true });
+  if (!user) check.fail('academicTutorId', 'Tuteur académique inconnu : choisissez-en un dans la liste.');
+  return user;
+}
+
+/** Office: the academic tutors a student can be assigned to (§4.6). */
+export async function listAcademicTutors(ctx: ServiceContext): Promise<User[]> {
+  authorize(ctx.actor, 'students:edit');
+  return ctx.em.find(User, { role: 'ACADEMIC_TUTOR', active: true }, { orderBy: { displayName: 'asc', id: 'asc' } });
+}
+
+/**
+ * Office (§3.4, note 26): the APT is obtained after the validation and before the DDC; recording
+ * it (with its day, not after today) ticks the WORK_PERMIT checklist item of the student's
+ * contracts, withdrawing it (null) unticks it.
+ */
+export async function recordApt(ctx: ServiceContext, id: string, version: number, obtainedOn: string | null): Promise<Student> {
+  const actor = authorize(ctx.actor, 'students:edit');
+  return unitOfWork(ctx, async () => {
+    const student = await ctx.em.findOne(Student, id);
+    if (!student) throw missing('Étudiant(e)', id);
+    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    const check = new InputCheck();
+    const day = check.date('obtainedOn', obtainedOn);
+    if (day !== null && day > ctx.clock.today()) check.fail('obtainedOn', 'obtainedOn : la date d’obtention de l’APT ne peut pas être dans le futur.');
+    check.done();
+    const now = ctx.clock.now();
+    student.aptObtained = day !== null;
+    student.aptObtainedOn = day;
+    const items = await ctx.em.find(ChecklistItem, { code: 'WORK_PERMIT', contract: { student: student.id } });
+    for (const item of items) {
+      item.done = day !== null;
+      item.doneAt = day !== null ? now : null;
+      item.doneBy = day !== null ? actor.id : null;
+    }
+    audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: day !== null ? 'RECORD_APT' : 'WITHDRAW_APT', fields: ['aptObtained', 'aptObtainedOn'] }, now);
     return student;
   });
 }

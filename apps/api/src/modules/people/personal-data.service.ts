@@ -33,7 +33,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
     const plain = (o: object) => JSON.parse(JSON.stringify(o)) as unknown;
     return {
       exportedAt: ctx.clock.now().toISOString(),
-      student: plain({ ...student, user: undefined }),
+      // The academic tutor is a staff account: its id only, never the account's fields.
+      student: plain({ ...student, user: undefined, academicTutor: student.academicTutor ? { id: student.academicTutor.id } : null }),
       missions: missions.map((m) => plain({ ...m, student: undefined, confirmations: undefined, academicTutor: undefined, offer: undefined })),
       contracts: contracts.map((c) => plain({ ...c, mission: c.mission.id, student: undefined, checklist: undefined })),
       checklist: checklist.map((i) => plain({ ...i, contract: i.contract.id })),

@@ -175,7 +175,7 @@ export async function decideChangeProposal(ctx: ServiceContext, id: string, vers
         if (proposal.monthlyGrossPayCents !== null) contract.monthlyGrossPayCents = proposal.monthlyGrossPayCents;
       }
       if (mission.state !== 'DRAFT') {
-        const findings = await missionFindings(ctx.em, mission, await ctx.referenceData());
+        const findings = await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today());
         mission.findings = findings;
         mission.findingCodes = findingCodesColumn(findings);
       }

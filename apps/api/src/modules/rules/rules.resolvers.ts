@@ -13,7 +13,7 @@ export const rulesResolvers: Resolvers = {
     checkContracts: async (_, { inputs }, ctx) => {
       authorize(ctx.actor, 'rules:use');
       if (inputs.length > MAX_CHECK_INPUTS) throw apiError('BAD_USER_INPUT', `inputs : au plus ${MAX_CHECK_INPUTS} contrats par requête.`, 'inputs');
-      const checks = checkContracts(inputs.map((i) => clean(i) as ContractInput), { referenceData: await ctx.referenceData() });
+      const checks = checkContracts(inputs.map((i) => clean(i) as ContractInput), { referenceData: await ctx.referenceData(), today: ctx.clock.today() });
       return checks.map((c) => ({ ...c, findings: c.findings.map(toGqlFinding) }));
     },
     minimumPaySchedule: async (_, { input }, ctx) => {

@@ -15,35 +15,25 @@ export interface AptInput {
 
 /**
  * APT_MISSING for a foreign student under contract (CAPP, CPRO) who does not hold the
- * autorisation provisoire de travail (§3.4, "Attention" and note 26: the contract is
- * void if it is not held BEFORE the DDC). It fires until the APT is recorded, before
- * the DDC as well (it must be obtained in time) — `today` only words the message:
- * on or after the DDC the contract is void. Internships are not concerned. O(1).
+ * autorisation provisoire de travail on the DDC. §3.4 ("Attention") and note 26: the
+ * student asks the CFA/SFCA for it once the mission is VALIDATED, and the contract is void
+ * if it is not held BEFORE the DDC. So before the DDC the APT is a checklist item with a
+ * due date (WORK_PERMIT, contract-checklist.ts), not a validation error: the rule fires
+ * only from the DDC on (`today` ≥ DDC), when the contract is void. Without `today` or a
+ * readable DDC it cannot tell and stays silent. Internships are not concerned. O(1).
  */
 export function checkApt(input: AptInput, today?: IsoDate): WorkflowFinding | null {
   const type = typeof input.contractType === 'string' ? (input.contractType as ContractType) : null;
   if (input.foreign !== true || input.aptObtained === true || !isEmploymentContract(type)) return null;
   const start = isIsoDate(input.startDate) ? input.startDate : null;
-  if (start === null) {
-    return workflowFinding('APT_MISSING', { field: 'aptObtained' }, {
-      fr: 'Étudiant(e) étranger(ère) sous contrat sans autorisation provisoire de travail (APT) : à obtenir avant la DDC, sinon le contrat est caduc.',
-      en: 'Foreign student under contract without a provisional work permit (APT): it must be held before the start date, or the contract is void.',
-    });
-  }
-  const latest = addDays(start, -1);
-  const isVoid = today !== undefined && today >= start;
+  if (start === null || today === undefined || !isIsoDate(today) || today < start) return null;
   return workflowFinding(
     'APT_MISSING',
     { field: 'aptObtained' },
-    isVoid
-      ? {
-          fr: `Étudiant(e) étranger(ère) sans autorisation provisoire de travail (APT) à la DDC du ${formatDateFr(start)} : le contrat est caduc.`,
-          en: `Foreign student without a provisional work permit (APT) at the start date ${start}: the contract is void.`,
-        }
-      : {
-          fr: `Étudiant(e) étranger(ère) sous contrat sans autorisation provisoire de travail (APT) : à obtenir au plus tard le ${formatDateFr(latest)}, veille de la DDC, sinon le contrat est caduc.`,
-          en: `Foreign student under contract without a provisional work permit (APT): it must be held by ${latest}, the day before the start date, or the contract is void.`,
-        },
-    { min: null, max: latest },
+    {
+      fr: `Étudiant(e) étranger(ère) sans autorisation provisoire de travail (APT) à la date de début du contrat (DDC) du ${formatDateFr(start)} : le contrat est caduc.`,
+      en: `Foreign student without a provisional work permit (APT) at the start date ${start}: the contract is void.`,
+    },
+    { min: null, max: addDays(start, -1) },
   );
 }

@@ -3,6 +3,7 @@ import { Migration20261127032006 } from './Migration20261127032006.js';
 import { Migration20261127035353 } from './Migration20261127035353.js';
 import { Migration20261201025638 } from './Migration20261201025638.js';
 import { Migration20261201025903 } from './Migration20261201025903.js';
+import { Migration20261201025950 } from './Migration20261201025950.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127035353', class: Migration20261127035353 },
   { name: 'Migration20261201025638', class: Migration20261201025638 },
   { name: 'Migration20261201025903', class: Migration20261201025903 },
+  { name: 'Migration20261201025950', class: Migration20261201025950 },
 ];

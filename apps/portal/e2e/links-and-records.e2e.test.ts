@@ -1,0 +1,197 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmtpSink } from '@alternance/smtp-sink';
+import { startApi, type ApiProcess } from './api-process';
+import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+
+// Issue 9 §1, §3, §5: a foreign student's mission validated without APT then the APT recorded;
+// a tutor's link opened on a phone then answered on a desktop; a link sent again; the contract
+// seen by the student and, through a personal link, by the company tutor.
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages: WatchedPage[] = [];
+
+async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
+  const context = await browser.newContext(
+    device === 'phone'
+      ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+      : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } },
+  );
+  contexts.push(context);
+  const watched = await openPage(context);
+  pages.push(watched);
+  return watched;
+}
+
+/** Every personal link mailed to `to`, oldest first; waits until there are at least `count`. */
+async function linksTo(to: string, count: number, timeoutMs = 20_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const links = sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
+    if (links.length >= count) return links;
+    if (Date.now() > deadline) throw new Error(`Fewer than ${count} personal links mailed to ${to}: ${links.length}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const STUDENT = 'etudiant2@demo.alternance.test';
+let mission: { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { id: string } };
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  api = await startApi({ smtpUrl: await sink.start() });
+  browser = await launchChromium();
+});
+
+async function submittedMission(): Promise<typeof mission> {
+  const data = await gqlAs<{ missions: (typeof mission & { student: { id: string; email: string } })[] }>(
+    api.url,
+    `query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { id email } } }`,
+  );
+  const found = data.missions.find((m) => m.student.email === STUDENT);
+  if (!found) throw new Error(`no submitted demo mission for ${STUDENT}`);
+  return found;
+}
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+});
+
+describe('personal links, APT and student records in Chromium', () => {
+  let manager: WatchedPage;
+  let secretariat: WatchedPage;
+
+  it('the secretariat finds the student record and marks the student as foreign (no APT yet)', async () => {
+    secretariat = await newPage();
+    await signIn(secretariat.page, api.url, 'secretariat@demo.alternance.test');
+    await secretariat.page.goto(`${api.url}/etudiants`);
+    await secretariat.page.locator('#students-search').fill('etudiant2@');
+    await secretariat.page.getByRole('button', { name: 'Rechercher' }).click();
+    const row = secretariat.page.locator('[data-testid="students-table"] tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    await row.getByRole('link').click();
+    await secretariat.page.locator('#st-foreign').waitFor();
+    expect(await secretariat.page.locator('[data-testid="apt-panel"]').count()).toBe(0);
+    // A bad e-mail is refused under its field, nothing saved.
+    await secretariat.page.locator('#st-email').fill('pas-une-adresse');
+    await secretariat.page.locator('[data-action="SAVE_STUDENT"]').click();
+    await expect.poll(() => secretariat.page.locator('#st-email-msg').textContent()).toContain('Adresse e-mail invalide');
+    await secretariat.page.locator('#st-email').fill(STUDENT);
+    await secretariat.page.locator('#st-foreign').check();
+    await secretariat.page.locator('[data-action="SAVE_STUDENT"]').click();
+    await secretariat.page.locator('[data-testid="apt-status"]').waitFor();
+    expect(await secretariat.page.locator('[data-testid="apt-status"]').textContent()).toContain('pas encore obtenue');
+    await screenshot(secretariat.page, '20-dossier-etudiant');
+    expect(await seriousA11yViolations(secretariat.page)).toEqual([]);
+  });
+
+  it('the tutor opens the link on a phone, then answers on a desktop', async () => {
+    const student = await newPage();
+    await signIn(student.page, api.url, STUDENT);
+    await student.page.waitForURL(/\/ma-fiche/);
+    await student.page.locator('[data-action="SUBMIT"]').click();
+    await student.page.getByText('Votre fiche est soumise').waitFor();
+    mission = await submittedMission();
+    manager = await newPage();
+    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
+    await manager.page.goto(`${api.url}/missions/${mission.id}`);
+    await manager.page.locator('[data-action="REQUEST_CONFIRMATION"]').click();
+    await manager.page.locator('[data-state="CONFIRMATION_REQUESTED"]').waitFor();
+
+    const [link] = await linksTo(mission.tutor1.email, 1);
+    const phone = await newPage('phone');
+    await phone.page.goto(link!);
+    await phone.page.locator('[data-action="CONFIRM"]').waitFor();
+    await screenshot(phone.page, '21-lien-telephone');
+
+    const desktop = await newPage('desktop');
+    await desktop.page.goto(link!);
+    await desktop.page.locator('[data-action="CONFIRM"]').click();
+    await desktop.page.locator('[data-testid="link-done"]').waitFor();
+
+    // Answered: the link is spent everywhere, the phone shows why.
+    const later = await newPage('phone');
+    await later.page.goto(link!);
+    await expect.poll(() => later.page.getByRole('alert').first().textContent()).toContain('déjà répondu');
+  });
+
+  it('the office sends the HR contact a fresh link; the old one stops working, the new one works', async () => {
+    const [oldLink] = await linksTo(mission.hrContact.email, 1);
+    await manager.page.reload();
+    await manager.page.locator('[data-action="RESEND_LINK_HR_CONTACT"]').click();
+    await manager.page.locator('[data-action="CONFIRM_RESEND"]').click();
+    const links = await linksTo(mission.hrContact.email, 2);
+    const newLink = links.at(-1)!;
+    expect(newLink).not.toBe(oldLink);
+
+    const stale = await newPage();
+    await stale.page.goto(oldLink!);
+    await expect.poll(() => stale.page.getByRole('alert').first().textContent()).toContain('nouveau lien');
+    const fresh = await newPage();
+    await fresh.page.goto(newLink);
+    await fresh.page.locator('[data-action="CONFIRM"]').click();
+    await fresh.page.locator('[data-testid="link-done"]').waitFor();
+
+    // The mission's mails open in full, links masked.
+    await manager.page.reload();
+    await manager.page.locator('[data-testid="mission-mails"] button').first().click();
+    const text = (await manager.page.locator('[data-testid="mail-text"]').textContent()) ?? '';
+    expect(text.length).toBeGreaterThan(20);
+    expect(text).not.toMatch(/\/lien\/(?!\[masqué\])[A-Za-z0-9_-]{20,}/);
+    await screenshot(manager.page, '22-courriels-mission');
+    await manager.page.keyboard.press('Escape');
+  });
+
+  it('validates the foreign student’s mission without APT, then the secretariat records the APT', async () => {
+    await manager.page.reload();
+    await manager.page.locator('[data-state="CONFIRMED"]').waitFor();
+    await manager.page.locator('[data-action="VALIDATE"]').click();
+    const accept = manager.page.locator('[data-action="ACCEPT_WARNINGS"]');
+    const validated = manager.page.locator('[data-state="VALIDATED"]');
+    await Promise.race([accept.waitFor().then(() => accept.click()), validated.waitFor()]);
+    await validated.waitFor();
+    await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
+    const permit = manager.page.locator('[data-testid="checklist"] li[data-code="WORK_PERMIT"] [role="checkbox"]');
+    await permit.waitFor({ state: 'attached' });
+    expect(await permit.isChecked()).toBe(false);
+
+    await secretariat.page.reload();
+    await secretariat.page.locator('#apt-date').fill('2025-06-30');
+    await secretariat.page.locator('[data-action="RECORD_APT"]').click();
+    await expect.poll(() => secretariat.page.locator('[data-testid="apt-status"]').textContent()).toContain('30/06/2025');
+    await manager.page.reload();
+    await permit.waitFor({ state: 'attached' });
+    expect(await permit.isChecked()).toBe(true);
+    await screenshot(manager.page, '23-contrat-apt');
+  });
+
+  it('the student sees their validated contract: dates, pay schedule, training hours, what is still due', async () => {
+    const student = await newPage();
+    await signIn(student.page, api.url, STUDENT);
+    await student.page.goto(`${api.url}/mon-contrat`);
+    await student.page.locator('[data-testid="checklist"] li').first().waitFor();
+    await student.page.locator('[data-testid="still-due"]').waitFor();
+    const body = (await student.page.locator('main').textContent()) ?? '';
+    expect(body).toContain('Heures facturables');
+    await screenshot(student.page, '24-mon-contrat');
+    expect(await seriousA11yViolations(student.page)).toEqual([]);
+  });
+
+  it('the company tutor reads that contract through the link of the validation mail, and nothing else', async () => {
+    const links = await linksTo(mission.tutor1.email, 2);
+    const tutor = await newPage();
+    await tutor.page.goto(links.at(-1)!);
+    await tutor.page.locator('[data-testid="checklist"] li').first().waitFor();
+    expect(await tutor.page.locator('[data-action="CONFIRM"]').count()).toBe(0);
+    await screenshot(tutor.page, '25-contrat-tuteur');
+  });
+
+  it('shows no console error on any page it opened', () => {
+    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+  });
+});

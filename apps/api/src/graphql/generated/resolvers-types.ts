@@ -6,6 +6,7 @@ import type { Offer as OfferModel } from '../../modules/offers/offer.entity.js';
 import type { Mission as MissionModel, MissionConfirmation as MissionConfirmationModel } from '../../modules/missions/mission.entities.js';
 import type { Contract as ContractModel, ChecklistItem as ChecklistItemModel } from '../../modules/contracts/contract.entities.js';
 import type { ChangeProposal as ChangeProposalModel } from '../../modules/roster/change-proposal.entity.js';
+import type { RosterImportJob as RosterImportJobModel } from '../../modules/roster/roster-import-job.entity.js';
 import type { AuditEvent as AuditEventModel } from '../../modules/audit/audit-event.entity.js';
 import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-mail.entity.js';
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
@@ -396,6 +397,8 @@ export type Mutation = {
   /** Student: create or update their draft (or a returned fiche). `version` is required when the mission exists. */
   saveMissionDraft: MissionPayload;
   setChecklistItemDone: ChecklistItemPayload;
+  /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
+  startRosterImport: StartRosterImportPayload;
   /** Student: submitting confirms their data; every rule runs and the findings are stored and returned. */
   submitMission: MissionPayload;
   /** Manager: replace one section (cohorts, campaigns, legal…); checked against the domain, audited. */
@@ -491,6 +494,11 @@ export type MutationSetChecklistItemDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationStartRosterImportArgs = {
+  rows: Array<RosterImportRow>;
 };
 
 
@@ -657,6 +665,8 @@ export type Query = {
   /** Everything stored about a student (GDPR access): the student themself or the manager. */
   personalDataExport: Scalars['JSON']['output'];
   referenceData: Array<ReferenceSection>;
+  /** Office: a roster import started by startRosterImport (null when unknown). */
+  rosterImportJob: Maybe<RosterImportJob>;
   /** Up to 5,000 rows. */
   rosterRows: Array<RosterRow>;
   student: Maybe<Student>;
@@ -739,6 +749,11 @@ export type QueryPersonalDataExportArgs = {
 };
 
 
+export type QueryRosterImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRosterRowsArgs = {
   filter?: InputMaybe<RosterFilter>;
 };
@@ -792,6 +807,30 @@ export type RosterFilter = {
   missionState?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A roster import running in the background; any API instance answers its progress (it is kept in the database). */
+export type RosterImportJob = {
+  __typename?: 'RosterImportJob';
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it FAILED, each error naming its row (index) and field. */
+  errors: Array<UserError>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rows written: 0 until DONE (all or nothing). */
+  imported: Scalars['Int']['output'];
+  /** Rows checked so far (all of them from WRITING on). */
+  processed: Scalars['Int']['output'];
+  state: RosterImportJobState;
+  /** Rows in the import. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a background roster import is: CHECKING the rows, WRITING them (one transaction), DONE, or FAILED (nothing written). */
+export type RosterImportJobState =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'WRITING';
+
 /** One roster row to import (interfaces.md §3): students are matched by email, OPAs by SIRET. */
 export type RosterImportRow = {
   aptObtained?: InputMaybe<Scalars['Boolean']['input']>;
@@ -843,6 +882,13 @@ export type Severity =
   | 'ERROR'
   | 'INFO'
   | 'WARNING';
+
+export type StartRosterImportPayload = {
+  __typename?: 'StartRosterImportPayload';
+  errors: Array<UserError>;
+  /** Null when the import was refused at once (see errors). */
+  job: Maybe<RosterImportJob>;
+};
 
 export type Student = {
   __typename?: 'Student';
@@ -1045,9 +1091,12 @@ export type ResolversTypes = {
   RevokePayload: ResolverTypeWrapper<Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiTokenInfo']> }>;
   Role: Role;
   RosterFilter: RosterFilter;
+  RosterImportJob: ResolverTypeWrapper<RosterImportJobModel>;
+  RosterImportJobState: RosterImportJobState;
   RosterImportRow: RosterImportRow;
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
   Severity: Severity;
+  StartRosterImportPayload: ResolverTypeWrapper<Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversTypes['RosterImportJob']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentModel>;
   StudentInput: StudentInput;
@@ -1110,8 +1159,10 @@ export type ResolversParentTypes = {
   ReferenceSectionPayload: Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversParentTypes['ReferenceSection']> };
   RevokePayload: Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiTokenInfo']> };
   RosterFilter: RosterFilter;
+  RosterImportJob: RosterImportJobModel;
   RosterImportRow: RosterImportRow;
   RosterRow: RosterRowModelModel;
+  StartRosterImportPayload: Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['RosterImportJob']> };
   String: Scalars['String']['output'];
   Student: StudentModel;
   StudentInput: StudentInput;
@@ -1366,6 +1417,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeApiToken?: Resolver<ResolversTypes['RevokePayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   saveMissionDraft?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSaveMissionDraftArgs, 'input'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
+  startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
@@ -1442,6 +1494,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
   referenceData?: Resolver<Array<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
+  rosterImportJob?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType, RequireFields<QueryRosterImportJobArgs, 'id'>>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first' | 'offset'>>;
@@ -1465,6 +1518,17 @@ export type RevokePayloadResolvers<ContextType = GraphQLContext, ParentType exte
   token?: Resolver<Maybe<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
 };
 
+export type RosterImportJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterImportJob'] = ResolversParentTypes['RosterImportJob']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RosterImportJobState'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterRow'] = ResolversParentTypes['RosterRow']> = {
   aptObtained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1486,6 +1550,11 @@ export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends 
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type StartRosterImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartRosterImportPayload'] = ResolversParentTypes['StartRosterImportPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType>;
 };
 
 export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
@@ -1564,7 +1633,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReferenceSection?: ReferenceSectionResolvers<ContextType>;
   ReferenceSectionPayload?: ReferenceSectionPayloadResolvers<ContextType>;
   RevokePayload?: RevokePayloadResolvers<ContextType>;
+  RosterImportJob?: RosterImportJobResolvers<ContextType>;
   RosterRow?: RosterRowResolvers<ContextType>;
+  StartRosterImportPayload?: StartRosterImportPayloadResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127032006 } from './Migration20261127032006.js';
 import { Migration20261127035353 } from './Migration20261127035353.js';
+import { Migration20261201031209 } from './Migration20261201031209.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261127032006', class: Migration20261127032006 },
   { name: 'Migration20261127035353', class: Migration20261127035353 },
+  { name: 'Migration20261201031209', class: Migration20261201031209 },
 ];

@@ -96,12 +96,17 @@ export function checkRosterImportRow(row: RosterImportRowInput, options: { cohor
 
 /**
  * The problems of a whole roster: each row's, plus an e-mail given twice (the second row
- * is the one in error). Returned by row index, rows without problems left out.
+ * is the one in error). Returned by row index, rows without problems left out. A long
+ * roster can be checked in slices: pass the same `seen` map and each slice's `offset`.
  */
-export function checkRosterImportRows(rows: readonly RosterImportRowInput[], options: { cohorts: readonly string[] }): Map<number, RosterImportIssue[]> {
+export function checkRosterImportRows(
+  rows: readonly RosterImportRowInput[],
+  options: { cohorts: readonly string[]; seen?: Map<string, number>; offset?: number },
+): Map<number, RosterImportIssue[]> {
   const byIndex = new Map<number, RosterImportIssue[]>();
-  const firstLine = new Map<string, number>();
-  rows.forEach((row, index) => {
+  const firstLine = options.seen ?? new Map<string, number>();
+  rows.forEach((row, i) => {
+    const index = (options.offset ?? 0) + i;
     const issues = checkRosterImportRow(row, options);
     const email = rosterImportEmail(row);
     if (email && !issues.some((i) => i.field === 'email')) {

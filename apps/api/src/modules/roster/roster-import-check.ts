@@ -66,14 +66,15 @@ export async function checkRosterImport(
   onProgress: (checked: number) => Promise<void> = async () => undefined,
 ): Promise<{ errors: UserError[]; plan: PlannedRow[] }> {
   const cohorts = data.cohorts.map((c) => c.code);
-  const issues = checkRosterImportRows(rows, { cohorts });
   const errors: UserError[] = [];
-  for (const [index, list] of issues) for (const issue of list) errors.push({ code: issue.code, field: issue.field, index, message: `Ligne ${index + 1} : ${issue.message}` });
+  const seen = new Map<string, number>();
   const offers = await rootEm.fork().find(Offer, { state: 'PUBLISHED' }, { populate: ['organisation'] });
   const plan: PlannedRow[] = [];
   for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
     const em = rootEm.fork();
     const chunk = rows.slice(start, start + IMPORT_CHUNK).map((row, i) => ({ row, index: start + i, email: rosterImportEmail(row) }));
+    const issues = checkRosterImportRows(chunk.map((c) => c.row), { cohorts, seen, offset: start });
+    for (const [index, list] of issues) for (const issue of list) errors.push({ code: issue.code, field: issue.field, index, message: `Ligne ${index + 1} : ${issue.message}` });
     const valid = chunk.filter((c) => !issues.has(c.index));
     const emails = valid.map((c) => c.email);
     const sirets = [...new Set(valid.map((c) => c.row.siret?.replace(/\s/g, '')).filter((s): s is string => !!s))];

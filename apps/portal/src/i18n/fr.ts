@@ -207,6 +207,18 @@ export const fr = {
     allOrNothing: 'Tout ou rien : si une ligne est refusée, aucune n’est importée.',
     refused: 'Import refusé : {n} ligne(s) en erreur, rien n’a été importé. Corrigez le fichier puis recommencez.',
     imported: '{n} lignes importées.',
+    empty: '(vide)',
+    missingColumns: 'Colonne obligatoire absente du fichier : {columns}. Ajoutez-la (une valeur par ligne) puis rechargez le fichier.',
+    blocked: 'Import impossible : {n} ligne(s) en erreur à corriger dans le fichier (cellules signalées en rouge).',
+    onlyErrors: 'Seulement les lignes en erreur',
+    jobProgress: 'Avancement de l’import',
+    jobLost: 'L’import n’est plus suivi par le serveur : rechargez la page pour voir ce qui a été importé.',
+    jobState: {
+      CHECKING: 'Contrôle sur le serveur : {done} lignes sur {total}…',
+      WRITING: 'Enregistrement des {total} lignes…',
+      DONE: 'Import terminé.',
+      FAILED: 'Import refusé.',
+    },
   },
   contacts: {
     whoAsks: 'Qui demande ?',

@@ -2,20 +2,20 @@ import { isIsoDate } from '../dates/iso-date.js';
 
 /** One roster row as the import receives it (interfaces.md §3, `RosterImportRow`). */
 export interface RosterImportRowInput {
-  lastName?: string | null;
-  firstName?: string | null;
-  email?: string | null;
-  birthDate?: string | null;
-  cohort?: string | null;
-  group?: string | null;
-  status?: string | null;
-  contractType?: string | null;
-  requestDate?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  company?: string | null;
-  siret?: string | null;
-  monthlyGrossPay?: number | null;
+  lastName?: string | null | undefined;
+  firstName?: string | null | undefined;
+  email?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  cohort?: string | null | undefined;
+  group?: string | null | undefined;
+  status?: string | null | undefined;
+  contractType?: string | null | undefined;
+  requestDate?: string | null | undefined;
+  startDate?: string | null | undefined;
+  endDate?: string | null | undefined;
+  company?: string | null | undefined;
+  siret?: string | null | undefined;
+  monthlyGrossPay?: number | null | undefined;
 }
 
 export type RosterImportField = keyof RosterImportRowInput;

@@ -131,6 +131,7 @@ export const en: PartialMessages = {
     missingColumns: 'Required column missing from the file: {columns}. Add it (one value per row) and load the file again.',
     blocked: 'Cannot import: {n} row(s) in error to fix in the file (cells marked in red).',
     onlyErrors: 'Only rows in error',
+    tableScroll: 'Roster rows (scrolls sideways)',
     jobProgress: 'Import progress',
     jobLost: 'The server no longer follows this import: reload the page to see what was imported.',
     jobState: {

@@ -211,6 +211,7 @@ export const fr = {
     missingColumns: 'Colonne obligatoire absente du fichier : {columns}. Ajoutez-la (une valeur par ligne) puis rechargez le fichier.',
     blocked: 'Import impossible : {n} ligne(s) en erreur à corriger dans le fichier (cellules signalées en rouge).',
     onlyErrors: 'Seulement les lignes en erreur',
+    tableScroll: 'Lignes du tableau (défilement horizontal)',
     jobProgress: 'Avancement de l’import',
     jobLost: 'L’import n’est plus suivi par le serveur : rechargez la page pour voir ce qui a été importé.',
     jobState: {

@@ -144,6 +144,16 @@ describe.each(DIALECTS)('roster import at scale (%s)', (dialect) => {
     expect(await t.orm.em.fork().count(Student, {})).toBe(students);
   });
 
+  it('pulls every fact of the fiche the rules read, so that a pulled row re-checks as the office did (issue 9 §6)', async () => {
+    expect((await t.gql(IMPORT, { rows: rosterRows(1, `facts-${dialect}-`).map((r) => ({ ...r, status: 'FC', contractType: 'CPRO' })) }, secretariat)).data.importRoster.imported).toBe(1);
+    const em = t.orm.em.fork();
+    const mission = await em.findOneOrFail(Mission, { student: { email: `facts-${dialect}-0@etu.example` } });
+    Object.assign(mission, { cproReason: 'SALARIE', smcMonthlyCents: 210_050, previousRatePercent: 61, hoursPerDay: 7, stageAltApproved: true });
+    await em.flush();
+    const rows = await t.gql(`query { rosterRows(filter: { contractType: "CPRO" }) { missionId cproReason smcMonthly previousRatePercent hoursPerDay stageAltApproved } }`, {}, secretariat);
+    expect(rows.data.rosterRows.find((r: { missionId: string }) => r.missionId === mission.id)).toEqual({ missionId: mission.id, cproReason: 'SALARIE', smcMonthly: 2100.5, previousRatePercent: 61, hoursPerDay: 7, stageAltApproved: true });
+  });
+
   it('refuses an import or a job read to roles that cannot import', async () => {
     const student = await t.as('STUDENT');
     const started = await t.gql(START, { rows: rosterRows(1, `x-${dialect}-`) }, student);

@@ -9,6 +9,8 @@
 //  - /healthz answered throughout: latency of a request sent every 20 ms during the import,
 //    and the longest the event loop was held (perf_hooks), target ≈ 100 ms.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -49,16 +51,16 @@ async function plainInsert(orm, input) {
   const t0 = performance.now();
   await orm.em.fork().transactional(async (em) => {
     const organisations = new Map();
-    for (const r of input) if (!organisations.has(r.siret)) organisations.set(r.siret, { id: crypto.randomUUID(), siret: r.siret, name: r.company });
+    for (const r of input) if (!organisations.has(r.siret)) organisations.set(r.siret, { id: randomUUID(), siret: r.siret, name: r.company });
     await em.insertMany(Organisation, [...organisations.values()].map((o) => ({ ...o, version: 1, createdAt: new Date(), updatedAt: new Date() })));
     for (let start = 0; start < input.length; start += IMPORT_CHUNK) {
       const chunk = input.slice(start, start + IMPORT_CHUNK);
       const now = new Date();
-      const students = chunk.map((r) => ({ id: crypto.randomUUID(), version: 1, createdAt: now, updatedAt: now, email: r.email, lastName: r.lastName, firstName: r.firstName, birthDate: r.birthDate, status: r.status, cohort: r.cohort, foreign: false, aptObtained: false, repeating: false, professionalisationValidated: false }));
+      const students = chunk.map((r) => ({ id: randomUUID(), version: 1, createdAt: now, updatedAt: now, email: r.email, lastName: r.lastName, firstName: r.firstName, birthDate: r.birthDate, status: r.status, cohort: r.cohort, foreign: false, aptObtained: false, repeating: false, professionalisationValidated: false }));
       await em.insertMany(Student, students);
-      const missions = chunk.map((r, i) => ({ id: crypto.randomUUID(), version: 1, createdAt: now, updatedAt: now, student: students[i].id, state: r.requestDate ? 'SUBMITTED' : 'DRAFT', cohort: r.cohort, contractType: r.contractType, startDate: r.startDate, endDate: r.endDate, monthlyGrossPayCents: r.monthlyGrossPay * 100, organisation: organisations.get(r.siret).id, title: `${r.contractType} ${r.company}`, context: '', objectives: '', deliverables: '', requestDate: r.requestDate ?? null, findings: [], findingCodes: '' }));
+      const missions = chunk.map((r, i) => ({ id: randomUUID(), version: 1, createdAt: now, updatedAt: now, student: students[i].id, state: r.requestDate ? 'SUBMITTED' : 'DRAFT', cohort: r.cohort, contractType: r.contractType, startDate: r.startDate, endDate: r.endDate, monthlyGrossPayCents: r.monthlyGrossPay * 100, organisation: organisations.get(r.siret).id, title: `${r.contractType} ${r.company}`, context: '', objectives: '', deliverables: '', requestDate: r.requestDate ?? null, findings: [], findingCodes: '' }));
       await em.insertMany(Mission, missions);
-      await em.insertMany(AuditEvent, missions.map((m) => ({ id: crypto.randomUUID(), version: 1, createdAt: now, updatedAt: now, at: now, actorType: 'USER', actorId: 'bench', actorLabel: 'Bench', role: 'MANAGER', entityType: 'Mission', entityId: m.id, action: 'IMPORT', fields: [] })));
+      await em.insertMany(AuditEvent, missions.map((m) => ({ id: randomUUID(), version: 1, createdAt: now, updatedAt: now, at: now, actorType: 'USER', actorId: 'bench', actorLabel: 'Bench', role: 'MANAGER', entityType: 'Mission', entityId: m.id, action: 'IMPORT', fields: [] })));
     }
   });
   return performance.now() - t0;
@@ -97,7 +99,7 @@ async function importOnce(prefix, { countStatements = false } = {}) {
       const response = await fetch(`${base}/healthz`);
       await response.arrayBuffer();
       health.push({ ms: performance.now() - t0, ok: response.status === 200 });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await sleep(20);
     }
   })();
   const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -109,7 +111,7 @@ async function importOnce(prefix, { countStatements = false } = {}) {
   for (;;) {
     job = (await gql(JOB, { id: started.startRosterImport.job.id })).rosterImportJob;
     if (job.state === 'DONE' || job.state === 'FAILED') break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
   }
   const ms = performance.now() - t0;
   loop.disable();

@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           Contract: '../../modules/contracts/contract.entities.js#Contract',
           ChecklistItem: '../../modules/contracts/contract.entities.js#ChecklistItem',
           ChangeProposal: '../../modules/roster/change-proposal.entity.js#ChangeProposal',
+          RosterImportJob: '../../modules/roster/roster-import-job.entity.js#RosterImportJob',
           AuditEvent: '../../modules/audit/audit-event.entity.js#AuditEvent',
           OutboxMail: '../../modules/mail/outbox-mail.entity.js#OutboxMail',
           ReferenceSection: '../../modules/reference-data/reference-section.entity.js#ReferenceSection',

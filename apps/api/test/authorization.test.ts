@@ -33,6 +33,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.contract': { doc: `{ contract(id: ${X}) { id } }`, allowed: ALL },
   'Query.rosterRows': { doc: '{ rosterRows { missionId } }', allowed: [...OFFICE, 'INTEGRATION'] },
   'Query.changeProposals': { doc: '{ changeProposals { id } }', allowed: [...OFFICE, 'INTEGRATION'] },
+  'Query.rosterImportJob': { doc: `{ rosterImportJob(id: ${X}) { id } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.auditEvents': { doc: '{ auditEvents { id } }', allowed: OFFICE },
   'Query.referenceData': { doc: '{ referenceData { key } }', allowed: ALL },
   'Query.auditEventCount': { doc: '{ auditEventCount }', allowed: OFFICE },
@@ -54,6 +55,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.setChecklistItemDone': { doc: `mutation { setChecklistItemDone(id: ${X}, version: 1, done: true) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.proposeContractChanges': { doc: `mutation { proposeContractChanges(changes: [{ missionId: ${X}, missionVersion: 1, startDate: "2026-09-03" }]) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER', 'INTEGRATION'] },
   'Mutation.decideChangeProposal': { doc: `mutation { decideChangeProposal(id: ${X}, version: 1, accept: true) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.startRosterImport': { doc: 'mutation { startRosterImport(rows: []) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.importRoster': { doc: 'mutation { importRoster(rows: [{ lastName: "A", firstName: "B", email: "ab@x.fr", cohort: "NOPE", status: "FI", contractType: "CAPP" }]) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.updateReferenceSection': { doc: 'mutation { updateReferenceSection(key: "nope", version: 1, data: {}) { errors { code } } }', allowed: ['MANAGER'] },
   // A student may export their own data only: someone else's id is refused to them, like this unknown one.

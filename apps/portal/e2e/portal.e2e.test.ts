@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
@@ -182,28 +183,68 @@ describe('portal in Chromium against the API', () => {
     await second.page.getByText('Brouillon enregistré.').waitFor();
   });
 
-  it('refuses a whole roster import when one row is bad, and says which row', async () => {
+  it('previews a roster with every cell the import would refuse, blocks the import and says why (issue 9 §2)', async () => {
     const office = await newPage();
     await signIn(office.page, api.url, 'secretariat@demo.alternance.test');
     await office.page.goto(`${api.url}/import-export`);
     const csv = [
-      'Nom;Prénom;E-mail;Formation;Statut;Contrat;DDC;DFC;Date de naissance',
-      'Import;Alice;alice.import@etu.example;MASTER-2025;FI;CAPP;01/09/2025;03/09/2027;10/05/2003',
-      'Import;Bruno;bruno.import@etu.example;DOCTORAT-2099;FI;CAPP;01/09/2025;03/09/2027;10/05/2003',
-      'Import;Chloé;chloe.import@etu.example;MASTER-2025;FC;CPRO;01/09/2025;03/09/2027;10/05/1990',
+      'Nom;Prénom;E-mail;Formation;Statut;Contrat;DDC;DFC;Date de naissance;Groupe',
+      'Import;Alice;alice.import@etu.example;MASTER-2025;FI;CAPP;01/09/2025;03/09/2027;10/05/2003;',
+      'Import;Bruno;bruno.import@etu.example;DOCTORAT-2099;FI;CAPP;01/09/2025;03/09/2027;10/05/2003;',
+      'Import;Chloé;;MASTER-2025;FC;CPRO;01/09/2025;03/09/2027;10/05/1990;',
     ].join('\r\n');
     await office.page.locator('#roster-file').setInputFiles({ name: 'promo.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await office.page.locator('[data-testid="roster-summary"]').waitFor();
     expect(await office.page.locator('[data-testid="roster-summary"]').textContent()).toContain('3 lignes');
-    await office.page.locator('[data-action="IMPORT"]').click();
-    await office.page.locator('[data-testid="import-refused"]').waitFor();
-    const refusal = (await office.page.locator('[data-testid="import-refused"]').textContent()) ?? '';
-    expect(refusal).toContain('rien n’a été importé');
-    expect(await office.page.locator('tr.refused-row').count()).toBe(1);
+    // Per cell, in French: the unknown cohort and the empty e-mail; the empty optional group is no problem.
+    expect(await office.page.locator('.cell-error[data-field="cohort"]').textContent()).toContain('n’est pas une formation du programme');
+    expect(await office.page.locator('.cell-error[data-field="email"]').textContent()).toContain('E-mail manquant');
+    expect(await office.page.locator('tr.refused-row').count()).toBe(2);
+    expect(await office.page.locator('[data-action="IMPORT"]').isDisabled()).toBe(true);
+    expect(await office.page.locator('[data-testid="import-blocked"]').textContent()).toContain('2 ligne(s) en erreur');
+    await office.page.locator('[data-testid="only-errors"]').click();
+    await expect.poll(() => office.page.locator('.n-data-table-tbody tr').count()).toBe(2);
     await screenshot(office.page, '10-import-refuse');
     await expectAccessible(office, 'roster import');
     const { students } = await gqlAs<{ students: unknown[] }>(api.url, `query { students(search: "alice.import", first: 5) { id } }`);
     expect(students).toEqual([]);
+  });
+
+  it('imports the example roster once its errors are fixed in a copy, with a progress bar; the original is refused cell by cell', async () => {
+    const office = await newPage();
+    await signIn(office.page, api.url, 'secretariat@demo.alternance.test');
+    await office.page.goto(`${api.url}/import-export`);
+    const original = readFileSync(new URL('../../../examples/roster-2025.csv', import.meta.url), 'utf8');
+    await office.page.locator('#roster-file').setInputFiles({ name: 'roster-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(original, 'utf8') });
+    await office.page.locator('[data-testid="roster-summary"]').waitFor();
+    const lines = original.split(/\r?\n/).filter((l) => l.trim() !== '');
+    // The example has no E-mail column: said above the table, and on every row's cell.
+    expect(await office.page.locator('[data-testid="missing-columns"]').textContent()).toContain('E-mail');
+    expect(await office.page.locator('[data-action="IMPORT"]').isDisabled()).toBe(true);
+    expect(await office.page.locator('[data-testid="import-blocked"]').textContent()).toContain(`${lines.length - 1} ligne(s) en erreur`);
+    expect(await office.page.locator('.cell-error[data-field="email"]').count()).toBeGreaterThan(0);
+
+    // The example's other refusals, on their cells: an end before the start, a date that does not exist.
+    expect(await office.page.locator('.cell-error[data-field="endDate"]').count()).toBe(1);
+    expect(await office.page.getByText('« 31/02/2004 » (cette date n’existe pas)').count()).toBe(1);
+
+    // The fixed copy: an e-mail per row, Louis Garcia's DFC after his DDC, Lina Girard's real birth date.
+    const fixed = lines
+      .map((line) => line.replace('01/09/2025;01/08/2025;', '01/09/2025;01/08/2026;').replace('31/02/2004', '28/02/2004'))
+      .map((line, i) => (i === 0 ? `${line};E-mail` : `${line};exemple.${i}@etu.example`))
+      .join('\r\n');
+    await office.page.goto(`${api.url}/import-export`);
+    await office.page.locator('#roster-file').setInputFiles({ name: 'roster-2025-corrige.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed, 'utf8') });
+    await office.page.locator('[data-testid="roster-summary"]').waitFor();
+    expect(await office.page.locator('[data-testid="import-blocked"]').count()).toBe(0);
+    await office.page.locator('[data-action="IMPORT"]').click();
+    await office.page.locator('[data-testid="import-done"]').waitFor({ timeout: 60_000 });
+    // The progress bar followed the server's job until it was done.
+    expect(await office.page.locator('[data-testid="import-progress"]').count()).toBe(0);
+    expect(await office.page.locator('[data-testid="import-done"]').textContent()).toContain(`${lines.length - 1} lignes importées`);
+    await screenshot(office.page, '10b-import-exemple');
+    const { students } = await gqlAs<{ students: unknown[] }>(api.url, `query { students(search: "exemple.1@etu.example", first: 5) { id } }`);
+    expect(students.length).toBe(1);
   });
 
   it('shows no console error on any page it opened', () => {

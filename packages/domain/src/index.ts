@@ -66,6 +66,7 @@ export * from './roster/check-level.js';
 export * from './roster/result-columns.js';
 export * from './roster/place-result-columns.js';
 export * from './roster/spreadsheet-cell-value.js';
+export * from './roster/check-import-row.js';
 export * from './findings/input-error.js';
 export * from './contracts/contract-figures.js';
 export * from './reference-data/section-forms.js';

@@ -7,6 +7,7 @@ import { OfferSchema } from '../modules/offers/offer.entity.js';
 import { CompanyTutorSchema, HrContactSchema, OrganisationSchema, StudentSchema } from '../modules/people/people.entities.js';
 import { ReferenceSectionSchema } from '../modules/reference-data/reference-section.entity.js';
 import { ChangeProposalSchema } from '../modules/roster/change-proposal.entity.js';
+import { RosterImportJobSchema } from '../modules/roster/roster-import-job.entity.js';
 import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
@@ -27,6 +28,7 @@ export const ENTITIES = [
   ContractSchema,
   ChecklistItemSchema,
   ChangeProposalSchema,
+  RosterImportJobSchema,
   ReferenceSectionSchema,
   AuditEventSchema,
   OutboxMailSchema,

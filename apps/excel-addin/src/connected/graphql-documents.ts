@@ -3,6 +3,7 @@ export const ROSTER_ROWS_QUERY = `query RosterRows($filter: RosterFilter) {
   rosterRows(filter: $filter) {
     missionId missionVersion missionState lastName firstName birthDate cohort group status contractType
     requestDate validationDate startDate endDate repeating professionalisationValidated foreign aptObtained company monthlyGrossPay
+    cproReason stageAltApproved smcMonthly previousRatePercent hoursPerDay
   }
 }`;
 
@@ -41,6 +42,11 @@ export interface ApiRosterRow {
   aptObtained: boolean | null;
   company: string | null;
   monthlyGrossPay: number | null;
+  cproReason?: string | null;
+  stageAltApproved?: boolean | null;
+  smcMonthly?: number | null;
+  previousRatePercent?: number | null;
+  hoursPerDay?: number | null;
 }
 
 export interface ContractChangeInput {

@@ -7,7 +7,9 @@ type Value = string | number | boolean;
 /** Roster fields the API sends, in the order of interfaces.md §3. */
 const FIELDS = ROSTER_COLUMNS.filter((column) =>
   ['lastName', 'firstName', 'birthDate', 'cohort', 'group', 'status', 'contractType', 'requestDate', 'validationDate', 'startDate', 'endDate',
-    'repeating', 'professionalisationValidated', 'foreign', 'aptObtained', 'company', 'monthlyGrossPay'].includes(column.field),
+    'repeating', 'professionalisationValidated', 'foreign', 'aptObtained', 'company', 'monthlyGrossPay',
+    // The fiche's other facts (issue 9 §6): without them a pulled row re-raises warnings the office already cleared.
+    'cproReason', 'stageAltApproved', 'smcMonthly', 'previousRatePercent'].includes(column.field),
 );
 
 /**

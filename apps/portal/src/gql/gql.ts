@@ -48,7 +48,8 @@ type Documents = {
     "\n  mutation ReportMissionError($id: ID!, $comment: String!) {\n    reportMissionError(id: $id, comment: $comment) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": typeof types.ReportMissionErrorDocument,
     "\n  query ReferenceSections {\n    referenceData { key data version updatedAt }\n  }\n": typeof types.ReferenceSectionsDocument,
     "\n  mutation UpdateReferenceSection($key: String!, $data: JSON!, $version: Int!) {\n    updateReferenceSection(key: $key, data: $data, version: $version) {\n      errors { code message field }\n      section { key data version updatedAt }\n    }\n  }\n": typeof types.UpdateReferenceSectionDocument,
-    "\n  mutation ImportRoster($rows: [RosterImportRow!]!) {\n    importRoster(rows: $rows) {\n      imported\n      errors { code message field index }\n    }\n  }\n": typeof types.ImportRosterDocument,
+    "\n  mutation StartRosterImport($rows: [RosterImportRow!]!) {\n    startRosterImport(rows: $rows) {\n      job { id state total processed }\n      errors { code message field index }\n    }\n  }\n": typeof types.StartRosterImportDocument,
+    "\n  query RosterImportJob($id: ID!) {\n    rosterImportJob(id: $id) {\n      id\n      state\n      total\n      processed\n      imported\n      errors { code message field index }\n    }\n  }\n": typeof types.RosterImportJobDocument,
     "\n  query RosterRowsExport($filter: RosterFilter) {\n    rosterRows(filter: $filter) {\n      missionId\n      lastName\n      firstName\n      birthDate\n      cohort\n      group\n      status\n      contractType\n      requestDate\n      validationDate\n      startDate\n      endDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n      company\n      monthlyGrossPay\n      missionState\n    }\n  }\n": typeof types.RosterRowsExportDocument,
     "\n  query ReferenceDataForRules {\n    referenceData {\n      key\n      data\n    }\n  }\n": typeof types.ReferenceDataForRulesDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n": typeof types.ViewerDocument,
@@ -91,7 +92,8 @@ const documents: Documents = {
     "\n  mutation ReportMissionError($id: ID!, $comment: String!) {\n    reportMissionError(id: $id, comment: $comment) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": types.ReportMissionErrorDocument,
     "\n  query ReferenceSections {\n    referenceData { key data version updatedAt }\n  }\n": types.ReferenceSectionsDocument,
     "\n  mutation UpdateReferenceSection($key: String!, $data: JSON!, $version: Int!) {\n    updateReferenceSection(key: $key, data: $data, version: $version) {\n      errors { code message field }\n      section { key data version updatedAt }\n    }\n  }\n": types.UpdateReferenceSectionDocument,
-    "\n  mutation ImportRoster($rows: [RosterImportRow!]!) {\n    importRoster(rows: $rows) {\n      imported\n      errors { code message field index }\n    }\n  }\n": types.ImportRosterDocument,
+    "\n  mutation StartRosterImport($rows: [RosterImportRow!]!) {\n    startRosterImport(rows: $rows) {\n      job { id state total processed }\n      errors { code message field index }\n    }\n  }\n": types.StartRosterImportDocument,
+    "\n  query RosterImportJob($id: ID!) {\n    rosterImportJob(id: $id) {\n      id\n      state\n      total\n      processed\n      imported\n      errors { code message field index }\n    }\n  }\n": types.RosterImportJobDocument,
     "\n  query RosterRowsExport($filter: RosterFilter) {\n    rosterRows(filter: $filter) {\n      missionId\n      lastName\n      firstName\n      birthDate\n      cohort\n      group\n      status\n      contractType\n      requestDate\n      validationDate\n      startDate\n      endDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n      company\n      monthlyGrossPay\n      missionState\n    }\n  }\n": types.RosterRowsExportDocument,
     "\n  query ReferenceDataForRules {\n    referenceData {\n      key\n      data\n    }\n  }\n": types.ReferenceDataForRulesDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n": types.ViewerDocument,
@@ -236,7 +238,11 @@ export function graphql(source: "\n  mutation UpdateReferenceSection($key: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportRoster($rows: [RosterImportRow!]!) {\n    importRoster(rows: $rows) {\n      imported\n      errors { code message field index }\n    }\n  }\n"): typeof import('./graphql').ImportRosterDocument;
+export function graphql(source: "\n  mutation StartRosterImport($rows: [RosterImportRow!]!) {\n    startRosterImport(rows: $rows) {\n      job { id state total processed }\n      errors { code message field index }\n    }\n  }\n"): typeof import('./graphql').StartRosterImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RosterImportJob($id: ID!) {\n    rosterImportJob(id: $id) {\n      id\n      state\n      total\n      processed\n      imported\n      errors { code message field index }\n    }\n  }\n"): typeof import('./graphql').RosterImportJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -133,6 +133,13 @@ export type RosterFilter = {
   missionState?: string | null | undefined;
 };
 
+/** Where a background roster import is: CHECKING the rows, WRITING them (one transaction), DONE, or FAILED (nothing written). */
+export type RosterImportJobState =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'WRITING';
+
 /** One roster row to import (interfaces.md §3): students are matched by email, OPAs by SIRET. */
 export type RosterImportRow = {
   aptObtained?: boolean | null | undefined;
@@ -437,12 +444,19 @@ export type UpdateReferenceSectionMutationVariables = Exact<{
 
 export type UpdateReferenceSectionMutation = { updateReferenceSection: { errors: Array<{ code: string, message: string, field: string | null }>, section: { key: string, data: unknown, version: number, updatedAt: string } | null } };
 
-export type ImportRosterMutationVariables = Exact<{
+export type StartRosterImportMutationVariables = Exact<{
   rows: Array<RosterImportRow> | RosterImportRow;
 }>;
 
 
-export type ImportRosterMutation = { importRoster: { imported: number, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
+export type StartRosterImportMutation = { startRosterImport: { job: { id: string, state: RosterImportJobState, total: number, processed: number } | null, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
+
+export type RosterImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RosterImportJobQuery = { rosterImportJob: { id: string, state: RosterImportJobState, total: number, processed: number, imported: number, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } | null };
 
 export type RosterRowsExportQueryVariables = Exact<{
   filter?: RosterFilter | null | undefined;
@@ -1491,9 +1505,31 @@ export const UpdateReferenceSectionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0f7861a5805e902831ece69cc8c9e9a6c97cca6779ed297c36ea1eae2d2768e0"}) as unknown as TypedDocumentString<UpdateReferenceSectionMutation, UpdateReferenceSectionMutationVariables>;
-export const ImportRosterDocument = new TypedDocumentString(`
-    mutation ImportRoster($rows: [RosterImportRow!]!) {
-  importRoster(rows: $rows) {
+export const StartRosterImportDocument = new TypedDocumentString(`
+    mutation StartRosterImport($rows: [RosterImportRow!]!) {
+  startRosterImport(rows: $rows) {
+    job {
+      id
+      state
+      total
+      processed
+    }
+    errors {
+      code
+      message
+      field
+      index
+    }
+  }
+}
+    `, {"hash":"sha256:84f7ce0e1aba251c06d5b1c23efd79267dbf61040a91e37797719880b49ea4dd"}) as unknown as TypedDocumentString<StartRosterImportMutation, StartRosterImportMutationVariables>;
+export const RosterImportJobDocument = new TypedDocumentString(`
+    query RosterImportJob($id: ID!) {
+  rosterImportJob(id: $id) {
+    id
+    state
+    total
+    processed
     imported
     errors {
       code
@@ -1503,7 +1539,7 @@ export const ImportRosterDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:814e98b3fa092ac6562ce5d6aa29a14057851e6cd4dfb5e5443a84c2eb769065"}) as unknown as TypedDocumentString<ImportRosterMutation, ImportRosterMutationVariables>;
+    `, {"hash":"sha256:91bdfbf4eda2b2e130f1936d711fcb89af21aa2cb76c952d404f942ce3429716"}) as unknown as TypedDocumentString<RosterImportJobQuery, RosterImportJobQueryVariables>;
 export const RosterRowsExportDocument = new TypedDocumentString(`
     query RosterRowsExport($filter: RosterFilter) {
   rosterRows(filter: $filter) {

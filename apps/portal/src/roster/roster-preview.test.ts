@@ -51,3 +51,23 @@ describe('previewRoster', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('previewRoster: what the import would refuse (issue 9 §2)', () => {
+  it('shows a missing E-mail column once and on every row, and an optional cell left empty as no problem', async () => {
+    const csv = ['Nom;Prénom;Formation;Statut;Contrat;DDC;DFC;Groupe', 'Martin;Léa;MASTER-2025;FI;CAPP;01/09/2025;03/09/2027;'].join('\r\n');
+    const result = await previewRoster(parseCsv(csv));
+    expect(result.ok && result.missingColumns).toEqual(['E-mail']);
+    if (!result.ok) return;
+    expect(result.rows[0]!.issues.map((i) => [i.code, i.field])).toEqual([['MISSING_VALUE', 'email']]);
+    expect(result.rows[0]!.blocked).toBe(true);
+  });
+
+  it('flags a duplicate e-mail and an unknown cohort on their cells, as the API would', async () => {
+    const csv = ['Nom;Prénom;E-mail;Formation;Statut;Contrat', 'A;Léa;lea@etu.example;MASTER-2025;FI;CAPP', 'B;Léo;LEA@etu.example;DOCTORAT-2099;FI;CAPP'].join('\r\n');
+    const result = await previewRoster(parseCsv(csv));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.missingColumns).toEqual([]);
+    expect(result.rows[0]!.blocked).toBe(false);
+    expect(result.rows[1]!.issues.map((i) => [i.code, i.field])).toEqual([['BAD_USER_INPUT', 'cohort'], ['DUPLICATE', 'email']]);
+  });
+});

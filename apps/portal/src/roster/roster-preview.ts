@@ -1,4 +1,17 @@
-import { checkContracts, parisDayOf, checkLevel, normalizeHeader, readRoster, rowFindings, type CheckLevel, type Finding, type ReferenceData } from '@alternance/domain';
+import {
+  checkContracts,
+  checkLevel,
+  checkRosterImportRows,
+  defaultReferenceData,
+  normalizeHeader,
+  parisDayOf,
+  readRoster,
+  rowFindings,
+  type CheckLevel,
+  type Finding,
+  type ReferenceData,
+  type RosterImportIssue,
+} from '@alternance/domain';
 import type { RosterImportRow } from '../gql/graphql';
 
 export interface PreviewRow {
@@ -11,13 +24,19 @@ export interface PreviewRow {
   email: string;
   cohort: string;
   contractType: string;
+  status: string;
+  siret: string;
   findings: Finding[];
+  /** What the import would refuse in this row, cell by cell (the same check as the API's). */
+  issues: RosterImportIssue[];
+  /** The row cannot be imported as it is: a refused or unreadable cell. */
+  blocked: boolean;
   level: CheckLevel;
   /** What the API receives. */
   importRow: RosterImportRow;
 }
 
-export type PreviewResult = { ok: true; rows: PreviewRow[] } | { ok: false; message: string };
+export type PreviewResult = { ok: true; rows: PreviewRow[]; missingColumns: string[] } | { ok: false; message: string };
 
 // Neither the roster columns of interfaces.md §3 nor the domain know emails and SIRETs:
 // the import needs them to match students and OPAs (RosterImportRow).
@@ -44,6 +63,10 @@ export async function previewRoster(
   const header = cells[roster.headerRowIndex] ?? [];
   const emailColumn = columnOf(header, EMAIL_HEADERS);
   const siretColumn = columnOf(header, SIRET_HEADERS);
+  // A column the import needs but the sheet lacks: said once, above the table (each row also shows its empty cell).
+  const missingColumns = emailColumn < 0 ? ['E-mail'] : [];
+  const cohorts = (options.referenceData ?? defaultReferenceData).cohorts.map((c) => c.code);
+  const seen = new Map<string, number>();
   const chunk = options.chunk ?? 250;
   const rows: PreviewRow[] = [];
   const total = roster.rows.length;
@@ -54,8 +77,8 @@ export async function previewRoster(
       // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
       { ...(options.referenceData ? { referenceData: options.referenceData } : {}), today: parisDayOf(new Date()) },
     );
+    const prepared: { r: (typeof slice)[number]; i: number; importRow: RosterImportRow; email: string; siret: string }[] = [];
     slice.forEach((r, i) => {
-      const findings = rowFindings(r, checks[i] ?? { findings: [] });
       const sheetRow = cells[r.rowIndex] ?? [];
       const email = emailColumn >= 0 ? text(sheetRow[emailColumn]) : '';
       const siret = siretColumn >= 0 ? text(sheetRow[siretColumn]).replace(/\s+/g, '') : '';
@@ -80,6 +103,13 @@ export async function previewRoster(
       if (input.monthlyGrossPay !== undefined) importRow.monthlyGrossPay = input.monthlyGrossPay;
       if (r.person.company) importRow.company = r.person.company;
       if (siret) importRow.siret = siret;
+      prepared.push({ r, i, importRow, email, siret });
+    });
+    const issues = checkRosterImportRows(prepared.map((p) => p.importRow), { cohorts, seen, offset: rows.length });
+    prepared.forEach(({ r, i, importRow, email, siret }) => {
+      const input = r.input;
+      const findings = rowFindings(r, checks[i] ?? { findings: [] });
+      const rowIssues = issues.get(rows.length) ?? [];
       rows.push({
         index: rows.length,
         line: r.rowIndex + 1,
@@ -88,13 +118,17 @@ export async function previewRoster(
         email,
         cohort: input.cohort,
         contractType: String(input.contractType),
+        status: String(input.status),
+        siret,
         findings,
-        level: checkLevel(findings),
+        issues: rowIssues,
+        blocked: rowIssues.length > 0 || r.cellFindings.length > 0,
+        level: rowIssues.length ? 'error' : checkLevel(findings),
         importRow,
       });
     });
     options.onProgress?.(Math.min(start + chunk, total), total);
     await (options.yieldToUi?.() ?? Promise.resolve());
   }
-  return { ok: true, rows };
+  return { ok: true, rows, missingColumns };
 }

@@ -6,6 +6,7 @@ import type { Offer as OfferModel } from '../../modules/offers/offer.entity.js';
 import type { Mission as MissionModel, MissionConfirmation as MissionConfirmationModel } from '../../modules/missions/mission.entities.js';
 import type { Contract as ContractModel, ChecklistItem as ChecklistItemModel } from '../../modules/contracts/contract.entities.js';
 import type { ChangeProposal as ChangeProposalModel } from '../../modules/roster/change-proposal.entity.js';
+import type { RosterImportJob as RosterImportJobModel } from '../../modules/roster/roster-import-job.entity.js';
 import type { AuditEvent as AuditEventModel } from '../../modules/audit/audit-event.entity.js';
 import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-mail.entity.js';
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
@@ -447,6 +448,8 @@ export type Mutation = {
   /** Student: create or update their draft (or a returned fiche). `version` is required when the mission exists. */
   saveMissionDraft: MissionPayload;
   setChecklistItemDone: ChecklistItemPayload;
+  /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
+  startRosterImport: StartRosterImportPayload;
   /** Student: submitting confirms their data; every rule runs and the findings are stored and returned. */
   submitMission: MissionPayload;
   /** Manager: replace one section (cohorts, campaigns, legal…); checked against the domain, audited. */
@@ -563,6 +566,11 @@ export type MutationSetChecklistItemDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationStartRosterImportArgs = {
+  rows: Array<RosterImportRow>;
 };
 
 
@@ -737,6 +745,8 @@ export type Query = {
   /** Everything stored about a student (GDPR access): the student themself or the manager. */
   personalDataExport: Scalars['JSON']['output'];
   referenceData: Array<ReferenceSection>;
+  /** Office: a roster import started by startRosterImport (null when unknown). */
+  rosterImportJob: Maybe<RosterImportJob>;
   /** Up to 5,000 rows. */
   rosterRows: Array<RosterRow>;
   student: Maybe<Student>;
@@ -834,6 +844,11 @@ export type QueryPersonalDataExportArgs = {
 };
 
 
+export type QueryRosterImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRosterRowsArgs = {
   filter?: InputMaybe<RosterFilter>;
 };
@@ -887,6 +902,30 @@ export type RosterFilter = {
   missionState?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A roster import running in the background; any API instance answers its progress (it is kept in the database). */
+export type RosterImportJob = {
+  __typename?: 'RosterImportJob';
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it FAILED, each error naming its row (index) and field. */
+  errors: Array<UserError>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rows written: 0 until DONE (all or nothing). */
+  imported: Scalars['Int']['output'];
+  /** Rows checked so far (all of them from WRITING on). */
+  processed: Scalars['Int']['output'];
+  state: RosterImportJobState;
+  /** Rows in the import. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a background roster import is: CHECKING the rows, WRITING them (one transaction), DONE, or FAILED (nothing written). */
+export type RosterImportJobState =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'WRITING';
+
 /** One roster row to import (interfaces.md §3): students are matched by email, OPAs by SIRET. */
 export type RosterImportRow = {
   aptObtained?: InputMaybe<Scalars['Boolean']['input']>;
@@ -917,18 +956,24 @@ export type RosterRow = {
   cohort: Scalars['String']['output'];
   company: Maybe<Scalars['String']['output']>;
   contractType: Scalars['String']['output'];
+  /** The fiche's other facts the rules read, so that a pulled row re-checks as the office did (issue 9 §6). */
+  cproReason: Maybe<Scalars['String']['output']>;
   endDate: Maybe<Scalars['Date']['output']>;
   firstName: Scalars['String']['output'];
   foreign: Scalars['Boolean']['output'];
   group: Maybe<Scalars['String']['output']>;
+  hoursPerDay: Maybe<Scalars['Float']['output']>;
   lastName: Scalars['String']['output'];
   missionId: Scalars['ID']['output'];
   missionState: MissionState;
   missionVersion: Scalars['Int']['output'];
   monthlyGrossPay: Maybe<Scalars['Float']['output']>;
+  previousRatePercent: Maybe<Scalars['Float']['output']>;
   professionalisationValidated: Scalars['Boolean']['output'];
   repeating: Scalars['Boolean']['output'];
   requestDate: Maybe<Scalars['Date']['output']>;
+  smcMonthly: Maybe<Scalars['Float']['output']>;
+  stageAltApproved: Maybe<Scalars['Boolean']['output']>;
   startDate: Maybe<Scalars['Date']['output']>;
   status: Scalars['String']['output'];
   validationDate: Maybe<Scalars['Date']['output']>;
@@ -938,6 +983,13 @@ export type Severity =
   | 'ERROR'
   | 'INFO'
   | 'WARNING';
+
+export type StartRosterImportPayload = {
+  __typename?: 'StartRosterImportPayload';
+  errors: Array<UserError>;
+  /** Null when the import was refused at once (see errors). */
+  job: Maybe<RosterImportJob>;
+};
 
 export type Student = {
   __typename?: 'Student';
@@ -1151,9 +1203,12 @@ export type ResolversTypes = {
   RevokePayload: ResolverTypeWrapper<Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiTokenInfo']> }>;
   Role: Role;
   RosterFilter: RosterFilter;
+  RosterImportJob: ResolverTypeWrapper<RosterImportJobModel>;
+  RosterImportJobState: RosterImportJobState;
   RosterImportRow: RosterImportRow;
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
   Severity: Severity;
+  StartRosterImportPayload: ResolverTypeWrapper<Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversTypes['RosterImportJob']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentModel>;
   StudentInput: StudentInput;
@@ -1218,8 +1273,10 @@ export type ResolversParentTypes = {
   ReferenceSectionPayload: Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversParentTypes['ReferenceSection']> };
   RevokePayload: Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiTokenInfo']> };
   RosterFilter: RosterFilter;
+  RosterImportJob: RosterImportJobModel;
   RosterImportRow: RosterImportRow;
   RosterRow: RosterRowModelModel;
+  StartRosterImportPayload: Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['RosterImportJob']> };
   String: Scalars['String']['output'];
   Student: StudentModel;
   StudentInput: StudentInput;
@@ -1493,6 +1550,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeApiToken?: Resolver<ResolversTypes['RevokePayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   saveMissionDraft?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSaveMissionDraftArgs, 'input'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
+  startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
@@ -1573,6 +1631,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
   referenceData?: Resolver<Array<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
+  rosterImportJob?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType, RequireFields<QueryRosterImportJobArgs, 'id'>>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first' | 'offset'>>;
@@ -1596,27 +1655,48 @@ export type RevokePayloadResolvers<ContextType = GraphQLContext, ParentType exte
   token?: Resolver<Maybe<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
 };
 
+export type RosterImportJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterImportJob'] = ResolversParentTypes['RosterImportJob']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RosterImportJobState'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterRow'] = ResolversParentTypes['RosterRow']> = {
   aptObtained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foreign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   missionState?: Resolver<ResolversTypes['MissionState'], ParentType, ContextType>;
   missionVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   monthlyGrossPay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previousRatePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   professionalisationValidated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   repeating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  smcMonthly?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stageAltApproved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type StartRosterImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartRosterImportPayload'] = ResolversParentTypes['StartRosterImportPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType>;
 };
 
 export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
@@ -1699,7 +1779,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReferenceSection?: ReferenceSectionResolvers<ContextType>;
   ReferenceSectionPayload?: ReferenceSectionPayloadResolvers<ContextType>;
   RevokePayload?: RevokePayloadResolvers<ContextType>;
+  RosterImportJob?: RosterImportJobResolvers<ContextType>;
   RosterRow?: RosterRowResolvers<ContextType>;
+  StartRosterImportPayload?: StartRosterImportPayloadResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

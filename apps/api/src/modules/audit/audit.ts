@@ -13,6 +13,13 @@ export interface AuditEntry {
 
 /** Adds an audit row to the unit of work: it is written with the change, or not at all. */
 export function audit(em: EntityManager, actor: Actor | null, entry: AuditEntry, at: Date): AuditEvent {
+  const event = auditEvent(actor, entry, at);
+  em.persist(event);
+  return event;
+}
+
+/** An audit row, for a caller that writes it itself (bulk inserts in the change's transaction). */
+export function auditEvent(actor: Actor | null, entry: AuditEntry, at: Date): AuditEvent {
   const event = new AuditEvent();
   event.at = at;
   event.actorType = actor?.kind ?? 'SYSTEM';
@@ -24,7 +31,6 @@ export function audit(em: EntityManager, actor: Actor | null, entry: AuditEntry,
   event.action = entry.action;
   event.fields = entry.fields ?? [];
   event.comment = entry.comment ?? null;
-  em.persist(event);
   return event;
 }
 

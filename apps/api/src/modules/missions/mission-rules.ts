@@ -4,6 +4,7 @@ import {
   checkContract,
   checkOfferReference,
   type ContractInput,
+  type ExistingMission,
   type Finding,
   type IsoDate,
   type ReferenceData,
@@ -42,29 +43,47 @@ export function missionContractInput(mission: Mission, student: Student, overrid
   };
 }
 
-/** Published offers this mission matches: same OPA (by SIRET), and cohort/contract type when the offer names them. */
+/** Of published offers, those this mission matches: same OPA (by SIRET), and cohort/contract type when the offer names them. */
+export function offersMatchingMission(offers: readonly Offer[], mission: Pick<Mission, 'cohort' | 'contractType'>, siret: string | null | undefined): Offer[] {
+  if (!siret) return [];
+  return offers.filter((o) => o.organisation?.siret === siret && (o.cohort === null || o.cohort === mission.cohort) && (o.contractType === null || o.contractType === mission.contractType));
+}
+
+/** Published offers this mission matches (see offersMatchingMission). */
 export async function matchingPublishedOffers(em: EntityManager, mission: Mission): Promise<Offer[]> {
   if (!mission.organisation) return [];
-  const offers = await em.find(Offer, { state: 'PUBLISHED', organisation: { siret: mission.organisation.siret } });
-  return offers.filter((o) => (o.cohort === null || o.cohort === mission.cohort) && (o.contractType === null || o.contractType === mission.contractType));
+  const offers = await em.find(Offer, { state: 'PUBLISHED', organisation: { siret: mission.organisation.siret } }, { populate: ['organisation'] });
+  return offersMatchingMission(offers, mission, mission.organisation.siret);
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Every rule of @alternance/domain that bears on a fiche: the contract rules, the offer
- * reference (§3.2) and a second validation (§3.3), errors first.
+ * Every rule of @alternance/domain that bears on a fiche, from facts already read: the
+ * contract rules, the offer reference (§3.2) and a second validation (§3.3), errors first.
+ * Pure, so that an import checks thousands of fiches without a query per row.
  */
-export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
-  const student = mission.student;
+export function ficheFindings(
+  mission: Mission,
+  student: Student,
+  data: ReferenceData,
+  facts: { matchingOffers: readonly Offer[]; otherMissions: readonly ExistingMission[] },
+  overrides: Partial<ContractInput> = {},
+  today?: IsoDate,
+): Finding[] {
   // `today`: APT_MISSING speaks only from the DDC on (§3.4, note 26).
   const findings: Finding[] = [...checkContract(missionContractInput(mission, student, overrides), { referenceData: data, today }).findings];
-  const offer = checkOfferReference({ offerReference: mission.offerReference, matchingPublishedOffers: await matchingPublishedOffers(em, mission) });
+  const offer = checkOfferReference({ offerReference: mission.offerReference, matchingPublishedOffers: facts.matchingOffers });
   if (offer) findings.push(offer);
-  const others = await em.find(Mission, { student: student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
-  const already = checkAlreadyValidated(others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })));
+  const already = checkAlreadyValidated(facts.otherMissions);
   if (already) findings.push(already);
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** ficheFindings, reading the facts it needs for one fiche. */
+export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
+  const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
+  return ficheFindings(mission, mission.student, data, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
 }
 
 /** ",CODE1,CODE2," — lets the missions list filter by rule code with a plain LIKE on both databases. */

@@ -1,132 +1,78 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { IsoDate, ReferenceData } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError, type UserError } from '../../shared/errors.js';
-import { toCents } from '../../shared/money.js';
-import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
-import { InputCheck } from '../../shared/validate.js';
-import { audit } from '../audit/audit.js';
-import { findingCodesColumn, missionFindings } from '../missions/mission-rules.js';
-import { Mission } from '../missions/mission.entities.js';
-import { CONTRACT_TYPES } from '../missions/mission.service.js';
-import { Organisation, Student } from '../people/people.entities.js';
+import type { Actor } from '../../shared/actor.js';
+import { BusinessError } from '../../shared/errors.js';
+import type { ServiceContext } from '../../shared/service-context.js';
+import { checkRosterImport, type RosterImportRow } from './roster-import-check.js';
+import { RosterImportJob } from './roster-import-job.entity.js';
+import { writeRosterImport } from './roster-import-write.js';
 import { MAX_ROSTER_ROWS } from './roster.service.js';
 
-export interface RosterImportRow {
-  lastName: string;
-  firstName: string;
-  email: string;
-  birthDate?: string | null;
-  cohort: string;
-  group?: string | null;
-  status: string;
-  contractType: string;
-  requestDate?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  repeating?: boolean | null;
-  professionalisationValidated?: boolean | null;
-  foreign?: boolean | null;
-  aptObtained?: boolean | null;
-  company?: string | null;
-  siret?: string | null;
-  monthlyGrossPay?: number | null;
+export type { RosterImportRow } from './roster-import-check.js';
+
+/** A job whose instance stopped (crash, restart) stops moving: after this long without progress it is reported failed. */
+export const STALLED_AFTER_MS = 5 * 60_000;
+
+function checkSize(rows: readonly RosterImportRow[]): void {
+  if (rows.length === 0 || rows.length > MAX_ROSTER_ROWS) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'rows', message: `De 1 à ${MAX_ROSTER_ROWS} lignes par import.` }]);
 }
 
-const OPEN_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED'];
-
 /**
- * Office: imports a roster, all or nothing. Students are matched by email (created or
- * updated), OPAs by SIRET; each row's open mission is updated (or a new one created),
- * submitted when the row has a request date so that every rule runs. One bad row — a
- * value, a duplicate email, a student whose mission is already validated — and nothing is
- * written; every error names its row and field.
+ * Imports a roster, all or nothing: students matched by e-mail (created or updated), OPAs by
+ * SIRET; each row's open mission is updated (or a new one created) and submitted when the
+ * row has a request date, so that every rule runs. One bad row — a value, a duplicate
+ * e-mail, a student whose mission is already validated — and nothing is written; every
+ * error names its row and field. Checked then written in chunks that yield to other
+ * requests (issue 10 §1).
  */
+async function runImport(em: EntityManager, actor: Actor, rows: readonly RosterImportRow[], data: ReferenceData, now: Date, today: IsoDate, hooks: { checked?: (n: number) => Promise<void>; writing?: () => Promise<void>; finish?: (em: EntityManager) => Promise<void> } = {}): Promise<number> {
+  const { errors, plan } = await checkRosterImport(em, rows, data, hooks.checked, today);
+  if (errors.length) throw new BusinessError(errors);
+  await hooks.writing?.();
+  return writeRosterImport(em, plan, actor, now, hooks.finish);
+}
+
+/** Office: the import in one request (answers when it is written). */
 export async function importRoster(ctx: ServiceContext, rows: readonly RosterImportRow[]): Promise<number> {
   const actor = authorize(ctx.actor, 'roster:import');
-  if (rows.length === 0 || rows.length > MAX_ROSTER_ROWS) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'rows', message: `De 1 à ${MAX_ROSTER_ROWS} lignes par import.` }]);
-  const data = await ctx.referenceData();
-  const cohorts = data.cohorts.map((c) => c.code);
-  return unitOfWork(ctx, async () => {
-    const errors: UserError[] = [];
-    const emails = rows.map((r) => r.email.trim().toLowerCase());
-    const students = new Map((await ctx.em.find(Student, { email: { $in: emails } })).map((s) => [s.email, s]));
-    const missions = await ctx.em.find(Mission, { student: { email: { $in: emails } } }, { populate: ['student', 'organisation'] });
-    const seen = new Set<string>();
-    const now = ctx.clock.now();
-    for (const [index, row] of rows.entries()) {
-      const check = new InputCheck();
-      const email = check.email('email', row.email, { required: true }) ?? '';
-      if (seen.has(email)) errors.push({ code: 'DUPLICATE', field: 'email', index, message: `Ligne ${index + 1} : ${email} apparaît deux fois dans le tableau.` });
-      seen.add(email);
-      const lastName = check.text('lastName', row.lastName, 100, { required: true });
-      const firstName = check.text('firstName', row.firstName, 100, { required: true });
-      const birthDate = check.date('birthDate', row.birthDate);
-      const cohort = check.oneOf('cohort', row.cohort, cohorts);
-      const status = check.oneOf('status', row.status, ['FI', 'FC'] as const);
-      const contractType = check.oneOf('contractType', row.contractType, CONTRACT_TYPES);
-      const requestDate = check.date('requestDate', row.requestDate);
-      const startDate = check.date('startDate', row.startDate);
-      const endDate = check.date('endDate', row.endDate);
-      check.dateOrder('startDate', startDate, 'endDate', endDate);
-      const group = check.text('group', row.group, 40);
-      const company = check.text('company', row.company, 200);
-      const siret = row.siret ? check.siret('siret', row.siret) : null;
-      const pay = check.number('monthlyGrossPay', row.monthlyGrossPay, 0, 100_000);
-      if (!cohort && row.cohort) check.require('cohort', true);
-      const existing = missions.filter((m) => m.student.email === email);
-      if (existing.some((m) => m.state === 'VALIDATED' && m.brokenOn === null)) {
-        errors.push({ code: 'ALREADY_VALIDATED', field: 'email', index, message: `Ligne ${index + 1} : la mission de ${email} est déjà validée ; proposez une modification au lieu de l’importer.` });
-      }
-      errors.push(...check.errors.map((e) => ({ ...e, index, message: `Ligne ${index + 1} : ${e.message}` })));
-      if (check.errors.length || !lastName || !firstName || !cohort || !status || !contractType) continue;
+  checkSize(rows);
+  return runImport(ctx.em, actor, rows, await ctx.referenceData(), ctx.clock.now(), ctx.clock.today());
+}
 
-      let student = students.get(email);
-      if (!student) {
-        student = new Student();
-        student.email = email;
-        students.set(email, student);
-        ctx.em.persist(student);
-      }
-      Object.assign(student, {
-        lastName,
-        firstName,
-        birthDate: birthDate ?? student.birthDate,
-        cohort,
-        status,
-        repeating: row.repeating ?? student.repeating ?? false,
-        professionalisationValidated: row.professionalisationValidated ?? student.professionalisationValidated ?? false,
-        foreign: row.foreign ?? student.foreign ?? false,
-        aptObtained: row.aptObtained ?? student.aptObtained ?? false,
-      });
-      let organisation: Organisation | null = null;
-      if (siret) {
-        organisation = (await ctx.em.findOne(Organisation, { siret })) ?? Object.assign(new Organisation(), { siret, name: company ?? siret });
-        ctx.em.persist(organisation);
-      }
-      const mission = existing.find((m) => OPEN_STATES.includes(m.state)) ?? Object.assign(new Mission(), { student, stateSince: ctx.clock.now() });
-      Object.assign(mission, {
-        cohort,
-        group: group === 'CLASSIC' || group === 'ALTERNANCE' ? group : null,
-        contractType,
-        startDate,
-        endDate,
-        monthlyGrossPayCents: toCents(pay),
-        organisation: organisation ?? mission.organisation ?? null,
-        title: mission.title || `${contractType} ${company ?? ''}`.trim(),
-      });
-      if (requestDate && (mission.state === 'DRAFT' || mission.state === 'RETURNED')) {
-        mission.state = 'SUBMITTED';
-        mission.stateSince = ctx.clock.now();
-        mission.requestDate = requestDate;
-      }
-      ctx.em.persist(mission);
-      if (mission.state !== 'DRAFT') {
-        const findings = await missionFindings(ctx.em, mission, data);
-        mission.findings = findings;
-        mission.findingCodes = findingCodesColumn(findings);
-      }
-      audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'IMPORT', fields: ['cohort', 'contractType', 'startDate', 'endDate', 'monthlyGrossPay'] }, now);
-    }
-    if (errors.length) throw new BusinessError(errors);
-    return rows.length;
+/**
+ * Office: starts the import as a job and answers at once; the job's state and progress are
+ * written to the database as it goes, so the portal polls `rosterImportJob` on any instance.
+ */
+export async function startRosterImport(ctx: ServiceContext, rows: readonly RosterImportRow[]): Promise<RosterImportJob> {
+  const actor = authorize(ctx.actor, 'roster:import');
+  checkSize(rows);
+  const data = await ctx.referenceData();
+  const now = ctx.clock.now();
+  const job = Object.assign(new RosterImportJob(), { total: rows.length, createdBy: actor.id });
+  const em = ctx.em.fork();
+  await em.persistAndFlush(job);
+  const update = (target: EntityManager, values: Partial<RosterImportJob>) => target.nativeUpdate(RosterImportJob, { id: job.id }, { ...values, updatedAt: new Date() });
+  void runImport(em.fork(), actor, rows, data, now, ctx.clock.today(), {
+    checked: async (processed) => void (await update(em.fork(), { processed })),
+    writing: async () => void (await update(em.fork(), { state: 'WRITING', processed: rows.length })),
+    // In the import's transaction: the job is DONE exactly when the rows are written.
+    finish: async (trx) => void (await update(trx, { state: 'DONE', imported: rows.length, finishedAt: new Date() })),
+  }).catch(async (error: unknown) => {
+    const errors = error instanceof BusinessError ? error.errors : [{ code: 'INTERNAL', field: 'rows', message: 'L’import a échoué sur une erreur interne : rien n’a été écrit.' }];
+    await update(em.fork(), { state: 'FAILED', errors, finishedAt: new Date() }).catch(() => undefined);
   });
+  return job;
+}
+
+/** Office: a roster import job, as any instance reads it from the database. */
+export async function rosterImportJob(ctx: ServiceContext, id: string): Promise<RosterImportJob | null> {
+  authorize(ctx.actor, 'roster:import');
+  const job = await ctx.em.findOne(RosterImportJob, { id });
+  if (!job) return null;
+  if ((job.state === 'CHECKING' || job.state === 'WRITING') && Date.now() - job.updatedAt.getTime() > STALLED_AFTER_MS) {
+    job.state = 'FAILED';
+    job.errors = [{ code: 'INTERRUPTED', field: 'rows', message: 'L’import a été interrompu (redémarrage du serveur) : rien n’a été écrit, relancez-le.' }];
+  }
+  return job;
 }

@@ -20,4 +20,9 @@ export interface RosterRowModel {
   aptObtained: boolean;
   company: string | null;
   monthlyGrossPay: number | null;
+  cproReason: string | null;
+  stageAltApproved: boolean | null;
+  smcMonthly: number | null;
+  previousRatePercent: number | null;
+  hoursPerDay: number | null;
 }

@@ -1,13 +1,14 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { toEuros } from '../../shared/money.js';
-import { importRoster } from './roster-import.service.js';
+import { importRoster, rosterImportJob, startRosterImport } from './roster-import.service.js';
 import { decideChangeProposal, listChangeProposals, proposeContractChanges, rosterRows } from './roster.service.js';
 
 export const rosterResolvers: Resolvers = {
   Query: {
     rosterRows: (_, { filter }, ctx) => rosterRows(ctx, filter),
     changeProposals: (_, { state, first, offset }, ctx) => listChangeProposals(ctx, state, first, offset),
+    rosterImportJob: (_, { id }, ctx) => rosterImportJob(ctx, id),
   },
   Mutation: {
     proposeContractChanges: (_, { changes }, ctx) =>
@@ -21,6 +22,12 @@ export const rosterResolvers: Resolvers = {
         () => importRoster(ctx, rows),
         (imported) => ({ imported, errors: [] }),
         (errors) => ({ imported: 0, errors }),
+      ),
+    startRosterImport: (_, { rows }, ctx) =>
+      payload(
+        () => startRosterImport(ctx, rows),
+        (job) => ({ job, errors: [] }),
+        (errors) => ({ job: null, errors }),
       ),
     decideChangeProposal: (_, { id, version, accept }, ctx) =>
       payload(

@@ -1,0 +1,172 @@
+import { checkRosterImportRows, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
+import type { EntityManager } from '@mikro-orm/core';
+import type { UserError } from '../../shared/errors.js';
+import { toCents } from '../../shared/money.js';
+import { ficheFindings, findingCodesColumn, offersMatchingMission } from '../missions/mission-rules.js';
+import { Mission } from '../missions/mission.entities.js';
+import { Offer } from '../offers/offer.entity.js';
+import { Organisation, Student, type StudentStatus } from '../people/people.entities.js';
+
+export interface RosterImportRow {
+  lastName: string;
+  firstName: string;
+  email: string;
+  birthDate?: string | null;
+  cohort: string;
+  group?: string | null;
+  status: string;
+  contractType: string;
+  requestDate?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  repeating?: boolean | null;
+  professionalisationValidated?: boolean | null;
+  foreign?: boolean | null;
+  aptObtained?: boolean | null;
+  company?: string | null;
+  siret?: string | null;
+  monthlyGrossPay?: number | null;
+}
+
+/** What one row will write, decided from what was read (ids and versions included, to detect a change in between). */
+export interface PlannedRow {
+  index: number;
+  email: string;
+  studentId: string | null;
+  studentVersion: number | null;
+  student: Pick<Student, 'lastName' | 'firstName' | 'birthDate' | 'cohort' | 'status' | 'repeating' | 'professionalisationValidated' | 'foreign' | 'aptObtained'>;
+  /** The OPA to attach (created when unknown), or null to keep the mission's. */
+  organisation: { siret: string; name: string } | null;
+  missionId: string | null;
+  missionVersion: number | null;
+  mission: Pick<Mission, 'cohort' | 'group' | 'contractType' | 'startDate' | 'endDate' | 'monthlyGrossPayCents' | 'title' | 'state' | 'requestDate' | 'findings' | 'findingCodes'>;
+}
+
+export const OPEN_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED'];
+
+/** Rows per chunk: each chunk reads in a constant number of statements and keeps the event loop busy for a few milliseconds only. */
+export const IMPORT_CHUNK = 100;
+
+/** Lets other requests run between two chunks of work. */
+export const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const clean = (v: string | null | undefined): string | null => (v === null || v === undefined || v.trim() === '' ? null : v.trim());
+
+/**
+ * The import's first phase, outside any transaction: every row checked (the domain's
+ * checkRosterImportRow, shared with the portal's preview), and what it will write decided,
+ * findings included. Reads are batched per chunk (students, their missions, OPAs: three
+ * statements per chunk, plus the published offers once), and the rules are pure: no query
+ * per row. Yields between chunks.
+ */
+export async function checkRosterImport(
+  rootEm: EntityManager,
+  rows: readonly RosterImportRow[],
+  data: ReferenceData,
+  onProgress: (checked: number) => Promise<void> = async () => undefined,
+  /** The API's day: APT_MISSING speaks only from a row's DDC on (§3.4, note 26). */
+  today?: IsoDate,
+): Promise<{ errors: UserError[]; plan: PlannedRow[] }> {
+  const cohorts = data.cohorts.map((c) => c.code);
+  const errors: UserError[] = [];
+  const seen = new Map<string, number>();
+  const offers = await rootEm.fork().find(Offer, { state: 'PUBLISHED' }, { populate: ['organisation'] });
+  const plan: PlannedRow[] = [];
+  for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+    const em = rootEm.fork();
+    const chunk = rows.slice(start, start + IMPORT_CHUNK).map((row, i) => ({ row, index: start + i, email: rosterImportEmail(row) }));
+    const issues = checkRosterImportRows(chunk.map((c) => c.row), { cohorts, seen, offset: start });
+    for (const [index, list] of issues) for (const issue of list) errors.push({ code: issue.code, field: issue.field, index, message: `Ligne ${index + 1} : ${issue.message}` });
+    const valid = chunk.filter((c) => !issues.has(c.index));
+    const emails = valid.map((c) => c.email);
+    const sirets = [...new Set(valid.map((c) => c.row.siret?.replace(/\s/g, '')).filter((s): s is string => !!s))];
+    const students = emails.length ? await em.find(Student, { email: { $in: emails } }) : [];
+    const byEmail = new Map(students.map((s) => [s.email, s]));
+    const missions = students.length ? await em.find(Mission, { student: { $in: students.map((s) => s.id) } }, { populate: ['organisation'] }) : [];
+    const known = new Map((sirets.length ? await em.find(Organisation, { siret: { $in: sirets } }) : []).map((o) => [o.siret, o]));
+    for (const { row, index, email } of valid) {
+      const existing = byEmail.get(email) ?? null;
+      const own = existing ? missions.filter((m) => m.student.id === existing.id) : [];
+      if (own.some((m) => m.state === 'VALIDATED' && m.brokenOn === null)) {
+        errors.push({ code: 'ALREADY_VALIDATED', field: 'email', index, message: `Ligne ${index + 1} : la mission de ${email} est déjà validée ; proposez une modification au lieu de l’importer.` });
+        continue;
+      }
+      const student = existing ?? Object.assign(new Student(), { email });
+      Object.assign(student, {
+        lastName: row.lastName.trim(),
+        firstName: row.firstName.trim(),
+        birthDate: clean(row.birthDate) ?? student.birthDate,
+        cohort: row.cohort.trim(),
+        status: row.status.trim() as StudentStatus,
+        repeating: row.repeating ?? student.repeating,
+        professionalisationValidated: row.professionalisationValidated ?? student.professionalisationValidated,
+        foreign: row.foreign ?? student.foreign,
+        aptObtained: row.aptObtained ?? student.aptObtained,
+      });
+      const siret = clean(row.siret)?.replace(/\s/g, '') ?? null;
+      const company = clean(row.company);
+      const organisation = siret ? (known.get(siret) ?? Object.assign(new Organisation(), { siret, name: company ?? siret })) : null;
+      const current = own.find((m) => OPEN_STATES.includes(m.state)) ?? null;
+      const mission = current ?? Object.assign(new Mission(), { student });
+      const group = clean(row.group);
+      const contractType = row.contractType.trim();
+      Object.assign(mission, {
+        cohort: row.cohort.trim(),
+        // The fiche's group is L3I's CLASSIC/ALTERNANCE choice; other codes are not stored there.
+        group: group === 'CLASSIC' || group === 'ALTERNANCE' ? group : null,
+        contractType,
+        startDate: clean(row.startDate),
+        endDate: clean(row.endDate),
+        monthlyGrossPayCents: toCents(row.monthlyGrossPay ?? null),
+        organisation: organisation ?? mission.organisation ?? null,
+        title: mission.title || `${contractType} ${company ?? ''}`.trim(),
+      });
+      const requestDate = clean(row.requestDate);
+      if (requestDate && (mission.state === 'DRAFT' || mission.state === 'RETURNED')) {
+        mission.state = 'SUBMITTED';
+        mission.requestDate = requestDate;
+      }
+      let findings: Finding[] = mission.findings;
+      if (mission.state !== 'DRAFT') {
+        const others = own.filter((m) => m !== current && m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn }));
+        findings = ficheFindings(mission, student, data, { matchingOffers: offersMatchingMission(offers, mission, mission.organisation?.siret), otherMissions: others }, {}, today);
+      }
+      plan.push({
+        index,
+        email,
+        studentId: existing?.id ?? null,
+        studentVersion: existing?.version ?? null,
+        student: {
+          lastName: student.lastName,
+          firstName: student.firstName,
+          birthDate: student.birthDate,
+          cohort: student.cohort,
+          status: student.status,
+          repeating: student.repeating,
+          professionalisationValidated: student.professionalisationValidated,
+          foreign: student.foreign,
+          aptObtained: student.aptObtained,
+        },
+        organisation: organisation ? { siret: organisation.siret, name: organisation.name } : null,
+        missionId: current?.id ?? null,
+        missionVersion: current?.version ?? null,
+        mission: {
+          cohort: mission.cohort,
+          group: mission.group,
+          contractType: mission.contractType,
+          startDate: mission.startDate,
+          endDate: mission.endDate,
+          monthlyGrossPayCents: mission.monthlyGrossPayCents,
+          title: mission.title,
+          state: mission.state,
+          requestDate: mission.requestDate,
+          findings,
+          findingCodes: findingCodesColumn(findings),
+        },
+      });
+    }
+    await onProgress(Math.min(start + IMPORT_CHUNK, rows.length));
+    await yieldToOthers();
+  }
+  return { errors: errors.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)), plan };
+}

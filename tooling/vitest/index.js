@@ -6,6 +6,9 @@ export function vitestPreset(overrides = {}) {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       reporters: ['default', 'json'],
       outputFile: { json: '.reports/vitest.json' },
+      // turbo runs every package's suite at once on CI's two cores: property tests and
+      // process-spawning tests can take several seconds there without anything being wrong.
+      testTimeout: 30_000,
       ...overrides,
     },
   };

@@ -16,6 +16,13 @@ describe('readEnv', () => {
     expect(() => readEnv({ CORS_ORIGINS: 'https://ok.example, nope' })).toThrow(/CORS_ORIGINS/);
     expect(() => readEnv({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
     expect(() => readEnv({ TRUSTED_DOCUMENTS: 'sometimes' })).toThrow(/TRUSTED_DOCUMENTS/);
+    expect(() => readEnv({ AUTH_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/AUTH_RATE_LIMIT_PER_MINUTE/);
+    expect(() => readEnv({ AUTH_RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/AUTH_RATE_LIMIT_PER_MINUTE/);
+  });
+
+  it('limits each client IP to 20 requests a minute on /auth/* unless told otherwise', () => {
+    expect(readEnv({}).authRateLimitPerMinute).toBe(20);
+    expect(readEnv({ AUTH_RATE_LIMIT_PER_MINUTE: '300' }).authRateLimitPerMinute).toBe(300);
   });
 
   it('requires a real session secret in production and seeds no demo there', () => {

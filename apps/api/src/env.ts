@@ -16,6 +16,8 @@ export interface Env {
   enforceTrustedDocuments: boolean;
   /** Reverse proxies (IPs or CIDR ranges) whose X-Forwarded-For is believed; none: the peer's address is the client's. */
   trustedProxies: string[];
+  /** Requests per client IP and minute on each /auth/* endpoint (sign-in, links, tokens); one campus NAT may need more. */
+  authRateLimitPerMinute: number;
 }
 
 export class EnvError extends Error {
@@ -93,6 +95,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       return p;
     });
 
+  const rawLimit = source.AUTH_RATE_LIMIT_PER_MINUTE?.trim() || '20';
+  const authRateLimitPerMinute = Number(rawLimit);
+  if (!/^\d+$/.test(rawLimit) || authRateLimitPerMinute < 1 || authRateLimitPerMinute > 100_000) {
+    throw new EnvError('AUTH_RATE_LIMIT_PER_MINUTE', `"${rawLimit}" is not a whole number of requests (1–100000)`);
+  }
+
   return {
     port,
     host: source.HOST?.trim() || (production ? '0.0.0.0' : '127.0.0.1'),
@@ -105,5 +113,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     seedDemo: seedDemo === 'true' || seedDemo === '1',
     enforceTrustedDocuments: trusted === 'enforce',
     trustedProxies,
+    authRateLimitPerMinute,
   };
 }

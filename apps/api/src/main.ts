@@ -3,7 +3,7 @@ import { migrate, openDatabase, parseDatabaseUrl } from './db/orm.js';
 import { EnvError, readEnv } from './env.js';
 import { seed } from './seed/seed.js';
 import { buildApp, defaultLogger } from './server.js';
-import { fixedClock, systemClock } from './shared/clock.js';
+import { runningClock, systemClock } from './shared/clock.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-accounts.js';
 
 const root = resolve(new URL('../../..', import.meta.url).pathname);
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const orm = await openDatabase(location);
   const applied = await migrate(orm);
   const seeded = await seed(orm, { demo: env.seedDemo });
-  const clock = process.env.FIXED_TODAY ? fixedClock(process.env.FIXED_TODAY) : systemClock;
+  const clock = process.env.FIXED_TODAY ? runningClock(process.env.FIXED_TODAY) : systemClock;
   const app = await buildApp({
     env,
     orm,

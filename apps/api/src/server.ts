@@ -97,7 +97,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     return token ? actorFromSession(em, token, clock.now()) : null;
   };
 
-  await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, actorOf });
+  await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, ipLimitPerMinute: env.authRateLimitPerMinute, actorOf });
 
   const fixedTrusted = options.trustedDocuments;
   const onDisk = trustedDocumentsOnDisk(options.portalDir);

@@ -101,6 +101,7 @@ describe('personal links, APT and student records in Chromium', () => {
     await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
     await manager.page.goto(`${api.url}/missions/${mission.id}`);
     await manager.page.locator('[data-action="REQUEST_CONFIRMATION"]').click();
+    await manager.page.locator('[data-testid="confirm-yes"]').click();
     await manager.page.locator('[data-state="CONFIRMATION_REQUESTED"]').waitFor();
 
     const [link] = await linksTo(mission.tutor1.email, 1);
@@ -151,6 +152,7 @@ describe('personal links, APT and student records in Chromium', () => {
     await manager.page.reload();
     await manager.page.locator('[data-state="CONFIRMED"]').waitFor();
     await manager.page.locator('[data-action="VALIDATE"]').click();
+    await manager.page.locator('[data-testid="confirm-yes"]').click();
     const accept = manager.page.locator('[data-action="ACCEPT_WARNINGS"]');
     const validated = manager.page.locator('[data-state="VALIDATED"]');
     await Promise.race([accept.waitFor().then(() => accept.click()), validated.waitFor()]);

@@ -77,7 +77,7 @@ describe('portal in Chromium against the API', () => {
       await w.page.getByRole('button', { name: 'Se connecter' }).click();
       await answered;
     }
-    await expect.poll(() => w.page.getByRole('alert').first().textContent()).toMatch(/^Trop de tentatives de connexion pour ce compte\. Par sécurité, réessayez dans \d+ minutes?\.$/);
+    await expect.poll(() => w.page.getByTestId('form-error-summary').locator('li').first().textContent()).toMatch(/^Trop de tentatives de connexion pour ce compte\. Par sécurité, réessayez dans \d+ minutes?\.$/);
     await screenshot(w.page, '01b-connexion-ralentie');
     await expectAccessible(w, 'sign-in throttled');
   });

@@ -19,3 +19,13 @@ export function fixedClock(today: IsoDate): Clock {
   if (!isIsoDate(today)) throw new Error(`not an ISO date: ${today}`);
   return { now: () => new Date(`${today}T12:00:00Z`), today: () => today };
 }
+
+/**
+ * FIXED_TODAY for demos and browser tests: the day stays `today`, but its time starts at noon UTC and flows,
+ * so that what counts real time (session idle expiry, per-minute limits, sign-in delays)
+ * behaves as in production instead of being stopped forever.
+ */
+export function runningClock(today: IsoDate, started: number = Date.now()): Clock {
+  const noon = fixedClock(today).now().getTime();
+  return { now: () => new Date(noon + (Date.now() - started)), today: () => today };
+}

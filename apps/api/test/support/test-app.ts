@@ -88,6 +88,9 @@ export async function createTestApp(options: {
     PUBLIC_URL: 'http://localhost:4000',
     ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     ...(options.production ? { NODE_ENV: 'production', SESSION_SECRET: 'a-long-enough-secret-for-the-production-tests-123' } : {}),
+    // The test clock stands still, so a per-minute window never ends: tests that sign in many
+    // roles would trip the per-IP limit. The production-settings probes keep the real default.
+    ...(options.production ? {} : { AUTH_RATE_LIMIT_PER_MINUTE: '100000' }),
     ...options.env,
   });
   const trustedDocuments = registered ?? options.trustedDocuments;

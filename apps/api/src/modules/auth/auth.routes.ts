@@ -14,7 +14,7 @@ import { hitRateLimit } from './rate-limit.js';
 import { closeSession, openSession, SESSION_ABSOLUTE_MS } from './sessions.js';
 import { signInThrottledMail } from './throttle-alert-mail.js';
 
-/** Requests per IP and minute on each sign-in/link/token endpoint, counted in the database (all instances). */
+/** Default requests per IP and minute on each sign-in/link/token endpoint (AUTH_RATE_LIMIT_PER_MINUTE), counted in the database (all instances). */
 export const IP_LIMIT_PER_MINUTE = 20;
 const DEVICE_COOKIE = 'alt_device';
 /** Accounts remembered by one browser's device cookie. */
@@ -25,6 +25,7 @@ export interface AuthRouteOptions {
   clock: Clock;
   secureCookies: boolean;
   publicUrl: string;
+  ipLimitPerMinute: number;
   actorOf(request: FastifyRequest): Promise<Actor | null>;
 }
 
@@ -63,7 +64,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
   // honours X-Forwarded-For only from TRUSTED_PROXIES (issue 10, item 4).
   const limited = {
     preHandler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const wait = await hitRateLimit(orm.em.fork(), { bucket: `${request.routeOptions.url}:${request.ip}`, max: IP_LIMIT_PER_MINUTE, windowMs: 60_000 }, clock.now());
+      const wait = await hitRateLimit(orm.em.fork(), { bucket: `${request.routeOptions.url}:${request.ip}`, max: options.ipLimitPerMinute, windowMs: 60_000 }, clock.now());
       if (wait !== null) {
         reply.header('retry-after', String(wait));
         return bad(reply, 429, 'RATE_LIMITED', `Trop de requêtes depuis votre adresse : réessayez dans ${wait} s.`);

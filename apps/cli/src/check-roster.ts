@@ -4,6 +4,7 @@ import {
   checkContracts,
   checkLevel,
   contractFigures,
+  defaultReferenceData,
   rowFindings,
   type CheckLevel,
   type Finding,
@@ -63,7 +64,7 @@ export interface RosterReport {
 }
 
 /** Checks every row of a roster and adds hours, cost and minimum pay (interfaces.md §1, §3). */
-export function checkRoster(loaded: LoadedRoster, referenceData?: ReferenceData): RosterReport {
+export function checkRoster(loaded: LoadedRoster, referenceData: ReferenceData = defaultReferenceData): RosterReport {
   const { roster, lines } = loaded;
   // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
   const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()), referenceData });
@@ -75,7 +76,7 @@ export function checkRoster(loaded: LoadedRoster, referenceData?: ReferenceData)
       return column === undefined ? finding : { ...finding, column: { number: column + 1, header: loaded.headers[column] ?? '' } };
     });
     const { input, person } = row;
-    const figures = contractFigures(input);
+    const figures = contractFigures(input, { referenceData });
     return {
       line: lines[row.rowIndex] ?? row.rowIndex + 1,
       lastName: person.lastName ?? null,

@@ -31,7 +31,8 @@ export async function main(argv: string[], io: CliIo, env: Readonly<Record<strin
       return command.explicit ? EXIT.ok : EXIT.usage;
     }
     const referenceData = await loadReferenceData(command.reference);
-    const report = checkRoster(await readRosterFile(command.file), referenceData);
+    const roster = await readRosterFile(command.file);
+    const report = referenceData ? checkRoster(roster, referenceData) : checkRoster(roster);
     io.stdout.write(command.format === 'json' ? formatJson(report, command.lang) : formatTable(report, command.lang));
     return report.totals.error > 0 ? EXIT.rowsInError : EXIT.ok;
   } catch (error) {

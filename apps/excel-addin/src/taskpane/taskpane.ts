@@ -119,7 +119,7 @@ function connectedSection(
     const api = stored ? createApiClient({ url: apiUrl(), token: stored, fetch: deps.fetch }) : null;
     const loaded = await loadReferenceData(api, deps.storage, apiUrl());
     useReferenceData(loaded.reference);
-    referenceLine.textContent = referenceDataLabel(loaded.reference) + (loaded.problem ? ` (${loaded.problem})` : '');
+    referenceLine.textContent = referenceDataLabel(loaded.reference) + (loaded.problem ? ` Raison : ${loaded.problem}.` : '');
     referenceLine.dataset.origin = loaded.reference.origin;
   };
   void refresh().then(loadReference).catch(() => undefined);

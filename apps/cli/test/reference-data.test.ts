@@ -100,14 +100,14 @@ describe('alternance check --api URL --token (real API)', () => {
       env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
       stdio: 'ignore',
     });
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 1200; i++) {
       if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'responsable@demo.alternance.test', password: 'Alternance-Demo-2026' }) });
     expect(login.status).toBe(200);
     cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => {
     api?.kill();

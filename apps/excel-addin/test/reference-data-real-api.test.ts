@@ -56,7 +56,7 @@ describe('reference data of the programme, from the real API', () => {
       env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
       stdio: 'ignore',
     });
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 1200; i++) {
       if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -69,7 +69,7 @@ describe('reference data of the programme, from the real API', () => {
     expect(updated.updateReferenceSection).toEqual({ errors: [] });
     const issued = await fetch(`${url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'Excel', scopes: ['roster:read', 'roster:propose', 'reference:read'] }) });
     token = ((await issued.json()) as { token: string }).token;
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => {
     api?.kill();

@@ -181,7 +181,7 @@ describe('the built task pane with the programme’s reference data (real API)',
       env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
       stdio: 'ignore',
     });
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 1200; i++) {
       if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -195,7 +195,7 @@ describe('the built task pane with the programme’s reference data (real API)',
     expect((await gql('mutation($v: Int!, $d: JSON!) { updateReferenceSection(key: "cohorts", version: $v, data: $d) { errors { field } } }', { v: cohorts.version, d: data })).updateReferenceSection).toEqual({ errors: [] });
     const issued = await fetch(`${url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'Excel', scopes: ['roster:read', 'reference:read'] }) });
     token = ((await issued.json()) as { token: string }).token;
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => {
     apiTarget = null;

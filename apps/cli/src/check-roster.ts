@@ -4,9 +4,11 @@ import {
   checkContracts,
   checkLevel,
   contractFigures,
+  defaultReferenceData,
   rowFindings,
   type CheckLevel,
   type Finding,
+  type ReferenceData,
   type Severity,
 } from '@alternance/domain';
 import type { Bilingual } from './lang.js';
@@ -62,10 +64,10 @@ export interface RosterReport {
 }
 
 /** Checks every row of a roster and adds hours, cost and minimum pay (interfaces.md §1, §3). */
-export function checkRoster(loaded: LoadedRoster): RosterReport {
+export function checkRoster(loaded: LoadedRoster, referenceData: ReferenceData = defaultReferenceData): RosterReport {
   const { roster, lines } = loaded;
   // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
-  const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()) });
+  const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()), referenceData });
   const rows = roster.rows.map((row, i): CheckedRow => {
     const check = checks[i] ?? { findings: [] };
     const columnOf = new Map(row.cellFindings.map(({ column, finding }) => [finding, column]));
@@ -74,7 +76,7 @@ export function checkRoster(loaded: LoadedRoster): RosterReport {
       return column === undefined ? finding : { ...finding, column: { number: column + 1, header: loaded.headers[column] ?? '' } };
     });
     const { input, person } = row;
-    const figures = contractFigures(input);
+    const figures = contractFigures(input, { referenceData });
     return {
       line: lines[row.rowIndex] ?? row.rowIndex + 1,
       lastName: person.lastName ?? null,

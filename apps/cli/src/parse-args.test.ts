@@ -4,8 +4,8 @@ import { guessLang, parseArgs } from './parse-args.js';
 
 describe('parseArgs', () => {
   it('reads check with its defaults and options', () => {
-    expect(parseArgs(['check', 'r.csv'])).toEqual({ command: 'check', file: 'r.csv', format: 'table', lang: 'fr' });
-    expect(parseArgs(['check', '--format=json', 'r.xlsx', '-l', 'en'])).toEqual({ command: 'check', file: 'r.xlsx', format: 'json', lang: 'en' });
+    expect(parseArgs(['check', 'r.csv'])).toEqual({ command: 'check', file: 'r.csv', format: 'table', lang: 'fr', reference: { kind: 'builtin' } });
+    expect(parseArgs(['check', '--format=json', 'r.xlsx', '-l', 'en'])).toEqual({ command: 'check', file: 'r.xlsx', format: 'json', lang: 'en', reference: { kind: 'builtin' } });
   });
 
   it('asks for help on --help, help, and no argument', () => {

@@ -4,15 +4,19 @@ import type { Lang } from './lang.js';
 
 export type OutputFormat = 'table' | 'json';
 
+/** Where the programme's reference data comes from: built in (the guide's 2025 data), a file, or the API. */
+export type ReferenceSource = { kind: 'builtin' } | { kind: 'file'; path: string } | { kind: 'api'; url: string; token: string };
+
 export type Command =
   | { command: 'help'; lang: Lang; explicit: boolean }
-  | { command: 'check'; file: string; format: OutputFormat; lang: Lang };
+  | { command: 'check'; file: string; format: OutputFormat; lang: Lang; reference: ReferenceSource };
 
 /**
- * `alternance check <file> [--format table|json] [--lang fr|en]`, or help. Throws a
- * CliError on anything else.
+ * `alternance check <file> [--format table|json] [--lang fr|en] [--reference-data file.json |
+ * --api URL --token TOKEN]`, or help. Throws a CliError on anything else. The token may also
+ * come from ALTERNANCE_API_TOKEN (so that it stays out of the shell's history).
  */
-export function parseArgs(argv: readonly string[]): Command {
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Command {
   const lang = guessLang(argv);
   let parsed;
   try {
@@ -24,6 +28,9 @@ export function parseArgs(argv: readonly string[]): Command {
         format: { type: 'string', short: 'f' },
         lang: { type: 'string', short: 'l' },
         help: { type: 'boolean', short: 'h' },
+        'reference-data': { type: 'string' },
+        api: { type: 'string' },
+        token: { type: 'string' },
       },
     });
   } catch (error) {
@@ -46,7 +53,32 @@ export function parseArgs(argv: readonly string[]): Command {
   if (format !== 'table' && format !== 'json') {
     throw new CliError({ fr: `format de sortie inconnu : ${format} (table ou json)`, en: `unknown output format: ${format} (table or json)` });
   }
-  return { command: 'check', file, format, lang };
+  return { command: 'check', file, format, lang, reference: referenceSource(values, env) };
+}
+
+function referenceSource(
+  values: { 'reference-data'?: string | undefined; api?: string | undefined; token?: string | undefined },
+  env: Readonly<Record<string, string | undefined>>,
+): ReferenceSource {
+  const path = values['reference-data'];
+  const url = values.api;
+  const token = values.token ?? env.ALTERNANCE_API_TOKEN;
+  if (path !== undefined && url !== undefined) {
+    throw new CliError({ fr: '--reference-data et --api s’excluent : choisissez l’un des deux', en: '--reference-data and --api are exclusive: choose one' });
+  }
+  if (path !== undefined) {
+    if (path.trim() === '') throw new CliError({ fr: 'valeur manquante pour --reference-data (un fichier JSON)', en: 'missing value for --reference-data (a JSON file)' });
+    return { kind: 'file', path };
+  }
+  if (url === undefined) {
+    if (values.token !== undefined) throw new CliError({ fr: '--token sans --api : donnez aussi l’URL de l’API', en: '--token without --api: give the API URL too' });
+    return { kind: 'builtin' };
+  }
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) throw new CliError({ fr: `URL d’API invalide : ${url} (attendu : http(s)://…)`, en: `invalid API URL: ${url} (expected http(s)://…)` });
+  if (token === undefined || token.trim() === '') {
+    throw new CliError({ fr: '--api sans jeton : ajoutez --token <jeton> (ou ALTERNANCE_API_TOKEN)', en: '--api without a token: add --token <token> (or ALTERNANCE_API_TOKEN)' });
+  }
+  return { kind: 'api', url, token: token.trim() };
 }
 
 /** node:util's parseArgs errors, reworded in one line: "option inconnue : --bogus". */

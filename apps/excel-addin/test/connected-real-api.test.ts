@@ -35,7 +35,7 @@ describe('connected mode against the real API', () => {
       env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
       stdio: 'ignore',
     });
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 1200; i++) {
       const ok = await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 100));
@@ -46,7 +46,7 @@ describe('connected mode against the real API', () => {
     const issued = await fetch(`${url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'Excel', scopes: ['roster:read', 'roster:propose'] }) });
     expect(issued.status).toBe(201);
     token = ((await issued.json()) as { token: string }).token;
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => {
     api?.kill();

@@ -1,5 +1,8 @@
+import { parisDayOf } from '@alternance/domain';
 import {
   PROPOSE_MUTATION,
+  REFERENCE_DATA_QUERY,
+  type ApiReferenceSection,
   ROSTER_ROWS_QUERY,
   type ApiRosterRow,
   type ContractChangeInput,
@@ -28,9 +31,14 @@ export interface ApiClientOptions {
 export interface ApiClient {
   rosterRows(filter?: RosterFilter): Promise<ApiRosterRow[]>;
   proposeContractChanges(changes: readonly ContractChangeInput[]): Promise<ProposePayload>;
+  /**
+   * The programme's reference data as one JSON object (sections side by side, unchecked),
+   * and the day (Paris) of its latest change.
+   */
+  referenceData(): Promise<{ data: Record<string, unknown>; date: string }>;
 }
 
-/** A GraphQL client for the two operations of connected mode (fetch, bearer token). */
+/** A GraphQL client for the operations of connected mode (fetch, bearer token). */
 export function createApiClient({ url, token, fetch = globalThis.fetch.bind(globalThis) }: ApiClientOptions): ApiClient {
   const endpoint = `${url.replace(/\/+$/, '')}/graphql`;
 
@@ -75,6 +83,14 @@ export function createApiClient({ url, token, fetch = globalThis.fetch.bind(glob
     async proposeContractChanges(changes) {
       const data = await request<{ proposeContractChanges: ProposePayload }>(PROPOSE_MUTATION, { changes });
       return data.proposeContractChanges;
+    },
+    async referenceData() {
+      const { referenceData: sections } = await request<{ referenceData: ApiReferenceSection[] }>(REFERENCE_DATA_QUERY, {});
+      const latest = sections.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), '');
+      return {
+        data: { schemaVersion: 1, ...Object.fromEntries(sections.map((s) => [s.key, s.data])) },
+        date: parisDayOf(latest ? new Date(latest) : new Date()),
+      };
     },
   };
 }

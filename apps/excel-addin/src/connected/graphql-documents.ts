@@ -1,4 +1,4 @@
-/** The two operations of the API's GraphQL contract the add-in uses (apps/api). */
+/** The operations of the API's GraphQL contract the add-in uses (apps/api). */
 export const ROSTER_ROWS_QUERY = `query RosterRows($filter: RosterFilter) {
   rosterRows(filter: $filter) {
     missionId missionVersion missionState lastName firstName birthDate cohort group status contractType
@@ -13,6 +13,17 @@ export const PROPOSE_MUTATION = `mutation Propose($changes: [ContractChangeInput
     errors { code message field index }
   }
 }`;
+
+/** The programme's reference data in force, one row per section (apps/api admin.graphql). */
+export const REFERENCE_DATA_QUERY = `query ReferenceData {
+  referenceData { key data updatedAt }
+}`;
+
+export interface ApiReferenceSection {
+  key: string;
+  data: unknown;
+  updatedAt: string;
+}
 
 export interface RosterFilter {
   cohort?: string;

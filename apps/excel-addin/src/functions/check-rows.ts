@@ -4,6 +4,8 @@ import { checkSheet } from '../roster/check-sheet.js';
 export const CHECK_COLUMNS = [
   'Formation', 'Statut', 'Contrat', 'Date de naissance', 'Date de demande', 'Date de validation', 'DDC', 'DFC',
   'Salaire brut mensuel', 'Étranger', 'APT',
+  // The fiche's optional facts (issue 9 §6), so a formula can say what a row can.
+  'Redoublant', 'Professionnalisation validée', 'Groupe', 'Motif CPRO', 'Stage en alternance approuvé', 'SMC',
 ] as const;
 
 /**

@@ -1,12 +1,12 @@
 import {
   contractHoursAndCost,
   contractWindows,
-  defaultReferenceData,
   minimumPaySchedule,
   type ContractHoursAndCost,
   type DateWindow,
 } from '@alternance/domain';
 import { serialOfIso } from '../roster/excel-serial.js';
+import { referenceDataInUse } from '../reference/reference-data-in-use.js';
 import { invalidValue } from './function-error.js';
 import { isOmitted, readCohort, readContractType, readDate, readOptionalNumber } from './read-args.js';
 
@@ -20,7 +20,7 @@ type Bound = 'startDate' | 'endDate';
 export function windowBound(cohortArg: unknown, contractArg: unknown, bound: Bound, side: keyof DateWindow): number | string {
   const cohort = readCohort(cohortArg);
   const contract = readContractType(contractArg, ['CAPP', 'CPRO', 'CSTAGEALT']);
-  const date = contractWindows(cohort, contract, defaultReferenceData)[bound][side];
+  const date = contractWindows(cohort, contract, referenceDataInUse().data)[bound][side];
   return date === null ? '' : (serialOfIso(date) ?? '');
 }
 
@@ -33,7 +33,7 @@ export function minimumPayOn(cohortArg: unknown, contractArg: unknown, birthArg:
   const smcMonthly = isOmitted(smcArg) ? undefined : readOptionalNumber(smcArg, 'SMC');
   if (date <= birthDate) throw invalidValue('La date doit suivre la date de naissance.');
   try {
-    const [segment] = minimumPaySchedule({ cohort: cohort.code, contractType, birthDate, startDate: date, endDate: date, smcMonthly });
+    const [segment] = minimumPaySchedule({ cohort: cohort.code, contractType, birthDate, startDate: date, endDate: date, smcMonthly }, { referenceData: referenceDataInUse().data });
     if (!segment) throw new RangeError('aucun barème');
     return segment.monthlyMinimumGross;
   } catch (error) {
@@ -47,7 +47,7 @@ function hoursAndCost(cohortArg: unknown, contractType: 'CAPP' | 'CPRO', ddcArg:
   const startDate = readDate(ddcArg, 'DDC');
   const endDate = readDate(dfcArg, 'DFC');
   if (endDate < startDate) throw invalidValue('La DFC précède la DDC.');
-  const figures = contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate });
+  const figures = contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, { referenceData: referenceDataInUse().data });
   if (!figures) throw invalidValue(`Heures non calculables pour la formation ${cohort.code} (calendrier ou tarifs absents).`);
   return figures;
 }

@@ -46,6 +46,24 @@ describe('CHECK', () => {
     expect(F.check(row[0], row[1], row[2], row[3], row[4], row[5], '31/02/2025', row[7])).toBe('INVALID_VALUE');
   });
 
+  it('takes the fiche’s optional facts as trailing arguments (issue 9 §6)', () => {
+    const stageAlt = ['MASTER-2025', 'FI', 'CSTAGEALT', '10/04/2003', '2025-06-15', null, serialOf('2025-09-01'), '2026-08-31'] as const;
+    const before = F.check(...stageAlt);
+    expect(before).toContain('STAGEALT_EXCEPTIONAL');
+    const approved = F.check(...stageAlt, null, null, null, null, null, null, null, 'oui');
+    expect(approved).not.toContain('STAGEALT_EXCEPTIONAL');
+    expect(F.check(...stageAlt, null, null, null, null, null, null, null, 'peut-être')).toContain('INVALID_VALUE');
+
+    const cpro = ['MASTER-2025', 'FI', 'CPRO', '10/04/2003', '2025-06-15', null, serialOf('2025-09-01'), '2027-09-10'] as const;
+    const withoutReason = F.check(...cpro);
+    expect(withoutReason).not.toBe('OK');
+    expect(F.check(...cpro, null, null, null, null, null, null, 'SALARIE').split(', ').length).toBeLessThan(withoutReason.split(', ').length);
+
+    // A minimum pay set by the branch (SMC) above the legal one raises the floor.
+    expect(F.check(...row, 1900)).toBe('OK');
+    expect(F.check(...row, 1900, null, null, null, null, null, null, null, 5000)).toContain('PAY_BELOW_MINIMUM');
+  });
+
   it('checks pay below the minimum when given', () => {
     expect(F.check(...row, 2000)).toBe('OK');
     expect(F.check(...row, 500)).toBe('PAY_BELOW_MINIMUM');

@@ -66,13 +66,23 @@ export function dfcMax(cohort: unknown, contract: unknown): number | string {
  * @param [pay] Salaire brut mensuel.
  * @param [foreign] Étranger (oui/non).
  * @param [apt] APT obtenue (oui/non).
+ * @param [repeating] Redoublant (oui/non).
+ * @param [professionalisationValidated] Professionnalisation validée (oui/non): with Redoublant, opens the pairs of Tableau 3 kept for them.
+ * @param [group] Groupe: CLASSIC or ALTERNANCE.
+ * @param [cproReason] Motif CPRO (a CPRO before the age limit needs one).
+ * @param [stageAltApproved] Stage en alternance approuvé par le responsable (oui/non).
+ * @param [smc] SMC: salaire minimum conventionnel mensuel (€), for the minimum pay.
  * @returns Rule codes separated by commas, or OK.
  */
 export function check(
   cohort: unknown, status: unknown, contract: unknown, birthDate: unknown, requestDate: unknown, validationDate: unknown, ddc: unknown, dfc: unknown,
   pay?: unknown, foreign?: unknown, apt?: unknown,
+  repeating?: unknown, professionalisationValidated?: unknown, group?: unknown, cproReason?: unknown, stageAltApproved?: unknown, smc?: unknown,
 ): string {
-  return checkRows([[cohort, status, contract, birthDate, requestDate, validationDate, ddc, dfc, pay, foreign, apt]])[0] ?? '';
+  return checkRows([[
+    cohort, status, contract, birthDate, requestDate, validationDate, ddc, dfc, pay, foreign, apt,
+    repeating, professionalisationValidated, group, cproReason, stageAltApproved, smc,
+  ]])[0] ?? '';
 }
 
 /**

@@ -1,4 +1,5 @@
-import { defaultReferenceData, findCohort, parseCell, type Cohort } from '@alternance/domain';
+import { findCohort, parseCell, type Cohort } from '@alternance/domain';
+import { referenceDataInUse } from '../reference/reference-data-in-use.js';
 import { invalidValue } from './function-error.js';
 
 /** Excel passes an omitted optional argument as null or undefined, and a blank cell as ''. */
@@ -37,9 +38,10 @@ export function readCode(value: unknown, label: string): string {
 
 export function readCohort(value: unknown): Cohort {
   const code = readCode(value, 'Formation');
-  const cohort = findCohort(defaultReferenceData, code);
+  const data = referenceDataInUse().data;
+  const cohort = findCohort(data, code);
   if (!cohort) {
-    const known = defaultReferenceData.cohorts.map((c) => c.code).join(', ');
+    const known = data.cohorts.map((c) => c.code).join(', ');
     throw invalidValue(`Formation inconnue : « ${code} » (connues : ${known}).`);
   }
   return cohort;

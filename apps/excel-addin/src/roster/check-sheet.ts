@@ -10,6 +10,7 @@ import {
   rowFindings,
   type CheckLevel,
   type Finding,
+  type ReferenceData,
   type ResultColumnHeader,
   type ResultColumnKey,
   type RosterError,
@@ -17,6 +18,7 @@ import {
   type RowResult,
 } from '@alternance/domain';
 import { markedColumns } from './marked-columns.js';
+import { referenceDataInUse } from '../reference/reference-data-in-use.js';
 
 /** A result column and where it goes, 0-based within the region read. */
 export interface PlacedResultColumn {
@@ -50,9 +52,9 @@ export type SheetCheck =
 /**
  * Checks a roster region given as rows of raw cell values (interfaces.md §3): the whole
  * computation of "Vérifier le tableau", without Office. Never throws (readRoster and the
- * rule engine don't).
+ * rule engine don't). The reference data is the one in use (the programme's when connected).
  */
-export function checkSheet(values: readonly (readonly unknown[])[]): SheetCheck {
+export function checkSheet(values: readonly (readonly unknown[])[], referenceData: ReferenceData = referenceDataInUse().data): SheetCheck {
   const roster = readRoster(values);
   if (!roster.ok) return { ok: false, error: roster.error };
   let width = 0;
@@ -63,10 +65,10 @@ export function checkSheet(values: readonly (readonly unknown[])[]): SheetCheck 
   const fieldColumns: ReadonlyMap<RosterField, number> = roster.columns;
 
   // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
-  const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()) });
+  const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()), referenceData });
   const rows = roster.rows.map((row, i): CheckedRow => {
     const findings = rowFindings(row, checks[i] ?? { findings: [] });
-    const result = formatRowResult({ findings }, contractFigures(row.input));
+    const result = formatRowResult({ findings }, contractFigures(row.input, { referenceData }));
     return {
       rowIndex: row.rowIndex,
       level: checkLevel(findings),

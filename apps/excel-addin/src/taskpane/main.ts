@@ -23,9 +23,11 @@ if (typeof Office === 'undefined') {
       app.textContent = 'Ce complément fonctionne dans Excel.';
       return;
     }
+    const storage = partitionStorage();
     mountTaskpane(app, {
       workbook: new OfficeWorkbook((batch) => Excel.run(batch)),
-      tokens: createTokenStore(partitionStorage()),
+      tokens: createTokenStore(storage),
+      storage,
       fetch: window.fetch.bind(window),
       defaultApiUrl: defaultApiUrl(),
     });

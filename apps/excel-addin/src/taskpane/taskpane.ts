@@ -5,7 +5,9 @@ import { failureMessage } from '../check/failure-message.js';
 import { createApiClient } from '../connected/api-client.js';
 import { pullRoster } from '../connected/pull-roster.js';
 import { sendChanges } from '../connected/send-changes.js';
-import type { TokenStore } from '../connected/token-store.js';
+import type { KeyValueStorage, TokenStore } from '../connected/token-store.js';
+import { loadReferenceData } from '../reference/load-reference-data.js';
+import { referenceDataLabel, useReferenceData } from '../reference/reference-data-in-use.js';
 import type { WorkbookPort } from '../workbook/workbook-port.js';
 import { count, h } from './dom.js';
 import { findingsView } from './findings-view.js';
@@ -13,6 +15,8 @@ import { findingsView } from './findings-view.js';
 export interface TaskpaneDeps {
   workbook: WorkbookPort;
   tokens: TokenStore;
+  /** Where the programme's reference data is kept for offline use (the tokens' storage). */
+  storage: KeyValueStorage;
   fetch: typeof globalThis.fetch;
   /** The API this page came from, when the API serves the add-in at /addin/. */
   defaultApiUrl: string;
@@ -25,6 +29,7 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   let last: Extract<VerifyOutcome, { ok: true }> | null = null;
 
   const status = h('p', { id: 'status', role: 'status' });
+  const referenceLine = h('p', { id: 'reference-data', class: 'muted' }, 'Données de référence : chargement…');
   const result = h('div', { id: 'result-area' });
   const say = (text: string, kind: 'info' | 'error' = 'info'): void => {
     status.textContent = text;
@@ -73,10 +78,11 @@ export function mountTaskpane(root: HTMLElement, deps: TaskpaneDeps): void {
   root.replaceChildren(
     h('h1', {}, 'Vérifier le tableau'),
     h('p', { class: 'muted' }, 'Sélectionnez une cellule du tableau des alternants, puis vérifiez : les colonnes de résultat sont ajoutées à droite et les cellules en erreur sont marquées. Les règles s’appliquent sur ce poste, sans serveur.'),
+    referenceLine,
     h('div', { class: 'actions' }, verify, unmark),
     status,
     result,
-    connectedSection(deps, say, busy),
+    connectedSection(deps, say, busy, referenceLine),
   );
 }
 
@@ -84,13 +90,14 @@ function connectedSection(
   deps: TaskpaneDeps,
   say: (text: string, kind?: 'info' | 'error') => void,
   busy: (label: string, action: () => Promise<void>) => Promise<void>,
+  referenceLine: HTMLElement,
 ): HTMLElement {
   const url = h('input', { id: 'api-url', type: 'url', value: deps.defaultApiUrl, placeholder: 'https://…' });
   const token = h('input', { id: 'api-token', type: 'password', autocomplete: 'off', placeholder: 'Jeton d’API' });
   const signedIn = h('p', { id: 'signed-in', class: 'muted' });
   const cohort = h('input', { id: 'filter-cohort', placeholder: 'ex. MASTER-2025' });
   const contract = h('select', { id: 'filter-contract' }, ...['', 'CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE', 'SANS'].map((code) => h('option', { value: code }, code || 'Tous')));
-  const state = h('input', { id: 'filter-state', placeholder: 'ex. VALIDATED' });
+  const state = h('select', { id: 'filter-state' }, ...Object.entries(MISSION_STATES).map(([code, label]) => h('option', { value: code }, label)));
   const report = h('div', { id: 'connected-report' });
 
   const apiUrl = (): string => url.value.trim();
@@ -103,20 +110,39 @@ function connectedSection(
     if (!stored) throw new Error('connectez-vous d’abord avec un jeton d’API');
     return createApiClient({ url: apiUrl(), token: stored, fetch: deps.fetch });
   };
-  void refresh();
+  /**
+   * The programme's reference data for the rules (issue 9 §6): the server's when connected,
+   * else the copy kept on this machine, else the built-in data; the pane says which.
+   */
+  const loadReference = async (): Promise<void> => {
+    const stored = apiUrl() ? await deps.tokens.get(apiUrl()) : null;
+    const api = stored ? createApiClient({ url: apiUrl(), token: stored, fetch: deps.fetch }) : null;
+    const loaded = await loadReferenceData(api, deps.storage, apiUrl());
+    useReferenceData(loaded.reference);
+    referenceLine.textContent = referenceDataLabel(loaded.reference) + (loaded.problem ? ` Raison : ${loaded.problem}.` : '');
+    referenceLine.dataset.origin = loaded.reference.origin;
+  };
+  void refresh().then(loadReference).catch(() => undefined);
 
   const signIn = h('button', { id: 'sign-in', onclick: () => busy('Connexion…', async () => {
     if (!apiUrl() || !token.value.trim()) return say('Indiquez l’adresse du serveur et un jeton.', 'error');
     await deps.tokens.set(apiUrl(), token.value.trim());
     token.value = '';
     await refresh();
+    await loadReference();
     say('Jeton enregistré pour ce serveur.');
   }) }, 'Se connecter');
   const signOut = h('button', { id: 'sign-out', onclick: () => busy('Déconnexion…', async () => {
     await deps.tokens.clear(apiUrl());
     await refresh();
+    await loadReference();
     say('Jeton oublié.');
   }) }, 'Se déconnecter');
+
+  const reload = h('button', { id: 'reload-reference', onclick: () => busy('Mise à jour des données de référence…', async () => {
+    await loadReference();
+    say(referenceLine.textContent ?? '');
+  }) }, 'Mettre à jour les données de référence');
 
   const pull = h('button', { id: 'pull', onclick: () => busy('Import du tableau…', async () => {
     const outcome = await pullRoster(deps.workbook, await client(), { cohort: cohort.value, contractType: contract.value, missionState: state.value });
@@ -142,7 +168,7 @@ function connectedSection(
     h('h2', {}, 'Mode connecté'),
     h('label', {}, 'Serveur ', url),
     h('label', {}, 'Jeton ', token),
-    h('div', { class: 'actions' }, signIn, signOut),
+    h('div', { class: 'actions' }, signIn, signOut, reload),
     signedIn,
     h('h3', {}, 'Importer'),
     h('label', {}, 'Formation ', cohort),
@@ -155,3 +181,16 @@ function connectedSection(
     report,
   );
 }
+
+/** The mission states of the API's roster filter, in the pane's words (never the codes). */
+const MISSION_STATES: Readonly<Record<string, string>> = {
+  '': 'Tous',
+  DRAFT: 'Brouillon',
+  SUBMITTED: 'Soumise',
+  RETURNED: 'Renvoyée à l’alternant(e)',
+  CONFIRMATION_REQUESTED: 'Confirmations demandées',
+  ERROR_REPORTED: 'Erreur signalée',
+  CONFIRMED: 'Confirmée',
+  VALIDATED: 'Validée',
+  REJECTED: 'Refusée',
+};

@@ -14,7 +14,11 @@ describe('the build plugin', () => {
   it('writes functions.json from the JSDoc of the functions', async () => {
     const metadata = JSON.parse(await functionsMetadata()) as { functions: { id: string; parameters: unknown[] }[] };
     expect(metadata.functions.map((f) => f.id)).toContain('UNBILLED_HOURS_ROWS');
-    expect(metadata.functions.find((f) => f.id === 'CHECK')?.parameters).toHaveLength(11);
+    // The 8 required columns, then pay, foreign, APT and the fiche's optional facts (issue 9 §6), all optional.
+    const check = metadata.functions.find((f) => f.id === 'CHECK') as { parameters: { name: string; optional?: boolean }[] } | undefined;
+    expect(check?.parameters).toHaveLength(17);
+    expect(check?.parameters.slice(8).every((p) => p.optional === true)).toBe(true);
+    expect(check?.parameters.slice(11).map((p) => p.name)).toEqual(['repeating', 'professionalisationValidated', 'group', 'cproReason', 'stageAltApproved', 'smc']);
   });
 
   it('fails on a metadata error, quoting it', async () => {

@@ -1,8 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer as createNetServer } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -36,10 +39,17 @@ function serve(folder: string): Promise<Server> {
   return new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(http)));
 }
 
+/** The real API the pane's `${base}/graphql` requests go to (as when the API serves /addin/), or 'offline'. */
+let apiTarget: string | null = null;
+
 async function openPane(rows: number): Promise<Page> {
   const context = await browser.newContext();
-  await context.route('**/*', (route) => {
+  await context.route('**/*', async (route) => {
     const url = route.request().url();
+    if (apiTarget && url.startsWith(`${base}/graphql`)) {
+      if (apiTarget === 'offline') return route.abort('connectionrefused');
+      return route.fulfill({ response: await route.fetch({ url: `${apiTarget}/graphql` }) });
+    }
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: STUB });
     if (url.startsWith(base)) return route.continue();
     blocked.push(url);
@@ -143,5 +153,87 @@ describe('the built task pane in Chromium, Office.js stubbed', () => {
     expect(await page.textContent('#status')).toMatch(/^Aucune ligne d'en-tête reconnue/);
     expect(await page.inputValue('#api-url')).toBe(base);
     expect(blocked).toEqual([]);
+  });
+});
+
+// The pane against the real API (apps/api/dist, fresh SQLite): the manager opened a cohort
+// the built-in data does not know; the pane fetches the programme's data, says so, the
+// functions use it, and after a reload without the server the copy kept is used.
+const apiMain = join(dirname(createRequire(import.meta.url).resolve('@alternance/api/package.json')), 'dist', 'main.js');
+
+describe('the built task pane with the programme’s reference data (real API)', () => {
+  let api: ChildProcess;
+  let dir: string;
+  let url: string;
+  let token: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'addin-e2e-api-'));
+    const port = await new Promise<number>((resolve) => {
+      const probe = createNetServer();
+      probe.listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address() as AddressInfo;
+        probe.close(() => resolve(p));
+      });
+    });
+    url = `http://127.0.0.1:${port}`;
+    api = spawn(process.execPath, [apiMain], {
+      env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
+      stdio: 'ignore',
+    });
+    for (let i = 0; i < 1200; i++) {
+      if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'responsable@demo.alternance.test', password: 'Alternance-Demo-2026' }) });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const gql = async (query: string, variables: Record<string, unknown> = {}) =>
+      ((await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, unknown> }).data;
+    const sections = (await gql('{ referenceData { key version data } }')).referenceData as { key: string; version: number; data: { code: string }[] }[];
+    const cohorts = sections.find((s) => s.key === 'cohorts')!;
+    const data = [...cohorts.data, { ...cohorts.data.find((c) => c.code === 'MASTER-2025')!, code: 'MASTER-2027' }];
+    expect((await gql('mutation($v: Int!, $d: JSON!) { updateReferenceSection(key: "cohorts", version: $v, data: $d) { errors { field } } }', { v: cohorts.version, d: data })).updateReferenceSection).toEqual({ errors: [] });
+    const issued = await fetch(`${url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'Excel', scopes: ['roster:read', 'reference:read'] }) });
+    token = ((await issued.json()) as { token: string }).token;
+  }, 180_000);
+
+  afterAll(() => {
+    apiTarget = null;
+    api?.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('uses the server’s data once connected, says which data is in use, and falls back to the copy offline', async () => {
+    apiTarget = url;
+    const page = await openPane(0);
+    const origin = async (expected: string) => {
+      await page.waitForFunction((o) => (document.querySelector('#reference-data') as HTMLElement | null)?.dataset.origin === o, expected);
+      return page.textContent('#reference-data');
+    };
+    const callCheck = () => page.evaluate(() => {
+      const f = (window as unknown as { __excelHost: { functions: Record<string, (...args: unknown[]) => unknown> } }).__excelHost.functions;
+      return f.CHECK?.('MASTER-2027', 'FI', 'CAPP', '2003-04-10', '2025-06-15', null, '2025-09-01', '2027-09-10');
+    });
+    expect(await origin('builtin')).toMatch(/intégrées \(guide 2025\)/);
+    expect(await callCheck()).not.toBe('OK');
+
+    // The mission state is chosen by its French label; the codes stay in the values.
+    const states = await page.$$eval('#filter-state option', (options) => options.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(states).toContainEqual(['VALIDATED', 'Validée']);
+    expect(states.every(([, label]) => !/^[A-Z_]+$/.test(label ?? ''))).toBe(true);
+    // Long rule codes wrap in the narrow pane.
+    expect(await page.$eval('#result-area', (e) => getComputedStyle(e).overflowWrap)).toBe('anywhere');
+
+    await page.fill('#api-token', token);
+    await page.click('#sign-in');
+    expect(await origin('server')).toMatch(/^Règles appliquées avec les données de référence du \d{2}\/\d{2}\/\d{4} \(serveur du programme\)\.$/);
+    expect(await callCheck()).toBe('OK');
+
+    apiTarget = 'offline';
+    await page.reload();
+    await page.waitForSelector('#verify');
+    expect(await origin('cache')).toMatch(/copie gardée sur ce poste : serveur non joint\)\. Raison : Serveur injoignable/);
+    expect(await callCheck()).toBe('OK');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
 });

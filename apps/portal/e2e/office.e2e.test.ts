@@ -99,6 +99,27 @@ describe('office screens in Chromium', () => {
     await screenshot(w.page, '21-missions-a-traiter');
   });
 
+  it('shows contract types and cohorts in words on the contracts list and a contract, never their codes', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${api.url}/contrats`);
+    await w.page.locator('tbody tr a').first().waitFor();
+    const table = (await w.page.locator('tbody').textContent()) ?? '';
+    expect(table).toMatch(/Contrat d’apprentissage|Contrat de professionnalisation|Stage en alternance/);
+    expect(table).toMatch(/MIAGE 20\d\d\/20\d\d/);
+    expect(table).not.toMatch(/\b(CAPP|CPRO|CSTAGEALT|CSTAGE)\b|\b(MASTER|L3I|L3G|M2)-20\d\d\b/);
+    const types = await w.page.locator('#contracts-type option').allTextContents();
+    expect(types).toContain('Contrat d’apprentissage');
+    expect(types.some((l) => /^[A-Z]+$/.test(l))).toBe(false);
+    await w.page.locator('tbody tr a').first().click();
+    await w.page.waitForURL(/\/contrats\/.+/);
+    const details = w.page.locator('.n-descriptions').first();
+    await details.waitFor();
+    const text = (await details.textContent()) ?? '';
+    expect(text).toMatch(/Contrat d’apprentissage|Contrat de professionnalisation|Stage en alternance/);
+    expect(text).not.toMatch(/\b(CAPP|CPRO|CSTAGEALT|CSTAGE)\b|\b(MASTER|L3I|L3G|M2)-20\d\d\b/);
+  });
+
   it('creates an API token, shows it once with a copy button, then revokes it', async () => {
     const w = await newPage();
     await signIn(w.page, api.url, 'secretariat@demo.alternance.test');

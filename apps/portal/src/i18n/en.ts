@@ -372,6 +372,7 @@ export const en: PartialMessages = {
       groups: 'Groups',
       settings: 'Settings',
       sites: 'Sites',
+      contacts: 'Who to contact (Tables 8 and 9)',
     },
   },
   proposals: {

@@ -424,6 +424,7 @@ export const fr = {
       groups: 'Groupes',
       settings: 'Réglages',
       sites: 'Sites',
+      contacts: 'Qui contacter ? (Tableaux 8 et 9)',
     },
   },
   fields: {

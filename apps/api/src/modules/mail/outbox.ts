@@ -105,8 +105,7 @@ export class MailDelivery {
    * another instance skips it, and takes it over only if this one never records the outcome.
    * The database decides, not this process: it works the same on SQLite and PostgreSQL.
    */
-  async claim(id: string, attempts: number): Promise<boolean> {
-    const now = this.now();
+  async claim(id: string, attempts: number, now: Date = this.now()): Promise<boolean> {
     const changed = await this.orm.em.fork().nativeUpdate(
       OutboxMail,
       { id, state: 'PENDING', attempts, nextAttemptAt: { $lte: now } },
@@ -118,10 +117,12 @@ export class MailDelivery {
   private async run(limit: number): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, retried: 0 };
     if (!this.transport) return report;
-    const due = await this.orm.em.fork().find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: this.now() } }, { orderBy: { createdAt: 'asc' }, limit, fields: ['id', 'attempts'] });
+    // One moment per run: the mails found due are claimed against the same time.
+    const startedAt = this.now();
+    const due = await this.orm.em.fork().find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: startedAt } }, { orderBy: { createdAt: 'asc' }, limit, fields: ['id', 'attempts'] });
     for (const candidate of due) {
       // Another instance got there first: it sends this one.
-      if (!(await this.claim(candidate.id, candidate.attempts))) continue;
+      if (!(await this.claim(candidate.id, candidate.attempts, startedAt))) continue;
       const em = this.orm.em.fork();
       const mail = await em.findOneOrFail(OutboxMail, candidate.id, { populate: ['linkToken'] });
       try {

@@ -1,3 +1,5 @@
+import { ReferenceSection } from '../src/modules/reference-data/reference-section.entity.js';
+import { seedReferenceData } from '../src/modules/reference-data/reference-data.service.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
@@ -41,5 +43,30 @@ describe.each(DIALECTS)('reference data checked field by field (%s)', (dialect) 
     expect(ok.data.updateReferenceSection.section.version).toBe(legal.version + 1);
     const stale = await t.gql(update, { key: 'legal', data, version: legal.version }, manager);
     expect(stale.data.updateReferenceSection.errors.map((e: { code: string }) => e.code)).toEqual(['CONFLICT']);
+  });
+
+  it('keeps the "Qui contacter ?" routing as an editable section: checked field by field, saved, CONFLICT kept', async () => {
+    const contacts = await section('contacts');
+    const data = structuredClone(contacts.data) as { routes: { asker: string; need: string; contacts: { role: string }[] }[] };
+    const at = data.routes.findIndex((r) => r.asker === 'ALTERNANT' && r.need === 'SICK_LEAVE');
+    expect(at).toBeGreaterThanOrEqual(0);
+    data.routes[at]!.contacts = [{ role: 'SOMEONE' }];
+    const bad = await t.gql(update, { key: 'contacts', data, version: contacts.version }, manager);
+    expect(bad.data.updateReferenceSection.errors).toEqual([{ code: 'BAD_USER_INPUT', field: `contacts.routes.${at}.contacts.0.role`, message: 'Qui : choisissez une valeur de la liste.' }]);
+    data.routes[at]!.contacts = [{ role: 'DIRECTION' }];
+    const ok = await t.gql(update, { key: 'contacts', data, version: contacts.version }, manager);
+    expect(ok.data.updateReferenceSection.errors).toEqual([]);
+    expect((await section('contacts')).data).toEqual(data);
+    const stale = await t.gql(update, { key: 'contacts', data, version: contacts.version }, manager);
+    expect(stale.data.updateReferenceSection.errors.map((e: { code: string }) => e.code)).toEqual(['CONFLICT']);
+  });
+
+  it('adds the contacts section to a database seeded before it existed, leaving the other sections alone', async () => {
+    const em = t.orm.em.fork();
+    await em.nativeDelete(ReferenceSection, { key: 'contacts' });
+    const legal = await section('legal');
+    expect(await seedReferenceData(t.orm.em.fork())).toBe(false);
+    expect((await section('contacts')).data).toMatchObject({ routes: expect.any(Array) });
+    expect(await section('legal')).toEqual(legal);
   });
 });

@@ -70,6 +70,40 @@ describe('office screens in Chromium', () => {
     expect(await w.page.locator('#ref-cohorts-1-label').inputValue()).toBe('Promotion renommée depuis le formulaire');
   });
 
+  it('the manager changes whom a company contacts for a mission validation; "Qui contacter ?" shows it', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${api.url}/contacts`);
+    await w.page.locator('#contacts-asker').selectOption('COMPANY');
+    await w.page.locator('#contacts-need').selectOption('MISSION_VALIDATION');
+    const answer = w.page.locator('[data-testid="contacts-answer"]');
+    await expect.poll(() => answer.textContent()).toContain('Responsable de l’alternance');
+
+    await w.page.goto(`${api.url}/referentiel`);
+    await w.page.locator('#reference-key').selectOption('contacts');
+    // Tableau 8, line "validation de la mission" (the fourth route of the guide's table).
+    const role = w.page.locator('#ref-contacts-routes-3-contacts-0-role');
+    await role.waitFor();
+    expect(await w.page.locator('#ref-contacts-routes-3-need option:checked').textContent()).toBe('Validation de la mission');
+    const note = w.page.locator('#ref-contacts-routes-3-note-fr');
+    const before = await note.inputValue();
+    await note.fill('');
+    await role.selectOption('DIRECTION');
+    await w.page.locator('[data-action="SAVE_REFERENCE"]').click();
+    await w.page.locator('[data-testid="form-error-summary"]').waitFor();
+    expect(await w.page.locator('#ref-contacts-routes-3-note-fr-msg').textContent()).toContain('Consigne affichée : champ obligatoire.');
+    expect(await w.page.locator('main').textContent()).not.toMatch(/GraphQL|BAD_USER_INPUT|contacts\.routes/);
+    await note.fill(before);
+    await w.page.locator('[data-action="SAVE_REFERENCE"]').click();
+    await w.page.getByText('Section enregistrée.').waitFor();
+
+    await w.page.goto(`${api.url}/contacts`);
+    await w.page.locator('#contacts-asker').selectOption('COMPANY');
+    await w.page.locator('#contacts-need').selectOption('MISSION_VALIDATION');
+    await expect.poll(() => answer.textContent()).toContain('Direction de la MIAGE');
+    expect(await answer.textContent()).not.toContain('Responsable de l’alternance');
+  });
+
   it('opens the missions list on "À traiter", and keeps filters and sort in the URL after a reload', async () => {
     const w = await newPage();
     await signIn(w.page, api.url, 'responsable@demo.alternance.test');
@@ -97,6 +131,27 @@ describe('office screens in Chromium', () => {
     expect(labels).toContain('Salaire inférieur au minimum');
     expect(labels.some((l) => /^[A-Z_]+$/.test(l))).toBe(false);
     await screenshot(w.page, '21-missions-a-traiter');
+  });
+
+  it('shows contract types and cohorts in words on the contracts list and a contract, never their codes', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${api.url}/contrats`);
+    await w.page.locator('tbody tr a').first().waitFor();
+    const table = (await w.page.locator('tbody').textContent()) ?? '';
+    expect(table).toMatch(/Contrat d’apprentissage|Contrat de professionnalisation|Stage en alternance/);
+    expect(table).toMatch(/MIAGE 20\d\d\/20\d\d/);
+    expect(table).not.toMatch(/\b(CAPP|CPRO|CSTAGEALT|CSTAGE)\b|\b(MASTER|L3I|L3G|M2)-20\d\d\b/);
+    const types = await w.page.locator('#contracts-type option').allTextContents();
+    expect(types).toContain('Contrat d’apprentissage');
+    expect(types.some((l) => /^[A-Z]+$/.test(l))).toBe(false);
+    await w.page.locator('tbody tr a').first().click();
+    await w.page.waitForURL(/\/contrats\/.+/);
+    const details = w.page.locator('.n-descriptions').first();
+    await details.waitFor();
+    const text = (await details.textContent()) ?? '';
+    expect(text).toMatch(/Contrat d’apprentissage|Contrat de professionnalisation|Stage en alternance/);
+    expect(text).not.toMatch(/\b(CAPP|CPRO|CSTAGEALT|CSTAGE)\b|\b(MASTER|L3I|L3G|M2)-20\d\d\b/);
   });
 
   it('creates an API token, shows it once with a copy button, then revokes it', async () => {

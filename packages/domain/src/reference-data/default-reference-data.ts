@@ -1,3 +1,4 @@
+import { defaultContactRoutes } from '../workflow/contacts/default-contact-routes.js';
 import { defaultCalendars } from '../calendars/default-calendars.js';
 import { workflowDefaults } from '../workflow/workflow-defaults.js';
 import type { Group, ReferenceData } from './reference-data.js';
@@ -196,4 +197,6 @@ export const defaultReferenceData: ReferenceData = {
     internshipHoursPerDay: 7,
     workflow: workflowDefaults,
   },
+  // §6.1 (Tableaux 8–10): the routing of "Qui contacter ?", editable by the manager.
+  contacts: defaultContactRoutes,
 };

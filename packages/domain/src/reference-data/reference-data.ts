@@ -1,3 +1,4 @@
+import type { ContactRoutes } from '../workflow/contacts/contact-routes.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { WorkflowSettings } from '../workflow/workflow-defaults.js';
 
@@ -19,6 +20,8 @@ export interface ReferenceData {
   contractDateRules: ContractDateRules;
   legal: LegalParameters;
   settings: Settings;
+  /** §6 "Qui contacter ?" (Tableaux 8–10): whom each asker contacts for each need; the manager edits it. */
+  contacts: ContactRoutes;
 }
 
 /** A value in force from `from` (inclusive) until the `from` of the next entry. */

@@ -30,6 +30,20 @@ describe('checkReferenceSection', () => {
     ]);
   });
 
+  it('checks the "Qui contacter ?" routing (Tableaux 8–9) field by field, nested contacts included', () => {
+    const contacts = structuredClone(defaultReferenceData.contacts);
+    contacts.roles.MANAGER.fr = ' ';
+    contacts.routes[0]!.mode = 'SOMETIMES' as 'DIRECT';
+    contacts.routes[1]!.contacts[0]!.role = 'NOBODY' as 'MANAGER';
+    contacts.routes[2] = { ...contacts.routes[2]!, asker: contacts.routes[0]!.asker, need: contacts.routes[0]!.need };
+    expect(checkReferenceSection('contacts', contacts, codes)).toEqual([
+      { field: 'contacts.roles.MANAGER.fr', message: 'Responsable de l’alternance : nom affiché : champ obligatoire.' },
+      { field: 'contacts.routes.0.mode', message: 'Comment : choisissez une valeur de la liste.' },
+      { field: 'contacts.routes.1.contacts.0.role', message: 'Qui : choisissez une valeur de la liste.' },
+      { field: 'contacts.routes.2.need', message: '« Qui demande » et « Pour quoi » : ce cas figure déjà à la ligne 1.' },
+    ]);
+  });
+
   it('checks effective-dated legal values and nested lists', () => {
     const legal = structuredClone(defaultReferenceData.legal);
     legal.smicHourly[1]!.value = -3;

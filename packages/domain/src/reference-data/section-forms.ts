@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates/iso-date.js';
+import type { ContactNeed, ContactRole, IntermediaryRole } from '../workflow/contacts/contact-routes.js';
 
 /**
  * The editable fields of each reference-data section (issue 9 §5): the office edits them in
@@ -32,6 +33,8 @@ export interface ListSpec {
   lists?: ListSpec[];
   /** A key that must be unique in the list (a code, an effective date). */
   unique?: string;
+  /** Keys that must not repeat together (a route's asker and need): the error goes under the last. */
+  uniqueTogether?: string[];
   /** Pairs [earlier, later] of date keys that must come in that order. */
   ordered?: [string, string][];
   /** A new item's values. */
@@ -48,6 +51,37 @@ export interface SectionForm {
 
 const l = (fr: string, en: string) => ({ fr, en });
 const EFFECTIVE_FROM: FieldSpec = { key: 'from', kind: 'date', label: l('En vigueur à partir du', 'In force from') };
+
+const CONTACT_ROLES: readonly ContactRole[] = ['ACADEMIC_TUTOR', 'MANAGER', 'SECRETARIAT', 'INTERNSHIP_SECRETARIAT', 'DIRECTION', 'CFA', 'SFCA', 'DDETS'];
+const INTERMEDIARY_ROLES: readonly IntermediaryRole[] = ['COMPANY_TUTOR', 'HR_CONTACT'];
+const CONTACT_NEEDS: readonly ContactNeed[] = ['PEDAGOGICAL_REQUEST', 'SICK_LEAVE', 'ADMIN_TRAINING', 'ADMIN_TRAINING_NOT_OPA', 'MISSION_VALIDATION', 'SIGNED_CONTRACT', 'PROBLEM_AT_OPA', 'TUTOR_CHANGE', 'EARLY_TERMINATION'];
+
+/** Labels of the choices of the contacts section (the routing's codes, in words). */
+const CHOICE_LABEL_TEXT: Readonly<Record<string, { fr: string; en: string }>> = {
+  ACADEMIC_TUTOR: l('Tuteur universitaire', 'Academic tutor'),
+  MANAGER: l('Responsable de l’alternance', 'Alternance manager'),
+  SECRETARIAT: l('Secrétariat pédagogique', 'Programme secretariat'),
+  INTERNSHIP_SECRETARIAT: l('Secrétariat des stages', 'Internship office'),
+  DIRECTION: l('Direction de la MIAGE', 'MIAGE direction'),
+  CFA: l('CFA', 'CFA (apprentice training centre)'),
+  SFCA: l('SFCA', 'SFCA (continuing education)'),
+  DDETS: l('DDETS', 'DDETS (labour administration)'),
+  COMPANY_TUTOR: l('Tuteur en entreprise', 'Company tutor'),
+  HR_CONTACT: l('Contact RH', 'HR contact'),
+  ALTERNANT: l('L’alternant(e)', 'The work-study student'),
+  COMPANY: l('L’entreprise (tuteur, RH)', 'The company (tutor, HR)'),
+  DIRECT: l('Contacter directement', 'Contact directly'),
+  ESCALATION: l('L’un après l’autre, dans l’ordre', 'One after the other, in order'),
+  PEDAGOGICAL_REQUEST: l('Demande pédagogique', 'Teaching request'),
+  SICK_LEAVE: l('Arrêt maladie', 'Sick leave'),
+  ADMIN_TRAINING: l('Question administrative sur la formation', 'Administrative question about the training'),
+  ADMIN_TRAINING_NOT_OPA: l('Question administrative (hors entreprise)', 'Administrative question (not about the company)'),
+  MISSION_VALIDATION: l('Validation de la mission', 'Mission validation'),
+  SIGNED_CONTRACT: l('Contrat signé', 'Signed contract'),
+  PROBLEM_AT_OPA: l('Problème en entreprise', 'Problem at the company'),
+  TUTOR_CHANGE: l('Changement de tuteur', 'Change of tutor'),
+  EARLY_TERMINATION: l('Rupture anticipée', 'Early termination'),
+};
 
 export const SECTION_FORMS: readonly SectionForm[] = [
   {
@@ -214,6 +248,49 @@ export const SECTION_FORMS: readonly SectionForm[] = [
     ],
     lists: [],
   },
+  {
+    // §6.1 "Qui contacter ?" (Tableaux 8–9): each route says whom an asker contacts for a need.
+    // A contact's "only for" contract types, its note and a route's intermediaries (`through`)
+    // are kept as they are (not shown in the form).
+    section: 'contacts',
+    fields: [
+      ...CONTACT_ROLES.flatMap((role) => [
+        { key: `roles.${role}.fr`, kind: 'text' as const, max: 200, required: true, label: l(`${CHOICE_LABEL_TEXT[role]!.fr} : nom affiché`, `${CHOICE_LABEL_TEXT[role]!.en}: name shown (French)`) },
+        { key: `roles.${role}.en`, kind: 'text' as const, max: 200, required: true, label: l(`${CHOICE_LABEL_TEXT[role]!.fr} : nom affiché en anglais`, `${CHOICE_LABEL_TEXT[role]!.en}: name shown (English)`) },
+      ]),
+      ...INTERMEDIARY_ROLES.flatMap((role) => [
+        { key: `intermediaries.${role}.fr`, kind: 'text' as const, max: 200, required: true, label: l(`${CHOICE_LABEL_TEXT[role]!.fr} : nom affiché`, `${CHOICE_LABEL_TEXT[role]!.en}: name shown (French)`) },
+        { key: `intermediaries.${role}.en`, kind: 'text' as const, max: 200, required: true, label: l(`${CHOICE_LABEL_TEXT[role]!.fr} : nom affiché en anglais`, `${CHOICE_LABEL_TEXT[role]!.en}: name shown (English)`) },
+      ]),
+    ],
+    lists: [
+      {
+        key: 'routes',
+        label: l('Qui contacter ? (Tableaux 8 et 9)', 'Who to contact (Tables 8 and 9)'),
+        itemLabel: l('Cas', 'Case'),
+        uniqueTogether: ['asker', 'need'],
+        blank: { asker: 'ALTERNANT', need: 'PEDAGOGICAL_REQUEST', mode: 'DIRECT', contacts: [{ role: 'MANAGER' }], note: { fr: '', en: '' }, ref: '§6.1' },
+        fields: [
+          { key: 'asker', kind: 'choice', options: ['ALTERNANT', 'COMPANY'], label: l('Qui demande', 'Who asks') },
+          { key: 'need', kind: 'choice', options: CONTACT_NEEDS, label: l('Pour quoi', 'What for') },
+          { key: 'mode', kind: 'choice', options: ['DIRECT', 'ESCALATION'], label: l('Comment', 'How') },
+          { key: 'note.fr', kind: 'text', max: 1000, required: true, label: l('Consigne affichée', 'Instruction shown (French)') },
+          { key: 'note.en', kind: 'text', max: 1000, required: true, label: l('Consigne affichée en anglais', 'Instruction shown (English)') },
+          { key: 'ref', kind: 'text', max: 60, required: true, label: l('Référence du guide', 'Guide reference') },
+        ],
+        lists: [
+          {
+            key: 'contacts',
+            label: l('Personnes à contacter, dans l’ordre', 'People to contact, in order'),
+            itemLabel: l('Contact', 'Contact'),
+            unique: 'role',
+            blank: { role: 'MANAGER' },
+            fields: [{ key: 'role', kind: 'choice', options: CONTACT_ROLES, label: l('Qui', 'Who') }],
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Labels of the choices the forms offer (never a code on screen). */
@@ -223,6 +300,7 @@ export const CHOICE_LABELS: Readonly<Record<string, { fr: string; en: string }>>
   CONTRACT_ANNIVERSARY: l('À la date anniversaire du contrat (loi)', 'On the contract’s anniversary (law)'),
   GUIDE_8_WEEKS: l('8 semaines équivalent temps plein (guide)', '8 full-time weeks (guide)'),
   LAW_2_MONTHS: l('Plus de 2 mois de présence (loi)', 'More than 2 months of presence (law)'),
+  ...CHOICE_LABEL_TEXT,
 };
 
 export function sectionForm(section: string): SectionForm | undefined {
@@ -272,6 +350,7 @@ function checkList(spec: ListSpec, items: unknown, path: string, codes: Readonly
     return;
   }
   const seen = new Map<unknown, number>();
+  const together = new Map<string, number>();
   items.forEach((item, i) => {
     const at = `${path}.${i}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -295,6 +374,14 @@ function checkList(spec: ListSpec, items: unknown, path: string, codes: Readonly
       const label = spec.fields.find((f) => f.key === spec.unique)?.label.fr ?? spec.unique;
       if (first !== undefined && key !== '' && key !== undefined) errors.push({ field: `${at}.${spec.unique}`, message: `${label} : « ${String(key)} » figure déjà à la ligne ${first + 1}.` });
       else seen.set(key, i);
+    }
+    if (spec.uniqueTogether) {
+      const key = spec.uniqueTogether.map((k) => String(valueAt(item, k))).join('\u0000');
+      const first = together.get(key);
+      const last = spec.uniqueTogether.at(-1)!;
+      const names = spec.uniqueTogether.map((k) => `« ${spec.fields.find((f) => f.key === k)?.label.fr ?? k} »`).join(' et ');
+      if (first !== undefined) errors.push({ field: `${at}.${last}`, message: `${names} : ce cas figure déjà à la ligne ${first + 1}.` });
+      else together.set(key, i);
     }
     for (const nested of spec.lists ?? []) checkList(nested, valueAt(item, nested.key), `${at}.${nested.key}`, codes, errors);
   });

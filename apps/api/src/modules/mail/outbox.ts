@@ -7,6 +7,13 @@ export const MAIL_FROM = 'MIAGE Aix-Marseille — alternance <alternance@miage.u
 /** Delays before the 2nd, 3rd… attempts; after the last one the mail is FAILED. */
 export const RETRY_DELAYS_MS = [30_000, 120_000, 600_000, 3_600_000, 21_600_000];
 
+/**
+ * How long a claimed mail stays reserved to the instance that claimed it. Longer than any
+ * SMTP exchange (nodemailer gives up well before); if that instance dies, the mail becomes
+ * due again when the lease runs out and another instance sends it.
+ */
+export const CLAIM_LEASE_MS = 15 * 60_000;
+
 /** What a personal link looks like in a stored mail: the address without its token. */
 export const REDACTED_LINK = '/lien/[masqué]';
 
@@ -48,8 +55,10 @@ export interface DeliveryReport {
 }
 
 /**
- * Delivers due mails over SMTP, one at a time, each in its own short transaction: a crash
- * between sending and recording may send a mail twice, never lose it.
+ * Delivers due mails over SMTP, one at a time. Several API instances poll the same outbox,
+ * so each mail is first claimed in the database (a conditional UPDATE that only one instance
+ * can win, see `claim`), then sent, then recorded: a crash between sending and recording may
+ * send a mail twice, never lose it; two instances never send it twice.
  */
 export class MailDelivery {
   private readonly transport: Transporter | null;
@@ -89,13 +98,33 @@ export class MailDelivery {
     return this.queued;
   }
 
+  /**
+   * Takes the mail for this instance: one UPDATE, true only if it changed the row, i.e. the
+   * mail was still pending, due, and at the attempt count this instance read. The claim is a
+   * lease on `nextAttemptAt` (pushed `CLAIM_LEASE_MS` ahead) and counts the attempt, so
+   * another instance skips it, and takes it over only if this one never records the outcome.
+   * The database decides, not this process: it works the same on SQLite and PostgreSQL.
+   */
+  async claim(id: string, attempts: number, now: Date = this.now()): Promise<boolean> {
+    const changed = await this.orm.em.fork().nativeUpdate(
+      OutboxMail,
+      { id, state: 'PENDING', attempts, nextAttemptAt: { $lte: now } },
+      { attempts: attempts + 1, nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS), updatedAt: now },
+    );
+    return changed === 1;
+  }
+
   private async run(limit: number): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, retried: 0 };
     if (!this.transport) return report;
-    const em = this.orm.em.fork();
-    const due = await em.find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: this.now() } }, { orderBy: { createdAt: 'asc' }, limit, populate: ['linkToken'] });
-    for (const mail of due) {
-      mail.attempts += 1;
+    // One moment per run: the mails found due are claimed against the same time.
+    const startedAt = this.now();
+    const due = await this.orm.em.fork().find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: startedAt } }, { orderBy: { createdAt: 'asc' }, limit, fields: ['id', 'attempts'] });
+    for (const candidate of due) {
+      // Another instance got there first: it sends this one.
+      if (!(await this.claim(candidate.id, candidate.attempts, startedAt))) continue;
+      const em = this.orm.em.fork();
+      const mail = await em.findOneOrFail(OutboxMail, candidate.id, { populate: ['linkToken'] });
       try {
         await this.transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: renderLink(mail.text, mail.linkToken) });
         mail.state = 'SENT';
@@ -117,6 +146,7 @@ export class MailDelivery {
           report.retried += 1;
         }
       }
+      mail.updatedAt = this.now();
       await em.flush();
     }
     return report;

@@ -5,22 +5,29 @@ import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { audit } from '../audit/audit.js';
 import { ReferenceSection } from './reference-section.entity.js';
 
-export const SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings'] as const;
+export const SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings', 'contacts'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 let cache: { fingerprint: string; data: ReferenceData } | null = null;
 
-/** Writes the guide's reference data (defaultReferenceData) into an empty database. */
+/**
+ * Writes the guide's reference data (defaultReferenceData) into an empty database, and a
+ * section added since (e.g. `contacts`) into a database that predates it; sections already
+ * there are never touched (the manager's edits stay).
+ */
 export async function seedReferenceData(em: EntityManager): Promise<boolean> {
-  if ((await em.count(ReferenceSection, {})) > 0) return false;
-  for (const key of SECTION_KEYS) {
+  const present = new Set((await em.find(ReferenceSection, {}, { fields: ['key'] })).map((s) => s.key));
+  const empty = present.size === 0;
+  const missing = SECTION_KEYS.filter((key) => !present.has(key));
+  if (missing.length === 0) return false;
+  for (const key of missing) {
     const section = new ReferenceSection();
     section.key = key;
     section.data = structuredClone(defaultReferenceData[key]);
     em.persist(section);
   }
   await em.flush();
-  return true;
+  return empty;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ReferenceData } from './reference-data.js';
 import { checkReferenceSection, type SectionError } from './section-forms.js';
 
 /** The sections of a ReferenceData, as the API stores them (one row per section). */
-export const REFERENCE_SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings'] as const;
+export const REFERENCE_SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings', 'contacts'] as const;
 
 export type ReadReferenceData = { ok: true; data: ReferenceData } | { ok: false; error: SectionError };
 

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkContract, checkReferenceSection, defaultReferenceData, type ReferenceData } from '@alternance/domain';
+import { checkContract, checkReferenceSection, defaultReferenceData, REFERENCE_SECTION_KEYS, type ReferenceData } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { audit } from '../audit/audit.js';
 import { ReferenceSection } from './reference-section.entity.js';
 
-export const SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings', 'contacts'] as const;
+/** One row per section, the same list the CLI and the add-in check a whole ReferenceData against. */
+export const SECTION_KEYS = REFERENCE_SECTION_KEYS;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
 let cache: { fingerprint: string; data: ReferenceData } | null = null;

@@ -1,3 +1,4 @@
+import { isOpenMission } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -8,8 +9,6 @@ import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Mission, MissionConfirmation } from '../missions/mission.entities.js';
 import { Student } from './people.entities.js';
-
-const OPEN = ['DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED'];
 
 async function studentFor(ctx: ServiceContext, studentId: string, permission: 'personal-data:export' | 'personal-data:erase'): Promise<Student> {
   const actor = authorize(ctx.actor, permission);
@@ -57,7 +56,7 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     const today = ctx.clock.today();
     const missions = await ctx.em.find(Mission, { student: student.id });
     const running = await ctx.em.count(Contract, { student: student.id, endDate: { $gte: today } });
-    if (running > 0 || missions.some((m) => OPEN.includes(m.state))) {
+    if (running > 0 || missions.some((m) => isOpenMission(m.state))) {
       throw new BusinessError([{ code: 'RETENTION_REQUIRED', field: 'studentId', message: 'Un contrat est en cours ou une mission est ouverte : ces données doivent être conservées jusqu’à leur terme.' }]);
     }
     const oldEmail = student.email;

@@ -1,4 +1,4 @@
-import { checkRosterImportRows, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
+import { checkRosterImportRows, isOpenMission, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { UserError } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
@@ -41,8 +41,6 @@ export interface PlannedRow {
   missionVersion: number | null;
   mission: Pick<Mission, 'cohort' | 'group' | 'contractType' | 'startDate' | 'endDate' | 'monthlyGrossPayCents' | 'title' | 'state' | 'requestDate' | 'findings' | 'findingCodes'>;
 }
-
-export const OPEN_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED'];
 
 /** Rows per chunk: each chunk reads in a constant number of statements and keeps the event loop busy for a few milliseconds only. */
 export const IMPORT_CHUNK = 100;
@@ -106,7 +104,7 @@ export async function checkRosterImport(
       const siret = clean(row.siret)?.replace(/\s/g, '') ?? null;
       const company = clean(row.company);
       const organisation = siret ? (known.get(siret) ?? Object.assign(new Organisation(), { siret, name: company ?? siret })) : null;
-      const current = own.find((m) => OPEN_STATES.includes(m.state)) ?? null;
+      const current = own.find((m) => isOpenMission(m.state)) ?? null;
       const mission = current ?? Object.assign(new Mission(), { student });
       const group = clean(row.group);
       const contractType = row.contractType.trim();

@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { startApi, signIn, type ApiProcess } from '@alternance/api-process';
 import { defaultReferenceData, type ReferenceData } from '@alternance/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER, VALID_ROW, csv } from './fixtures.js';
@@ -64,19 +61,8 @@ describe('alternance check --reference-data', () => {
 // The real API (built by turbo before these tests): a fresh SQLite database with the demo programme.
 const apiMain = join(dirname(createRequire(import.meta.url).resolve('@alternance/api/package.json')), 'dist', 'main.js');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('alternance check --api URL --token (real API)', () => {
-  let api: ChildProcess;
-  let dir: string;
+  let api: ApiProcess | undefined;
   let url: string;
   let cookie: string;
 
@@ -93,26 +79,12 @@ describe('alternance check --api URL --token (real API)', () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cli-api-'));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [apiMain], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 1200; i++) {
-      if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'responsable@demo.alternance.test', password: 'Alternance-Demo-2026' }) });
-    expect(login.status).toBe(200);
-    cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    api = await startApi({ main: apiMain });
+    url = api.url;
+    cookie = await signIn(url, 'responsable@demo.alternance.test');
   }, 180_000);
 
-  afterAll(() => {
-    api?.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => api?.stop());
 
   it('fetches the programme’s reference data with the token: the manager’s new cohort is known', async () => {
     const token = await issueToken(['reference:read']);

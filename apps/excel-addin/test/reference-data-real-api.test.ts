@@ -1,9 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { signIn, startApi, type ApiProcess } from '@alternance/api-process';
 import { defaultReferenceData } from '@alternance/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../src/connected/api-client.js';
@@ -17,16 +14,6 @@ import { checkSheet } from '../src/roster/check-sheet.js';
 // real API (built by turbo before these tests): the manager opens a cohort the built-in
 // 2025 data does not know; the pane fetches it, keeps a copy, and falls back to it offline.
 const apiMain = join(dirname(createRequire(import.meta.url).resolve('@alternance/api/package.json')), 'dist', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -43,25 +30,14 @@ const rowCodes = (): string[] => {
 };
 
 describe('reference data of the programme, from the real API', () => {
-  let api: ChildProcess;
-  let dir: string;
+  let api: ApiProcess | undefined;
   let url: string;
   let token: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'addin-ref-'));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [apiMain], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 1200; i++) {
-      if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'responsable@demo.alternance.test', password: 'Alternance-Demo-2026' }) });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    api = await startApi({ main: apiMain });
+    url = api.url;
+    const cookie = await signIn(url, 'responsable@demo.alternance.test');
     const gql = async (query: string, variables: Record<string, unknown> = {}) =>
       ((await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, unknown> }).data;
     const sections = (await gql('{ referenceData { key version } }')).referenceData as { key: string; version: number }[];
@@ -71,10 +47,7 @@ describe('reference data of the programme, from the real API', () => {
     token = ((await issued.json()) as { token: string }).token;
   }, 180_000);
 
-  afterAll(() => {
-    api?.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => api?.stop());
   afterEach(() => useReferenceData(null));
 
   it('connected: the checks and the functions use the server’s data, and a copy is kept', async () => {

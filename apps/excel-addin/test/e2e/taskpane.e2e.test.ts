@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signIn, startApi, type ApiProcess } from '@alternance/api-process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,31 +161,14 @@ describe('the built task pane in Chromium, Office.js stubbed', () => {
 const apiMain = join(dirname(createRequire(import.meta.url).resolve('@alternance/api/package.json')), 'dist', 'main.js');
 
 describe('the built task pane with the programme’s reference data (real API)', () => {
-  let api: ChildProcess;
-  let dir: string;
+  let api: ApiProcess | undefined;
   let url: string;
   let token: string;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'addin-e2e-api-'));
-    const port = await new Promise<number>((resolve) => {
-      const probe = createNetServer();
-      probe.listen(0, '127.0.0.1', () => {
-        const { port: p } = probe.address() as AddressInfo;
-        probe.close(() => resolve(p));
-      });
-    });
-    url = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [apiMain], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'api.sqlite'), FIXED_TODAY: '2025-07-01', SEED_DEMO: 'true', PUBLIC_URL: url, SMTP_URL: '' },
-      stdio: 'ignore',
-    });
-    for (let i = 0; i < 1200; i++) {
-      if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'responsable@demo.alternance.test', password: 'Alternance-Demo-2026' }) });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    api = await startApi({ main: apiMain });
+    url = api.url;
+    const cookie = await signIn(url, 'responsable@demo.alternance.test');
     const gql = async (query: string, variables: Record<string, unknown> = {}) =>
       ((await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie }, body: JSON.stringify({ query, variables }) })).json()) as { data: Record<string, unknown> }).data;
     const sections = (await gql('{ referenceData { key version data } }')).referenceData as { key: string; version: number; data: { code: string }[] }[];
@@ -199,8 +181,7 @@ describe('the built task pane with the programme’s reference data (real API)',
 
   afterAll(() => {
     apiTarget = null;
-    api?.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    return api?.stop();
   });
 
   it('uses the server’s data once connected, says which data is in use, and falls back to the copy offline', async () => {

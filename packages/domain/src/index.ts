@@ -36,6 +36,7 @@ export * from './pay/smic-monthly.js';
 export * from './workflow/workflow-defaults.js';
 export * from './workflow/workflow-finding.js';
 export * from './workflow/mission/mission-transition.js';
+export * from './workflow/mission/mission-state-labels.js';
 export * from './workflow/mission/awaiting-action.js';
 export * from './workflow/mission/check-already-validated.js';
 export * from './workflow/mission/check-offer-reference.js';

@@ -1,3 +1,4 @@
+import { missionStateLabels } from '@alternance/domain';
 import { goToRow } from '../check/go-to-row.js';
 import { removeMarks } from '../check/remove-marks.js';
 import { verifyTable, type VerifyOutcome } from '../check/verify-table.js';
@@ -183,14 +184,4 @@ function connectedSection(
 }
 
 /** The mission states of the API's roster filter, in the pane's words (never the codes). */
-const MISSION_STATES: Readonly<Record<string, string>> = {
-  '': 'Tous',
-  DRAFT: 'Brouillon',
-  SUBMITTED: 'Soumise',
-  RETURNED: 'Renvoyée à l’alternant(e)',
-  CONFIRMATION_REQUESTED: 'Confirmations demandées',
-  ERROR_REPORTED: 'Erreur signalée',
-  CONFIRMED: 'Confirmée',
-  VALIDATED: 'Validée',
-  REJECTED: 'Refusée',
-};
+const MISSION_STATES: Readonly<Record<string, string>> = { '': 'Tous', ...missionStateLabels('fr') };

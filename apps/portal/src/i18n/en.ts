@@ -1,3 +1,4 @@
+import { missionStateLabels } from '@alternance/domain';
 import type { PartialMessages } from './fr';
 
 /** English, for international students and tutors; keys missing here fall back to French. */
@@ -145,16 +146,8 @@ export const en: PartialMessages = {
     erased: 'Personal data erased.',
   },
   studentStatus: { FI: 'Initial training (FI)', FC: 'Continuing education (FC)' },
-  states: {
-    DRAFT: 'Draft',
-    SUBMITTED: 'Submitted',
-    RETURNED: 'Returned to the student',
-    CONFIRMATION_REQUESTED: 'Confirmations requested',
-    ERROR_REPORTED: 'Error reported',
-    CONFIRMED: 'Confirmed',
-    VALIDATED: 'Validated',
-    REJECTED: 'Rejected',
-  },
+  states: missionStateLabels('en'),
+
   findings: {
     none: 'No findings.',
     ref: 'guide',

@@ -1,3 +1,4 @@
+import { missionStateLabels } from '@alternance/domain';
 /** French wording of the guide (DDC, DFC, OPA, alternant(e)); the default language. */
 export const fr = {
   app: { title: 'Alternance', subtitle: 'MIAGE d’Aix-Marseille', skip: 'Aller au contenu', language: 'Langue', menu: 'Menu' },
@@ -143,16 +144,8 @@ export const fr = {
     erased: 'Données personnelles effacées.',
   },
   studentStatus: { FI: 'Formation initiale (FI)', FC: 'Formation continue (FC)' },
-  states: {
-    DRAFT: 'Brouillon',
-    SUBMITTED: 'Soumise',
-    RETURNED: 'Renvoyée à l’alternant(e)',
-    CONFIRMATION_REQUESTED: 'Confirmations demandées',
-    ERROR_REPORTED: 'Erreur signalée',
-    CONFIRMED: 'Confirmée',
-    VALIDATED: 'Validée',
-    REJECTED: 'Refusée',
-  },
+  states: missionStateLabels('fr'),
+
   severity: { ERROR: 'Erreur', WARNING: 'Avertissement', INFO: 'Information' },
   contractTypes: { CAPP: 'Contrat d’apprentissage', CPRO: 'Contrat de professionnalisation', CSTAGEALT: 'Stage en alternance', CSTAGE: 'Stage', SANS: 'Sans contrat' },
   findings: {

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { addDays } from '@alternance/domain';
+import { addDays, startOfParisDay } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { apiError } from '../../shared/errors.js';
 import { InputCheck, pageOffset } from '../../shared/validate.js';
@@ -18,14 +18,7 @@ export interface AuditFilter {
   to?: string | null;
 }
 
-/** Midnight in Paris of a day, as an instant (the log stores instants; the office thinks in days). */
-function parisMidnight(day: string): Date {
-  const noonUtc = new Date(`${day}T12:00:00Z`);
-  const parisNoon = new Date(noonUtc.toLocaleString('en-US', { timeZone: 'Europe/Paris' }));
-  const offset = parisNoon.getTime() - new Date(noonUtc.toLocaleString('en-US', { timeZone: 'UTC' })).getTime();
-  return new Date(Date.parse(`${day}T00:00:00Z`) - offset);
-}
-
+// The log stores instants; the office thinks in Paris days.
 function auditWhere(filter: AuditFilter): FilterQuery<AuditEvent> {
   const check = new InputCheck();
   const from = check.date('from', filter.from);
@@ -37,8 +30,8 @@ function auditWhere(filter: AuditFilter): FilterQuery<AuditEvent> {
   if (filter.entityId) where.push({ entityId: filter.entityId });
   if (filter.action) where.push({ action: filter.action });
   if (filter.actor?.trim()) where.push({ actorLabel: { $like: `%${filter.actor.trim().replace(/[%_]/g, '')}%` } });
-  if (from) where.push({ at: { $gte: parisMidnight(from) } });
-  if (to) where.push({ at: { $lt: parisMidnight(addDays(to, 1)) } });
+  if (from) where.push({ at: { $gte: startOfParisDay(from) } });
+  if (to) where.push({ at: { $lt: startOfParisDay(addDays(to, 1)) } });
   return where.length ? { $and: where } : {};
 }
 

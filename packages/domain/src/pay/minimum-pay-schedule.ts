@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
-import type { ReferenceData } from '../reference-data/reference-data.js';
+import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
 import { APPRENTICE_BRACKET_AGES, apprenticeAgeBracket } from './apprentice-age-bracket.js';
 import { apprenticeGridYears, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
 import { ceilCents } from './ceil-cents.js';
@@ -116,30 +116,8 @@ export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayO
   const endDay = readDay(input.endDate, 'endDate');
   if (endDay < startDay) throw new InputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
 
-  const capp = type === 'CAPP';
-  const additions = capp ? input.additions : undefined;
-  const context: PayContext = {
-    tables: payTables(data),
-    capp,
-    birth: civilFromDay(birthDay),
-    steps: capp ? apprenticeGridYears(cohort, input.startDate, data) : [],
-    smcCents: readAmount(input.smcMonthly, 'smcMonthly'),
-    previousRate: capp ? readRate(input.previousRatePercent) : null,
-    additionCount: (additions?.extension === true ? 1 : 0) + (additions?.higherEducationDiploma === true ? 1 : 0) + (additions?.disabilityExtraYear === true ? 1 : 0),
-    disability: additions?.disabilityExtraYear === true,
-  };
-
-  const boundaries = [startDay];
-  const add = (day: number): void => {
-    if (day > startDay && day <= endDay) boundaries.push(day);
-  };
-  const [by, bm, bd] = context.birth;
-  for (const age of capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) add(payAgeReachedDay(by, bm, bd, age));
-  for (const step of context.steps) add(step.fromDay);
-  for (const day of context.tables.smicMonthlyCents.days) add(day);
-  for (const day of (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) add(day);
-  boundaries.sort((a, b) => a - b);
-
+  const context = payContext(cohort, type === 'CAPP', birthDay, input, data);
+  const boundaries = priceBoundaries(context, startDay, endDay);
   const segments: { fromDay: number; toDay: number; priced: Priced }[] = [];
   for (let i = 0; i < boundaries.length; i += 1) {
     const fromDay = boundaries[i] as number;
@@ -161,6 +139,85 @@ export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayO
     base: priced.base,
     monthlyMinimumGross: priced.cents / 100,
   }));
+}
+
+function payContext(cohort: Cohort, capp: boolean, birthDay: number, input: Pick<MinimumPayInput, 'startDate' | 'smcMonthly' | 'previousRatePercent' | 'additions'>, data: ReferenceData): PayContext {
+  const additions = capp ? input.additions : undefined;
+  return {
+    tables: payTables(data),
+    capp,
+    birth: civilFromDay(birthDay),
+    steps: capp ? apprenticeGridYears(cohort, input.startDate, data) : [],
+    smcCents: readAmount(input.smcMonthly, 'smcMonthly'),
+    previousRate: capp ? readRate(input.previousRatePercent) : null,
+    additionCount: (additions?.extension === true ? 1 : 0) + (additions?.higherEducationDiploma === true ? 1 : 0) + (additions?.disabilityExtraYear === true ? 1 : 0),
+    disability: additions?.disabilityExtraYear === true,
+  };
+}
+
+/** The days from which the price may change, sorted (duplicates possible): the DDC, age brackets, grid years, new SMICs and grids. */
+function priceBoundaries(context: PayContext, startDay: number, endDay: number): number[] {
+  const boundaries = [startDay];
+  const add = (day: number): void => {
+    if (day > startDay && day <= endDay) boundaries.push(day);
+  };
+  const [by, bm, bd] = context.birth;
+  for (const age of context.capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) add(payAgeReachedDay(by, bm, bd, age));
+  for (const step of context.steps) add(step.fromDay);
+  for (const day of context.tables.smicMonthlyCents.days) add(day);
+  for (const day of (context.capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) add(day);
+  boundaries.sort((a, b) => a - b);
+  return boundaries;
+}
+
+/**
+ * Whether some day of the contract has a minimum above `payCents` — what checkContract asks
+ * of every CAPP/CPRO row (PAY_BELOW_MINIMUM), without building the schedule: the price is
+ * checked on each day where it may change (the same days as the schedule's boundaries), in
+ * any order, with no array, sort, segment or date text. Only a row that may be paid below
+ * the minimum (true) gets its schedule and message. True also where the schedule cannot be
+ * computed, so that the caller's {@link tryMinimumPaySchedule} decides as before. Dates are
+ * day numbers, already read.
+ */
+export function mayPayBelowMinimum(
+  cohort: Cohort,
+  contractType: 'CAPP' | 'CPRO',
+  birthDay: number,
+  startDay: number,
+  endDay: number,
+  startDate: IsoDate,
+  smcMonthly: number | null,
+  previousRatePercent: number | null,
+  payCents: number,
+  data: ReferenceData,
+): boolean {
+  try {
+    if (cohort.years.length === 0 || endDay < startDay) return true;
+    const capp = contractType === 'CAPP';
+    const context = payContext(cohort, capp, birthDay, { startDate, smcMonthly: smcMonthly ?? undefined, previousRatePercent: previousRatePercent ?? undefined }, data);
+    if (priceDay(context, startDay).cents > payCents) return true;
+    const [by, bm, bd] = context.birth;
+    const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
+    for (let i = 0; i < ages.length; i += 1) {
+      const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
+      if (day > startDay && day <= endDay && priceDay(context, day).cents > payCents) return true;
+    }
+    for (let i = 0; i < context.steps.length; i += 1) {
+      const day = (context.steps[i] as GridYearStep).fromDay;
+      if (day > startDay && day <= endDay && priceDay(context, day).cents > payCents) return true;
+    }
+    const lines = [context.tables.smicMonthlyCents.days, (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days];
+    for (const days of lines) {
+      for (let i = 0; i < days.length; i += 1) {
+        const day = days[i] as number;
+        if (day > startDay && day <= endDay && priceDay(context, day).cents > payCents) return true;
+      }
+    }
+    return false;
+  } catch (error) {
+    if (error instanceof RangeError) return true;
+    throw error;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Cohort, ReferenceData } from '../reference-data/reference-data.js'
 import { APPRENTICE_BRACKET_AGES, apprenticeAgeBracket } from './apprentice-age-bracket.js';
 import { apprenticeGridYears, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
 import { ceilCents } from './ceil-cents.js';
-import { civilFromDay, dayOfIso, isoOfDay } from '../dates/civil-days.js';
+import { civilFromDay, civilInto, dayOfIso, isoOfDay } from '../dates/civil-days.js';
 import { CPRO_BRACKET_AGES, cproAgeBracket } from './cpro-age-bracket.js';
 import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
 import { InputError } from '../findings/input-error.js';
@@ -170,6 +170,8 @@ function priceBoundaries(context: PayContext, startDay: number, endDay: number):
   return boundaries;
 }
 
+const SCRATCH: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 };
+
 /**
  * Whether some day of the contract has a minimum above `payCents` — what checkContract asks
  * of every CAPP/CPRO row (PAY_BELOW_MINIMUM), without building the schedule: the price is
@@ -195,22 +197,22 @@ export function mayPayBelowMinimum(
     if (cohort.years.length === 0 || endDay < startDay) return true;
     const capp = contractType === 'CAPP';
     const context = payContext(cohort, capp, birthDay, { startDate, smcMonthly: smcMonthly ?? undefined, previousRatePercent: previousRatePercent ?? undefined }, data);
-    if (priceDay(context, startDay).cents > payCents) return true;
+    if (priceDay(context, startDay, SCRATCH).cents > payCents) return true;
     const [by, bm, bd] = context.birth;
     const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
     for (let i = 0; i < ages.length; i += 1) {
       const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
-      if (day > startDay && day <= endDay && priceDay(context, day).cents > payCents) return true;
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
     }
     for (let i = 0; i < context.steps.length; i += 1) {
       const day = (context.steps[i] as GridYearStep).fromDay;
-      if (day > startDay && day <= endDay && priceDay(context, day).cents > payCents) return true;
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
     }
     const lines = [context.tables.smicMonthlyCents.days, (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days];
     for (const days of lines) {
       for (let i = 0; i < days.length; i += 1) {
         const day = days[i] as number;
-        if (day > startDay && day <= endDay && priceDay(context, day).cents > payCents) return true;
+        if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
       }
     }
     return false;
@@ -234,16 +236,22 @@ export function tryMinimumPaySchedule(input: MinimumPayInput, options?: MinimumP
   }
 }
 
-function priceDay(context: PayContext, day: number): Priced {
-  const [year, month] = civilFromDay(day);
+/** Year and month of the day priced: scratch, the pricing runs for every roster row. */
+const CIVIL: [number, number, number] = [0, 0, 0];
+
+/** The price of `day`, written into `out` when given (no object per call: see mayPayBelowMinimum). */
+function priceDay(context: PayContext, day: number, out: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 }): Priced {
+  civilInto(day, CIVIL);
   const [by, bm, bd] = context.birth;
-  const age = payAgeFromParts(by, bm, bd, year, month);
+  const age = payAgeFromParts(by, bm, bd, CIVIL[0], CIVIL[1]);
   const smic = valueOn(context.tables.smicMonthlyCents, day);
   if (smic === null) throw new RangeError(`legal.smicHourly: no SMIC in force on ${isoOfDay(day)}`);
-  return context.capp ? priceApprentice(context, day, age, smic) : priceCpro(context, day, age, smic);
+  if (context.capp) priceApprentice(context, day, age, smic, out);
+  else priceCpro(context, day, age, smic, out);
+  return out;
 }
 
-function priceApprentice(context: PayContext, day: number, age: number, smic: number): Priced {
+function priceApprentice(context: PayContext, day: number, age: number, smic: number, out: Priced): void {
   const grid = valueOn(context.tables.apprenticeGrid, day);
   if (grid === null) throw new RangeError(`legal.apprenticeGrid: no grid in force on ${isoOfDay(day)}`);
   const ageBracket = apprenticeAgeBracket(age);
@@ -257,24 +265,34 @@ function priceApprentice(context: PayContext, day: number, age: number, smic: nu
   if (context.previousRate !== null && context.previousRate > ratePercent) ratePercent = context.previousRate;
   const smc = context.smcCents;
   const base = grid.smcBrackets.includes(ageBracket) && smc !== null && smc > smic ? 'SMC' : 'SMIC';
-  const cents = ceilCents(((base === 'SMC' ? (smc as number) : smic) * ratePercent) / 100);
-  return { gridYear, ageBracket, ratePercent, base, cents };
+  out.gridYear = gridYear;
+  out.ageBracket = ageBracket;
+  out.ratePercent = ratePercent;
+  out.base = base;
+  out.cents = ceilCents(((base === 'SMC' ? (smc as number) : smic) * ratePercent) / 100);
 }
 
-function priceCpro(context: PayContext, day: number, age: number, smic: number): Priced {
+function priceCpro(context: PayContext, day: number, age: number, smic: number, out: Priced): void {
   const grid = valueOn(context.tables.cproGrid, day);
   if (grid === null) throw new RangeError(`legal.cproGrid: no grid in force on ${isoOfDay(day)}`);
   const ageBracket = cproAgeBracket(age);
   const smicRate = grid.smicRates[ageBracket];
   if (smicRate === undefined) throw new RangeError(`legal.cproGrid: no rate for ages ${ageBracket}`);
-  const priced: Priced = { gridYear: null, ageBracket, ratePercent: smicRate, base: 'SMIC', cents: ceilCents((smic * smicRate) / 100) };
+  out.gridYear = null;
+  out.ageBracket = ageBracket;
+  out.ratePercent = smicRate;
+  out.base = 'SMIC';
+  out.cents = ceilCents((smic * smicRate) / 100);
   // Tableau 7, 26+: "SMIC 35 heures ou 85 % du SMC (au plus haut des 2)".
   const smcRate = grid.smcRates[ageBracket];
   if (smcRate !== undefined && context.smcCents !== null) {
     const smcCents = ceilCents((context.smcCents * smcRate) / 100);
-    if (smcCents > priced.cents) return { gridYear: null, ageBracket, ratePercent: smcRate, base: 'SMC', cents: smcCents };
+    if (smcCents > out.cents) {
+      out.ratePercent = smcRate;
+      out.base = 'SMC';
+      out.cents = smcCents;
+    }
   }
-  return priced;
 }
 
 function samePrice(a: Priced, b: Priced): boolean {

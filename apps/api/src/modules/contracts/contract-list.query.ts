@@ -57,6 +57,8 @@ export interface ContractListFilter {
   contractType?: string | null;
   /** Only contracts with a checklist item not done and due on or before this day. */
   dueBy?: string | null;
+  /** Keyset pagination: only contracts after this one in the list order. */
+  after?: { startDate: string; id: string } | null;
 }
 
 /**
@@ -82,6 +84,11 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
   if (filter.dueBy) {
     where.push('exists (select 1 from "checklist_item" "ci" where "ci"."contract_id" = "c"."id" and "ci"."done" = false and "ci"."due_date" <= ?)');
     params.push(filter.dueBy);
+  }
+  if (filter.after) {
+    // The list's order as a row value: the index on the DDC finds the page, no row is skipped over.
+    where.push('("c"."start_date", "c"."id") > (?, ?)');
+    params.push(filter.after.startDate, filter.after.id);
   }
   // The statement text depends only on which filters are present: built once each, then cached.
   const sql = `${selectFrom(em, projection)}${where.length ? ` where ${where.join(' and ')}` : ''} order by "c"."start_date", "c"."id" limit ? offset ?`;

@@ -84,11 +84,19 @@ function requireFields(facts: ContractFacts, input: ContractInput, findings: Fin
   if ((facts.contractType === 'CAPP' || facts.contractType === 'CPRO') && isAbsent(raw?.['birthDate'])) findings.push(missingValue('birthDate'));
 }
 
+const optionsByData = new WeakMap<ReferenceData, { referenceData: ReferenceData }>();
+/** The options object the pay and hours functions take, one per reference data (not one per row). */
+function optionsOf(data: ReferenceData): { referenceData: ReferenceData } {
+  let options = optionsByData.get(data);
+  if (!options) optionsByData.set(data, (options = { referenceData: data }));
+  return options;
+}
+
 /** Pay (§4.2), unpaid training of a late CPRO (§3.3.2) and the training minimum of a repeated year (§4.5). */
 function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings: Finding[]): void {
   const { cohort, contractType, startDate, endDate, birthDate } = facts;
   if (cohort === null || startDate === null || endDate === null || endDate < startDate) return;
-  const options = { referenceData: data };
+  const options = optionsOf(data);
 
   if (contractType === 'CAPP' || contractType === 'CPRO') {
     const lateCpro = contractType === 'CPRO' && startDate > cohort.ddf;

@@ -171,6 +171,8 @@ function priceBoundaries(context: PayContext, startDay: number, endDay: number):
 }
 
 const SCRATCH: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 };
+const NO_STEPS: GridYearStep[] = [];
+const ROW_CONTEXT: PayContext = { tables: null as unknown as PayTables, capp: true, birth: [0, 0, 0], steps: NO_STEPS, smcCents: null, previousRate: null, additionCount: 0, disability: false };
 
 /**
  * Whether some day of the contract has a minimum above `payCents` — what checkContract asks
@@ -196,7 +198,16 @@ export function mayPayBelowMinimum(
   try {
     if (cohort.years.length === 0 || endDay < startDay) return true;
     const capp = contractType === 'CAPP';
-    const context = payContext(cohort, capp, birthDay, { startDate, smcMonthly: smcMonthly ?? undefined, previousRatePercent: previousRatePercent ?? undefined }, data);
+    // One context for every row: filled in place, nothing allocated per row.
+    const context = ROW_CONTEXT;
+    context.tables = payTables(data);
+    context.capp = capp;
+    civilInto(birthDay, context.birth);
+    context.steps = capp ? apprenticeGridYears(cohort, startDate, data) : NO_STEPS;
+    context.smcCents = readAmount(smcMonthly, 'smcMonthly');
+    context.previousRate = capp ? readRate(previousRatePercent) : null;
+    context.additionCount = 0;
+    context.disability = false;
     if (priceDay(context, startDay, SCRATCH).cents > payCents) return true;
     const [by, bm, bd] = context.birth;
     const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;

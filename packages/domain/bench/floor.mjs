@@ -8,11 +8,9 @@
 function dayOf(text) {
   if (typeof text !== 'string' || text.length !== 10) return Number.NaN;
   let y = 0;
-  let m = 0;
-  let d = 0;
   for (let i = 0; i < 4; i++) y = y * 10 + text.charCodeAt(i) - 48;
-  m = (text.charCodeAt(5) - 48) * 10 + text.charCodeAt(6) - 48;
-  d = (text.charCodeAt(8) - 48) * 10 + text.charCodeAt(9) - 48;
+  const m = (text.charCodeAt(5) - 48) * 10 + text.charCodeAt(6) - 48;
+  const d = (text.charCodeAt(8) - 48) * 10 + text.charCodeAt(9) - 48;
   if (m < 1 || m > 12 || d < 1 || d > 31) return Number.NaN;
   // Days from civil (proleptic Gregorian), integer arithmetic.
   const yy = m <= 2 ? y - 1 : y;

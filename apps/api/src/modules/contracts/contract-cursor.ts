@@ -12,7 +12,7 @@ export function contractCursor(contract: { startDate: string; id: string }): str
 
 /** The position a cursor names; a field error on `after` when it is not one of ours. */
 export function readContractCursor(cursor: string): { startDate: string; id: string } {
-  let value: unknown = null;
+  let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {

@@ -158,16 +158,24 @@ function payContext(cohort: Cohort, capp: boolean, birthDay: number, input: Pick
 /** The days from which the price may change, sorted (duplicates possible): the DDC, age brackets, grid years, new SMICs and grids. */
 function priceBoundaries(context: PayContext, startDay: number, endDay: number): number[] {
   const boundaries = [startDay];
-  const add = (day: number): void => {
-    if (day > startDay && day <= endDay) boundaries.push(day);
-  };
   const [by, bm, bd] = context.birth;
-  for (const age of context.capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) add(payAgeReachedDay(by, bm, bd, age));
-  for (const step of context.steps) add(step.fromDay);
-  for (const day of context.tables.smicMonthlyCents.days) add(day);
-  for (const day of (context.capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) add(day);
-  boundaries.sort((a, b) => a - b);
+  for (const age of context.capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) addBoundary(boundaries, payAgeReachedDay(by, bm, bd, age), startDay, endDay);
+  for (const step of context.steps) addBoundary(boundaries, step.fromDay, startDay, endDay);
+  for (const day of context.tables.smicMonthlyCents.days) addBoundary(boundaries, day, startDay, endDay);
+  for (const day of (context.capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) addBoundary(boundaries, day, startDay, endDay);
   return boundaries;
+}
+
+/** Inserts `day` in order when it falls after the DDC and not after the DFC: a handful of days, no sort, no closure. */
+function addBoundary(boundaries: number[], day: number, startDay: number, endDay: number): void {
+  if (day <= startDay || day > endDay) return;
+  let i = boundaries.length;
+  boundaries.push(day);
+  while (i > 0 && (boundaries[i - 1] as number) > day) {
+    boundaries[i] = boundaries[i - 1] as number;
+    i -= 1;
+  }
+  boundaries[i] = day;
 }
 
 const SCRATCH: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 };

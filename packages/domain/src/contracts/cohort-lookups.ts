@@ -18,9 +18,15 @@ interface CohortFacts {
 const byData = new WeakMap<ReferenceData, Map<Cohort, CohortFacts>>();
 const holidayOptions = new WeakMap<ReferenceData, HolidayOptions>();
 
+// A roster is checked against one ReferenceData: the last one is compared by identity before any WeakMap look-up.
+let lastData: ReferenceData | null = null;
+let lastByCohort: Map<Cohort, CohortFacts> | null = null;
+
 export function cohortFacts(cohort: Cohort, data: ReferenceData): CohortFacts {
-  let byCohort = byData.get(data);
+  let byCohort = data === lastData ? lastByCohort : byData.get(data);
   if (!byCohort) byData.set(data, (byCohort = new Map()));
+  lastData = data;
+  lastByCohort = byCohort;
   let facts = byCohort.get(cohort);
   if (!facts) {
     facts = {

@@ -17,6 +17,8 @@ import { User } from '../dist/modules/auth/auth.entities.js';
 import { buildApp } from '../dist/server.js';
 import { fixedClock } from '../dist/shared/clock.js';
 import { seedContracts, rosterInputs } from './bench-data.mjs';
+import { machineFacts } from './machine.mjs';
+import { checkContracts } from '@alternance/domain';
 
 const CONTRACTS = 1_000;
 const dir = mkdtempSync(join(tmpdir(), 'alt-bench-'));
@@ -78,6 +80,8 @@ async function timeRuns(n, fn) {
 const inputs = rosterInputs(1_000);
 const CHECK = `query($inputs: [ContractInput!]!) { checkContracts(inputs: $inputs) { durationMonths findings { code severity field message ref } windows { startDate { min max } endDate { min max } } } }`;
 const checkTimes = await timeRuns(21, () => gql(CHECK, { inputs }));
+// The domain's time for the same rows in the same process (issue 15: HTTP ≤ 3× it): what is left is JSON, GraphQL and HTTP.
+const domainTimes = await timeRuns(21, async () => checkContracts(inputs, { referenceData: data, today: '2025-07-01' }));
 const findings = (await gql(CHECK, { inputs })).checkContracts.reduce((n, c) => n + c.findings.length, 0);
 
 // 2. Listing contracts with student, OPA and tutors.
@@ -123,15 +127,29 @@ for (let i = 0; i < 7; i++) {
 const mid = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)];
 const gqlRate = mid.g;
 const sqlRate = mid.q;
-// The whole 1,000: ten GraphQL pages against one SQL request of 1,000 rows.
-const allGql = median(await timeRuns(11, async () => { for (let offset = 0; offset < CONTRACTS; offset += 100) await gql(LIST, { first: 100, offset }); }));
+// The whole 1,000: ten GraphQL pages, each after the last one's cursor (keyset, no OFFSET), against one SQL request of 1,000 rows.
+const PAGE_AFTER = `query($first: Int!, $after: String) { contracts(first: $first, after: $after) { id cursor contractType startDate endDate
+  student { firstName lastName email } mission { organisation { name siret } tutor1 { firstName lastName email } tutor2 { firstName lastName email } } } }`;
+const allPages = async () => {
+  let after = null;
+  let read = 0;
+  for (;;) {
+    const page = (await gql(PAGE_AFTER, { first: 100, after })).contracts;
+    read += page.length;
+    if (page.length < 100) return read;
+    after = page.at(-1).cursor;
+  }
+};
+if ((await allPages()) !== CONTRACTS) throw new Error('the cursor pages did not read every contract');
+const allGql = median(await timeRuns(11, allPages));
 const allSql = median(await timeRuns(11, async () => (await fetch(`${base}/bench/sql-contracts?first=${CONTRACTS}&offset=0`)).json()));
 
 await app.close();
 await orm.close();
 rmSync(dir, { recursive: true, force: true });
 
-quiet(`checkContracts over HTTP, 1,000 rows (${findings} findings): median ${median(checkTimes).toFixed(1)} ms (min ${Math.min(...checkTimes).toFixed(1)}, max ${Math.max(...checkTimes).toFixed(1)}, 21 runs)`);
+quiet(`machine: ${machineFacts()}`);
+quiet(`checkContracts over HTTP, 1,000 rows (${findings} findings): median ${median(checkTimes).toFixed(1)} ms (min ${Math.min(...checkTimes).toFixed(1)}, max ${Math.max(...checkTimes).toFixed(1)}, 21 runs); the domain alone, same rows, same process: median ${median(domainTimes).toFixed(2)} ms → HTTP / domain = ${(median(checkTimes) / median(domainTimes)).toFixed(1)}× (target ≤ 3×)`);
 quiet(`contracts list, SQL statements per request: first=10 → ${perRequest[10]}, first=100 → ${perRequest[100]} (${perRequest[10] === perRequest[100] ? 'constant' : 'GROWS'})`);
-quiet(`contracts page of 100 with student, OPA, tutors (median of 7 alternating rounds): GraphQL ${gqlRate.toFixed(0)} req/s, hand-written SQL ${sqlRate.toFixed(0)} req/s → ${((gqlRate / sqlRate) * 100).toFixed(0)} % (rounds ${rounds.map((r) => `${(r.ratio * 100).toFixed(0)}`).join(', ')} %; target ≥ 30 %)`);
-quiet(`all ${CONTRACTS} contracts: 10 GraphQL pages ${allGql.toFixed(1)} ms, one SQL request ${allSql.toFixed(1)} ms → ${((allSql / allGql) * 100).toFixed(0)} %`);
+quiet(`contracts page of 100 with student, OPA, tutors (median of 7 alternating rounds): GraphQL ${gqlRate.toFixed(0)} req/s, hand-written SQL ${sqlRate.toFixed(0)} req/s → ${((gqlRate / sqlRate) * 100).toFixed(0)} % (rounds ${rounds.map((r) => `${(r.ratio * 100).toFixed(0)}`).join(', ')} %; target ≥ 50 %)`);
+quiet(`all ${CONTRACTS} contracts: 10 GraphQL pages of 100 by cursor ${allGql.toFixed(1)} ms, one SQL request ${allSql.toFixed(1)} ms → ${((allSql / allGql) * 100).toFixed(0)} % (target ≥ 40 %)`);

@@ -20,8 +20,9 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
  */
 const OPS = { sqlite: Number(process.env.FUZZ_OPS ?? 10_000), postgresql: Number(process.env.FUZZ_OPS_PG ?? 1_000) };
 /** Tables a refused request may touch without writing anything of its own: sessions slide, tokens note their last use, counters count. */
-// roster_import_job: an import the fuzz started goes on writing its progress in the background.
-const VOLATILE = new Set(['session', 'api_token', 'rate_limit_window', 'login_throttle', 'idempotency_record', 'roster_import_job']);
+// roster_import_job: an import the fuzz started goes on writing its progress in the background,
+// and staging its checked rows (roster_import_staged_row) until it applies or drops them.
+const VOLATILE = new Set(['session', 'api_token', 'rate_limit_window', 'login_throttle', 'idempotency_record', 'roster_import_job', 'roster_import_staged_row']);
 
 interface Actor {
   label: string;

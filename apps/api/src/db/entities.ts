@@ -8,6 +8,7 @@ import { CompanyTutorSchema, HrContactSchema, OrganisationSchema, StudentSchema 
 import { ReferenceSectionSchema } from '../modules/reference-data/reference-section.entity.js';
 import { ChangeProposalSchema } from '../modules/roster/change-proposal.entity.js';
 import { RosterImportJobSchema } from '../modules/roster/roster-import-job.entity.js';
+import { RosterImportStagedRowSchema } from '../modules/roster/roster-import-staged-row.entity.js';
 import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   ChecklistItemSchema,
   ChangeProposalSchema,
   RosterImportJobSchema,
+  RosterImportStagedRowSchema,
   ReferenceSectionSchema,
   AuditEventSchema,
   OutboxMailSchema,

@@ -65,11 +65,22 @@ function convert(kind: Kind, value: unknown): unknown {
 
 /** The plain object of one joined entity in a row, or null when its id is null (left join miss). */
 export function plainOf<T>(em: EntityManager, joined: Joined, row: Record<string, unknown>): T | null {
-  const plan = planOf(em, joined);
-  if (row[plan.idKey] === null || row[plan.idKey] === undefined) return null;
-  const out: Record<string, unknown> = {};
-  for (const c of plan.columns) out[c.property] = convert(c.kind, row[c.key]);
-  return out as T;
+  return plainReader<T>(em, joined)(row);
+}
+
+/**
+ * {@link plainOf} with its plan found once: for a page of rows, call this before the loop
+ * (the plan's look-up builds a key string, which per row and per joined entity cost more
+ * than the conversion itself — issue 15).
+ */
+export function plainReader<T>(em: EntityManager, joined: Joined): (row: Record<string, unknown>) => T | null {
+  const { idKey, columns } = planOf(em, joined);
+  return (row) => {
+    if (row[idKey] === null || row[idKey] === undefined) return null;
+    const out: Record<string, unknown> = {};
+    for (const c of columns) out[c.property] = convert(c.kind, row[c.key]);
+    return out as T;
+  };
 }
 
 interface SqliteDatabase {

@@ -4,27 +4,31 @@ import type { Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
 import { resolveGroup } from './resolve-group.js';
 import { VALID_STATUS_CONTRACT_PAIRS, statusContractPair } from './status-contract-pairs.js';
+import { CONTRACT_TYPES, STATUSES, type ContractType, type Status } from './contract-input.js';
+
+/** Every (status, contract) pair's text, built once: the rule runs on every roster row. */
+const PAIRS = Object.fromEntries(STATUSES.map((s) => [s, Object.fromEntries(CONTRACT_TYPES.map((c) => [c, statusContractPair(s, c)]))])) as Record<Status, Record<ContractType, string>>;
 
 /**
  * Status and contract (§2.1.1, Tableau 3) and admissibility in the programme group
  * (§2.6, Tableau 4): STATUS_CONTRACT_INVALID, PROGRAM_CONTRACT_NOT_ALLOWED,
  * SANS_REQUIRES_VALIDATED_PROFESSIONALISATION.
  */
-export function checkAdmissibility(facts: ContractFacts, data: ReferenceData): Finding[] {
+export function checkAdmissibility(facts: ContractFacts, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { status, contractType, cohort } = facts;
-  if (status === null || contractType === null) return [];
-  const pair = statusContractPair(status, contractType);
+  if (status === null || contractType === null) return findings;
+  const pair = PAIRS[status][contractType];
   if (!VALID_STATUS_CONTRACT_PAIRS.includes(pair)) {
     const fix = contractType === 'CAPP' ? 'FI' : contractType === 'CPRO' ? 'FC' : null;
-    return [
+    findings.push(
       makeFinding('STATUS_CONTRACT_INVALID', 'contractType', {
         fr: `Le couple ${pair} n’existe pas${fix ? ` : un ${contractType} est toujours ${fix}` : ''} (couples valides : ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`,
         en: `The pair ${pair} does not exist${fix ? `: a ${contractType} is always ${fix}` : ''} (valid pairs: ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`,
       }),
-    ];
+    );
+    return findings;
   }
 
-  const findings: Finding[] = [];
   if (contractType === 'SANS' && !facts.professionalisationValidated) {
     findings.push(
       makeFinding('SANS_REQUIRES_VALIDATED_PROFESSIONALISATION', 'professionalisationValidated', {

@@ -1,4 +1,4 @@
-import { ageOn } from '../dates/iso-date.js';
+import { ageOn, ageOnDay } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
@@ -10,12 +10,11 @@ import type { ContractFacts } from './contract-facts.js';
  * DDC; a CPRO before it needs a recorded reason; a work-study internship needs the
  * manager's prior approval.
  */
-export function checkContractChoice(facts: ContractFacts, data: ReferenceData): Finding[] {
+export function checkContractChoice(facts: ContractFacts, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { contractType, birthDate, startDate } = facts;
   const limit = data.legal.apprenticeAgeLimit;
-  const findings: Finding[] = [];
   if ((contractType === 'CAPP' || contractType === 'CPRO') && birthDate !== null && startDate !== null) {
-    const age = ageOn(birthDate, startDate);
+    const age = facts.birthDay !== null && facts.startDay !== null ? ageOnDay(facts.birthDay, facts.startDay) : ageOn(birthDate, startDate);
     if (contractType === 'CAPP' && age >= limit) {
       findings.push(
         makeFinding('CAPP_AGE_LIMIT', 'contractType', {

@@ -1,10 +1,10 @@
-import { monthsBetween, type IsoDate } from '../dates/iso-date.js';
+import { monthsBetweenDays, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import { checkAgreedPay } from '../pay/check-agreed-pay.js';
 import { checkGratification } from '../pay/internship-gratification.js';
-import { tryMinimumPaySchedule } from '../pay/minimum-pay-schedule.js';
+import { mayPayBelowMinimum, tryMinimumPaySchedule } from '../pay/minimum-pay-schedule.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { checkTrainingHoursMinimum } from '../training-minimum/training-hours-minimum.js';
@@ -58,39 +58,45 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   const { facts, findings } = readContractFacts(input, data);
   requireFields(facts, input, findings);
   const windows = facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
-  findings.push(...checkAdmissibility(facts, data), ...checkContractChoice(facts, data));
+  // Each rule appends to the row's one list: no array per rule, no spread.
+  checkAdmissibility(facts, data, findings);
+  checkContractChoice(facts, data, findings);
   if (isAlternanceContract(facts.contractType)) {
-    findings.push(
-      ...checkStartDate(facts, windows.startDate, data),
-      ...checkEndDate(facts, windows.endDate, data),
-      ...checkValidationRequest(facts, data),
-      ...checkMoneyAndHours(facts, data),
-    );
-    const apt = checkApt(facts, today);
+    checkStartDate(facts, windows.startDate, data, findings);
+    checkEndDate(facts, windows.endDate, data, findings);
+    checkValidationRequest(facts, data, findings);
+    checkMoneyAndHours(facts, data, findings);
+    const apt = facts.foreign ? checkApt(facts, today) : null;
     if (apt) findings.push(apt);
   }
-  const { startDate, endDate } = facts;
-  const durationMonths =
-    startDate !== null && endDate !== null && endDate >= startDate ? Math.round(monthsBetween(startDate, endDate) * 100) / 100 : null;
+  const { startDay, endDay } = facts;
+  const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? Math.round(monthsBetweenDays(startDay, endDay) * 100) / 100 : null;
   return { findings, windows, durationMonths };
 }
 
 /** Dates without which no date rule can run, and the birth date that the age and pay rules need. */
 function requireFields(facts: ContractFacts, input: ContractInput, findings: Finding[]): void {
   if (!isAlternanceContract(facts.contractType)) return;
-  const required: (keyof ContractInput)[] = ['startDate', 'endDate'];
-  if (facts.contractType === 'CAPP' || facts.contractType === 'CPRO') required.push('birthDate');
   const raw = input as unknown as Record<string, unknown> | null;
   // An unreadable value was reported as INVALID_VALUE already: only absent ones are missing.
-  for (const field of required) if (isAbsent(raw?.[field])) findings.push(missingValue(field));
+  if (isAbsent(raw?.['startDate'])) findings.push(missingValue('startDate'));
+  if (isAbsent(raw?.['endDate'])) findings.push(missingValue('endDate'));
+  if ((facts.contractType === 'CAPP' || facts.contractType === 'CPRO') && isAbsent(raw?.['birthDate'])) findings.push(missingValue('birthDate'));
+}
+
+const optionsByData = new WeakMap<ReferenceData, { referenceData: ReferenceData }>();
+/** The options object the pay and hours functions take, one per reference data (not one per row). */
+function optionsOf(data: ReferenceData): { referenceData: ReferenceData } {
+  let options = optionsByData.get(data);
+  if (!options) optionsByData.set(data, (options = { referenceData: data }));
+  return options;
 }
 
 /** Pay (§4.2), unpaid training of a late CPRO (§3.3.2) and the training minimum of a repeated year (§4.5). */
-function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData): Finding[] {
+function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings: Finding[]): void {
   const { cohort, contractType, startDate, endDate, birthDate } = facts;
-  if (cohort === null || startDate === null || endDate === null || endDate < startDate) return [];
-  const findings: Finding[] = [];
-  const options = { referenceData: data };
+  if (cohort === null || startDate === null || endDate === null || endDate < startDate) return;
+  const options = optionsOf(data);
 
   if (contractType === 'CAPP' || contractType === 'CPRO') {
     const lateCpro = contractType === 'CPRO' && startDate > cohort.ddf;
@@ -111,24 +117,32 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData): Finding[
     }
     if (facts.repeating && hours !== null) {
       const finding = checkTrainingHoursMinimum(
-        { contractType, contractMonths: monthsBetween(startDate, endDate), remainingTrainingHours: hours.billableHours },
+        { contractType, contractMonths: monthsBetweenDays(facts.startDay as number, facts.endDay as number), remainingTrainingHours: hours.billableHours },
         data,
       );
       if (finding) findings.push(finding);
     }
-    if (birthDate !== null && facts.monthlyGrossPay !== null) {
-      const schedule = tryMinimumPaySchedule(
-        {
-          cohort: cohort.code,
-          contractType,
-          birthDate,
-          startDate,
-          endDate,
-          ...(facts.smcMonthly !== null ? { smcMonthly: facts.smcMonthly } : {}),
-          ...(facts.previousRatePercent !== null ? { previousRatePercent: facts.previousRatePercent } : {}),
-        },
-        options,
-      );
+    const { birthDay, startDay, endDay } = facts;
+    // Most rows are paid at least the minimum: that is answered without building the
+    // schedule; only a row that may not be gets its schedule and message.
+    if (
+      birthDate !== null &&
+      birthDay !== null &&
+      startDay !== null &&
+      endDay !== null &&
+      facts.monthlyGrossPay !== null &&
+      mayPayBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(facts.monthlyGrossPay * 100), data)
+    ) {
+      const payInput = {
+        cohort: cohort.code,
+        contractType,
+        birthDate,
+        startDate,
+        endDate,
+        ...(facts.smcMonthly !== null ? { smcMonthly: facts.smcMonthly } : {}),
+        ...(facts.previousRatePercent !== null ? { previousRatePercent: facts.previousRatePercent } : {}),
+      };
+      const schedule = tryMinimumPaySchedule(payInput, options);
       const finding = schedule && checkAgreedPay(schedule, facts.monthlyGrossPay);
       if (finding) findings.push(finding);
     }
@@ -140,5 +154,4 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData): Finding[
     );
     if (finding) findings.push(finding);
   }
-  return findings;
 }

@@ -4,16 +4,16 @@ import { makeFinding } from '../findings/make-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
+import { cohortFacts } from './cohort-lookups.js';
 
 /**
  * DFC rules of Tableau 5: the type window, before the next training year's DDF when the
  * student continues, after the DDC; and a work-study internship lasts between 6 months
  * and 1 year, date to date (note 22: DDC + 6 months is exactly 6 months).
  */
-export function checkEndDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData): Finding[] {
+export function checkEndDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { cohort, startDate, endDate, contractType } = facts;
-  if (cohort === null || endDate === null || typeWindow.max === null) return [];
-  const findings: Finding[] = [];
+  if (cohort === null || endDate === null || typeWindow.max === null) return findings;
 
   if (startDate !== null && endDate < startDate) {
     findings.push(
@@ -30,7 +30,7 @@ export function checkEndDate(facts: ContractFacts, typeWindow: DateWindow, data:
   }
 
   const next = facts.continuing && cohort.nextTrainingStart !== null ? cohort.nextTrainingStart : null;
-  const max = next === null ? typeWindow.max : minDate(typeWindow.max, addDays(next, -1));
+  const max = next === null ? typeWindow.max : minDate(typeWindow.max, cohortFacts(cohort, data).dayBeforeNextTraining ?? addDays(next, -1));
   if (typeWindow.min !== null && endDate < typeWindow.min) {
     findings.push(
       makeFinding(

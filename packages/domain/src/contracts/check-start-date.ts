@@ -1,9 +1,10 @@
-import { addDays } from '../dates/iso-date.js';
+import { addDays, toDayNumber } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
+import { cohortFacts } from './cohort-lookups.js';
 
 /**
  * DDC rules of Tableau 5 for every alternance contract: the type window, then at least
@@ -12,24 +13,35 @@ import type { ContractFacts } from './contract-facts.js';
  * One DDC_TOO_EARLY / DDC_TOO_LATE at most, with the narrowed window and every bound
  * broken. Messages are built only for a broken bound: this runs on every roster row.
  */
-export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData): Finding[] {
+export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { cohort, startDate, validationDate } = facts;
-  if (cohort === null || startDate === null || typeWindow.min === null || typeWindow.max === null) return [];
+  if (cohort === null || startDate === null || typeWindow.min === null || typeWindow.max === null) return findings;
   const typeMin = typeWindow.min;
   const typeMax = typeWindow.max;
   const lag = cohort.validationLagDays;
-  const afterValidation = validationDate === null ? null : lag === 0 ? validationDate : addDays(validationDate, lag);
   const jury = cohort.previousYearJuryDate;
+  const closes = cohortFacts(cohort, data).campaign?.closes ?? null;
+  const max = closes !== null && closes < typeMax ? closes : typeMax;
+  // The common case, compared without building a date: inside the type window, after the
+  // validation's lag and the jury (day numbers), not after the campaign.
+  const validationDay = validationDate === null ? null : (facts.validationDay ?? (toDayNumber(validationDate) as number));
+  const startDay = facts.startDay ?? (toDayNumber(startDate) as number);
+  if (
+    startDate >= typeMin &&
+    startDate <= max &&
+    (validationDay === null || startDay >= validationDay + lag) &&
+    (jury === null || startDate > jury)
+  ) {
+    return findings;
+  }
+  const afterValidation = validationDate === null ? null : lag === 0 ? validationDate : addDays(validationDate, lag);
   const afterJury = jury === null ? null : addDays(jury, 1);
-  const closes = data.campaigns.find((c) => c.code === cohort.campaign)?.closes ?? null;
 
   let min = typeMin;
   if (afterValidation !== null && afterValidation > min) min = afterValidation;
   if (afterJury !== null && afterJury > min) min = afterJury;
-  const max = closes !== null && closes < typeMax ? closes : typeMax;
-  if (startDate >= min && startDate <= max) return [];
+  if (startDate >= min && startDate <= max) return findings;
 
-  const findings: Finding[] = [];
   if (startDate < min) {
     const broken: { fr: string; en: string }[] = [];
     if (startDate < typeMin) broken.push({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${typeMin}` });

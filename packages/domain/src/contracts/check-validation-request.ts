@@ -7,6 +7,7 @@ import type { HolidayOptions } from '../holidays/french-public-holidays.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
+import { cohortFacts, holidayOptionsOf } from './cohort-lookups.js';
 
 /** Monday to Saturday. */
 const JOURS_OUVRABLES = 6;
@@ -19,11 +20,10 @@ const JOURS_OUVRABLES = 6;
  * the jours ouvrables from the day after the request up to the DDC included number at
  * least 10. The latest request day given in the message is itself a jour ouvrable.
  */
-export function checkValidationRequest(facts: ContractFacts, data: ReferenceData): Finding[] {
+export function checkValidationRequest(facts: ContractFacts, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { cohort, requestDate, startDate } = facts;
-  if (cohort === null || requestDate === null) return [];
-  const findings: Finding[] = [];
-  const campaign = data.campaigns.find((c) => c.code === cohort.campaign);
+  if (cohort === null || requestDate === null) return findings;
+  const { campaign } = cohortFacts(cohort, data);
   if (campaign && (requestDate < campaign.opens || requestDate > campaign.closes)) {
     findings.push(
       makeFinding(
@@ -38,10 +38,10 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
     );
   }
   if (startDate !== null) {
-    const options = { whitMondayHoliday: data.settings.whitMondayHoliday };
+    const options = holidayOptionsOf(data);
     const lead = data.legal.validationLeadJoursOuvrables;
-    const start = toDayNumber(startDate) as number;
-    const between = countWorkingDays((toDayNumber(requestDate) as number) + 1, start, JOURS_OUVRABLES, options);
+    const start = facts.startDay ?? (toDayNumber(startDate) as number);
+    const between = countWorkingDays((facts.requestDay ?? (toDayNumber(requestDate) as number)) + 1, start, JOURS_OUVRABLES, options);
     if (between < lead) {
       const latest = latestRequestDay(startDate, lead, options);
       findings.push(

@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '../dates/iso-date.js';
+import { toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { findCohort } from '../reference-data/lookup.js';
 import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
@@ -26,6 +26,12 @@ export interface ContractFacts {
   smcMonthly: number | null;
   previousRatePercent: number | null;
   hoursPerDay: number | null;
+  /** The dates as day numbers (null with their date): read once, compared by the rules without parsing again. */
+  birthDay: number | null;
+  requestDay: number | null;
+  validationDay: number | null;
+  startDay: number | null;
+  endDay: number | null;
 }
 
 type DateField = 'birthDate' | 'requestDate' | 'validationDate' | 'startDate' | 'endDate';
@@ -98,16 +104,22 @@ export function readContractFacts(raw: unknown, data: ReferenceData): { facts: C
   const group = readEnum(input, 'group', ['CLASSIC', 'ALTERNANCE'] as const, findings, false);
 
   const reason = input['cproReason'];
+  const birthDay = readDay(input, 'birthDate', findings);
+  const requestDay = readDay(input, 'requestDate', findings);
+  const validationDay = readDay(input, 'validationDate', findings);
+  const startDay = readDay(input, 'startDate', findings);
+  const endDay = readDay(input, 'endDate', findings);
   const facts: ContractFacts = {
     cohort,
     status,
     contractType,
     group,
-    birthDate: readDate(input, 'birthDate', findings),
-    requestDate: readDate(input, 'requestDate', findings),
-    validationDate: readDate(input, 'validationDate', findings),
-    startDate: readDate(input, 'startDate', findings),
-    endDate: readDate(input, 'endDate', findings),
+    // A readable date is its own canonical text (YYYY-MM-DD).
+    birthDate: birthDay === null ? null : (input['birthDate'] as IsoDate),
+    requestDate: requestDay === null ? null : (input['requestDate'] as IsoDate),
+    validationDate: validationDay === null ? null : (input['validationDate'] as IsoDate),
+    startDate: startDay === null ? null : (input['startDate'] as IsoDate),
+    endDate: endDay === null ? null : (input['endDate'] as IsoDate),
     repeating: readBoolean(input, 'repeating', findings) ?? false,
     professionalisationValidated: readBoolean(input, 'professionalisationValidated', findings) ?? false,
     foreign: readBoolean(input, 'foreign', findings) ?? false,
@@ -119,15 +131,21 @@ export function readContractFacts(raw: unknown, data: ReferenceData): { facts: C
     smcMonthly: readAmount(input, 'smcMonthly', findings),
     previousRatePercent: readAmount(input, 'previousRatePercent', findings),
     hoursPerDay: readAmount(input, 'hoursPerDay', findings),
+    birthDay,
+    requestDay,
+    validationDay,
+    startDay,
+    endDay,
   };
   return { facts, findings };
 }
 
-function readDate(input: Record<string, unknown>, field: DateField, findings: Finding[]): IsoDate | null {
+/** The day number of a date field, or null when absent or unreadable (then reported). */
+function readDay(input: Record<string, unknown>, field: DateField, findings: Finding[]): number | null {
   const value = input[field];
-  if (isAbsent(value)) return null;
-  if (isIsoDate(value)) return value;
-  findings.push(invalidValue(field, value, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
+  const day = toDayNumber(value);
+  if (day !== null) return day;
+  if (!isAbsent(value)) findings.push(invalidValue(field, value, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
   return null;
 }
 
@@ -159,6 +177,8 @@ function readEnum<T extends string>(
     if (required) findings.push(missingValue(field));
     return null;
   }
+  // Most values are already canonical: no string is built for them.
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
   const normalised = typeof value === 'string' ? value.trim().toUpperCase() : value;
   if (typeof normalised === 'string' && (allowed as readonly string[]).includes(normalised)) return normalised as T;
   findings.push(invalidValue(field, value, { fr: allowed.join(', '), en: allowed.join(', ') }));

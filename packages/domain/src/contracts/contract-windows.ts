@@ -12,6 +12,9 @@ const OPEN_WINDOWS: ContractWindows = { startDate: OPEN, endDate: OPEN };
 
 /** Windows per ReferenceData, cohort and type: they depend on nothing else, and a roster asks for them on every row. */
 const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string, ContractWindows>>>();
+// The last ReferenceData, compared by identity before the WeakMap: a roster asks with the same one on every row.
+let lastData: ReferenceData | null = null;
+let lastByCohort: Map<Cohort, Map<string, ContractWindows>> | null = null;
 
 /**
  * The type windows of Tableau 5 for a cohort and contract type — the tightest bounds
@@ -20,8 +23,10 @@ const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string, ContractWindows
  */
 export function contractWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
   if (contractType !== 'CAPP' && contractType !== 'CPRO' && contractType !== 'CSTAGEALT') return OPEN_WINDOWS;
-  let byCohort = cache.get(data);
+  let byCohort = data === lastData ? lastByCohort : cache.get(data);
   if (!byCohort) cache.set(data, (byCohort = new Map()));
+  lastData = data;
+  lastByCohort = byCohort;
   let byType = byCohort.get(cohort);
   if (!byType) byCohort.set(cohort, (byType = new Map()));
   let windows = byType.get(contractType);

@@ -14,8 +14,20 @@ export function resolveGroup(
   contractType: ContractType | null,
   data: ReferenceData,
 ): Group | null {
-  const index = indexReferenceData(data);
-  const groups = cohort.groups.map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
   const wanted = group ?? (contractType === null ? null : isAlternanceContract(contractType) ? 'ALTERNANCE' : 'CLASSIC');
-  return groups.find((g) => g.kind === wanted) ?? groups.find((g) => g.kind === 'MIXED') ?? groups[0] ?? null;
+  // The answer depends on the cohort and the wanted kind only: found once, not on every roster row.
+  let byCohort = cache.get(data);
+  if (!byCohort) cache.set(data, (byCohort = new Map()));
+  let byKind = byCohort.get(cohort);
+  if (!byKind) byCohort.set(cohort, (byKind = new Map()));
+  let found = byKind.get(wanted);
+  if (found === undefined) {
+    const index = indexReferenceData(data);
+    const groups = cohort.groups.map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
+    found = groups.find((g) => g.kind === wanted) ?? groups.find((g) => g.kind === 'MIXED') ?? groups[0] ?? null;
+    byKind.set(wanted, found);
+  }
+  return found;
 }
+
+const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string | null, Group | null>>>();

@@ -28,6 +28,13 @@ export function dayFromCivil(year: number, month: number, day: number): number {
 
 /** `[year, month, day]` of a day number. */
 export function civilFromDay(dayNumber: number): [number, number, number] {
+  const out: [number, number, number] = [0, 0, 0];
+  civilInto(dayNumber, out);
+  return out;
+}
+
+/** {@link civilFromDay} written into `out`, for loops that must not allocate per row. */
+export function civilInto(dayNumber: number, out: [number, number, number]): void {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -36,7 +43,9 @@ export function civilFromDay(dayNumber: number): [number, number, number] {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+  out[0] = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  out[1] = month;
+  out[2] = day;
 }
 
 /** Day number of an ISO date `YYYY-MM-DD`, or null when it is not a real date (same answers as toDayNumber). */

@@ -1,4 +1,8 @@
-import { civilFromDay, dayFromCivil, dayOfIso, isoOfDay, monthLength } from './civil-days.js';
+import { civilFromDay, civilInto, dayFromCivil, dayOfIso, isoOfDay, monthLength } from './civil-days.js';
+
+// Scratch parts for the day-number functions below, which run on every roster row: no array per call.
+const FIRST: [number, number, number] = [0, 0, 0];
+const SECOND: [number, number, number] = [0, 0, 0];
 
 /** A calendar date `YYYY-MM-DD`, with no time zone (domain-rules.md, conventions). */
 export type IsoDate = string;
@@ -59,8 +63,19 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 
 /** Completed years between `birth` and `on` (a person born on 29 February ages on 1 March in common years). */
 export function ageOn(birth: IsoDate, on: IsoDate): number {
-  const [by, bm, bd] = parts(birth);
-  const [y, m, d] = parts(on);
+  return ageOnDay(mustDay(birth), mustDay(on));
+}
+
+/** {@link ageOn} of day numbers. */
+export function ageOnDay(birthDay: number, onDay: number): number {
+  civilInto(birthDay, FIRST);
+  civilInto(onDay, SECOND);
+  const by = FIRST[0];
+  const bm = FIRST[1];
+  const bd = FIRST[2];
+  const y = SECOND[0];
+  const m = SECOND[1];
+  const d = SECOND[2];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
@@ -70,11 +85,19 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
  * 2025-09-04 → 2026-09-04 is exactly 12.
  */
 export function monthsBetween(start: IsoDate, end: IsoDate): number {
-  const s = mustDay(start);
-  const e = mustDay(end);
-  if (e < s) return -monthsBetween(end, start);
-  const [sy, sm, sd] = civilFromDay(s);
-  const [ey, em] = civilFromDay(e);
+  return monthsBetweenDays(mustDay(start), mustDay(end));
+}
+
+/** {@link monthsBetween} of day numbers. */
+export function monthsBetweenDays(s: number, e: number): number {
+  if (e < s) return -monthsBetweenDays(e, s);
+  civilInto(s, FIRST);
+  civilInto(e, SECOND);
+  const sy = FIRST[0];
+  const sm = FIRST[1];
+  const sd = FIRST[2];
+  const ey = SECOND[0];
+  const em = SECOND[1];
   let whole = (ey - sy) * 12 + (em - sm);
   // addMonths clamps to the month's end, so at most one step back is ever needed.
   if (whole > 0 && shiftMonths(sy, sm, sd, whole) > e) whole -= 1;

@@ -18,9 +18,9 @@ export function checkAgreedPay(segments: readonly PaySegment[], monthlyGrossPay:
     if (Math.round((segments[i] as PaySegment).monthlyMinimumGross * 100) > payCents) firstIndex = i;
   }
   if (firstIndex < 0) return null;
-  const below = segments.slice(firstIndex).filter((s) => Math.round(s.monthlyMinimumGross * 100) > payCents);
-  const first = below[0] as PaySegment;
-  const others = below.length - 1;
+  const first = segments[firstIndex] as PaySegment;
+  let others = 0;
+  for (let i = firstIndex + 1; i < segments.length; i++) if (Math.round((segments[i] as PaySegment).monthlyMinimumGross * 100) > payCents) others += 1;
   const rate = `${String(first.ratePercent).replace('.', ',')} % du ${first.base}`;
   const rateEn = `${first.ratePercent}% of the ${first.base}`;
   const yearFr = first.gridYear === null ? '' : `, ${first.gridYear === 1 ? '1re' : `${first.gridYear}e`} année`;

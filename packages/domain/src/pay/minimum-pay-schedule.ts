@@ -1,11 +1,11 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
-import type { ReferenceData } from '../reference-data/reference-data.js';
+import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
 import { APPRENTICE_BRACKET_AGES, apprenticeAgeBracket } from './apprentice-age-bracket.js';
 import { apprenticeGridYears, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
 import { ceilCents } from './ceil-cents.js';
-import { civilFromDay, dayOfIso, isoOfDay } from '../dates/civil-days.js';
+import { civilFromDay, civilInto, dayOfIso, isoOfDay } from '../dates/civil-days.js';
 import { CPRO_BRACKET_AGES, cproAgeBracket } from './cpro-age-bracket.js';
 import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
 import { InputError } from '../findings/input-error.js';
@@ -116,30 +116,8 @@ export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayO
   const endDay = readDay(input.endDate, 'endDate');
   if (endDay < startDay) throw new InputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
 
-  const capp = type === 'CAPP';
-  const additions = capp ? input.additions : undefined;
-  const context: PayContext = {
-    tables: payTables(data),
-    capp,
-    birth: civilFromDay(birthDay),
-    steps: capp ? apprenticeGridYears(cohort, input.startDate, data) : [],
-    smcCents: readAmount(input.smcMonthly, 'smcMonthly'),
-    previousRate: capp ? readRate(input.previousRatePercent) : null,
-    additionCount: (additions?.extension === true ? 1 : 0) + (additions?.higherEducationDiploma === true ? 1 : 0) + (additions?.disabilityExtraYear === true ? 1 : 0),
-    disability: additions?.disabilityExtraYear === true,
-  };
-
-  const boundaries = [startDay];
-  const add = (day: number): void => {
-    if (day > startDay && day <= endDay) boundaries.push(day);
-  };
-  const [by, bm, bd] = context.birth;
-  for (const age of capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) add(payAgeReachedDay(by, bm, bd, age));
-  for (const step of context.steps) add(step.fromDay);
-  for (const day of context.tables.smicMonthlyCents.days) add(day);
-  for (const day of (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) add(day);
-  boundaries.sort((a, b) => a - b);
-
+  const context = payContext(cohort, type === 'CAPP', birthDay, input, data);
+  const boundaries = priceBoundaries(context, startDay, endDay);
   const segments: { fromDay: number; toDay: number; priced: Priced }[] = [];
   for (let i = 0; i < boundaries.length; i += 1) {
     const fromDay = boundaries[i] as number;
@@ -163,6 +141,106 @@ export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayO
   }));
 }
 
+function payContext(cohort: Cohort, capp: boolean, birthDay: number, input: Pick<MinimumPayInput, 'startDate' | 'smcMonthly' | 'previousRatePercent' | 'additions'>, data: ReferenceData): PayContext {
+  const additions = capp ? input.additions : undefined;
+  return {
+    tables: payTables(data),
+    capp,
+    birth: civilFromDay(birthDay),
+    steps: capp ? apprenticeGridYears(cohort, input.startDate, data) : [],
+    smcCents: readAmount(input.smcMonthly, 'smcMonthly'),
+    previousRate: capp ? readRate(input.previousRatePercent) : null,
+    additionCount: (additions?.extension === true ? 1 : 0) + (additions?.higherEducationDiploma === true ? 1 : 0) + (additions?.disabilityExtraYear === true ? 1 : 0),
+    disability: additions?.disabilityExtraYear === true,
+  };
+}
+
+/** The days from which the price may change, sorted (duplicates possible): the DDC, age brackets, grid years, new SMICs and grids. */
+function priceBoundaries(context: PayContext, startDay: number, endDay: number): number[] {
+  const boundaries = [startDay];
+  const [by, bm, bd] = context.birth;
+  for (const age of context.capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) addBoundary(boundaries, payAgeReachedDay(by, bm, bd, age), startDay, endDay);
+  for (const step of context.steps) addBoundary(boundaries, step.fromDay, startDay, endDay);
+  for (const day of context.tables.smicMonthlyCents.days) addBoundary(boundaries, day, startDay, endDay);
+  for (const day of (context.capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) addBoundary(boundaries, day, startDay, endDay);
+  return boundaries;
+}
+
+/** Inserts `day` in order when it falls after the DDC and not after the DFC: a handful of days, no sort, no closure. */
+function addBoundary(boundaries: number[], day: number, startDay: number, endDay: number): void {
+  if (day <= startDay || day > endDay) return;
+  let i = boundaries.length;
+  boundaries.push(day);
+  while (i > 0 && (boundaries[i - 1] as number) > day) {
+    boundaries[i] = boundaries[i - 1] as number;
+    i -= 1;
+  }
+  boundaries[i] = day;
+}
+
+const SCRATCH: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 };
+const NO_STEPS: GridYearStep[] = [];
+const ROW_CONTEXT: PayContext = { tables: null as unknown as PayTables, capp: true, birth: [0, 0, 0], steps: NO_STEPS, smcCents: null, previousRate: null, additionCount: 0, disability: false };
+
+/**
+ * Whether some day of the contract has a minimum above `payCents` — what checkContract asks
+ * of every CAPP/CPRO row (PAY_BELOW_MINIMUM), without building the schedule: the price is
+ * checked on each day where it may change (the same days as the schedule's boundaries), in
+ * any order, with no array, sort, segment or date text. Only a row that may be paid below
+ * the minimum (true) gets its schedule and message. True also where the schedule cannot be
+ * computed, so that the caller's {@link tryMinimumPaySchedule} decides as before. Dates are
+ * day numbers, already read.
+ */
+export function mayPayBelowMinimum(
+  cohort: Cohort,
+  contractType: 'CAPP' | 'CPRO',
+  birthDay: number,
+  startDay: number,
+  endDay: number,
+  startDate: IsoDate,
+  smcMonthly: number | null,
+  previousRatePercent: number | null,
+  payCents: number,
+  data: ReferenceData,
+): boolean {
+  try {
+    if (cohort.years.length === 0 || endDay < startDay) return true;
+    const capp = contractType === 'CAPP';
+    // One context for every row: filled in place, nothing allocated per row.
+    const context = ROW_CONTEXT;
+    context.tables = payTables(data);
+    context.capp = capp;
+    civilInto(birthDay, context.birth);
+    context.steps = capp ? apprenticeGridYears(cohort, startDate, data) : NO_STEPS;
+    context.smcCents = readAmount(smcMonthly, 'smcMonthly');
+    context.previousRate = capp ? readRate(previousRatePercent) : null;
+    context.additionCount = 0;
+    context.disability = false;
+    if (priceDay(context, startDay, SCRATCH).cents > payCents) return true;
+    const [by, bm, bd] = context.birth;
+    const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
+    for (let i = 0; i < ages.length; i += 1) {
+      const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
+    }
+    for (let i = 0; i < context.steps.length; i += 1) {
+      const day = (context.steps[i] as GridYearStep).fromDay;
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
+    }
+    const lines = [context.tables.smicMonthlyCents.days, (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days];
+    for (const days of lines) {
+      for (let i = 0; i < days.length; i += 1) {
+        const day = days[i] as number;
+        if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
+      }
+    }
+    return false;
+  } catch (error) {
+    if (error instanceof RangeError) return true;
+    throw error;
+  }
+}
+
 /**
  * {@link minimumPaySchedule}, or null where it would throw a RangeError (bad input, or
  * no legal parameter in force): for callers that validated the input and report
@@ -177,16 +255,22 @@ export function tryMinimumPaySchedule(input: MinimumPayInput, options?: MinimumP
   }
 }
 
-function priceDay(context: PayContext, day: number): Priced {
-  const [year, month] = civilFromDay(day);
+/** Year and month of the day priced: scratch, the pricing runs for every roster row. */
+const CIVIL: [number, number, number] = [0, 0, 0];
+
+/** The price of `day`, written into `out` when given (no object per call: see mayPayBelowMinimum). */
+function priceDay(context: PayContext, day: number, out: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 }): Priced {
+  civilInto(day, CIVIL);
   const [by, bm, bd] = context.birth;
-  const age = payAgeFromParts(by, bm, bd, year, month);
+  const age = payAgeFromParts(by, bm, bd, CIVIL[0], CIVIL[1]);
   const smic = valueOn(context.tables.smicMonthlyCents, day);
   if (smic === null) throw new RangeError(`legal.smicHourly: no SMIC in force on ${isoOfDay(day)}`);
-  return context.capp ? priceApprentice(context, day, age, smic) : priceCpro(context, day, age, smic);
+  if (context.capp) priceApprentice(context, day, age, smic, out);
+  else priceCpro(context, day, age, smic, out);
+  return out;
 }
 
-function priceApprentice(context: PayContext, day: number, age: number, smic: number): Priced {
+function priceApprentice(context: PayContext, day: number, age: number, smic: number, out: Priced): void {
   const grid = valueOn(context.tables.apprenticeGrid, day);
   if (grid === null) throw new RangeError(`legal.apprenticeGrid: no grid in force on ${isoOfDay(day)}`);
   const ageBracket = apprenticeAgeBracket(age);
@@ -200,24 +284,34 @@ function priceApprentice(context: PayContext, day: number, age: number, smic: nu
   if (context.previousRate !== null && context.previousRate > ratePercent) ratePercent = context.previousRate;
   const smc = context.smcCents;
   const base = grid.smcBrackets.includes(ageBracket) && smc !== null && smc > smic ? 'SMC' : 'SMIC';
-  const cents = ceilCents(((base === 'SMC' ? (smc as number) : smic) * ratePercent) / 100);
-  return { gridYear, ageBracket, ratePercent, base, cents };
+  out.gridYear = gridYear;
+  out.ageBracket = ageBracket;
+  out.ratePercent = ratePercent;
+  out.base = base;
+  out.cents = ceilCents(((base === 'SMC' ? (smc as number) : smic) * ratePercent) / 100);
 }
 
-function priceCpro(context: PayContext, day: number, age: number, smic: number): Priced {
+function priceCpro(context: PayContext, day: number, age: number, smic: number, out: Priced): void {
   const grid = valueOn(context.tables.cproGrid, day);
   if (grid === null) throw new RangeError(`legal.cproGrid: no grid in force on ${isoOfDay(day)}`);
   const ageBracket = cproAgeBracket(age);
   const smicRate = grid.smicRates[ageBracket];
   if (smicRate === undefined) throw new RangeError(`legal.cproGrid: no rate for ages ${ageBracket}`);
-  const priced: Priced = { gridYear: null, ageBracket, ratePercent: smicRate, base: 'SMIC', cents: ceilCents((smic * smicRate) / 100) };
+  out.gridYear = null;
+  out.ageBracket = ageBracket;
+  out.ratePercent = smicRate;
+  out.base = 'SMIC';
+  out.cents = ceilCents((smic * smicRate) / 100);
   // Tableau 7, 26+: "SMIC 35 heures ou 85 % du SMC (au plus haut des 2)".
   const smcRate = grid.smcRates[ageBracket];
   if (smcRate !== undefined && context.smcCents !== null) {
     const smcCents = ceilCents((context.smcCents * smcRate) / 100);
-    if (smcCents > priced.cents) return { gridYear: null, ageBracket, ratePercent: smcRate, base: 'SMC', cents: smcCents };
+    if (smcCents > out.cents) {
+      out.ratePercent = smcRate;
+      out.base = 'SMC';
+      out.cents = smcCents;
+    }
   }
-  return priced;
 }
 
 function samePrice(a: Priced, b: Priced): boolean {

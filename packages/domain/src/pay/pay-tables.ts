@@ -26,6 +26,7 @@ const cache = new WeakMap<ReferenceData, PayTables>();
  * the reference data is unreadable.
  */
 export function payTables(data: ReferenceData): PayTables {
+  if (data === lastData && lastTables !== null) return lastTables;
   let tables = cache.get(data);
   if (!tables) {
     const { legal } = data;
@@ -37,8 +38,14 @@ export function payTables(data: ReferenceData): PayTables {
     };
     cache.set(data, tables);
   }
+  lastData = data;
+  lastTables = tables;
   return tables;
 }
+
+// The last ReferenceData, compared by identity before the WeakMap: every priced row asks with the same one.
+let lastData: ReferenceData | null = null;
+let lastTables: PayTables | null = null;
 
 function timeline<T, U>(name: string, entries: readonly Effective<T>[], map: (value: T) => U): Timeline<U> {
   const dated = entries.map((entry, index) => {

@@ -151,6 +151,8 @@ export type Contract = {
   __typename?: 'Contract';
   checklist: Array<ChecklistItem>;
   contractType: Scalars['String']['output'];
+  /** Its place in the contracts list (DDC, then id), opaque: pass it as `after` to read the next page. */
+  cursor: Scalars['String']['output'];
   endDate: Scalars['Date']['output'];
   figures: ContractFigures;
   /** Every rule of the domain, computed now. */
@@ -732,7 +734,7 @@ export type Query = {
   /** Every contract rule of domain-rules.md on up to 5,000 inputs, 1:1 with @alternance/domain checkContracts. */
   checkContracts: Array<ContractCheck>;
   contract: Maybe<Contract>;
-  /** first ≤ 100. */
+  /** first ≤ 100. `after`: the `cursor` of the last contract read; the page starts right after it, found by the index, not by skipping rows as `offset` does. */
   contracts: Array<Contract>;
   dashboard: Dashboard;
   minimumPaySchedule: Array<PaySegment>;
@@ -796,6 +798,7 @@ export type QueryContractArgs = {
 
 
 export type QueryContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -1377,6 +1380,7 @@ export type CompanyTutorResolvers<ContextType = GraphQLContext, ParentType exten
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ContractFigures'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { linkMissionOf } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
-import { columnsOf, plainOf, readRows, type Joined } from '../../db/read-rows.js';
+import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
 import type { Contract } from './contract.entities.js';
 
 /** missionScope (policy.ts) in SQL: each `?` is the actor's id, `?m` the mission of a personal-link session. */
@@ -57,6 +57,8 @@ export interface ContractListFilter {
   contractType?: string | null;
   /** Only contracts with a checklist item not done and due on or before this day. */
   dueBy?: string | null;
+  /** Keyset pagination: only contracts after this one in the list order. */
+  after?: { startDate: string; id: string } | null;
 }
 
 /**
@@ -83,11 +85,18 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
     where.push('exists (select 1 from "checklist_item" "ci" where "ci"."contract_id" = "c"."id" and "ci"."done" = false and "ci"."due_date" <= ?)');
     params.push(filter.dueBy);
   }
+  if (filter.after) {
+    // The list's order as a row value: the index on the DDC finds the page, no row is skipped over.
+    where.push('("c"."start_date", "c"."id") > (?, ?)');
+    params.push(filter.after.startDate, filter.after.id);
+  }
   // The statement text depends only on which filters are present: built once each, then cached.
   const sql = `${selectFrom(em, projection)}${where.length ? ` where ${where.join(' and ')}` : ''} order by "c"."start_date", "c"."id" limit ? offset ?`;
   const rows = await readRows(em, sql, [...params, limit, offset]);
+  // Each joined record's reader once per page, not per row.
+  const readers = new Map(ALIASES.filter((a) => isJoined(projection, a)).map((a) => [a, plainReader<Record<string, unknown>>(em, joinedAs(projection, a))]));
   return (rows as Record<string, unknown>[]).map((row) => {
-    const read = <T>(alias: ListAlias): T | null | undefined => (isJoined(projection, alias) ? plainOf<T>(em, joinedAs(projection, alias), row) : undefined);
+    const read = <T>(alias: ListAlias): T | null | undefined => readers.get(alias)?.(row) as T | null | undefined;
     const student = read<Record<string, unknown>>('s')!;
     const mission = read<Record<string, unknown>>('m')!;
     const organisation = read<{ id: string }>('o');

@@ -2,7 +2,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { FULL_PROJECTION, type ContractListProjection, type ListAlias } from './contract-list.query.js';
 
 /** GraphQL fields whose value comes from a differently named property. */
-const PROPERTY: Record<string, string> = { monthlyGrossPay: 'monthlyGrossPayCents', smcMonthly: 'smcMonthlyCents' };
+const PROPERTY: Record<string, string> = { monthlyGrossPay: 'monthlyGrossPayCents', smcMonthly: 'smcMonthlyCents', cursor: 'startDate' };
 /** Contract fields computed by the rules from the whole mission and student. */
 const RULE_FIELDS = new Set(['windows', 'findings', 'paySegments', 'figures']);
 

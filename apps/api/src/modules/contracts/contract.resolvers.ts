@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { contractCursor } from './contract-cursor.js';
 import { contractProjection } from './contract-projection.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
@@ -16,7 +17,7 @@ import {
 
 export const contractResolvers: Resolvers = {
   Query: {
-    contracts: (_, { filter, first, offset }, ctx, info) => listContracts(ctx, filter, first, offset, contractProjection(info)),
+    contracts: (_, { filter, first, offset, after }, ctx, info) => listContracts(ctx, filter, first, offset, contractProjection(info), after),
     contract: (_, { id }, ctx) => findContract(ctx, id),
   },
   Mutation: {
@@ -28,6 +29,7 @@ export const contractResolvers: Resolvers = {
       ),
   },
   Contract: {
+    cursor: (c) => contractCursor(c),
     monthlyGrossPay: (c, _, ctx) => (maySeeSensitive(ctx.actor, c.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(c.monthlyGrossPayCents) : null),
     windows: async (c, _, ctx) => (await contractCheck(ctx, c)).windows,
     findings: async (c, _, ctx) => (await contractFindings(ctx, c)).map(toGqlFinding),

@@ -8,6 +8,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { audit } from '../audit/audit.js';
 import { missionContractInput } from '../missions/mission-rules.js';
 import { pageSize } from '../missions/mission.service.js';
+import { readContractCursor } from './contract-cursor.js';
 import { contractListRows, type ContractListProjection } from './contract-list.query.js';
 import { ChecklistItem, Contract } from './contract.entities.js';
 
@@ -20,14 +21,22 @@ export interface ContractFilterInput {
 const ONE_POPULATE = ['student', 'mission', 'mission.organisation', 'mission.workOrganisation', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact'] as const;
 
 /** Contracts the actor may see, with student, mission, OPAs and tutors read in one statement (a read model, not entities). */
-export async function listContracts(ctx: ServiceContext, filter: ContractFilterInput | null | undefined, first?: number | null, offset?: number | null, projection?: ContractListProjection): Promise<Contract[]> {
+export async function listContracts(
+  ctx: ServiceContext,
+  filter: ContractFilterInput | null | undefined,
+  first?: number | null,
+  offset?: number | null,
+  projection?: ContractListProjection,
+  after?: string | null,
+): Promise<Contract[]> {
   const actor = authorize(ctx.actor, 'contracts:read');
+  const position = after == null ? null : readContractCursor(after);
   let dueBy: string | null = null;
   if (filter?.overdue) {
     const warnDays = (await ctx.referenceData()).settings.workflow?.checklistWarnDays ?? 5;
     dueBy = new Date(ctx.clock.now().getTime() + warnDays * 86_400_000).toISOString().slice(0, 10);
   }
-  return contractListRows(ctx.em as SqlEntityManager, actor, { cohort: filter?.cohort ?? null, contractType: filter?.contractType ?? null, dueBy }, pageSize(first), pageOffset(offset), projection);
+  return contractListRows(ctx.em as SqlEntityManager, actor, { cohort: filter?.cohort ?? null, contractType: filter?.contractType ?? null, dueBy, after: position }, pageSize(first), pageOffset(offset), projection);
 }
 
 export async function findContract(ctx: ServiceContext, id: string): Promise<Contract | null> {

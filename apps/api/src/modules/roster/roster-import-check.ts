@@ -1,4 +1,5 @@
 import { checkRosterImportRows, isOpenMission, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { UserError } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
@@ -6,6 +7,7 @@ import { ficheFindings, findingCodesColumn, offersMatchingMission } from '../mis
 import { Mission } from '../missions/mission.entities.js';
 import { Offer } from '../offers/offer.entity.js';
 import { Organisation, Student, type StudentStatus } from '../people/people.entities.js';
+import type { RosterImportStagedRow } from './roster-import-staged-row.entity.js';
 
 export interface RosterImportRow {
   lastName: string;
@@ -28,19 +30,12 @@ export interface RosterImportRow {
   monthlyGrossPay?: number | null;
 }
 
-/** What one row will write, decided from what was read (ids and versions included, to detect a change in between). */
-export interface PlannedRow {
-  index: number;
-  email: string;
-  studentId: string | null;
-  studentVersion: number | null;
-  student: Pick<Student, 'lastName' | 'firstName' | 'birthDate' | 'cohort' | 'status' | 'repeating' | 'professionalisationValidated' | 'foreign' | 'aptObtained'>;
-  /** The OPA to attach (created when unknown), or null to keep the mission's. */
-  organisation: { siret: string; name: string } | null;
-  missionId: string | null;
-  missionVersion: number | null;
-  mission: Pick<Mission, 'cohort' | 'group' | 'contractType' | 'startDate' | 'endDate' | 'monthlyGrossPayCents' | 'title' | 'state' | 'requestDate' | 'findings' | 'findingCodes'>;
-}
+/**
+ * What one row will write, decided from what was read: the values, the ids (new records'
+ * included) and the versions read, so that the apply step refuses a record changed in
+ * between. Shaped as a staged row (roster-import-staged-row.entity.ts).
+ */
+export type PlannedRow = Omit<RosterImportStagedRow, 'jobId' | 'stagedAt' | 'auditId'>;
 
 /** Rows per chunk: each chunk reads in a constant number of statements and keeps the event loop busy for a few milliseconds only. */
 export const IMPORT_CHUNK = 100;
@@ -55,23 +50,26 @@ const clean = (v: string | null | undefined): string | null => (v === null || v 
  * checkRosterImportRow, shared with the portal's preview), and what it will write decided,
  * findings included. Reads are batched per chunk (students, their missions, OPAs: three
  * statements per chunk, plus the published offers once), and the rules are pure: no query
- * per row. Yields between chunks.
+ * per row. Each chunk's plan goes to `onChunk` (which stages it) until a row fails: then
+ * the rest is only checked, so that every error is reported. Yields between chunks.
  */
 export async function checkRosterImport(
   rootEm: EntityManager,
   rows: readonly RosterImportRow[],
   data: ReferenceData,
-  onProgress: (checked: number) => Promise<void> = async () => undefined,
+  onChunk: (plan: PlannedRow[], checked: number) => Promise<void> = async () => undefined,
   /** The API's day: APT_MISSING speaks only from a row's DDC on (§3.4, note 26). */
   today?: IsoDate,
-): Promise<{ errors: UserError[]; plan: PlannedRow[] }> {
+): Promise<{ errors: UserError[] }> {
   const cohorts = data.cohorts.map((c) => c.code);
   const errors: UserError[] = [];
   const seen = new Map<string, number>();
   const offers = await rootEm.fork().find(Offer, { state: 'PUBLISHED' }, { populate: ['organisation'] });
-  const plan: PlannedRow[] = [];
+  // OPAs this import creates, by SIRET: their id is decided by the first row that names them.
+  const newOrganisations = new Map<string, string>();
   for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
     const em = rootEm.fork();
+    const plan: PlannedRow[] = [];
     const chunk = rows.slice(start, start + IMPORT_CHUNK).map((row, i) => ({ row, index: start + i, email: rosterImportEmail(row) }));
     const issues = checkRosterImportRows(chunk.map((c) => c.row), { cohorts, seen, offset: start });
     for (const [index, list] of issues) for (const issue of list) errors.push({ code: issue.code, field: issue.field, index, message: `Ligne ${index + 1} : ${issue.message}` });
@@ -103,7 +101,17 @@ export async function checkRosterImport(
       });
       const siret = clean(row.siret)?.replace(/\s/g, '') ?? null;
       const company = clean(row.company);
-      const organisation = siret ? (known.get(siret) ?? Object.assign(new Organisation(), { siret, name: company ?? siret })) : null;
+      let organisation: { id: string; siret: string; name: string; isNew: boolean } | null = null;
+      if (siret) {
+        const found = known.get(siret);
+        const planned = newOrganisations.get(siret);
+        if (found) organisation = { id: found.id, siret, name: found.name, isNew: false };
+        else if (planned) organisation = { id: planned, siret, name: company ?? siret, isNew: false };
+        else {
+          organisation = { id: randomUUID(), siret, name: company ?? siret, isNew: true };
+          newOrganisations.set(siret, organisation.id);
+        }
+      }
       const current = own.find((m) => isOpenMission(m.state)) ?? null;
       const mission = current ?? Object.assign(new Mission(), { student });
       const group = clean(row.group);
@@ -116,9 +124,10 @@ export async function checkRosterImport(
         startDate: clean(row.startDate),
         endDate: clean(row.endDate),
         monthlyGrossPayCents: toCents(row.monthlyGrossPay ?? null),
-        organisation: organisation ?? mission.organisation ?? null,
         title: mission.title || `${contractType} ${company ?? ''}`.trim(),
       });
+      // The rules read the OPA's SIRET only (offers matching the mission).
+      if (organisation) mission.organisation = Object.assign(new Organisation(), { id: organisation.id, siret: organisation.siret, name: organisation.name });
       const requestDate = clean(row.requestDate);
       if (requestDate && (mission.state === 'DRAFT' || mission.state === 'RETURNED')) {
         mission.state = 'SUBMITTED';
@@ -129,42 +138,44 @@ export async function checkRosterImport(
         const others = own.filter((m) => m !== current && m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn }));
         findings = ficheFindings(mission, student, data, { matchingOffers: offersMatchingMission(offers, mission, mission.organisation?.siret), otherMissions: others }, {}, today);
       }
+      if (errors.length) continue; // nothing more will be staged: the import fails
       plan.push({
-        index,
+        rowIndex: index,
         email,
-        studentId: existing?.id ?? null,
+        studentId: student.id,
         studentVersion: existing?.version ?? null,
-        student: {
-          lastName: student.lastName,
-          firstName: student.firstName,
-          birthDate: student.birthDate,
-          cohort: student.cohort,
-          status: student.status,
-          repeating: student.repeating,
-          professionalisationValidated: student.professionalisationValidated,
-          foreign: student.foreign,
-          aptObtained: student.aptObtained,
-        },
-        organisation: organisation ? { siret: organisation.siret, name: organisation.name } : null,
-        missionId: current?.id ?? null,
+        lastName: student.lastName,
+        firstName: student.firstName,
+        birthDate: student.birthDate,
+        studentCohort: student.cohort,
+        status: student.status,
+        repeating: student.repeating,
+        professionalisationValidated: student.professionalisationValidated,
+        foreign: student.foreign,
+        aptObtained: student.aptObtained,
+        organisationId: organisation?.id ?? null,
+        organisationNew: organisation?.isNew ?? false,
+        organisationSiret: organisation?.siret ?? null,
+        organisationName: organisation?.name ?? null,
+        missionId: mission.id,
         missionVersion: current?.version ?? null,
-        mission: {
-          cohort: mission.cohort,
-          group: mission.group,
-          contractType: mission.contractType,
-          startDate: mission.startDate,
-          endDate: mission.endDate,
-          monthlyGrossPayCents: mission.monthlyGrossPayCents,
-          title: mission.title,
-          state: mission.state,
-          requestDate: mission.requestDate,
-          findings,
-          findingCodes: findingCodesColumn(findings),
-        },
+        cohort: mission.cohort,
+        group: mission.group,
+        contractType: mission.contractType,
+        startDate: mission.startDate,
+        endDate: mission.endDate,
+        monthlyGrossPayCents: mission.monthlyGrossPayCents,
+        title: mission.title,
+        state: mission.state,
+        requestDate: mission.requestDate,
+        findings,
+        findingCodes: findingCodesColumn(findings),
+        // The unique open-mission key (issue 10, item 11): set here, no entity hook runs on the set-based write.
+        openFor: isOpenMission(mission.state) ? student.id : null,
       });
     }
-    await onProgress(Math.min(start + IMPORT_CHUNK, rows.length));
+    await onChunk(errors.length ? [] : plan, Math.min(start + IMPORT_CHUNK, rows.length));
     await yieldToOthers();
   }
-  return { errors: errors.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)), plan };
+  return { errors: errors.sort((a, b) => (a.index ?? 0) - (b.index ?? 0)) };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { IsoDate, ReferenceData } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
@@ -6,7 +7,7 @@ import { BusinessError } from '../../shared/errors.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { checkRosterImport, type RosterImportRow } from './roster-import-check.js';
 import { RosterImportJob } from './roster-import-job.entity.js';
-import { writeRosterImport } from './roster-import-write.js';
+import { applyRosterImport, dropStagedRows, stageRosterChunk } from './roster-import-write.js';
 import { MAX_ROSTER_ROWS } from './roster.service.js';
 
 export type { RosterImportRow } from './roster-import-check.js';
@@ -18,26 +19,67 @@ function checkSize(rows: readonly RosterImportRow[]): void {
   if (rows.length === 0 || rows.length > MAX_ROSTER_ROWS) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'rows', message: `De 1 à ${MAX_ROSTER_ROWS} lignes par import.` }]);
 }
 
+const INTERRUPTED = { code: 'INTERRUPTED', field: 'rows', message: 'L’import a été interrompu (redémarrage du serveur) : rien n’a été écrit, relancez-le.' };
+
+/**
+ * Housekeeping before an import: jobs that stopped moving (their instance was killed) are
+ * marked failed, and the staged rows of every job that is not running are deleted — a killed
+ * import leaves its rows there only, never in the real tables (issue 10 §1).
+ */
+export async function cleanAbandonedImports(rootEm: EntityManager): Promise<void> {
+  const em = rootEm.fork();
+  const stalled = new Date(Date.now() - STALLED_AFTER_MS);
+  await em.nativeUpdate(RosterImportJob, { state: { $in: ['CHECKING', 'WRITING'] }, updatedAt: { $lt: stalled } }, { state: 'FAILED', errors: [INTERRUPTED], finishedAt: new Date(), updatedAt: new Date() });
+  await (em as SqlEntityManager).execute(
+    'delete from "roster_import_staged_row" where "job_id" not in (select "id" from "roster_import_job" where "state" in (\'CHECKING\', \'WRITING\'))',
+    [],
+    'run',
+  );
+}
+
 /**
  * Imports a roster, all or nothing: students matched by e-mail (created or updated), OPAs by
  * SIRET; each row's open mission is updated (or a new one created) and submitted when the
  * row has a request date, so that every rule runs. One bad row — a value, a duplicate
  * e-mail, a student whose mission is already validated — and nothing is written; every
- * error names its row and field. Checked then written in chunks that yield to other
- * requests (issue 10 §1).
+ * error names its row and field. Checked and staged in chunks, each its own short
+ * transaction, that yield to other requests; then applied in one short set-based
+ * transaction (issue 10 §1). The job's state and progress are written as it goes.
  */
-async function runImport(em: EntityManager, actor: Actor, rows: readonly RosterImportRow[], data: ReferenceData, now: Date, today: IsoDate, hooks: { checked?: (n: number) => Promise<void>; writing?: () => Promise<void>; finish?: (em: EntityManager) => Promise<void> } = {}): Promise<number> {
-  const { errors, plan } = await checkRosterImport(em, rows, data, hooks.checked, today);
-  if (errors.length) throw new BusinessError(errors);
-  await hooks.writing?.();
-  return writeRosterImport(em, plan, actor, now, hooks.finish);
+async function runImport(rootEm: EntityManager, job: RosterImportJob, actor: Actor, rows: readonly RosterImportRow[], data: ReferenceData, now: Date, today: IsoDate): Promise<number> {
+  const update = (em: EntityManager, values: Partial<RosterImportJob>) => em.nativeUpdate(RosterImportJob, { id: job.id }, { ...values, updatedAt: new Date() });
+  try {
+    const { errors } = await checkRosterImport(rootEm, rows, data, (plan, processed) => stageRosterChunk(rootEm, job.id, plan, now, (em) => update(em, { processed })), today);
+    if (errors.length) throw new BusinessError(errors);
+    await update(rootEm.fork(), { state: 'WRITING', processed: rows.length });
+    // In the apply step's transaction: the job is DONE exactly when the rows are written.
+    return await applyRosterImport(rootEm, job.id, rows.length, actor, async (trx) => {
+      const done = await trx.nativeUpdate(RosterImportJob, { id: job.id, state: 'WRITING' }, { state: 'DONE', imported: rows.length, finishedAt: new Date(), updatedAt: new Date() });
+      // Taken for dead meanwhile (cleanAbandonedImports): it stays failed, and nothing is written.
+      if (done !== 1) throw new BusinessError([INTERRUPTED]);
+    });
+  } catch (error) {
+    const errors = error instanceof BusinessError ? error.errors : [{ code: 'INTERNAL', field: 'rows', message: 'L’import a échoué sur une erreur interne : rien n’a été écrit.' }];
+    await dropStagedRows(rootEm, job.id).catch(() => undefined);
+    await update(rootEm.fork(), { state: 'FAILED', errors, finishedAt: new Date() }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function createJob(ctx: ServiceContext, actor: Actor, total: number): Promise<RosterImportJob> {
+  await cleanAbandonedImports(ctx.em);
+  const job = Object.assign(new RosterImportJob(), { total, createdBy: actor.id });
+  await ctx.em.fork().persistAndFlush(job);
+  return job;
 }
 
 /** Office: the import in one request (answers when it is written). */
 export async function importRoster(ctx: ServiceContext, rows: readonly RosterImportRow[]): Promise<number> {
   const actor = authorize(ctx.actor, 'roster:import');
   checkSize(rows);
-  return runImport(ctx.em, actor, rows, await ctx.referenceData(), ctx.clock.now(), ctx.clock.today());
+  const data = await ctx.referenceData();
+  const job = await createJob(ctx, actor, rows.length);
+  return runImport(ctx.em, job, actor, rows, data, ctx.clock.now(), ctx.clock.today());
 }
 
 /**
@@ -48,20 +90,9 @@ export async function startRosterImport(ctx: ServiceContext, rows: readonly Rost
   const actor = authorize(ctx.actor, 'roster:import');
   checkSize(rows);
   const data = await ctx.referenceData();
-  const now = ctx.clock.now();
-  const job = Object.assign(new RosterImportJob(), { total: rows.length, createdBy: actor.id });
-  const em = ctx.em.fork();
-  await em.persistAndFlush(job);
-  const update = (target: EntityManager, values: Partial<RosterImportJob>) => target.nativeUpdate(RosterImportJob, { id: job.id }, { ...values, updatedAt: new Date() });
-  void runImport(em.fork(), actor, rows, data, now, ctx.clock.today(), {
-    checked: async (processed) => void (await update(em.fork(), { processed })),
-    writing: async () => void (await update(em.fork(), { state: 'WRITING', processed: rows.length })),
-    // In the import's transaction: the job is DONE exactly when the rows are written.
-    finish: async (trx) => void (await update(trx, { state: 'DONE', imported: rows.length, finishedAt: new Date() })),
-  }).catch(async (error: unknown) => {
-    const errors = error instanceof BusinessError ? error.errors : [{ code: 'INTERNAL', field: 'rows', message: 'L’import a échoué sur une erreur interne : rien n’a été écrit.' }];
-    await update(em.fork(), { state: 'FAILED', errors, finishedAt: new Date() }).catch(() => undefined);
-  });
+  const job = await createJob(ctx, actor, rows.length);
+  // The job records its own failure; nothing else waits for it.
+  void runImport(ctx.em.fork(), job, actor, rows, data, ctx.clock.now(), ctx.clock.today()).catch(() => undefined);
   return job;
 }
 
@@ -71,8 +102,9 @@ export async function rosterImportJob(ctx: ServiceContext, id: string): Promise<
   const job = await ctx.em.findOne(RosterImportJob, { id });
   if (!job) return null;
   if ((job.state === 'CHECKING' || job.state === 'WRITING') && Date.now() - job.updatedAt.getTime() > STALLED_AFTER_MS) {
+    await cleanAbandonedImports(ctx.em);
     job.state = 'FAILED';
-    job.errors = [{ code: 'INTERRUPTED', field: 'rows', message: 'L’import a été interrompu (redémarrage du serveur) : rien n’a été écrit, relancez-le.' }];
+    job.errors = [INTERRUPTED];
   }
   return job;
 }

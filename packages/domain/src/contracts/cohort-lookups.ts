@@ -1,0 +1,46 @@
+import { addDays, type IsoDate } from '../dates/iso-date.js';
+import type { HolidayOptions } from '../holidays/french-public-holidays.js';
+import type { Campaign, Cohort, ReferenceData } from '../reference-data/reference-data.js';
+
+/*
+ * What the contract rules ask of the reference data on every roster row, computed once per
+ * ReferenceData object and cohort (issue 15: no repeated look-up, no closure, no string per
+ * row for an answer that depends on the cohort only).
+ */
+
+interface CohortFacts {
+  /** The cohort's validation campaign (§3.3), if the reference data has it. */
+  campaign: Campaign | null;
+  /** The day before the next training year's DDF: the latest DFC of a student who continues (Tableau 5). */
+  dayBeforeNextTraining: IsoDate | null;
+}
+
+const byData = new WeakMap<ReferenceData, Map<Cohort, CohortFacts>>();
+const holidayOptions = new WeakMap<ReferenceData, HolidayOptions>();
+
+// A roster is checked against one ReferenceData: the last one is compared by identity before any WeakMap look-up.
+let lastData: ReferenceData | null = null;
+let lastByCohort: Map<Cohort, CohortFacts> | null = null;
+
+export function cohortFacts(cohort: Cohort, data: ReferenceData): CohortFacts {
+  let byCohort = data === lastData ? lastByCohort : byData.get(data);
+  if (!byCohort) byData.set(data, (byCohort = new Map()));
+  lastData = data;
+  lastByCohort = byCohort;
+  let facts = byCohort.get(cohort);
+  if (!facts) {
+    facts = {
+      campaign: data.campaigns.find((c) => c.code === cohort.campaign) ?? null,
+      dayBeforeNextTraining: cohort.nextTrainingStart === null ? null : addDays(cohort.nextTrainingStart, -1),
+    };
+    byCohort.set(cohort, facts);
+  }
+  return facts;
+}
+
+/** The holiday options of the reference data's settings, as one shared object. */
+export function holidayOptionsOf(data: ReferenceData): HolidayOptions {
+  let options = holidayOptions.get(data);
+  if (!options) holidayOptions.set(data, (options = { whitMondayHoliday: data.settings.whitMondayHoliday }));
+  return options;
+}

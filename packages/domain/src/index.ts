@@ -58,6 +58,7 @@ export * from './workflow/livret/livret-authors.js';
 export * from './workflow/livret/livret-attachment.js';
 export * from './workflow/livret/livret-progress.js';
 export * from './workflow/livret/livret-sheet-lock.js';
+export * from './workflow/livret/livret-finding.js';
 export * from './workflow/rupture/rupture-procedure.js';
 export * from './workflow/rupture/check-new-contract-after-rupture.js';
 export * from './workflow/contacts/contact-routes.js';

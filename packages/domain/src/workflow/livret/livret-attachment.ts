@@ -1,5 +1,4 @@
-import type { Finding } from '../../contracts/contract-input.js';
-import { makeFinding } from '../../findings/make-finding.js';
+import { livretFinding, type LivretFinding } from './livret-finding.js';
 
 /** 10 Mo: the largest signed document a livret sheet accepts. */
 export const LIVRET_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -38,12 +37,12 @@ export function sniffLivretAttachment(bytes: Uint8Array): LivretAttachmentKind |
 }
 
 /** LIVRET_ATTACHMENT_TOO_LARGE above 10 Mo, LIVRET_ATTACHMENT_TYPE when the bytes are not a PDF, DOCX or ODT. */
-export function checkLivretAttachment(bytes: Uint8Array): { kind: LivretAttachmentKind | null; findings: Finding[] } {
+export function checkLivretAttachment(bytes: Uint8Array): { kind: LivretAttachmentKind | null; findings: LivretFinding[] } {
   if (bytes.length > LIVRET_ATTACHMENT_MAX_BYTES) {
     const mo = (bytes.length / 1024 / 1024).toFixed(1);
-    return { kind: null, findings: [makeFinding('LIVRET_ATTACHMENT_TOO_LARGE', 'file', { fr: `Document trop lourd (${mo} Mo) : 10 Mo au plus.`, en: `Document too large (${mo} MB): 10 MB at most.` })] };
+    return { kind: null, findings: [livretFinding('LIVRET_ATTACHMENT_TOO_LARGE', 'file', { fr: `Document trop lourd (${mo} Mo) : 10 Mo au plus.`, en: `Document too large (${mo} MB): 10 MB at most.` })] };
   }
   const kind = sniffLivretAttachment(bytes);
   if (kind) return { kind, findings: [] };
-  return { kind: null, findings: [makeFinding('LIVRET_ATTACHMENT_TYPE', 'file', { fr: 'Ce fichier n’est ni un PDF, ni un document Word (DOCX), ni un document OpenDocument (ODT).', en: 'This file is neither a PDF, nor a Word (DOCX), nor an OpenDocument (ODT) document.' })] };
+  return { kind: null, findings: [livretFinding('LIVRET_ATTACHMENT_TYPE', 'file', { fr: 'Ce fichier n’est ni un PDF, ni un document Word (DOCX), ni un document OpenDocument (ODT).', en: 'This file is neither a PDF, nor a Word (DOCX), nor an OpenDocument (ODT) document.' })] };
 }

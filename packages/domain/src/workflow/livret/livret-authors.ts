@@ -1,5 +1,4 @@
-import type { Finding } from '../../contracts/contract-input.js';
-import { makeFinding } from '../../findings/make-finding.js';
+import { livretFinding, type LivretFinding } from './livret-finding.js';
 import type { LivretAuthor, LivretDocumentCode } from './livret-requirements.js';
 
 const AUTHORS: Record<LivretDocumentCode, readonly LivretAuthor[]> = {
@@ -18,11 +17,11 @@ const LABEL: Record<LivretAuthor, { fr: string; en: string }> = {
  * Who fills which sheet (§4.7): objectives and the evaluation grid by the company tutor,
  * the self-evaluation by the alternant, comments by either. LIVRET_NOT_AUTHOR otherwise.
  */
-export function checkLivretAuthor(author: LivretAuthor, code: LivretDocumentCode): Finding[] {
+export function checkLivretAuthor(author: LivretAuthor, code: LivretDocumentCode): LivretFinding[] {
   if (AUTHORS[code].includes(author)) return [];
   const who = AUTHORS[code].map((a) => LABEL[a]);
   return [
-    makeFinding('LIVRET_NOT_AUTHOR', 'code', {
+    livretFinding('LIVRET_NOT_AUTHOR', 'code', {
       fr: `Cette fiche est remplie par ${who.map((w) => w.fr).join(' ou ')}, pas par ${LABEL[author].fr}.`,
       en: `This sheet is filled by ${who.map((w) => w.en).join(' or ')}, not by ${LABEL[author].en}.`,
     }),

@@ -1,5 +1,4 @@
-import type { Finding } from '../../contracts/contract-input.js';
-import { makeFinding } from '../../findings/make-finding.js';
+import { livretFinding, type LivretFinding } from './livret-finding.js';
 
 /** One level of a grid's scale, lowest first (e.g. « Non acquis » → « Maîtrisé »). */
 export interface LivretScaleLevel {
@@ -33,11 +32,11 @@ export interface LivretGridAnswer {
 }
 
 const CODE = /^[A-Za-z0-9_-]{1,40}$/;
-const invalid = (field: string, fr: string, en: string): Finding => makeFinding('LIVRET_GRID_INVALID', field, { fr, en });
+const invalid = (field: string, fr: string, en: string): LivretFinding => livretFinding('LIVRET_GRID_INVALID', field, { fr, en });
 
 /** What is wrong with a grid definition (LIVRET_GRID_INVALID, one finding per fault, field-named); empty when it can be published. */
-export function checkLivretGrid(grid: LivretGridDefinition): Finding[] {
-  const findings: Finding[] = [];
+export function checkLivretGrid(grid: LivretGridDefinition): LivretFinding[] {
+  const findings: LivretFinding[] = [];
   if (grid.scale.length < 2) findings.push(invalid('scale', 'L’échelle doit compter au moins deux niveaux.', 'The scale needs at least two levels.'));
   const levels = new Set<string>();
   grid.scale.forEach((level, i) => {
@@ -64,8 +63,8 @@ export function checkLivretGrid(grid: LivretGridDefinition): Finding[] {
  * (LIVRET_GRID_INVALID); when `submitting`, every criterion needs a level
  * (LIVRET_GRID_INCOMPLETE, §4.7: the grids are filled « obligatoirement »). Comments are optional.
  */
-export function checkLivretGridAnswers(grid: LivretGridDefinition, answers: readonly LivretGridAnswer[], submitting: boolean): Finding[] {
-  const findings: Finding[] = [];
+export function checkLivretGridAnswers(grid: LivretGridDefinition, answers: readonly LivretGridAnswer[], submitting: boolean): LivretFinding[] {
+  const findings: LivretFinding[] = [];
   const levels = new Set(grid.scale.map((l) => l.code));
   const criteria = grid.competences.flatMap((c) => c.criteria);
   const known = new Set(criteria.map((c) => c.code));
@@ -79,7 +78,7 @@ export function checkLivretGridAnswers(grid: LivretGridDefinition, answers: read
     const unanswered = criteria.filter((c) => !answered.get(c.code)?.level);
     if (unanswered.length > 0) {
       findings.push(
-        makeFinding('LIVRET_GRID_INCOMPLETE', 'answers', {
+        livretFinding('LIVRET_GRID_INCOMPLETE', 'answers', {
           fr: `Grille incomplète : ${unanswered.length} critère(s) sans niveau (${unanswered.map((c) => c.label).join(', ')}).`,
           en: `Incomplete grid: ${unanswered.length} criterion/criteria without a level (${unanswered.map((c) => c.label).join(', ')}).`,
         }),

@@ -4,7 +4,7 @@ import { LivretGrid } from './livret.entities.js';
 
 /** The latest grid version; the programme's default grid becomes version 1 the first time one is needed. */
 export async function currentGrid(em: EntityManager): Promise<LivretGrid> {
-  const latest = await em.findOne(LivretGrid, {}, { orderBy: { number: 'desc' } });
+  const latest = await em.findOne(LivretGrid, { number: { $gte: 1 } }, { orderBy: { number: 'desc' } });
   if (latest) return latest;
   const grid = new LivretGrid();
   grid.number = 1;

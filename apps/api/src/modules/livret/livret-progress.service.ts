@@ -1,6 +1,6 @@
 import { livretProgress, livretSheetState, type LivretSheetState } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError } from '../../shared/errors.js';
+import { apiError } from '../../shared/errors.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { livretScope } from './livret-access.js';
 import { livretSettingsFor } from './livret-settings.js';
@@ -17,7 +17,7 @@ const counts = (c: Record<LivretSheetState, number>) => ({ done: c.DONE, upcomin
 export async function findLivretProgress(ctx: ServiceContext, cohort: string, academicYear: string) {
   const actor = authorize(ctx.actor, 'livret:progress');
   const settings = await livretSettingsFor(ctx.em, await ctx.referenceData(), cohort, academicYear);
-  if (!settings) throw new BusinessError([{ code: 'NOT_FOUND', field: 'academicYear', message: `Aucune année de formation ${academicYear} dans la formation ${cohort}.` }]);
+  if (!settings) throw apiError('NOT_FOUND', `Aucune année de formation ${academicYear} dans la formation ${cohort}.`, 'academicYear');
   const livrets = await ctx.em.find(Livret, { $and: [{ cohort, academicYear }, livretScope(actor)] }, { populate: ['student', 'companyTutor'], orderBy: { student: { lastName: 'asc', firstName: 'asc' } } });
   const submitted = await ctx.em.find(LivretSheet, { livret: { $in: livrets.map((l) => l.id) }, submittedAt: { $ne: null } }, { fields: ['livret', 'period', 'code'] });
   const byLivret = new Map<string, Set<string>>();

@@ -12,7 +12,7 @@ import {
 } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError, conflict, missing } from '../../shared/errors.js';
+import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck, isSaneDate } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
@@ -60,7 +60,7 @@ export async function myLivrets(ctx: ServiceContext): Promise<LivretViewModel[]>
 export async function findLivretSettings(ctx: ServiceContext, cohort: string, academicYear: string): Promise<LivretSettingsView> {
   authorize(ctx.actor, 'livret:progress');
   const settings = await livretSettingsFor(ctx.em, await ctx.referenceData(), cohort, academicYear);
-  if (!settings) throw unknownYear(cohort, academicYear);
+  if (!settings) throw apiError('NOT_FOUND', `Aucune année de formation ${academicYear} dans la formation ${cohort}.`, 'academicYear');
   return settings;
 }
 

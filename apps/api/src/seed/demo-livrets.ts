@@ -17,12 +17,14 @@ const criteria = DEFAULT_LIVRET_GRID.competences.flatMap((c) => c.criteria.map((
 /**
  * Livrets (§4.7) for the validated alternants, at various completion levels so that the
  * progress screens show a living year: nothing yet, objectives only, period 1 complete,
- * period 1 complete and period 2 started. The first one's alternant gets an account.
+ * period 1 complete and period 2 started. One M2-2025 alternant gets an account, livret still empty.
  */
 export async function seedDemoLivrets(em: EntityManager, data: ReferenceData): Promise<number> {
   const missions = await em.find(Mission, { state: 'VALIDATED', tutor1: { $ne: null } }, { populate: ['student', 'tutor1'], orderBy: { student: { lastName: 'asc' } } });
   const grid = await currentGrid(em);
   const submittedAt = new Date('2026-02-16T09:00:00Z');
+  // The demo alternant with an account: the first one of M2-2025, whose year (2025-2026) is the demo's running year.
+  const withAccount = missions.find((m) => m.student.cohort === 'M2-2025' && !m.student.user) ?? null;
   let count = 0;
   for (const mission of missions) {
     const year = data.cohorts.find((c) => c.code === mission.student.cohort)?.years[0];
@@ -46,7 +48,7 @@ export async function seedDemoLivrets(em: EntityManager, data: ReferenceData): P
         }),
       );
     };
-    const level = count % 4;
+    const level = mission === withAccount ? 0 : count % 4;
     if (level >= 1) sheet(1, 'OBJECTIVES', 'COMPANY_TUTOR', true);
     if (level >= 2) {
       sheet(1, 'TUTOR_EVALUATION', 'COMPANY_TUTOR', true);
@@ -54,7 +56,7 @@ export async function seedDemoLivrets(em: EntityManager, data: ReferenceData): P
       sheet(1, 'COMMENTS', 'ALTERNANT', true);
     }
     if (level === 3) sheet(2, 'OBJECTIVES', 'COMPANY_TUTOR', false);
-    if (count === 0 && !mission.student.user) {
+    if (mission === withAccount) {
       mission.student.user = Object.assign(new User(), { email: DEMO_LIVRET_STUDENT, displayName: `${mission.student.firstName} ${mission.student.lastName}`, role: 'STUDENT' as const, passwordHash: await hashPassword(DEMO_PASSWORD) });
       em.persist(mission.student.user);
     }

@@ -3,6 +3,8 @@ import { SmtpSink } from '@alternance/smtp-sink';
 import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { User } from '../src/modules/auth/auth.entities.js';
+import { Student } from '../src/modules/people/people.entities.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { DIALECTS } from './support/databases.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
@@ -215,5 +217,24 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('an academic tutor sees their alternants’ livrets only; the GDPR export includes the livret', async () => {
+    const mine = await t.createUser('ACADEMIC_TUTOR');
+    const other = await t.createUser('ACADEMIC_TUTOR');
+    const em = t.orm.em.fork();
+    const student = await em.findOneOrFail(Student, { lastName: 'Martin', firstName: 'Léa' });
+    student.academicTutor = em.getReference(User, mine.id);
+    await em.flush();
+    const seen = async (email: string) => {
+      const auth = { cookie: await t.login(email) };
+      const progress = (await t.gql(PROGRESS, {}, auth)).data.livretProgress.livrets;
+      const livret = (await t.gql(`query($id: ID!) { livret(id: $id) { id } }`, { id: livretId }, auth)).data.livret;
+      return { progress, livret: livret?.id ?? null };
+    };
+    expect(await seen(mine.email)).toEqual({ progress: 1, livret: livretId });
+    expect(await seen(other.email)).toEqual({ progress: 0, livret: null });
+    const exported = await t.gql(`query($id: ID!) { personalDataExport(studentId: $id) }`, { id: student.id }, { cookie: await t.login(managerEmail) });
+    expect(exported.data.personalDataExport.livrets[0].sheets.map((s: any) => s.code)).toContain('SELF_EVALUATION');
   });
 });

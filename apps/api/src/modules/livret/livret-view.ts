@@ -5,7 +5,7 @@ import { authorOf } from './livret-access.js';
 import { gridView } from './livret-grid.service.js';
 import { livretSettingsFor, type LivretSettingsView } from './livret-settings.js';
 import { livretVisitDates } from './livret-visit-dates.js';
-import { Livret, LivretGrid, LivretSheet } from './livret.entities.js';
+import { LivretSheet, type Livret, type LivretGrid } from './livret.entities.js';
 
 /** The sheets of every period, in the guide's order: comments once per author. */
 export const SHEET_SLOTS: readonly { code: LivretDocumentCode; author: LivretAuthor }[] = [

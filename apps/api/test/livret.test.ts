@@ -138,7 +138,7 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
     const reopen = `mutation($id: ID!, $v: Int!) { reopenLivretSheet(id: $id, version: $v, reason: "Objectifs à préciser") { livret { id } errors { code field } } }`;
     expect((await t.gql(reopen, { id: objectives.id, v: objectives.version }, student)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await t.gql(reopen, { id: objectives.id, v: objectives.version }, manager)).data.reopenLivretSheet.errors).toEqual([]);
-    const events = await t.orm.em.fork().find(AuditEvent, { entityId: objectives.id, action: 'REOPEN' });
+    const events = await t.orm.em.fork().find(AuditEvent, { entityId: objectives.id, action: 'LIVRET_REOPEN' });
     expect(events.map((e) => e.comment)).toEqual(['Objectifs à préciser']);
     const fixed = await t.gql(SAVE, { input: { livretId, period: 1, code: 'OBJECTIVES', version: objectives.version + 1, text: 'Objectifs précisés', submit: true } }, tutor);
     expect(fixed.data.saveLivretSheet.errors).toEqual([]);

@@ -546,6 +546,21 @@ export const en: PartialMessages = {
   // Livret d'alternance (issue 12 §3, guide §4.7).
   livret: {
     title: 'Work-study logbook (livret)',
+    audit: {
+      action: {
+        LIVRET_OPEN: 'Logbook opened',
+        LIVRET_SAVE: 'Logbook sheet saved',
+        LIVRET_SUBMIT: 'Logbook sheet submitted',
+        LIVRET_ATTACH: 'Signed document attached',
+        LIVRET_REOPEN: 'Logbook sheet reopened',
+        LIVRET_SAVE_GENERAL: 'Logbook general part saved',
+        LIVRET_OVERRIDE_DATES: 'Logbook dates changed',
+        LIVRET_SETTINGS: 'Logbook settings saved',
+        LIVRET_PUBLISH_GRID: 'Evaluation grid published',
+        LIVRET_SEND_LINK: 'Logbook link sent to the tutor',
+      },
+      entity: { Livret: 'Work-study logbook', LivretSheet: 'Logbook sheet', LivretSettings: 'Logbook settings', LivretGrid: 'Evaluation grid' },
+    },
     nav: { progress: 'Logbooks (livrets)', mine: 'My logbook' },
     notFound: 'Logbook not found, or outside your scope.',
     none: 'No logbook is open for you yet: the alternance manager opens it once the mission is validated.',

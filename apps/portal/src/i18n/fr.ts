@@ -544,6 +544,21 @@ export const fr = {
   // Livret d'alternance (issue 12 §3, guide §4.7).
   livret: {
     title: 'Livret d’alternance',
+    audit: {
+      action: {
+        LIVRET_OPEN: 'Livret ouvert',
+        LIVRET_SAVE: 'Fiche du livret enregistrée',
+        LIVRET_SUBMIT: 'Fiche du livret soumise',
+        LIVRET_ATTACH: 'Document signé joint',
+        LIVRET_REOPEN: 'Fiche du livret rouverte',
+        LIVRET_SAVE_GENERAL: 'Partie générale du livret enregistrée',
+        LIVRET_OVERRIDE_DATES: 'Dates du livret modifiées',
+        LIVRET_SETTINGS: 'Réglages du livret enregistrés',
+        LIVRET_PUBLISH_GRID: 'Grille d’évaluation publiée',
+        LIVRET_SEND_LINK: 'Lien du livret envoyé au tuteur',
+      },
+      entity: { Livret: 'Livret d’alternance', LivretSheet: 'Fiche du livret', LivretSettings: 'Réglages du livret', LivretGrid: 'Grille d’évaluation' },
+    },
     nav: { progress: 'Livrets d’alternance', mine: 'Mon livret' },
     notFound: 'Livret introuvable, ou hors de votre périmètre.',
     none: 'Aucun livret d’alternance ouvert pour vous pour l’instant : le responsable de l’alternance l’ouvre une fois la mission validée.',

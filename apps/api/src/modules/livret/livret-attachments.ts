@@ -67,7 +67,7 @@ export async function attachLivretDocument(ctx: ServiceContext, input: AttachInp
     file.data = bytes;
     ctx.em.persist(file);
     const now = ctx.clock.now();
-    audit(ctx.em, actor, { entityType: 'LivretSheet', entityId: sheet.id, action: 'ATTACH', fields: ['attachment'], comment: `${name} (${checked.kind}, ${bytes.length} o)` }, now);
+    audit(ctx.em, actor, { entityType: 'LivretSheet', entityId: sheet.id, action: 'LIVRET_ATTACH', fields: ['attachment'], comment: `${name} (${checked.kind}, ${bytes.length} o)` }, now);
     await ctx.em.flush();
     return livretView(ctx.em, await ctx.referenceData(), livret, actor, ctx.clock.today(), await currentGrid(ctx.em));
   });

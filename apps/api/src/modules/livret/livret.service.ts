@@ -101,7 +101,7 @@ export async function openLivrets(ctx: ServiceContext, cohort: string, academicY
       livret.trainingStart = year.ddf;
       livret.companyTutor = mission.tutor1 ?? null;
       ctx.em.persist(livret);
-      audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'OPEN', comment: `${cohort} ${academicYear}` }, now);
+      audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'LIVRET_OPEN', comment: `${cohort} ${academicYear}` }, now);
       await mailLivretLink(ctx.em, livret, settings.soutenance, ctx.publicUrl, now);
       created += 1;
     }
@@ -175,7 +175,7 @@ export async function saveLivretSheet(ctx: ServiceContext, input: SaveSheetInput
       sheet.submittedAt = now;
       sheet.submittedBy = actor.label;
     }
-    audit(ctx.em, actor, { entityType: 'LivretSheet', entityId: sheet.id, action: submit ? 'SUBMIT' : 'SAVE', fields: isGrid ? ['answers'] : ['text'], comment: `P${input.period} ${input.code}` }, now);
+    audit(ctx.em, actor, { entityType: 'LivretSheet', entityId: sheet.id, action: submit ? 'LIVRET_SUBMIT' : 'LIVRET_SAVE', fields: isGrid ? ['answers'] : ['text'], comment: `P${input.period} ${input.code}` }, now);
     await ctx.em.flush();
     return view(ctx, livret);
   });
@@ -195,7 +195,7 @@ export async function reopenLivretSheet(ctx: ServiceContext, id: string, version
     const now = ctx.clock.now();
     sheet.submittedAt = null;
     sheet.submittedBy = null;
-    audit(ctx.em, actor, { entityType: 'LivretSheet', entityId: sheet.id, action: 'REOPEN', fields: ['submittedAt'], comment: why }, now);
+    audit(ctx.em, actor, { entityType: 'LivretSheet', entityId: sheet.id, action: 'LIVRET_REOPEN', fields: ['submittedAt'], comment: why }, now);
     const livret = sheet.livret;
     const label = livretRequirements({ number: sheet.period, from: livret.trainingStart, to: livret.trainingStart, usesDefault: false }).find((r) => r.code === sheet.code)!.label;
     const recipient = sheet.author === 'ALTERNANT' ? { name: `${livret.student.firstName} ${livret.student.lastName}`, email: livret.student.email, link: `${ctx.publicUrl}/livret` } : livret.companyTutor ? { name: `${livret.companyTutor.firstName} ${livret.companyTutor.lastName}`, email: livret.companyTutor.email, link: 'le lien personnel reçu par e-mail pour ce livret' } : null;
@@ -219,7 +219,7 @@ export async function saveLivretGeneral(ctx: ServiceContext, id: string, version
     };
     if (check.errors.length) throw new BusinessError(check.errors);
     livret.general = general;
-    audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'SAVE_GENERAL', fields: Object.keys(general) }, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'LIVRET_SAVE_GENERAL', fields: Object.keys(general) }, ctx.clock.now());
     await ctx.em.flush();
     return view(ctx, livret);
   });
@@ -246,7 +246,7 @@ export async function overrideLivretDates(ctx: ServiceContext, id: string, versi
       if (error instanceof InputError) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: `input.${overrideField(error.field)}`, message: `Les périodes ne se suivent plus : ${datesMessage(error.field)}.` }]);
       throw error;
     }
-    audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'OVERRIDE_DATES', fields: ['firstVisitOverride', 'secondVisitOverride', 'soutenanceOverride'] }, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'LIVRET_OVERRIDE_DATES', fields: ['firstVisitOverride', 'secondVisitOverride', 'soutenanceOverride'] }, ctx.clock.now());
     await ctx.em.flush();
     return view(ctx, livret);
   });
@@ -282,7 +282,7 @@ export async function saveLivretSettings(ctx: ServiceContext, cohort: string, ac
       ctx.em.persist(stored);
     }
     Object.assign(stored, input);
-    audit(ctx.em, actor, { entityType: 'LivretSettings', entityId: stored.id, action: version === 0 ? 'CREATE' : 'UPDATE', fields: Object.keys(input), comment: `${cohort} ${academicYear}` }, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'LivretSettings', entityId: stored.id, action: 'LIVRET_SETTINGS', fields: Object.keys(input), comment: `${cohort} ${academicYear}` }, ctx.clock.now());
     await ctx.em.flush();
     return (await livretSettingsFor(ctx.em, data, cohort, academicYear))!;
   });
@@ -304,7 +304,7 @@ export async function publishLivretGrid(ctx: ServiceContext, definition: LivretG
     grid.definition = clean;
     grid.createdBy = actor.label;
     ctx.em.persist(grid);
-    audit(ctx.em, actor, { entityType: 'LivretGrid', entityId: grid.id, action: 'PUBLISH', comment: `version ${grid.number}` }, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'LivretGrid', entityId: grid.id, action: 'LIVRET_PUBLISH_GRID', comment: `version ${grid.number}` }, ctx.clock.now());
     await ctx.em.flush();
     return gridView(grid);
   });
@@ -320,7 +320,7 @@ export async function sendLivretLink(ctx: ServiceContext, id: string): Promise<L
     if (!(await mailLivretLink(ctx.em, livret, livret.soutenanceOverride ?? settings.soutenance, ctx.publicUrl, now))) {
       throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'id', message: 'Ce livret n’a pas de tuteur professionnel à qui écrire.' }]);
     }
-    audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'SEND_LINK' }, now);
+    audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'LIVRET_SEND_LINK' }, now);
     await ctx.em.flush();
     return view(ctx, livret);
   });

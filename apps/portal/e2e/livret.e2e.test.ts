@@ -73,6 +73,8 @@ describe('livret d’alternance in Chromium', () => {
     await manager.page.getByRole('link', { name: `${last} ${first}` }).click();
     await manager.page.waitForURL(/\/livrets\/[0-9a-f-]{36}$/);
     livretId = manager.page.url().split('/').at(-1)!;
+    await manager.page.getByTestId('period-3-dates').waitFor();
+    expect(await seriousA11yViolations(manager.page)).toEqual([]);
     await manager.page.getByTestId('send-livret-link').click();
     await manager.page.getByText('Un nouveau lien personnel a été envoyé').waitFor();
   });
@@ -152,6 +154,18 @@ describe('livret d’alternance in Chromium', () => {
     expect(new Set(keys).size).toBe(keys.length);
     // Our alternant's period 1 is complete: nobody is reminded about it.
     expect(reminders().some((m) => m.subject.includes(studentName))).toBe(false);
+  });
+
+  it('the grid editor publishes a new version; the filled grids keep theirs', async () => {
+    await manager.page.goto(`${api.url}/livrets/grille`);
+    await manager.page.getByTestId('publish-grid').waitFor();
+    expect(await seriousA11yViolations(manager.page)).toEqual([]);
+    await manager.page.getByTestId('publish-grid').click();
+    await manager.page.getByText('Version 2 publiée.').waitFor();
+    await manager.page.goto(`${api.url}/livrets/${livretId}`);
+    const filled = manager.page.getByTestId('sheet-p1-tutor_evaluation-company_tutor');
+    await expect.poll(() => filled.textContent()).toContain('Grille version 1');
+    expect(await manager.page.getByTestId('sheet-p2-tutor_evaluation-company_tutor').textContent()).toContain('Grille version 2');
   });
 
   it('no console error or CSP violation on any page', () => {

@@ -1,11 +1,12 @@
 import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
-import { livretDueDate, livretReminderKind, livretRequirements, type LivretAuthor, type LivretDocumentCode } from '@alternance/domain';
+import { addDays, livretDueDate, livretReminderKind, livretRequirements, type LivretAuthor, type LivretDocumentCode } from '@alternance/domain';
 import type { Clock } from '../../shared/clock.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
 import { livretLinkExpiry } from './livret-links.js';
 import { livretReminderMail } from './livret-mails.js';
+import { livretSettingsFor } from './livret-settings.js';
 import { livretContext } from './livret-view.js';
 import { Livret, LivretReminder } from './livret.entities.js';
 
@@ -29,9 +30,16 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
   const reader = root.fork();
   const data = await loadReferenceData(reader);
   const livrets = await reader.find(Livret, {}, { populate: ['student', 'companyTutor'], orderBy: { id: 'asc' } });
+  const settingsOf = new Map<string, Awaited<ReturnType<typeof livretSettingsFor>>>();
   let sent = 0;
   for (const livret of livrets) {
-    const { settings, periods, sheets } = await livretContext(reader, data, livret);
+    const key = `${livret.cohort}|${livret.academicYear}`;
+    if (!settingsOf.has(key)) settingsOf.set(key, await livretSettingsFor(reader, data, livret.cohort, livret.academicYear));
+    const known = settingsOf.get(key);
+    if (!known) continue;
+    // A year long over (two months past its soutenance) is not reminded any more.
+    if (today > addDays(livret.soutenanceOverride ?? known.soutenance, 61)) continue;
+    const { settings, periods, sheets } = await livretContext(reader, data, livret, known);
     for (const period of periods) {
       if (today < period.from) continue;
       const due = livretDueDate(period, settings.graceDays);

@@ -43,8 +43,9 @@ export interface LivretContext {
   sheets: LivretSheet[];
 }
 
-export async function livretContext(em: EntityManager, data: ReferenceData, livret: Livret): Promise<LivretContext> {
-  const settings = await livretSettingsFor(em, data, livret.cohort, livret.academicYear);
+/** `known`: settings already read for this cohort and year (a sweep over many livrets reads them once). */
+export async function livretContext(em: EntityManager, data: ReferenceData, livret: Livret, known?: LivretSettingsView | null): Promise<LivretContext> {
+  const settings = known ?? (await livretSettingsFor(em, data, livret.cohort, livret.academicYear));
   if (!settings) throw new Error(`no training year ${livret.academicYear} in cohort ${livret.cohort}`);
   const periods = await periodsOf(em, livret, settings);
   const sheets = await em.find(LivretSheet, { livret: livret.id }, { populate: ['grid'] });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkLivretAuthor, livretSheetsOf } from './livret-authors.js';
-import { checkLivretSheetEditable } from './livret-sheet-lock.js';
 
 describe('checkLivretAuthor (LIVRET_NOT_AUTHOR, §4.7)', () => {
   it('the company tutor fills objectives, comments and the evaluation, not the self-evaluation', () => {
@@ -12,12 +11,5 @@ describe('checkLivretAuthor (LIVRET_NOT_AUTHOR, §4.7)', () => {
     expect(livretSheetsOf('ALTERNANT')).toEqual(['COMMENTS', 'SELF_EVALUATION']);
     expect(checkLivretAuthor('ALTERNANT', 'COMMENTS')).toEqual([]);
     expect(checkLivretAuthor('ALTERNANT', 'OBJECTIVES').map((f) => f.code)).toEqual(['LIVRET_NOT_AUTHOR']);
-  });
-});
-
-describe('checkLivretSheetEditable (LIVRET_SHEET_SUBMITTED)', () => {
-  it('a draft is editable, a submitted sheet is not', () => {
-    expect(checkLivretSheetEditable(null)).toEqual([]);
-    expect(checkLivretSheetEditable(new Date('2026-02-01T10:00:00Z')).map((f) => f.code)).toEqual(['LIVRET_SHEET_SUBMITTED']);
   });
 });

@@ -12,6 +12,8 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/auth': api,
+      // Livret files (signed documents, PDF, XLSX; issue 12 §3). The SPA's own routes are /livrets…, /mon-livret.
+      '^/livret/': api,
     },
   },
   build: {

@@ -19,6 +19,8 @@ import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js'
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
+import { startLivretReminderSweep } from './modules/livret/livret-reminders.js';
+import { livretRoutes } from './modules/livret/livret.routes.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -154,6 +156,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     plugins: [controlCharacterGuard<GraphQLContext>(), ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => maskError(formatted, error, (reference, original) => server.log.error({ reference, err: original }, 'GraphQL internal error')),
   });
+  // The livret's files (signed documents, PDF, XLSX) are plain HTTP, on the same sessions and services.
+  await server.register(livretRoutes, {
+    contextOf: async (request) => {
+      const em = orm.em.fork();
+      return { em, actor: await actorOf(request), clock, publicUrl: env.publicUrl, referenceData: () => loadReferenceData(em), loaders: createLoaders(em) };
+    },
+  });
+
   await apollo.start();
   await server.register(fastifyApollo(apollo), {
     path: '/graphql',
@@ -209,11 +219,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   mail.start();
   const stopReminders = startReminderSweep(orm, clock, env.publicUrl);
+  const stopLivretReminders = startLivretReminderSweep(orm, clock, env.publicUrl);
   return {
     server,
     mail,
     async close() {
       stopReminders();
+      stopLivretReminders();
       await server.close();
       await mail.stop();
     },

@@ -65,6 +65,21 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.recordApt': { doc: `mutation { recordApt(studentId: ${X}, version: 1, obtainedOn: "2025-06-01") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.resendConfirmationLink': { doc: `mutation { resendConfirmationLink(id: ${X}, version: 1, party: COMPANY_TUTOR_1) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.approveStageAlt': { doc: `mutation { approveStageAlt(id: ${X}, version: 1, approved: true) { errors { code } } }`, allowed: ['MANAGER'] },
+  // Livret d'alternance (issue 12 §3): the records each may reach are tested in livret.test.ts.
+  'Query.livret': { doc: `{ livret(id: ${X}) { id } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.myLivrets': { doc: '{ myLivrets { id } }', allowed: ['STUDENT', 'COMPANY_TUTOR'] },
+  'Query.livretProgress': { doc: '{ livretProgress(cohort: "M2-2026", academicYear: "2026-2027") { livrets } }', allowed: ['ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.livretSettings': { doc: '{ livretSettings(cohort: "M2-2026", academicYear: "2026-2027") { soutenance } }', allowed: ['ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.currentLivretGrid': { doc: '{ currentLivretGrid { number } }', allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },
+  'Mutation.openLivrets': { doc: 'mutation { openLivrets(cohort: "M2-2026", academicYear: "2026-2027") { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.saveLivretSheet': { doc: `mutation { saveLivretSheet(input: { livretId: ${X}, period: 1, code: OBJECTIVES, text: "x" }) { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR'] },
+  'Mutation.reopenLivretSheet': { doc: `mutation { reopenLivretSheet(id: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.saveLivretGeneral': { doc: `mutation { saveLivretGeneral(id: ${X}, version: 1, input: { jobTitle: "x" }) { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR'] },
+  'Mutation.overrideLivretDates': { doc: `mutation { overrideLivretDates(id: ${X}, version: 1, input: {}) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.saveLivretSettings': { doc: 'mutation { saveLivretSettings(cohort: "NOPE", academicYear: "2026-2027", version: 0, input: { soutenance: "2027-09-03", firstVisit: "2027-02-27", secondVisit: "2027-05-29", commonDates: false, graceDays: 7, reminderDaysBefore: 7 }) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.publishLivretGrid': { doc: 'mutation { publishLivretGrid(input: { scale: [], competences: [] }) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.sendLivretLink': { doc: `mutation { sendLivretLink(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.sendLivretReminders': { doc: 'mutation { sendLivretReminders { sent } }', allowed: ['MANAGER'] },
   'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
 };
 

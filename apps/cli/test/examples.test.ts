@@ -15,6 +15,13 @@ const NOT_ROSTER_RULES = [
   'VISIT_OUT_OF_PERIOD',
   'NEW_CONTRACT_TYPE_MUST_MATCH',
   'NEW_CONTRACT_SAME_OPA',
+  // Livret d'alternance (issue 12 §3): sheets, grids and attachments, not roster columns.
+  'LIVRET_NOT_AUTHOR',
+  'LIVRET_SHEET_SUBMITTED',
+  'LIVRET_GRID_INVALID',
+  'LIVRET_GRID_INCOMPLETE',
+  'LIVRET_ATTACHMENT_TYPE',
+  'LIVRET_ATTACHMENT_TOO_LARGE',
 ];
 
 interface JsonReport {

@@ -11,6 +11,7 @@ import { RosterImportJobSchema } from '../modules/roster/roster-import-job.entit
 import { RosterImportStagedRowSchema } from '../modules/roster/roster-import-staged-row.entity.js';
 import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
+import { LivretAttachmentSchema, LivretGridSchema, LivretReminderSchema, LivretSchema, LivretSettingsSchema, LivretSheetSchema } from '../modules/livret/livret.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -37,4 +38,11 @@ export const ENTITIES = [
   IdempotencyRecordSchema,
   RateLimitWindowSchema,
   LoginThrottleSchema,
+  // Livret d'alternance (issue 12 §3).
+  LivretSettingsSchema,
+  LivretSchema,
+  LivretSheetSchema,
+  LivretAttachmentSchema,
+  LivretGridSchema,
+  LivretReminderSchema,
 ];

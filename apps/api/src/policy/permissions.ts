@@ -33,6 +33,13 @@ export const PERMISSIONS = {
   'tokens:manage': ['SECRETARIAT', 'MANAGER'],
   'personal-data:export': ['STUDENT', 'MANAGER'],
   'personal-data:erase': ['MANAGER'],
+  // Livret d'alternance (issue 12 §3): records are limited by livretScope (a student their own,
+  // a company tutor the livret of their link, an academic tutor their alternants').
+  'livret:read': ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE],
+  'livret:fill': ['STUDENT', 'COMPANY_TUTOR'],
+  'livret:progress': ['ACADEMIC_TUTOR', ...OFFICE],
+  'livret:manage': ['MANAGER'],
+  'livret:links': ['SECRETARIAT', 'MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -8,6 +8,7 @@ import { Mission, MissionConfirmation } from '../modules/missions/mission.entiti
 import { Offer } from '../modules/offers/offer.entity.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
+import { seedDemoLivrets } from './demo-livrets.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
@@ -196,5 +197,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
     }
   }
   await em.flush();
+  // Livret d'alternance (issue 12 §3): one per validated alternant, at various completion levels.
+  await seedDemoLivrets(em, data);
   return { students: n, missions: n };
 }

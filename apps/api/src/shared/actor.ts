@@ -14,5 +14,6 @@ export interface Actor {
   scopes: readonly string[];
   /** Personal-link sessions: the one mission and purpose the link was issued for. */
   missionId?: string | null;
-  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | null;
+  /** LIVRET: `missionId` then holds the livret's id (the one livret the link reaches). */
+  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | null;
 }

@@ -21,6 +21,78 @@ export type ContractFilter = {
   overdue?: boolean | null | undefined;
 };
 
+export type LivretAuthor =
+  | 'ALTERNANT'
+  | 'COMPANY_TUTOR';
+
+export type LivretCompetenceInput = {
+  code: string;
+  criteria: Array<LivretCriterionInput>;
+  label: string;
+};
+
+export type LivretCriterionInput = {
+  code: string;
+  label: string;
+};
+
+/** Where a period's end comes from: the manager's override, the alternant's visit, or the programme's common date. */
+export type LivretDateSource =
+  | 'COMMON'
+  | 'OVERRIDE'
+  | 'VISIT';
+
+export type LivretGeneralInput = {
+  jobTitle?: string | null | undefined;
+  missionSummary?: string | null | undefined;
+  professionalProject?: string | null | undefined;
+};
+
+export type LivretGridAnswerInput = {
+  comment?: string | null | undefined;
+  criterion: string;
+  level?: string | null | undefined;
+};
+
+export type LivretGridInput = {
+  competences: Array<LivretCompetenceInput>;
+  scale: Array<LivretScaleLevelInput>;
+};
+
+export type LivretOverridesInput = {
+  firstVisit?: string | null | undefined;
+  secondVisit?: string | null | undefined;
+  soutenance?: string | null | undefined;
+};
+
+export type LivretScaleLevelInput = {
+  code: string;
+  label: string;
+};
+
+export type LivretSettingsInput = {
+  commonDates: boolean;
+  firstVisit: string;
+  graceDays: number;
+  reminderDaysBefore: number;
+  secondVisit: string;
+  soutenance: string;
+};
+
+export type LivretSheetCode =
+  | 'COMMENTS'
+  | 'OBJECTIVES'
+  | 'SELF_EVALUATION'
+  | 'TUTOR_EVALUATION';
+
+/** DONE: submitted; UPCOMING: period not started; MISSING: still on time; LATE: past its due date; OPTIONAL: the comments sheet, never due. */
+export type LivretSheetState =
+  | 'DONE'
+  | 'LATE'
+  | 'MISSING'
+  | 'OPTIONAL'
+  | 'UPCOMING';
+
 export type MissionFilter = {
   cohort?: string | null | undefined;
   contractType?: string | null | undefined;
@@ -162,6 +234,18 @@ export type RosterImportRow = {
   status: string;
 };
 
+export type SaveLivretSheetInput = {
+  answers?: Array<LivretGridAnswerInput> | null | undefined;
+  code: LivretSheetCode;
+  livretId: string | number;
+  period: number;
+  /** Submit it (then read-only until the manager reopens it). */
+  submit?: boolean | null | undefined;
+  text?: string | null | undefined;
+  /** The sheet's version; omit for a sheet never saved. */
+  version?: number | null | undefined;
+};
+
 export type Severity =
   | 'ERROR'
   | 'INFO'
@@ -266,6 +350,112 @@ export type MyFicheQueryVariables = Exact<{
 
 
 export type MyFicheQuery = { student: { id: string, firstName: string, lastName: string, cohort: string, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
+
+export type LivretDetailsFragment = { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> };
+
+export type SaveLivretSheetMutationVariables = Exact<{
+  input: SaveLivretSheetInput;
+}>;
+
+
+export type SaveLivretSheetMutation = { saveLivretSheet: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type CurrentLivretGridQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentLivretGridQuery = { currentLivretGrid: { id: string, number: number, createdBy: string, createdAt: string, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } };
+
+export type PublishLivretGridMutationVariables = Exact<{
+  input: LivretGridInput;
+}>;
+
+
+export type PublishLivretGridMutation = { publishLivretGrid: { grid: { id: string, number: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type LivretQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LivretQuery = { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null };
+
+export type MyLivretsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLivretsQuery = { myLivrets: Array<{ id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> }> };
+
+export type SaveLivretGeneralMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: LivretGeneralInput;
+}>;
+
+
+export type SaveLivretGeneralMutation = { saveLivretGeneral: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type OverrideLivretDatesMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: LivretOverridesInput;
+}>;
+
+
+export type OverrideLivretDatesMutation = { overrideLivretDates: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ReopenLivretSheetMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type ReopenLivretSheetMutation = { reopenLivretSheet: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SendLivretLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendLivretLinkMutation = { sendLivretLink: { livret: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type LivretProgressQueryVariables = Exact<{
+  cohort: string;
+  academicYear: string;
+}>;
+
+
+export type LivretProgressQuery = { livretProgress: { cohort: string, academicYear: string, livrets: number, periods: Array<{ period: number, complete: number, objectives: { done: number, missing: number, late: number, upcoming: number }, tutorEvaluations: { done: number, missing: number, late: number, upcoming: number }, selfEvaluations: { done: number, missing: number, late: number, upcoming: number } }>, alternants: Array<{ livretId: string, name: string, periods: Array<{ number: number, to: string, objectives: LivretSheetState, tutorEvaluation: LivretSheetState, selfEvaluation: LivretSheetState }> }> } };
+
+export type LivretSettingsQueryVariables = Exact<{
+  cohort: string;
+  academicYear: string;
+}>;
+
+
+export type LivretSettingsQuery = { livretSettings: { version: number, trainingStart: string, soutenance: string, firstVisit: string, secondVisit: string, commonDates: boolean, graceDays: number, reminderDaysBefore: number } };
+
+export type SaveLivretSettingsMutationVariables = Exact<{
+  cohort: string;
+  academicYear: string;
+  version: number;
+  input: LivretSettingsInput;
+}>;
+
+
+export type SaveLivretSettingsMutation = { saveLivretSettings: { settings: { version: number, trainingStart: string, soutenance: string, firstVisit: string, secondVisit: string, commonDates: boolean, graceDays: number, reminderDaysBefore: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type OpenLivretsMutationVariables = Exact<{
+  cohort: string;
+  academicYear: string;
+}>;
+
+
+export type OpenLivretsMutation = { openLivrets: { created: number, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SendLivretRemindersMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SendLivretRemindersMutation = { sendLivretReminders: { sent: number, errors: Array<{ code: string, message: string }> } };
 
 export type ResendConfirmationLinkMutationVariables = Exact<{
   id: string | number;
@@ -528,6 +718,78 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LivretDetailsFragmentDoc = new TypedDocumentString(`
+    fragment LivretDetails on Livret {
+  id
+  version
+  student {
+    id
+    firstName
+    lastName
+  }
+  cohort
+  academicYear
+  companyTutorName
+  general {
+    jobTitle
+    missionSummary
+    professionalProject
+  }
+  overrides {
+    firstVisit
+    secondVisit
+    soutenance
+  }
+  periods {
+    number
+    from
+    to
+    endSource
+    dueDate
+    sheets {
+      id
+      version
+      code
+      author
+      label
+      labelEn
+      mandatory
+      state
+      text
+      answers {
+        criterion
+        level
+        comment
+      }
+      grid {
+        id
+        number
+        scale {
+          code
+          label
+        }
+        competences {
+          code
+          label
+          criteria {
+            code
+            label
+          }
+        }
+      }
+      submittedAt
+      submittedBy
+      attachment {
+        name
+        kind
+        size
+        url
+      }
+      editable
+    }
+  }
+}
+    `, {"fragmentName":"LivretDetails"}) as unknown as TypedDocumentString<LivretDetailsFragment, unknown>;
 export const MissionFicheFragmentDoc = new TypedDocumentString(`
     fragment MissionFiche on Mission {
   id
@@ -959,6 +1221,646 @@ export const MyFicheDocument = new TypedDocumentString(`
     phone
   }
 }`, {"hash":"sha256:b9fd55633b2cf937eef616400a154cffa1919739c6c5ab7f468bcf73da2c884d"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+export const SaveLivretSheetDocument = new TypedDocumentString(`
+    mutation SaveLivretSheet($input: SaveLivretSheetInput!) {
+  saveLivretSheet(input: $input) {
+    livret {
+      ...LivretDetails
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment LivretDetails on Livret {
+  id
+  version
+  student {
+    id
+    firstName
+    lastName
+  }
+  cohort
+  academicYear
+  companyTutorName
+  general {
+    jobTitle
+    missionSummary
+    professionalProject
+  }
+  overrides {
+    firstVisit
+    secondVisit
+    soutenance
+  }
+  periods {
+    number
+    from
+    to
+    endSource
+    dueDate
+    sheets {
+      id
+      version
+      code
+      author
+      label
+      labelEn
+      mandatory
+      state
+      text
+      answers {
+        criterion
+        level
+        comment
+      }
+      grid {
+        id
+        number
+        scale {
+          code
+          label
+        }
+        competences {
+          code
+          label
+          criteria {
+            code
+            label
+          }
+        }
+      }
+      submittedAt
+      submittedBy
+      attachment {
+        name
+        kind
+        size
+        url
+      }
+      editable
+    }
+  }
+}`, {"hash":"sha256:49439874ea50ad33b69948a924c767a08454dc70e3cca196e71382847020704a"}) as unknown as TypedDocumentString<SaveLivretSheetMutation, SaveLivretSheetMutationVariables>;
+export const CurrentLivretGridDocument = new TypedDocumentString(`
+    query CurrentLivretGrid {
+  currentLivretGrid {
+    id
+    number
+    createdBy
+    createdAt
+    scale {
+      code
+      label
+    }
+    competences {
+      code
+      label
+      criteria {
+        code
+        label
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b314ef021f103e7eb6f7f332de767d90a508b7d7310522359bd4847bf40ed203"}) as unknown as TypedDocumentString<CurrentLivretGridQuery, CurrentLivretGridQueryVariables>;
+export const PublishLivretGridDocument = new TypedDocumentString(`
+    mutation PublishLivretGrid($input: LivretGridInput!) {
+  publishLivretGrid(input: $input) {
+    grid {
+      id
+      number
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:713626e20e53033c078a4addd218d8b85252682ca6fc33ddf056922225a0a9c1"}) as unknown as TypedDocumentString<PublishLivretGridMutation, PublishLivretGridMutationVariables>;
+export const LivretDocument = new TypedDocumentString(`
+    query Livret($id: ID!) {
+  livret(id: $id) {
+    ...LivretDetails
+  }
+}
+    fragment LivretDetails on Livret {
+  id
+  version
+  student {
+    id
+    firstName
+    lastName
+  }
+  cohort
+  academicYear
+  companyTutorName
+  general {
+    jobTitle
+    missionSummary
+    professionalProject
+  }
+  overrides {
+    firstVisit
+    secondVisit
+    soutenance
+  }
+  periods {
+    number
+    from
+    to
+    endSource
+    dueDate
+    sheets {
+      id
+      version
+      code
+      author
+      label
+      labelEn
+      mandatory
+      state
+      text
+      answers {
+        criterion
+        level
+        comment
+      }
+      grid {
+        id
+        number
+        scale {
+          code
+          label
+        }
+        competences {
+          code
+          label
+          criteria {
+            code
+            label
+          }
+        }
+      }
+      submittedAt
+      submittedBy
+      attachment {
+        name
+        kind
+        size
+        url
+      }
+      editable
+    }
+  }
+}`, {"hash":"sha256:7735ef2c6f0233663d0c7ca82c5156910c2ac1ea6e55bf9438b809645bc16d7e"}) as unknown as TypedDocumentString<LivretQuery, LivretQueryVariables>;
+export const MyLivretsDocument = new TypedDocumentString(`
+    query MyLivrets {
+  myLivrets {
+    ...LivretDetails
+  }
+}
+    fragment LivretDetails on Livret {
+  id
+  version
+  student {
+    id
+    firstName
+    lastName
+  }
+  cohort
+  academicYear
+  companyTutorName
+  general {
+    jobTitle
+    missionSummary
+    professionalProject
+  }
+  overrides {
+    firstVisit
+    secondVisit
+    soutenance
+  }
+  periods {
+    number
+    from
+    to
+    endSource
+    dueDate
+    sheets {
+      id
+      version
+      code
+      author
+      label
+      labelEn
+      mandatory
+      state
+      text
+      answers {
+        criterion
+        level
+        comment
+      }
+      grid {
+        id
+        number
+        scale {
+          code
+          label
+        }
+        competences {
+          code
+          label
+          criteria {
+            code
+            label
+          }
+        }
+      }
+      submittedAt
+      submittedBy
+      attachment {
+        name
+        kind
+        size
+        url
+      }
+      editable
+    }
+  }
+}`, {"hash":"sha256:7acbecc27f44943f9d8e60cfc423fb8b2c9f257b43ef8bcef2b285512a52384f"}) as unknown as TypedDocumentString<MyLivretsQuery, MyLivretsQueryVariables>;
+export const SaveLivretGeneralDocument = new TypedDocumentString(`
+    mutation SaveLivretGeneral($id: ID!, $version: Int!, $input: LivretGeneralInput!) {
+  saveLivretGeneral(id: $id, version: $version, input: $input) {
+    livret {
+      ...LivretDetails
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment LivretDetails on Livret {
+  id
+  version
+  student {
+    id
+    firstName
+    lastName
+  }
+  cohort
+  academicYear
+  companyTutorName
+  general {
+    jobTitle
+    missionSummary
+    professionalProject
+  }
+  overrides {
+    firstVisit
+    secondVisit
+    soutenance
+  }
+  periods {
+    number
+    from
+    to
+    endSource
+    dueDate
+    sheets {
+      id
+      version
+      code
+      author
+      label
+      labelEn
+      mandatory
+      state
+      text
+      answers {
+        criterion
+        level
+        comment
+      }
+      grid {
+        id
+        number
+        scale {
+          code
+          label
+        }
+        competences {
+          code
+          label
+          criteria {
+            code
+            label
+          }
+        }
+      }
+      submittedAt
+      submittedBy
+      attachment {
+        name
+        kind
+        size
+        url
+      }
+      editable
+    }
+  }
+}`, {"hash":"sha256:f53e547fac3beb6110878cc5c1904b58856922ddf1f125dc808db70435747363"}) as unknown as TypedDocumentString<SaveLivretGeneralMutation, SaveLivretGeneralMutationVariables>;
+export const OverrideLivretDatesDocument = new TypedDocumentString(`
+    mutation OverrideLivretDates($id: ID!, $version: Int!, $input: LivretOverridesInput!) {
+  overrideLivretDates(id: $id, version: $version, input: $input) {
+    livret {
+      ...LivretDetails
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment LivretDetails on Livret {
+  id
+  version
+  student {
+    id
+    firstName
+    lastName
+  }
+  cohort
+  academicYear
+  companyTutorName
+  general {
+    jobTitle
+    missionSummary
+    professionalProject
+  }
+  overrides {
+    firstVisit
+    secondVisit
+    soutenance
+  }
+  periods {
+    number
+    from
+    to
+    endSource
+    dueDate
+    sheets {
+      id
+      version
+      code
+      author
+      label
+      labelEn
+      mandatory
+      state
+      text
+      answers {
+        criterion
+        level
+        comment
+      }
+      grid {
+        id
+        number
+        scale {
+          code
+          label
+        }
+        competences {
+          code
+          label
+          criteria {
+            code
+            label
+          }
+        }
+      }
+      submittedAt
+      submittedBy
+      attachment {
+        name
+        kind
+        size
+        url
+      }
+      editable
+    }
+  }
+}`, {"hash":"sha256:4b0593520fb3b56f64a0bdc1510a144d1bdd9d5e2c12c07fc5eb1ed7f8996208"}) as unknown as TypedDocumentString<OverrideLivretDatesMutation, OverrideLivretDatesMutationVariables>;
+export const ReopenLivretSheetDocument = new TypedDocumentString(`
+    mutation ReopenLivretSheet($id: ID!, $version: Int!, $reason: String!) {
+  reopenLivretSheet(id: $id, version: $version, reason: $reason) {
+    livret {
+      ...LivretDetails
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment LivretDetails on Livret {
+  id
+  version
+  student {
+    id
+    firstName
+    lastName
+  }
+  cohort
+  academicYear
+  companyTutorName
+  general {
+    jobTitle
+    missionSummary
+    professionalProject
+  }
+  overrides {
+    firstVisit
+    secondVisit
+    soutenance
+  }
+  periods {
+    number
+    from
+    to
+    endSource
+    dueDate
+    sheets {
+      id
+      version
+      code
+      author
+      label
+      labelEn
+      mandatory
+      state
+      text
+      answers {
+        criterion
+        level
+        comment
+      }
+      grid {
+        id
+        number
+        scale {
+          code
+          label
+        }
+        competences {
+          code
+          label
+          criteria {
+            code
+            label
+          }
+        }
+      }
+      submittedAt
+      submittedBy
+      attachment {
+        name
+        kind
+        size
+        url
+      }
+      editable
+    }
+  }
+}`, {"hash":"sha256:2a94620fdc86e08b5ddb72edcaace687b8be68bfe80e8015ac96b2269627f054"}) as unknown as TypedDocumentString<ReopenLivretSheetMutation, ReopenLivretSheetMutationVariables>;
+export const SendLivretLinkDocument = new TypedDocumentString(`
+    mutation SendLivretLink($id: ID!) {
+  sendLivretLink(id: $id) {
+    livret {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:759b83ef907eb236780e7f566c27c89ce3d601b8d08e5af20b249a739d1473a4"}) as unknown as TypedDocumentString<SendLivretLinkMutation, SendLivretLinkMutationVariables>;
+export const LivretProgressDocument = new TypedDocumentString(`
+    query LivretProgress($cohort: String!, $academicYear: String!) {
+  livretProgress(cohort: $cohort, academicYear: $academicYear) {
+    cohort
+    academicYear
+    livrets
+    periods {
+      period
+      complete
+      objectives {
+        done
+        missing
+        late
+        upcoming
+      }
+      tutorEvaluations {
+        done
+        missing
+        late
+        upcoming
+      }
+      selfEvaluations {
+        done
+        missing
+        late
+        upcoming
+      }
+    }
+    alternants {
+      livretId
+      name
+      periods {
+        number
+        to
+        objectives
+        tutorEvaluation
+        selfEvaluation
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ac0d6cbfd4be8ce223e9cba13bf2f07d59ddad682a46307af77e5a9517114c5a"}) as unknown as TypedDocumentString<LivretProgressQuery, LivretProgressQueryVariables>;
+export const LivretSettingsDocument = new TypedDocumentString(`
+    query LivretSettings($cohort: String!, $academicYear: String!) {
+  livretSettings(cohort: $cohort, academicYear: $academicYear) {
+    version
+    trainingStart
+    soutenance
+    firstVisit
+    secondVisit
+    commonDates
+    graceDays
+    reminderDaysBefore
+  }
+}
+    `, {"hash":"sha256:ba2e1d9fa703c62d41825ccfd94868cbb4a0fc368d928900089fa1b3230edb58"}) as unknown as TypedDocumentString<LivretSettingsQuery, LivretSettingsQueryVariables>;
+export const SaveLivretSettingsDocument = new TypedDocumentString(`
+    mutation SaveLivretSettings($cohort: String!, $academicYear: String!, $version: Int!, $input: LivretSettingsInput!) {
+  saveLivretSettings(
+    cohort: $cohort
+    academicYear: $academicYear
+    version: $version
+    input: $input
+  ) {
+    settings {
+      version
+      trainingStart
+      soutenance
+      firstVisit
+      secondVisit
+      commonDates
+      graceDays
+      reminderDaysBefore
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:f2d09db90caa7764ab5713977fc7e747eec167ce2ea5b7be9cfc391e162e4f29"}) as unknown as TypedDocumentString<SaveLivretSettingsMutation, SaveLivretSettingsMutationVariables>;
+export const OpenLivretsDocument = new TypedDocumentString(`
+    mutation OpenLivrets($cohort: String!, $academicYear: String!) {
+  openLivrets(cohort: $cohort, academicYear: $academicYear) {
+    created
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:fd9db909b8649cfb04a2d29cbebdca466ea24796b0a137f8f1aa787ccc1f8c4a"}) as unknown as TypedDocumentString<OpenLivretsMutation, OpenLivretsMutationVariables>;
+export const SendLivretRemindersDocument = new TypedDocumentString(`
+    mutation SendLivretReminders {
+  sendLivretReminders {
+    sent
+    errors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:48f550aafe3cc3ee81bf167cecc304ae864a44eca7c506b7d0734a6890437e9f"}) as unknown as TypedDocumentString<SendLivretRemindersMutation, SendLivretRemindersMutationVariables>;
 export const ResendConfirmationLinkDocument = new TypedDocumentString(`
     mutation ResendConfirmationLink($id: ID!, $version: Int!, $party: ConfirmingParty!) {
   resendConfirmationLink(id: $id, version: $version, party: $party) {

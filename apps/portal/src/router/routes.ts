@@ -38,5 +38,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/journal', name: 'audit-log', component: () => import('../office/audit-log-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.auditLog' } },
   { path: '/donnees-personnelles', name: 'personal-data', component: () => import('../office/personal-data-page.vue'), meta: { roles: ['MANAGER'], title: 'nav.personalData' } },
   { path: '/import-export', name: 'roster', component: () => import('../roster/roster-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.roster' } },
+  // Livret d'alternance (issue 12 §3).
+  { path: '/livrets', name: 'livret-progress', component: () => import('../livret/livret-progress-page.vue'), meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'], title: 'livret.nav.progress' } },
+  { path: '/livrets/grille', name: 'livret-grid', component: () => import('../livret/livret-grid-page.vue'), meta: { roles: ['MANAGER'], title: 'livret.grid.title' } },
+  { path: '/livrets/:id', name: 'livret', component: () => import('../livret/livret-page.vue'), props: true, meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'], title: 'livret.title' } },
+  { path: '/mon-livret', name: 'my-livret', component: () => import('../livret/livret-page.vue'), meta: { roles: ['STUDENT'], title: 'livret.nav.mine' } },
+  { path: '/lien/livret', name: 'link-livret', component: () => import('../livret/livret-page.vue'), meta: { roles: ['COMPANY_TUTOR'], title: 'livret.title' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

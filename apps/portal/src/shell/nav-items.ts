@@ -23,6 +23,9 @@ const ITEMS: NavItem[] = [
   { to: '/journal', label: 'nav.auditLog', roles: OFFICE_ROLES },
   { to: '/jetons', label: 'nav.tokens', roles: ['SECRETARIAT', 'MANAGER'] },
   { to: '/donnees-personnelles', label: 'nav.personalData', roles: ['MANAGER'] },
+  // Livret d'alternance (issue 12 §3).
+  { to: '/livrets', label: 'livret.nav.progress', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
+  { to: '/mon-livret', label: 'livret.nav.mine', roles: ['STUDENT'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
 ];
 

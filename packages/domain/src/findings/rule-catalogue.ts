@@ -41,6 +41,13 @@ export const RULES = {
   VISIT_OUT_OF_PERIOD: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite hors de la période usuelle', en: 'Visit outside the usual period' } },
   NEW_CONTRACT_TYPE_MUST_MATCH: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être du même type', en: 'The new contract must be of the same type' } },
   NEW_CONTRACT_SAME_OPA: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être dans un autre OPA', en: 'The new contract must be with another OPA' } },
+  // Livret d'alternance (issue 12 §3).
+  LIVRET_NOT_AUTHOR: { severity: 'error', ref: '§4.7', title: { fr: 'Fiche du livret remplie par une autre personne que son auteur', en: 'Livret sheet filled by someone other than its author' } },
+  LIVRET_SHEET_SUBMITTED: { severity: 'error', ref: '§4.7', title: { fr: 'Fiche du livret déjà soumise (lecture seule)', en: 'Livret sheet already submitted (read-only)' } },
+  LIVRET_GRID_INVALID: { severity: 'error', ref: '§4.7', title: { fr: 'Grille d’évaluation ou réponse invalide', en: 'Invalid evaluation grid or answer' } },
+  LIVRET_GRID_INCOMPLETE: { severity: 'error', ref: '§4.7', title: { fr: 'Grille d’évaluation incomplète', en: 'Incomplete evaluation grid' } },
+  LIVRET_ATTACHMENT_TYPE: { severity: 'error', ref: '§4.7', title: { fr: 'Document joint ni PDF, ni DOCX, ni ODT', en: 'Attached document is not PDF, DOCX or ODT' } },
+  LIVRET_ATTACHMENT_TOO_LARGE: { severity: 'error', ref: '§4.7', title: { fr: 'Document joint de plus de 10 Mo', en: 'Attached document over 10 MB' } },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

@@ -286,6 +286,278 @@ export type ImportRosterPayload = {
   imported: Scalars['Int']['output'];
 };
 
+/** One alternant's livret d'alternance for one year (§4.7). */
+export type Livret = {
+  __typename?: 'Livret';
+  academicYear: Scalars['String']['output'];
+  cohort: Scalars['String']['output'];
+  companyTutorName: Maybe<Scalars['String']['output']>;
+  general: LivretGeneral;
+  id: Scalars['ID']['output'];
+  overrides: LivretOverrides;
+  periods: Array<LivretPeriod>;
+  student: LivretStudent;
+  version: Scalars['Int']['output'];
+};
+
+export type LivretAlternantPeriod = {
+  __typename?: 'LivretAlternantPeriod';
+  number: Scalars['Int']['output'];
+  objectives: LivretSheetState;
+  selfEvaluation: LivretSheetState;
+  to: Scalars['Date']['output'];
+  tutorEvaluation: LivretSheetState;
+};
+
+export type LivretAlternantProgress = {
+  __typename?: 'LivretAlternantProgress';
+  livretId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Per period, the states of objectives, the tutor's grid and the self-evaluation. */
+  periods: Array<LivretAlternantPeriod>;
+  studentId: Scalars['ID']['output'];
+};
+
+export type LivretAttachmentInfo = {
+  __typename?: 'LivretAttachmentInfo';
+  /** PDF, DOCX or ODT, read from the bytes. */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** Where to download it (same session). */
+  url: Scalars['String']['output'];
+};
+
+export type LivretAuthor =
+  | 'ALTERNANT'
+  | 'COMPANY_TUTOR';
+
+export type LivretCompetence = {
+  __typename?: 'LivretCompetence';
+  code: Scalars['String']['output'];
+  criteria: Array<LivretCriterion>;
+  label: Scalars['String']['output'];
+};
+
+export type LivretCompetenceInput = {
+  code: Scalars['String']['input'];
+  criteria: Array<LivretCriterionInput>;
+  label: Scalars['String']['input'];
+};
+
+export type LivretCounts = {
+  __typename?: 'LivretCounts';
+  done: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  upcoming: Scalars['Int']['output'];
+};
+
+export type LivretCriterion = {
+  __typename?: 'LivretCriterion';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type LivretCriterionInput = {
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+/** Where a period's end comes from: the manager's override, the alternant's visit, or the programme's common date. */
+export type LivretDateSource =
+  | 'COMMON'
+  | 'OVERRIDE'
+  | 'VISIT';
+
+export type LivretGeneral = {
+  __typename?: 'LivretGeneral';
+  jobTitle: Maybe<Scalars['String']['output']>;
+  missionSummary: Maybe<Scalars['String']['output']>;
+  professionalProject: Maybe<Scalars['String']['output']>;
+};
+
+export type LivretGeneralInput = {
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  missionSummary?: InputMaybe<Scalars['String']['input']>;
+  professionalProject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A published version of the evaluation grid: a grid already filled keeps the version it was filled with. */
+export type LivretGrid = {
+  __typename?: 'LivretGrid';
+  competences: Array<LivretCompetence>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  scale: Array<LivretScaleLevel>;
+};
+
+export type LivretGridAnswer = {
+  __typename?: 'LivretGridAnswer';
+  comment: Maybe<Scalars['String']['output']>;
+  criterion: Scalars['String']['output'];
+  level: Maybe<Scalars['String']['output']>;
+};
+
+export type LivretGridAnswerInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criterion: Scalars['String']['input'];
+  level?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LivretGridInput = {
+  competences: Array<LivretCompetenceInput>;
+  scale: Array<LivretScaleLevelInput>;
+};
+
+export type LivretGridPayload = {
+  __typename?: 'LivretGridPayload';
+  errors: Array<UserError>;
+  grid: Maybe<LivretGrid>;
+};
+
+export type LivretOverrides = {
+  __typename?: 'LivretOverrides';
+  firstVisit: Maybe<Scalars['Date']['output']>;
+  secondVisit: Maybe<Scalars['Date']['output']>;
+  soutenance: Maybe<Scalars['Date']['output']>;
+};
+
+export type LivretOverridesInput = {
+  firstVisit?: InputMaybe<Scalars['Date']['input']>;
+  secondVisit?: InputMaybe<Scalars['Date']['input']>;
+  soutenance?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LivretPayload = {
+  __typename?: 'LivretPayload';
+  errors: Array<UserError>;
+  livret: Maybe<Livret>;
+};
+
+export type LivretPeriod = {
+  __typename?: 'LivretPeriod';
+  /** Last day on time: the period's end plus the grace period. */
+  dueDate: Scalars['Date']['output'];
+  endSource: LivretDateSource;
+  from: Scalars['Date']['output'];
+  number: Scalars['Int']['output'];
+  sheets: Array<LivretSheet>;
+  to: Scalars['Date']['output'];
+};
+
+export type LivretPeriodProgress = {
+  __typename?: 'LivretPeriodProgress';
+  /** Alternants whose objectives, grid and self-evaluation of this period are all done. */
+  complete: Scalars['Int']['output'];
+  objectives: LivretCounts;
+  period: Scalars['Int']['output'];
+  selfEvaluations: LivretCounts;
+  tutorEvaluations: LivretCounts;
+};
+
+export type LivretProgress = {
+  __typename?: 'LivretProgress';
+  academicYear: Scalars['String']['output'];
+  alternants: Array<LivretAlternantProgress>;
+  cohort: Scalars['String']['output'];
+  livrets: Scalars['Int']['output'];
+  periods: Array<LivretPeriodProgress>;
+};
+
+export type LivretRemindersPayload = {
+  __typename?: 'LivretRemindersPayload';
+  errors: Array<UserError>;
+  sent: Scalars['Int']['output'];
+};
+
+export type LivretScaleLevel = {
+  __typename?: 'LivretScaleLevel';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+export type LivretScaleLevelInput = {
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+/** The livret's reference data for a cohort and year; version 0 while derived from the cohort (never saved). */
+export type LivretSettings = {
+  __typename?: 'LivretSettings';
+  academicYear: Scalars['String']['output'];
+  cohort: Scalars['String']['output'];
+  /** Everyone on the common dates (what the office did before each alternant had their own). */
+  commonDates: Scalars['Boolean']['output'];
+  firstVisit: Scalars['Date']['output'];
+  graceDays: Scalars['Int']['output'];
+  reminderDaysBefore: Scalars['Int']['output'];
+  secondVisit: Scalars['Date']['output'];
+  soutenance: Scalars['Date']['output'];
+  trainingStart: Scalars['Date']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LivretSettingsInput = {
+  commonDates: Scalars['Boolean']['input'];
+  firstVisit: Scalars['Date']['input'];
+  graceDays: Scalars['Int']['input'];
+  reminderDaysBefore: Scalars['Int']['input'];
+  secondVisit: Scalars['Date']['input'];
+  soutenance: Scalars['Date']['input'];
+};
+
+export type LivretSettingsPayload = {
+  __typename?: 'LivretSettingsPayload';
+  errors: Array<UserError>;
+  settings: Maybe<LivretSettings>;
+};
+
+/** One sheet of a period by one author; id is null while nobody has saved it. */
+export type LivretSheet = {
+  __typename?: 'LivretSheet';
+  answers: Array<LivretGridAnswer>;
+  attachment: Maybe<LivretAttachmentInfo>;
+  author: LivretAuthor;
+  code: LivretSheetCode;
+  /** True when the viewer may change it now (their sheet, not submitted). */
+  editable: Scalars['Boolean']['output'];
+  /** The grid version this sheet is filled with (the current one until first saved); null for text sheets. */
+  grid: Maybe<LivretGrid>;
+  id: Maybe<Scalars['ID']['output']>;
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  mandatory: Scalars['Boolean']['output'];
+  state: LivretSheetState;
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+  submittedBy: Maybe<Scalars['String']['output']>;
+  text: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type LivretSheetCode =
+  | 'COMMENTS'
+  | 'OBJECTIVES'
+  | 'SELF_EVALUATION'
+  | 'TUTOR_EVALUATION';
+
+/** DONE: submitted; UPCOMING: period not started; MISSING: still on time; LATE: past its due date; OPTIONAL: the comments sheet, never due. */
+export type LivretSheetState =
+  | 'DONE'
+  | 'LATE'
+  | 'MISSING'
+  | 'OPTIONAL'
+  | 'UPCOMING';
+
+export type LivretStudent = {
+  __typename?: 'LivretStudent';
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+};
+
 /** The fiche de validation and where it stands in the workflow (domain-rules §5). */
 export type Mission = {
   __typename?: 'Mission';
@@ -429,8 +701,14 @@ export type Mutation = {
   erasePersonalData: StudentPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
+  /** Creates the livrets of a cohort's year for the alternants with a validated mission, and mails each company tutor their personal link. */
+  openLivrets: OpenLivretsPayload;
+  /** The manager's own dates for one alternant; a null date gives it back to the visits or the common dates. */
+  overrideLivretDates: LivretPayload;
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
+  /** Publishes a new version of the evaluation grid; sheets already filled keep theirs. */
+  publishLivretGrid: LivretGridPayload;
   publishOffer: OfferPayload;
   /**
    * Office: records the APT as obtained on `obtainedOn` (not after today), or withdraws it with null.
@@ -438,6 +716,8 @@ export type Mutation = {
    */
   recordApt: StudentPayload;
   rejectMission: MissionPayload;
+  /** Makes a submitted sheet editable again (manager, audited with the reason). */
+  reopenLivretSheet: LivretPayload;
   /** Company tutor or HR contact: report an error instead of confirming. */
   reportMissionError: MissionPayload;
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
@@ -447,8 +727,16 @@ export type Mutation = {
   /** Manager: back to the student with a comment. */
   returnMission: MissionPayload;
   revokeApiToken: RevokePayload;
+  saveLivretGeneral: LivretPayload;
+  /** version: 0 for settings never saved. */
+  saveLivretSettings: LivretSettingsPayload;
+  saveLivretSheet: LivretPayload;
   /** Student: create or update their draft (or a returned fiche). `version` is required when the mission exists. */
   saveMissionDraft: MissionPayload;
+  /** Mails the company tutor a fresh personal link to this livret (earlier ones stop working). */
+  sendLivretLink: LivretPayload;
+  /** Sends the livret reminders due now (the API also does it every few minutes); each reminder goes out once. */
+  sendLivretReminders: LivretRemindersPayload;
   setChecklistItemDone: ChecklistItemPayload;
   /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
   startRosterImport: StartRosterImportPayload;
@@ -502,8 +790,26 @@ export type MutationImportRosterArgs = {
 };
 
 
+export type MutationOpenLivretsArgs = {
+  academicYear: Scalars['String']['input'];
+  cohort: Scalars['String']['input'];
+};
+
+
+export type MutationOverrideLivretDatesArgs = {
+  id: Scalars['ID']['input'];
+  input: LivretOverridesInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationProposeContractChangesArgs = {
   changes: Array<ContractChangeInput>;
+};
+
+
+export type MutationPublishLivretGridArgs = {
+  input: LivretGridInput;
 };
 
 
@@ -520,6 +826,13 @@ export type MutationRecordAptArgs = {
 
 
 export type MutationRejectMissionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenLivretSheetArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
@@ -557,10 +870,35 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationSaveLivretGeneralArgs = {
+  id: Scalars['ID']['input'];
+  input: LivretGeneralInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveLivretSettingsArgs = {
+  academicYear: Scalars['String']['input'];
+  cohort: Scalars['String']['input'];
+  input: LivretSettingsInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveLivretSheetArgs = {
+  input: SaveLivretSheetInput;
+};
+
+
 export type MutationSaveMissionDraftArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input: MissionInput;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSendLivretLinkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -634,6 +972,13 @@ export type OfferPayload = {
 export type OfferState =
   | 'CLOSED'
   | 'PUBLISHED';
+
+export type OpenLivretsPayload = {
+  __typename?: 'OpenLivretsPayload';
+  /** Livrets created now (existing ones are kept). */
+  created: Scalars['Int']['output'];
+  errors: Array<UserError>;
+};
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -736,12 +1081,21 @@ export type Query = {
   contract: Maybe<Contract>;
   /** first ≤ 100. `after`: the `cursor` of the last contract read; the page starts right after it, found by the index, not by skipping rows as `offset` does. */
   contracts: Array<Contract>;
+  /** The grid new sheets are filled with (the latest version). */
+  currentLivretGrid: LivretGrid;
   dashboard: Dashboard;
+  /** A livret, if the viewer may read it: the student their own, the company tutor the one of their link, the academic tutor their alternants', the office all. */
+  livret: Maybe<Livret>;
+  /** Completion of a cohort's livrets per period, with one row per alternant (an academic tutor sees their alternants only). */
+  livretProgress: LivretProgress;
+  livretSettings: LivretSettings;
   minimumPaySchedule: Array<PaySegment>;
   mission: Maybe<Mission>;
   missionCount: Scalars['Int']['output'];
   /** first ≤ 100. A student sees their own, a tutor their alternants, the office all. */
   missions: Array<Mission>;
+  /** The viewer's livrets: a student's own, or the one livret of a company tutor's link. */
+  myLivrets: Array<Livret>;
   offers: Array<Offer>;
   organisations: Array<Organisation>;
   /** Everything stored about a student (GDPR access): the student themself or the manager. */
@@ -802,6 +1156,23 @@ export type QueryContractsArgs = {
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLivretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLivretProgressArgs = {
+  academicYear: Scalars['String']['input'];
+  cohort: Scalars['String']['input'];
+};
+
+
+export type QueryLivretSettingsArgs = {
+  academicYear: Scalars['String']['input'];
+  cohort: Scalars['String']['input'];
 };
 
 
@@ -980,6 +1351,18 @@ export type RosterRow = {
   startDate: Maybe<Scalars['Date']['output']>;
   status: Scalars['String']['output'];
   validationDate: Maybe<Scalars['Date']['output']>;
+};
+
+export type SaveLivretSheetInput = {
+  answers?: InputMaybe<Array<LivretGridAnswerInput>>;
+  code: LivretSheetCode;
+  livretId: Scalars['ID']['input'];
+  period: Scalars['Int']['input'];
+  /** Submit it (then read-only until the manager reopens it). */
+  submit?: InputMaybe<Scalars['Boolean']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The sheet's version; omit for a sheet never saved. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Severity =
@@ -1177,6 +1560,40 @@ export type ResolversTypes = {
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Livret: ResolverTypeWrapper<Livret>;
+  LivretAlternantPeriod: ResolverTypeWrapper<LivretAlternantPeriod>;
+  LivretAlternantProgress: ResolverTypeWrapper<LivretAlternantProgress>;
+  LivretAttachmentInfo: ResolverTypeWrapper<LivretAttachmentInfo>;
+  LivretAuthor: LivretAuthor;
+  LivretCompetence: ResolverTypeWrapper<LivretCompetence>;
+  LivretCompetenceInput: LivretCompetenceInput;
+  LivretCounts: ResolverTypeWrapper<LivretCounts>;
+  LivretCriterion: ResolverTypeWrapper<LivretCriterion>;
+  LivretCriterionInput: LivretCriterionInput;
+  LivretDateSource: LivretDateSource;
+  LivretGeneral: ResolverTypeWrapper<LivretGeneral>;
+  LivretGeneralInput: LivretGeneralInput;
+  LivretGrid: ResolverTypeWrapper<LivretGrid>;
+  LivretGridAnswer: ResolverTypeWrapper<LivretGridAnswer>;
+  LivretGridAnswerInput: LivretGridAnswerInput;
+  LivretGridInput: LivretGridInput;
+  LivretGridPayload: ResolverTypeWrapper<LivretGridPayload>;
+  LivretOverrides: ResolverTypeWrapper<LivretOverrides>;
+  LivretOverridesInput: LivretOverridesInput;
+  LivretPayload: ResolverTypeWrapper<LivretPayload>;
+  LivretPeriod: ResolverTypeWrapper<LivretPeriod>;
+  LivretPeriodProgress: ResolverTypeWrapper<LivretPeriodProgress>;
+  LivretProgress: ResolverTypeWrapper<LivretProgress>;
+  LivretRemindersPayload: ResolverTypeWrapper<LivretRemindersPayload>;
+  LivretScaleLevel: ResolverTypeWrapper<LivretScaleLevel>;
+  LivretScaleLevelInput: LivretScaleLevelInput;
+  LivretSettings: ResolverTypeWrapper<LivretSettings>;
+  LivretSettingsInput: LivretSettingsInput;
+  LivretSettingsPayload: ResolverTypeWrapper<LivretSettingsPayload>;
+  LivretSheet: ResolverTypeWrapper<LivretSheet>;
+  LivretSheetCode: LivretSheetCode;
+  LivretSheetState: LivretSheetState;
+  LivretStudent: ResolverTypeWrapper<LivretStudent>;
   Mission: ResolverTypeWrapper<MissionModel>;
   MissionConfirmation: ResolverTypeWrapper<MissionConfirmationModel>;
   MissionFilter: MissionFilter;
@@ -1190,6 +1607,7 @@ export type ResolversTypes = {
   OfferInput: OfferInput;
   OfferPayload: ResolverTypeWrapper<Omit<OfferPayload, 'offer'> & { offer?: Maybe<ResolversTypes['Offer']> }>;
   OfferState: OfferState;
+  OpenLivretsPayload: ResolverTypeWrapper<OpenLivretsPayload>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationInput: OrganisationInput;
   OutboxMail: ResolverTypeWrapper<OutboxMailModel>;
@@ -1210,6 +1628,7 @@ export type ResolversTypes = {
   RosterImportJobState: RosterImportJobState;
   RosterImportRow: RosterImportRow;
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
+  SaveLivretSheetInput: SaveLivretSheetInput;
   Severity: Severity;
   StartRosterImportPayload: ResolverTypeWrapper<Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversTypes['RosterImportJob']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1253,6 +1672,36 @@ export type ResolversParentTypes = {
   ImportRosterPayload: ImportRosterPayload;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  Livret: Livret;
+  LivretAlternantPeriod: LivretAlternantPeriod;
+  LivretAlternantProgress: LivretAlternantProgress;
+  LivretAttachmentInfo: LivretAttachmentInfo;
+  LivretCompetence: LivretCompetence;
+  LivretCompetenceInput: LivretCompetenceInput;
+  LivretCounts: LivretCounts;
+  LivretCriterion: LivretCriterion;
+  LivretCriterionInput: LivretCriterionInput;
+  LivretGeneral: LivretGeneral;
+  LivretGeneralInput: LivretGeneralInput;
+  LivretGrid: LivretGrid;
+  LivretGridAnswer: LivretGridAnswer;
+  LivretGridAnswerInput: LivretGridAnswerInput;
+  LivretGridInput: LivretGridInput;
+  LivretGridPayload: LivretGridPayload;
+  LivretOverrides: LivretOverrides;
+  LivretOverridesInput: LivretOverridesInput;
+  LivretPayload: LivretPayload;
+  LivretPeriod: LivretPeriod;
+  LivretPeriodProgress: LivretPeriodProgress;
+  LivretProgress: LivretProgress;
+  LivretRemindersPayload: LivretRemindersPayload;
+  LivretScaleLevel: LivretScaleLevel;
+  LivretScaleLevelInput: LivretScaleLevelInput;
+  LivretSettings: LivretSettings;
+  LivretSettingsInput: LivretSettingsInput;
+  LivretSettingsPayload: LivretSettingsPayload;
+  LivretSheet: LivretSheet;
+  LivretStudent: LivretStudent;
   Mission: MissionModel;
   MissionConfirmation: MissionConfirmationModel;
   MissionFilter: MissionFilter;
@@ -1263,6 +1712,7 @@ export type ResolversParentTypes = {
   Offer: OfferModel;
   OfferInput: OfferInput;
   OfferPayload: Omit<OfferPayload, 'offer'> & { offer?: Maybe<ResolversParentTypes['Offer']> };
+  OpenLivretsPayload: OpenLivretsPayload;
   Organisation: OrganisationModel;
   OrganisationInput: OrganisationInput;
   OutboxMail: OutboxMailModel;
@@ -1279,6 +1729,7 @@ export type ResolversParentTypes = {
   RosterImportJob: RosterImportJobModel;
   RosterImportRow: RosterImportRow;
   RosterRow: RosterRowModelModel;
+  SaveLivretSheetInput: SaveLivretSheetInput;
   StartRosterImportPayload: Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['RosterImportJob']> };
   String: Scalars['String']['output'];
   Student: StudentModel;
@@ -1474,6 +1925,172 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LivretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Livret'] = ResolversParentTypes['Livret']> = {
+  academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyTutorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  general?: Resolver<ResolversTypes['LivretGeneral'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overrides?: Resolver<ResolversTypes['LivretOverrides'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['LivretPeriod']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['LivretStudent'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LivretAlternantPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretAlternantPeriod'] = ResolversParentTypes['LivretAlternantPeriod']> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['LivretSheetState'], ParentType, ContextType>;
+  selfEvaluation?: Resolver<ResolversTypes['LivretSheetState'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  tutorEvaluation?: Resolver<ResolversTypes['LivretSheetState'], ParentType, ContextType>;
+};
+
+export type LivretAlternantProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretAlternantProgress'] = ResolversParentTypes['LivretAlternantProgress']> = {
+  livretId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['LivretAlternantPeriod']>, ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type LivretAttachmentInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretAttachmentInfo'] = ResolversParentTypes['LivretAttachmentInfo']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LivretCompetenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretCompetence'] = ResolversParentTypes['LivretCompetence']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['LivretCriterion']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LivretCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretCounts'] = ResolversParentTypes['LivretCounts']> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upcoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LivretCriterionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretCriterion'] = ResolversParentTypes['LivretCriterion']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LivretGeneralResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretGeneral'] = ResolversParentTypes['LivretGeneral']> = {
+  jobTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missionSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  professionalProject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LivretGridResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretGrid'] = ResolversParentTypes['LivretGrid']> = {
+  competences?: Resolver<Array<ResolversTypes['LivretCompetence']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scale?: Resolver<Array<ResolversTypes['LivretScaleLevel']>, ParentType, ContextType>;
+};
+
+export type LivretGridAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretGridAnswer'] = ResolversParentTypes['LivretGridAnswer']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LivretGridPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretGridPayload'] = ResolversParentTypes['LivretGridPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['LivretGrid']>, ParentType, ContextType>;
+};
+
+export type LivretOverridesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretOverrides'] = ResolversParentTypes['LivretOverrides']> = {
+  firstVisit?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  secondVisit?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  soutenance?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type LivretPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretPayload'] = ResolversParentTypes['LivretPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  livret?: Resolver<Maybe<ResolversTypes['Livret']>, ParentType, ContextType>;
+};
+
+export type LivretPeriodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretPeriod'] = ResolversParentTypes['LivretPeriod']> = {
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endSource?: Resolver<ResolversTypes['LivretDateSource'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheets?: Resolver<Array<ResolversTypes['LivretSheet']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type LivretPeriodProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretPeriodProgress'] = ResolversParentTypes['LivretPeriodProgress']> = {
+  complete?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['LivretCounts'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfEvaluations?: Resolver<ResolversTypes['LivretCounts'], ParentType, ContextType>;
+  tutorEvaluations?: Resolver<ResolversTypes['LivretCounts'], ParentType, ContextType>;
+};
+
+export type LivretProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretProgress'] = ResolversParentTypes['LivretProgress']> = {
+  academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  alternants?: Resolver<Array<ResolversTypes['LivretAlternantProgress']>, ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  livrets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['LivretPeriodProgress']>, ParentType, ContextType>;
+};
+
+export type LivretRemindersPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretRemindersPayload'] = ResolversParentTypes['LivretRemindersPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LivretScaleLevelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretScaleLevel'] = ResolversParentTypes['LivretScaleLevel']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LivretSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretSettings'] = ResolversParentTypes['LivretSettings']> = {
+  academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commonDates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstVisit?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  graceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reminderDaysBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  secondVisit?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  soutenance?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  trainingStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LivretSettingsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretSettingsPayload'] = ResolversParentTypes['LivretSettingsPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['LivretSettings']>, ParentType, ContextType>;
+};
+
+export type LivretSheetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretSheet'] = ResolversParentTypes['LivretSheet']> = {
+  answers?: Resolver<Array<ResolversTypes['LivretGridAnswer']>, ParentType, ContextType>;
+  attachment?: Resolver<Maybe<ResolversTypes['LivretAttachmentInfo']>, ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['LivretAuthor'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['LivretSheetCode'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['LivretGrid']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['LivretSheetState'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  submittedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LivretStudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LivretStudent'] = ResolversParentTypes['LivretStudent']> = {
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mission'] = ResolversParentTypes['Mission']> = {
   auditTrail?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   brokenOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1543,16 +2160,25 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
+  openLivrets?: Resolver<ResolversTypes['OpenLivretsPayload'], ParentType, ContextType, RequireFields<MutationOpenLivretsArgs, 'academicYear' | 'cohort'>>;
+  overrideLivretDates?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationOverrideLivretDatesArgs, 'id' | 'input' | 'version'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
+  publishLivretGrid?: Resolver<ResolversTypes['LivretGridPayload'], ParentType, ContextType, RequireFields<MutationPublishLivretGridArgs, 'input'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
+  reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
   resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
   returnMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReturnMissionArgs, 'comment' | 'id' | 'version'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokePayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  saveLivretGeneral?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSaveLivretGeneralArgs, 'id' | 'input' | 'version'>>;
+  saveLivretSettings?: Resolver<ResolversTypes['LivretSettingsPayload'], ParentType, ContextType, RequireFields<MutationSaveLivretSettingsArgs, 'academicYear' | 'cohort' | 'input' | 'version'>>;
+  saveLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSaveLivretSheetArgs, 'input'>>;
   saveMissionDraft?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSaveMissionDraftArgs, 'input'>>;
+  sendLivretLink?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSendLivretLinkArgs, 'id'>>;
+  sendLivretReminders?: Resolver<ResolversTypes['LivretRemindersPayload'], ParentType, ContextType>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
   startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
@@ -1577,6 +2203,11 @@ export type OfferResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type OfferPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferPayload'] = ResolversParentTypes['OfferPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
+};
+
+export type OpenLivretsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OpenLivretsPayload'] = ResolversParentTypes['OpenLivretsPayload']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1626,11 +2257,16 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
+  currentLivretGrid?: Resolver<ResolversTypes['LivretGrid'], ParentType, ContextType>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
+  livret?: Resolver<Maybe<ResolversTypes['Livret']>, ParentType, ContextType, RequireFields<QueryLivretArgs, 'id'>>;
+  livretProgress?: Resolver<ResolversTypes['LivretProgress'], ParentType, ContextType, RequireFields<QueryLivretProgressArgs, 'academicYear' | 'cohort'>>;
+  livretSettings?: Resolver<ResolversTypes['LivretSettings'], ParentType, ContextType, RequireFields<QueryLivretSettingsArgs, 'academicYear' | 'cohort'>>;
   minimumPaySchedule?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType, RequireFields<QueryMinimumPayScheduleArgs, 'input'>>;
   mission?: Resolver<Maybe<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionArgs, 'id'>>;
   missionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryMissionCountArgs>>;
   missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first' | 'offset' | 'sort'>>;
+  myLivrets?: Resolver<Array<ResolversTypes['Livret']>, ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
@@ -1768,6 +2404,28 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HrContact?: HrContactResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Livret?: LivretResolvers<ContextType>;
+  LivretAlternantPeriod?: LivretAlternantPeriodResolvers<ContextType>;
+  LivretAlternantProgress?: LivretAlternantProgressResolvers<ContextType>;
+  LivretAttachmentInfo?: LivretAttachmentInfoResolvers<ContextType>;
+  LivretCompetence?: LivretCompetenceResolvers<ContextType>;
+  LivretCounts?: LivretCountsResolvers<ContextType>;
+  LivretCriterion?: LivretCriterionResolvers<ContextType>;
+  LivretGeneral?: LivretGeneralResolvers<ContextType>;
+  LivretGrid?: LivretGridResolvers<ContextType>;
+  LivretGridAnswer?: LivretGridAnswerResolvers<ContextType>;
+  LivretGridPayload?: LivretGridPayloadResolvers<ContextType>;
+  LivretOverrides?: LivretOverridesResolvers<ContextType>;
+  LivretPayload?: LivretPayloadResolvers<ContextType>;
+  LivretPeriod?: LivretPeriodResolvers<ContextType>;
+  LivretPeriodProgress?: LivretPeriodProgressResolvers<ContextType>;
+  LivretProgress?: LivretProgressResolvers<ContextType>;
+  LivretRemindersPayload?: LivretRemindersPayloadResolvers<ContextType>;
+  LivretScaleLevel?: LivretScaleLevelResolvers<ContextType>;
+  LivretSettings?: LivretSettingsResolvers<ContextType>;
+  LivretSettingsPayload?: LivretSettingsPayloadResolvers<ContextType>;
+  LivretSheet?: LivretSheetResolvers<ContextType>;
+  LivretStudent?: LivretStudentResolvers<ContextType>;
   Mission?: MissionResolvers<ContextType>;
   MissionConfirmation?: MissionConfirmationResolvers<ContextType>;
   MissionPayload?: MissionPayloadResolvers<ContextType>;
@@ -1775,6 +2433,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OfferPayload?: OfferPayloadResolvers<ContextType>;
+  OpenLivretsPayload?: OpenLivretsPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PaySegment?: PaySegmentResolvers<ContextType>;

@@ -52,8 +52,12 @@ export class ApiToken extends BaseEntity {
   revokedAt: Date | null = null;
 }
 
-/** MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated contract and its checklist. */
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW';
+/**
+ * MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated
+ * contract and its checklist; LIVRET: fill the company tutor's sheets of one livret (§4.7) —
+ * its `missionId` column then holds that livret's id, the one object the link reaches.
+ */
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET';
 
 /**
  * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening

@@ -9,6 +9,7 @@ import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Mission, MissionConfirmation } from '../missions/mission.entities.js';
 import { Student } from './people.entities.js';
+import { eraseLivretPersonalData, livretPersonalData } from '../livret/livret-personal-data.js';
 
 async function studentFor(ctx: ServiceContext, studentId: string, permission: 'personal-data:export' | 'personal-data:erase'): Promise<Student> {
   const actor = authorize(ctx.actor, permission);
@@ -38,6 +39,7 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
       contracts: contracts.map((c) => plain({ ...c, mission: c.mission.id, student: undefined, checklist: undefined })),
       checklist: checklist.map((i) => plain({ ...i, contract: i.contract.id })),
       mails: mails.map((m) => ({ at: m.createdAt, subject: m.subject, text: m.text, state: m.state })),
+      livrets: await livretPersonalData(ctx.em, student.id),
       history: trail.map((e) => ({ at: e.at, action: e.action, entityType: e.entityType, fields: e.fields, by: e.actorLabel })),
     };
   });
@@ -70,6 +72,7 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     }
     for (const m of missions) Object.assign(m, { context: '', objectives: '', deliverables: '', returnComment: null, rejectionReason: null });
     await ctx.em.nativeUpdate(MissionConfirmation, { mission: { $in: missions.map((m) => m.id) } }, { errorComment: null });
+    await eraseLivretPersonalData(ctx.em, student.id);
     await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]' });
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'ERASE_PERSONAL_DATA', fields: ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'nationality', 'user'] }, ctx.clock.now());
     return student;

@@ -71,3 +71,8 @@ export * from './roster/check-import-row.js';
 export * from './findings/input-error.js';
 export * from './contracts/contract-figures.js';
 export * from './reference-data/section-forms.js';
+export * from './calendars/edit-half-days.js';
+export * from './calendars/diff-calendars.js';
+export * from './calendars/revision-entitlement.js';
+export * from './calendars/read-calendar-sheet.js';
+export * from './calendars/with-calendars.js';

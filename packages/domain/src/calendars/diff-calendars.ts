@@ -36,6 +36,6 @@ export function diffCalendars(before: GeneratedCalendar, after: GeneratedCalenda
 }
 
 /** The changes between `from` and `to` inclusive (e.g. inside one contract). */
-export function changesWithin(changes: readonly HalfDayChange[], from: IsoDate, to: IsoDate): HalfDayChange[] {
+export function calendarChangesWithin(changes: readonly HalfDayChange[], from: IsoDate, to: IsoDate): HalfDayChange[] {
   return changes.filter((c) => c.date >= from && c.date <= to);
 }

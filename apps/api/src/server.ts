@@ -15,6 +15,8 @@ import { controlCharacterGuard } from './graphql/control-characters.js';
 import { maskError } from './graphql/format-error.js';
 import { buildSchema } from './graphql/schema.js';
 import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
+import { calendarFeedRoutes } from './modules/calendars/calendar-feeds.js';
+import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
@@ -98,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   };
 
   await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, ipLimitPerMinute: env.authRateLimitPerMinute, actorOf });
+  await server.register(calendarFeedRoutes, { orm, clock, referenceData: loadReferenceData });
 
   const fixedTrusted = options.trustedDocuments;
   const onDisk = trustedDocumentsOnDisk(options.portalDir);

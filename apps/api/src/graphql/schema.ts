@@ -10,6 +10,7 @@ import { offerResolvers } from '../modules/offers/offer.resolvers.js';
 import { peopleResolvers } from '../modules/people/people.resolvers.js';
 import { rosterResolvers } from '../modules/roster/roster.resolvers.js';
 import { rulesResolvers } from '../modules/rules/rules.resolvers.js';
+import { calendarResolvers } from '../modules/calendars/calendar.resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { DateScalar, DateTimeScalar, EmailAddressScalar, JSONScalar, MoneyScalar } from './scalars.js';
 
@@ -22,7 +23,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

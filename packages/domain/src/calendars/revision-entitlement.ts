@@ -30,21 +30,27 @@ const REVISION = HALF_DAY_KINDS.indexOf('REVISION');
  * 5 days apply only with specific CFA teaching, which the MIAGE does not organise (§4.4.1):
  * the entitlement is 0. Null for unreadable dates or an inverted range.
  */
-export function revisionEntitlement(calendar: GeneratedCalendar, contract: { contractType: string; startDate: IsoDate; endDate: IsoDate }): RevisionEntitlement | null {
+export function revisionEntitlement(
+  calendars: GeneratedCalendar | readonly GeneratedCalendar[],
+  contract: { contractType: string; startDate: IsoDate; endDate: IsoDate },
+): RevisionEntitlement | null {
   const start = toDayNumber(contract.startDate);
   const end = toDayNumber(contract.endDate);
   if (start === null || end === null || end < start) return null;
-  const first = Math.max(start, calendar.fromDay);
-  const last = Math.min(end, calendar.toDay);
   let revisionHalfDays = 0;
   let workedDays = 0;
-  for (let day = first; day <= last; day += 1) {
-    const am = calendar.kinds[2 * (day - calendar.fromDay)] as number;
-    const pm = calendar.kinds[2 * (day - calendar.fromDay) + 1] as number;
-    if (am === REVISION) revisionHalfDays += 1;
-    if (pm === REVISION) revisionHalfDays += 1;
-    const ouvrable = dayOfWeek(day) !== 0 && am !== HOLIDAY && pm !== HOLIDAY;
-    if (ouvrable && (WORK.has(am) || WORK.has(pm))) workedDays += 1;
+  // A Master contract spans two calendars: the tranches of 60 days run over the whole contract.
+  for (const calendar of Array.isArray(calendars) ? calendars : [calendars as GeneratedCalendar]) {
+    const first = Math.max(start, calendar.fromDay);
+    const last = Math.min(end, calendar.toDay);
+    for (let day = first; day <= last; day += 1) {
+      const am = calendar.kinds[2 * (day - calendar.fromDay)] as number;
+      const pm = calendar.kinds[2 * (day - calendar.fromDay) + 1] as number;
+      if (am === REVISION) revisionHalfDays += 1;
+      if (pm === REVISION) revisionHalfDays += 1;
+      const ouvrable = dayOfWeek(day) !== 0 && am !== HOLIDAY && pm !== HOLIDAY;
+      if (ouvrable && (WORK.has(am) || WORK.has(pm))) workedDays += 1;
+    }
   }
   const cpro = contract.contractType.trim().toUpperCase() === 'CPRO';
   const entitlementDays = cpro ? EXAM_LEAVE_DAYS_PER_TRANCHE * Math.floor(workedDays / EXAM_LEAVE_TRANCHE_DAYS) : 0;

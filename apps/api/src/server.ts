@@ -16,7 +16,6 @@ import { maskError } from './graphql/format-error.js';
 import { buildSchema } from './graphql/schema.js';
 import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
 import { calendarFeedRoutes } from './modules/calendars/calendar-feeds.js';
-import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';

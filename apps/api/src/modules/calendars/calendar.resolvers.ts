@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError } from '../../shared/errors.js';
+import { forbidden } from '../../shared/errors.js';
 import { Student } from '../people/people.entities.js';
 import { calendarsInForce } from './calendar-in-force.js';
 import { createCalendarFeed, listCalendarFeeds, revokeCalendarFeed } from './calendar-feeds.js';
@@ -28,7 +28,7 @@ import type { ServiceContext } from '../../shared/service-context.js';
 async function studentCalendarsFor(ctx: ServiceContext, studentId: string) {
   const actor = authorize(ctx.actor, 'students:read');
   const office = ['MANAGER', 'SECRETARIAT', 'DIRECTION', 'INTEGRATION'].includes(actor.role);
-  if (!office && actor.studentId !== studentId) throw new BusinessError([{ code: 'FORBIDDEN', field: 'studentId', message: 'Accès refusé.' }]);
+  if (!office && actor.studentId !== studentId) throw forbidden();
   const student = await ctx.em.findOne(Student, studentId);
   return student ? studentCalendarViews(ctx, student) : [];
 }

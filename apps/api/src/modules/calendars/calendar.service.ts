@@ -126,7 +126,10 @@ function readImport(calendar: AlternanceCalendar, cells: unknown, data: Referenc
   if (sheet.rows.length === 0 && errors.length === 0) errors.push({ row: 2, field: 'Date', message: 'Aucune ligne à importer.' });
   if (errors.length) return { definition: null, preview: { format: sheet.format, rows: sheet.rows.length, changes: [], errors } };
   const options = holidayOptions(data);
-  const definition = calendarFromRows(calendar.draft, sheet.rows, options);
+  // A sheet may cover part of the year: the days it does not give keep the draft's half-days.
+  const imported = new Map(sheet.rows.map((r) => [r.date, r]));
+  const merged = calendarToRows(generateCalendar(calendar.draft, options)).map((r) => imported.get(r.date) ?? r);
+  const definition = calendarFromRows(calendar.draft, merged, options);
   return { definition, preview: { format: sheet.format, rows: sheet.rows.length, changes: diffCalendars(generateCalendar(calendar.draft, options), generateCalendar(definition, options)), errors } };
 }
 

@@ -38,5 +38,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/journal', name: 'audit-log', component: () => import('../office/audit-log-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.auditLog' } },
   { path: '/donnees-personnelles', name: 'personal-data', component: () => import('../office/personal-data-page.vue'), meta: { roles: ['MANAGER'], title: 'nav.personalData' } },
   { path: '/import-export', name: 'roster', component: () => import('../roster/roster-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.roster' } },
+  // Issue 11: alternance calendars (the office reads, the manager edits and publishes); each alternant's own.
+  { path: '/calendriers/:code?', name: 'calendars', component: () => import('../calendars/calendars-page.vue'), meta: { roles: OFFICE_ROLES, title: 'calendars.nav' } },
+  { path: '/mon-calendrier', name: 'my-calendar', component: () => import('../calendars/my-calendar-page.vue'), meta: { roles: ['STUDENT'], title: 'calendars.myNav' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

@@ -23,6 +23,8 @@ const ITEMS: NavItem[] = [
   { to: '/journal', label: 'nav.auditLog', roles: OFFICE_ROLES },
   { to: '/jetons', label: 'nav.tokens', roles: ['SECRETARIAT', 'MANAGER'] },
   { to: '/donnees-personnelles', label: 'nav.personalData', roles: ['MANAGER'] },
+  { to: '/calendriers', label: 'calendars.nav', roles: OFFICE_ROLES },
+  { to: '/mon-calendrier', label: 'calendars.myNav', roles: ['STUDENT'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
 ];
 

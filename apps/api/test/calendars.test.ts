@@ -116,6 +116,11 @@ for (const dialect of DIALECTS) {
       expect(history.provisional).toBe(false);
       expect(history.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
       expect(history.versions[0].changes).toHaveLength(2);
+      // Clients computing locally (roster preview, Excel add-in) read the published version in the reference data.
+      const sections = await t.gql(`{ referenceData { key data } }`, {}, secretariat);
+      const m1 = sections.data.referenceData.find((s: { key: string }) => s.key === 'calendars').data.find((c: { code: string }) => c.code === 'M1-2025');
+      expect(m1.provisional).toBe(false);
+      expect(m1.exceptions).toEqual(expect.arrayContaining([expect.objectContaining({ date: '2025-10-08', kind: 'TRAINING' })]));
       const nothing = await t.gql(PUBLISH, { code: 'M1-2025', version: history.version }, manager);
       expect(nothing.data.publishCalendar.errors[0].code).toBe('NOTHING_TO_PUBLISH');
     });
@@ -150,6 +155,9 @@ for (const dialect of DIALECTS) {
         { date: '2025-10-22', half: 'PM', before: 'COMPANY', after: 'TRAINING' },
       ]);
       expect((await t.gql(SET_OWN, { s: student.id, v: 0 }, manager)).data.setStudentCalendarHalfDays.errors[0].code).toBe('CONFLICT');
+      const individualMails = await t.orm.em.fork().find(OutboxMail, { text: { $like: '%calendrier individuel%' } });
+      expect(individualMails.map((m) => m.to).sort()).toEqual([student.email, tutor.email].sort());
+      expect(individualMails[0]!.text).toContain('mercredi 22 octobre 2025, matin : entreprise → formation');
       const em2 = t.orm.em.fork();
       expect(await trainingHalfDaysOf(em2, student.id, '2025-10-20', '2025-10-24', data)).toBe(hoursBefore + 2);
       expect(await isAtCompany(em2, student.id, '2025-10-22', data)).toBe(false);

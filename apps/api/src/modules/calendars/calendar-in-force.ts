@@ -57,8 +57,23 @@ export async function calendarsInForce(em: EntityManager, referenceData: Referen
   )) as { code: string; definition: unknown; provisional: unknown }[];
   const definitions = versions.map((v) => ({ ...json<CalendarDefinition>(v.definition), provisional: Boolean(v.provisional) }));
   const data = withCalendars(referenceData, definitions);
+  provenance.set(data, { versions: new Map(rows.map((r) => [r.code, Number(r.in_force)])), individual: new Set() });
   cache.set(referenceData, { fingerprint, data });
   return data;
+}
+
+export interface CalendarProvenance {
+  /** Number of the version in force of each stored calendar. */
+  versions: ReadonlyMap<string, number>;
+  /** Codes of the calendars where the alternant has their own half-days. */
+  individual: ReadonlySet<string>;
+}
+
+// Which versions (and whose own half-days) a ReferenceData given by this module holds: read by the figures' labels without another query.
+const provenance = new WeakMap<ReferenceData, CalendarProvenance>();
+
+export function calendarProvenance(data: ReferenceData): CalendarProvenance {
+  return provenance.get(data) ?? { versions: new Map(), individual: new Set() };
 }
 
 /** One alternant's own half-days applied over the calendars in force: they come last, so they win. */
@@ -69,7 +84,9 @@ export function withStudentExceptions(inForce: ReferenceData, own: readonly { co
     const base = inForce.calendars.find((c) => c.code.toUpperCase() === entry.code.toUpperCase());
     if (base && entry.exceptions.length) changed.push({ ...base, exceptions: [...base.exceptions, ...entry.exceptions] });
   }
-  return withCalendars(inForce, changed);
+  const data = withCalendars(inForce, changed);
+  if (data !== inForce) provenance.set(data, { versions: calendarProvenance(inForce).versions, individual: new Set(changed.map((c) => c.code)) });
+  return data;
 }
 
 /**
@@ -152,4 +169,15 @@ export async function seedCalendars(em: EntityManager, referenceData: ReferenceD
   }
   if (added) await em.flush();
   return added;
+}
+
+/**
+ * The reference data's `calendars` section as clients should read it: the versions in force
+ * (the portal's roster preview and the Excel add-in in connected mode compute their result
+ * columns from this section, so they agree with the API's figures). Other sections unchanged.
+ */
+export async function sectionsWithCalendarsInForce<S extends { key: string; data: unknown }>(em: EntityManager, sections: S[], referenceData: ReferenceData): Promise<S[]> {
+  const inForce = await calendarsInForce(em, referenceData);
+  if (inForce === referenceData) return sections;
+  return sections.map((s) => (s.key === 'calendars' ? Object.assign(Object.create(Object.getPrototypeOf(s) as object) as S, s, { data: inForce.calendars }) : s));
 }

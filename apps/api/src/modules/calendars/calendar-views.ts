@@ -15,7 +15,7 @@ import {
 import type { ServiceContext } from '../../shared/service-context.js';
 import { batchLoader } from '../../shared/batch.js';
 import type { Contract } from '../contracts/contract.entities.js';
-import { calendarsInForce, calendarsInForceFor, cohortCalendars, withStudentExceptions } from './calendar-in-force.js';
+import { calendarProvenance, calendarsInForce, calendarsInForceFor, cohortCalendars, withStudentExceptions } from './calendar-in-force.js';
 import { StudentCalendar } from './calendar.entities.js';
 import { cohortsUsing, holidayOptions } from './calendar.service.js';
 
@@ -97,8 +97,7 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
   const cohort = contract.student.cohort;
   const hours = contractHoursAndCost({ cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate }, { referenceData: data });
   const calendars = cohortCalendars(data, cohort);
-  const own = await ctx.em.find(StudentCalendar, { student: contract.student.id }, { fields: ['code'] });
-  const versions = await ctx.em.getConnection().execute('select code, in_force from alternance_calendar', [], 'all', ctx.em.getTransactionContext()) as { code: string; in_force: number }[];
+  const { versions, individual } = calendarProvenance(data);
   let trainingHalfDays = 0;
   for (const calendar of calendars) trainingHalfDays += countHalfDays(calendar, contract.startDate, contract.endDate).training;
   const revision = revisionEntitlement(calendars, contract);
@@ -109,7 +108,7 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
     unbilledHours: hours?.unbilledHours ?? null,
     unbilledCost: hours?.unbilledCost ?? null,
     trainingHalfDays,
-    calendars: calendars.map((c) => `${c.code} v${versions.find((v) => v.code === c.code)?.in_force ?? 1}${own.some((o) => o.code === c.code) ? ' (individuel)' : ''}`),
+    calendars: calendars.map((c) => `${c.code} v${versions.get(c.code) ?? 1}${individual.has(c.code) ? ' (individuel)' : ''}`),
     provisional: calendars.some((c) => c.provisional),
     revision,
   };

@@ -22,6 +22,9 @@ import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
 import { Student } from '../people/people.entities.js';
+import { Contract } from '../contracts/contract.entities.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { calendarChangedStudentMail, calendarChangedTutorMail } from './calendar-mails.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
 
@@ -254,6 +257,8 @@ export async function setStudentCalendarHalfDays(ctx: ServiceContext, studentId:
       ctx.em.persist(own);
     }
     own.exceptions = exceptions.map((e) => ({ ...e, label: 'Calendrier individuel' }));
+    const next = withStudentExceptions(data, [own]).calendars.find((c) => c.code === code) as CalendarDefinition;
+    await notifyIndividualChange(ctx, student, diffCalendars(generateCalendar(current, options), generateCalendar(next, options)), cohortDefinition.label);
     audit(ctx.em, actor, { entityType: 'StudentCalendar', entityId: own.id, action: 'EDIT', fields: ['exceptions'], comment: `${student.id} ${from.date} ${from.half} → ${to.date} ${to.half} : ${kind}` }, ctx.clock.now());
     return own;
   });
@@ -270,4 +275,23 @@ export async function clearStudentCalendar(ctx: ServiceContext, studentId: strin
     audit(ctx.em, actor, { entityType: 'StudentCalendar', entityId: own.id, action: 'CLEAR', fields: ['exceptions'] }, ctx.clock.now());
     return true;
   });
+}
+
+/**
+ * An individual change is a calendar change too (footnotes 13–15): the alternant and the
+ * company tutors of their contracts covering the changed half-days are told, with exactly
+ * those half-days.
+ */
+async function notifyIndividualChange(ctx: ServiceContext, student: Student, changes: HalfDayChange[], label: string): Promise<void> {
+  if (changes.length === 0) return;
+  const contracts = await ctx.em.find(Contract, { student: student.id }, { populate: ['mission', 'mission.tutor1', 'mission.tutor2'] });
+  const mine = changes.filter((c) => contracts.some((k) => c.date >= k.startDate && c.date <= k.endDate));
+  if (mine.length === 0) return;
+  const now = ctx.clock.now();
+  const name = `${student.firstName} ${student.lastName}`;
+  enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name, calendarLabel: `${label} (calendrier individuel)`, changes: mine, link: `${ctx.publicUrl}/mon-calendrier` }), contracts[0]?.mission.id ?? null, now);
+  const tutors = new Map(contracts.flatMap((k) => [k.mission.tutor1, k.mission.tutor2]).filter((t): t is NonNullable<typeof t> => t !== null).map((t) => [t.id, t]));
+  for (const tutor of tutors.values()) {
+    enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), null, now);
+  }
 }

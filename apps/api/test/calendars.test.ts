@@ -6,6 +6,7 @@ import { Mission } from '../src/modules/missions/mission.entities.js';
 import { CompanyTutor, Organisation, Student } from '../src/modules/people/people.entities.js';
 import { calendarInForce, isAtCompany, trainingHalfDaysOf } from '../src/modules/calendars/calendar-in-force.js';
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.service.js';
+import { openSession } from '../src/modules/auth/sessions.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent } from './support/fixtures.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
@@ -198,7 +199,13 @@ for (const dialect of DIALECTS) {
       expect((await t.app.server.inject({ method: 'GET', url: url.pathname })).statusCode).toBe(404);
       expect((await t.app.server.inject({ method: 'GET', url: '/calendriers/flux/not-a-real-token-at-all-xxxxxxxx.ics' })).statusCode).toBe(404);
 
-      const tutorFeed = await t.gql(`mutation($s: ID!) { createCalendarFeed(kind: COMPANY_TUTOR, subjectId: $s) { url errors { code } } }`, { s: tutor.id }, secretariat);
+      // A tutor subscribes through their contract-view link, not through a confirmation link.
+      const em = t.orm.em.fork();
+      const linkSession = async (purpose: 'CONTRACT_VIEW' | 'MISSION_CONFIRMATION') => ({ cookie: `alt_session=${await openSession(em, { type: 'COMPANY_TUTOR', id: tutor.id, role: 'COMPANY_TUTOR', missionId: late.mission.id, purpose }, t.clock.now())}` });
+      const CREATE_TUTOR = `mutation($s: ID!) { createCalendarFeed(kind: COMPANY_TUTOR, subjectId: $s) { url errors { code } } }`;
+      expect((await t.gql(CREATE_TUTOR, { s: tutor.id }, await linkSession('MISSION_CONFIRMATION'))).data.createCalendarFeed.errors[0].code).toBe('FORBIDDEN');
+      const tutorFeed = await t.gql(CREATE_TUTOR, { s: tutor.id }, await linkSession('CONTRACT_VIEW'));
+      expect(tutorFeed.data.createCalendarFeed.errors).toEqual([]);
       const body = (await t.app.server.inject({ method: 'GET', url: new URL(tutorFeed.data.createCalendarFeed.url).pathname })).body;
       const summaries = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
       expect(summaries.some((s) => s.startsWith(`${student.firstName} ${student.lastName} — Formation`))).toBe(true);

@@ -121,6 +121,20 @@ describe('alternance calendars in Chromium', () => {
     expect(after.contract.trainingFigures.calendars[0]).toContain('v2');
   });
 
+  it('the secretariat reads the calendar and its history on a phone, without editing it', async () => {
+    const secretariat = await newPage(true);
+    await signIn(secretariat.page, api.url, 'secretariat@demo.alternance.test');
+    await secretariat.page.goto(`${api.url}/calendriers/${target.code}`);
+    await secretariat.page.locator(`[data-date="${target.date}"][data-half="AM"][data-kind="TRAINING"]`).waitFor();
+    expect(await secretariat.page.locator('[data-testid="calendar-apply"]').count()).toBe(0);
+    expect(await secretariat.page.locator('[data-testid="calendar-publish"]').count()).toBe(0);
+    expect(await secretariat.page.locator('[data-testid="calendar-versions"] > li').count()).toBe(2);
+    // Nothing wider than the phone but the year grid's own scroller.
+    expect(await secretariat.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousA11yViolations(secretariat.page)).toEqual([]);
+    await screenshot(secretariat.page, 'calendar-phone');
+  });
+
   it('the office gives the alternant their subscription address (on a phone); the feed parses and shows the new training day', async () => {
     const office = await newPage(true);
     await signIn(office.page, api.url, 'responsable@demo.alternance.test');

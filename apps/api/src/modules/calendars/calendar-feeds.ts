@@ -100,7 +100,8 @@ export interface CreatedFeed {
 function mayHandle(actor: NonNullable<ServiceContext['actor']>, kind: CalendarFeedKind, subjectId: string): boolean {
   if (['MANAGER', 'SECRETARIAT', 'DIRECTION'].includes(actor.role)) return true;
   if (kind === 'STUDENT') return actor.studentId === subjectId;
-  if (kind === 'COMPANY_TUTOR') return actor.kind === 'COMPANY_TUTOR' && actor.id === subjectId;
+  // A tutor has no password: their contract-view link (read-only, their alternant) may subscribe to their own feed.
+  if (kind === 'COMPANY_TUTOR') return actor.kind === 'COMPANY_TUTOR' && actor.id === subjectId && actor.linkPurpose === 'CONTRACT_VIEW';
   return actor.role === 'ACADEMIC_TUTOR' && actor.id === subjectId;
 }
 

@@ -76,3 +76,4 @@ export * from './calendars/diff-calendars.js';
 export * from './calendars/revision-entitlement.js';
 export * from './calendars/read-calendar-sheet.js';
 export * from './calendars/with-calendars.js';
+export * from './hours/calendar-hours-effect.js';

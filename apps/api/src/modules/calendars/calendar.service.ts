@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   calendarFromRows,
   calendarToRows,
-  contractHoursAndCost,
+  calendarHoursEffect,
+  cohortYearsUsing,
   diffCalendars,
   generateCalendar,
   readCalendarSheet,
@@ -33,9 +34,7 @@ export const HALF_DAY_KIND_CODES: readonly HalfDayKind[] = ['TRAINING', 'COMPANY
 export const holidayOptions = (data: ReferenceData) => ({ whitMondayHoliday: data.settings.whitMondayHoliday });
 
 /** The cohorts (and years) whose calendar is `code`. */
-export function cohortsUsing(data: ReferenceData, code: string): { cohort: string; programme: string; ddf: string; dff: string }[] {
-  return data.cohorts.flatMap((c) => c.years.filter((y) => y.calendar?.toUpperCase() === code.toUpperCase()).map((y) => ({ cohort: c.code, programme: y.programme, ddf: y.ddf, dff: y.dff })));
-}
+export const cohortsUsing = cohortYearsUsing;
 
 export async function listCalendars(ctx: ServiceContext): Promise<AlternanceCalendar[]> {
   authorize(ctx.actor, 'calendars:read');
@@ -170,51 +169,33 @@ export interface HoursPreviewLine {
 }
 
 /**
- * The effect of the draft on each cohort's training (§2.3, §2.5): for a contract over the
- * whole year and, summed, for the cohort's actual contracts, per contract type.
+ * The effect of the draft on each cohort's training (§2.3, §2.5): the year's training
+ * half-days and, summed per contract type, the hours and cost of the cohort's contracts
+ * (domain: calendarHoursEffect). The contracts are read in one statement.
  */
 export async function hoursPreview(ctx: ServiceContext, calendar: AlternanceCalendar): Promise<HoursPreviewLine[]> {
   const base = await calendarsInForce(ctx.em, await ctx.referenceData());
-  const draft = withCalendars(base, [calendar.draft]);
   const uses = cohortsUsing(base, calendar.code);
-  const contracts = uses.length
+  const rows = uses.length
     ? ((await ctx.em.getConnection().execute(
         `select s.cohort, c.contract_type, c.start_date, c.end_date from contract c join student s on s.id = c.student_id where s.cohort in (${uses.map(() => '?').join(',')}) and c.contract_type in ('CAPP', 'CPRO')`,
         uses.map((u) => u.cohort),
+        'all',
+        ctx.em.getTransactionContext(),
       )) as { cohort: string; contract_type: string; start_date: string; end_date: string }[])
     : [];
-  const lines: HoursPreviewLine[] = [];
-  for (const use of uses) {
-    for (const contractType of ['CAPP', 'CPRO']) {
-      const full = { cohort: use.cohort, contractType, startDate: use.ddf, endDate: use.dff };
-      const now = contractHoursAndCost(full, { referenceData: base });
-      const next = contractHoursAndCost(full, { referenceData: draft });
-      const line: HoursPreviewLine = {
-        cohort: use.cohort,
-        contractType,
-        contracts: 0,
-        trainingHalfDaysInForce: now?.years.find((y) => y.programme === use.programme)?.totalTrainingHalfDays ?? 0,
-        trainingHalfDaysDraft: next?.years.find((y) => y.programme === use.programme)?.totalTrainingHalfDays ?? 0,
-        billableHoursInForce: 0,
-        billableHoursDraft: 0,
-        costInForce: 0,
-        costDraft: 0,
-      };
-      for (const c of contracts.filter((row) => row.cohort === use.cohort && row.contract_type === contractType)) {
-        const input = { cohort: c.cohort, contractType, startDate: c.start_date, endDate: c.end_date };
-        const a = contractHoursAndCost(input, { referenceData: base });
-        const b = contractHoursAndCost(input, { referenceData: draft });
-        line.contracts += 1;
-        line.billableHoursInForce += a?.billableHours ?? 0;
-        line.billableHoursDraft += b?.billableHours ?? 0;
-        line.costInForce += a?.cost ?? 0;
-        line.costDraft += b?.cost ?? 0;
-      }
-      const round = (n: number): number => Math.round(n * 100) / 100;
-      lines.push({ ...line, billableHoursInForce: round(line.billableHoursInForce), billableHoursDraft: round(line.billableHoursDraft), costInForce: round(line.costInForce), costDraft: round(line.costDraft) });
-    }
-  }
-  return lines;
+  const contracts = rows.map((r) => ({ cohort: r.cohort, contractType: r.contract_type, startDate: r.start_date, endDate: r.end_date }));
+  return calendarHoursEffect(base, withCalendars(base, [calendar.draft]), calendar.code, contracts).map((e) => ({
+    cohort: e.cohort,
+    contractType: e.contractType,
+    contracts: e.contracts,
+    trainingHalfDaysInForce: e.trainingHalfDaysBefore,
+    trainingHalfDaysDraft: e.trainingHalfDaysAfter,
+    billableHoursInForce: e.billableHoursBefore,
+    billableHoursDraft: e.billableHoursAfter,
+    costInForce: e.costBefore,
+    costDraft: e.costAfter,
+  }));
 }
 
 // ——— Individual calendars (exceptions for one alternant) ———

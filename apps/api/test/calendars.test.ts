@@ -126,6 +126,18 @@ for (const dialect of DIALECTS) {
       expect(nothing.data.publishCalendar.errors[0].code).toBe('NOTHING_TO_PUBLISH');
     });
 
+    it('a second API instance (its own ORM and connections) on the same database sees the published version at once', async () => {
+      const other = await createTestApp({ dialect, sameDatabaseAs: t });
+      try {
+        const auth = await other.as('SECRETARIAT');
+        const figures = (await other.gql(FIGURES, { id: late.id }, auth)).data.contract.trainingFigures;
+        expect(figures.calendars[0]).toBe('M1-2025 v2');
+        expect((await other.gql(CAL, { code: 'M1-2025' }, auth)).data.calendar.inForce).toBe(2);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('imports a spreadsheet all or nothing, with per-row errors', async () => {
       const cal = (await t.gql(CAL, { code: 'M1-2025' }, manager)).data.calendar;
       const bad = [['Date', 'Matin', 'Après-midi'], ['2025-10-15', 'F', 'F'], ['2025-10-16', 'Piscine', 'F']];

@@ -96,6 +96,8 @@ describe('alternance calendars in Chromium', () => {
     await manager.page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => manager.page.locator('[data-testid="calendar-selection"]').textContent()).toContain('2 demi-journées');
     await manager.page.locator('#calendar-kind').selectOption('TRAINING');
+    // Before applying, the effect on the year's training half-days shows at once.
+    await expect.poll(() => manager.page.locator('[data-testid="calendar-delta"]').textContent()).toContain('+2 demi-journée(s)');
     await manager.page.locator('[data-testid="calendar-apply"]').click();
     await expect.poll(() => manager.page.locator(`[data-date="${target.date}"][data-half="PM"]`).getAttribute('data-kind')).toBe('TRAINING');
     expect(await manager.page.locator('[data-testid="calendar-draft-changes"] li').count()).toBe(2);

@@ -566,6 +566,7 @@ export const en: PartialMessages = {
     noSelection: 'No half-day selected.',
     setKind: 'Set the selection to',
     apply: 'Apply',
+    delta: 'Immediate effect: {delta} training half-day(s) over the year ({from} → {to}); the detail per contract shows after “Apply”.',
     applied: 'Draft changed.',
     draftChanges: 'Unpublished changes: {n} half-day | Unpublished changes: {n} half-days',
     noDraftChanges: 'The draft is the same as the version in force.',

@@ -564,6 +564,7 @@ export const fr = {
     noSelection: 'Aucune demi-journée sélectionnée.',
     setKind: 'Passer la sélection en',
     apply: 'Appliquer',
+    delta: 'Effet immédiat : {delta} demi-journée(s) de formation sur l’année ({from} → {to}) ; le détail par contrat s’affiche après « Appliquer ».',
     applied: 'Brouillon modifié.',
     draftChanges: 'Changements non publiés : {n} demi-journée | Changements non publiés : {n} demi-journées',
     noDraftChanges: 'Le brouillon est identique à la version en vigueur.',

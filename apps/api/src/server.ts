@@ -15,6 +15,8 @@ import { controlCharacterGuard } from './graphql/control-characters.js';
 import { maskError } from './graphql/format-error.js';
 import { buildSchema } from './graphql/schema.js';
 import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
+import { calendarFeedRoutes } from './modules/calendars/calendar-feeds.js';
+import { calendarsInForce } from './modules/calendars/calendar-in-force.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
@@ -100,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   };
 
   await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, ipLimitPerMinute: env.authRateLimitPerMinute, actorOf });
+  await server.register(calendarFeedRoutes, { orm, clock, referenceData: loadReferenceData });
 
   const fixedTrusted = options.trustedDocuments;
   const onDisk = trustedDocumentsOnDisk(options.portalDir);
@@ -176,7 +179,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
         clock,
         publicUrl: env.publicUrl,
         requestId: String(request.id),
-        referenceData: async () => (data ??= await loadReferenceData(em)),
+        // Issue 11: every module's rules read the published calendars in force, not the seed.
+        referenceData: async () => (data ??= await calendarsInForce(em, await loadReferenceData(em))),
         loaders: createLoaders(em),
       };
     },

@@ -81,6 +81,20 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.sendLivretLink': { doc: `mutation { sendLivretLink(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.sendLivretReminders': { doc: 'mutation { sendLivretReminders { sent } }', allowed: ['MANAGER'] },
   'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  // Issue 11: the office reads the calendars, only the manager edits and publishes; everyone subscribes to their own feed.
+  'Query.calendars': { doc: '{ calendars { code } }', allowed: [...OFFICE, 'INTEGRATION'] },
+  'Query.calendar': { doc: '{ calendar(code: "M1-2025") { code } }', allowed: [...OFFICE, 'INTEGRATION'] },
+  'Query.calendarImportPreview': { doc: '{ calendarImportPreview(code: "M1-2025", cells: []) { rows } }', allowed: ['MANAGER'] },
+  'Query.studentCalendars': { doc: `{ studentCalendars(studentId: ${X}) { code } }`, allowed: [...OFFICE, 'INTEGRATION'] },
+  'Query.calendarFeeds': { doc: `{ calendarFeeds(kind: STUDENT, subjectId: ${X}) { id } }`, allowed: ALL.filter((r) => r !== 'INTEGRATION') },
+  'Mutation.setCalendarHalfDays': { doc: 'mutation { setCalendarHalfDays(code: "NOPE", version: 1, from: { date: "2025-10-08", half: AM }, to: { date: "2025-10-08", half: PM }, kind: TRAINING) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.discardCalendarDraft': { doc: 'mutation { discardCalendarDraft(code: "NOPE", version: 1) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.importCalendar': { doc: 'mutation { importCalendar(code: "NOPE", version: 1, cells: []) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.publishCalendar': { doc: 'mutation { publishCalendar(code: "NOPE", version: 1) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.setStudentCalendarHalfDays': { doc: `mutation { setStudentCalendarHalfDays(studentId: ${X}, code: "M1-2025", version: 0, from: { date: "2025-10-08", half: AM }, to: { date: "2025-10-08", half: PM }, kind: TRAINING) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.clearStudentCalendar': { doc: `mutation { clearStudentCalendar(studentId: ${X}, code: "M1-2025", version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.createCalendarFeed': { doc: `mutation { createCalendarFeed(kind: STUDENT, subjectId: ${X}) { errors { code } } }`, allowed: ALL.filter((r) => r !== 'INTEGRATION') },
+  'Mutation.revokeCalendarFeed': { doc: `mutation { revokeCalendarFeed(id: ${X}) { errors { code } } }`, allowed: ALL.filter((r) => r !== 'INTEGRATION') },
 };
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);

@@ -86,7 +86,7 @@ function tokenFor(baseUrl: string): Promise<string> {
     token = (async () => {
       const login = await fetch(`${baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'responsable@demo.alternance.test', password: 'Alternance-Demo-2026' }) });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const issued = await fetch(`${baseUrl}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'e2e', scopes: ['missions:read', 'students:read'] }) });
+      const issued = await fetch(`${baseUrl}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'e2e', scopes: ['missions:read', 'students:read', 'contracts:read', 'calendars:read'] }) });
       if (issued.status !== 201) throw new Error(`no API token for the test: HTTP ${issued.status}`);
       return ((await issued.json()) as { token: string }).token;
     })();

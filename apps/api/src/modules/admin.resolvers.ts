@@ -9,6 +9,7 @@ import { audit } from './audit/audit.js';
 import { ApiToken } from './auth/auth.entities.js';
 import { ReferenceSection } from './reference-data/reference-section.entity.js';
 import { updateReferenceSection } from './reference-data/reference-data.service.js';
+import { sectionsWithCalendarsInForce } from './calendars/calendar-in-force.js';
 
 export const adminResolvers: Resolvers = {
   ApiTokenInfo: {
@@ -26,7 +27,8 @@ export const adminResolvers: Resolvers = {
     },
     referenceData: async (_, __, ctx) => {
       authorize(ctx.actor, 'reference:read');
-      return ctx.em.find(ReferenceSection, {}, { orderBy: { key: 'asc' } });
+      // Issue 11: the calendars clients compute with are the published versions in force.
+      return sectionsWithCalendarsInForce(ctx.em, await ctx.em.find(ReferenceSection, {}, { orderBy: { key: 'asc' } }), await ctx.referenceData());
     },
     apiTokens: async (_, __, ctx) => {
       authorize(ctx.actor, 'tokens:manage');

@@ -40,6 +40,11 @@ export const PERMISSIONS = {
   'livret:progress': ['ACADEMIC_TUTOR', ...OFFICE],
   'livret:manage': ['MANAGER'],
   'livret:links': ['SECRETARIAT', 'MANAGER'],
+  // Issue 11 §1: the office reads the alternance calendars; only the manager edits and publishes them.
+  'calendars:read': [...OFFICE, 'INTEGRATION'],
+  'calendars:edit': ['MANAGER'],
+  // Anyone with a calendar (alternant, company tutor, academic tutor, office) may subscribe to their feed.
+  'calendars:subscribe': PEOPLE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

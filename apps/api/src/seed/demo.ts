@@ -7,6 +7,7 @@ import { findingCodesColumn, missionFindings } from '../modules/missions/mission
 import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { Offer } from '../modules/offers/offer.entity.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
+import { StudentCalendar } from '../modules/calendars/calendar.entities.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
 import { seedDemoLivrets } from './demo-livrets.js';
 
@@ -199,5 +200,17 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   await em.flush();
   // Livret d'alternance (issue 12 §3): one per validated alternant, at various completion levels.
   await seedDemoLivrets(em, data);
+  await seedDemoCalendars(em, data);
   return { students: n, missions: n };
+}
+
+/**
+ * Issue 11: one M1 alternant of the demo has an individual calendar (a Wednesday in training
+ * to catch up a course), so the student record shows one and their figures differ from the cohort's.
+ */
+async function seedDemoCalendars(em: EntityManager, data: ReferenceData): Promise<void> {
+  const contract = await em.findOne(Contract, { student: { cohort: 'MASTER-2025' }, contractType: { $in: ['CAPP', 'CPRO'] } }, { populate: ['student'], orderBy: { student: { lastName: 'asc' } } });
+  if (!contract || !data.calendars.some((c) => c.code === 'M1-2025')) return;
+  em.persist(Object.assign(new StudentCalendar(), { student: contract.student, code: 'M1-2025', exceptions: [{ date: '2025-11-12', half: 'DAY', kind: 'TRAINING', label: 'Calendrier individuel' }] }));
+  await em.flush();
 }

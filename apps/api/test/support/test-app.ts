@@ -6,6 +6,7 @@ import { User, type Role } from '../../src/modules/auth/auth.entities.js';
 import { hashPassword } from '../../src/modules/auth/secrets.js';
 import { seedReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
 import { seedDemo } from '../../src/seed/demo.js';
+import { seedCalendars } from '../../src/modules/calendars/calendar-in-force.js';
 import { loadReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
 import { buildApp, type App, type AppOptions } from '../../src/server.js';
 import { fixedClock, type Clock } from '../../src/shared/clock.js';
@@ -68,6 +69,7 @@ export async function createTestApp(options: {
   if (!shared) {
     await migrate(orm);
     await seedReferenceData(orm.em.fork());
+    await seedCalendars(orm.em.fork(), await loadReferenceData(orm.em.fork()), new Date());
   }
   if (options.demo) {
     await orm.em.fork().transactional(async (em) => {

@@ -15,9 +15,22 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) { calendarFeeds(kind: $kind, subjectId: $subjectId) { id createdAt lastReadAt } }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) { createCalendarFeed(kind: $kind, subjectId: $subjectId) { url feed { id } errors { code message field } } }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) { revokeCalendarFeed(id: $id) { feed { id } errors { code message field } } }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query CalendarList { calendars { code provisional inForce } }\n": typeof types.CalendarListDocument,
+    "\n  query CalendarEditor($code: String!) {\n    calendar(code: $code) {\n      id code version label from to provisional inForce cohorts\n      days { date am pm period label }\n      draftChanges { date half before after }\n      hoursPreview { cohort contractType contracts trainingHalfDaysInForce trainingHalfDaysDraft billableHoursInForce billableHoursDraft costInForce costDraft }\n      versions { id number publishedAt publishedBy comment provisional changes { date half before after } }\n    }\n  }\n": typeof types.CalendarEditorDocument,
+    "\n  mutation SetCalendarHalfDays($code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setCalendarHalfDays(code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { id version } errors { code message field } }\n  }\n": typeof types.SetCalendarHalfDaysDocument,
+    "\n  mutation DiscardCalendarDraft($code: String!, $version: Int!) {\n    discardCalendarDraft(code: $code, version: $version) { calendar { id version } errors { code message field } }\n  }\n": typeof types.DiscardCalendarDraftDocument,
+    "\n  mutation PublishCalendar($code: String!, $version: Int!, $comment: String) {\n    publishCalendar(code: $code, version: $version, comment: $comment) { version { number } notified contractsRecomputed errors { code message field } }\n  }\n": typeof types.PublishCalendarDocument,
+    "\n  query CalendarImportPreview($code: String!, $cells: JSON!) {\n    calendarImportPreview(code: $code, cells: $cells) { format rows changes { date half before after } errors { row field message } }\n  }\n": typeof types.CalendarImportPreviewDocument,
+    "\n  mutation ImportCalendar($code: String!, $version: Int!, $cells: JSON!) {\n    importCalendar(code: $code, version: $version, cells: $cells) { calendar { id version } errors { code message field index } }\n  }\n": typeof types.ImportCalendarDocument,
+    "\n  query StudentCalendars($studentId: ID!) {\n    studentCalendars(studentId: $studentId) { code label version exceptions { date half before after } days { date am pm period label } }\n  }\n": typeof types.StudentCalendarsDocument,
+    "\n  mutation SetStudentCalendarHalfDays($studentId: ID!, $code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setStudentCalendarHalfDays(studentId: $studentId, code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { code version } errors { code message field } }\n  }\n": typeof types.SetStudentCalendarHalfDaysDocument,
+    "\n  mutation ClearStudentCalendar($studentId: ID!, $code: String!, $version: Int!) {\n    clearStudentCalendar(studentId: $studentId, code: $code, version: $version) { calendar { code version } errors { code message field } }\n  }\n": typeof types.ClearStudentCalendarDocument,
     "\n  query ChangeProposals($state: ProposalState, $first: Int!, $offset: Int!) {\n    changeProposals(state: $state, first: $first, offset: $offset) {\n      id\n      version\n      state\n      startDate\n      endDate\n      monthlyGrossPay\n      comment\n      createdAt\n      decidedAt\n      mission {\n        id\n        version\n        cohort\n        contractType\n        startDate\n        endDate\n        monthlyGrossPay\n        student {\n          id\n          lastName\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.ChangeProposalsDocument,
     "\n  mutation DecideChangeProposal($id: ID!, $version: Int!, $accept: Boolean!) {\n    decideChangeProposal(id: $id, version: $version, accept: $accept) {\n      proposal { id state version }\n      mission { id version startDate endDate monthlyGrossPay }\n      errors { code message field }\n    }\n  }\n": typeof types.DecideChangeProposalDocument,
-    "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n": typeof types.ContractDetailsDocument,
+    "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      trainingFigures { billableHours cost costPerHour unbilledHours unbilledCost trainingHalfDays calendars provisional revision { revisionHalfDays workedDays entitlementDays remainingHalfDays } }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n": typeof types.ContractDetailsDocument,
     "\n  mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {\n    setChecklistItemDone(id: $id, version: $version, done: $done) {\n      errors { code message field }\n      item { id done doneAt overdue version }\n    }\n  }\n": typeof types.SetChecklistItemDoneDocument,
     "\n  query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {\n    contracts(filter: $filter, first: $first, offset: $offset) {\n      id\n      contractType\n      startDate\n      endDate\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      findings { code severity }\n    }\n  }\n": typeof types.ContractListDocument,
     "\n  query MyContract {\n    contracts(first: 1) { id }\n  }\n": typeof types.MyContractDocument,
@@ -74,9 +87,22 @@ type Documents = {
     "\n  query StudentList($cohort: String, $search: String, $first: Int!, $offset: Int!) {\n    students(cohort: $cohort, search: $search, first: $first, offset: $offset) {\n      id\n      firstName\n      lastName\n      email\n      cohort\n      status\n      foreign\n      aptObtained\n      academicTutor { id displayName }\n    }\n  }\n": typeof types.StudentListDocument,
 };
 const documents: Documents = {
+    "\n  query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) { calendarFeeds(kind: $kind, subjectId: $subjectId) { id createdAt lastReadAt } }\n": types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) { createCalendarFeed(kind: $kind, subjectId: $subjectId) { url feed { id } errors { code message field } } }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) { revokeCalendarFeed(id: $id) { feed { id } errors { code message field } } }\n": types.RevokeCalendarFeedDocument,
+    "\n  query CalendarList { calendars { code provisional inForce } }\n": types.CalendarListDocument,
+    "\n  query CalendarEditor($code: String!) {\n    calendar(code: $code) {\n      id code version label from to provisional inForce cohorts\n      days { date am pm period label }\n      draftChanges { date half before after }\n      hoursPreview { cohort contractType contracts trainingHalfDaysInForce trainingHalfDaysDraft billableHoursInForce billableHoursDraft costInForce costDraft }\n      versions { id number publishedAt publishedBy comment provisional changes { date half before after } }\n    }\n  }\n": types.CalendarEditorDocument,
+    "\n  mutation SetCalendarHalfDays($code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setCalendarHalfDays(code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { id version } errors { code message field } }\n  }\n": types.SetCalendarHalfDaysDocument,
+    "\n  mutation DiscardCalendarDraft($code: String!, $version: Int!) {\n    discardCalendarDraft(code: $code, version: $version) { calendar { id version } errors { code message field } }\n  }\n": types.DiscardCalendarDraftDocument,
+    "\n  mutation PublishCalendar($code: String!, $version: Int!, $comment: String) {\n    publishCalendar(code: $code, version: $version, comment: $comment) { version { number } notified contractsRecomputed errors { code message field } }\n  }\n": types.PublishCalendarDocument,
+    "\n  query CalendarImportPreview($code: String!, $cells: JSON!) {\n    calendarImportPreview(code: $code, cells: $cells) { format rows changes { date half before after } errors { row field message } }\n  }\n": types.CalendarImportPreviewDocument,
+    "\n  mutation ImportCalendar($code: String!, $version: Int!, $cells: JSON!) {\n    importCalendar(code: $code, version: $version, cells: $cells) { calendar { id version } errors { code message field index } }\n  }\n": types.ImportCalendarDocument,
+    "\n  query StudentCalendars($studentId: ID!) {\n    studentCalendars(studentId: $studentId) { code label version exceptions { date half before after } days { date am pm period label } }\n  }\n": types.StudentCalendarsDocument,
+    "\n  mutation SetStudentCalendarHalfDays($studentId: ID!, $code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setStudentCalendarHalfDays(studentId: $studentId, code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { code version } errors { code message field } }\n  }\n": types.SetStudentCalendarHalfDaysDocument,
+    "\n  mutation ClearStudentCalendar($studentId: ID!, $code: String!, $version: Int!) {\n    clearStudentCalendar(studentId: $studentId, code: $code, version: $version) { calendar { code version } errors { code message field } }\n  }\n": types.ClearStudentCalendarDocument,
     "\n  query ChangeProposals($state: ProposalState, $first: Int!, $offset: Int!) {\n    changeProposals(state: $state, first: $first, offset: $offset) {\n      id\n      version\n      state\n      startDate\n      endDate\n      monthlyGrossPay\n      comment\n      createdAt\n      decidedAt\n      mission {\n        id\n        version\n        cohort\n        contractType\n        startDate\n        endDate\n        monthlyGrossPay\n        student {\n          id\n          lastName\n          firstName\n        }\n      }\n    }\n  }\n": types.ChangeProposalsDocument,
     "\n  mutation DecideChangeProposal($id: ID!, $version: Int!, $accept: Boolean!) {\n    decideChangeProposal(id: $id, version: $version, accept: $accept) {\n      proposal { id state version }\n      mission { id version startDate endDate monthlyGrossPay }\n      errors { code message field }\n    }\n  }\n": types.DecideChangeProposalDocument,
-    "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n": types.ContractDetailsDocument,
+    "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      trainingFigures { billableHours cost costPerHour unbilledHours unbilledCost trainingHalfDays calendars provisional revision { revisionHalfDays workedDays entitlementDays remainingHalfDays } }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n": types.ContractDetailsDocument,
     "\n  mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {\n    setChecklistItemDone(id: $id, version: $version, done: $done) {\n      errors { code message field }\n      item { id done doneAt overdue version }\n    }\n  }\n": types.SetChecklistItemDoneDocument,
     "\n  query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {\n    contracts(filter: $filter, first: $first, offset: $offset) {\n      id\n      contractType\n      startDate\n      endDate\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      findings { code severity }\n    }\n  }\n": types.ContractListDocument,
     "\n  query MyContract {\n    contracts(first: 1) { id }\n  }\n": types.MyContractDocument,
@@ -136,6 +162,58 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) { calendarFeeds(kind: $kind, subjectId: $subjectId) { id createdAt lastReadAt } }\n"): typeof import('./graphql').CalendarFeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) { createCalendarFeed(kind: $kind, subjectId: $subjectId) { url feed { id } errors { code message field } } }\n"): typeof import('./graphql').CreateCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) { revokeCalendarFeed(id: $id) { feed { id } errors { code message field } } }\n"): typeof import('./graphql').RevokeCalendarFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarList { calendars { code provisional inForce } }\n"): typeof import('./graphql').CalendarListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarEditor($code: String!) {\n    calendar(code: $code) {\n      id code version label from to provisional inForce cohorts\n      days { date am pm period label }\n      draftChanges { date half before after }\n      hoursPreview { cohort contractType contracts trainingHalfDaysInForce trainingHalfDaysDraft billableHoursInForce billableHoursDraft costInForce costDraft }\n      versions { id number publishedAt publishedBy comment provisional changes { date half before after } }\n    }\n  }\n"): typeof import('./graphql').CalendarEditorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarHalfDays($code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setCalendarHalfDays(code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { id version } errors { code message field } }\n  }\n"): typeof import('./graphql').SetCalendarHalfDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardCalendarDraft($code: String!, $version: Int!) {\n    discardCalendarDraft(code: $code, version: $version) { calendar { id version } errors { code message field } }\n  }\n"): typeof import('./graphql').DiscardCalendarDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishCalendar($code: String!, $version: Int!, $comment: String) {\n    publishCalendar(code: $code, version: $version, comment: $comment) { version { number } notified contractsRecomputed errors { code message field } }\n  }\n"): typeof import('./graphql').PublishCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarImportPreview($code: String!, $cells: JSON!) {\n    calendarImportPreview(code: $code, cells: $cells) { format rows changes { date half before after } errors { row field message } }\n  }\n"): typeof import('./graphql').CalendarImportPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCalendar($code: String!, $version: Int!, $cells: JSON!) {\n    importCalendar(code: $code, version: $version, cells: $cells) { calendar { id version } errors { code message field index } }\n  }\n"): typeof import('./graphql').ImportCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentCalendars($studentId: ID!) {\n    studentCalendars(studentId: $studentId) { code label version exceptions { date half before after } days { date am pm period label } }\n  }\n"): typeof import('./graphql').StudentCalendarsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStudentCalendarHalfDays($studentId: ID!, $code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setStudentCalendarHalfDays(studentId: $studentId, code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { code version } errors { code message field } }\n  }\n"): typeof import('./graphql').SetStudentCalendarHalfDaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearStudentCalendar($studentId: ID!, $code: String!, $version: Int!) {\n    clearStudentCalendar(studentId: $studentId, code: $code, version: $version) { calendar { code version } errors { code message field } }\n  }\n"): typeof import('./graphql').ClearStudentCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ChangeProposals($state: ProposalState, $first: Int!, $offset: Int!) {\n    changeProposals(state: $state, first: $first, offset: $offset) {\n      id\n      version\n      state\n      startDate\n      endDate\n      monthlyGrossPay\n      comment\n      createdAt\n      decidedAt\n      mission {\n        id\n        version\n        cohort\n        contractType\n        startDate\n        endDate\n        monthlyGrossPay\n        student {\n          id\n          lastName\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeProposalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -144,7 +222,7 @@ export function graphql(source: "\n  mutation DecideChangeProposal($id: ID!, $ve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n"): typeof import('./graphql').ContractDetailsDocument;
+export function graphql(source: "\n  query ContractDetails($id: ID!) {\n    contract(id: $id) {\n      id\n      version\n      contractType\n      startDate\n      endDate\n      hoursPerDay\n      monthlyGrossPay\n      student { id firstName lastName cohort }\n      mission { id state }\n      windows {\n        startDate { min max }\n        endDate { min max }\n      }\n      findings { code severity field message messageEn ref window { min max } }\n      figures { billableHours cost unbilledHours }\n      trainingFigures { billableHours cost costPerHour unbilledHours unbilledCost trainingHalfDays calendars provisional revision { revisionHalfDays workedDays entitlementDays remainingHalfDays } }\n      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross }\n      checklist { id code label labelEn done doneAt dueDate mandatory overdue ref responsible originals version }\n    }\n  }\n"): typeof import('./graphql').ContractDetailsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

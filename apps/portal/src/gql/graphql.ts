@@ -9,6 +9,11 @@ export type ApiTokenState =
   | 'EXPIRED'
   | 'REVOKED';
 
+export type CalendarFeedKind =
+  | 'ACADEMIC_TUTOR'
+  | 'COMPANY_TUTOR'
+  | 'STUDENT';
+
 export type ConfirmingParty =
   | 'COMPANY_TUTOR_1'
   | 'COMPANY_TUTOR_2'
@@ -20,6 +25,23 @@ export type ContractFilter = {
   /** Only contracts with a checklist item overdue. */
   overdue?: boolean | null | undefined;
 };
+
+export type HalfDayInput = {
+  date: string;
+  half: HalfOfDay;
+};
+
+export type HalfDayKind =
+  | 'COMPANY'
+  | 'PUBLIC_HOLIDAY'
+  | 'REST'
+  | 'REVISION'
+  | 'TRAINING'
+  | 'VACATION';
+
+export type HalfOfDay =
+  | 'AM'
+  | 'PM';
 
 export type LivretAuthor =
   | 'ALTERNANT'
@@ -274,6 +296,114 @@ export type StudentStatus =
   | 'FC'
   | 'FI';
 
+export type CalendarFeedsQueryVariables = Exact<{
+  kind: CalendarFeedKind;
+  subjectId: string | number;
+}>;
+
+
+export type CalendarFeedsQuery = { calendarFeeds: Array<{ id: string, createdAt: string, lastReadAt: string | null }> };
+
+export type CreateCalendarFeedMutationVariables = Exact<{
+  kind: CalendarFeedKind;
+  subjectId: string | number;
+}>;
+
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string | null, feed: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: { feed: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type CalendarListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarListQuery = { calendars: Array<{ code: string, provisional: boolean, inForce: number }> };
+
+export type CalendarEditorQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CalendarEditorQuery = { calendar: { id: string, code: string, version: number, label: string, from: string, to: string, provisional: boolean, inForce: number, cohorts: Array<string>, days: Array<{ date: string, am: HalfDayKind, pm: HalfDayKind, period: string | null, label: string | null }>, draftChanges: Array<{ date: string, half: HalfOfDay, before: HalfDayKind | null, after: HalfDayKind | null }>, hoursPreview: Array<{ cohort: string, contractType: string, contracts: number, trainingHalfDaysInForce: number, trainingHalfDaysDraft: number, billableHoursInForce: number, billableHoursDraft: number, costInForce: number, costDraft: number }>, versions: Array<{ id: string, number: number, publishedAt: string, publishedBy: string, comment: string | null, provisional: boolean, changes: Array<{ date: string, half: HalfOfDay, before: HalfDayKind | null, after: HalfDayKind | null }> }> } | null };
+
+export type SetCalendarHalfDaysMutationVariables = Exact<{
+  code: string;
+  version: number;
+  from: HalfDayInput;
+  to: HalfDayInput;
+  kind: HalfDayKind;
+}>;
+
+
+export type SetCalendarHalfDaysMutation = { setCalendarHalfDays: { calendar: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DiscardCalendarDraftMutationVariables = Exact<{
+  code: string;
+  version: number;
+}>;
+
+
+export type DiscardCalendarDraftMutation = { discardCalendarDraft: { calendar: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type PublishCalendarMutationVariables = Exact<{
+  code: string;
+  version: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type PublishCalendarMutation = { publishCalendar: { notified: number, contractsRecomputed: number, version: { number: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type CalendarImportPreviewQueryVariables = Exact<{
+  code: string;
+  cells: unknown;
+}>;
+
+
+export type CalendarImportPreviewQuery = { calendarImportPreview: { format: string, rows: number, changes: Array<{ date: string, half: HalfOfDay, before: HalfDayKind | null, after: HalfDayKind | null }>, errors: Array<{ row: number, field: string, message: string }> } };
+
+export type ImportCalendarMutationVariables = Exact<{
+  code: string;
+  version: number;
+  cells: unknown;
+}>;
+
+
+export type ImportCalendarMutation = { importCalendar: { calendar: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
+
+export type StudentCalendarsQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type StudentCalendarsQuery = { studentCalendars: Array<{ code: string, label: string, version: number, exceptions: Array<{ date: string, half: HalfOfDay, before: HalfDayKind | null, after: HalfDayKind | null }>, days: Array<{ date: string, am: HalfDayKind, pm: HalfDayKind, period: string | null, label: string | null }> }> };
+
+export type SetStudentCalendarHalfDaysMutationVariables = Exact<{
+  studentId: string | number;
+  code: string;
+  version: number;
+  from: HalfDayInput;
+  to: HalfDayInput;
+  kind: HalfDayKind;
+}>;
+
+
+export type SetStudentCalendarHalfDaysMutation = { setStudentCalendarHalfDays: { calendar: { code: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type ClearStudentCalendarMutationVariables = Exact<{
+  studentId: string | number;
+  code: string;
+  version: number;
+}>;
+
+
+export type ClearStudentCalendarMutation = { clearStudentCalendar: { calendar: { code: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export type ChangeProposalsQueryVariables = Exact<{
   state?: ProposalState | null | undefined;
   first: number;
@@ -297,7 +427,7 @@ export type ContractDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
 
 export type SetChecklistItemDoneMutationVariables = Exact<{
   id: string | number;
@@ -861,6 +991,252 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MissionFiche"}) as unknown as TypedDocumentString<MissionFicheFragment, unknown>;
+export const CalendarFeedsDocument = new TypedDocumentString(`
+    query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) {
+  calendarFeeds(kind: $kind, subjectId: $subjectId) {
+    id
+    createdAt
+    lastReadAt
+  }
+}
+    `, {"hash":"sha256:5723d94ffe602c91d5ad7068c503a409657541a033ce5a6e01703ef0a3ac9586"}) as unknown as TypedDocumentString<CalendarFeedsQuery, CalendarFeedsQueryVariables>;
+export const CreateCalendarFeedDocument = new TypedDocumentString(`
+    mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) {
+  createCalendarFeed(kind: $kind, subjectId: $subjectId) {
+    url
+    feed {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:7474a64555c159d2b98b09a363e908dab8c12ebc9c5f91ce85df0fd4807449ec"}) as unknown as TypedDocumentString<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = new TypedDocumentString(`
+    mutation RevokeCalendarFeed($id: ID!) {
+  revokeCalendarFeed(id: $id) {
+    feed {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:942507228cc73fc1d99e22e4574499375f26b26cf004b32005692d0653882b60"}) as unknown as TypedDocumentString<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const CalendarListDocument = new TypedDocumentString(`
+    query CalendarList {
+  calendars {
+    code
+    provisional
+    inForce
+  }
+}
+    `, {"hash":"sha256:6286eaff545c90993f4647c8a5ddea1d2a395383d1107d207f36dc99c9ae9bc8"}) as unknown as TypedDocumentString<CalendarListQuery, CalendarListQueryVariables>;
+export const CalendarEditorDocument = new TypedDocumentString(`
+    query CalendarEditor($code: String!) {
+  calendar(code: $code) {
+    id
+    code
+    version
+    label
+    from
+    to
+    provisional
+    inForce
+    cohorts
+    days {
+      date
+      am
+      pm
+      period
+      label
+    }
+    draftChanges {
+      date
+      half
+      before
+      after
+    }
+    hoursPreview {
+      cohort
+      contractType
+      contracts
+      trainingHalfDaysInForce
+      trainingHalfDaysDraft
+      billableHoursInForce
+      billableHoursDraft
+      costInForce
+      costDraft
+    }
+    versions {
+      id
+      number
+      publishedAt
+      publishedBy
+      comment
+      provisional
+      changes {
+        date
+        half
+        before
+        after
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:87e9fb9ae386ee92af144f88f3c7bae9958036b9aa3a3a89a43c3e83064138bb"}) as unknown as TypedDocumentString<CalendarEditorQuery, CalendarEditorQueryVariables>;
+export const SetCalendarHalfDaysDocument = new TypedDocumentString(`
+    mutation SetCalendarHalfDays($code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {
+  setCalendarHalfDays(
+    code: $code
+    version: $version
+    from: $from
+    to: $to
+    kind: $kind
+  ) {
+    calendar {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:1a3e1d42ea6a065197e23c05e14633258e44c27457a86b36aaabeb91b585a09e"}) as unknown as TypedDocumentString<SetCalendarHalfDaysMutation, SetCalendarHalfDaysMutationVariables>;
+export const DiscardCalendarDraftDocument = new TypedDocumentString(`
+    mutation DiscardCalendarDraft($code: String!, $version: Int!) {
+  discardCalendarDraft(code: $code, version: $version) {
+    calendar {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:c1d9a40cb8cdcff73ef677ffe4e71c311fb3e794d9a66409491370af79c1467a"}) as unknown as TypedDocumentString<DiscardCalendarDraftMutation, DiscardCalendarDraftMutationVariables>;
+export const PublishCalendarDocument = new TypedDocumentString(`
+    mutation PublishCalendar($code: String!, $version: Int!, $comment: String) {
+  publishCalendar(code: $code, version: $version, comment: $comment) {
+    version {
+      number
+    }
+    notified
+    contractsRecomputed
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:0daeba7b99ae01e8cddf7f30f9fb9439b858b9a56592a2d1707bfcbd03aec1d1"}) as unknown as TypedDocumentString<PublishCalendarMutation, PublishCalendarMutationVariables>;
+export const CalendarImportPreviewDocument = new TypedDocumentString(`
+    query CalendarImportPreview($code: String!, $cells: JSON!) {
+  calendarImportPreview(code: $code, cells: $cells) {
+    format
+    rows
+    changes {
+      date
+      half
+      before
+      after
+    }
+    errors {
+      row
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9682b673fccc99e27567db90d7883d92ff9c28f473d3f47a67dbcd4474388445"}) as unknown as TypedDocumentString<CalendarImportPreviewQuery, CalendarImportPreviewQueryVariables>;
+export const ImportCalendarDocument = new TypedDocumentString(`
+    mutation ImportCalendar($code: String!, $version: Int!, $cells: JSON!) {
+  importCalendar(code: $code, version: $version, cells: $cells) {
+    calendar {
+      id
+      version
+    }
+    errors {
+      code
+      message
+      field
+      index
+    }
+  }
+}
+    `, {"hash":"sha256:2b7a2c95fb162c6a02088b780e233daeab111fea455941f93100fea33679357e"}) as unknown as TypedDocumentString<ImportCalendarMutation, ImportCalendarMutationVariables>;
+export const StudentCalendarsDocument = new TypedDocumentString(`
+    query StudentCalendars($studentId: ID!) {
+  studentCalendars(studentId: $studentId) {
+    code
+    label
+    version
+    exceptions {
+      date
+      half
+      before
+      after
+    }
+    days {
+      date
+      am
+      pm
+      period
+      label
+    }
+  }
+}
+    `, {"hash":"sha256:8b9264ec00a63e8b195fcc37f670e6411a9045793ce957d40d52787ac14d256b"}) as unknown as TypedDocumentString<StudentCalendarsQuery, StudentCalendarsQueryVariables>;
+export const SetStudentCalendarHalfDaysDocument = new TypedDocumentString(`
+    mutation SetStudentCalendarHalfDays($studentId: ID!, $code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {
+  setStudentCalendarHalfDays(
+    studentId: $studentId
+    code: $code
+    version: $version
+    from: $from
+    to: $to
+    kind: $kind
+  ) {
+    calendar {
+      code
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:b99e91ce9ca7f5b26abd75bae0ddc3e5d1dbc1df60a14f6b4b742662d981ace8"}) as unknown as TypedDocumentString<SetStudentCalendarHalfDaysMutation, SetStudentCalendarHalfDaysMutationVariables>;
+export const ClearStudentCalendarDocument = new TypedDocumentString(`
+    mutation ClearStudentCalendar($studentId: ID!, $code: String!, $version: Int!) {
+  clearStudentCalendar(studentId: $studentId, code: $code, version: $version) {
+    calendar {
+      code
+      version
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:3d36ef617452c75e4d0303d935ccaf97f3873dd8ffda0bc783553a978d38372e"}) as unknown as TypedDocumentString<ClearStudentCalendarMutation, ClearStudentCalendarMutationVariables>;
 export const ChangeProposalsDocument = new TypedDocumentString(`
     query ChangeProposals($state: ProposalState, $first: Int!, $offset: Int!) {
   changeProposals(state: $state, first: $first, offset: $offset) {
@@ -960,6 +1336,22 @@ export const ContractDetailsDocument = new TypedDocumentString(`
       cost
       unbilledHours
     }
+    trainingFigures {
+      billableHours
+      cost
+      costPerHour
+      unbilledHours
+      unbilledCost
+      trainingHalfDays
+      calendars
+      provisional
+      revision {
+        revisionHalfDays
+        workedDays
+        entitlementDays
+        remainingHalfDays
+      }
+    }
     paySegments {
       from
       to
@@ -986,7 +1378,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0cc9b24cdc95fd3f8a74c720571ce14baf1aafd08d390be06b7cd62cee6a56f6"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:8242c67899756eca11fea397bb2c41e6562a58d350255ab9bddda6d994f6dddb"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {

@@ -44,5 +44,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/livrets/:id', name: 'livret', component: () => import('../livret/livret-page.vue'), props: true, meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'], title: 'livret.title' } },
   { path: '/mon-livret', name: 'my-livret', component: () => import('../livret/livret-page.vue'), meta: { roles: ['STUDENT'], title: 'livret.nav.mine' } },
   { path: '/lien/livret', name: 'link-livret', component: () => import('../livret/livret-page.vue'), meta: { roles: ['COMPANY_TUTOR'], title: 'livret.title' } },
+  // Issue 11: alternance calendars (the office reads, the manager edits and publishes); each alternant's own.
+  { path: '/calendriers/:code?', name: 'calendars', component: () => import('../calendars/calendars-page.vue'), meta: { roles: OFFICE_ROLES, title: 'calendars.nav' } },
+  { path: '/mon-calendrier', name: 'my-calendar', component: () => import('../calendars/my-calendar-page.vue'), meta: { roles: ['STUDENT'], title: 'calendars.myNav' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

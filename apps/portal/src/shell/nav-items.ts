@@ -26,6 +26,8 @@ const ITEMS: NavItem[] = [
   // Livret d'alternance (issue 12 §3).
   { to: '/livrets', label: 'livret.nav.progress', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
   { to: '/mon-livret', label: 'livret.nav.mine', roles: ['STUDENT'] },
+  { to: '/calendriers', label: 'calendars.nav', roles: OFFICE_ROLES },
+  { to: '/mon-calendrier', label: 'calendars.myNav', roles: ['STUDENT'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
 ];
 

@@ -12,6 +12,8 @@ import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-ma
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
+import type { AlternanceCalendar as AlternanceCalendarModel, CalendarVersion as CalendarVersionModel, CalendarFeed as CalendarFeedModel } from '../../modules/calendars/calendar.entities.js';
+import type { StudentCalendarView as StudentCalendarViewModel, ContractTrainingFiguresView as ContractTrainingFiguresViewModel } from '../../modules/calendars/calendar-views.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -41,6 +43,35 @@ export type AcademicTutor = {
   displayName: Scalars['String']['output'];
   email: Scalars['EmailAddress']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** An alternance calendar of a cohort year (§2.2.2), with its draft and its published versions. */
+export type AlternanceCalendar = {
+  __typename?: 'AlternanceCalendar';
+  code: Scalars['String']['output'];
+  /** Cohorts whose year uses this calendar. */
+  cohorts: Array<Scalars['String']['output']>;
+  /** The draft's days (draft: true) or the version in force's. */
+  days: Array<CalendarDay>;
+  /** What publishing the draft would change. */
+  draftChanges: Array<HalfDayChange>;
+  from: Scalars['Date']['output'];
+  hoursPreview: Array<CalendarHoursPreview>;
+  id: Scalars['ID']['output'];
+  /** Number of the version in force. */
+  inForce: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** True while the version in force is the guide's placeholder (never published by the manager). */
+  provisional: Scalars['Boolean']['output'];
+  to: Scalars['Date']['output'];
+  version: Scalars['Int']['output'];
+  versions: Array<CalendarVersion>;
+};
+
+
+/** An alternance calendar of a cohort year (§2.2.2), with its draft and its published versions. */
+export type AlternanceCalendarDaysArgs = {
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type ApiTokenInfo = {
@@ -81,6 +112,88 @@ export type AuditFacets = {
   __typename?: 'AuditFacets';
   actions: Array<Scalars['String']['output']>;
   entityTypes: Array<Scalars['String']['output']>;
+};
+
+/** One day of a calendar. `period` names the guide's period it falls in: BLOCKED_WEEK, VACATIONS, END_OF_YEAR, or null. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  am: HalfDayKind;
+  date: Scalars['Date']['output'];
+  /** Label of the exception or period (e.g. « Révisions avant les examens du S1 »). */
+  label: Maybe<Scalars['String']['output']>;
+  period: Maybe<Scalars['String']['output']>;
+  pm: HalfDayKind;
+};
+
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: CalendarFeedKind;
+  lastReadAt: Maybe<Scalars['DateTime']['output']>;
+  subjectId: Scalars['ID']['output'];
+};
+
+export type CalendarFeedKind =
+  | 'ACADEMIC_TUTOR'
+  | 'COMPANY_TUTOR'
+  | 'STUDENT';
+
+export type CalendarFeedPayload = {
+  __typename?: 'CalendarFeedPayload';
+  errors: Array<UserError>;
+  feed: Maybe<CalendarFeed>;
+  /** The subscription address, shown once: only a hash of its token is kept. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** The effect of the draft on training hours and OPCO cost (§2.3, §2.5), per cohort and contract type. */
+export type CalendarHoursPreview = {
+  __typename?: 'CalendarHoursPreview';
+  billableHoursDraft: Scalars['Float']['output'];
+  /** Billable hours and cost summed over the cohort's contracts. */
+  billableHoursInForce: Scalars['Float']['output'];
+  cohort: Scalars['String']['output'];
+  contractType: Scalars['String']['output'];
+  /** Contracts of this cohort and type. */
+  contracts: Scalars['Int']['output'];
+  costDraft: Scalars['Money']['output'];
+  costInForce: Scalars['Money']['output'];
+  trainingHalfDaysDraft: Scalars['Int']['output'];
+  /** TRAINING half-days of the whole year, in force and in the draft. */
+  trainingHalfDaysInForce: Scalars['Int']['output'];
+};
+
+export type CalendarImportPreview = {
+  __typename?: 'CalendarImportPreview';
+  changes: Array<HalfDayChange>;
+  errors: Array<CalendarImportRowError>;
+  format: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+export type CalendarImportRowError = {
+  __typename?: 'CalendarImportRowError';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+};
+
+export type CalendarPayload = {
+  __typename?: 'CalendarPayload';
+  calendar: Maybe<AlternanceCalendar>;
+  errors: Array<UserError>;
+};
+
+export type CalendarVersion = {
+  __typename?: 'CalendarVersion';
+  changes: Array<HalfDayChange>;
+  comment: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  provisional: Scalars['Boolean']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy: Scalars['String']['output'];
 };
 
 export type ChangeProposal = {
@@ -164,6 +277,7 @@ export type Contract = {
   paySegments: Array<PaySegment>;
   startDate: Scalars['Date']['output'];
   student: Student;
+  trainingFigures: ContractTrainingFigures;
   version: Scalars['Int']['output'];
   /** DDC and DFC windows for this contract type and cohort (domain-rules §4). */
   windows: ContractWindows;
@@ -222,6 +336,21 @@ export type ContractInput = {
   validationDate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Training figures of a contract from the calendar in force, prorated from its start (§2.3, §2.5, §3.3.2). */
+export type ContractTrainingFigures = {
+  __typename?: 'ContractTrainingFigures';
+  billableHours: Maybe<Scalars['Float']['output']>;
+  /** Versions of the calendars read, e.g. M1-2025 v3; « (individuel) » when the alternant has own half-days. */
+  calendars: Array<Scalars['String']['output']>;
+  cost: Maybe<Scalars['Money']['output']>;
+  costPerHour: Maybe<Scalars['Money']['output']>;
+  provisional: Scalars['Boolean']['output'];
+  revision: Maybe<RevisionEntitlement>;
+  trainingHalfDays: Scalars['Int']['output'];
+  unbilledCost: Maybe<Scalars['Money']['output']>;
+  unbilledHours: Maybe<Scalars['Float']['output']>;
+};
+
 export type ContractWindows = {
   __typename?: 'ContractWindows';
   endDate: DateWindow;
@@ -268,6 +397,32 @@ export type Finding = {
   window: Maybe<DateWindow>;
 };
 
+/** A half-day whose kind differs between two versions (null: outside that version). */
+export type HalfDayChange = {
+  __typename?: 'HalfDayChange';
+  after: Maybe<HalfDayKind>;
+  before: Maybe<HalfDayKind>;
+  date: Scalars['Date']['output'];
+  half: HalfOfDay;
+};
+
+export type HalfDayInput = {
+  date: Scalars['Date']['input'];
+  half: HalfOfDay;
+};
+
+export type HalfDayKind =
+  | 'COMPANY'
+  | 'PUBLIC_HOLIDAY'
+  | 'REST'
+  | 'REVISION'
+  | 'TRAINING'
+  | 'VACATION';
+
+export type HalfOfDay =
+  | 'AM'
+  | 'PM';
+
 export type HrContact = {
   __typename?: 'HrContact';
   email: Scalars['EmailAddress']['output'];
@@ -277,6 +432,13 @@ export type HrContact = {
   organisation: Organisation;
   phone: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+export type ImportCalendarPayload = {
+  __typename?: 'ImportCalendarPayload';
+  calendar: Maybe<AlternanceCalendar>;
+  errors: Array<UserError>;
+  preview: Maybe<CalendarImportPreview>;
 };
 
 export type ImportRosterPayload = {
@@ -689,16 +851,20 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Manager (§2.1.2): approves a work-study internship beforehand (silences STAGEALT_EXCEPTIONAL), or withdraws it. */
   approveStageAlt: MissionPayload;
+  clearStudentCalendar: StudentCalendarPayload;
   closeOffer: OfferPayload;
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
   confirmMission: MissionPayload;
+  createCalendarFeed: CalendarFeedPayload;
   /** Manager: apply (ACCEPTED) or drop (REJECTED) a proposal. */
   decideChangeProposal: ChangeProposalPayload;
+  discardCalendarDraft: CalendarPayload;
   /**
    * Manager: erases a student's personal data (GDPR), keeping anonymous records for the
    * programme's figures. Refused while a contract runs or a mission is open (RETENTION_REQUIRED).
    */
   erasePersonalData: StudentPayload;
+  importCalendar: ImportCalendarPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
   /** Creates the livrets of a cohort's year for the alternants with a validated mission, and mails each company tutor their personal link. */
@@ -707,6 +873,7 @@ export type Mutation = {
   overrideLivretDates: LivretPayload;
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
+  publishCalendar: PublishCalendarPayload;
   /** Publishes a new version of the evaluation grid; sheets already filled keep theirs. */
   publishLivretGrid: LivretGridPayload;
   publishOffer: OfferPayload;
@@ -727,6 +894,7 @@ export type Mutation = {
   /** Manager: back to the student with a comment. */
   returnMission: MissionPayload;
   revokeApiToken: RevokePayload;
+  revokeCalendarFeed: CalendarFeedPayload;
   saveLivretGeneral: LivretPayload;
   /** version: 0 for settings never saved. */
   saveLivretSettings: LivretSettingsPayload;
@@ -737,7 +905,9 @@ export type Mutation = {
   sendLivretLink: LivretPayload;
   /** Sends the livret reminders due now (the API also does it every few minutes); each reminder goes out once. */
   sendLivretReminders: LivretRemindersPayload;
+  setCalendarHalfDays: CalendarPayload;
   setChecklistItemDone: ChecklistItemPayload;
+  setStudentCalendarHalfDays: StudentCalendarPayload;
   /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
   startRosterImport: StartRosterImportPayload;
   /** Student: submitting confirms their data; every rule runs and the findings are stored and returned. */
@@ -761,6 +931,13 @@ export type MutationApproveStageAltArgs = {
 };
 
 
+export type MutationClearStudentCalendarArgs = {
+  code: Scalars['String']['input'];
+  studentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCloseOfferArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -772,6 +949,12 @@ export type MutationConfirmMissionArgs = {
 };
 
 
+export type MutationCreateCalendarFeedArgs = {
+  kind: CalendarFeedKind;
+  subjectId: Scalars['ID']['input'];
+};
+
+
 export type MutationDecideChangeProposalArgs = {
   accept: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -779,8 +962,21 @@ export type MutationDecideChangeProposalArgs = {
 };
 
 
+export type MutationDiscardCalendarDraftArgs = {
+  code: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationErasePersonalDataArgs = {
   studentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportCalendarArgs = {
+  cells: Scalars['JSON']['input'];
+  code: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -805,6 +1001,13 @@ export type MutationOverrideLivretDatesArgs = {
 
 export type MutationProposeContractChangesArgs = {
   changes: Array<ContractChangeInput>;
+};
+
+
+export type MutationPublishCalendarArgs = {
+  code: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -870,6 +1073,11 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationRevokeCalendarFeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveLivretGeneralArgs = {
   id: Scalars['ID']['input'];
   input: LivretGeneralInput;
@@ -902,9 +1110,28 @@ export type MutationSendLivretLinkArgs = {
 };
 
 
+export type MutationSetCalendarHalfDaysArgs = {
+  code: Scalars['String']['input'];
+  from: HalfDayInput;
+  kind: HalfDayKind;
+  to: HalfDayInput;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSetChecklistItemDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSetStudentCalendarHalfDaysArgs = {
+  code: Scalars['String']['input'];
+  from: HalfDayInput;
+  kind: HalfDayKind;
+  studentId: Scalars['ID']['input'];
+  to: HalfDayInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1063,6 +1290,17 @@ export type ProposeContractChangesPayload = {
   proposals: Array<ChangeProposal>;
 };
 
+export type PublishCalendarPayload = {
+  __typename?: 'PublishCalendarPayload';
+  calendar: Maybe<AlternanceCalendar>;
+  changes: Array<HalfDayChange>;
+  contractsRecomputed: Scalars['Int']['output'];
+  errors: Array<UserError>;
+  /** Mails queued to alternants and company tutors. */
+  notified: Scalars['Int']['output'];
+  version: Maybe<CalendarVersion>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Office: the academic tutors a student can be assigned to. */
@@ -1075,6 +1313,11 @@ export type Query = {
   auditEvents: Array<AuditEvent>;
   /** The actions and record types found in the audit log, for its filters. */
   auditFacets: AuditFacets;
+  calendar: Maybe<AlternanceCalendar>;
+  calendarFeeds: Array<CalendarFeed>;
+  /** Previews an import of spreadsheet cells (header first): nothing is written. */
+  calendarImportPreview: CalendarImportPreview;
+  calendars: Array<AlternanceCalendar>;
   changeProposals: Array<ChangeProposal>;
   /** Every contract rule of domain-rules.md on up to 5,000 inputs, 1:1 with @alternance/domain checkContracts. */
   checkContracts: Array<ContractCheck>;
@@ -1106,6 +1349,8 @@ export type Query = {
   /** Up to 5,000 rows. */
   rosterRows: Array<RosterRow>;
   student: Maybe<Student>;
+  /** An alternant's calendars (their own, the office's view of a student). */
+  studentCalendars: Array<StudentCalendar>;
   /** first ≤ 100. */
   students: Array<Student>;
   viewer: Maybe<Viewer>;
@@ -1131,6 +1376,23 @@ export type QueryAuditEventsArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryCalendarArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCalendarFeedsArgs = {
+  kind: CalendarFeedKind;
+  subjectId: Scalars['ID']['input'];
+};
+
+
+export type QueryCalendarImportPreviewArgs = {
+  cells: Scalars['JSON']['input'];
+  code: Scalars['String']['input'];
 };
 
 
@@ -1233,6 +1495,11 @@ export type QueryStudentArgs = {
 };
 
 
+export type QueryStudentCalendarsArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
 export type QueryStudentsArgs = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1252,6 +1519,15 @@ export type ReferenceSectionPayload = {
   __typename?: 'ReferenceSectionPayload';
   errors: Array<UserError>;
   section: Maybe<ReferenceSection>;
+};
+
+/** Revision half-days and examination leave of a contract (§2.2.3, §4.4.2, §4.4.3). */
+export type RevisionEntitlement = {
+  __typename?: 'RevisionEntitlement';
+  entitlementDays: Scalars['Int']['output'];
+  remainingHalfDays: Scalars['Int']['output'];
+  revisionHalfDays: Scalars['Int']['output'];
+  workedDays: Scalars['Int']['output'];
 };
 
 export type RevokePayload = {
@@ -1403,6 +1679,23 @@ export type Student = {
   version: Scalars['Int']['output'];
 };
 
+/** An alternant's own calendar: their cohort's in force with their exceptions, and what it gives (§2.2.3, §4.4). */
+export type StudentCalendar = {
+  __typename?: 'StudentCalendar';
+  code: Scalars['String']['output'];
+  days: Array<CalendarDay>;
+  exceptions: Array<HalfDayChange>;
+  label: Scalars['String']['output'];
+  /** 0 while the alternant has no individual half-day. */
+  version: Scalars['Int']['output'];
+};
+
+export type StudentCalendarPayload = {
+  __typename?: 'StudentCalendarPayload';
+  calendar: Maybe<StudentCalendar>;
+  errors: Array<UserError>;
+};
+
 export type StudentInput = {
   /** The academic tutor's user id; absent keeps the current one, null removes it. */
   academicTutorId?: InputMaybe<Scalars['ID']['input']>;
@@ -1529,11 +1822,21 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcademicTutor: ResolverTypeWrapper<AcademicTutor>;
+  AlternanceCalendar: ResolverTypeWrapper<AlternanceCalendarModel>;
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenState: ApiTokenState;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeedModel>;
+  CalendarFeedKind: CalendarFeedKind;
+  CalendarFeedPayload: ResolverTypeWrapper<Omit<CalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversTypes['CalendarFeed']> }>;
+  CalendarHoursPreview: ResolverTypeWrapper<CalendarHoursPreview>;
+  CalendarImportPreview: ResolverTypeWrapper<CalendarImportPreview>;
+  CalendarImportRowError: ResolverTypeWrapper<CalendarImportRowError>;
+  CalendarPayload: ResolverTypeWrapper<Omit<CalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']> }>;
+  CalendarVersion: ResolverTypeWrapper<CalendarVersionModel>;
   ChangeProposal: ResolverTypeWrapper<ChangeProposalModel>;
   ChangeProposalPayload: ResolverTypeWrapper<Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversTypes['Mission']>, proposal?: Maybe<ResolversTypes['ChangeProposal']> }>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItemModel>;
@@ -1546,6 +1849,7 @@ export type ResolversTypes = {
   ContractFigures: ResolverTypeWrapper<ContractFigures>;
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
+  ContractTrainingFigures: ResolverTypeWrapper<ContractTrainingFiguresViewModel>;
   ContractWindows: ResolverTypeWrapper<ContractWindows>;
   CountByKey: ResolverTypeWrapper<CountByKey>;
   Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversTypes['Contract']> }>;
@@ -1555,8 +1859,13 @@ export type ResolversTypes = {
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HalfDayChange: ResolverTypeWrapper<HalfDayChange>;
+  HalfDayInput: HalfDayInput;
+  HalfDayKind: HalfDayKind;
+  HalfOfDay: HalfOfDay;
   HrContact: ResolverTypeWrapper<HrContactModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCalendarPayload: ResolverTypeWrapper<Omit<ImportCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']> }>;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1618,9 +1927,11 @@ export type ResolversTypes = {
   PersonInput: PersonInput;
   ProposalState: ProposalState;
   ProposeContractChangesPayload: ResolverTypeWrapper<Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversTypes['ChangeProposal']> }>;
+  PublishCalendarPayload: ResolverTypeWrapper<Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']>, version?: Maybe<ResolversTypes['CalendarVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferenceSection: ResolverTypeWrapper<ReferenceSectionModel>;
   ReferenceSectionPayload: ResolverTypeWrapper<Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversTypes['ReferenceSection']> }>;
+  RevisionEntitlement: ResolverTypeWrapper<RevisionEntitlement>;
   RevokePayload: ResolverTypeWrapper<Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiTokenInfo']> }>;
   Role: Role;
   RosterFilter: RosterFilter;
@@ -1633,6 +1944,8 @@ export type ResolversTypes = {
   StartRosterImportPayload: ResolverTypeWrapper<Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversTypes['RosterImportJob']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentModel>;
+  StudentCalendar: ResolverTypeWrapper<StudentCalendarViewModel>;
+  StudentCalendarPayload: ResolverTypeWrapper<Omit<StudentCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversTypes['StudentCalendar']> }>;
   StudentInput: StudentInput;
   StudentPayload: ResolverTypeWrapper<Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   StudentStatus: StudentStatus;
@@ -1643,10 +1956,19 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcademicTutor: AcademicTutor;
+  AlternanceCalendar: AlternanceCalendarModel;
   ApiTokenInfo: ApiTokenModel;
   AuditEvent: AuditEventModel;
   AuditFacets: AuditFacets;
   Boolean: Scalars['Boolean']['output'];
+  CalendarDay: CalendarDay;
+  CalendarFeed: CalendarFeedModel;
+  CalendarFeedPayload: Omit<CalendarFeedPayload, 'feed'> & { feed?: Maybe<ResolversParentTypes['CalendarFeed']> };
+  CalendarHoursPreview: CalendarHoursPreview;
+  CalendarImportPreview: CalendarImportPreview;
+  CalendarImportRowError: CalendarImportRowError;
+  CalendarPayload: Omit<CalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']> };
+  CalendarVersion: CalendarVersionModel;
   ChangeProposal: ChangeProposalModel;
   ChangeProposalPayload: Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversParentTypes['Mission']>, proposal?: Maybe<ResolversParentTypes['ChangeProposal']> };
   ChecklistItem: ChecklistItemModel;
@@ -1658,6 +1980,7 @@ export type ResolversParentTypes = {
   ContractFigures: ContractFigures;
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
+  ContractTrainingFigures: ContractTrainingFiguresViewModel;
   ContractWindows: ContractWindows;
   CountByKey: CountByKey;
   Dashboard: Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversParentTypes['Contract']> };
@@ -1667,8 +1990,11 @@ export type ResolversParentTypes = {
   EmailAddress: Scalars['EmailAddress']['output'];
   Finding: Finding;
   Float: Scalars['Float']['output'];
+  HalfDayChange: HalfDayChange;
+  HalfDayInput: HalfDayInput;
   HrContact: HrContactModel;
   ID: Scalars['ID']['output'];
+  ImportCalendarPayload: Omit<ImportCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']> };
   ImportRosterPayload: ImportRosterPayload;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -1721,9 +2047,11 @@ export type ResolversParentTypes = {
   PaySegment: PaySegment;
   PersonInput: PersonInput;
   ProposeContractChangesPayload: Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversParentTypes['ChangeProposal']> };
+  PublishCalendarPayload: Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']>, version?: Maybe<ResolversParentTypes['CalendarVersion']> };
   Query: Record<PropertyKey, never>;
   ReferenceSection: ReferenceSectionModel;
   ReferenceSectionPayload: Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversParentTypes['ReferenceSection']> };
+  RevisionEntitlement: RevisionEntitlement;
   RevokePayload: Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiTokenInfo']> };
   RosterFilter: RosterFilter;
   RosterImportJob: RosterImportJobModel;
@@ -1733,6 +2061,8 @@ export type ResolversParentTypes = {
   StartRosterImportPayload: Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['RosterImportJob']> };
   String: Scalars['String']['output'];
   Student: StudentModel;
+  StudentCalendar: StudentCalendarViewModel;
+  StudentCalendarPayload: Omit<StudentCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['StudentCalendar']> };
   StudentInput: StudentInput;
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
   UserError: UserError;
@@ -1743,6 +2073,22 @@ export type AcademicTutorResolvers<ContextType = GraphQLContext, ParentType exte
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AlternanceCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlternanceCalendar'] = ResolversParentTypes['AlternanceCalendar']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cohorts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType, RequireFields<AlternanceCalendarDaysArgs, 'draft'>>;
+  draftChanges?: Resolver<Array<ResolversTypes['HalfDayChange']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hoursPreview?: Resolver<Array<ResolversTypes['CalendarHoursPreview']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['CalendarVersion']>, ParentType, ContextType>;
 };
 
 export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenInfo'] = ResolversParentTypes['ApiTokenInfo']> = {
@@ -1773,6 +2119,68 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
 export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFacets'] = ResolversParentTypes['AuditFacets']> = {
   actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  am?: Resolver<ResolversTypes['HalfDayKind'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pm?: Resolver<ResolversTypes['HalfDayKind'], ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarFeedKind'], ParentType, ContextType>;
+  lastReadAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CalendarFeedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarFeedPayload'] = ResolversParentTypes['CalendarFeedPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  feed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CalendarHoursPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarHoursPreview'] = ResolversParentTypes['CalendarHoursPreview']> = {
+  billableHoursDraft?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  billableHoursInForce?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  costDraft?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  costInForce?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  trainingHalfDaysDraft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainingHalfDaysInForce?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CalendarImportPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarImportPreview'] = ResolversParentTypes['CalendarImportPreview']> = {
+  changes?: Resolver<Array<ResolversTypes['HalfDayChange']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['CalendarImportRowError']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CalendarImportRowErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarImportRowError'] = ResolversParentTypes['CalendarImportRowError']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CalendarPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarPayload'] = ResolversParentTypes['CalendarPayload']> = {
+  calendar?: Resolver<Maybe<ResolversTypes['AlternanceCalendar']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CalendarVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalendarVersion'] = ResolversParentTypes['CalendarVersion']> = {
+  changes?: Resolver<Array<ResolversTypes['HalfDayChange']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeProposal'] = ResolversParentTypes['ChangeProposal']> = {
@@ -1842,6 +2250,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  trainingFigures?: Resolver<ResolversTypes['ContractTrainingFigures'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   windows?: Resolver<ResolversTypes['ContractWindows'], ParentType, ContextType>;
 };
@@ -1855,6 +2264,18 @@ export type ContractCheckResolvers<ContextType = GraphQLContext, ParentType exte
 export type ContractFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractFigures'] = ResolversParentTypes['ContractFigures']> = {
   billableHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  unbilledHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ContractTrainingFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractTrainingFigures'] = ResolversParentTypes['ContractTrainingFigures']> = {
+  billableHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  calendars?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costPerHour?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['RevisionEntitlement']>, ParentType, ContextType>;
+  trainingHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unbilledCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   unbilledHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
@@ -1906,6 +2327,13 @@ export type FindingResolvers<ContextType = GraphQLContext, ParentType extends Re
   window?: Resolver<Maybe<ResolversTypes['DateWindow']>, ParentType, ContextType>;
 };
 
+export type HalfDayChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HalfDayChange'] = ResolversParentTypes['HalfDayChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['HalfDayKind']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['HalfDayKind']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfOfDay'], ParentType, ContextType>;
+};
+
 export type HrContactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HrContact'] = ResolversParentTypes['HrContact']> = {
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1914,6 +2342,12 @@ export type HrContactResolvers<ContextType = GraphQLContext, ParentType extends 
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportCalendarPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportCalendarPayload'] = ResolversParentTypes['ImportCalendarPayload']> = {
+  calendar?: Resolver<Maybe<ResolversTypes['AlternanceCalendar']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['CalendarImportPreview']>, ParentType, ContextType>;
 };
 
 export type ImportRosterPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRosterPayload'] = ResolversParentTypes['ImportRosterPayload']> = {
@@ -2155,14 +2589,19 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveStageAlt?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationApproveStageAltArgs, 'approved' | 'id' | 'version'>>;
+  clearStudentCalendar?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationClearStudentCalendarArgs, 'code' | 'studentId' | 'version'>>;
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['CalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'kind' | 'subjectId'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
+  discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
+  importCalendar?: Resolver<ResolversTypes['ImportCalendarPayload'], ParentType, ContextType, RequireFields<MutationImportCalendarArgs, 'cells' | 'code' | 'version'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
   openLivrets?: Resolver<ResolversTypes['OpenLivretsPayload'], ParentType, ContextType, RequireFields<MutationOpenLivretsArgs, 'academicYear' | 'cohort'>>;
   overrideLivretDates?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationOverrideLivretDatesArgs, 'id' | 'input' | 'version'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
+  publishCalendar?: Resolver<ResolversTypes['PublishCalendarPayload'], ParentType, ContextType, RequireFields<MutationPublishCalendarArgs, 'code' | 'version'>>;
   publishLivretGrid?: Resolver<ResolversTypes['LivretGridPayload'], ParentType, ContextType, RequireFields<MutationPublishLivretGridArgs, 'input'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
@@ -2173,13 +2612,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
   returnMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReturnMissionArgs, 'comment' | 'id' | 'version'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokePayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['CalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationRevokeCalendarFeedArgs, 'id'>>;
   saveLivretGeneral?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSaveLivretGeneralArgs, 'id' | 'input' | 'version'>>;
   saveLivretSettings?: Resolver<ResolversTypes['LivretSettingsPayload'], ParentType, ContextType, RequireFields<MutationSaveLivretSettingsArgs, 'academicYear' | 'cohort' | 'input' | 'version'>>;
   saveLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSaveLivretSheetArgs, 'input'>>;
   saveMissionDraft?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSaveMissionDraftArgs, 'input'>>;
   sendLivretLink?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSendLivretLinkArgs, 'id'>>;
   sendLivretReminders?: Resolver<ResolversTypes['LivretRemindersPayload'], ParentType, ContextType>;
+  setCalendarHalfDays?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'to' | 'version'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
+  setStudentCalendarHalfDays?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetStudentCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'studentId' | 'to' | 'version'>>;
   startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
@@ -2246,6 +2688,15 @@ export type ProposeContractChangesPayloadResolvers<ContextType = GraphQLContext,
   proposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType>;
 };
 
+export type PublishCalendarPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublishCalendarPayload'] = ResolversParentTypes['PublishCalendarPayload']> = {
+  calendar?: Resolver<Maybe<ResolversTypes['AlternanceCalendar']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['HalfDayChange']>, ParentType, ContextType>;
+  contractsRecomputed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  notified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['CalendarVersion']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   academicTutors?: Resolver<Array<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   apiTokenScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2253,6 +2704,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryAuditEventCountArgs>>;
   auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'offset'>>;
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
+  calendar?: Resolver<Maybe<ResolversTypes['AlternanceCalendar']>, ParentType, ContextType, RequireFields<QueryCalendarArgs, 'code'>>;
+  calendarFeeds?: Resolver<Array<ResolversTypes['CalendarFeed']>, ParentType, ContextType, RequireFields<QueryCalendarFeedsArgs, 'kind' | 'subjectId'>>;
+  calendarImportPreview?: Resolver<ResolversTypes['CalendarImportPreview'], ParentType, ContextType, RequireFields<QueryCalendarImportPreviewArgs, 'cells' | 'code'>>;
+  calendars?: Resolver<Array<ResolversTypes['AlternanceCalendar']>, ParentType, ContextType>;
   changeProposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType, RequireFields<QueryChangeProposalsArgs, 'first' | 'offset'>>;
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
@@ -2274,6 +2729,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   rosterImportJob?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType, RequireFields<QueryRosterImportJobArgs, 'id'>>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
+  studentCalendars?: Resolver<Array<ResolversTypes['StudentCalendar']>, ParentType, ContextType, RequireFields<QueryStudentCalendarsArgs, 'studentId'>>;
   students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first' | 'offset'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
@@ -2288,6 +2744,13 @@ export type ReferenceSectionResolvers<ContextType = GraphQLContext, ParentType e
 export type ReferenceSectionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferenceSectionPayload'] = ResolversParentTypes['ReferenceSectionPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
+};
+
+export type RevisionEntitlementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevisionEntitlement'] = ResolversParentTypes['RevisionEntitlement']> = {
+  entitlementDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revisionHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RevokePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokePayload'] = ResolversParentTypes['RevokePayload']> = {
@@ -2360,6 +2823,19 @@ export type StudentResolvers<ContextType = GraphQLContext, ParentType extends Re
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StudentCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentCalendar'] = ResolversParentTypes['StudentCalendar']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  exceptions?: Resolver<Array<ResolversTypes['HalfDayChange']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StudentCalendarPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentCalendarPayload'] = ResolversParentTypes['StudentCalendarPayload']> = {
+  calendar?: Resolver<Maybe<ResolversTypes['StudentCalendar']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type StudentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentPayload'] = ResolversParentTypes['StudentPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
@@ -2382,9 +2858,18 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AcademicTutor?: AcademicTutorResolvers<ContextType>;
+  AlternanceCalendar?: AlternanceCalendarResolvers<ContextType>;
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
+  CalendarDay?: CalendarDayResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CalendarFeedPayload?: CalendarFeedPayloadResolvers<ContextType>;
+  CalendarHoursPreview?: CalendarHoursPreviewResolvers<ContextType>;
+  CalendarImportPreview?: CalendarImportPreviewResolvers<ContextType>;
+  CalendarImportRowError?: CalendarImportRowErrorResolvers<ContextType>;
+  CalendarPayload?: CalendarPayloadResolvers<ContextType>;
+  CalendarVersion?: CalendarVersionResolvers<ContextType>;
   ChangeProposal?: ChangeProposalResolvers<ContextType>;
   ChangeProposalPayload?: ChangeProposalPayloadResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
@@ -2393,6 +2878,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Contract?: ContractResolvers<ContextType>;
   ContractCheck?: ContractCheckResolvers<ContextType>;
   ContractFigures?: ContractFiguresResolvers<ContextType>;
+  ContractTrainingFigures?: ContractTrainingFiguresResolvers<ContextType>;
   ContractWindows?: ContractWindowsResolvers<ContextType>;
   CountByKey?: CountByKeyResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
@@ -2401,7 +2887,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateWindow?: DateWindowResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Finding?: FindingResolvers<ContextType>;
+  HalfDayChange?: HalfDayChangeResolvers<ContextType>;
   HrContact?: HrContactResolvers<ContextType>;
+  ImportCalendarPayload?: ImportCalendarPayloadResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Livret?: LivretResolvers<ContextType>;
@@ -2438,14 +2926,18 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PaySegment?: PaySegmentResolvers<ContextType>;
   ProposeContractChangesPayload?: ProposeContractChangesPayloadResolvers<ContextType>;
+  PublishCalendarPayload?: PublishCalendarPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceSection?: ReferenceSectionResolvers<ContextType>;
   ReferenceSectionPayload?: ReferenceSectionPayloadResolvers<ContextType>;
+  RevisionEntitlement?: RevisionEntitlementResolvers<ContextType>;
   RevokePayload?: RevokePayloadResolvers<ContextType>;
   RosterImportJob?: RosterImportJobResolvers<ContextType>;
   RosterRow?: RosterRowResolvers<ContextType>;
   StartRosterImportPayload?: StartRosterImportPayloadResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
+  StudentCalendar?: StudentCalendarResolvers<ContextType>;
+  StudentCalendarPayload?: StudentCalendarPayloadResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { pageSize } from '../missions/mission.service.js';
 import { readContractCursor } from './contract-cursor.js';
 import { contractListRows, type ContractListProjection } from './contract-list.query.js';
 import { ChecklistItem, Contract } from './contract.entities.js';
+import { alternantReferenceData } from '../calendars/calendar-views.js';
 
 export interface ContractFilterInput {
   cohort?: string | null;
@@ -60,7 +61,7 @@ const checks = new WeakMap<Contract, Promise<ContractCheck>>();
 export function contractCheck(ctx: ServiceContext, contract: Contract): Promise<ContractCheck> {
   let check = checks.get(contract);
   if (!check) {
-    check = (async () => checkContract(await contractInput(ctx, contract), { referenceData: await ctx.referenceData(), today: ctx.clock.today() }))();
+    check = (async () => checkContract(await contractInput(ctx, contract), { referenceData: await alternantReferenceData(ctx, contract.student.id), today: ctx.clock.today() }))();
     checks.set(contract, check);
   }
   return check;
@@ -73,11 +74,12 @@ export async function contractFindings(ctx: ServiceContext, contract: Contract):
 }
 
 export async function contractPaySegments(ctx: ServiceContext, contract: Contract): Promise<PaySegment[]> {
-  return contractPaySchedule(await contractInput(ctx, contract), { referenceData: await ctx.referenceData() }) ?? [];
+  return contractPaySchedule(await contractInput(ctx, contract), { referenceData: await alternantReferenceData(ctx, contract.student.id) }) ?? [];
 }
 
 export async function figuresOf(ctx: ServiceContext, contract: Contract): Promise<ContractFigures> {
-  return contractFigures(await contractInput(ctx, contract), { referenceData: await ctx.referenceData() });
+  // Issue 11 §2: hours and cost from the alternant's calendar in force, not the reference data's placeholder.
+  return contractFigures(await contractInput(ctx, contract), { referenceData: await alternantReferenceData(ctx, contract.student.id) });
 }
 
 export async function isOverdue(ctx: ServiceContext, item: ChecklistItem): Promise<boolean> {

@@ -12,6 +12,7 @@ import {
 import { toEuros } from '../../shared/money.js';
 import { Offer } from '../offers/offer.entity.js';
 import type { Student } from '../people/people.entities.js';
+import { calendarInForce } from '../calendars/calendar-in-force.js';
 import { Mission } from './mission.entities.js';
 
 const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
@@ -83,7 +84,9 @@ export function ficheFindings(
 /** ficheFindings, reading the facts it needs for one fiche. */
 export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
   const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
-  return ficheFindings(mission, mission.student, data, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
+  // Issue 11: the alternant's own calendar (published version + individual half-days) for the hour rules.
+  const own = await calendarInForce(em, mission.student.id, data);
+  return ficheFindings(mission, mission.student, own, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
 }
 
 /** ",CODE1,CODE2," — lets the missions list filter by rule code with a plain LIKE on both databases. */

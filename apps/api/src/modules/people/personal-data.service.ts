@@ -8,6 +8,7 @@ import { Session, User } from '../auth/auth.entities.js';
 import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Mission, MissionConfirmation } from '../missions/mission.entities.js';
+import { CalendarFeed, StudentCalendar } from '../calendars/calendar.entities.js';
 import { Student } from './people.entities.js';
 import { eraseLivretPersonalData, livretPersonalData } from '../livret/livret-personal-data.js';
 
@@ -40,6 +41,9 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
       checklist: checklist.map((i) => plain({ ...i, contract: i.contract.id })),
       mails: mails.map((m) => ({ at: m.createdAt, subject: m.subject, text: m.text, state: m.state })),
       livrets: await livretPersonalData(ctx.em, student.id),
+      // Issue 11: their own calendar half-days and calendar subscriptions (never the token).
+      calendars: (await ctx.em.find(StudentCalendar, { student: student.id })).map((c) => ({ code: c.code, exceptions: c.exceptions })),
+      calendarFeeds: (await ctx.em.find(CalendarFeed, { kind: 'STUDENT', subjectId: student.id })).map((f) => ({ createdAt: f.createdAt, revokedAt: f.revokedAt, lastReadAt: f.lastReadAt })),
       history: trail.map((e) => ({ at: e.at, action: e.action, entityType: e.entityType, fields: e.fields, by: e.actorLabel })),
     };
   });
@@ -74,6 +78,8 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     await ctx.em.nativeUpdate(MissionConfirmation, { mission: { $in: missions.map((m) => m.id) } }, { errorComment: null });
     await eraseLivretPersonalData(ctx.em, student.id);
     await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]' });
+    // A calendar feed names the alternant: stop every subscription (issue 11).
+    await ctx.em.nativeUpdate(CalendarFeed, { kind: 'STUDENT', subjectId: student.id, revokedAt: null }, { revokedAt: ctx.clock.now() });
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'ERASE_PERSONAL_DATA', fields: ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'nationality', 'user'] }, ctx.clock.now());
     return student;
   });

@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { audit } from '../audit/audit.js';
 import { ReferenceSection } from './reference-section.entity.js';
+import { seedCalendars } from '../calendars/calendar-in-force.js';
 
 /** One row per section, the same list the CLI and the add-in check a whole ReferenceData against. */
 export const SECTION_KEYS = REFERENCE_SECTION_KEYS;
@@ -84,5 +85,7 @@ export async function updateReferenceSection(em: EntityManager, actor: Actor, ke
   section.data = data;
   audit(em, actor, { entityType: 'ReferenceSection', entityId: section.id, action: 'UPDATE', fields: [key] }, now);
   await em.flush();
+  // Issue 11: a calendar added here (a new year) becomes an editable calendar at once; existing ones keep their versions.
+  if (key === 'calendars') await seedCalendars(em, candidate, now);
   return section;
 }

@@ -1,0 +1,72 @@
+import { HALF_DAY_KIND_LABELS, type HalfDayChange } from '@alternance/domain';
+import type { MailContent } from '../mail/templates.js';
+
+const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';
+
+const DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** « mercredi 8 octobre 2025 » */
+export function frenchDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+const kind = (k: string | null): string => (k === null ? 'hors calendrier' : (HALF_DAY_KIND_LABELS[k as keyof typeof HALF_DAY_KIND_LABELS] ?? k).toLowerCase());
+
+/** One line per changed half-day: « - mercredi 8 octobre 2025, matin : entreprise → formation ». */
+export function changeLines(changes: readonly HalfDayChange[]): string {
+  return changes.map((c) => `- ${frenchDate(c.date)}, ${c.half === 'AM' ? 'matin' : 'après-midi'} : ${kind(c.before)} → ${kind(c.after)}`).join('\n');
+}
+
+/** To an alternant: their own changed half-days (footnotes 13–15: every change is sent to the alternants). */
+export function calendarChangedStudentMail(p: { studentName: string; calendarLabel: string; changes: readonly HalfDayChange[]; link: string }): MailContent {
+  return {
+    subject: `Calendrier d’alternance modifié : ${p.changes.length} demi-journée${p.changes.length > 1 ? 's' : ''} change${p.changes.length > 1 ? 'nt' : ''}`,
+    text:
+      `Bonjour ${p.studentName},\n\n` +
+      `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié. Pour vous, ces demi-journées changent :\n\n` +
+      `${changeLines(p.changes)}\n\n` +
+      `Seul le calendrier d’alternance fait foi (§2.2.1 du guide). Votre calendrier : ${p.link}\n` +
+      `Si vous êtes abonné(e) à votre flux iCalendar, votre agenda se met à jour tout seul.` +
+      signature,
+  };
+}
+
+/** To a company tutor: the changes of each of their alternants, so they know when the alternant is away (footnotes 13–15). */
+export function calendarChangedTutorMail(p: { tutorName: string; calendarLabel: string; alternants: readonly { name: string; changes: readonly HalfDayChange[] }[] }): MailContent {
+  return {
+    subject: `Calendrier d’alternance modifié : ${p.alternants.map((a) => a.name).join(', ')}`,
+    text:
+      `Bonjour ${p.tutorName},\n\n` +
+      `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié. Voici les demi-journées qui changent pour ${p.alternants.length > 1 ? 'vos alternant(e)s' : 'votre alternant(e)'} :\n\n` +
+      p.alternants.map((a) => `${a.name} :\n${changeLines(a.changes)}`).join('\n\n') +
+      `\n\n« Formation » : l’alternant(e) est à l’université ; « entreprise » : il ou elle est chez vous.` +
+      signature,
+  };
+}
+
+export interface ContractFigureChange {
+  studentName: string;
+  contractType: string;
+  before: { billableHours: number | null; cost: number | null };
+  after: { billableHours: number | null; cost: number | null };
+}
+
+const euros = (n: number | null): string => (n === null ? '—' : `${n.toFixed(2).replace('.', ',')} €`);
+const hours = (n: number | null): string => (n === null ? '—' : `${n.toFixed(2).replace('.', ',')} h`);
+
+/** To the office: what was published and the contracts whose billed hours or cost changed (§2.3, §2.5). */
+export function calendarPublishedOfficeMail(p: { calendarLabel: string; number: number; changes: number; notified: number; contracts: readonly ContractFigureChange[]; link: string }): MailContent {
+  return {
+    subject: `Calendrier « ${p.calendarLabel} » publié (version ${p.number}) : ${p.contracts.length} contrat${p.contracts.length > 1 ? 's' : ''} recalculé${p.contracts.length > 1 ? 's' : ''}`,
+    text:
+      `Bonjour,\n\n` +
+      `La version ${p.number} du calendrier « ${p.calendarLabel} » est en vigueur : ${p.changes} demi-journée(s) modifiée(s), ${p.notified} message(s) envoyé(s) aux alternant(e)s et tuteurs.\n\n` +
+      (p.contracts.length
+        ? `Contrats dont les heures facturables ou le coût OPCO changent :\n${p.contracts.map((c) => `- ${c.studentName} (${c.contractType}) : ${hours(c.before.billableHours)} → ${hours(c.after.billableHours)}, ${euros(c.before.cost)} → ${euros(c.after.cost)}`).join('\n')}\n\n`
+        : `Aucun contrat ne voit ses heures facturables ni son coût changer.\n\n`) +
+      `Historique des versions : ${p.link}` +
+      signature,
+  };
+}

@@ -1,0 +1,121 @@
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { calendarChangesWithin, contractHoursAndCost, diffCalendars, generateCalendar, withCalendars, type HalfDayChange, type ReferenceData } from '@alternance/domain';
+import { authorize } from '../../policy/policy.js';
+import { BusinessError } from '../../shared/errors.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { audit } from '../audit/audit.js';
+import { User } from '../auth/auth.entities.js';
+import { Contract } from '../contracts/contract.entities.js';
+import { enqueueMail } from '../mail/outbox.js';
+import { calendarChangedStudentMail, calendarChangedTutorMail, calendarPublishedOfficeMail, type ContractFigureChange } from './calendar-mails.js';
+import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
+import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
+import { cohortsUsing, holidayOptions, versionInForce } from './calendar.service.js';
+
+export interface Publication {
+  calendar: AlternanceCalendar;
+  version: CalendarVersion;
+  changes: HalfDayChange[];
+  /** Mails to alternants and company tutors. */
+  notified: number;
+  /** Contracts whose billable hours or cost changed, listed in the office's notice. */
+  contractsRecomputed: number;
+}
+
+const name = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
+
+/** The changes of one version to the next as one alternant sees them: their own half-days win over both (§2.2.1). */
+function ownChanges(before: ReferenceData, after: ReferenceData, code: string, options: { whitMondayHoliday: boolean }): HalfDayChange[] {
+  const a = before.calendars.find((c) => c.code === code);
+  const b = after.calendars.find((c) => c.code === code);
+  return a && b ? diffCalendars(generateCalendar(a, options), generateCalendar(b, options)) : [];
+}
+
+/**
+ * Publishes the draft as the next version (footnotes 13–15): the version in force moves,
+ * every contract's figures follow at once (they are computed from the version in force),
+ * each affected alternant and company tutor gets one mail listing exactly their changed
+ * half-days, and the office gets the list of contracts whose hours or cost changed. One
+ * transaction; a fixed number of statements whatever the number of contracts (mails and
+ * audit rows are batch-inserted).
+ */
+export async function publishCalendar(ctx: ServiceContext, code: string, version: number, comment: string | null): Promise<Publication> {
+  const actor = authorize(ctx.actor, 'calendars:edit');
+  return unitOfWork(ctx, async () => {
+    const calendar = await ctx.em.findOne(AlternanceCalendar, { code });
+    if (!calendar) throw new BusinessError([{ code: 'NOT_FOUND', field: 'code', message: `Calendrier introuvable : ${code}.` }]);
+    if (calendar.version !== version) throw new BusinessError([{ code: 'CONFLICT', field: 'version', message: 'Ce calendrier a été modifié par quelqu’un d’autre entre-temps : rechargez avant de publier.' }]);
+    const text = comment?.trim() || null;
+    if (text && text.length > 1000) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'comment', message: 'Commentaire trop long (1 000 caractères au plus).' }]);
+    const base = await ctx.referenceData();
+    const options = holidayOptions(base);
+    const previous = await versionInForce(ctx.em, calendar);
+    const changes = diffCalendars(generateCalendar(previous.definition, options), generateCalendar(calendar.draft, options));
+    if (changes.length === 0 && !calendar.provisional) throw new BusinessError([{ code: 'NOTHING_TO_PUBLISH', field: 'code', message: 'Le brouillon ne change aucune demi-journée : rien à publier.' }]);
+
+    const now = ctx.clock.now();
+    const published = new CalendarVersion();
+    Object.assign(published, { code, number: calendar.inForce + 1, definition: { ...structuredClone(calendar.draft), provisional: false }, changes, publishedAt: now, publishedBy: actor.label, comment: text });
+    const before = await calendarsInForce(ctx.em, base);
+    const after = withCalendars(before, [published.definition]);
+    calendar.inForce = published.number;
+    calendar.provisional = false;
+    calendar.draft = structuredClone(published.definition);
+    ctx.em.persist(published);
+
+    // The contracts of the cohorts on this calendar, with their alternant and tutors: one statement.
+    const cohorts = cohortsUsing(base, code).map((u) => u.cohort);
+    const contracts = cohorts.length
+      ? await (ctx.em as SqlEntityManager).find(Contract, { student: { cohort: { $in: cohorts } } }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
+      : [];
+    const own = contracts.length ? await ctx.em.find(StudentCalendar, { student: { $in: contracts.map((c) => c.student.id) }, code }) : [];
+    const ownOf = new Map(own.map((o) => [o.student.id, o]));
+
+    const link = `${ctx.publicUrl}/calendriers/${encodeURIComponent(code)}`;
+    const label = published.definition.label;
+    const tutors = new Map<string, { tutorName: string; email: string; alternants: { name: string; changes: HalfDayChange[] }[] }>();
+    const figureChanges: ContractFigureChange[] = [];
+    let notified = 0;
+    const seen = new Set<string>();
+    for (const contract of contracts) {
+      const student = contract.student;
+      const individual = ownOf.get(student.id);
+      const mine = individual ? ownChanges(withStudentExceptions(before, [individual]), withStudentExceptions(after, [individual]), code, options) : changes;
+      const within = calendarChangesWithin(mine, contract.startDate, contract.endDate);
+      if (within.length && !seen.has(student.id)) {
+        seen.add(student.id);
+        enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name(student), calendarLabel: label, changes: within, link: `${ctx.publicUrl}/mon-calendrier` }), contract.mission.id, now);
+        notified += 1;
+        for (const tutor of [contract.mission.tutor1, contract.mission.tutor2]) {
+          if (!tutor) continue;
+          const entry = tutors.get(tutor.id) ?? { tutorName: name(tutor), email: tutor.email, alternants: [] };
+          entry.alternants.push({ name: name(student), changes: within });
+          tutors.set(tutor.id, entry);
+        }
+      }
+      if (contract.contractType === 'CAPP' || contract.contractType === 'CPRO') {
+        const input = { cohort: student.cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate };
+        const a = contractHoursAndCost(input, { referenceData: individual ? withStudentExceptions(before, [individual]) : before });
+        const b = contractHoursAndCost(input, { referenceData: individual ? withStudentExceptions(after, [individual]) : after });
+        if (a?.billableHours !== b?.billableHours || a?.cost !== b?.cost) {
+          figureChanges.push({
+            studentName: name(student),
+            contractType: contract.contractType,
+            before: { billableHours: a?.billableHours ?? null, cost: a?.cost ?? null },
+            after: { billableHours: b?.billableHours ?? null, cost: b?.cost ?? null },
+          });
+        }
+      }
+    }
+    for (const tutor of tutors.values()) {
+      enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', calendarChangedTutorMail({ tutorName: tutor.tutorName, calendarLabel: label, alternants: tutor.alternants }), null, now);
+      notified += 1;
+    }
+    const office = await ctx.em.find(User, { role: { $in: ['MANAGER', 'SECRETARIAT'] }, active: true }, { fields: ['email'] });
+    for (const user of office) {
+      enqueueMail(ctx.em, user.email, 'CALENDAR_PUBLISHED', calendarPublishedOfficeMail({ calendarLabel: label, number: published.number, changes: changes.length, notified, contracts: figureChanges, link }), null, now);
+    }
+    audit(ctx.em, actor, { entityType: 'AlternanceCalendar', entityId: calendar.id, action: 'PUBLISH', fields: ['inForce'], comment: `version ${published.number} : ${changes.length} demi-journées, ${notified} messages` }, now);
+    return { calendar, version: published, changes, notified, contractsRecomputed: figureChanges.length };
+  });
+}

@@ -1,0 +1,117 @@
+import {
+  calendarToRows,
+  contractHoursAndCost,
+  countHalfDays,
+  diffCalendars,
+  generateCalendar,
+  revisionEntitlement,
+  type CalendarDefinition,
+  type HalfDayChange,
+  type HalfDayKind,
+  type IsoDate,
+  type ReferenceData,
+  type RevisionEntitlement,
+} from '@alternance/domain';
+import type { ServiceContext } from '../../shared/service-context.js';
+import { batchLoader } from '../../shared/batch.js';
+import type { Contract } from '../contracts/contract.entities.js';
+import { calendarProvenance, calendarsInForce, calendarsInForceFor, cohortCalendars, withStudentExceptions } from './calendar-in-force.js';
+import { StudentCalendar } from './calendar.entities.js';
+import { cohortsUsing, holidayOptions } from './calendar.service.js';
+
+export interface CalendarDayView {
+  date: IsoDate;
+  am: HalfDayKind;
+  pm: HalfDayKind;
+  period: string | null;
+  label: string | null;
+}
+
+/** One row per day, with the guide's period each falls in (blocked week, vacations, end of year, §2.2.1) for the editor's labels. */
+export function calendarDays(definition: CalendarDefinition, data: ReferenceData): CalendarDayView[] {
+  const rows = calendarToRows(generateCalendar(definition, holidayOptions(data)));
+  const labels = new Map(definition.exceptions.map((e) => [e.date, e.label ?? null]));
+  const within = (date: string, periods: { from: string; to: string; label?: string }[]) => periods.find((p) => date >= p.from && date <= p.to);
+  return rows.map((row) => {
+    const blocked = within(row.date, definition.blockedWeeks);
+    const vacation = within(row.date, definition.vacations);
+    const endOfYear = definition.companyFrom !== null && row.date >= definition.companyFrom;
+    const period = endOfYear ? 'END_OF_YEAR' : vacation ? 'VACATIONS' : blocked ? 'BLOCKED_WEEK' : null;
+    return { ...row, period, label: labels.get(row.date) ?? (endOfYear ? 'Fin d’année en entreprise' : (vacation?.label ?? blocked?.label ?? null)) };
+  });
+}
+
+export interface StudentCalendarView {
+  code: string;
+  label: string;
+  version: number;
+  exceptions: HalfDayChange[];
+  definition: CalendarDefinition;
+  data: ReferenceData;
+}
+
+/** The calendars of an alternant's cohort years, each with their own half-days. */
+export async function studentCalendarViews(ctx: ServiceContext, student: { id: string; cohort: string }): Promise<StudentCalendarView[]> {
+  const base = await calendarsInForce(ctx.em, await ctx.referenceData());
+  const own = await ctx.em.find(StudentCalendar, { student: student.id });
+  const data = withStudentExceptions(base, own);
+  const options = holidayOptions(base);
+  const codes = base.cohorts.find((c) => c.code === student.cohort)?.years.flatMap((y) => (y.calendar ? [y.calendar] : [])) ?? [];
+  return codes.flatMap((code) => {
+    const cohortDef = base.calendars.find((c) => c.code === code);
+    const mine = data.calendars.find((c) => c.code === code);
+    if (!cohortDef || !mine) return [];
+    const row = own.find((o) => o.code === code);
+    return [{ code, label: mine.label, version: row?.version ?? 0, exceptions: diffCalendars(generateCalendar(cohortDef, options), generateCalendar(mine, options)), definition: mine, data }];
+  });
+}
+
+export interface ContractTrainingFiguresView {
+  billableHours: number | null;
+  cost: number | null;
+  costPerHour: number | null;
+  unbilledHours: number | null;
+  unbilledCost: number | null;
+  trainingHalfDays: number;
+  calendars: string[];
+  provisional: boolean;
+  revision: RevisionEntitlement | null;
+}
+
+// One statement for the individual calendars of all the contracts of a page.
+const loaders = new WeakMap<object, (studentId: string) => Promise<ReferenceData>>();
+
+/** The reference data an alternant's figures read (calendars in force + their own half-days), batched per request. */
+export function alternantReferenceData(ctx: ServiceContext, studentId: string): Promise<ReferenceData> {
+  let load = loaders.get(ctx.em);
+  if (!load) {
+    load = batchLoader(async (ids: string[]) => calendarsInForceFor(ctx.em, ids, await ctx.referenceData()), null as unknown as ReferenceData);
+    loaders.set(ctx.em, load);
+  }
+  return load(studentId);
+}
+
+/** Billable hours, OPCO cost, cost per hour and examination leave of a contract, from the calendar in force (§2.3, §2.5, §3.3.2, §4.4). */
+export async function contractTrainingFigures(ctx: ServiceContext, contract: Contract): Promise<ContractTrainingFiguresView> {
+  const data = await alternantReferenceData(ctx, contract.student.id);
+  const cohort = contract.student.cohort;
+  const hours = contractHoursAndCost({ cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate }, { referenceData: data });
+  const calendars = cohortCalendars(data, cohort);
+  const { versions, individual } = calendarProvenance(data);
+  let trainingHalfDays = 0;
+  for (const calendar of calendars) trainingHalfDays += countHalfDays(calendar, contract.startDate, contract.endDate).training;
+  const revision = revisionEntitlement(calendars, contract);
+  return {
+    billableHours: hours?.billableHours ?? null,
+    cost: hours?.cost ?? null,
+    costPerHour: hours?.costPerHour ?? null,
+    unbilledHours: hours?.unbilledHours ?? null,
+    unbilledCost: hours?.unbilledCost ?? null,
+    trainingHalfDays,
+    calendars: calendars.map((c) => `${c.code} v${versions.get(c.code) ?? 1}${individual.has(c.code) ? ' (individuel)' : ''}`),
+    provisional: calendars.some((c) => c.provisional),
+    revision,
+  };
+}
+
+export { cohortsUsing };

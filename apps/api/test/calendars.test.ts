@@ -1,0 +1,226 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Contract } from '../src/modules/contracts/contract.entities.js';
+import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
+import { CompanyTutor, Organisation, Student } from '../src/modules/people/people.entities.js';
+import { calendarInForce, isAtCompany, trainingHalfDaysOf } from '../src/modules/calendars/calendar-in-force.js';
+import { loadReferenceData } from '../src/modules/reference-data/reference-data.service.js';
+import { openSession } from '../src/modules/auth/sessions.js';
+import { DIALECTS } from './support/databases.js';
+import { createStudent } from './support/fixtures.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+const CAL = `query($code: String!) { calendar(code: $code) { code version inForce provisional cohorts draftChanges { date half before after } versions { number provisional changes { date half } } hoursPreview { cohort contractType contracts billableHoursInForce billableHoursDraft } } }`;
+const SET = `mutation($code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) { setCalendarHalfDays(code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { version draftChanges { date half before after } } errors { code field message } } }`;
+const PUBLISH = `mutation($code: String!, $version: Int!) { publishCalendar(code: $code, version: $version, comment: "Deux demi-journées de rattrapage") { version { number } changes { date half } notified contractsRecomputed errors { code message } } }`;
+const FIGURES = `query($id: ID!) { contract(id: $id) { figures { billableHours cost } trainingFigures { billableHours cost costPerHour unbilledHours trainingHalfDays calendars provisional revision { revisionHalfDays entitlementDays remainingHalfDays } } } }`;
+
+for (const dialect of DIALECTS) {
+  describe(`calendars as data (issue 11 §1–2) on ${dialect}`, () => {
+    let t: TestApp;
+    let manager: Auth;
+    let secretariat: Auth;
+    let late: Contract;
+    let later: Contract;
+    let student: Student;
+    let tutor: CompanyTutor;
+
+    beforeAll(async () => {
+      t = await createTestApp({ dialect, today: '2025-09-15' });
+      manager = await t.as('MANAGER');
+      secretariat = await t.as('SECRETARIAT');
+      const em = t.orm.em.fork();
+      const organisation = Object.assign(new Organisation(), { name: 'OPA', siret: '88888888888888' });
+      tutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Tina', lastName: 'Tuteur', email: `tina.${dialect}@opa.example` });
+      await em.persistAndFlush([organisation, tutor]);
+      const make = async (start: string) => {
+        const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
+        const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CPRO', state: 'VALIDATED', startDate: start, endDate: '2027-09-03', organisation, tutor1: tutor });
+        const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CPRO', startDate: start, endDate: '2027-09-03' });
+        await em.persistAndFlush([mission, contract]);
+        return { s, contract };
+      };
+      // A late CPRO (§3.3.2) starting before the changed Wednesday, another starting after it.
+      ({ s: student, contract: late } = await make('2025-10-06'));
+      ({ contract: later } = await make('2025-11-03'));
+    });
+    afterAll(() => t?.close());
+
+    it('stores the calendars seeded from the domain, provisional until published', async () => {
+      const list = await t.gql(`{ calendars { code provisional inForce } }`, {}, secretariat);
+      expect(list.data.calendars.map((c: { code: string }) => c.code)).toEqual(['L3I-2025', 'M1-2025', 'M2-2025', 'M2-2026']);
+      expect(list.data.calendars.every((c: { provisional: boolean; inForce: number }) => c.provisional && c.inForce === 1)).toBe(true);
+      const m1 = await t.gql(CAL, { code: 'M1-2025' }, manager);
+      expect(m1.data.calendar.cohorts).toEqual(['MASTER-2025']);
+      expect(m1.data.calendar.draftChanges).toEqual([]);
+    });
+
+    it('edits the draft with optimistic locking, manager only, naming bad fields', async () => {
+      const day = { from: { date: '2025-10-08', half: 'AM' }, to: { date: '2025-10-08', half: 'PM' }, kind: 'TRAINING' };
+      const refused = await t.gql(SET, { code: 'M1-2025', version: 1, ...day }, secretariat);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const outside = await t.gql(SET, { code: 'M1-2025', version: 1, ...day, from: { date: '2024-01-01', half: 'AM' } }, manager);
+      expect(outside.data.setCalendarHalfDays.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from.date' });
+      const before = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract;
+      const ok = await t.gql(SET, { code: 'M1-2025', version: 1, ...day }, manager);
+      expect(ok.data.setCalendarHalfDays.errors).toEqual([]);
+      expect(ok.data.setCalendarHalfDays.calendar.draftChanges).toEqual([
+        { date: '2025-10-08', half: 'AM', before: 'COMPANY', after: 'TRAINING' },
+        { date: '2025-10-08', half: 'PM', before: 'COMPANY', after: 'TRAINING' },
+      ]);
+      const stale = await t.gql(SET, { code: 'M1-2025', version: 1, ...day, kind: 'REVISION' }, manager);
+      expect(stale.data.setCalendarHalfDays.errors[0].code).toBe('CONFLICT');
+      // The draft is not in force: the contract's figures have not moved, the preview shows the effect.
+      expect((await t.gql(FIGURES, { id: late.id }, manager)).data.contract).toEqual(before);
+      const preview = (await t.gql(CAL, { code: 'M1-2025' }, manager)).data.calendar.hoursPreview;
+      const cpro = preview.find((l: { contractType: string }) => l.contractType === 'CPRO');
+      expect(cpro.contracts).toBe(2);
+      expect(cpro.billableHoursDraft).not.toBe(cpro.billableHoursInForce);
+    });
+
+    it('publishes: a new version, one mail per affected alternant and tutor with exactly the changed half-days, figures recomputed', async () => {
+      const em = t.orm.em.fork();
+      const before = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract;
+      const laterBefore = (await t.gql(FIGURES, { id: later.id }, manager)).data.contract;
+      expect(before.trainingFigures.calendars).toEqual(['M1-2025 v1', 'M2-2026 v1']);
+      const result = await t.gql(PUBLISH, { code: 'M1-2025', version: 2 }, manager);
+      expect(result.data.publishCalendar.errors).toEqual([]);
+      expect(result.data.publishCalendar.version.number).toBe(2);
+      // The student whose contract covers 8 October and their tutor; not the one starting in November.
+      expect(result.data.publishCalendar.notified).toBe(2);
+      const mails = await em.find(OutboxMail, { template: { $like: 'CALENDAR%' } }, { orderBy: { to: 'asc' } });
+      const toStudent = mails.filter((m) => m.to === student.email);
+      const toTutor = mails.filter((m) => m.to === tutor.email);
+      expect(toStudent).toHaveLength(1);
+      expect(toTutor).toHaveLength(1);
+      for (const mail of [...toStudent, ...toTutor]) {
+        expect(mail.text).toContain('- mercredi 8 octobre 2025, matin : entreprise → formation');
+        expect(mail.text).toContain('- mercredi 8 octobre 2025, après-midi : entreprise → formation');
+        expect(mail.text.match(/^- /gm)).toHaveLength(2);
+      }
+      const office = mails.filter((m) => m.template === 'CALENDAR_PUBLISHED');
+      expect(office.length).toBeGreaterThanOrEqual(2);
+      expect(office[0]!.text).toContain(student.lastName);
+
+      const after = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract;
+      expect(after.trainingFigures.calendars).toEqual(['M1-2025 v2', 'M2-2026 v1']);
+      expect(after.trainingFigures.trainingHalfDays).toBe(before.trainingFigures.trainingHalfDays + 2);
+      expect(after.trainingFigures.billableHours).not.toBe(before.trainingFigures.billableHours);
+      expect(after.figures.billableHours).toBe(after.trainingFigures.billableHours);
+      expect(after.trainingFigures.provisional).toBe(true); // M2-2026 is still the guide's placeholder
+      // A contract starting after the change: prorated over a larger total, its hours move too (listed for the office), but no mail.
+      expect((await t.gql(FIGURES, { id: later.id }, manager)).data.contract.trainingFigures.billableHours).not.toBe(laterBefore.trainingFigures.billableHours);
+
+      const history = (await t.gql(CAL, { code: 'M1-2025' }, secretariat)).data.calendar;
+      expect(history.inForce).toBe(2);
+      expect(history.provisional).toBe(false);
+      expect(history.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
+      expect(history.versions[0].changes).toHaveLength(2);
+      // Clients computing locally (roster preview, Excel add-in) read the published version in the reference data.
+      const sections = await t.gql(`{ referenceData { key data } }`, {}, secretariat);
+      const m1 = sections.data.referenceData.find((s: { key: string }) => s.key === 'calendars').data.find((c: { code: string }) => c.code === 'M1-2025');
+      expect(m1.provisional).toBe(false);
+      expect(m1.exceptions).toEqual(expect.arrayContaining([expect.objectContaining({ date: '2025-10-08', kind: 'TRAINING' })]));
+      const nothing = await t.gql(PUBLISH, { code: 'M1-2025', version: history.version }, manager);
+      expect(nothing.data.publishCalendar.errors[0].code).toBe('NOTHING_TO_PUBLISH');
+    });
+
+    it('a second API instance (its own ORM and connections) on the same database sees the published version at once', async () => {
+      const other = await createTestApp({ dialect, sameDatabaseAs: t });
+      try {
+        const auth = await other.as('SECRETARIAT');
+        const figures = (await other.gql(FIGURES, { id: late.id }, auth)).data.contract.trainingFigures;
+        expect(figures.calendars[0]).toBe('M1-2025 v2');
+        expect((await other.gql(CAL, { code: 'M1-2025' }, auth)).data.calendar.inForce).toBe(2);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('imports a spreadsheet all or nothing, with per-row errors', async () => {
+      const cal = (await t.gql(CAL, { code: 'M1-2025' }, manager)).data.calendar;
+      const bad = [['Date', 'Matin', 'Après-midi'], ['2025-10-15', 'F', 'F'], ['2025-10-16', 'Piscine', 'F']];
+      const preview = await t.gql(`query($cells: JSON!) { calendarImportPreview(code: "M1-2025", cells: $cells) { rows changes { date } errors { row field message } } }`, { cells: bad }, manager);
+      expect(preview.data.calendarImportPreview.errors).toEqual([{ row: 3, field: 'Matin', message: expect.stringContaining('Piscine') }]);
+      const IMPORT = `mutation($v: Int!, $cells: JSON!) { importCalendar(code: "M1-2025", version: $v, cells: $cells) { calendar { version draftChanges { date half } } preview { changes { date half } } errors { code field index } } }`;
+      const refused = await t.gql(IMPORT, { v: cal.version, cells: bad }, manager);
+      expect(refused.data.importCalendar.errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'Matin', index: 3 }]);
+      expect((await t.gql(CAL, { code: 'M1-2025' }, manager)).data.calendar.draftChanges).toEqual([]);
+      const good = [['Semaine du', 'Lun. matin', 'Lun. après-midi', 'Mar. matin', 'Mar. après-midi', 'Mer. matin', 'Mer. après-midi', 'Jeu. matin', 'Jeu. après-midi', 'Ven. matin', 'Ven. après-midi'], ['13/10/2025', 'F', 'F', 'F', 'F', 'F', 'F', 'E', 'E', 'E', 'E']];
+      const imported = await t.gql(IMPORT, { v: cal.version, cells: good }, manager);
+      expect(imported.data.importCalendar.errors).toEqual([]);
+      expect(imported.data.importCalendar.calendar.draftChanges).toEqual([{ date: '2025-10-15', half: 'AM' }, { date: '2025-10-15', half: 'PM' }]);
+      const discarded = await t.gql(`mutation($v: Int!) { discardCalendarDraft(code: "M1-2025", version: $v) { calendar { draftChanges { date } } errors { code } } }`, { v: imported.data.importCalendar.calendar.version }, manager);
+      expect(discarded.data.discardCalendarDraft.calendar.draftChanges).toEqual([]);
+    });
+
+    it('gives one alternant their own half-days, read by every figure and helper', async () => {
+      const em = t.orm.em.fork();
+      const data = await loadReferenceData(em);
+      const hoursBefore = await trainingHalfDaysOf(em, student.id, '2025-10-20', '2025-10-24', data);
+      expect(await isAtCompany(em, student.id, '2025-10-22', data)).toBe(true);
+      const SET_OWN = `mutation($s: ID!, $v: Int!) { setStudentCalendarHalfDays(studentId: $s, code: "M1-2025", version: $v, from: { date: "2025-10-22", half: AM }, to: { date: "2025-10-22", half: PM }, kind: TRAINING) { calendar { version exceptions { date half before after } } errors { code } } }`;
+      const own = await t.gql(SET_OWN, { s: student.id, v: 0 }, manager);
+      expect(own.data.setStudentCalendarHalfDays.errors).toEqual([]);
+      expect(own.data.setStudentCalendarHalfDays.calendar.exceptions).toEqual([
+        { date: '2025-10-22', half: 'AM', before: 'COMPANY', after: 'TRAINING' },
+        { date: '2025-10-22', half: 'PM', before: 'COMPANY', after: 'TRAINING' },
+      ]);
+      expect((await t.gql(SET_OWN, { s: student.id, v: 0 }, manager)).data.setStudentCalendarHalfDays.errors[0].code).toBe('CONFLICT');
+      const individualMails = await t.orm.em.fork().find(OutboxMail, { text: { $like: '%calendrier individuel%' } });
+      expect(individualMails.map((m) => m.to).sort()).toEqual([student.email, tutor.email].sort());
+      expect(individualMails[0]!.text).toContain('mercredi 22 octobre 2025, matin : entreprise → formation');
+      const em2 = t.orm.em.fork();
+      expect(await trainingHalfDaysOf(em2, student.id, '2025-10-20', '2025-10-24', data)).toBe(hoursBefore + 2);
+      expect(await isAtCompany(em2, student.id, '2025-10-22', data)).toBe(false);
+      const mine = await calendarInForce(em2, student.id, data);
+      expect(mine.calendars.find((c) => c.code === 'M1-2025')!.exceptions.at(-1)!.label).toBe('Calendrier individuel');
+      const figures = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract.trainingFigures;
+      expect(figures.calendars).toEqual(['M1-2025 v2 (individuel)', 'M2-2026 v1']);
+      const other = (await t.gql(FIGURES, { id: later.id }, manager)).data.contract.trainingFigures;
+      expect(other.calendars).toEqual(['M1-2025 v2', 'M2-2026 v1']);
+      // The student reads their own calendars, not another's.
+      const self = await t.gql(`query($s: ID!) { studentCalendars(studentId: $s) { code version } }`, { s: student.id }, manager);
+      expect(self.data.studentCalendars).toEqual([{ code: 'M1-2025', version: 1 }, { code: 'M2-2026', version: 0 }]);
+    });
+
+    it('shows revision half-days and the CPRO examination leave left (§4.4.2, §4.4.3)', async () => {
+      const figures = (await t.gql(FIGURES, { id: later.id }, manager)).data.contract.trainingFigures;
+      expect(figures.revision.revisionHalfDays).toBeGreaterThan(0);
+      expect(figures.revision.entitlementDays % 5).toBe(0);
+      expect(figures.revision.remainingHalfDays).toBe(Math.max(0, 2 * figures.revision.entitlementDays - figures.revision.revisionHalfDays));
+    });
+
+    it('serves an RFC 5545 feed behind a revocable token, computed from the version in force', async () => {
+      const studentAuth = { cookie: await t.login(student.email) };
+      const created = await t.gql(`mutation($s: ID!) { createCalendarFeed(kind: STUDENT, subjectId: $s) { feed { id } url errors { code } } }`, { s: student.id }, studentAuth);
+      expect(created.data.createCalendarFeed.errors).toEqual([]);
+      const url = new URL(created.data.createCalendarFeed.url);
+      const response = await t.app.server.inject({ method: 'GET', url: url.pathname });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('text/calendar');
+      const events = new ICAL.Component(ICAL.parse(response.body)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+      const oct8 = events.find((e) => e.startDate.toString().startsWith('2025-10-08'));
+      expect(oct8?.summary).toBe('Formation');
+      expect(events.find((e) => e.startDate.toString().startsWith('2025-10-22'))?.summary).toBe('Formation');
+      // Someone else's feed is refused; a revoked token stops at once.
+      const other = await t.gql(`mutation($s: ID!) { createCalendarFeed(kind: STUDENT, subjectId: $s) { errors { code } } }`, { s: later.student.id }, studentAuth);
+      expect(other.data.createCalendarFeed.errors[0].code).toBe('FORBIDDEN');
+      await t.gql(`mutation($id: ID!) { revokeCalendarFeed(id: $id) { errors { code } } }`, { id: created.data.createCalendarFeed.feed.id }, studentAuth);
+      expect((await t.app.server.inject({ method: 'GET', url: url.pathname })).statusCode).toBe(404);
+      expect((await t.app.server.inject({ method: 'GET', url: '/calendriers/flux/not-a-real-token-at-all-xxxxxxxx.ics' })).statusCode).toBe(404);
+
+      // A tutor subscribes through their contract-view link, not through a confirmation link.
+      const em = t.orm.em.fork();
+      const linkSession = async (purpose: 'CONTRACT_VIEW' | 'MISSION_CONFIRMATION') => ({ cookie: `alt_session=${await openSession(em, { type: 'COMPANY_TUTOR', id: tutor.id, role: 'COMPANY_TUTOR', missionId: late.mission.id, purpose }, t.clock.now())}` });
+      const CREATE_TUTOR = `mutation($s: ID!) { createCalendarFeed(kind: COMPANY_TUTOR, subjectId: $s) { url errors { code } } }`;
+      expect((await t.gql(CREATE_TUTOR, { s: tutor.id }, await linkSession('MISSION_CONFIRMATION'))).data.createCalendarFeed.errors[0].code).toBe('FORBIDDEN');
+      const tutorFeed = await t.gql(CREATE_TUTOR, { s: tutor.id }, await linkSession('CONTRACT_VIEW'));
+      expect(tutorFeed.data.createCalendarFeed.errors).toEqual([]);
+      const body = (await t.app.server.inject({ method: 'GET', url: new URL(tutorFeed.data.createCalendarFeed.url).pathname })).body;
+      const summaries = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('summary')));
+      expect(summaries.some((s) => s.startsWith(`${student.firstName} ${student.lastName} — Formation`))).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,156 @@
+import ICAL from 'ical.js';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmtpSink } from '@alternance/smtp-sink';
+import { startApi, type ApiProcess } from './api-process';
+import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+
+// Issue 11 §4: the manager changes two half-days and publishes; the alternant's and the tutor's
+// notices land in the SMTP sink with the right dates; the contract's hours change; the
+// alternant's .ics feed parses and shows the new half-days.
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function newPage(phone = false): Promise<WatchedPage> {
+  const context = await browser.newContext(phone ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  return openPage(context);
+}
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  api = await startApi({ smtpUrl: await sink.start(), today: '2025-09-15' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+});
+
+interface Target {
+  contractId: string;
+  studentId: string;
+  student: string;
+  tutor: string;
+  code: string;
+  date: string;
+}
+
+/** A demo alternant, their contract, their calendar and a Wednesday they spend at the company. */
+async function findTarget(): Promise<Target> {
+  const data = await gqlAs<{ contracts: { id: string; contractType: string; startDate: string; endDate: string; student: { id: string; email: string; cohort: string }; mission: { tutor1: { email: string } | null } }[]; calendars: { code: string; cohorts: string[] }[] }>(
+    api.url,
+    `{ contracts(first: 100) { id contractType startDate endDate student { id email cohort } mission { tutor1 { email } } } calendars { code cohorts } }`,
+  );
+  for (const c of data.contracts) {
+    if (!c.mission.tutor1 || !['CAPP', 'CPRO'].includes(c.contractType)) continue;
+    const calendar = data.calendars.find((k) => k.cohorts.includes(c.student.cohort));
+    if (!calendar) continue;
+    const days = await gqlAs<{ calendar: { days: { date: string; am: string; pm: string }[] } }>(api.url, `query($c: String!) { calendar(code: $c) { days { date am pm } } }`, { c: calendar.code });
+    const day = days.calendar.days.find((d) => d.date > '2025-10-01' && d.date >= c.startDate && d.date <= c.endDate && d.am === 'COMPANY' && d.pm === 'COMPANY');
+    if (day) return { contractId: c.id, studentId: c.student.id, student: c.student.email, tutor: c.mission.tutor1.email, code: calendar.code, date: day.date };
+  }
+  throw new Error('no demo alternant with a company day');
+}
+
+const FRENCH_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const french = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return `${FRENCH_DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${FRENCH_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+};
+
+async function waitForMail(to: string, template: RegExp, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = sink.to(to).find((m) => template.test(m.subject));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${template}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('alternance calendars in Chromium', () => {
+  let target: Target;
+  let hoursBefore: number;
+
+  it('the manager selects two half-days on the year view, sets them to training and publishes', async () => {
+    target = await findTarget();
+    const figures = `query($id: ID!) { contract(id: $id) { trainingFigures { billableHours trainingHalfDays calendars } } }`;
+    const before = await gqlAs<{ contract: { trainingFigures: { billableHours: number; trainingHalfDays: number } } }>(api.url, figures, { id: target.contractId });
+    hoursBefore = before.contract.trainingFigures.trainingHalfDays;
+
+    const manager = await newPage();
+    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
+    await manager.page.goto(`${api.url}/calendriers/${target.code}`);
+    const am = manager.page.locator(`[data-date="${target.date}"][data-half="AM"]`);
+    await am.waitFor();
+    expect(await am.getAttribute('data-kind')).toBe('COMPANY');
+    await am.click();
+    // Keyboard: Shift + → extends the selection to the afternoon.
+    await am.focus();
+    await manager.page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => manager.page.locator('[data-testid="calendar-selection"]').textContent()).toContain('2 demi-journées');
+    await manager.page.locator('#calendar-kind').selectOption('TRAINING');
+    // Before applying, the effect on the year's training half-days shows at once.
+    await expect.poll(() => manager.page.locator('[data-testid="calendar-delta"]').textContent()).toContain('+2 demi-journée(s)');
+    await manager.page.locator('[data-testid="calendar-apply"]').click();
+    await expect.poll(() => manager.page.locator(`[data-date="${target.date}"][data-half="PM"]`).getAttribute('data-kind')).toBe('TRAINING');
+    expect(await manager.page.locator('[data-testid="calendar-draft-changes"] li').count()).toBe(2);
+    expect(await seriousA11yViolations(manager.page)).toEqual([]);
+    await screenshot(manager.page, 'calendar-editor');
+    await manager.page.locator('[data-testid="calendar-publish"]').click();
+    await manager.page.locator('[data-testid="confirm-yes"]').click();
+    await expect.poll(() => manager.page.locator('[data-testid="calendar-versions"] > li').count()).toBe(2);
+  });
+
+  it('sends the alternant and the tutor one notice each, with exactly the two half-days', async () => {
+    for (const to of [target.student, target.tutor]) {
+      const mail = await waitForMail(to, /Calendrier d’alternance modifié/);
+      expect(mail.text).toContain(`- ${french(target.date)}, matin : entreprise → formation`);
+      expect(mail.text).toContain(`- ${french(target.date)}, après-midi : entreprise → formation`);
+    }
+    expect(sink.to(target.student).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toHaveLength(1);
+  });
+
+  it('recomputes the contract’s hours from the published version', async () => {
+    const after = await gqlAs<{ contract: { trainingFigures: { trainingHalfDays: number; calendars: string[] } } }>(api.url, `query($id: ID!) { contract(id: $id) { trainingFigures { trainingHalfDays calendars } } }`, { id: target.contractId });
+    expect(after.contract.trainingFigures.trainingHalfDays).toBe(hoursBefore + 2);
+    expect(after.contract.trainingFigures.calendars[0]).toContain('v2');
+  });
+
+  it('the secretariat reads the calendar and its history on a phone, without editing it', async () => {
+    const secretariat = await newPage(true);
+    await signIn(secretariat.page, api.url, 'secretariat@demo.alternance.test');
+    await secretariat.page.goto(`${api.url}/calendriers/${target.code}`);
+    await secretariat.page.locator(`[data-date="${target.date}"][data-half="AM"][data-kind="TRAINING"]`).waitFor();
+    expect(await secretariat.page.locator('[data-testid="calendar-apply"]').count()).toBe(0);
+    expect(await secretariat.page.locator('[data-testid="calendar-publish"]').count()).toBe(0);
+    expect(await secretariat.page.locator('[data-testid="calendar-versions"] > li').count()).toBe(2);
+    // Nothing wider than the phone but the year grid's own scroller.
+    expect(await secretariat.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousA11yViolations(secretariat.page)).toEqual([]);
+    await screenshot(secretariat.page, 'calendar-phone');
+  });
+
+  it('the office gives the alternant their subscription address (on a phone); the feed parses and shows the new training day', async () => {
+    const office = await newPage(true);
+    await signIn(office.page, api.url, 'responsable@demo.alternance.test');
+    await office.page.goto(`${api.url}/etudiants/${target.studentId}`);
+    await office.page.locator('[data-testid="feed-create"]').click();
+    const student = office;
+    const url = await student.page.locator('[data-testid="feed-url"]').inputValue();
+    expect(url).toMatch(/\/calendriers\/flux\/[A-Za-z0-9_-]+\.ics$/);
+    expect(await seriousA11yViolations(student.page)).toEqual([]);
+    await screenshot(student.page, 'my-calendar-phone');
+    const response = await fetch(url);
+    expect(response.headers.get('content-type')).toContain('text/calendar');
+    const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const day = events.find((e) => e.startDate.toString().startsWith(target.date));
+    expect(day?.summary).toBe('Formation');
+  });
+});

@@ -122,10 +122,11 @@ export async function dropStagedRows(em: EntityManager, jobId: string): Promise<
  * The import's second phase: every staged row of the job into the real tables, in one
  * transaction (all or nothing), then the staged rows deleted. A student or mission changed
  * since the check is refused, by row, as is a job whose staged rows are not all there;
- * `finish` runs in the same transaction (e.g. marking
- * the job done). Returns the number of rows written.
+ * `finish` runs in the same transaction (e.g. marking the job done). Returns the number of
+ * rows written.
  */
 export async function applyRosterImport(rootEm: EntityManager, jobId: string, total: number, actor: Actor, finish: (em: EntityManager) => Promise<void> = async () => undefined): Promise<number> {
+  // A JSON parameter copied by INSERT … SELECT is text: PostgreSQL's jsonb column needs it cast, SQLite's json does not.
   const postgres = rootEm.getPlatform().getJsonDeclarationSQL() === 'jsonb';
   try {
     return await rootEm.fork().transactional(async (em) => {

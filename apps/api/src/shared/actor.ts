@@ -14,5 +14,7 @@ export interface Actor {
   scopes: readonly string[];
   /** Personal-link sessions: the one mission and purpose the link was issued for. */
   missionId?: string | null;
-  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | null;
+  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'VISIT_SLOT_CHOICE' | null;
+  /** VISIT_SLOT_CHOICE sessions: the one visit of the link (they reach no mission). */
+  visitId?: string | null;
 }

@@ -52,8 +52,12 @@ export class ApiToken extends BaseEntity {
   revokedAt: Date | null = null;
 }
 
-/** MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated contract and its checklist. */
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW';
+/**
+ * MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated
+ * contract and its checklist; VISIT_SLOT_CHOICE: pick one of the slots an academic tutor
+ * proposed for a company visit (§4.6) — its `missionId` column holds the visit's id.
+ */
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'VISIT_SLOT_CHOICE';
 
 /**
  * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening

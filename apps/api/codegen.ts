@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           ReferenceSection: '../../modules/reference-data/reference-section.entity.js#ReferenceSection',
           ApiTokenInfo: '../../modules/auth/auth.entities.js#ApiToken',
           RosterRow: '../../modules/roster/roster-row.js#RosterRowModel',
+          Visit: '../../modules/visits/visit.entity.js#Visit',
+          AlternantFollowUp: '../../modules/tutoring/alternants-follow-up.js#AlternantFollowUpModel',
         },
       },
     },

@@ -10,6 +10,8 @@ import { offerResolvers } from '../modules/offers/offer.resolvers.js';
 import { peopleResolvers } from '../modules/people/people.resolvers.js';
 import { rosterResolvers } from '../modules/roster/roster.resolvers.js';
 import { rulesResolvers } from '../modules/rules/rules.resolvers.js';
+import { tutoringResolvers } from '../modules/tutoring/tutoring.resolvers.js';
+import { visitResolvers } from '../modules/visits/visit.resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { DateScalar, DateTimeScalar, EmailAddressScalar, JSONScalar, MoneyScalar } from './scalars.js';
 
@@ -22,7 +24,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, tutoringResolvers, visitResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../../reference-data/default-reference-data.js';
 import { findCohort } from '../../reference-data/lookup.js';
-import { academicYearOf, trainingYearOf, trainingYearOn } from './training-year.js';
+import { academicYearOf, academicYearOn, trainingYearOf, trainingYearOn } from './training-year.js';
 
 const master = findCohort(defaultReferenceData, 'MASTER-2025')!;
 
@@ -21,5 +21,11 @@ describe('training years of a cohort', () => {
     expect(trainingYearOn(master, '2026-09-03')?.programme).toBe('M2');
     expect(trainingYearOn(master, '2025-06-01')?.programme).toBe('M1');
     expect(trainingYearOn(master, '2028-01-01')?.programme).toBe('M2');
+  });
+
+  it('the academic year of a day runs September to August', () => {
+    expect(academicYearOn('2025-08-31')).toBe('2024-2025');
+    expect(academicYearOn('2025-09-01')).toBe('2025-2026');
+    expect(academicYearOn('2026-02-15')).toBe('2025-2026');
   });
 });

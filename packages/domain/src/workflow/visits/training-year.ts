@@ -16,3 +16,9 @@ export function trainingYearOf(cohort: Cohort, academicYear: string): CohortYear
 export function trainingYearOn(cohort: Cohort, date: IsoDate): CohortYear | null {
   return cohort.years.find((y) => y.ddf <= date && date <= y.dff) ?? cohort.years.find((y) => date < y.ddf) ?? cohort.years[cohort.years.length - 1] ?? null;
 }
+
+/** The academic year a day belongs to: September to August ('2025-2026' from 1 September 2025 to 31 August 2026). */
+export function academicYearOn(date: IsoDate): string {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 9 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
+}

@@ -80,7 +80,8 @@ export async function checkVisitSlot(ctx: ServiceContext, studentId: string, vis
   const check = new InputCheck();
   check.date('date', date);
   if (check.errors.length) throw apiError('BAD_USER_INPUT', check.errors[0]!.message, 'date');
-  const student = await plannableStudent(ctx, actor, studentId);
+  const student = await ctx.em.findOne(Student, actor.role === 'ACADEMIC_TUTOR' ? { id: studentId, academicTutor: actor.id } : { id: studentId });
+  if (!student) throw apiError('NOT_FOUND', `Alternant(e) introuvable : ${studentId}.`, 'studentId');
   return slotFindings(ctx, student, academicYearOrCurrent(ctx, academicYear), visitNumber, date, half);
 }
 

@@ -213,3 +213,28 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
     expect(late.map((i: any) => i.findings.map((f: any) => f.code))).toEqual([['VISIT_LATE']]);
   });
 });
+
+describe.each(DIALECTS)('the demo programme follows its year (issue 12, %s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ dialect, demo: true, today: '2026-03-02' });
+  });
+  afterAll(() => t?.close());
+
+  it('has alternants with and without tutors, visits in every state, and late ones', async () => {
+    const manager = await t.as('MANAGER');
+    const year = (await t.gql(FOLLOW, { f: { academicYear: '2025-2026' } }, manager)).data.alternantsFollowUp;
+    expect(year.total).toBeGreaterThan(5);
+    const states = new Set(year.items.flatMap((i: any) => i.visits.map((v: any) => v.state)));
+    expect([...states].sort()).toEqual(['HELD', 'PROPOSED', 'SCHEDULED']);
+    expect(year.items.some((i: any) => i.academicTutor === null)).toBe(true);
+    expect(year.items.some((i: any) => i.academicTutor !== null)).toBe(true);
+    const codes = new Set(year.items.flatMap((i: any) => i.findings.map((f: any) => f.code)));
+    expect(codes).toEqual(new Set(['ACADEMIC_TUTOR_NOT_ASSIGNED', 'VISIT_LATE']));
+    const cancelled = await t.gql('{ visits(academicYear: "2025-2026") { state report { followUpNeeded } } }', {}, manager);
+    expect(cancelled.data.visits.some((v: any) => v.state === 'CANCELLED')).toBe(true);
+    expect(cancelled.data.visits.some((v: any) => v.report?.followUpNeeded)).toBe(true);
+    const loads = (await t.gql('{ tutorLoads(academicYear: "2025-2026") { tutor { displayName } alternants visitsHeld } }', {}, manager)).data.tutorLoads;
+    expect(loads.filter((l: any) => l.alternants > 0).length).toBe(2);
+  });
+});

@@ -7,6 +7,7 @@ import { findingCodesColumn, missionFindings } from '../modules/missions/mission
 import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { Offer } from '../modules/offers/offer.entity.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
+import { seedDemoVisits } from './demo-visits.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
@@ -195,6 +196,9 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       }
     }
   }
+  await em.flush();
+  // Issue 12: tutors' visits of the year (§4.6).
+  await seedDemoVisits(em, data);
   await em.flush();
   return { students: n, missions: n };
 }

@@ -38,5 +38,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/journal', name: 'audit-log', component: () => import('../office/audit-log-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.auditLog' } },
   { path: '/donnees-personnelles', name: 'personal-data', component: () => import('../office/personal-data-page.vue'), meta: { roles: ['MANAGER'], title: 'nav.personalData' } },
   { path: '/import-export', name: 'roster', component: () => import('../roster/roster-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.roster' } },
+  // Issue 12: academic tutors and company visits (§4.6).
+  { path: '/tutorat', name: 'tutor-assignments', component: () => import('../tutoring/assignments-page.vue'), meta: { roles: ['MANAGER', 'SECRETARIAT'], title: 'followUp.nav.assignments' } },
+  { path: '/mes-alternants', name: 'my-alternants', component: () => import('../tutoring/my-alternants-page.vue'), meta: { roles: ['ACADEMIC_TUTOR', 'MANAGER'], title: 'followUp.nav.myAlternants' } },
+  { path: '/visites', name: 'visits', component: () => import('../visits/visits-overview-page.vue'), meta: { roles: OFFICE_ROLES, title: 'followUp.nav.visits' } },
+  { path: '/visites/planifier/:studentId', name: 'plan-visit', component: () => import('../visits/plan-visit-page.vue'), props: true, meta: { roles: ['ACADEMIC_TUTOR', 'MANAGER'], title: 'followUp.nav.visits' } },
+  { path: '/visites/:id', name: 'visit', component: () => import('../visits/visit-page.vue'), props: true, meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR', 'STUDENT'], title: 'followUp.nav.visits' } },
+  { path: '/mes-visites', name: 'my-visits', component: () => import('../visits/my-visits-page.vue'), meta: { roles: ['STUDENT'], title: 'followUp.nav.myVisits' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

@@ -64,8 +64,11 @@ export type AlternantFollowUp = {
   /** Day by which a tutor should be assigned (reference data `settings.workflow.academicTutorDeadline`). */
   assignmentDeadline: Scalars['Date']['output'];
   companyTutorName: Maybe<Scalars['String']['output']>;
+  contractId: Scalars['ID']['output'];
   /** ACADEMIC_TUTOR_NOT_ASSIGNED, VISIT_LATE. */
   findings: Array<Finding>;
+  /** The validated mission (the fiche) and the contract of that year: what the tutor opens. */
+  missionId: Scalars['ID']['output'];
   organisationName: Maybe<Scalars['String']['output']>;
   /** Programme of the training year: L3I, M1, M2. */
   programme: Scalars['String']['output'];
@@ -87,6 +90,8 @@ export type AlternantFollowUpFilter = {
   /** Only alternants with a late visit (VISIT_LATE). */
   lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  /** One alternant only. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
   unassignedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1638,7 +1643,9 @@ export type AlternantFollowUpResolvers<ContextType = GraphQLContext, ParentType 
   academicTutor?: Resolver<Maybe<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   assignmentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   companyTutorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  missionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;

@@ -9,6 +9,8 @@ import type { AlternantOfYear } from './alternants-of-year.js';
 /** One row of the follow-up (GraphQL AlternantFollowUp). */
 export interface AlternantFollowUpModel {
   student: Student;
+  missionId: string;
+  contractId: string;
   programme: string;
   trainingStart: string;
   trainingEnd: string;
@@ -46,6 +48,8 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
     const tutor = mission.tutor1;
     return {
       student,
+      missionId: mission.id,
+      contractId: contract.id,
       programme: year.programme,
       trainingStart: year.ddf,
       trainingEnd: year.dff,

@@ -20,6 +20,7 @@ export const MAX_BULK_ASSIGNMENT = 500;
 
 export interface FollowUpFilter {
   academicYear?: string | null;
+  studentId?: string | null;
   cohort?: string | null;
   academicTutorId?: string | null;
   unassignedOnly?: boolean | null;
@@ -49,6 +50,7 @@ export async function listAlternantsFollowUp(
 ): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number }> {
   const where: FilterQuery<Student>[] = [followScope(ctx)];
   const academicYear = academicYearOrCurrent(ctx, filter?.academicYear);
+  if (filter?.studentId) where.push({ id: filter.studentId });
   if (filter?.cohort) where.push({ cohort: filter.cohort });
   if (filter?.academicTutorId) where.push({ academicTutor: filter.academicTutorId });
   if (filter?.unassignedOnly) where.push({ academicTutor: null });

@@ -38,12 +38,18 @@ export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Pr
   const contracts = await em.find(Contract, { mission: { state: 'VALIDATED', tutor1: { $ne: null } } }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.organisation'], orderBy: { student: { lastName: 'asc' } } });
   let count = 0;
   let assigned = 0;
+  let waiting = 0;
   for (const [i, contract] of contracts.entries()) {
     const student = contract.student;
     if (student.academicTutor && tutors.length > 1 && assigned++ % 3 === 2) student.academicTutor = tutors.find((t) => t.id !== student.academicTutor!.id) ?? student.academicTutor;
     const cohort = findCohort(data, student.cohort);
     const year = cohort ? trainingYearOf(cohort, YEAR) : null;
     if (!year || contract.startDate > year.dff || contract.endDate < year.ddf) continue;
+    // Two alternants still waiting for their tutor have had no visit yet (the manager acts as tutor, note 32).
+    if (!student.academicTutor && waiting < 2) {
+      waiting += 1;
+      continue;
+    }
     const address = contract.mission.organisation?.address ?? null;
     const make = (visitNumber: 1 | 2, state: Visit['state'], slots: VisitSlot[], extra: Partial<Visit> = {}): Visit => {
       const chosen = state === 'PROPOSED' ? null : slots[0]!;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, calendarFor, findCohort, isAtCompany, trainingYearOf, type ReferenceData } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, calendarFor, findCohort, isAtCompany, trainingYearOf, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
 import { Contract } from '../modules/contracts/contract.entities.js';
 import { Visit, type VisitHalf, type VisitSlot } from '../modules/visits/visit.entity.js';
@@ -35,7 +35,7 @@ const slot = (date: string, half: VisitHalf, remote: boolean, address: string | 
  */
 export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Promise<number> {
   const tutors = await em.find(User, { role: 'ACADEMIC_TUTOR' }, { orderBy: { email: 'desc' } });
-  const contracts = await em.find(Contract, { mission: { state: 'VALIDATED', tutor1: { $ne: null } } }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.organisation'], orderBy: { student: { lastName: 'asc' } } });
+  const contracts = await em.find(Contract, { mission: { state: 'VALIDATED', tutor1: { $ne: null } }, contractType: { $in: [...ALTERNANCE_CONTRACT_TYPES] } }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.organisation'], orderBy: { student: { lastName: 'asc' } } });
   let count = 0;
   let assigned = 0;
   let waiting = 0;

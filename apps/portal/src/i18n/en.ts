@@ -562,6 +562,7 @@ export const en: PartialMessages = {
     empty: 'No alternant matches.',
     search: 'Search (name, e-mail)',
     unassignedOnly: 'Without a tutor only',
+    unassignedLate: 'No tutor after the deadline',
     lateOnly: 'Late visits only',
     filter: 'Filter',
     late: 'Late',

@@ -560,6 +560,7 @@ export const fr = {
     empty: 'Aucun(e) alternant(e) pour ces critères.',
     search: 'Rechercher (nom, e-mail)',
     unassignedOnly: 'Sans tuteur seulement',
+    unassignedLate: 'Sans tuteur après la date limite',
     lateOnly: 'Visites en retard seulement',
     filter: 'Filtrer',
     late: 'En retard',

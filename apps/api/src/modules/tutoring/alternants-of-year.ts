@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { academicYearOf, findCohort, trainingYearOf, type CohortYear, type ReferenceData } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, academicYearOf, findCohort, trainingYearOf, type CohortYear, type ReferenceData } from '@alternance/domain';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Contract } from '../contracts/contract.entities.js';
 import type { Student } from '../people/people.entities.js';
 
-/** An alternant of an academic year: a validated contract running during the cohort's training year. */
+/** An alternant of an academic year: a validated alternance contract (§2.1) running during the cohort's training year. */
 export interface AlternantOfYear {
   student: Student;
   contract: Contract;
@@ -24,7 +24,7 @@ export async function alternantsOfYear(ctx: ServiceContext, academicYear: string
   const data = await ctx.referenceData();
   const contracts = await ctx.em.find(
     Contract,
-    { student: studentWhere, mission: { state: 'VALIDATED' } },
+    { student: studentWhere, mission: { state: 'VALIDATED' }, contractType: { $in: [...ALTERNANCE_CONTRACT_TYPES] } },
     { populate: ['student', 'student.academicTutor', 'mission', 'mission.organisation', 'mission.tutor1', 'mission.tutor2'], orderBy: { startDate: 'desc' } },
   );
   const byStudent = new Map<string, AlternantOfYear>();

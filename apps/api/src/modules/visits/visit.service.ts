@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { addDays, checkVisit, findCohort, formatDateFr, isAtCompany, trainingYearOf, type WorkflowFinding } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, trainingYearOf, type WorkflowFinding } from '@alternance/domain';
 import { authorize, NO_MISSION } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
@@ -137,7 +137,7 @@ async function contractOfYear(ctx: ServiceContext, student: Student, academicYea
   if (!year) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'academicYear', message: `${personName(student)} n’est pas en formation en ${academicYear}.` }]);
   const contract = await ctx.em.findOne(
     Contract,
-    { student: student.id, mission: { state: 'VALIDATED' }, startDate: { $lte: year.dff }, endDate: { $gte: year.ddf } },
+    { student: student.id, mission: { state: 'VALIDATED' }, contractType: { $in: [...ALTERNANCE_CONTRACT_TYPES] }, startDate: { $lte: year.dff }, endDate: { $gte: year.ddf } },
     { populate: ['mission', 'mission.tutor1', 'mission.tutor1.organisation', 'mission.organisation'], orderBy: { startDate: 'desc' } },
   );
   if (!contract) throw new BusinessError([{ code: 'NO_CONTRACT', field: 'studentId', message: `${personName(student)} n’a pas de contrat validé en ${academicYear} : pas de visite en entreprise à organiser.` }]);

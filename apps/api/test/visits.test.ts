@@ -175,6 +175,9 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
     // The student sees the visit held, never the tutor's report.
     expect((await t.gql('{ visits { state report { attendees } followUpNeeded } }', {}, student.auth)).data.visits).toEqual([{ state: 'HELD', report: null, followUpNeeded: false }]);
     expect(await visitDatesFor(t.orm.em.fork(), student.id, '2026-2027')).toEqual({ first: visit.date, second: null });
+    // The GDPR export holds the visit and its report (written about the student).
+    const exported = (await t.gql('query($id: ID!) { personalDataExport(studentId: $id) }', { id: student.id }, manager)).data.personalDataExport;
+    expect(exported.visits).toMatchObject([{ visitNumber: 1, state: 'HELD', report: { followUpNeeded: true } }]);
     visit = done.visit;
   });
 

@@ -57,7 +57,6 @@ afterAll(async () => {
 
 describe('academic tutors and company visits in Chromium (issue 12)', () => {
   let studentId = '';
-  let studentName = '';
   let tutor: WatchedPage;
   let visitUrl = '';
 
@@ -73,7 +72,6 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     const row = manager.page.locator('[data-testid="follow-up-table"] tbody tr').filter({ has: manager.page.locator('td[data-visit="1"]:not(:has(a))') }).first();
     await row.waitFor();
     studentId = (await row.getAttribute('data-student'))!;
-    studentName = ((await row.locator('th').first().locator('a').textContent()) ?? '').trim();
     expect(await row.textContent()).toContain('Responsable de l’alternance');
     await row.locator('input[type="checkbox"]').check();
     await manager.page.locator('#assign-tutor').selectOption({ label: 'Paul Enseignant' });

@@ -158,7 +158,7 @@ async function visitorOf(ctx: ServiceContext, visit: Visit): Promise<{ label: st
   return { label: visitorLabel(null, name), name, email: manager?.email ?? 'alternance@miage.univ-amu.fr' };
 }
 
-function issueSlotLink(ctx: ServiceContext, visit: Visit, now: Date): { token: string; expires: Date } {
+function issueSlotLink(ctx: ServiceContext, visit: Visit): { token: string; expires: Date } {
   const lastSlot = visit.slots.map((s) => s.date).sort().at(-1)!;
   // Valid until the evening of the last slot offered: after that no choice makes sense.
   const expires = new Date(`${addDays(lastSlot, 1)}T00:00:00Z`);
@@ -169,7 +169,7 @@ function issueSlotLink(ctx: ServiceContext, visit: Visit, now: Date): { token: s
 const linkTarget = (visit: Visit) => ({ purpose: 'VISIT_SLOT_CHOICE' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: visit.companyTutor.id, missionId: visit.id });
 
 async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): Promise<void> {
-  const { token, expires } = issueSlotLink(ctx, visit, now);
+  const { token, expires } = issueSlotLink(ctx, visit);
   const visitor = await visitorOf(ctx, visit);
   const content = slotsProposedMail({
     recipientName: personName(visit.companyTutor),

@@ -197,7 +197,17 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
     expect(moved.errors).toEqual([]);
     expect(moved.visit).toMatchObject({ date: b, icsSequence: 1 });
     expect(await visitDatesFor(t.orm.em.fork(), student.id, '2026-2027')).toEqual({ first: visit.date, second: b });
-    const cancelled = (await t.gql(CANCEL, { id: second.id, version: moved.visit.version, reason: 'Alternant(e) en arrêt' }, tutor)).data.cancelVisit;
+    // Reassigned to another tutor, the visit still to come follows; back again before cancelling.
+    const other = await t.createUser('ACADEMIC_TUTOR');
+    const row = (await t.gql(FOLLOW, { f: { academicYear: '2026-2027' } }, manager)).data.alternantsFollowUp.items[0];
+    const to = async (tutorId: string, version: number) => (await t.gql(ASSIGN, { a: [{ studentId: student.id, version }], tutor: tutorId }, manager)).data.assignAcademicTutor.students[0];
+    const moved1 = await to(other.id, row.student.version);
+    expect((await t.gql(`query($id: ID!) { visit(id: $id) { academicTutor { id } } }`, { id: second.id }, manager)).data.visit.academicTutor).toEqual({ id: other.id });
+    expect((await t.gql(`query($id: ID!) { visit(id: $id) { id } }`, { id: second.id }, tutor)).data.visit).toBeNull();
+    await to(tutorId, moved1.version);
+    const current = (await t.gql(`query($id: ID!) { visit(id: $id) { version academicTutor { id } } }`, { id: second.id }, tutor)).data.visit;
+    expect(current.academicTutor).toEqual({ id: tutorId });
+    const cancelled = (await t.gql(CANCEL, { id: second.id, version: current.version, reason: 'Alternant(e) en arrêt' }, tutor)).data.cancelVisit;
     expect(cancelled.visit).toMatchObject({ state: 'CANCELLED', icsSequence: 2 });
     await t.app.mail.deliverDue();
     const movedMail = smtp.to(student.email).find((m) => m.subject.startsWith('Visite déplacée'))!;

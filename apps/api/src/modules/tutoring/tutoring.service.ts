@@ -113,6 +113,11 @@ export async function assignAcademicTutor(ctx: ServiceContext, assignments: { st
       changed.push(student);
       audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: tutor ? 'ASSIGN_ACADEMIC_TUTOR' : 'UNASSIGN_ACADEMIC_TUTOR', fields: ['academicTutor'], comment: tutor?.displayName ?? null }, now);
     }
+    // Visits still to come go with the alternant to the new tutor (or back to the manager, note 32).
+    if (changed.length) {
+      const upcoming = await ctx.em.find(Visit, { student: { $in: changed.map((s) => s.id) }, state: { $in: ['PROPOSED', 'SCHEDULED'] } });
+      for (const visit of upcoming) visit.academicTutor = tutor;
+    }
     if (tutor && changed.length) {
       const year = academicYearOn(ctx.clock.today());
       const content = tutorAssignedMail({

@@ -566,6 +566,7 @@ export const en: PartialMessages = {
     lateOnly: 'Late visits only',
     filter: 'Filter',
     late: 'Late',
+    nth: { first: '1st', second: '2nd' },
     assignments: {
       title: 'Academic tutor assignments',
       intro: 'Each alternant gets an academic tutor during October, early November at the latest (guide, §4.6). Tick one or more alternants, choose a tutor, then assign.',
@@ -598,7 +599,7 @@ export const en: PartialMessages = {
       introManager: 'Alternants without an assigned academic tutor: you hold the role meanwhile (guide, §4.6, note 32).',
       fiche: 'Fiche',
       contract: 'Contract',
-      plan: 'Plan visit {n}',
+      plan: 'Plan the {nth} visit',
       open: 'Open the visit',
     },
     states: { PROPOSED: 'Slots proposed', SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled' },
@@ -630,7 +631,7 @@ export const en: PartialMessages = {
       acknowledge: 'I keep these slots knowingly',
     },
     visit: {
-      title: 'Visit {n} — {name}',
+      title: '{nth} visit — {name}',
       notFound: 'Visit not found.',
       state: 'State',
       visitor: 'Visitor',
@@ -662,7 +663,7 @@ export const en: PartialMessages = {
     },
     choose: {
       title: 'Choose a visit slot',
-      intro: '{visitor}, academic tutor of {name}, wishes to make visit {n} at the company, with the alternant and yourself (alternance guide, §4.6). Choose the slot that suits you.',
+      intro: '{visitor}, academic tutor of {name}, wishes to make the {nth} visit at the company, with the alternant and yourself (alternance guide, §4.6). Choose the slot that suits you.',
       pick: 'Slots proposed',
       confirm: 'Keep this slot',
       done: 'Thank you: the visit is scheduled. Everyone gets an invitation for their calendar.',

@@ -564,6 +564,7 @@ export const fr = {
     lateOnly: 'Visites en retard seulement',
     filter: 'Filtrer',
     late: 'En retard',
+    nth: { first: '1re', second: '2de' },
     assignments: {
       title: 'Affectation des tuteurs universitaires',
       intro: 'Chaque alternant(e) se voit affecter un tuteur universitaire, courant octobre et au plus tard début novembre (guide, §4.6). Cochez un ou plusieurs alternant(e)s, choisissez un tuteur, puis affectez.',
@@ -596,7 +597,7 @@ export const fr = {
       introManager: 'Les alternant(e)s sans tuteur universitaire affecté : vous assurez ce rôle en attendant (guide, §4.6, note 32).',
       fiche: 'Fiche',
       contract: 'Contrat',
-      plan: 'Planifier la {n}e visite',
+      plan: 'Planifier la {nth} visite',
       open: 'Voir la visite',
     },
     states: { PROPOSED: 'Créneaux proposés', SCHEDULED: 'Planifiée', HELD: 'Réalisée', CANCELLED: 'Annulée' },
@@ -628,7 +629,7 @@ export const fr = {
       acknowledge: 'Je maintiens ces créneaux en connaissance de cause',
     },
     visit: {
-      title: '{n}e visite — {name}',
+      title: '{nth} visite — {name}',
       notFound: 'Visite introuvable.',
       state: 'État',
       visitor: 'Visiteur',
@@ -660,7 +661,7 @@ export const fr = {
     },
     choose: {
       title: 'Choisir un créneau de visite',
-      intro: '{visitor}, tuteur universitaire de {name}, souhaite réaliser la {n}e visite en entreprise, en présence de l’alternant(e) et de vous-même (guide de l’alternance, §4.6). Choisissez le créneau qui vous convient.',
+      intro: '{visitor}, tuteur universitaire de {name}, souhaite réaliser la {nth} visite en entreprise, en présence de l’alternant(e) et de vous-même (guide de l’alternance, §4.6). Choisissez le créneau qui vous convient.',
       pick: 'Créneaux proposés',
       confirm: 'Retenir ce créneau',
       done: 'Merci : la visite est planifiée. Chacun reçoit une invitation à ajouter à son agenda.',

@@ -76,7 +76,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await row.locator('input[type="checkbox"]').check();
     await manager.page.locator('#assign-tutor').selectOption({ label: 'Paul Enseignant' });
     await manager.page.locator('[data-action="ASSIGN_TUTOR"]').click();
-    await expect.poll(() => manager.page.locator('[data-testid="assign-notice"]').textContent()).toContain('1 alternant');
+    await expect.poll(() => manager.page.locator('[data-testid="assign-notice"]').textContent(), { timeout: 15_000 }).toContain('1 alternant');
     expect(await manager.page.locator('[data-testid="tutor-loads"]').textContent()).toContain('Paul Enseignant');
     await screenshot(manager.page, '60-affectation-tuteurs');
     expect(await seriousA11yViolations(manager.page)).toEqual([]);
@@ -112,7 +112,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await tutor.page.locator('[data-action="SEND_SLOTS"]').click();
     await tutor.page.waitForURL(/\/visites\/[0-9a-f-]{36}/);
     visitUrl = tutor.page.url().split('?')[0]!;
-    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state')).toBe('PROPOSED');
+    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('PROPOSED');
   });
 
   it('the company tutor picks the slot through the mailed link, on a phone; the .ics invitations parse', async () => {
@@ -144,7 +144,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
 
   it('the tutor records the report; follow-up needed alerts the manager by mail', async () => {
     await tutor.page.goto(visitUrl);
-    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state')).toBe('SCHEDULED');
+    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('SCHEDULED');
     await tutor.page.locator('#report-attendees').fill('L’alternant(e), sa tutrice en entreprise, le tuteur universitaire');
     await tutor.page.locator('#report-activities').fill('Développement d’une API de données');
     await tutor.page.locator('#report-progress').fill('Bonne progression');
@@ -153,7 +153,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await tutor.page.locator('[data-testid="follow-up-needed"]').click();
     await tutor.page.locator('#report-followUpNote').fill('Appeler la tutrice fin février');
     await tutor.page.locator('[data-action="SAVE_REPORT"]').click();
-    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state')).toBe('HELD');
+    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('HELD');
     await screenshot(tutor.page, '63-compte-rendu');
     expect(await seriousA11yViolations(tutor.page)).toEqual([]);
     const [alert] = await mailsLike(/^Suivi à prévoir/, 1);

@@ -1,9 +1,10 @@
 import { SmtpSink, type ReceivedMail } from '@alternance/smtp-sink';
-import { addDays, calendarFor, defaultReferenceData, halfDayKind } from '@alternance/domain';
+import { addDays, calendarFor, defaultReferenceData, findCohort, halfDayKind, trainingYearOf } from '@alternance/domain';
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
+import { Student } from '../src/modules/people/people.entities.js';
 import { visitDatesFor } from '../src/modules/visits/visit-dates.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
@@ -249,5 +250,24 @@ describe.each(DIALECTS)('the demo programme follows its year (issue 12, %s)', (d
     expect(cancelled.data.visits.some((v: any) => v.report?.followUpNeeded)).toBe(true);
     const loads = (await t.gql('{ tutorLoads(academicYear: "2025-2026") { tutor { displayName } alternants visitsHeld } }', {}, manager)).data.tutorLoads;
     expect(loads.filter((l: any) => l.alternants > 0).length).toBe(2);
+  });
+  it('lets the manager act as tutor for an alternant still waiting for one, and the mail says so (note 32)', async () => {
+    const manager = await t.as('MANAGER');
+    const items = (await t.gql(FOLLOW, { f: { academicYear: '2025-2026', unassignedOnly: true } }, manager)).data.alternantsFollowUp.items;
+    const row = items.find((i: any) => !i.visits.some((v: any) => v.visitNumber === 2) && i.programme !== 'L3G');
+    expect(row).toBeDefined();
+    const student = await t.orm.em.fork().findOneOrFail(Student, row.student.id);
+    const calendar = calendarFor(defaultReferenceData, trainingYearOf(findCohort(defaultReferenceData, student.cohort)!, '2025-2026')!.calendar!)!;
+    let day = '2026-04-06';
+    while (halfDayKind(calendar, day, 'AM') !== 'COMPANY') day = addDays(day, 1);
+    const proposed = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, academicYear: '2025-2026', slots: [{ date: day, half: 'AM', format: 'REMOTE', location: 'https://visio.example/x' }] } }, manager)).data.proposeVisitSlots;
+    expect(proposed.errors).toEqual([]);
+    expect(proposed.visit.visitorName).toContain('Le responsable de l’alternance');
+    const mail = await t.orm.em.fork().findOneOrFail(OutboxMail, { template: 'VISIT_SLOTS_PROPOSED' }, { orderBy: { createdAt: 'desc' } });
+    expect(mail.text).toContain('qui assure le rôle de tuteur universitaire tant qu’aucun tuteur n’est affecté');
+    // An academic tutor cannot plan for an alternant who is not theirs.
+    const paul = { cookie: await t.login('tuteur.academique@demo.alternance.test', 'Alternance-Demo-2026') };
+    const refused = await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 1, academicYear: '2025-2026', slots: [{ date: day, half: 'AM', format: 'ON_SITE', location: 'x' }] } }, paul);
+    expect(refused.data.proposeVisitSlots.errors).toMatchObject([{ code: 'NOT_FOUND', field: 'studentId' }]);
   });
 });

@@ -220,6 +220,12 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
     expect(s2).toMatchObject({ method: 'CANCEL', status: 'CANCELLED' });
     expect(await visitDatesFor(t.orm.em.fork(), student.id, '2026-2027')).toEqual({ first: visit.date, second: null });
 
+    // Two proposals of the new 2nd visit at once: one goes through, the other is told it exists.
+    const input = { studentId: student.id, visitNumber: 2, slots: [{ date: b, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] };
+    const both = await Promise.all([t.gql(PROPOSE, { input }, tutor), t.gql(PROPOSE, { input }, manager)]);
+    const outcomes = both.map((r) => (r.data.proposeVisitSlots.visit ? 'OK' : r.data.proposeVisitSlots.errors[0].code)).sort();
+    expect(outcomes).toEqual(['OK', 'VISIT_EXISTS']);
+
     await dayIs('2027-06-30');
     expect((await t.gql(FOLLOW, { f: { academicYear: '2026-2027', lateOnly: true } }, manager)).data.alternantsFollowUp.items).toEqual([]);
     await dayIs('2027-07-01');

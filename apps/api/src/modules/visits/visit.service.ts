@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, trainingYearOf, type WorkflowFinding } from '@alternance/domain';
 import { authorize, NO_MISSION } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
@@ -197,12 +197,15 @@ export async function proposeVisitSlots(ctx: ServiceContext, input: ProposeInput
   if (input.visitNumber !== 1 && input.visitNumber !== 2) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'input.visitNumber', message: 'Numéro de visite : 1 ou 2 (deux visites par an, §4.6).' }]);
   const visitNumber = input.visitNumber;
   const academicYear = academicYearOrCurrent(ctx, input.academicYear);
+  let liveName = 'cet(te) alternant(e)';
+  const exists = (name: string) => new BusinessError([{ code: 'VISIT_EXISTS', field: 'input.visitNumber', message: `La ${visitNumber === 1 ? '1re' : '2de'} visite de ${name} existe déjà : déplacez-la ou annulez-la.` }]);
   return unitOfWork(ctx, async () => {
     const student = await plannableStudent(ctx, actor, input.studentId);
     const contract = await contractOfYear(ctx, student, academicYear);
     const live = await ctx.em.findOne(Visit, { student: student.id, academicYear, visitNumber, state: { $ne: 'CANCELLED' } });
     if (live) throw new BusinessError([{ code: 'VISIT_EXISTS', field: 'input.visitNumber', message: `La ${visitNumber === 1 ? '1re' : '2de'} visite de ${personName(student)} existe déjà (${live.state === 'HELD' ? 'réalisée' : live.state === 'SCHEDULED' ? 'planifiée' : 'créneaux proposés'}) : déplacez-la ou annulez-la.` }]);
     const slots = await readSlots(ctx, student, contract, academicYear, visitNumber, input.slots, input.acknowledgeWarnings === true, 'input.slots.');
+    liveName = personName(student);
     const now = ctx.clock.now();
     const visit = Object.assign(new Visit(), {
       student,
@@ -218,6 +221,10 @@ export async function proposeVisitSlots(ctx: ServiceContext, input: ProposeInput
     await mailSlots(ctx, visit, now);
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_SLOTS', fields: ['slots'], comment: slots.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
     return visit;
+  }).catch((error: unknown) => {
+    // Two proposals at once: the database's unique live key lets one through (visit.entity.ts).
+    if (error instanceof UniqueConstraintViolationException && /live_key/.test(error.message)) throw exists(liveName);
+    throw error;
   });
 }
 

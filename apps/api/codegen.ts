@@ -43,6 +43,8 @@ const config: CodegenConfig = {
           CalendarFeed: '../../modules/calendars/calendar.entities.js#CalendarFeed',
           StudentCalendar: '../../modules/calendars/calendar-views.js#StudentCalendarView',
           ContractTrainingFigures: '../../modules/calendars/calendar-views.js#ContractTrainingFiguresView',
+          Visit: '../../modules/visits/visit.entity.js#Visit',
+          AlternantFollowUp: '../../modules/tutoring/alternants-follow-up.js#AlternantFollowUpModel',
         },
       },
     },

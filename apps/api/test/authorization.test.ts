@@ -95,6 +95,20 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.clearStudentCalendar': { doc: `mutation { clearStudentCalendar(studentId: ${X}, code: "M1-2025", version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.createCalendarFeed': { doc: `mutation { createCalendarFeed(kind: STUDENT, subjectId: ${X}) { errors { code } } }`, allowed: ALL.filter((r) => r !== 'INTEGRATION') },
   'Mutation.revokeCalendarFeed': { doc: `mutation { revokeCalendarFeed(id: ${X}) { errors { code } } }`, allowed: ALL.filter((r) => r !== 'INTEGRATION') },
+  // Academic tutors and company visits (issue 12, §4.6).
+  'Query.alternantsFollowUp': { doc: '{ alternantsFollowUp { total } }', allowed: ['ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.tutorLoads': { doc: '{ tutorLoads { alternants } }', allowed: OFFICE },
+  'Query.alternantCalendar': { doc: `{ alternantCalendar(studentId: ${X}, from: "2027-01-04", to: "2027-01-10") { date } }`, allowed: ALL },
+  'Mutation.assignAcademicTutor': { doc: `mutation { assignAcademicTutor(assignments: [{ studentId: ${X}, version: 1 }], academicTutorId: null) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Query.visit': { doc: `{ visit(id: ${X}) { id } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.visits': { doc: '{ visits { id } }', allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.checkVisitSlot': { doc: `{ checkVisitSlot(studentId: ${X}, visitNumber: 1, date: "2027-01-04", half: AM) { code } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  'Mutation.proposeVisitSlots': { doc: `mutation { proposeVisitSlots(input: { studentId: ${X}, visitNumber: 1, slots: [] }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  // Only through the visit's own personal link (visits.test.ts): no session here has one.
+  'Mutation.chooseVisitSlot': { doc: `mutation { chooseVisitSlot(visitId: ${X}, version: 1, slotId: ${X}) { errors { code } } }`, allowed: [] },
+  'Mutation.rescheduleVisit': { doc: `mutation { rescheduleVisit(visitId: ${X}, version: 1, slot: { date: "2027-01-04", half: AM, format: ON_SITE, location: "x" }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  'Mutation.cancelVisit': { doc: `mutation { cancelVisit(visitId: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  'Mutation.recordVisitReport': { doc: `mutation { recordVisitReport(visitId: ${X}, version: 1, input: { attendees: "a", activities: "a", progress: "p", pointsOfAttention: "", tutorOpinion: "o", followUpNeeded: false }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
 };
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
@@ -175,6 +189,13 @@ describe('authorization: every operation as every role', () => {
     expect((await t.gql(`query($id: ID!) { contract(id: $id) { id } }`, { id: contracts[1]!.id }, paulAuth)).data.contract).toBeNull();
     expect((await t.gql(`query($id: ID!) { student(id: $id) { id } }`, { id: notMine.id }, paulAuth)).data.student).toBeNull();
     expect(await seen({ cookie: await t.login(other.email) })).toEqual({ missions: [], count: 0, contracts: [], students: [] });
+    // Issue 12: their follow-up, visits and calendars are those of their alternants only.
+    const FOLLOW = `{ alternantsFollowUp(filter: { academicYear: "2026-2027" }) { items { student { id } } } visits { id } }`;
+    expect((await t.gql(FOLLOW, {}, paulAuth)).data.alternantsFollowUp.items.map((i: { student: { id: string } }) => i.student.id)).toEqual([mine.id]);
+    expect((await t.gql(FOLLOW, {}, { cookie: await t.login(other.email) })).data.alternantsFollowUp.items).toEqual([]);
+    const CALENDAR = `query($id: ID!) { alternantCalendar(studentId: $id, from: "2027-01-04", to: "2027-01-04") { morning } }`;
+    expect((await t.gql(CALENDAR, { id: mine.id }, paulAuth)).data.alternantCalendar).toHaveLength(1);
+    expect((await t.gql(CALENDAR, { id: notMine.id }, paulAuth)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const tutors = await t.gql(`{ academicTutors { id } }`, {}, auth.get('MANAGER'));
     expect(tutors.data.academicTutors.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining([paul.id, other.id]));
   });

@@ -13,6 +13,8 @@ const NOT_ROSTER_RULES = [
   'TELEWORK_OVER_LIMIT',
   'VISIT_NOT_ON_COMPANY_DAY',
   'VISIT_OUT_OF_PERIOD',
+  'VISIT_LATE',
+  'ACADEMIC_TUTOR_NOT_ASSIGNED',
   'NEW_CONTRACT_TYPE_MUST_MATCH',
   'NEW_CONTRACT_SAME_OPA',
   // Livret d'alternance (issue 12 §3): sheets, grids and attachments, not roster columns.

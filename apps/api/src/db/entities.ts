@@ -13,6 +13,7 @@ import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-reco
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
 import { LivretAttachmentSchema, LivretGridSchema, LivretReminderSchema, LivretSchema, LivretSettingsSchema, LivretSheetSchema } from '../modules/livret/livret.entities.js';
 import { AlternanceCalendarSchema, CalendarFeedSchema, CalendarVersionSchema, StudentCalendarSchema } from '../modules/calendars/calendar.entities.js';
+import { VisitSchema } from '../modules/visits/visit.entity.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -50,4 +51,5 @@ export const ENTITIES = [
   CalendarVersionSchema,
   StudentCalendarSchema,
   CalendarFeedSchema,
+  VisitSchema,
 ];

@@ -12,6 +12,8 @@ import { rosterResolvers } from '../modules/roster/roster.resolvers.js';
 import { rulesResolvers } from '../modules/rules/rules.resolvers.js';
 import { livretResolvers } from '../modules/livret/livret.resolvers.js';
 import { calendarResolvers } from '../modules/calendars/calendar.resolvers.js';
+import { tutoringResolvers } from '../modules/tutoring/tutoring.resolvers.js';
+import { visitResolvers } from '../modules/visits/visit.resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { DateScalar, DateTimeScalar, EmailAddressScalar, JSONScalar, MoneyScalar } from './scalars.js';
 
@@ -24,7 +26,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, livretResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, tutoringResolvers, visitResolvers, livretResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

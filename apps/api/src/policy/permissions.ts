@@ -45,6 +45,13 @@ export const PERMISSIONS = {
   'calendars:edit': ['MANAGER'],
   // Anyone with a calendar (alternant, company tutor, academic tutor, office) may subscribe to their feed.
   'calendars:subscribe': PEOPLE,
+  // Academic tutors and company visits (§4.6, issue 12).
+  'tutoring:read': ['ACADEMIC_TUTOR', ...OFFICE],
+  'tutoring:assign': ['SECRETARIAT', 'MANAGER'],
+  'visits:read': ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE],
+  // The manager holds the tutor's role until a tutor is assigned (note 32).
+  'visits:plan': ['ACADEMIC_TUTOR', 'MANAGER'],
+  'visits:choose-slot': ['COMPANY_TUTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -8,6 +8,7 @@ export const DEMO_USERS: { email: string; displayName: string; role: Role }[] = 
   { email: 'secretariat@demo.alternance.test', displayName: 'Sophie Secrétariat', role: 'SECRETARIAT' },
   { email: 'direction@demo.alternance.test', displayName: 'Marc Direction', role: 'DIRECTION' },
   { email: 'tuteur.academique@demo.alternance.test', displayName: 'Paul Enseignant', role: 'ACADEMIC_TUTOR' },
+  { email: 'tutrice.academique@demo.alternance.test', displayName: 'Nadia Enseignante', role: 'ACADEMIC_TUTOR' },
 ];
 
 /** Students 1–5 of the demo have an account: etudiant1@… to etudiant5@…. */

@@ -8,6 +8,7 @@ import { Mission, MissionConfirmation } from '../modules/missions/mission.entiti
 import { Offer } from '../modules/offers/offer.entity.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
 import { StudentCalendar } from '../modules/calendars/calendar.entities.js';
+import { seedDemoVisits } from './demo-visits.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
 import { seedDemoLivrets } from './demo-livrets.js';
 
@@ -198,9 +199,12 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
     }
   }
   await em.flush();
+  await seedDemoCalendars(em, data);
+  // Issue 12: tutors' visits of the year (§4.6).
+  await seedDemoVisits(em, data);
+  await em.flush();
   // Livret d'alternance (issue 12 §3): one per validated alternant, at various completion levels.
   await seedDemoLivrets(em, data);
-  await seedDemoCalendars(em, data);
   return { students: n, missions: n };
 }
 

@@ -15,5 +15,7 @@ export interface Actor {
   /** Personal-link sessions: the one mission and purpose the link was issued for. */
   missionId?: string | null;
   /** LIVRET: `missionId` then holds the livret's id (the one livret the link reaches). */
-  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | null;
+  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE' | null;
+  /** VISIT_SLOT_CHOICE sessions: the one visit of the link (they reach no mission). */
+  visitId?: string | null;
 }

@@ -7,7 +7,9 @@ export interface SignInResult {
 
 export interface LinkResult {
   role: 'COMPANY_TUTOR' | 'HR_CONTACT';
-  missionId: string;
+  /** Null for a visit link (VISIT_SLOT_CHOICE), which names its visit instead. */
+  missionId: string | null;
+  visitId?: string | null;
   purpose: string;
 }
 

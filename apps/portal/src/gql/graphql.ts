@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AlternantFollowUpFilter = {
+  /** Only the alternants of this academic tutor. */
+  academicTutorId?: string | number | null | undefined;
+  /** Default: the academic year in progress. */
+  academicYear?: string | null | undefined;
+  cohort?: string | null | undefined;
+  /** Only alternants with a late visit (VISIT_LATE). */
+  lateOnly?: boolean | null | undefined;
+  search?: string | null | undefined;
+  /** One alternant only. */
+  studentId?: string | number | null | undefined;
+  unassignedOnly?: boolean | null | undefined;
+};
+
 export type ApiTokenState =
   | 'ACTIVE'
   | 'EXPIRED'
@@ -25,6 +39,10 @@ export type ContractFilter = {
   /** Only contracts with a checklist item overdue. */
   overdue?: boolean | null | undefined;
 };
+
+export type HalfDay =
+  | 'AM'
+  | 'PM';
 
 export type HalfDayInput = {
   date: string;
@@ -211,6 +229,16 @@ export type ProposalState =
   | 'PENDING'
   | 'REJECTED';
 
+export type ProposeVisitSlotsInput = {
+  /** Default: the academic year in progress. */
+  academicYear?: string | null | undefined;
+  /** Keep slots that carry VISIT_* warnings (the explanation was read). */
+  acknowledgeWarnings?: boolean | null | undefined;
+  slots: Array<VisitSlotInput>;
+  studentId: string | number;
+  visitNumber: number;
+};
+
 export type Role =
   | 'ACADEMIC_TUTOR'
   | 'COMPANY_TUTOR'
@@ -295,6 +323,39 @@ export type StudentInput = {
 export type StudentStatus =
   | 'FC'
   | 'FI';
+
+export type TutorAssignmentInput = {
+  studentId: string | number;
+  /** The student's version as read: a stale one gives CONFLICT. */
+  version: number;
+};
+
+export type VisitFormat =
+  | 'ON_SITE'
+  | 'REMOTE';
+
+export type VisitReportInput = {
+  activities: string;
+  attendees: string;
+  followUpNeeded: boolean;
+  followUpNote?: string | null | undefined;
+  pointsOfAttention: string;
+  progress: string;
+  tutorOpinion: string;
+};
+
+export type VisitSlotInput = {
+  date: string;
+  format: VisitFormat;
+  half: HalfDay;
+  location: string;
+};
+
+export type VisitState =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PROPOSED'
+  | 'SCHEDULED';
 
 export type CalendarFeedsQueryVariables = Exact<{
   kind: CalendarFeedKind;
@@ -829,6 +890,127 @@ export type StudentListQueryVariables = Exact<{
 
 
 export type StudentListQuery = { students: Array<{ id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, foreign: boolean, aptObtained: boolean, academicTutor: { id: string, displayName: string } | null }> };
+
+export type TutorAssignmentsQueryVariables = Exact<{
+  filter?: AlternantFollowUpFilter | null | undefined;
+}>;
+
+
+export type TutorAssignmentsQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, assignmentDeadline: string, student: { id: string, version: number, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> }, academicTutors: Array<{ id: string, displayName: string }> };
+
+export type TutorLoadsQueryVariables = Exact<{
+  year?: string | null | undefined;
+}>;
+
+
+export type TutorLoadsQuery = { tutorLoads: Array<{ alternants: number, visitsHeld: number, visitsPlanned: number, tutor: { id: string, displayName: string } }> };
+
+export type AssignAcademicTutorMutationVariables = Exact<{
+  assignments: Array<TutorAssignmentInput> | TutorAssignmentInput;
+  tutor?: string | number | null | undefined;
+}>;
+
+
+export type AssignAcademicTutorMutation = { assignAcademicTutor: { students: Array<{ id: string, version: number, academicTutor: { id: string, displayName: string } | null }>, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type MyAlternantsQueryVariables = Exact<{
+  filter?: AlternantFollowUpFilter | null | undefined;
+}>;
+
+
+export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+
+export type UnassignedAlternantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnassignedAlternantsQuery = { alternantsFollowUp: { items: Array<{ assignmentDeadline: string, student: { id: string, firstName: string, lastName: string, cohort: string }, findings: Array<{ code: string }> }> } };
+
+export type AlternantCalendarMonthQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type AlternantCalendarMonthQuery = { alternantCalendar: Array<{ date: string, morning: string | null, afternoon: string | null }> };
+
+export type MyVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVisitsQuery = { visits: Array<{ id: string, academicYear: string, visitNumber: number, state: VisitState, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, organisationName: string | null, companyTutorName: string, cancelReason: string | null, academicTutor: { id: string, displayName: string } | null }> };
+
+export type PlanVisitAlternantQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlanVisitAlternantQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, visits: Array<{ id: string, state: VisitState, visitNumber: number }> }> } };
+
+export type ProposeVisitSlotsMutationVariables = Exact<{
+  input: ProposeVisitSlotsInput;
+}>;
+
+
+export type ProposeVisitSlotsMutation = { proposeVisitSlots: { visit: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }>, findings: Array<{ code: string, severity: Severity, field: string | null, subject: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }> } };
+
+export type VisitDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+
+export type RecordVisitReportMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: VisitReportInput;
+}>;
+
+
+export type RecordVisitReportMutation = { recordVisitReport: { visit: { id: string, version: number, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RescheduleVisitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  slot: VisitSlotInput;
+  reason?: string | null | undefined;
+  ack?: boolean | null | undefined;
+}>;
+
+
+export type RescheduleVisitMutation = { rescheduleVisit: { visit: { id: string, version: number, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> } };
+
+export type CancelVisitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type CancelVisitMutation = { cancelVisit: { visit: { id: string, version: number, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type LinkVisitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinkVisitQuery = { visit: { id: string, version: number, visitNumber: number, state: VisitState, studentName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string }> } | null };
+
+export type ChooseVisitSlotMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  slotId: string | number;
+}>;
+
+
+export type ChooseVisitSlotMutation = { chooseVisitSlot: { visit: { id: string, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type VisitsOverviewQueryVariables = Exact<{
+  filter?: AlternantFollowUpFilter | null | undefined;
+}>;
+
+
+export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2960,3 +3142,433 @@ export const StudentListDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:9bfbb04dcda4a3c8a5d071d881a96c85269bb2b27325b7302304d7969c3bc7b6"}) as unknown as TypedDocumentString<StudentListQuery, StudentListQueryVariables>;
+export const TutorAssignmentsDocument = new TypedDocumentString(`
+    query TutorAssignments($filter: AlternantFollowUpFilter) {
+  alternantsFollowUp(filter: $filter) {
+    academicYear
+    academicYears
+    total
+    items {
+      student {
+        id
+        version
+        firstName
+        lastName
+        cohort
+      }
+      missionId
+      contractId
+      programme
+      organisationName
+      companyTutorName
+      academicTutor {
+        id
+        displayName
+      }
+      assignmentDeadline
+      visits {
+        id
+        state
+        visitNumber
+        date
+      }
+      visitWindows {
+        visitNumber
+        from
+        to
+      }
+      findings {
+        code
+        message
+        messageEn
+        window {
+          min
+          max
+        }
+      }
+    }
+  }
+  academicTutors {
+    id
+    displayName
+  }
+}
+    `, {"hash":"sha256:69d5418e9dbd4660ec8615d311c164d3ef9a08028e48d4be47d3619b3a01feee"}) as unknown as TypedDocumentString<TutorAssignmentsQuery, TutorAssignmentsQueryVariables>;
+export const TutorLoadsDocument = new TypedDocumentString(`
+    query TutorLoads($year: String) {
+  tutorLoads(academicYear: $year) {
+    tutor {
+      id
+      displayName
+    }
+    alternants
+    visitsHeld
+    visitsPlanned
+  }
+}
+    `, {"hash":"sha256:a32c62570cf4f59bc10833f5f04caf35f6065b0fd23375e509276b1bbedac505"}) as unknown as TypedDocumentString<TutorLoadsQuery, TutorLoadsQueryVariables>;
+export const AssignAcademicTutorDocument = new TypedDocumentString(`
+    mutation AssignAcademicTutor($assignments: [TutorAssignmentInput!]!, $tutor: ID) {
+  assignAcademicTutor(assignments: $assignments, academicTutorId: $tutor) {
+    students {
+      id
+      version
+      academicTutor {
+        id
+        displayName
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:f1cfca03442fa815635d4c22e11fd20131b008b609294c1ccc40b23cafdb2b6d"}) as unknown as TypedDocumentString<AssignAcademicTutorMutation, AssignAcademicTutorMutationVariables>;
+export const MyAlternantsDocument = new TypedDocumentString(`
+    query MyAlternants($filter: AlternantFollowUpFilter) {
+  alternantsFollowUp(filter: $filter) {
+    academicYear
+    items {
+      student {
+        id
+        firstName
+        lastName
+        cohort
+      }
+      missionId
+      contractId
+      programme
+      organisationName
+      companyTutorName
+      academicTutor {
+        id
+        displayName
+      }
+      visits {
+        id
+        state
+        visitNumber
+        date
+      }
+      visitWindows {
+        visitNumber
+        from
+        to
+      }
+      findings {
+        code
+        message
+        messageEn
+        window {
+          min
+          max
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c10d8e0f63145116908d47a249b6330491f62b21829760320c3c249d1f9d4fc9"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
+export const UnassignedAlternantsDocument = new TypedDocumentString(`
+    query UnassignedAlternants {
+  alternantsFollowUp(filter: {unassignedOnly: true}) {
+    items {
+      student {
+        id
+        firstName
+        lastName
+        cohort
+      }
+      assignmentDeadline
+      findings {
+        code
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9d55cdf9e1ec97b44a2f101050f9248acd55edce0f0304e956c56d31629cb2f2"}) as unknown as TypedDocumentString<UnassignedAlternantsQuery, UnassignedAlternantsQueryVariables>;
+export const AlternantCalendarMonthDocument = new TypedDocumentString(`
+    query AlternantCalendarMonth($id: ID!, $from: Date!, $to: Date!) {
+  alternantCalendar(studentId: $id, from: $from, to: $to) {
+    date
+    morning
+    afternoon
+  }
+}
+    `, {"hash":"sha256:a544eae4ac927bc0995ea978b8720d32ab427b1605bd24ef64d5d9d7df14321e"}) as unknown as TypedDocumentString<AlternantCalendarMonthQuery, AlternantCalendarMonthQueryVariables>;
+export const MyVisitsDocument = new TypedDocumentString(`
+    query MyVisits {
+  visits {
+    id
+    academicYear
+    visitNumber
+    state
+    date
+    half
+    format
+    location
+    organisationName
+    companyTutorName
+    academicTutor {
+      id
+      displayName
+    }
+    cancelReason
+  }
+}
+    `, {"hash":"sha256:ba2c54a21dc81b963afa976d9d69694447bd7d8962cf1d4b1e3a2f0521d77b69"}) as unknown as TypedDocumentString<MyVisitsQuery, MyVisitsQueryVariables>;
+export const PlanVisitAlternantDocument = new TypedDocumentString(`
+    query PlanVisitAlternant($id: ID!) {
+  alternantsFollowUp(filter: {studentId: $id}, first: 1) {
+    academicYear
+    items {
+      student {
+        id
+        firstName
+        lastName
+      }
+      programme
+      organisationName
+      companyTutorName
+      visitWindows {
+        visitNumber
+        from
+        to
+      }
+      visits {
+        id
+        state
+        visitNumber
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:84f18afe3b057bcfc517434270eed4a8303621303182bebdb42bfa4369bd1b06"}) as unknown as TypedDocumentString<PlanVisitAlternantQuery, PlanVisitAlternantQueryVariables>;
+export const ProposeVisitSlotsDocument = new TypedDocumentString(`
+    mutation ProposeVisitSlots($input: ProposeVisitSlotsInput!) {
+  proposeVisitSlots(input: $input) {
+    visit {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+    findings {
+      code
+      severity
+      field
+      subject
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:849b3780880561136e4fdee5fd4951269da964019f3d3f2fab41503e65bc6eef"}) as unknown as TypedDocumentString<ProposeVisitSlotsMutation, ProposeVisitSlotsMutationVariables>;
+export const VisitDetailsDocument = new TypedDocumentString(`
+    query VisitDetails($id: ID!) {
+  visit(id: $id) {
+    id
+    version
+    academicYear
+    visitNumber
+    state
+    studentName
+    organisationName
+    companyTutorName
+    visitorName
+    academicTutor {
+      id
+      displayName
+    }
+    date
+    half
+    format
+    location
+    icsSequence
+    cancelReason
+    slots {
+      id
+      date
+      half
+      format
+      location
+      findings {
+        code
+        severity
+        field
+        message
+        messageEn
+        ref
+      }
+    }
+    report {
+      attendees
+      activities
+      progress
+      pointsOfAttention
+      tutorOpinion
+      followUpNeeded
+      followUpNote
+    }
+    reportedAt
+  }
+}
+    `, {"hash":"sha256:efc6a74635b8d01e1bd7fadb3c7b11710ca00d007996e3077d68b1f91a99112a"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+export const RecordVisitReportDocument = new TypedDocumentString(`
+    mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
+  recordVisitReport(visitId: $id, version: $version, input: $input) {
+    visit {
+      id
+      version
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:f83c2745c037a1232e4607a6b69040a1f12138fc02ff8feea7c6daffbdcb49e9"}) as unknown as TypedDocumentString<RecordVisitReportMutation, RecordVisitReportMutationVariables>;
+export const RescheduleVisitDocument = new TypedDocumentString(`
+    mutation RescheduleVisit($id: ID!, $version: Int!, $slot: VisitSlotInput!, $reason: String, $ack: Boolean) {
+  rescheduleVisit(
+    visitId: $id
+    version: $version
+    slot: $slot
+    reason: $reason
+    acknowledgeWarnings: $ack
+  ) {
+    visit {
+      id
+      version
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+    findings {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+    }
+  }
+}
+    `, {"hash":"sha256:18be079b702b6be1d283edfd5f942d8d8c7c4b38da2d745fc07d145eeeebc213"}) as unknown as TypedDocumentString<RescheduleVisitMutation, RescheduleVisitMutationVariables>;
+export const CancelVisitDocument = new TypedDocumentString(`
+    mutation CancelVisit($id: ID!, $version: Int!, $reason: String!) {
+  cancelVisit(visitId: $id, version: $version, reason: $reason) {
+    visit {
+      id
+      version
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0ad93f9b6e86ab538baf419f3100508c95bb27b2b780dd56138f455689880245"}) as unknown as TypedDocumentString<CancelVisitMutation, CancelVisitMutationVariables>;
+export const LinkVisitDocument = new TypedDocumentString(`
+    query LinkVisit($id: ID!) {
+  visit(id: $id) {
+    id
+    version
+    visitNumber
+    state
+    studentName
+    visitorName
+    academicTutor {
+      id
+      displayName
+    }
+    date
+    half
+    format
+    location
+    slots {
+      id
+      date
+      half
+      format
+      location
+    }
+  }
+}
+    `, {"hash":"sha256:4a42c9700884a96499f16b72bb6f1453e8629d8f2a27638703cfd1a66b822c03"}) as unknown as TypedDocumentString<LinkVisitQuery, LinkVisitQueryVariables>;
+export const ChooseVisitSlotDocument = new TypedDocumentString(`
+    mutation ChooseVisitSlot($id: ID!, $version: Int!, $slotId: ID!) {
+  chooseVisitSlot(visitId: $id, version: $version, slotId: $slotId) {
+    visit {
+      id
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:2908b0b0b4aa367ccc273054fbc6882ec9b550c1b324144ce384b07da2d68ba5"}) as unknown as TypedDocumentString<ChooseVisitSlotMutation, ChooseVisitSlotMutationVariables>;
+export const VisitsOverviewDocument = new TypedDocumentString(`
+    query VisitsOverview($filter: AlternantFollowUpFilter) {
+  alternantsFollowUp(filter: $filter) {
+    academicYear
+    academicYears
+    total
+    items {
+      student {
+        id
+        firstName
+        lastName
+        cohort
+      }
+      missionId
+      contractId
+      programme
+      organisationName
+      companyTutorName
+      academicTutor {
+        id
+        displayName
+      }
+      visits {
+        id
+        state
+        visitNumber
+        date
+      }
+      visitWindows {
+        visitNumber
+        from
+        to
+      }
+      findings {
+        code
+        message
+        messageEn
+        window {
+          min
+          max
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9dce85c6c43e3e3c27032a674e248e5dd198379185f0559d9fb99ea6a4699e65"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;

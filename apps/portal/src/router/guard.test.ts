@@ -25,11 +25,11 @@ describe('guardRoute', () => {
 
   it('keeps students out of the office screens, and the office out of the student fiche', () => {
     expect(guardRoute(route('dashboard'), 'STUDENT')).toBe('/ma-fiche');
-    expect(guardRoute(route('roster'), 'ACADEMIC_TUTOR')).toBe('/missions');
+    expect(guardRoute(route('roster'), 'ACADEMIC_TUTOR')).toBe('/mes-alternants');
     expect(guardRoute(route('my-fiche'), 'MANAGER')).toBe('/tableau-de-bord');
     expect(guardRoute(route('dashboard'), 'DIRECTION')).toBe(true);
     expect(guardRoute(route('reference'), 'MANAGER')).toBe(true);
     expect(guardRoute(route('proposals'), 'SECRETARIAT')).toBe(true);
-    expect(guardRoute(route('proposals'), 'ACADEMIC_TUTOR')).toBe('/missions');
+    expect(guardRoute(route('proposals'), 'ACADEMIC_TUTOR')).toBe('/mes-alternants');
   });
 });

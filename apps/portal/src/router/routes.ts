@@ -47,5 +47,12 @@ export const routes: RouteRecordRaw[] = [
   // Issue 11: alternance calendars (the office reads, the manager edits and publishes); each alternant's own.
   { path: '/calendriers/:code?', name: 'calendars', component: () => import('../calendars/calendars-page.vue'), meta: { roles: OFFICE_ROLES, title: 'calendars.nav' } },
   { path: '/mon-calendrier', name: 'my-calendar', component: () => import('../calendars/my-calendar-page.vue'), meta: { roles: ['STUDENT'], title: 'calendars.myNav' } },
+  // Issue 12: academic tutors and company visits (§4.6).
+  { path: '/tutorat', name: 'tutor-assignments', component: () => import('../tutoring/assignments-page.vue'), meta: { roles: ['MANAGER', 'SECRETARIAT'], title: 'followUp.nav.assignments' } },
+  { path: '/mes-alternants', name: 'my-alternants', component: () => import('../tutoring/my-alternants-page.vue'), meta: { roles: ['ACADEMIC_TUTOR', 'MANAGER'], title: 'followUp.nav.myAlternants' } },
+  { path: '/visites', name: 'visits', component: () => import('../visits/visits-overview-page.vue'), meta: { roles: OFFICE_ROLES, title: 'followUp.nav.visits' } },
+  { path: '/visites/planifier/:studentId', name: 'plan-visit', component: () => import('../visits/plan-visit-page.vue'), props: true, meta: { roles: ['ACADEMIC_TUTOR', 'MANAGER'], title: 'followUp.nav.visits' } },
+  { path: '/visites/:id', name: 'visit', component: () => import('../visits/visit-page.vue'), props: true, meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR', 'STUDENT'], title: 'followUp.nav.visits' } },
+  { path: '/mes-visites', name: 'my-visits', component: () => import('../visits/my-visits-page.vue'), meta: { roles: ['STUDENT'], title: 'followUp.nav.myVisits' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

@@ -12,5 +12,7 @@ export function homePath(role: Role): string {
   if (OFFICE_ROLES.includes(role)) return '/tableau-de-bord';
   if (role === 'STUDENT') return '/ma-fiche';
   if (LINK_ROLES.includes(role)) return '/lien';
+  // An academic tutor's work is their alternants (§4.6, issue 12).
+  if (role === 'ACADEMIC_TUTOR') return '/mes-alternants';
   return '/missions';
 }

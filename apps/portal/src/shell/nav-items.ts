@@ -29,6 +29,11 @@ const ITEMS: NavItem[] = [
   { to: '/calendriers', label: 'calendars.nav', roles: OFFICE_ROLES },
   { to: '/mon-calendrier', label: 'calendars.myNav', roles: ['STUDENT'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
+  // Issue 12: academic tutors and company visits (§4.6).
+  { to: '/mes-alternants', label: 'followUp.nav.myAlternants', roles: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  { to: '/tutorat', label: 'followUp.nav.assignments', roles: ['MANAGER', 'SECRETARIAT'] },
+  { to: '/visites', label: 'followUp.nav.visits', roles: OFFICE_ROLES },
+  { to: '/mes-visites', label: 'followUp.nav.myVisits', roles: ['STUDENT'] },
 ];
 
 /** The menu entries a role may open (the router's guard enforces the same roles). */

@@ -39,6 +39,8 @@ export const RULES = {
   TRAINING_HOURS_BELOW_LEGAL_MINIMUM: { severity: 'error', ref: '§4.5', title: { fr: 'Volume de formation restant sous le minimum légal', en: 'Remaining training hours below the legal minimum' } },
   VISIT_NOT_ON_COMPANY_DAY: { severity: 'warning', ref: '§4.6, note 34', title: { fr: 'Visite un jour où l’alternant n’est pas en entreprise', en: 'Visit on a day the alternant is not at the company' } },
   VISIT_OUT_OF_PERIOD: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite hors de la période usuelle', en: 'Visit outside the usual period' } },
+  VISIT_LATE: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite en retard : période usuelle terminée', en: 'Visit late: usual period over' } },
+  ACADEMIC_TUTOR_NOT_ASSIGNED: { severity: 'warning', ref: '§4.6, note 32', title: { fr: 'Tuteur universitaire non affecté après la date limite', en: 'Academic tutor not assigned after the deadline' } },
   NEW_CONTRACT_TYPE_MUST_MATCH: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être du même type', en: 'The new contract must be of the same type' } },
   NEW_CONTRACT_SAME_OPA: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être dans un autre OPA', en: 'The new contract must be with another OPA' } },
   // Livret d'alternance (issue 12 §3).

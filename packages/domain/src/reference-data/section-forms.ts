@@ -245,6 +245,9 @@ export const SECTION_FORMS: readonly SectionForm[] = [
       { key: 'whitMondayHoliday', kind: 'boolean', label: l('Lundi de Pentecôte férié', 'Whit Monday is a holiday') },
       { key: 'internshipThreshold', kind: 'choice', options: ['GUIDE_8_WEEKS', 'LAW_2_MONTHS'], label: l('Seuil de gratification des stages', 'Internship gratification threshold') },
       { key: 'internshipHoursPerDay', kind: 'number', min: 1, max: 12, label: l('Heures par jour en entreprise (stage, par défaut)', 'Company hours per day (internship, default)') },
+      // §4.6: tutors are assigned "au plus tard début novembre" — the day, in the DDF's year.
+      { key: 'workflow.academicTutorDeadline.month', kind: 'number', min: 1, max: 12, integer: true, label: l('Affectation des tuteurs universitaires : mois limite', 'Academic tutor assignment: deadline month') },
+      { key: 'workflow.academicTutorDeadline.day', kind: 'number', min: 1, max: 31, integer: true, label: l('Affectation des tuteurs universitaires : jour limite', 'Academic tutor assignment: deadline day') },
     ],
     lists: [],
   },

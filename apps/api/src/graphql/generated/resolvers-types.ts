@@ -14,6 +14,8 @@ import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { AlternanceCalendar as AlternanceCalendarModel, CalendarVersion as CalendarVersionModel, CalendarFeed as CalendarFeedModel } from '../../modules/calendars/calendar.entities.js';
 import type { StudentCalendarView as StudentCalendarViewModel, ContractTrainingFiguresView as ContractTrainingFiguresViewModel } from '../../modules/calendars/calendar-views.js';
+import type { Visit as VisitModel } from '../../modules/visits/visit.entity.js';
+import type { AlternantFollowUpModel as AlternantFollowUpModelModel } from '../../modules/tutoring/alternants-follow-up.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -74,6 +76,65 @@ export type AlternanceCalendarDaysArgs = {
   draft?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One half-day of an alternant's alternance calendar (§2.2.2): TRAINING, COMPANY, VACATION… */
+export type AlternantCalendarDay = {
+  __typename?: 'AlternantCalendarDay';
+  afternoon: Maybe<Scalars['String']['output']>;
+  date: Scalars['Date']['output'];
+  morning: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One alternant of an academic year as the office and their academic tutor follow them (§4.6):
+ * the assignment, the company, the visits and what is late.
+ */
+export type AlternantFollowUp = {
+  __typename?: 'AlternantFollowUp';
+  /** Null while no tutor is assigned: the alternance manager acts as tutor (note 32). */
+  academicTutor: Maybe<AcademicTutor>;
+  /** Day by which a tutor should be assigned (reference data `settings.workflow.academicTutorDeadline`). */
+  assignmentDeadline: Scalars['Date']['output'];
+  companyTutorName: Maybe<Scalars['String']['output']>;
+  contractId: Scalars['ID']['output'];
+  /** ACADEMIC_TUTOR_NOT_ASSIGNED, VISIT_LATE. */
+  findings: Array<Finding>;
+  /** The validated mission (the fiche) and the contract of that year: what the tutor opens. */
+  missionId: Scalars['ID']['output'];
+  organisationName: Maybe<Scalars['String']['output']>;
+  /** Programme of the training year: L3I, M1, M2. */
+  programme: Scalars['String']['output'];
+  student: Student;
+  trainingEnd: Scalars['Date']['output'];
+  /** DDF of the training year. */
+  trainingStart: Scalars['Date']['output'];
+  visitWindows: Array<VisitWindow>;
+  /** The visits of the year, cancelled ones left out. */
+  visits: Array<Visit>;
+};
+
+export type AlternantFollowUpFilter = {
+  /** Only the alternants of this academic tutor. */
+  academicTutorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Default: the academic year in progress. */
+  academicYear?: InputMaybe<Scalars['String']['input']>;
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  /** Only alternants with a late visit (VISIT_LATE). */
+  lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** One alternant only. */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  unassignedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type AlternantFollowUpList = {
+  __typename?: 'AlternantFollowUpList';
+  academicYear: Scalars['String']['output'];
+  /** Academic years the programme's cohorts run in, latest first. */
+  academicYears: Array<Scalars['String']['output']>;
+  items: Array<AlternantFollowUp>;
+  total: Scalars['Int']['output'];
+};
+
 export type ApiTokenInfo = {
   __typename?: 'ApiTokenInfo';
   createdAt: Scalars['DateTime']['output'];
@@ -92,6 +153,12 @@ export type ApiTokenState =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'REVOKED';
+
+export type AssignAcademicTutorPayload = {
+  __typename?: 'AssignAcademicTutorPayload';
+  errors: Array<UserError>;
+  students: Array<Student>;
+};
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -396,6 +463,10 @@ export type Finding = {
   subject: Maybe<Scalars['String']['output']>;
   window: Maybe<DateWindow>;
 };
+
+export type HalfDay =
+  | 'AM'
+  | 'PM';
 
 /** A half-day whose kind differs between two versions (null: outside that version). */
 export type HalfDayChange = {
@@ -851,6 +922,15 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Manager (§2.1.2): approves a work-study internship beforehand (silences STAGEALT_EXCEPTIONAL), or withdraws it. */
   approveStageAlt: MissionPayload;
+  /**
+   * Office: assigns `academicTutorId` (null: none, the manager acts as tutor) to one or many
+   * alternants at once; all or nothing. Each tutor newly assigned gets one mail listing them.
+   */
+  assignAcademicTutor: AssignAcademicTutorPayload;
+  /** Tutor or manager: cancels a proposed or scheduled visit; everyone concerned is told (CANCEL invitation). */
+  cancelVisit: VisitPayload;
+  /** Company tutor, through the visit's personal link: picks a slot; everyone gets the invitation (.ics). */
+  chooseVisitSlot: VisitPayload;
   clearStudentCalendar: StudentCalendarPayload;
   closeOffer: OfferPayload;
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
@@ -873,6 +953,12 @@ export type Mutation = {
   overrideLivretDates: LivretPayload;
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
+  /**
+   * Academic tutor (their alternants) or manager: proposes 1–5 slots for visit 1 or 2; the
+   * company tutor gets a personal link to pick one. Slots with VISIT_* findings are refused
+   * unless `acknowledgeWarnings`.
+   */
+  proposeVisitSlots: VisitPayload;
   publishCalendar: PublishCalendarPayload;
   /** Publishes a new version of the evaluation grid; sheets already filled keep theirs. */
   publishLivretGrid: LivretGridPayload;
@@ -882,6 +968,8 @@ export type Mutation = {
    * The contract's WORK_PERMIT checklist item follows (done / not done).
    */
   recordApt: StudentPayload;
+  /** Tutor or manager, on or after the visit's day: records (or corrects) its report; follow-up needed alerts the manager. */
+  recordVisitReport: VisitPayload;
   rejectMission: MissionPayload;
   /** Makes a submitted sheet editable again (manager, audited with the reason). */
   reopenLivretSheet: LivretPayload;
@@ -889,6 +977,8 @@ export type Mutation = {
   reportMissionError: MissionPayload;
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
+  /** Tutor or manager: moves a scheduled visit to a new slot; everyone gets the updated invitation. */
+  rescheduleVisit: VisitPayload;
   /** Office: mails a fresh personal link to a party who has not answered; their older links stop working. */
   resendConfirmationLink: MissionPayload;
   /** Manager: back to the student with a comment. */
@@ -928,6 +1018,26 @@ export type MutationApproveStageAltArgs = {
   approved: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationAssignAcademicTutorArgs = {
+  academicTutorId?: InputMaybe<Scalars['ID']['input']>;
+  assignments: Array<TutorAssignmentInput>;
+};
+
+
+export type MutationCancelVisitArgs = {
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+
+export type MutationChooseVisitSlotArgs = {
+  slotId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
 };
 
 
@@ -1004,6 +1114,11 @@ export type MutationProposeContractChangesArgs = {
 };
 
 
+export type MutationProposeVisitSlotsArgs = {
+  input: ProposeVisitSlotsInput;
+};
+
+
 export type MutationPublishCalendarArgs = {
   code: Scalars['String']['input'];
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -1025,6 +1140,13 @@ export type MutationRecordAptArgs = {
   obtainedOn?: InputMaybe<Scalars['Date']['input']>;
   studentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordVisitReportArgs = {
+  input: VisitReportInput;
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
 };
 
 
@@ -1051,6 +1173,15 @@ export type MutationReportMissionErrorArgs = {
 export type MutationRequestMissionConfirmationsArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRescheduleVisitArgs = {
+  acknowledgeWarnings?: InputMaybe<Scalars['Boolean']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  slot: VisitSlotInput;
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
 };
 
 
@@ -1290,6 +1421,16 @@ export type ProposeContractChangesPayload = {
   proposals: Array<ChangeProposal>;
 };
 
+export type ProposeVisitSlotsInput = {
+  /** Default: the academic year in progress. */
+  academicYear?: InputMaybe<Scalars['String']['input']>;
+  /** Keep slots that carry VISIT_* warnings (the explanation was read). */
+  acknowledgeWarnings?: InputMaybe<Scalars['Boolean']['input']>;
+  slots: Array<VisitSlotInput>;
+  studentId: Scalars['ID']['input'];
+  visitNumber: Scalars['Int']['input'];
+};
+
 export type PublishCalendarPayload = {
   __typename?: 'PublishCalendarPayload';
   calendar: Maybe<AlternanceCalendar>;
@@ -1305,6 +1446,13 @@ export type Query = {
   __typename?: 'Query';
   /** Office: the academic tutors a student can be assigned to. */
   academicTutors: Array<AcademicTutor>;
+  /** An alternant's calendar between two days (at most 120), for whoever may see the alternant. */
+  alternantCalendar: Array<AlternantCalendarDay>;
+  /**
+   * The alternants of an academic year (validated contract running that year): the office sees
+   * all, an academic tutor only theirs. first ≤ 500.
+   */
+  alternantsFollowUp: AlternantFollowUpList;
   /** Scopes an API token may be given (POST /auth/tokens). */
   apiTokenScopes: Array<Scalars['String']['output']>;
   apiTokens: Array<ApiTokenInfo>;
@@ -1321,6 +1469,8 @@ export type Query = {
   changeProposals: Array<ChangeProposal>;
   /** Every contract rule of domain-rules.md on up to 5,000 inputs, 1:1 with @alternance/domain checkContracts. */
   checkContracts: Array<ContractCheck>;
+  /** The usual visit windows of a student's training year, and VISIT_* checks for a prospective slot. */
+  checkVisitSlot: Array<Finding>;
   contract: Maybe<Contract>;
   /** first ≤ 100. `after`: the `cursor` of the last contract read; the page starts right after it, found by the index, not by skipping rows as `offset` does. */
   contracts: Array<Contract>;
@@ -1353,7 +1503,27 @@ export type Query = {
   studentCalendars: Array<StudentCalendar>;
   /** first ≤ 100. */
   students: Array<Student>;
+  /** Office: each academic tutor's load in the year (alternants, visits held and planned). */
+  tutorLoads: Array<TutorLoad>;
   viewer: Maybe<Viewer>;
+  /** One visit, if the actor may see it (a company tutor only through the visit's personal link). */
+  visit: Maybe<Visit>;
+  /** Visits the actor may see, for a student and/or a year. */
+  visits: Array<Visit>;
+};
+
+
+export type QueryAlternantCalendarArgs = {
+  from: Scalars['Date']['input'];
+  studentId: Scalars['ID']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryAlternantsFollowUpArgs = {
+  filter?: InputMaybe<AlternantFollowUpFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1405,6 +1575,15 @@ export type QueryChangeProposalsArgs = {
 
 export type QueryCheckContractsArgs = {
   inputs: Array<ContractInput>;
+};
+
+
+export type QueryCheckVisitSlotArgs = {
+  academicYear?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  half: HalfDay;
+  studentId: Scalars['ID']['input'];
+  visitNumber: Scalars['Int']['input'];
 };
 
 
@@ -1505,6 +1684,22 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTutorLoadsArgs = {
+  academicYear?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryVisitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVisitsArgs = {
+  academicYear?: InputMaybe<Scalars['String']['input']>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ReferenceSection = {
@@ -1725,6 +1920,21 @@ export type StudentStatus =
   | 'FC'
   | 'FI';
 
+export type TutorAssignmentInput = {
+  studentId: Scalars['ID']['input'];
+  /** The student's version as read: a stale one gives CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** How many alternants an academic tutor follows in a year. */
+export type TutorLoad = {
+  __typename?: 'TutorLoad';
+  alternants: Scalars['Int']['output'];
+  tutor: AcademicTutor;
+  visitsHeld: Scalars['Int']['output'];
+  visitsPlanned: Scalars['Int']['output'];
+};
+
 /** An expected business failure, returned in a mutation's payload: nothing was written. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1746,6 +1956,105 @@ export type Viewer = {
   role: Role;
   /** Set for a student account. */
   studentId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A company visit of the academic tutor (§4.6): two a year per alternant. */
+export type Visit = {
+  __typename?: 'Visit';
+  /** Null while the manager acts as tutor (note 32). */
+  academicTutor: Maybe<AcademicTutor>;
+  academicYear: Scalars['String']['output'];
+  cancelReason: Maybe<Scalars['String']['output']>;
+  companyTutorName: Scalars['String']['output'];
+  date: Maybe<Scalars['Date']['output']>;
+  followUpNeeded: Scalars['Boolean']['output'];
+  format: Maybe<VisitFormat>;
+  half: Maybe<HalfDay>;
+  /** iCalendar SEQUENCE of the invitation (incremented on each reschedule). */
+  icsSequence: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  organisationName: Maybe<Scalars['String']['output']>;
+  /** Visible to the tutors and the office, not to the student or the company tutor. */
+  report: Maybe<VisitReport>;
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+  slots: Array<VisitSlot>;
+  state: VisitState;
+  student: Student;
+  studentName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  visitNumber: Scalars['Int']['output'];
+  /** Who visits: the academic tutor, or the manager acting as tutor. */
+  visitorName: Scalars['String']['output'];
+};
+
+export type VisitFormat =
+  | 'ON_SITE'
+  | 'REMOTE';
+
+export type VisitPayload = {
+  __typename?: 'VisitPayload';
+  errors: Array<UserError>;
+  /** VISIT_* findings of the slots, with their French explanation, when the proposal was refused for them. */
+  findings: Array<Finding>;
+  visit: Maybe<Visit>;
+};
+
+/** The structured report of a held visit (§4.6). */
+export type VisitReport = {
+  __typename?: 'VisitReport';
+  /** What the alternant does in the company. */
+  activities: Scalars['String']['output'];
+  attendees: Scalars['String']['output'];
+  followUpNeeded: Scalars['Boolean']['output'];
+  followUpNote: Scalars['String']['output'];
+  pointsOfAttention: Scalars['String']['output'];
+  progress: Scalars['String']['output'];
+  tutorOpinion: Scalars['String']['output'];
+};
+
+export type VisitReportInput = {
+  activities: Scalars['String']['input'];
+  attendees: Scalars['String']['input'];
+  followUpNeeded: Scalars['Boolean']['input'];
+  followUpNote?: InputMaybe<Scalars['String']['input']>;
+  pointsOfAttention: Scalars['String']['input'];
+  progress: Scalars['String']['input'];
+  tutorOpinion: Scalars['String']['input'];
+};
+
+/** A slot the academic tutor offers to the company tutor. */
+export type VisitSlot = {
+  __typename?: 'VisitSlot';
+  date: Scalars['Date']['output'];
+  /** VISIT_* warnings the tutor maintained the slot with (§4.6, note 34). */
+  findings: Array<Finding>;
+  format: VisitFormat;
+  half: HalfDay;
+  id: Scalars['ID']['output'];
+  /** Address on site, meeting link remote. */
+  location: Scalars['String']['output'];
+};
+
+export type VisitSlotInput = {
+  date: Scalars['Date']['input'];
+  format: VisitFormat;
+  half: HalfDay;
+  location: Scalars['String']['input'];
+};
+
+export type VisitState =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PROPOSED'
+  | 'SCHEDULED';
+
+/** The usual window of one visit in a training year (§4.6, reference data `settings.workflow.visitMonths`). */
+export type VisitWindow = {
+  __typename?: 'VisitWindow';
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  visitNumber: Scalars['Int']['output'];
 };
 
 
@@ -1823,8 +2132,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   AcademicTutor: ResolverTypeWrapper<AcademicTutor>;
   AlternanceCalendar: ResolverTypeWrapper<AlternanceCalendarModel>;
+  AlternantCalendarDay: ResolverTypeWrapper<AlternantCalendarDay>;
+  AlternantFollowUp: ResolverTypeWrapper<AlternantFollowUpModelModel>;
+  AlternantFollowUpFilter: AlternantFollowUpFilter;
+  AlternantFollowUpList: ResolverTypeWrapper<Omit<AlternantFollowUpList, 'items'> & { items: Array<ResolversTypes['AlternantFollowUp']> }>;
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenState: ApiTokenState;
+  AssignAcademicTutorPayload: ResolverTypeWrapper<Omit<AssignAcademicTutorPayload, 'students'> & { students: Array<ResolversTypes['Student']> }>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1859,6 +2173,7 @@ export type ResolversTypes = {
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HalfDay: HalfDay;
   HalfDayChange: ResolverTypeWrapper<HalfDayChange>;
   HalfDayInput: HalfDayInput;
   HalfDayKind: HalfDayKind;
@@ -1927,6 +2242,7 @@ export type ResolversTypes = {
   PersonInput: PersonInput;
   ProposalState: ProposalState;
   ProposeContractChangesPayload: ResolverTypeWrapper<Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversTypes['ChangeProposal']> }>;
+  ProposeVisitSlotsInput: ProposeVisitSlotsInput;
   PublishCalendarPayload: ResolverTypeWrapper<Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']>, version?: Maybe<ResolversTypes['CalendarVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferenceSection: ResolverTypeWrapper<ReferenceSectionModel>;
@@ -1949,15 +2265,31 @@ export type ResolversTypes = {
   StudentInput: StudentInput;
   StudentPayload: ResolverTypeWrapper<Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   StudentStatus: StudentStatus;
+  TutorAssignmentInput: TutorAssignmentInput;
+  TutorLoad: ResolverTypeWrapper<TutorLoad>;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<Viewer>;
+  Visit: ResolverTypeWrapper<VisitModel>;
+  VisitFormat: VisitFormat;
+  VisitPayload: ResolverTypeWrapper<Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversTypes['Visit']> }>;
+  VisitReport: ResolverTypeWrapper<VisitReport>;
+  VisitReportInput: VisitReportInput;
+  VisitSlot: ResolverTypeWrapper<VisitSlot>;
+  VisitSlotInput: VisitSlotInput;
+  VisitState: VisitState;
+  VisitWindow: ResolverTypeWrapper<VisitWindow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcademicTutor: AcademicTutor;
   AlternanceCalendar: AlternanceCalendarModel;
+  AlternantCalendarDay: AlternantCalendarDay;
+  AlternantFollowUp: AlternantFollowUpModelModel;
+  AlternantFollowUpFilter: AlternantFollowUpFilter;
+  AlternantFollowUpList: Omit<AlternantFollowUpList, 'items'> & { items: Array<ResolversParentTypes['AlternantFollowUp']> };
   ApiTokenInfo: ApiTokenModel;
+  AssignAcademicTutorPayload: Omit<AssignAcademicTutorPayload, 'students'> & { students: Array<ResolversParentTypes['Student']> };
   AuditEvent: AuditEventModel;
   AuditFacets: AuditFacets;
   Boolean: Scalars['Boolean']['output'];
@@ -2047,6 +2379,7 @@ export type ResolversParentTypes = {
   PaySegment: PaySegment;
   PersonInput: PersonInput;
   ProposeContractChangesPayload: Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversParentTypes['ChangeProposal']> };
+  ProposeVisitSlotsInput: ProposeVisitSlotsInput;
   PublishCalendarPayload: Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']>, version?: Maybe<ResolversParentTypes['CalendarVersion']> };
   Query: Record<PropertyKey, never>;
   ReferenceSection: ReferenceSectionModel;
@@ -2065,8 +2398,17 @@ export type ResolversParentTypes = {
   StudentCalendarPayload: Omit<StudentCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['StudentCalendar']> };
   StudentInput: StudentInput;
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
+  TutorAssignmentInput: TutorAssignmentInput;
+  TutorLoad: TutorLoad;
   UserError: UserError;
   Viewer: Viewer;
+  Visit: VisitModel;
+  VisitPayload: Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversParentTypes['Visit']> };
+  VisitReport: VisitReport;
+  VisitReportInput: VisitReportInput;
+  VisitSlot: VisitSlot;
+  VisitSlotInput: VisitSlotInput;
+  VisitWindow: VisitWindow;
 };
 
 export type AcademicTutorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcademicTutor'] = ResolversParentTypes['AcademicTutor']> = {
@@ -2091,6 +2433,35 @@ export type AlternanceCalendarResolvers<ContextType = GraphQLContext, ParentType
   versions?: Resolver<Array<ResolversTypes['CalendarVersion']>, ParentType, ContextType>;
 };
 
+export type AlternantCalendarDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlternantCalendarDay'] = ResolversParentTypes['AlternantCalendarDay']> = {
+  afternoon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  morning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AlternantFollowUpResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlternantFollowUp'] = ResolversParentTypes['AlternantFollowUp']> = {
+  academicTutor?: Resolver<Maybe<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
+  assignmentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  companyTutorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  missionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  trainingEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  trainingStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitWindows?: Resolver<Array<ResolversTypes['VisitWindow']>, ParentType, ContextType>;
+  visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
+};
+
+export type AlternantFollowUpListResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AlternantFollowUpList'] = ResolversParentTypes['AlternantFollowUpList']> = {
+  academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  academicYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['AlternantFollowUp']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenInfo'] = ResolversParentTypes['ApiTokenInfo']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2101,6 +2472,11 @@ export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType exten
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ApiTokenState'], ParentType, ContextType>;
+};
+
+export type AssignAcademicTutorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignAcademicTutorPayload'] = ResolversParentTypes['AssignAcademicTutorPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2589,6 +2965,9 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveStageAlt?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationApproveStageAltArgs, 'approved' | 'id' | 'version'>>;
+  assignAcademicTutor?: Resolver<ResolversTypes['AssignAcademicTutorPayload'], ParentType, ContextType, RequireFields<MutationAssignAcademicTutorArgs, 'assignments'>>;
+  cancelVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationCancelVisitArgs, 'reason' | 'version' | 'visitId'>>;
+  chooseVisitSlot?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationChooseVisitSlotArgs, 'slotId' | 'version' | 'visitId'>>;
   clearStudentCalendar?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationClearStudentCalendarArgs, 'code' | 'studentId' | 'version'>>;
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
@@ -2601,14 +2980,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   openLivrets?: Resolver<ResolversTypes['OpenLivretsPayload'], ParentType, ContextType, RequireFields<MutationOpenLivretsArgs, 'academicYear' | 'cohort'>>;
   overrideLivretDates?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationOverrideLivretDatesArgs, 'id' | 'input' | 'version'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
+  proposeVisitSlots?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationProposeVisitSlotsArgs, 'input'>>;
   publishCalendar?: Resolver<ResolversTypes['PublishCalendarPayload'], ParentType, ContextType, RequireFields<MutationPublishCalendarArgs, 'code' | 'version'>>;
   publishLivretGrid?: Resolver<ResolversTypes['LivretGridPayload'], ParentType, ContextType, RequireFields<MutationPublishLivretGridArgs, 'input'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
+  recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
   reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
+  rescheduleVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRescheduleVisitArgs, 'slot' | 'version' | 'visitId'>>;
   resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
   returnMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReturnMissionArgs, 'comment' | 'id' | 'version'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokePayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
@@ -2699,6 +3081,8 @@ export type PublishCalendarPayloadResolvers<ContextType = GraphQLContext, Parent
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   academicTutors?: Resolver<Array<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
+  alternantCalendar?: Resolver<Array<ResolversTypes['AlternantCalendarDay']>, ParentType, ContextType, RequireFields<QueryAlternantCalendarArgs, 'from' | 'studentId' | 'to'>>;
+  alternantsFollowUp?: Resolver<ResolversTypes['AlternantFollowUpList'], ParentType, ContextType, RequireFields<QueryAlternantsFollowUpArgs, 'first' | 'offset'>>;
   apiTokenScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
   auditEventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryAuditEventCountArgs>>;
@@ -2710,6 +3094,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   calendars?: Resolver<Array<ResolversTypes['AlternanceCalendar']>, ParentType, ContextType>;
   changeProposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType, RequireFields<QueryChangeProposalsArgs, 'first' | 'offset'>>;
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
+  checkVisitSlot?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryCheckVisitSlotArgs, 'date' | 'half' | 'studentId' | 'visitNumber'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
   currentLivretGrid?: Resolver<ResolversTypes['LivretGrid'], ParentType, ContextType>;
@@ -2731,7 +3116,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   studentCalendars?: Resolver<Array<ResolversTypes['StudentCalendar']>, ParentType, ContextType, RequireFields<QueryStudentCalendarsArgs, 'studentId'>>;
   students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first' | 'offset'>>;
+  tutorLoads?: Resolver<Array<ResolversTypes['TutorLoad']>, ParentType, ContextType, Partial<QueryTutorLoadsArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
+  visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, Partial<QueryVisitsArgs>>;
 };
 
 export type ReferenceSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferenceSection'] = ResolversParentTypes['ReferenceSection']> = {
@@ -2841,6 +3229,13 @@ export type StudentPayloadResolvers<ContextType = GraphQLContext, ParentType ext
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
 };
 
+export type TutorLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TutorLoad'] = ResolversParentTypes['TutorLoad']> = {
+  alternants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tutor?: Resolver<ResolversTypes['AcademicTutor'], ParentType, ContextType>;
+  visitsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitsPlanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2856,10 +3251,69 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type VisitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
+  academicTutor?: Resolver<Maybe<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
+  academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyTutorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followUpNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['VisitFormat']>, ParentType, ContextType>;
+  half?: Resolver<Maybe<ResolversTypes['HalfDay']>, ParentType, ContextType>;
+  icsSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['VisitReport']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['VisitSlot']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['VisitState'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VisitPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitPayload'] = ResolversParentTypes['VisitPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType>;
+};
+
+export type VisitReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitReport'] = ResolversParentTypes['VisitReport']> = {
+  activities?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attendees?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUpNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followUpNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointsOfAttention?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tutorOpinion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VisitSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitSlot'] = ResolversParentTypes['VisitSlot']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['VisitFormat'], ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VisitWindowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitWindow'] = ResolversParentTypes['VisitWindow']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AcademicTutor?: AcademicTutorResolvers<ContextType>;
   AlternanceCalendar?: AlternanceCalendarResolvers<ContextType>;
+  AlternantCalendarDay?: AlternantCalendarDayResolvers<ContextType>;
+  AlternantFollowUp?: AlternantFollowUpResolvers<ContextType>;
+  AlternantFollowUpList?: AlternantFollowUpListResolvers<ContextType>;
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
+  AssignAcademicTutorPayload?: AssignAcademicTutorPayloadResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
@@ -2939,7 +3393,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StudentCalendar?: StudentCalendarResolvers<ContextType>;
   StudentCalendarPayload?: StudentCalendarPayloadResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
+  TutorLoad?: TutorLoadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Visit?: VisitResolvers<ContextType>;
+  VisitPayload?: VisitPayloadResolvers<ContextType>;
+  VisitReport?: VisitReportResolvers<ContextType>;
+  VisitSlot?: VisitSlotResolvers<ContextType>;
+  VisitWindow?: VisitWindowResolvers<ContextType>;
 };
 

@@ -55,9 +55,11 @@ export class ApiToken extends BaseEntity {
 /**
  * MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated
  * contract and its checklist; LIVRET: fill the company tutor's sheets of one livret (§4.7) —
- * its `missionId` column then holds that livret's id, the one object the link reaches.
+ * its `missionId` column then holds that livret's id, the one object the link reaches;
+ * VISIT_SLOT_CHOICE: pick one of the slots an academic tutor proposed for a company visit
+ * (§4.6) — its `missionId` column holds the visit's id.
  */
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET';
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE';
 
 /**
  * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening

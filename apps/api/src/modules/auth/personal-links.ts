@@ -6,6 +6,7 @@ export interface LinkTarget {
   purpose: PersonalLinkPurpose;
   subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT';
   subjectId: string;
+  /** The mission; for VISIT_SLOT_CHOICE, the visit. */
   missionId: string;
 }
 

@@ -32,7 +32,10 @@ export async function closeSession(em: EntityManager, token: string): Promise<vo
 async function actorOfContact(em: EntityManager, type: 'COMPANY_TUTOR' | 'HR_CONTACT', id: string, role: Role, missionId: string | null, purpose: PersonalLinkPurpose | null): Promise<Actor | null> {
   const person = type === 'COMPANY_TUTOR' ? await em.findOne(CompanyTutor, id) : await em.findOne(HrContact, id);
   if (!person) return null;
-  return { kind: type, id: person.id, role, label: `${person.firstName} ${person.lastName}`, email: person.email, studentId: null, scopes: [], missionId, linkPurpose: purpose };
+  const label = `${person.firstName} ${person.lastName}`;
+  // A visit link's object id is a visit's, never a mission's: such a session reaches no mission.
+  if (purpose === 'VISIT_SLOT_CHOICE') return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId: null, linkPurpose: purpose, visitId: missionId };
+  return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId, linkPurpose: purpose };
 }
 
 const SESSION_SQL =

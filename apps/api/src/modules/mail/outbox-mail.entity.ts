@@ -20,6 +20,17 @@ export class OutboxMail extends BaseEntity {
    * `/lien/[masqué]`) only until delivery, then dropped: no reader of the outbox ever sees it.
    */
   linkToken: string | null = null;
+  /**
+   * An iCalendar invitation (RFC 5545) sent with the mail as its calendar part (visits, §4.6):
+   * METHOD REQUEST or CANCEL. It carries no secret, so it is kept as sent.
+   */
+  calendarEvent: OutboxCalendarEvent | null = null;
+}
+
+export interface OutboxCalendarEvent {
+  method: 'REQUEST' | 'CANCEL';
+  filename: string;
+  content: string;
 }
 
 export const OutboxMailSchema = new EntitySchema<OutboxMail, BaseEntity>({
@@ -38,5 +49,6 @@ export const OutboxMailSchema = new EntitySchema<OutboxMail, BaseEntity>({
     lastError: { type: 'text', nullable: true },
     sentAt: { type: 'Date', nullable: true },
     linkToken: { type: 'string', length: 100, nullable: true, lazy: true },
+    calendarEvent: { type: 'json', nullable: true },
   },
 });

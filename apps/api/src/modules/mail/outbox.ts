@@ -126,7 +126,13 @@ export class MailDelivery {
       const em = this.orm.em.fork();
       const mail = await em.findOneOrFail(OutboxMail, candidate.id, { populate: ['linkToken'] });
       try {
-        await this.transport.sendMail({ from: MAIL_FROM, to: mail.to, subject: mail.subject, text: renderLink(mail.text, mail.linkToken) });
+        await this.transport.sendMail({
+          from: MAIL_FROM,
+          to: mail.to,
+          subject: mail.subject,
+          text: renderLink(mail.text, mail.linkToken),
+          ...(mail.calendarEvent ? { icalEvent: mail.calendarEvent } : {}),
+        });
         mail.state = 'SENT';
         mail.sentAt = this.now();
         // Delivered: the token has no reason to stay anywhere on this side.

@@ -11,10 +11,12 @@ import { pageSize } from '../missions/mission.service.js';
 import { Organisation, Student } from './people.entities.js';
 
 /** Students the actor may see: their own record, their alternants, or all for the office. */
-async function studentScope(ctx: ServiceContext): Promise<FilterQuery<Student>> {
+export async function studentScope(ctx: ServiceContext): Promise<FilterQuery<Student>> {
   const actor = authorize(ctx.actor, 'students:read');
   if (actor.role === 'STUDENT') return { user: actor.id };
-  if (['COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR'].includes(actor.role)) {
+  // An academic tutor sees exactly the alternants assigned to them (§4.6), mission or not.
+  if (actor.role === 'ACADEMIC_TUTOR') return { academicTutor: actor.id };
+  if (['COMPANY_TUTOR', 'HR_CONTACT'].includes(actor.role)) {
     const missions = await ctx.em.find(Mission, missionScope(actor), { fields: ['student'] });
     return { id: { $in: missions.map((m) => m.student.id) } };
   }

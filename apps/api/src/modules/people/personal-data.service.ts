@@ -9,6 +9,7 @@ import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Mission, MissionConfirmation } from '../missions/mission.entities.js';
 import { CalendarFeed, StudentCalendar } from '../calendars/calendar.entities.js';
+import { Visit } from '../visits/visit.entity.js';
 import { Student } from './people.entities.js';
 import { eraseLivretPersonalData, livretPersonalData } from '../livret/livret-personal-data.js';
 
@@ -29,6 +30,7 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
     const contracts = await ctx.em.find(Contract, { student: student.id });
     const checklist = await ctx.em.find(ChecklistItem, { contract: { $in: contracts.map((c) => c.id) } });
     const mails = await ctx.em.find(OutboxMail, { to: student.email }, { orderBy: { createdAt: 'asc' } });
+    const visits = await ctx.em.find(Visit, { student: student.id }, { orderBy: { createdAt: 'asc' } });
     const trail = await ctx.em.find(AuditEvent, { entityId: { $in: [student.id, ...missionIds, ...contracts.map((c) => c.id)] } }, { orderBy: { at: 'asc' } });
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'EXPORT_PERSONAL_DATA' }, ctx.clock.now());
     const plain = (o: object) => JSON.parse(JSON.stringify(o)) as unknown;
@@ -39,6 +41,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
       missions: missions.map((m) => plain({ ...m, student: undefined, confirmations: undefined, academicTutor: undefined, offer: undefined })),
       contracts: contracts.map((c) => plain({ ...c, mission: c.mission.id, student: undefined, checklist: undefined })),
       checklist: checklist.map((i) => plain({ ...i, contract: i.contract.id })),
+      // Company visits (§4.6), their reports included: the tutor wrote them about the student.
+      visits: visits.map((v) => plain({ ...v, student: undefined, mission: v.mission.id, companyTutor: v.companyTutor.id, academicTutor: v.academicTutor ? { id: v.academicTutor.id } : null, liveKey: undefined })),
       mails: mails.map((m) => ({ at: m.createdAt, subject: m.subject, text: m.text, state: m.state })),
       livrets: await livretPersonalData(ctx.em, student.id),
       // Issue 11: their own calendar half-days and calendar subscriptions (never the token).
@@ -77,9 +81,11 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     for (const m of missions) Object.assign(m, { context: '', objectives: '', deliverables: '', returnComment: null, rejectionReason: null });
     await ctx.em.nativeUpdate(MissionConfirmation, { mission: { $in: missions.map((m) => m.id) } }, { errorComment: null });
     await eraseLivretPersonalData(ctx.em, student.id);
-    await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]' });
+    await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]', calendarEvent: null });
     // A calendar feed names the alternant: stop every subscription (issue 11).
     await ctx.em.nativeUpdate(CalendarFeed, { kind: 'STUDENT', subjectId: student.id, revokedAt: null }, { revokedAt: ctx.clock.now() });
+    // Visit reports and cancel reasons are free texts about the student; the dates stay for the figures.
+    await ctx.em.nativeUpdate(Visit, { student: student.id }, { report: null, cancelReason: null });
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'ERASE_PERSONAL_DATA', fields: ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'nationality', 'user'] }, ctx.clock.now());
     return student;
   });

@@ -6,6 +6,7 @@ import { Migration20261201025903 } from './Migration20261201025903.js';
 import { Migration20261201025950 } from './Migration20261201025950.js';
 import { Migration20261201031209 } from './Migration20261201031209.js';
 import { Migration20261201054642 } from './Migration20261201054642.js';
+import { Migration20261201054658 } from './Migration20261201054658.js';
 import { Migration20261201054722 } from './Migration20261201054722.js';
 import { Migration20261201055237 } from './Migration20261201055237.js';
 
@@ -18,6 +19,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201025950', class: Migration20261201025950 },
   { name: 'Migration20261201031209', class: Migration20261201031209 },
   { name: 'Migration20261201054642', class: Migration20261201054642 },
+  { name: 'Migration20261201054658', class: Migration20261201054658 },
   { name: 'Migration20261201054722', class: Migration20261201054722 },
   { name: 'Migration20261201055237', class: Migration20261201055237 },
 ];

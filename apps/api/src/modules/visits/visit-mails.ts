@@ -1,0 +1,91 @@
+import { formatDateFr } from '@alternance/domain';
+import type { MailContent } from '../mail/templates.js';
+import { halfDayLabel } from './visit-times.js';
+import type { VisitFormat, VisitHalf } from './visit.entity.js';
+
+// French mail templates of the visits (§4.6). Plain text; the invitation travels as the mail's calendar part.
+
+const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';
+
+const nth = (n: number): string => (n === 1 ? '1re' : '2de');
+
+export interface SlotText {
+  date: string;
+  half: VisitHalf;
+  format: VisitFormat;
+  location: string;
+}
+
+export function slotText(s: SlotText): string {
+  return `${formatDateFr(s.date)}, ${halfDayLabel(s.half)} — ${s.format === 'ON_SITE' ? `sur place : ${s.location}` : `à distance : ${s.location}`}`;
+}
+
+/** The visitor's name, saying so when the manager stands in for an unassigned tutor (note 32). */
+export function visitorLabel(tutorName: string | null, managerName: string): string {
+  return tutorName ?? `${managerName}, responsable de l’alternance, qui assure le rôle de tuteur universitaire tant qu’aucun tuteur n’est affecté`;
+}
+
+export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'RESCHEDULE' }): MailContent {
+  return {
+    subject: `${nth(p.visitNumber)} visite de ${p.studentName} : merci de choisir un créneau`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — souhaite réaliser la ${nth(p.visitNumber)} visite en entreprise, en présence de l’alternant(e) et de son tuteur en entreprise (guide de l’alternance, §4.6).\n\n` +
+      `Créneaux proposés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
+      `Choisissez celui qui vous convient en suivant ce lien personnel (aucun mot de passe n’est demandé) :\n\n${p.link}\n\n` +
+      `Chacun recevra ensuite une invitation à ajouter à son agenda. Ce lien reste valable jusqu’au ${p.expiresOn}. Ne le transférez pas. Si aucun créneau ne convient, répondez à ce message.` +
+      signature,
+  };
+}
+
+export function visitScheduledMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; companyTutorName: string; slot: SlotText; kind: 'SCHEDULED' | 'RESCHEDULED'; reason?: string | null }): MailContent {
+  const moved = p.kind === 'RESCHEDULED';
+  return {
+    subject: `${moved ? 'Visite déplacée' : 'Visite confirmée'} — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      (moved ? `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est déplacée` + (p.reason ? ` (« ${p.reason} »)` : '') + '.\n\n' : `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est confirmée.\n\n`) +
+      `Quand : ${slotText(p.slot)}\n` +
+      `Tuteur universitaire : ${p.visitor}\n` +
+      `Tuteur en entreprise : ${p.companyTutorName}\n\n` +
+      `L’invitation jointe (fichier .ics) ajoute la visite à votre agenda${moved ? ' et remplace la précédente' : ''}. La présence de l’alternant(e) et du tuteur en entreprise est attendue.` +
+      signature,
+  };
+}
+
+export function visitCancelledMail(p: { recipientName: string; studentName: string; visitNumber: number; reason: string; wasScheduled: boolean }): MailContent {
+  return {
+    subject: `Visite annulée — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est annulée : « ${p.reason} ».\n\n` +
+      (p.wasScheduled ? 'L’invitation jointe la retire de votre agenda. ' : 'Les créneaux proposés ne sont plus valables et le lien envoyé ne fonctionne plus. ') +
+      'Une nouvelle date vous sera proposée.' +
+      signature,
+  };
+}
+
+export function followUpNeededMail(p: { studentName: string; visitNumber: number; date: string; visitor: string; note: string; pointsOfAttention: string; link: string }): MailContent {
+  return {
+    subject: `Suivi à prévoir — ${p.studentName} (${nth(p.visitNumber)} visite)`,
+    text:
+      `Bonjour,\n\n` +
+      `Après la ${nth(p.visitNumber)} visite du ${formatDateFr(p.date)}, ${p.visitor} signale qu’un suivi est nécessaire pour ${p.studentName}.\n\n` +
+      (p.note ? `Suivi demandé : « ${p.note} »\n` : '') +
+      (p.pointsOfAttention ? `Points d’attention : « ${p.pointsOfAttention} »\n` : '') +
+      `\nCompte rendu : ${p.link}` +
+      signature,
+  };
+}
+
+export function tutorAssignedMail(p: { tutorName: string; academicYear: string; students: { name: string; cohort: string; company: string | null }[]; link: string }): MailContent {
+  return {
+    subject: `Alternant(e)s qui vous sont affecté(e)s (${p.academicYear})`,
+    text:
+      `Bonjour ${p.tutorName},\n\n` +
+      `Vous êtes désormais le tuteur universitaire de :\n${p.students.map((s) => `- ${s.name} (${s.cohort}${s.company ? `, ${s.company}` : ''})`).join('\n')}\n\n` +
+      `Votre rôle (guide de l’alternance, §4.6) : vérifier que l’alternance se déroule bien, être l’interlocuteur de l’alternant(e) et du tuteur en entreprise, et réaliser 2 visites dans l’année (janvier/février, puis avril/mai — voire juin pour les M2), un jour où l’alternant(e) est en entreprise.\n\n` +
+      `Vos alternant(e)s : ${p.link}` +
+      signature,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { payload, toGqlFinding } from '../../graphql/payload.js';
+import { related } from '../../graphql/related.js';
+import { User } from '../auth/auth.entities.js';
+import { Student } from '../people/people.entities.js';
+import { cancelVisit, checkVisitSlot, chooseVisitSlot, findVisit, listVisits, proposeVisitSlots, recordVisitReport, rescheduleVisit } from './visit.service.js';
+import type { Visit } from './visit.entity.js';
+
+const ok = (visit: Visit) => ({ visit, errors: [], findings: [] });
+const failed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ visit: null, errors, findings });
+
+/** Who reads a visit's report: the tutors and the office, not the student nor the company tutor (security.md). */
+const REPORT_READERS = new Set(['ACADEMIC_TUTOR', 'SECRETARIAT', 'MANAGER', 'DIRECTION']);
+
+export const visitResolvers: Resolvers = {
+  Query: {
+    visit: (_, { id }, ctx) => findVisit(ctx, id),
+    visits: (_, { studentId, academicYear }, ctx) => listVisits(ctx, studentId, academicYear),
+    checkVisitSlot: async (_, { studentId, visitNumber, date, half, academicYear }, ctx) => (await checkVisitSlot(ctx, studentId, visitNumber, date, half, academicYear)).map(toGqlFinding),
+  },
+  Mutation: {
+    proposeVisitSlots: (_, { input }, ctx) => payload(() => proposeVisitSlots(ctx, input), ok, failed),
+    chooseVisitSlot: (_, { visitId, version, slotId }, ctx) => payload(() => chooseVisitSlot(ctx, visitId, version, slotId), ok, failed),
+    rescheduleVisit: (_, { visitId, version, slot, reason, acknowledgeWarnings }, ctx) => payload(() => rescheduleVisit(ctx, visitId, version, slot, reason, acknowledgeWarnings === true), ok, failed),
+    cancelVisit: (_, { visitId, version, reason }, ctx) => payload(() => cancelVisit(ctx, visitId, version, reason), ok, failed),
+    recordVisitReport: (_, { visitId, version, input }, ctx) => payload(() => recordVisitReport(ctx, visitId, version, input), ok, failed),
+  },
+  Visit: {
+    student: (v, _, ctx) => related(ctx, v.student, Student),
+    studentName: async (v, _, ctx) => {
+      const s = await related(ctx, v.student, Student);
+      return `${s.firstName} ${s.lastName}`;
+    },
+    organisationName: (v) => v.companyTutor.organisation.name,
+    companyTutorName: (v) => `${v.companyTutor.firstName} ${v.companyTutor.lastName}`,
+    academicTutor: (v, _, ctx) => (v.academicTutor ? related(ctx, v.academicTutor, User) : null),
+    visitorName: (v) => v.academicTutor?.displayName ?? 'Le responsable de l’alternance (tuteur tant qu’aucun n’est affecté)',
+    slots: (v) => v.slots.map((s) => ({ ...s, findings: s.findings.map(toGqlFinding) })),
+    report: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.report : null),
+    reportedAt: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.reportedAt : null),
+    followUpNeeded: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.followUpNeeded : false),
+  },
+};

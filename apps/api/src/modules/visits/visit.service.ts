@@ -1,0 +1,399 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, trainingYearOf, type WorkflowFinding } from '@alternance/domain';
+import { authorize, NO_MISSION } from '../../policy/policy.js';
+import type { Actor } from '../../shared/actor.js';
+import { apiError, BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { CONTROL_CHARACTERS, InputCheck } from '../../shared/validate.js';
+import { audit } from '../audit/audit.js';
+import { User } from '../auth/auth.entities.js';
+import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks } from '../auth/personal-links.js';
+import { Contract } from '../contracts/contract.entities.js';
+import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
+import { Student } from '../people/people.entities.js';
+import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
+import { alternantCalendar } from './alternant-calendar.js';
+import { visitInvitation } from './visit-ics.js';
+import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitorLabel, visitScheduledMail, type SlotText } from './visit-mails.js';
+import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
+
+export const MAX_SLOTS = 5;
+const VISIT_POPULATE = ['student', 'student.academicTutor', 'companyTutor', 'companyTutor.organisation', 'academicTutor', 'mission'] as const;
+
+/** The visits an actor may see, as a query condition (applied in SQL). */
+export function visitScope(actor: Actor): FilterQuery<Visit> {
+  switch (actor.role) {
+    case 'STUDENT':
+      return { student: { user: actor.id } };
+    // A company tutor only through the visit's own personal link (security.md).
+    case 'COMPANY_TUTOR':
+      return { id: actor.linkPurpose === 'VISIT_SLOT_CHOICE' ? (actor.visitId ?? NO_MISSION) : NO_MISSION, companyTutor: actor.id };
+    case 'ACADEMIC_TUTOR':
+      return { student: { academicTutor: actor.id } };
+    default:
+      return {};
+  }
+}
+
+export async function findVisit(ctx: ServiceContext, id: string): Promise<Visit | null> {
+  const actor = authorize(ctx.actor, 'visits:read');
+  return ctx.em.findOne(Visit, { $and: [{ id }, visitScope(actor)] }, { populate: VISIT_POPULATE });
+}
+
+export async function listVisits(ctx: ServiceContext, studentId: string | null | undefined, academicYear: string | null | undefined): Promise<Visit[]> {
+  const actor = authorize(ctx.actor, 'visits:read');
+  const where: FilterQuery<Visit>[] = [visitScope(actor)];
+  if (studentId) where.push({ student: studentId });
+  if (academicYear) where.push({ academicYear: academicYearOrCurrent(ctx, academicYear) });
+  return ctx.em.find(Visit, { $and: where }, { populate: VISIT_POPULATE, orderBy: { academicYear: 'desc', visitNumber: 'asc', createdAt: 'desc' } });
+}
+
+const personName = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
+
+/** The student a planner may plan for: an academic tutor their alternants, the manager anyone (note 32). */
+async function plannableStudent(ctx: ServiceContext, actor: Actor, studentId: string): Promise<Student> {
+  const where: FilterQuery<Student> = actor.role === 'ACADEMIC_TUTOR' ? { id: studentId, academicTutor: actor.id } : { id: studentId };
+  const student = await ctx.em.findOne(Student, where, { populate: ['academicTutor'] });
+  if (!student) throw missing('Alternant(e)', studentId, 'studentId');
+  return student;
+}
+
+/**
+ * The VISIT_* findings of a slot (§4.6): the usual months of the visit for the programme of
+ * the training year, and whether the alternant is at the company that half-day per their
+ * calendar (note 34). Unknown calendar: nothing is said about the day.
+ */
+export async function slotFindings(ctx: ServiceContext, student: Student, academicYear: string, visitNumber: 1 | 2, date: string, half: VisitHalf): Promise<WorkflowFinding[]> {
+  const data = await ctx.referenceData();
+  const cohort = findCohort(data, student.cohort);
+  const year = cohort ? trainingYearOf(cohort, academicYear) : null;
+  const calendar = await alternantCalendar(ctx, student, academicYear);
+  const atCompany = calendar ? isAtCompany(calendar, date, half) : null;
+  return checkVisit({ date, visitNumber, programme: year?.programme ?? 'default', isCompanyDay: atCompany !== false }, { visitMonths: data.settings.workflow?.visitMonths });
+}
+
+/** Office and tutors: the VISIT_* findings of a prospective slot, before proposing it. */
+export async function checkVisitSlot(ctx: ServiceContext, studentId: string, visitNumber: number, date: string, half: VisitHalf, academicYear: string | null | undefined): Promise<WorkflowFinding[]> {
+  const actor = authorize(ctx.actor, 'visits:plan');
+  if (visitNumber !== 1 && visitNumber !== 2) throw apiError('BAD_USER_INPUT', 'visitNumber : 1 ou 2.', 'visitNumber');
+  const check = new InputCheck();
+  check.date('date', date);
+  if (check.errors.length) throw apiError('BAD_USER_INPUT', check.errors[0]!.message, 'date');
+  const student = await ctx.em.findOne(Student, actor.role === 'ACADEMIC_TUTOR' ? { id: studentId, academicTutor: actor.id } : { id: studentId });
+  if (!student) throw apiError('NOT_FOUND', `Alternant(e) introuvable : ${studentId}.`, 'studentId');
+  return slotFindings(ctx, student, academicYearOrCurrent(ctx, academicYear), visitNumber, date, half);
+}
+
+interface SlotInput {
+  date: string;
+  half: VisitHalf;
+  format: VisitFormat;
+  location: string;
+}
+
+/**
+ * Reads the slots: each a day within the contract, not past, a half-day, on site with an
+ * address or remote with an https link; then their VISIT_* findings, which refuse the
+ * proposal (with the French explanation) unless the planner acknowledged them.
+ */
+async function readSlots(ctx: ServiceContext, student: Student, contract: Contract, academicYear: string, visitNumber: 1 | 2, slots: SlotInput[], acknowledge: boolean, prefix: string): Promise<VisitSlot[]> {
+  const check = new InputCheck();
+  if (slots.length === 0) check.fail(prefix.replace(/\.$/, ''), 'Proposez au moins un créneau.');
+  if (slots.length > MAX_SLOTS) check.fail(prefix.replace(/\.$/, ''), `${MAX_SLOTS} créneaux au plus.`);
+  const today = ctx.clock.today();
+  const seen = new Set<string>();
+  slots.forEach((s, i) => {
+    const at = `${prefix}${i}.`;
+    const date = check.date(`${at}date`, s.date);
+    if (date !== null && date < today) check.fail(`${at}date`, `Créneau ${i + 1} : le ${formatDateFr(date)} est passé.`);
+    if (date !== null && (date < contract.startDate || date > contract.endDate)) check.fail(`${at}date`, `Créneau ${i + 1} : le ${formatDateFr(date)} tombe hors du contrat (du ${formatDateFr(contract.startDate)} au ${formatDateFr(contract.endDate)}).`);
+    if (seen.has(`${s.date}${s.half}`)) check.fail(`${at}date`, `Créneau ${i + 1} : proposé deux fois.`);
+    seen.add(`${s.date}${s.half}`);
+    const location = s.location.trim();
+    if (location === '') check.fail(`${at}location`, `Créneau ${i + 1} : ${s.format === 'ON_SITE' ? 'indiquez l’adresse de la visite' : 'indiquez le lien de la visioconférence'}.`);
+    else if (location.length > 500 || CONTROL_CHARACTERS.test(location)) check.fail(`${at}location`, `Créneau ${i + 1} : adresse ou lien trop long (500 caractères au plus) ou illisible.`);
+    else if (s.format === 'REMOTE' && !/^https:\/\/[^\s]+$/.test(location)) check.fail(`${at}location`, `Créneau ${i + 1} : à distance, le lien commence par https://.`);
+  });
+  check.done();
+  const read: VisitSlot[] = [];
+  const refused: UserError[] = [];
+  const allFindings: WorkflowFinding[] = [];
+  for (const [i, s] of slots.entries()) {
+    const findings = await slotFindings(ctx, student, academicYear, visitNumber, s.date, s.half);
+    allFindings.push(...findings);
+    if (findings.length && !acknowledge) for (const f of findings) refused.push({ code: f.code, field: `${prefix}${i}.date`, message: `Créneau ${i + 1} : ${f.message}` });
+    read.push({ id: randomUUID(), date: s.date, half: s.half, format: s.format, location: s.location.trim(), findings });
+  }
+  if (refused.length) throw new BusinessError(refused, allFindings);
+  return read;
+}
+
+/** The validated contract of the student running in the training year, with its company tutor. */
+async function contractOfYear(ctx: ServiceContext, student: Student, academicYear: string): Promise<Contract> {
+  const data = await ctx.referenceData();
+  const cohort = findCohort(data, student.cohort);
+  const year = cohort ? trainingYearOf(cohort, academicYear) : null;
+  if (!year) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'academicYear', message: `${personName(student)} n’est pas en formation en ${academicYear}.` }]);
+  const contract = await ctx.em.findOne(
+    Contract,
+    { student: student.id, mission: { state: 'VALIDATED' }, contractType: { $in: [...ALTERNANCE_CONTRACT_TYPES] }, startDate: { $lte: year.dff }, endDate: { $gte: year.ddf } },
+    { populate: ['mission', 'mission.tutor1', 'mission.tutor1.organisation', 'mission.organisation'], orderBy: { startDate: 'desc' } },
+  );
+  if (!contract) throw new BusinessError([{ code: 'NO_CONTRACT', field: 'studentId', message: `${personName(student)} n’a pas de contrat validé en ${academicYear} : pas de visite en entreprise à organiser.` }]);
+  if (!contract.mission.tutor1) throw new BusinessError([{ code: 'NO_COMPANY_TUTOR', field: 'studentId', message: `Le contrat de ${personName(student)} n’a pas de tuteur en entreprise à qui proposer les créneaux.` }]);
+  return contract;
+}
+
+/** The manager(s), who stand in for an unassigned tutor (note 32) and receive follow-up alerts. */
+async function managers(ctx: ServiceContext): Promise<User[]> {
+  return ctx.em.find(User, { role: 'MANAGER', active: true }, { orderBy: { email: 'asc' } });
+}
+
+/** The visitor's name for mails and invitations: the tutor, or the manager saying they act as tutor. */
+async function visitorOf(ctx: ServiceContext, visit: Visit): Promise<{ label: string; name: string; email: string }> {
+  if (visit.academicTutor) return { label: visit.academicTutor.displayName, name: visit.academicTutor.displayName, email: visit.academicTutor.email };
+  const manager = (await managers(ctx))[0];
+  const name = manager?.displayName ?? 'Le responsable de l’alternance';
+  return { label: visitorLabel(null, name), name, email: manager?.email ?? 'alternance@miage.univ-amu.fr' };
+}
+
+function issueSlotLink(ctx: ServiceContext, visit: Visit): { token: string; expires: Date } {
+  const lastSlot = visit.slots.map((s) => s.date).sort().at(-1)!;
+  // Valid until the evening of the last slot offered: after that no choice makes sense.
+  const expires = new Date(`${addDays(lastSlot, 1)}T00:00:00Z`);
+  const token = issuePersonalLink(ctx.em, { purpose: 'VISIT_SLOT_CHOICE', subjectType: 'COMPANY_TUTOR', subjectId: visit.companyTutor.id, missionId: visit.id, expiresAt: expires });
+  return { token, expires };
+}
+
+const linkTarget = (visit: Visit) => ({ purpose: 'VISIT_SLOT_CHOICE' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: visit.companyTutor.id, missionId: visit.id });
+
+async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): Promise<void> {
+  const { token, expires } = issueSlotLink(ctx, visit);
+  const visitor = await visitorOf(ctx, visit);
+  const content = slotsProposedMail({
+    recipientName: personName(visit.companyTutor),
+    studentName: personName(visit.student),
+    visitNumber: visit.visitNumber,
+    visitor: visitor.label,
+    slots: visit.slots,
+    link: `${ctx.publicUrl}${REDACTED_LINK}`,
+    expiresOn: formatDateFr(addDays(expires.toISOString().slice(0, 10), -1)),
+  });
+  enqueueMail(ctx.em, visit.companyTutor.email, 'VISIT_SLOTS_PROPOSED', content, visit.mission.id, now, token);
+}
+
+export interface ProposeInput {
+  studentId: string;
+  visitNumber: number;
+  academicYear?: string | null;
+  slots: SlotInput[];
+  acknowledgeWarnings?: boolean | null;
+}
+
+/** §4.6: the academic tutor (or the manager acting as tutor) offers slots; the company tutor gets a personal link to pick one. */
+export async function proposeVisitSlots(ctx: ServiceContext, input: ProposeInput): Promise<Visit> {
+  const actor = authorize(ctx.actor, 'visits:plan');
+  if (input.visitNumber !== 1 && input.visitNumber !== 2) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'input.visitNumber', message: 'Numéro de visite : 1 ou 2 (deux visites par an, §4.6).' }]);
+  const visitNumber = input.visitNumber;
+  const academicYear = academicYearOrCurrent(ctx, input.academicYear);
+  let liveName = 'cet(te) alternant(e)';
+  const exists = (name: string) => new BusinessError([{ code: 'VISIT_EXISTS', field: 'input.visitNumber', message: `La ${visitNumber === 1 ? '1re' : '2de'} visite de ${name} existe déjà : déplacez-la ou annulez-la.` }]);
+  return unitOfWork(ctx, async () => {
+    const student = await plannableStudent(ctx, actor, input.studentId);
+    const contract = await contractOfYear(ctx, student, academicYear);
+    const live = await ctx.em.findOne(Visit, { student: student.id, academicYear, visitNumber, state: { $ne: 'CANCELLED' } });
+    if (live) throw new BusinessError([{ code: 'VISIT_EXISTS', field: 'input.visitNumber', message: `La ${visitNumber === 1 ? '1re' : '2de'} visite de ${personName(student)} existe déjà (${live.state === 'HELD' ? 'réalisée' : live.state === 'SCHEDULED' ? 'planifiée' : 'créneaux proposés'}) : déplacez-la ou annulez-la.` }]);
+    const slots = await readSlots(ctx, student, contract, academicYear, visitNumber, input.slots, input.acknowledgeWarnings === true, 'input.slots.');
+    liveName = personName(student);
+    const now = ctx.clock.now();
+    const visit = Object.assign(new Visit(), {
+      student,
+      mission: contract.mission,
+      companyTutor: contract.mission.tutor1!,
+      academicTutor: student.academicTutor,
+      academicYear,
+      visitNumber,
+      slots,
+      icsUid: `visite-${randomUUID()}@alternance.miage.univ-amu.fr`,
+    });
+    ctx.em.persist(visit);
+    await mailSlots(ctx, visit, now);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_SLOTS', fields: ['slots'], comment: slots.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
+    return visit;
+  }).catch((error: unknown) => {
+    // Two proposals at once: the database's unique live key lets one through (visit.entity.ts).
+    if (error instanceof UniqueConstraintViolationException && /live_key/.test(error.message)) throw exists(liveName);
+    throw error;
+  });
+}
+
+async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, version: number): Promise<Visit> {
+  const visit = await ctx.em.findOne(Visit, { $and: [{ id }, visitScope(actor)] }, { populate: VISIT_POPULATE });
+  if (!visit) throw missing('Visite', id, 'visitId');
+  if (visit.version !== version) throw conflict('Cette visite');
+  return visit;
+}
+
+/** Everyone the visit concerns: the alternant, the company tutor, the tutor (or the manager acting as tutor). */
+async function participants(ctx: ServiceContext, visit: Visit): Promise<{ name: string; email: string }[]> {
+  const visitor = await visitorOf(ctx, visit);
+  return [
+    { name: personName(visit.student), email: visit.student.email },
+    { name: personName(visit.companyTutor), email: visit.companyTutor.email },
+    { name: visitor.name, email: visitor.email },
+  ];
+}
+
+/** The confirmation (or update, or cancellation) to everyone, each with the invitation. */
+async function mailInvitation(ctx: ServiceContext, visit: Visit, kind: 'SCHEDULED' | 'RESCHEDULED' | 'CANCELLED', now: Date, reason: string | null, wasScheduled = true): Promise<void> {
+  const visitor = await visitorOf(ctx, visit);
+  const people = await participants(ctx, visit);
+  const slot: SlotText | null = visit.date && visit.half && visit.format ? { date: visit.date, half: visit.half, format: visit.format, location: visit.location ?? '' } : null;
+  const invitation =
+    slot && wasScheduled
+      ? visitInvitation({
+          method: kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST',
+          uid: visit.icsUid,
+          sequence: visit.icsSequence,
+          date: slot.date,
+          half: slot.half,
+          format: slot.format,
+          location: slot.location,
+          summary: `Visite en entreprise (${visit.visitNumber === 1 ? '1re' : '2de'}) — ${personName(visit.student)}`,
+          description: `${visit.visitNumber === 1 ? '1re' : '2de'} visite du tuteur universitaire (${visitor.label}) chez ${visit.companyTutor.organisation.name}, avec ${personName(visit.student)} et ${personName(visit.companyTutor)} (guide de l’alternance, §4.6).`,
+          organizer: { name: 'MIAGE Aix-Marseille — alternance', email: 'alternance@miage.univ-amu.fr' },
+          attendees: people,
+          stamp: now,
+        })
+      : null;
+  // Proposed only: the company tutor alone had the slots; nobody holds an event yet.
+  const recipients = kind === 'CANCELLED' && !wasScheduled ? people.filter((p) => p.email === visit.companyTutor.email) : people;
+  for (const person of recipients) {
+    const content =
+      kind === 'CANCELLED'
+        ? visitCancelledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, reason: reason ?? '', wasScheduled })
+        : visitScheduledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot: slot!, kind, reason });
+    const mail = enqueueMail(ctx.em, person.email, `VISIT_${kind}`, content, visit.mission.id, now);
+    mail.calendarEvent = invitation;
+  }
+}
+
+/** The company tutor, through the visit's personal link, picks one of the slots (§4.6, note 34). */
+export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, version: number, slotId: string): Promise<Visit> {
+  const actor = authorize(ctx.actor, 'visits:choose-slot');
+  if (actor.linkPurpose !== 'VISIT_SLOT_CHOICE' || actor.visitId !== visitId) throw apiError('FORBIDDEN', 'Accès refusé.');
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'PROPOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'slotId', message: 'Un créneau est déjà retenu pour cette visite (ou elle est annulée).' }]);
+    const slot = visit.slots.find((s) => s.id === slotId);
+    if (!slot) throw new BusinessError([{ code: 'NOT_FOUND', field: 'slotId', message: 'Ce créneau ne fait pas partie de ceux proposés.' }]);
+    if (slot.date < ctx.clock.today()) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'slotId', message: `Le créneau du ${formatDateFr(slot.date)} est passé : choisissez-en un autre.` }]);
+    const now = ctx.clock.now();
+    Object.assign(visit, { state: 'SCHEDULED', date: slot.date, half: slot.half, format: slot.format, location: slot.location });
+    await spendPersonalLinks(ctx.em, linkTarget(visit), now);
+    await mailInvitation(ctx, visit, 'SCHEDULED', now, null);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CHOOSE_SLOT', fields: ['state', 'date', 'half', 'format', 'location'] }, now);
+    return visit;
+  });
+}
+
+/** The planner may change this visit: an academic tutor their alternants' visits, the manager all. */
+function assertPlanner(ctx: ServiceContext): Actor {
+  return authorize(ctx.actor, 'visits:plan');
+}
+
+/** Moves a scheduled visit to a new slot agreed with the company: same UID, SEQUENCE + 1, everyone gets the update. */
+export async function rescheduleVisit(ctx: ServiceContext, visitId: string, version: number, slot: SlotInput, reason: string | null | undefined, acknowledge: boolean): Promise<Visit> {
+  const actor = assertPlanner(ctx);
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'SCHEDULED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'visitId', message: visit.state === 'PROPOSED' ? 'Aucun créneau n’est encore retenu : annulez la proposition et proposez-en d’autres.' : 'Seule une visite planifiée peut être déplacée.' }]);
+    const contract = await contractOfYear(ctx, visit.student, visit.academicYear);
+    const [read] = await readSlots(ctx, visit.student, contract, visit.academicYear, visit.visitNumber, [slot], acknowledge, 'slots.');
+    const check = new InputCheck();
+    const why = check.text('reason', reason, 500);
+    check.done();
+    const now = ctx.clock.now();
+    Object.assign(visit, { date: read!.date, half: read!.half, format: read!.format, location: read!.location, icsSequence: visit.icsSequence + 1, slots: [...visit.slots, read!] });
+    await mailInvitation(ctx, visit, 'RESCHEDULED', now, why);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'RESCHEDULE', fields: ['date', 'half', 'format', 'location'], comment: why }, now);
+    return visit;
+  });
+}
+
+/** Calls off a proposed or scheduled visit: the link stops working; a scheduled one is removed from calendars (METHOD:CANCEL). */
+export async function cancelVisit(ctx: ServiceContext, visitId: string, version: number, reason: string): Promise<Visit> {
+  const actor = assertPlanner(ctx);
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'PROPOSED' && visit.state !== 'SCHEDULED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'visitId', message: 'Une visite réalisée ou déjà annulée ne peut pas être annulée.' }]);
+    const check = new InputCheck();
+    const why = check.text('reason', reason, 500, { required: true });
+    if (why === null) check.errors.splice(0, check.errors.length, { code: 'BAD_USER_INPUT', field: 'reason', message: 'Indiquez le motif de l’annulation : il figure dans le message envoyé.' });
+    check.done();
+    const now = ctx.clock.now();
+    const wasScheduled = visit.state === 'SCHEDULED';
+    await revokePersonalLinks(ctx.em, linkTarget(visit), now);
+    Object.assign(visit, { state: 'CANCELLED', cancelReason: why, cancelledAt: now, icsSequence: wasScheduled ? visit.icsSequence + 1 : visit.icsSequence });
+    await mailInvitation(ctx, visit, 'CANCELLED', now, why, wasScheduled);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CANCEL', fields: ['state'], comment: why }, now);
+    return visit;
+  });
+}
+
+export interface ReportInput {
+  attendees: string;
+  activities: string;
+  progress: string;
+  pointsOfAttention: string;
+  tutorOpinion: string;
+  followUpNeeded: boolean;
+  followUpNote?: string | null;
+}
+
+/**
+ * After the visit (on its day or later) the tutor records the structured report; the visit
+ * is HELD. A report that newly asks for follow-up alerts the manager(s) by mail.
+ */
+export async function recordVisitReport(ctx: ServiceContext, visitId: string, version: number, input: ReportInput): Promise<Visit> {
+  const actor = assertPlanner(ctx);
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'SCHEDULED' && visit.state !== 'HELD') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'visitId', message: 'Le compte rendu se saisit pour une visite planifiée, une fois qu’elle a eu lieu.' }]);
+    if (visit.date! > ctx.clock.today()) throw new BusinessError([{ code: 'VISIT_NOT_HELD_YET', field: 'visitId', message: `La visite est prévue le ${formatDateFr(visit.date!)} : le compte rendu se saisit à partir de ce jour-là.` }]);
+    const check = new InputCheck('input.');
+    const text = (field: keyof ReportInput, label: string, required: boolean): string => {
+      const value = input[field] as string | null | undefined;
+      if (required && (value === null || value === undefined || value.trim() === '')) {
+        check.fail(field, `Champ obligatoire : ${label}.`);
+        return '';
+      }
+      const v = value?.trim() ?? '';
+      if (v.length > 4000) check.fail(field, `${label} : ${v.length} caractères, 4000 au plus.`);
+      if (CONTROL_CHARACTERS.test(v)) check.fail(field, `${label} : caractères de contrôle refusés.`);
+      return v;
+    };
+    const report: VisitReport = {
+      attendees: text('attendees', 'personnes présentes', true),
+      activities: text('activities', 'ce que fait l’alternant(e)', true),
+      progress: text('progress', 'progression', true),
+      pointsOfAttention: text('pointsOfAttention', 'points d’attention', false),
+      tutorOpinion: text('tutorOpinion', 'avis du tuteur', true),
+      followUpNeeded: input.followUpNeeded,
+      followUpNote: text('followUpNote', 'suivi à prévoir', input.followUpNeeded),
+    };
+    check.done();
+    const now = ctx.clock.now();
+    const newlyAlerting = report.followUpNeeded && !visit.followUpNeeded;
+    const first = visit.state === 'SCHEDULED';
+    Object.assign(visit, { state: 'HELD', report, reportedAt: now, followUpNeeded: report.followUpNeeded });
+    if (newlyAlerting) {
+      const visitor = await visitorOf(ctx, visit);
+      const content = followUpNeededMail({ studentName: personName(visit.student), visitNumber: visit.visitNumber, date: visit.date!, visitor: visitor.name, note: report.followUpNote, pointsOfAttention: report.pointsOfAttention, link: `${ctx.publicUrl}/visites/${visit.id}` });
+      for (const manager of await managers(ctx)) enqueueMail(ctx.em, manager.email, 'VISIT_FOLLOW_UP_NEEDED', content, visit.mission.id, now);
+    }
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: first ? 'RECORD_REPORT' : 'UPDATE_REPORT', fields: Object.keys(report) }, now);
+    return visit;
+  });
+}

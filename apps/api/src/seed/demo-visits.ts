@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, calendarFor, findCohort, isAtCompany, trainingYearOf, type ReferenceData } from '@alternance/domain';
+import { User } from '../modules/auth/auth.entities.js';
+import { Contract } from '../modules/contracts/contract.entities.js';
+import { Visit, type VisitHalf, type VisitSlot } from '../modules/visits/visit.entity.js';
+
+const YEAR = '2025-2026';
+
+/** The first day from `from` (up to 60 days on) whose half-day the alternant spends at the company (note 34). */
+function companyDay(data: ReferenceData, cohortCode: string, from: string, half: VisitHalf): string | null {
+  const year = findCohort(data, cohortCode);
+  const calendarCode = year ? trainingYearOf(year, YEAR)?.calendar : null;
+  const calendar = calendarCode ? calendarFor(data, calendarCode) : null;
+  if (!calendar) return null;
+  for (let d = from, i = 0; i < 60; d = addDays(d, 1), i += 1) if (isAtCompany(calendar, d, half)) return d;
+  return null;
+}
+
+const slot = (date: string, half: VisitHalf, remote: boolean, address: string | null): VisitSlot => ({
+  id: randomUUID(),
+  date,
+  half,
+  format: remote ? 'REMOTE' : 'ON_SITE',
+  location: remote ? 'https://visio.univ-amu.fr/miage-alternance' : (address ?? 'Dans les locaux de l’OPA'),
+  findings: [],
+});
+
+/**
+ * The demo's visits of 2025-2026 (§4.6), so that the year looks lived in: 1st visits held in
+ * January/February with their reports (a few asking for follow-up), 2nd visits scheduled,
+ * proposed or cancelled in April/May, and some alternants with none (late once February is
+ * over). Explore with FIXED_TODAY=2026-03-02. A second academic tutor takes every third
+ * assigned alternant, so that the tutors' loads differ.
+ */
+export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Promise<number> {
+  const tutors = await em.find(User, { role: 'ACADEMIC_TUTOR' }, { orderBy: { email: 'desc' } });
+  const contracts = await em.find(Contract, { mission: { state: 'VALIDATED', tutor1: { $ne: null } }, contractType: { $in: [...ALTERNANCE_CONTRACT_TYPES] } }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.organisation'], orderBy: { student: { lastName: 'asc' } } });
+  let count = 0;
+  let assigned = 0;
+  let waiting = 0;
+  for (const [i, contract] of contracts.entries()) {
+    const student = contract.student;
+    if (student.academicTutor && tutors.length > 1 && assigned++ % 3 === 2) student.academicTutor = tutors.find((t) => t.id !== student.academicTutor!.id) ?? student.academicTutor;
+    const cohort = findCohort(data, student.cohort);
+    const year = cohort ? trainingYearOf(cohort, YEAR) : null;
+    if (!year || contract.startDate > year.dff || contract.endDate < year.ddf) continue;
+    // Two alternants still waiting for their tutor have had no visit yet (the manager acts as tutor, note 32).
+    if (!student.academicTutor && waiting < 2) {
+      waiting += 1;
+      continue;
+    }
+    const address = contract.mission.organisation?.address ?? null;
+    const make = (visitNumber: 1 | 2, state: Visit['state'], slots: VisitSlot[], extra: Partial<Visit> = {}): Visit => {
+      const chosen = state === 'PROPOSED' ? null : slots[0]!;
+      const visit = Object.assign(new Visit(), {
+        student,
+        mission: contract.mission,
+        companyTutor: contract.mission.tutor1!,
+        academicTutor: student.academicTutor,
+        academicYear: YEAR,
+        visitNumber,
+        state,
+        slots,
+        date: chosen?.date ?? null,
+        half: chosen?.half ?? null,
+        format: chosen?.format ?? null,
+        location: chosen?.location ?? null,
+        icsUid: `visite-${randomUUID()}@alternance.miage.univ-amu.fr`,
+        ...extra,
+      });
+      em.persist(visit);
+      count += 1;
+      return visit;
+    };
+    const first = companyDay(data, student.cohort, `2026-01-${String(5 + (i % 20)).padStart(2, '0')}`, i % 2 ? 'PM' : 'AM');
+    const second = companyDay(data, student.cohort, `2026-04-${String(6 + (i % 20)).padStart(2, '0')}`, 'AM');
+    if (!first || !second) continue;
+    const kind = i % 5;
+    if (kind === 4) continue; // none yet: late once the 1st window is over
+    if (kind === 3) make(1, 'CANCELLED', [slot(first, i % 2 ? 'PM' : 'AM', false, address)], { cancelReason: 'Tuteur en entreprise indisponible', cancelledAt: new Date(`${addDays(first, -7)}T09:00:00Z`), icsSequence: 1 });
+    const held = make(1, kind === 2 ? 'SCHEDULED' : kind === 3 ? 'PROPOSED' : 'HELD', [slot(kind === 3 ? addDays(first, 14) : first, i % 2 ? 'PM' : 'AM', i % 4 === 1, address)]);
+    if (held.state === 'HELD') {
+      const followUp = i % 10 === 0;
+      Object.assign(held, {
+        report: {
+          attendees: `${student.firstName} ${student.lastName}, ${contract.mission.tutor1!.firstName} ${contract.mission.tutor1!.lastName}, tuteur universitaire`,
+          activities: 'Développement et maintenance d’applications du SI, participation aux cérémonies agiles.',
+          progress: followUp ? 'Progression lente sur les sujets techniques.' : 'Bonne montée en compétences, autonomie croissante.',
+          pointsOfAttention: followUp ? 'Charge de travail élevée en période d’examens.' : '',
+          tutorOpinion: followUp ? 'Réservé : à revoir avant la 2de visite.' : 'Très favorable.',
+          followUpNeeded: followUp,
+          followUpNote: followUp ? 'Appeler la tutrice en mars pour faire le point.' : '',
+        },
+        reportedAt: new Date(`${held.date!}T17:00:00Z`),
+        followUpNeeded: followUp,
+      });
+      if (kind === 0) make(2, 'SCHEDULED', [slot(second, 'AM', false, address)]);
+      if (kind === 1) make(2, 'PROPOSED', [slot(second, 'AM', false, address), slot(companyDay(data, student.cohort, addDays(second, 7), 'PM') ?? addDays(second, 7), 'PM', true, null)]);
+    }
+  }
+  return count;
+}

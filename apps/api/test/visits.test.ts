@@ -1,0 +1,279 @@
+import { SmtpSink, type ReceivedMail } from '@alternance/smtp-sink';
+import { addDays, calendarFor, defaultReferenceData, findCohort, halfDayKind, trainingYearOf } from '@alternance/domain';
+import ICAL from 'ical.js';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
+import { Student } from '../src/modules/people/people.entities.js';
+import { visitDatesFor } from '../src/modules/visits/visit-dates.js';
+import { DIALECTS } from './support/databases.js';
+import { createStudent, validFiche } from './support/fixtures.js';
+import { lastLinkTo, validatedMission } from './support/journey.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+// Test responses are read loosely: the assertions are the type check.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const VISIT = 'id version state visitNumber academicYear date half format location icsSequence visitorName slots { id date half format findings { code } } report { attendees followUpNeeded } followUpNeeded';
+const PROPOSE = `mutation($input: ProposeVisitSlotsInput!) { proposeVisitSlots(input: $input) { visit { ${VISIT} } errors { code field message } findings { code message ref } } }`;
+const CHOOSE = `mutation($id: ID!, $version: Int!, $slot: ID!) { chooseVisitSlot(visitId: $id, version: $version, slotId: $slot) { visit { ${VISIT} } errors { code field message } } }`;
+const REPORT = `mutation($id: ID!, $version: Int!, $input: VisitReportInput!) { recordVisitReport(visitId: $id, version: $version, input: $input) { visit { ${VISIT} } errors { code field message } } }`;
+const RESCHEDULE = `mutation($id: ID!, $version: Int!, $slot: VisitSlotInput!, $reason: String) { rescheduleVisit(visitId: $id, version: $version, slot: $slot, reason: $reason) { visit { ${VISIT} } errors { code field message } } }`;
+const CANCEL = `mutation($id: ID!, $version: Int!, $reason: String!) { cancelVisit(visitId: $id, version: $version, reason: $reason) { visit { ${VISIT} } errors { code field message } } }`;
+const ASSIGN = `mutation($a: [TutorAssignmentInput!]!, $tutor: ID) { assignAcademicTutor(assignments: $a, academicTutorId: $tutor) { students { id version academicTutor { id } } errors { code field message } } }`;
+const FOLLOW = `query($f: AlternantFollowUpFilter) { alternantsFollowUp(filter: $f) { academicYear total items { student { id version } programme academicTutor { id } assignmentDeadline visitWindows { visitNumber from to } findings { code message } visits { id state visitNumber } } } }`;
+
+/** The first weekday of January 2027 whose morning is of `kind` in the M2-2026 calendar. */
+function januaryMorning(kind: 'COMPANY' | 'TRAINING', after = '2027-01-04'): string {
+  const calendar = calendarFor(defaultReferenceData, 'M2-2026')!;
+  for (let d = after; d < '2027-03-01'; d = addDays(d, 1)) if (halfDayKind(calendar, d, 'AM') === kind) return d;
+  throw new Error(`no ${kind} morning`);
+}
+
+async function invitationOf(mail: ReceivedMail): Promise<{ method: string; uid: string; sequence: number; start: string; status: string | null }> {
+  const parsed = await simpleParser(mail.raw);
+  const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8');
+  if (!ics) throw new Error(`no calendar part in ${mail.subject}`);
+  const component = new ICAL.Component(ICAL.parse(ics));
+  const event = new ICAL.Event(component.getFirstSubcomponent('vevent')!);
+  return { method: String(component.getFirstPropertyValue('method')), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate().toISOString(), status: (component.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status') as string | null) ?? null };
+}
+
+describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s)', (dialect) => {
+  let t: TestApp;
+  let smtp: SmtpSink;
+  let manager: Auth;
+  let tutor: Auth;
+  let tutorId: string;
+  let student: { id: string; email: string; auth: Auth };
+  let fiche: ReturnType<typeof validFiche>;
+  const managerEmail = `manager-visits-${dialect}@miage.example`;
+  const tutorEmail = `tuteur-univ-${dialect}@miage.example`;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
+    await t.createUser('MANAGER', managerEmail);
+    manager = { cookie: await t.login(managerEmail) };
+    tutorId = (await t.createUser('ACADEMIC_TUTOR', tutorEmail)).id;
+    tutor = { cookie: await t.login(tutorEmail) };
+    const created = await createStudent(t);
+    student = { id: created.student.id, email: created.email, auth: created.auth };
+    fiche = validFiche(`v-${dialect}`, dialect === 'sqlite' ? '71234567890123' : '81234567890123');
+    await validatedMission(t, smtp, created.auth, manager, fiche);
+  });
+  /** Moves the API's day; the sessions of before have idled out, so everyone signs in again. */
+  async function dayIs(today: string): Promise<void> {
+    t.clock.set(today);
+    manager = { cookie: await t.login(managerEmail) };
+    tutor = { cookie: await t.login(tutorEmail) };
+    student.auth = { cookie: await t.login(student.email) };
+  }
+
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.stop();
+  });
+
+  it('lists the alternant without a tutor after the deadline (note 32), then the manager assigns one in bulk', async () => {
+    await dayIs('2026-11-10');
+    const before = (await t.gql(FOLLOW, { f: { academicYear: '2026-2027', unassignedOnly: true } }, manager)).data.alternantsFollowUp;
+    expect(before.items).toHaveLength(1);
+    expect(before.items[0]).toMatchObject({ programme: 'M2', academicTutor: null, assignmentDeadline: '2026-11-10', findings: [] });
+    await dayIs('2026-11-11');
+    const late = (await t.gql(FOLLOW, { f: { academicYear: '2026-2027' } }, manager)).data.alternantsFollowUp.items[0];
+    expect(late.findings.map((f: any) => f.code)).toEqual(['ACADEMIC_TUTOR_NOT_ASSIGNED']);
+    expect(late.visitWindows).toEqual([{ visitNumber: 1, from: '2027-01-01', to: '2027-02-28' }, { visitNumber: 2, from: '2027-04-01', to: '2027-06-30' }]);
+
+    const stale = await t.gql(ASSIGN, { a: [{ studentId: student.id, version: late.student.version + 5 }], tutor: tutorId }, manager);
+    expect(stale.data.assignAcademicTutor.errors).toMatchObject([{ code: 'CONFLICT', field: 'assignments.0.version' }]);
+    expect((await t.gql(FOLLOW, { f: { academicYear: '2026-2027' } }, tutor)).data.alternantsFollowUp.items).toEqual([]);
+
+    const assigned = await t.gql(ASSIGN, { a: [{ studentId: student.id, version: late.student.version }], tutor: tutorId }, manager);
+    expect(assigned.data.assignAcademicTutor.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    expect(smtp.to(tutorEmail).at(-1)!.subject).toContain('Alternant(e)s qui vous sont affecté(e)s');
+    const mine = (await t.gql(FOLLOW, { f: { academicYear: '2026-2027' } }, tutor)).data.alternantsFollowUp.items;
+    expect(mine.map((i: any) => i.student.id)).toEqual([student.id]);
+    expect(mine[0].findings).toEqual([]);
+    const loads = (await t.gql('{ tutorLoads(academicYear: "2026-2027") { tutor { id } alternants } }', {}, manager)).data.tutorLoads;
+    expect(loads.find((l: any) => l.tutor.id === tutorId)).toEqual({ tutor: { id: tutorId }, alternants: 1 });
+  });
+
+  let visit: any;
+
+  it('refuses a slot on a school day with the VISIT_* explanation, and writes nothing', async () => {
+    await dayIs('2027-01-04');
+    const school = januaryMorning('TRAINING');
+    const refused = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 1, slots: [{ date: school, half: 'AM', format: 'ON_SITE', location: '12 rue de la République, Marseille' }] } }, tutor)).data.proposeVisitSlots;
+    expect(refused.visit).toBeNull();
+    expect(refused.errors).toMatchObject([{ code: 'VISIT_NOT_ON_COMPANY_DAY', field: 'input.slots.0.date' }]);
+    expect(refused.findings[0]).toMatchObject({ code: 'VISIT_NOT_ON_COMPANY_DAY', ref: '§4.6, note 34' });
+    expect(refused.findings[0].message).toContain('n’est pas en entreprise selon son calendrier');
+    expect((await t.gql('{ visits { id } }', {}, tutor)).data.visits).toEqual([]);
+    const badInput = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 1, slots: [{ date: '2027-01-05', half: 'AM', format: 'REMOTE', location: 'zoom' }, { date: '2026-12-01', half: 'PM', format: 'ON_SITE', location: ' ' }] } }, tutor)).data.proposeVisitSlots;
+    expect(badInput.errors.map((e: any) => e.field)).toEqual(['input.slots.0.location', 'input.slots.1.date', 'input.slots.1.location']);
+  });
+
+  it('proposes slots on company days; the company tutor picks one through the personal link; everyone gets the invitation', async () => {
+    const day = januaryMorning('COMPANY');
+    const other = januaryMorning('COMPANY', addDays(day, 1));
+    const proposed = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 1, slots: [{ date: day, half: 'AM', format: 'ON_SITE', location: '12 rue de la République, Marseille' }, { date: other, half: 'AM', format: 'REMOTE', location: 'https://visio.example/abc' }] } }, tutor)).data.proposeVisitSlots;
+    expect(proposed.errors).toEqual([]);
+    visit = proposed.visit;
+    expect(visit).toMatchObject({ state: 'PROPOSED', visitNumber: 1, academicYear: '2026-2027', icsSequence: 0 });
+    await t.app.mail.deliverDue();
+    const stored = await t.orm.em.fork().find(OutboxMail, { template: 'VISIT_SLOTS_PROPOSED' });
+    expect(stored.at(-1)!.text).toContain('/lien/[masqué]');
+    const token = lastLinkTo(smtp, fiche.tutor1.email);
+
+    // The student sees the visit, not the link's choices.
+    expect((await t.gql('{ visits { id state } }', {}, student.auth)).data.visits).toEqual([{ id: visit.id, state: 'PROPOSED' }]);
+
+    const opened = await t.post('/auth/link', { token });
+    expect(opened.body).toMatchObject({ role: 'COMPANY_TUTOR', purpose: 'VISIT_SLOT_CHOICE', visitId: visit.id, missionId: null });
+    const company = { cookie: opened.cookie! };
+    // Bound to this visit only: no mission, no student list, no other visit.
+    expect((await t.gql('{ missions { id } students { id } }', {}, company)).data).toEqual({ missions: [], students: [] });
+    const seen = (await t.gql(`query($id: ID!) { visit(id: $id) { id studentName companyTutorName report { attendees } slots { id } } }`, { id: visit.id }, company)).data.visit;
+    expect(seen).toMatchObject({ id: visit.id, companyTutorName: 'Julie Tutrice', report: null });
+
+    const conflict = (await t.gql(CHOOSE, { id: visit.id, version: visit.version + 1, slot: visit.slots[0].id }, company)).data.chooseVisitSlot;
+    expect(conflict.errors).toMatchObject([{ code: 'CONFLICT' }]);
+    const chosen = (await t.gql(CHOOSE, { id: visit.id, version: visit.version, slot: visit.slots[0].id }, company)).data.chooseVisitSlot;
+    expect(chosen.errors).toEqual([]);
+    visit = chosen.visit;
+    expect(visit).toMatchObject({ state: 'SCHEDULED', date: day, half: 'AM', format: 'ON_SITE' });
+    // The link is spent: it opens nothing any more.
+    expect((await t.post('/auth/link', { token })).status).toBe(410);
+
+    await t.app.mail.deliverDue();
+    const invitations: Record<string, Awaited<ReturnType<typeof invitationOf>>> = {};
+    for (const to of [student.email, fiche.tutor1.email, tutorEmail]) {
+      const mail = smtp.to(to).find((m) => m.subject.startsWith('Visite confirmée'));
+      expect(mail, to).toBeDefined();
+      invitations[to] = await invitationOf(mail!);
+    }
+    const first = invitations[student.email]!;
+    expect(first).toMatchObject({ method: 'REQUEST', sequence: 0, status: 'CONFIRMED' });
+    // 9:00 in Paris in January is 8:00 UTC.
+    expect(first.start).toBe(`${day}T08:00:00.000Z`);
+    expect(new Set(Object.values(invitations).map((i) => i.uid)).size).toBe(1);
+  });
+
+  it('records the report on or after the visit day; follow-up needed alerts the manager', async () => {
+    const input = { attendees: 'Alternant, tutrice, tuteur universitaire', activities: 'API de données', progress: 'Bonne', pointsOfAttention: 'Charge de travail', tutorOpinion: 'Favorable', followUpNeeded: true, followUpNote: 'Point en mars' };
+    await dayIs(addDays(visit.date, -1));
+    expect((await t.gql(REPORT, { id: visit.id, version: visit.version, input }, tutor)).data.recordVisitReport.errors).toMatchObject([{ code: 'VISIT_NOT_HELD_YET' }]);
+    await dayIs(visit.date);
+    const missing = (await t.gql(REPORT, { id: visit.id, version: visit.version, input: { ...input, followUpNote: '' } }, tutor)).data.recordVisitReport;
+    expect(missing.errors).toMatchObject([{ field: 'input.followUpNote' }]);
+    const done = (await t.gql(REPORT, { id: visit.id, version: visit.version, input }, tutor)).data.recordVisitReport;
+    expect(done.errors).toEqual([]);
+    expect(done.visit).toMatchObject({ state: 'HELD', followUpNeeded: true, report: { followUpNeeded: true } });
+    await t.app.mail.deliverDue();
+    expect(smtp.to(managerEmail).at(-1)!.subject).toContain('Suivi à prévoir');
+    // The student sees the visit held, never the tutor's report.
+    expect((await t.gql('{ visits { state report { attendees } followUpNeeded } }', {}, student.auth)).data.visits).toEqual([{ state: 'HELD', report: null, followUpNeeded: false }]);
+    expect(await visitDatesFor(t.orm.em.fork(), student.id, '2026-2027')).toEqual({ first: visit.date, second: null });
+    // The GDPR export holds the visit and its report (written about the student).
+    const exported = (await t.gql('query($id: ID!) { personalDataExport(studentId: $id) }', { id: student.id }, manager)).data.personalDataExport;
+    expect(exported.visits).toMatchObject([{ visitNumber: 1, state: 'HELD', report: { followUpNeeded: true } }]);
+    visit = done.visit;
+  });
+
+  it('reschedules the 2nd visit (same UID, SEQUENCE + 1) and cancels it (METHOD:CANCEL); then it is late', async () => {
+    await dayIs('2027-04-01');
+    const calendar = calendarFor(defaultReferenceData, 'M2-2026')!;
+    const companyDays: string[] = [];
+    for (let d = '2027-04-05'; companyDays.length < 2 && d < '2027-06-30'; d = addDays(d, 1)) if (halfDayKind(calendar, d, 'PM') === 'COMPANY') companyDays.push(d);
+    const [a, b] = companyDays as [string, string];
+    let second = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, slots: [{ date: a, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] } }, manager)).data.proposeVisitSlots.visit;
+    const again = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, slots: [{ date: b, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] } }, tutor)).data.proposeVisitSlots;
+    expect(again.errors).toMatchObject([{ code: 'VISIT_EXISTS' }]);
+    await t.app.mail.deliverDue();
+    const company = { cookie: (await t.post('/auth/link', { token: lastLinkTo(smtp, fiche.tutor1.email) })).cookie! };
+    second = (await t.gql(CHOOSE, { id: second.id, version: second.version, slot: second.slots[0].id }, company)).data.chooseVisitSlot.visit;
+    const moved = (await t.gql(RESCHEDULE, { id: second.id, version: second.version, slot: { date: b, half: 'PM', format: 'ON_SITE', location: 'Sur place' }, reason: 'Réunion client' }, tutor)).data.rescheduleVisit;
+    expect(moved.errors).toEqual([]);
+    expect(moved.visit).toMatchObject({ date: b, icsSequence: 1 });
+    expect(await visitDatesFor(t.orm.em.fork(), student.id, '2026-2027')).toEqual({ first: visit.date, second: b });
+    // Reassigned to another tutor, the visit still to come follows; back again before cancelling.
+    const other = await t.createUser('ACADEMIC_TUTOR');
+    const row = (await t.gql(FOLLOW, { f: { academicYear: '2026-2027' } }, manager)).data.alternantsFollowUp.items[0];
+    const to = async (tutorId: string, version: number) => (await t.gql(ASSIGN, { a: [{ studentId: student.id, version }], tutor: tutorId }, manager)).data.assignAcademicTutor.students[0];
+    const moved1 = await to(other.id, row.student.version);
+    expect((await t.gql(`query($id: ID!) { visit(id: $id) { academicTutor { id } } }`, { id: second.id }, manager)).data.visit.academicTutor).toEqual({ id: other.id });
+    expect((await t.gql(`query($id: ID!) { visit(id: $id) { id } }`, { id: second.id }, tutor)).data.visit).toBeNull();
+    await to(tutorId, moved1.version);
+    const current = (await t.gql(`query($id: ID!) { visit(id: $id) { version academicTutor { id } } }`, { id: second.id }, tutor)).data.visit;
+    expect(current.academicTutor).toEqual({ id: tutorId });
+    const cancelled = (await t.gql(CANCEL, { id: second.id, version: current.version, reason: 'Alternant(e) en arrêt' }, tutor)).data.cancelVisit;
+    expect(cancelled.visit).toMatchObject({ state: 'CANCELLED', icsSequence: 2 });
+    await t.app.mail.deliverDue();
+    const movedMail = smtp.to(student.email).find((m) => m.subject.startsWith('Visite déplacée'))!;
+    const cancelMail = smtp.to(student.email).find((m) => m.subject.startsWith('Visite annulée'))!;
+    const scheduled = smtp.to(student.email).filter((m) => m.subject.startsWith('Visite confirmée')).at(-1)!;
+    const [s0, s1, s2] = await Promise.all([invitationOf(scheduled), invitationOf(movedMail), invitationOf(cancelMail)]);
+    expect([s0.sequence, s1.sequence, s2.sequence]).toEqual([0, 1, 2]);
+    expect(new Set([s0.uid, s1.uid, s2.uid]).size).toBe(1);
+    expect(s2).toMatchObject({ method: 'CANCEL', status: 'CANCELLED' });
+    expect(await visitDatesFor(t.orm.em.fork(), student.id, '2026-2027')).toEqual({ first: visit.date, second: null });
+
+    // Two proposals of the new 2nd visit at once: one goes through, the other is told it exists.
+    const input = { studentId: student.id, visitNumber: 2, slots: [{ date: b, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] };
+    const both = await Promise.all([t.gql(PROPOSE, { input }, tutor), t.gql(PROPOSE, { input }, manager)]);
+    const outcomes = both.map((r) => (r.data.proposeVisitSlots.visit ? 'OK' : r.data.proposeVisitSlots.errors[0].code)).sort();
+    expect(outcomes).toEqual(['OK', 'VISIT_EXISTS']);
+
+    await dayIs('2027-06-30');
+    expect((await t.gql(FOLLOW, { f: { academicYear: '2026-2027', lateOnly: true } }, manager)).data.alternantsFollowUp.items).toEqual([]);
+    await dayIs('2027-07-01');
+    const late = (await t.gql(FOLLOW, { f: { academicYear: '2026-2027', lateOnly: true } }, manager)).data.alternantsFollowUp.items;
+    expect(late.map((i: any) => i.findings.map((f: any) => f.code))).toEqual([['VISIT_LATE']]);
+  });
+});
+
+describe.each(DIALECTS)('the demo programme follows its year (issue 12, %s)', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ dialect, demo: true, today: '2026-03-02' });
+  });
+  afterAll(() => t?.close());
+
+  it('has alternants with and without tutors, visits in every state, and late ones', async () => {
+    const manager = await t.as('MANAGER');
+    const year = (await t.gql(FOLLOW, { f: { academicYear: '2025-2026' } }, manager)).data.alternantsFollowUp;
+    expect(year.total).toBeGreaterThan(5);
+    const states = new Set(year.items.flatMap((i: any) => i.visits.map((v: any) => v.state)));
+    expect([...states].sort()).toEqual(['HELD', 'PROPOSED', 'SCHEDULED']);
+    expect(year.items.some((i: any) => i.academicTutor === null)).toBe(true);
+    expect(year.items.some((i: any) => i.academicTutor !== null)).toBe(true);
+    const codes = new Set(year.items.flatMap((i: any) => i.findings.map((f: any) => f.code)));
+    expect(codes).toEqual(new Set(['ACADEMIC_TUTOR_NOT_ASSIGNED', 'VISIT_LATE']));
+    const cancelled = await t.gql('{ visits(academicYear: "2025-2026") { state report { followUpNeeded } } }', {}, manager);
+    expect(cancelled.data.visits.some((v: any) => v.state === 'CANCELLED')).toBe(true);
+    expect(cancelled.data.visits.some((v: any) => v.report?.followUpNeeded)).toBe(true);
+    const loads = (await t.gql('{ tutorLoads(academicYear: "2025-2026") { tutor { displayName } alternants visitsHeld } }', {}, manager)).data.tutorLoads;
+    expect(loads.filter((l: any) => l.alternants > 0).length).toBe(2);
+  });
+  it('lets the manager act as tutor for an alternant still waiting for one, and the mail says so (note 32)', async () => {
+    const manager = await t.as('MANAGER');
+    const items = (await t.gql(FOLLOW, { f: { academicYear: '2025-2026', unassignedOnly: true } }, manager)).data.alternantsFollowUp.items;
+    const row = items.find((i: any) => !i.visits.some((v: any) => v.visitNumber === 2) && i.programme !== 'L3G');
+    expect(row).toBeDefined();
+    const student = await t.orm.em.fork().findOneOrFail(Student, row.student.id);
+    const calendar = calendarFor(defaultReferenceData, trainingYearOf(findCohort(defaultReferenceData, student.cohort)!, '2025-2026')!.calendar!)!;
+    let day = '2026-04-06';
+    while (halfDayKind(calendar, day, 'AM') !== 'COMPANY') day = addDays(day, 1);
+    const proposed = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, academicYear: '2025-2026', slots: [{ date: day, half: 'AM', format: 'REMOTE', location: 'https://visio.example/x' }] } }, manager)).data.proposeVisitSlots;
+    expect(proposed.errors).toEqual([]);
+    expect(proposed.visit.visitorName).toContain('Le responsable de l’alternance');
+    const mail = await t.orm.em.fork().findOneOrFail(OutboxMail, { template: 'VISIT_SLOTS_PROPOSED' }, { orderBy: { createdAt: 'desc' } });
+    expect(mail.text).toContain('qui assure le rôle de tuteur universitaire tant qu’aucun tuteur n’est affecté');
+    // An academic tutor cannot plan for an alternant who is not theirs.
+    const paul = { cookie: await t.login('tuteur.academique@demo.alternance.test', 'Alternance-Demo-2026') };
+    const refused = await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 1, academicYear: '2025-2026', slots: [{ date: day, half: 'AM', format: 'ON_SITE', location: 'x' }] } }, paul);
+    expect(refused.data.proposeVisitSlots.errors).toMatchObject([{ code: 'NOT_FOUND', field: 'studentId' }]);
+  });
+});

@@ -1,0 +1,178 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import ICAL from 'ical.js';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmtpSink, type ReceivedMail } from '@alternance/smtp-sink';
+import { startApi, type ApiProcess } from './api-process';
+import { launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+
+// Issue 12 §1–2 (§4.6): the manager assigns a tutor; the tutor proposes a slot on a school day
+// (refused with the VISIT_* explanation), then on a company day; the company tutor picks it
+// through the mailed link; everyone's invitation (.ics) parses; the report asks for follow-up
+// and the manager is alerted. 14 January 2026 is a company morning in the demo's L3I, M1 and
+// M2 calendars, so the visit can be held (and reported) the same day.
+const TODAY = '2026-01-14';
+const MANAGER = 'responsable@demo.alternance.test';
+const TUTOR = 'tuteur.academique@demo.alternance.test';
+
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages: WatchedPage[] = [];
+
+async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
+  const context = await browser.newContext(
+    device === 'phone' ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } },
+  );
+  contexts.push(context);
+  const watched = await openPage(context);
+  pages.push(watched);
+  return watched;
+}
+
+/** The mails whose subject matches, waiting until there are at least `count`. */
+async function mailsLike(subject: RegExp, count: number, timeoutMs = 20_000): Promise<ReceivedMail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = sink.mails.filter((m) => subject.test(m.subject));
+    if (found.length >= count) return found;
+    if (Date.now() > deadline) throw new Error(`Fewer than ${count} mails like ${subject}: ${found.length}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  api = await startApi({ smtpUrl: await sink.start(), today: TODAY });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+});
+
+describe('academic tutors and company visits in Chromium (issue 12)', () => {
+  let studentId = '';
+  let tutor: WatchedPage;
+  let visitUrl = '';
+
+  it('the manager sees who has no tutor after the deadline, and assigns one (bulk selection, tutor load)', async () => {
+    const manager = await newPage();
+    await signIn(manager.page, api.url, MANAGER);
+    await manager.page.locator('[data-testid="unassigned-panel"] li').first().waitFor();
+    await manager.page.goto(`${api.url}/tutorat`);
+    await manager.page.locator('[data-testid="follow-up-table"] tbody tr').first().waitFor();
+    await manager.page.getByText('Sans tuteur seulement').click();
+    await manager.page.getByRole('button', { name: 'Filtrer' }).click();
+    // An alternant waiting for a tutor, with no visit yet.
+    const row = manager.page.locator('[data-testid="follow-up-table"] tbody tr').filter({ has: manager.page.locator('td[data-visit="1"]:not(:has(a))') }).first();
+    await row.waitFor();
+    studentId = (await row.getAttribute('data-student'))!;
+    expect(await row.textContent()).toContain('Responsable de l’alternance');
+    await row.locator('input[type="checkbox"]').check();
+    await manager.page.locator('#assign-tutor').selectOption({ label: 'Paul Enseignant' });
+    await manager.page.locator('[data-action="ASSIGN_TUTOR"]').click();
+    await expect.poll(() => manager.page.locator('[data-testid="assign-notice"]').textContent(), { timeout: 15_000 }).toContain('1 alternant');
+    expect(await manager.page.locator('[data-testid="tutor-loads"]').textContent()).toContain('Paul Enseignant');
+    await screenshot(manager.page, '60-affectation-tuteurs');
+    expect(await seriousA11yViolations(manager.page)).toEqual([]);
+    await mailsLike(/Alternant\(e\)s qui vous sont affecté\(e\)s/, 1);
+  });
+
+  it('the tutor proposes a slot on a school day: refused with the VISIT_* explanation', async () => {
+    tutor = await newPage();
+    await signIn(tutor.page, api.url, TUTOR);
+    await tutor.page.waitForURL(/\/mes-alternants/);
+    await tutor.page.locator(`tr[data-student="${studentId}"] [data-action="PLAN_VISIT_1"]`).click();
+    await tutor.page.locator('tr[data-date] td[data-kind]').first().waitFor();
+    const morning = async (kind: string) => {
+      const dates = await tutor.page.locator(`tr[data-date]:has(td:nth-child(2)[data-kind="${kind}"])`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date')!));
+      const date = dates.find((d) => d >= TODAY);
+      if (!date) throw new Error(`no ${kind} morning from ${TODAY}`);
+      return date;
+    };
+    const school = await morning('TRAINING');
+    await tutor.page.locator('#slot-0-date').fill(school);
+    await tutor.page.locator('#slot-0-location').fill('10 rue de la République, 13001 Marseille');
+    await tutor.page.locator('[data-action="SEND_SLOTS"]').click();
+    const warning = tutor.page.locator('[data-testid="visit-warnings"]');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('n’est pas en entreprise selon son calendrier d’alternance');
+    expect(await warning.locator('[data-code="VISIT_NOT_ON_COMPANY_DAY"]').count()).toBe(1);
+    await screenshot(tutor.page, '61-visite-refusee');
+    expect(await seriousA11yViolations(tutor.page)).toEqual([]);
+
+    const company = await morning('COMPANY');
+    expect(company).toBe(TODAY);
+    await tutor.page.locator('#slot-0-date').fill(company);
+    await tutor.page.locator('[data-action="SEND_SLOTS"]').click();
+    await tutor.page.waitForURL(/\/visites\/[0-9a-f-]{36}/);
+    visitUrl = tutor.page.url().split('?')[0]!;
+    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('PROPOSED');
+  });
+
+  it('the company tutor picks the slot through the mailed link, on a phone; the .ics invitations parse', async () => {
+    const [proposal] = await mailsLike(/merci de choisir un créneau/, 1);
+    const link = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(proposal!.text)?.[0];
+    expect(link).toBeTruthy();
+    const phone = await newPage('phone');
+    await phone.page.goto(link!);
+    await phone.page.locator(`label[data-slot-date="${TODAY}"] input`).check();
+    await screenshot(phone.page, '62-choix-creneau-telephone');
+    expect(await seriousA11yViolations(phone.page)).toEqual([]);
+    await phone.page.locator('[data-action="CHOOSE_SLOT"]').click();
+    await phone.page.locator('[data-testid="slot-chosen"]').waitFor();
+
+    const confirmations = await mailsLike(/^Visite confirmée/, 3);
+    expect(new Set(confirmations.flatMap((m) => m.to)).size).toBe(3);
+    for (const mail of confirmations) {
+      const parsed = await simpleParser(mail.raw);
+      const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8');
+      expect(ics, mail.to.join()).toBeTruthy();
+      const calendar = new ICAL.Component(ICAL.parse(ics!));
+      expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+      const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+      expect(event.startDate.toJSDate().toISOString().slice(0, 10)).toBe(TODAY);
+      expect(event.sequence).toBe(0);
+      expect(event.uid).toMatch(/^visite-/);
+    }
+  });
+
+  it('the tutor records the report; follow-up needed alerts the manager by mail', async () => {
+    await tutor.page.goto(visitUrl);
+    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('SCHEDULED');
+    await tutor.page.locator('#report-attendees').fill('L’alternant(e), sa tutrice en entreprise, le tuteur universitaire');
+    await tutor.page.locator('#report-activities').fill('Développement d’une API de données');
+    await tutor.page.locator('#report-progress').fill('Bonne progression');
+    await tutor.page.locator('#report-pointsOfAttention').fill('Charge de travail en période d’examens');
+    await tutor.page.locator('#report-tutorOpinion').fill('Favorable, avec un point d’attention');
+    await tutor.page.locator('[data-testid="follow-up-needed"]').click();
+    await tutor.page.locator('#report-followUpNote').fill('Appeler la tutrice fin février');
+    await tutor.page.locator('[data-action="SAVE_REPORT"]').click();
+    await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('HELD');
+    await screenshot(tutor.page, '63-compte-rendu');
+    expect(await seriousA11yViolations(tutor.page)).toEqual([]);
+    const [alert] = await mailsLike(/^Suivi à prévoir/, 1);
+    expect(alert!.to).toEqual([MANAGER]);
+    expect(alert!.text).toContain('Appeler la tutrice fin février');
+  });
+
+  it('the manager’s visits overview lists the visit held, at 390 px too', async () => {
+    const phone = await newPage('phone');
+    await signIn(phone.page, api.url, MANAGER);
+    await phone.page.goto(`${api.url}/visites`);
+    const row = phone.page.locator(`[data-testid="follow-up-table"] tr[data-student="${studentId}"]`);
+    await row.waitFor();
+    expect(await row.locator('td[data-visit="1"]').textContent()).toContain('Réalisée');
+    await screenshot(phone.page, '64-visites-telephone');
+    expect(await seriousA11yViolations(phone.page)).toEqual([]);
+  });
+
+  it('shows no console error on any page it opened', () => {
+    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+  });
+});

@@ -41,6 +41,11 @@ export const RULES = {
   VISIT_OUT_OF_PERIOD: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite hors de la période usuelle', en: 'Visit outside the usual period' } },
   NEW_CONTRACT_TYPE_MUST_MATCH: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être du même type', en: 'The new contract must be of the same type' } },
   NEW_CONTRACT_SAME_OPA: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être dans un autre OPA', en: 'The new contract must be with another OPA' } },
+  // Absences in training (issue 11 §3)
+  ABSENCE_JUSTIFICATION_LATE: { severity: 'error', ref: '§4.3.1', title: { fr: 'Arrêt de travail transmis après 10 jours ouvrables', en: 'Work stoppage sent after 10 working days' } },
+  STOPPAGE_NOT_FROM_HOST: { severity: 'error', ref: '§4.3.1, Attention', title: { fr: 'Arrêt de travail non transmis par l’organisme d’accueil', en: 'Work stoppage not sent by the host organisation' } },
+  STOPPAGE_DOES_NOT_COVER: { severity: 'error', ref: '§4.3.1', title: { fr: 'L’arrêt de travail ne couvre pas l’absence', en: 'The work stoppage does not cover the absence' } },
+  PROFESSIONAL_ABSENCE_TOO_LATE: { severity: 'error', ref: '§4.3.2', title: { fr: 'Demande d’absence professionnelle moins de 10 jours ouvrables avant', en: 'Professional absence requested less than 10 working days ahead' } },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           ReferenceSection: '../../modules/reference-data/reference-section.entity.js#ReferenceSection',
           ApiTokenInfo: '../../modules/auth/auth.entities.js#ApiToken',
           RosterRow: '../../modules/roster/roster-row.js#RosterRowModel',
+          Absence: '../../modules/absences/absence.entities.js#Absence',
+          ProfessionalAbsenceRequest: '../../modules/absences/absence.entities.js#ProfessionalAbsenceRequest',
         },
       },
     },

@@ -19,6 +19,7 @@ import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js'
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
+import { startAbsenceSweeps } from './modules/absences/absence-sweeps.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -209,11 +210,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   mail.start();
   const stopReminders = startReminderSweep(orm, clock, env.publicUrl);
+  const stopAbsenceSweeps = startAbsenceSweeps(orm, clock, env.publicUrl);
   return {
     server,
     mail,
     async close() {
       stopReminders();
+      stopAbsenceSweeps();
       await server.close();
       await mail.stop();
     },

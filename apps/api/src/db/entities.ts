@@ -10,6 +10,7 @@ import { ChangeProposalSchema } from '../modules/roster/change-proposal.entity.j
 import { RosterImportJobSchema } from '../modules/roster/roster-import-job.entity.js';
 import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
+import { AbsenceDocumentSchema, AbsenceSchema, AbsenceStatementSchema, ProfessionalAbsenceRequestSchema } from '../modules/absences/absence.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -35,4 +36,9 @@ export const ENTITIES = [
   IdempotencyRecordSchema,
   RateLimitWindowSchema,
   LoginThrottleSchema,
+  // Absences (issue 11 §3)
+  ProfessionalAbsenceRequestSchema,
+  AbsenceSchema,
+  AbsenceDocumentSchema,
+  AbsenceStatementSchema,
 ];

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/auth/auth.entities.js';
+import type { PersonalLinkPurpose, Role } from '../modules/auth/auth.entities.js';
 
 /** Who performs a request, as the services see it. */
 export interface Actor {
@@ -14,5 +14,7 @@ export interface Actor {
   scopes: readonly string[];
   /** Personal-link sessions: the one mission and purpose the link was issued for. */
   missionId?: string | null;
-  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | null;
+  linkPurpose?: PersonalLinkPurpose | null;
+  /** …and the one record of that mission it is bound to (an absence), when the link names one. */
+  linkObjectId?: string | null;
 }

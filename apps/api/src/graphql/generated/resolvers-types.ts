@@ -12,6 +12,7 @@ import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-ma
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
+import type { Absence as AbsenceModel, ProfessionalAbsenceRequest as ProfessionalAbsenceRequestModel } from '../../modules/absences/absence.entities.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -33,6 +34,125 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** Amount in euros (decimal, two places). */
   Money: { input: number; output: number; }
+};
+
+/** One half-day of training missed. */
+export type Absence = {
+  __typename?: 'Absence';
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  /** Medical: last day the host's stoppage may arrive (10 jours ouvrables, §4.3.1). */
+  deadline: Maybe<Scalars['Date']['output']>;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionComment: Maybe<Scalars['String']['output']>;
+  half: HalfDay;
+  /** Training hours of this half-day in the alternant's calendar. */
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Host organisation (from the alternant's mission when recorded). */
+  organisationName: Maybe<Scalars['String']['output']>;
+  reason: AbsenceReason;
+  recordedBy: Scalars['String']['output'];
+  state: JustificationState;
+  stoppage: Maybe<WorkStoppage>;
+  student: Student;
+  version: Scalars['Int']['output'];
+};
+
+export type AbsenceFilter = {
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  reason?: InputMaybe<AbsenceReason>;
+  state?: InputMaybe<JustificationState>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AbsenceImportPreview = {
+  __typename?: 'AbsenceImportPreview';
+  /** Errors per row (index = position in the file's rows): nothing is recorded while there is one. */
+  errors: Array<UserError>;
+  /** Rows that would be recorded, in file order. */
+  rows: Array<AbsenceImportPreviewRow>;
+};
+
+export type AbsenceImportPreviewRow = {
+  __typename?: 'AbsenceImportPreviewRow';
+  date: Scalars['Date']['output'];
+  /** Already recorded: kept as it is. */
+  duplicate: Scalars['Boolean']['output'];
+  half: HalfDay;
+  index: Scalars['Int']['output'];
+  studentId: Scalars['ID']['output'];
+  studentName: Scalars['String']['output'];
+};
+
+/** One row of an attendance export: who was absent on which half-day. */
+export type AbsenceImportRowInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  half?: InputMaybe<Scalars['String']['input']>;
+  studentEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a personal link for absences is about: the absence (stoppage) or the alternant (professional request). */
+export type AbsenceLinkContext = {
+  __typename?: 'AbsenceLinkContext';
+  absence: Maybe<Absence>;
+  /** Professional requests: the earliest first day a request made today may name (§4.3.2). */
+  earliestFirstDay: Maybe<Scalars['Date']['output']>;
+  organisationName: Maybe<Scalars['String']['output']>;
+  purpose: Scalars['String']['output'];
+  requests: Array<ProfessionalAbsenceRequest>;
+  studentName: Scalars['String']['output'];
+};
+
+export type AbsenceLinkPayload = {
+  __typename?: 'AbsenceLinkPayload';
+  errors: Array<UserError>;
+  sent: Scalars['Int']['output'];
+};
+
+export type AbsencePayload = {
+  __typename?: 'AbsencePayload';
+  absence: Maybe<Absence>;
+  errors: Array<UserError>;
+  findings: Array<Finding>;
+};
+
+/** Why the alternant was away (§4.3.1 medical, §4.3.2 professional, §4.3.3 other). */
+export type AbsenceReason =
+  | 'MEDICAL'
+  | 'OTHER'
+  | 'PROFESSIONAL'
+  | 'UNKNOWN';
+
+export type AbsenceStatement = {
+  __typename?: 'AbsenceStatement';
+  lines: Array<AbsenceStatementLine>;
+  month: Scalars['String']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  /** When the monthly mail went out, if it did. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  totalHours: Scalars['Float']['output'];
+};
+
+/** Unjustified absences of one host organisation's alternants over a month (§4.3.4). */
+export type AbsenceStatementLine = {
+  __typename?: 'AbsenceStatementLine';
+  date: Scalars['Date']['output'];
+  half: HalfDay;
+  hours: Scalars['Float']['output'];
+  reason: AbsenceReason;
+  studentName: Scalars['String']['output'];
+};
+
+export type AbsencesPayload = {
+  __typename?: 'AbsencesPayload';
+  absences: Maybe<Array<Absence>>;
+  errors: Array<UserError>;
 };
 
 /** A teacher who follows alternants (a user with the ACADEMIC_TUTOR role). */
@@ -61,6 +181,18 @@ export type ApiTokenState =
   | 'ACTIVE'
   | 'EXPIRED'
   | 'REVOKED';
+
+/** Hours missed, justified or not, and their share of the training hours. */
+export type AttendanceSummary = {
+  __typename?: 'AttendanceSummary';
+  justifiedHours: Scalars['Float']['output'];
+  missedHalfDays: Scalars['Int']['output'];
+  missedHours: Scalars['Float']['output'];
+  missedPercent: Scalars['Float']['output'];
+  pendingHours: Scalars['Float']['output'];
+  trainingHours: Scalars['Float']['output'];
+  unjustifiedHours: Scalars['Float']['output'];
+};
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -253,6 +385,15 @@ export type DateWindow = {
   min: Maybe<Scalars['Date']['output']>;
 };
 
+/** One line of a group's day sheet: a student and their absence on that half-day, if any. */
+export type DaySheetLine = {
+  __typename?: 'DaySheetLine';
+  absence: Maybe<Absence>;
+  student: Student;
+  /** False when this half-day is not training in the student's calendar. */
+  training: Scalars['Boolean']['output'];
+};
+
 export type Finding = {
   __typename?: 'Finding';
   code: Scalars['String']['output'];
@@ -265,6 +406,10 @@ export type Finding = {
   subject: Maybe<Scalars['String']['output']>;
   window: Maybe<DateWindow>;
 };
+
+export type HalfDay =
+  | 'AM'
+  | 'PM';
 
 export type HrContact = {
   __typename?: 'HrContact';
@@ -283,6 +428,14 @@ export type ImportRosterPayload = {
   /** Rows written: 0 whenever errors is not empty (all or nothing). */
   imported: Scalars['Int']['output'];
 };
+
+/** Where the justification stands; JUSTIFIED and UNJUSTIFIED are final. */
+export type JustificationState =
+  | 'AWAITING_DECISION'
+  | 'AWAITING_STOPPAGE'
+  | 'JUSTIFIED'
+  | 'RECORDED'
+  | 'UNJUSTIFIED';
 
 /** The fiche de validation and where it stands in the workflow (domain-rules §5). */
 export type Mission = {
@@ -418,18 +571,30 @@ export type Mutation = {
   closeOffer: OfferPayload;
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
   confirmMission: MissionPayload;
+  decideAbsence: AbsencePayload;
   /** Manager: apply (ACCEPTED) or drop (REJECTED) a proposal. */
   decideChangeProposal: ChangeProposalPayload;
+  decideProfessionalAbsence: ProfessionalAbsencePayload;
+  /** The alternant was ill: the host organisation is asked for its work stoppage (§4.3.1). */
+  declareMedicalAbsence: AbsencePayload;
+  /** Recorded by mistake: only while nobody has justified it. */
+  deleteAbsence: AbsencePayload;
   /**
    * Manager: erases a student's personal data (GDPR), keeping anonymous records for the
    * programme's figures. Refused while a contract runs or a mission is open (RETENTION_REQUIRED).
    */
   erasePersonalData: StudentPayload;
+  /** Another reason, for the manager to decide (§4.3.3). */
+  giveAbsenceReason: AbsencePayload;
+  /** All or nothing: refused while a row has an error. */
+  importAbsences: AbsencesPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
+  previewAbsenceImport: AbsenceImportPreview;
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
   publishOffer: OfferPayload;
+  recordAbsences: AbsencesPayload;
   /**
    * Office: records the APT as obtained on `obtainedOn` (not after today), or withdraws it with null.
    * The contract's WORK_PERMIT checklist item follows (done / not done).
@@ -440,6 +605,7 @@ export type Mutation = {
   reportMissionError: MissionPayload;
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
+  requestProfessionalAbsence: ProfessionalAbsencePayload;
   /** Office: mails a fresh personal link to a party who has not answered; their older links stop working. */
   resendConfirmationLink: MissionPayload;
   /** Manager: back to the student with a comment. */
@@ -447,6 +613,9 @@ export type Mutation = {
   revokeApiToken: RevokePayload;
   /** Student: create or update their draft (or a returned fiche). `version` is required when the mission exists. */
   saveMissionDraft: MissionPayload;
+  /** Office: mails the alternant's company tutor a link to ask for a professional absence (§4.3.2). */
+  sendProfessionalAbsenceLink: AbsenceLinkPayload;
+  sendWorkStoppage: AbsencePayload;
   setChecklistItemDone: ChecklistItemPayload;
   /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
   startRosterImport: StartRosterImportPayload;
@@ -482,8 +651,36 @@ export type MutationConfirmMissionArgs = {
 };
 
 
+export type MutationDecideAbsenceArgs = {
+  accept: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationDecideChangeProposalArgs = {
   accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDecideProfessionalAbsenceArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  grant: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeclareMedicalAbsenceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteAbsenceArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -495,8 +692,25 @@ export type MutationErasePersonalDataArgs = {
 };
 
 
+export type MutationGiveAbsenceReasonArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportAbsencesArgs = {
+  rows: Array<AbsenceImportRowInput>;
+};
+
+
 export type MutationImportRosterArgs = {
   rows: Array<RosterImportRow>;
+};
+
+
+export type MutationPreviewAbsenceImportArgs = {
+  rows: Array<AbsenceImportRowInput>;
 };
 
 
@@ -507,6 +721,11 @@ export type MutationProposeContractChangesArgs = {
 
 export type MutationPublishOfferArgs = {
   input: OfferInput;
+};
+
+
+export type MutationRecordAbsencesArgs = {
+  input: RecordAbsencesInput;
 };
 
 
@@ -536,6 +755,11 @@ export type MutationRequestMissionConfirmationsArgs = {
 };
 
 
+export type MutationRequestProfessionalAbsenceArgs = {
+  input: ProfessionalAbsenceInput;
+};
+
+
 export type MutationResendConfirmationLinkArgs = {
   id: Scalars['ID']['input'];
   party: ConfirmingParty;
@@ -559,6 +783,18 @@ export type MutationSaveMissionDraftArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   input: MissionInput;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSendProfessionalAbsenceLinkArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendWorkStoppageArgs = {
+  id: Scalars['ID']['input'];
+  input: WorkStoppageInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -704,6 +940,44 @@ export type PersonInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ProfessionalAbsenceInput = {
+  firstDay: Scalars['Date']['input'];
+  firstHalf: HalfDay;
+  lastDay: Scalars['Date']['input'];
+  lastHalf: HalfDay;
+  reason: Scalars['String']['input'];
+};
+
+export type ProfessionalAbsencePayload = {
+  __typename?: 'ProfessionalAbsencePayload';
+  errors: Array<UserError>;
+  findings: Array<Finding>;
+  request: Maybe<ProfessionalAbsenceRequest>;
+};
+
+export type ProfessionalAbsenceRequest = {
+  __typename?: 'ProfessionalAbsenceRequest';
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionComment: Maybe<Scalars['String']['output']>;
+  firstDay: Scalars['Date']['output'];
+  firstHalf: HalfDay;
+  id: Scalars['ID']['output'];
+  lastDay: Scalars['Date']['output'];
+  lastHalf: HalfDay;
+  reason: Scalars['String']['output'];
+  requestedBy: Scalars['String']['output'];
+  requestedOn: Scalars['Date']['output'];
+  state: ProfessionalAbsenceState;
+  student: Student;
+  version: Scalars['Int']['output'];
+};
+
+export type ProfessionalAbsenceState =
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REFUSED';
+
 export type ProposalState =
   | 'ACCEPTED'
   | 'PENDING'
@@ -718,11 +992,21 @@ export type ProposeContractChangesPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Secretariat: the students of a cohort (and group) with their absence on one half-day. */
+  absenceDaySheet: Array<DaySheetLine>;
+  absenceLinkContext: Maybe<AbsenceLinkContext>;
+  /** On demand: one organisation's unjustified absences in a month (YYYY-MM). */
+  absenceStatement: Maybe<AbsenceStatement>;
+  /** Organisations with unjustified absences in a month. */
+  absenceStatements: Array<AbsenceStatement>;
+  /** Office: all; academic tutor: their alternants'; student: their own; company contact (link): the link's absence. */
+  absences: Array<Absence>;
   /** Office: the academic tutors a student can be assigned to. */
   academicTutors: Array<AcademicTutor>;
   /** Scopes an API token may be given (POST /auth/tokens). */
   apiTokenScopes: Array<Scalars['String']['output']>;
   apiTokens: Array<ApiTokenInfo>;
+  attendance: Maybe<AttendanceSummary>;
   auditEventCount: Scalars['Int']['output'];
   /** Office: the audit log, newest first. `actor` matches the actor's name; `from`/`to` are days (Paris), inclusive. first ≤ 100. */
   auditEvents: Array<AuditEvent>;
@@ -744,6 +1028,7 @@ export type Query = {
   organisations: Array<Organisation>;
   /** Everything stored about a student (GDPR access): the student themself or the manager. */
   personalDataExport: Scalars['JSON']['output'];
+  professionalAbsenceRequests: Array<ProfessionalAbsenceRequest>;
   referenceData: Array<ReferenceSection>;
   /** Office: a roster import started by startRosterImport (null when unknown). */
   rosterImportJob: Maybe<RosterImportJob>;
@@ -753,6 +1038,37 @@ export type Query = {
   /** first ≤ 100. */
   students: Array<Student>;
   viewer: Maybe<Viewer>;
+};
+
+
+export type QueryAbsenceDaySheetArgs = {
+  cohort: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  group?: InputMaybe<Scalars['String']['input']>;
+  half: HalfDay;
+};
+
+
+export type QueryAbsenceStatementArgs = {
+  month: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryAbsenceStatementsArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryAbsencesArgs = {
+  filter?: InputMaybe<AbsenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAttendanceArgs = {
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -844,6 +1160,11 @@ export type QueryPersonalDataExportArgs = {
 };
 
 
+export type QueryProfessionalAbsenceRequestsArgs = {
+  state?: InputMaybe<ProfessionalAbsenceState>;
+};
+
+
 export type QueryRosterImportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -864,6 +1185,13 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordAbsencesInput = {
+  date: Scalars['Date']['input'];
+  half: HalfDay;
+  /** The students absent on that half-day (from the group's day sheet). */
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 export type ReferenceSection = {
@@ -991,6 +1319,11 @@ export type StartRosterImportPayload = {
   job: Maybe<RosterImportJob>;
 };
 
+/** Who sends a work stoppage: only the host organisation's counts (§4.3.1). */
+export type StoppageSender =
+  | 'HOST'
+  | 'STUDENT';
+
 export type Student = {
   __typename?: 'Student';
   /** The academic tutor assigned to this alternant(e) (§4.6): what that tutor sees. */
@@ -1069,6 +1402,36 @@ export type Viewer = {
   studentId: Maybe<Scalars['ID']['output']>;
 };
 
+/** The host organisation's work stoppage justifying a medical absence (§4.3.1). */
+export type WorkStoppage = {
+  __typename?: 'WorkStoppage';
+  fileName: Maybe<Scalars['String']['output']>;
+  from: Scalars['Date']['output'];
+  issuedOn: Scalars['Date']['output'];
+  mediaType: Maybe<Scalars['String']['output']>;
+  receivedOn: Scalars['Date']['output'];
+  sentBy: Scalars['String']['output'];
+  size: Maybe<Scalars['Int']['output']>;
+  to: Scalars['Date']['output'];
+};
+
+export type WorkStoppageFileInput = {
+  /** The file's bytes, base64; its type is read from them (PDF, JPEG or PNG), at most 5 MB. */
+  base64: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type WorkStoppageInput = {
+  file: WorkStoppageFileInput;
+  from: Scalars['Date']['input'];
+  issuedOn: Scalars['Date']['input'];
+  /** Office only: the day the host organisation's mail arrived (default: today). */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Office only: who sent it (a student's stoppage is refused, §4.3.1). */
+  sender?: InputMaybe<StoppageSender>;
+  to: Scalars['Date']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1142,9 +1505,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Absence: ResolverTypeWrapper<AbsenceModel>;
+  AbsenceFilter: AbsenceFilter;
+  AbsenceImportPreview: ResolverTypeWrapper<AbsenceImportPreview>;
+  AbsenceImportPreviewRow: ResolverTypeWrapper<AbsenceImportPreviewRow>;
+  AbsenceImportRowInput: AbsenceImportRowInput;
+  AbsenceLinkContext: ResolverTypeWrapper<Omit<AbsenceLinkContext, 'absence' | 'requests'> & { absence?: Maybe<ResolversTypes['Absence']>, requests: Array<ResolversTypes['ProfessionalAbsenceRequest']> }>;
+  AbsenceLinkPayload: ResolverTypeWrapper<AbsenceLinkPayload>;
+  AbsencePayload: ResolverTypeWrapper<Omit<AbsencePayload, 'absence'> & { absence?: Maybe<ResolversTypes['Absence']> }>;
+  AbsenceReason: AbsenceReason;
+  AbsenceStatement: ResolverTypeWrapper<AbsenceStatement>;
+  AbsenceStatementLine: ResolverTypeWrapper<AbsenceStatementLine>;
+  AbsencesPayload: ResolverTypeWrapper<Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversTypes['Absence']>> }>;
   AcademicTutor: ResolverTypeWrapper<AcademicTutor>;
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenState: ApiTokenState;
+  AttendanceSummary: ResolverTypeWrapper<AttendanceSummary>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1166,14 +1542,17 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateWindow: ResolverTypeWrapper<DateWindow>;
+  DaySheetLine: ResolverTypeWrapper<Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversTypes['Absence']>, student: ResolversTypes['Student'] }>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HalfDay: HalfDay;
   HrContact: ResolverTypeWrapper<HrContactModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JustificationState: JustificationState;
   Mission: ResolverTypeWrapper<MissionModel>;
   MissionConfirmation: ResolverTypeWrapper<MissionConfirmationModel>;
   MissionFilter: MissionFilter;
@@ -1195,9 +1574,14 @@ export type ResolversTypes = {
   PayInput: PayInput;
   PaySegment: ResolverTypeWrapper<PaySegment>;
   PersonInput: PersonInput;
+  ProfessionalAbsenceInput: ProfessionalAbsenceInput;
+  ProfessionalAbsencePayload: ResolverTypeWrapper<Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversTypes['ProfessionalAbsenceRequest']> }>;
+  ProfessionalAbsenceRequest: ResolverTypeWrapper<ProfessionalAbsenceRequestModel>;
+  ProfessionalAbsenceState: ProfessionalAbsenceState;
   ProposalState: ProposalState;
   ProposeContractChangesPayload: ResolverTypeWrapper<Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversTypes['ChangeProposal']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAbsencesInput: RecordAbsencesInput;
   ReferenceSection: ResolverTypeWrapper<ReferenceSectionModel>;
   ReferenceSectionPayload: ResolverTypeWrapper<Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversTypes['ReferenceSection']> }>;
   RevokePayload: ResolverTypeWrapper<Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiTokenInfo']> }>;
@@ -1209,6 +1593,7 @@ export type ResolversTypes = {
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
   Severity: Severity;
   StartRosterImportPayload: ResolverTypeWrapper<Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversTypes['RosterImportJob']> }>;
+  StoppageSender: StoppageSender;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentModel>;
   StudentInput: StudentInput;
@@ -1216,12 +1601,27 @@ export type ResolversTypes = {
   StudentStatus: StudentStatus;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<Viewer>;
+  WorkStoppage: ResolverTypeWrapper<WorkStoppage>;
+  WorkStoppageFileInput: WorkStoppageFileInput;
+  WorkStoppageInput: WorkStoppageInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Absence: AbsenceModel;
+  AbsenceFilter: AbsenceFilter;
+  AbsenceImportPreview: AbsenceImportPreview;
+  AbsenceImportPreviewRow: AbsenceImportPreviewRow;
+  AbsenceImportRowInput: AbsenceImportRowInput;
+  AbsenceLinkContext: Omit<AbsenceLinkContext, 'absence' | 'requests'> & { absence?: Maybe<ResolversParentTypes['Absence']>, requests: Array<ResolversParentTypes['ProfessionalAbsenceRequest']> };
+  AbsenceLinkPayload: AbsenceLinkPayload;
+  AbsencePayload: Omit<AbsencePayload, 'absence'> & { absence?: Maybe<ResolversParentTypes['Absence']> };
+  AbsenceStatement: AbsenceStatement;
+  AbsenceStatementLine: AbsenceStatementLine;
+  AbsencesPayload: Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversParentTypes['Absence']>> };
   AcademicTutor: AcademicTutor;
   ApiTokenInfo: ApiTokenModel;
+  AttendanceSummary: AttendanceSummary;
   AuditEvent: AuditEventModel;
   AuditFacets: AuditFacets;
   Boolean: Scalars['Boolean']['output'];
@@ -1242,6 +1642,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateWindow: DateWindow;
+  DaySheetLine: Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversParentTypes['Absence']>, student: ResolversParentTypes['Student'] };
   EmailAddress: Scalars['EmailAddress']['output'];
   Finding: Finding;
   Float: Scalars['Float']['output'];
@@ -1267,8 +1668,12 @@ export type ResolversParentTypes = {
   PayInput: PayInput;
   PaySegment: PaySegment;
   PersonInput: PersonInput;
+  ProfessionalAbsenceInput: ProfessionalAbsenceInput;
+  ProfessionalAbsencePayload: Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversParentTypes['ProfessionalAbsenceRequest']> };
+  ProfessionalAbsenceRequest: ProfessionalAbsenceRequestModel;
   ProposeContractChangesPayload: Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversParentTypes['ChangeProposal']> };
   Query: Record<PropertyKey, never>;
+  RecordAbsencesInput: RecordAbsencesInput;
   ReferenceSection: ReferenceSectionModel;
   ReferenceSectionPayload: Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversParentTypes['ReferenceSection']> };
   RevokePayload: Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiTokenInfo']> };
@@ -1283,6 +1688,85 @@ export type ResolversParentTypes = {
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
   UserError: UserError;
   Viewer: Viewer;
+  WorkStoppage: WorkStoppage;
+  WorkStoppageFileInput: WorkStoppageFileInput;
+  WorkStoppageInput: WorkStoppageInput;
+};
+
+export type AbsenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Absence'] = ResolversParentTypes['Absence']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AbsenceReason'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JustificationState'], ParentType, ContextType>;
+  stoppage?: Resolver<Maybe<ResolversTypes['WorkStoppage']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AbsenceImportPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceImportPreview'] = ResolversParentTypes['AbsenceImportPreview']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['AbsenceImportPreviewRow']>, ParentType, ContextType>;
+};
+
+export type AbsenceImportPreviewRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceImportPreviewRow'] = ResolversParentTypes['AbsenceImportPreviewRow']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AbsenceLinkContextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceLinkContext'] = ResolversParentTypes['AbsenceLinkContext']> = {
+  absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  earliestFirstDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<Array<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AbsenceLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceLinkPayload'] = ResolversParentTypes['AbsenceLinkPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AbsencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencePayload'] = ResolversParentTypes['AbsencePayload']> = {
+  absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+};
+
+export type AbsenceStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceStatement'] = ResolversParentTypes['AbsenceStatement']> = {
+  lines?: Resolver<Array<ResolversTypes['AbsenceStatementLine']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AbsenceStatementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceStatementLine'] = ResolversParentTypes['AbsenceStatementLine']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AbsenceReason'], ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AbsencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencesPayload'] = ResolversParentTypes['AbsencesPayload']> = {
+  absences?: Resolver<Maybe<Array<ResolversTypes['Absence']>>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AcademicTutorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcademicTutor'] = ResolversParentTypes['AcademicTutor']> = {
@@ -1301,6 +1785,16 @@ export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType exten
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ApiTokenState'], ParentType, ContextType>;
+};
+
+export type AttendanceSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttendanceSummary'] = ResolversParentTypes['AttendanceSummary']> = {
+  justifiedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missedHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pendingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unjustifiedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -1436,6 +1930,12 @@ export type DateWindowResolvers<ContextType = GraphQLContext, ParentType extends
   min?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type DaySheetLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DaySheetLine'] = ResolversParentTypes['DaySheetLine']> = {
+  absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  training?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
@@ -1536,19 +2036,30 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   approveStageAlt?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationApproveStageAltArgs, 'approved' | 'id' | 'version'>>;
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
+  decideAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideAbsenceArgs, 'accept' | 'id' | 'version'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
+  decideProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideProfessionalAbsenceArgs, 'grant' | 'id' | 'version'>>;
+  declareMedicalAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeclareMedicalAbsenceArgs, 'id' | 'version'>>;
+  deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
+  giveAbsenceReason?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationGiveAbsenceReasonArgs, 'id' | 'reason' | 'version'>>;
+  importAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationImportAbsencesArgs, 'rows'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
+  previewAbsenceImport?: Resolver<ResolversTypes['AbsenceImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewAbsenceImportArgs, 'rows'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
+  recordAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationRecordAbsencesArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
+  requestProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationRequestProfessionalAbsenceArgs, 'input'>>;
   resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
   returnMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReturnMissionArgs, 'comment' | 'id' | 'version'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokePayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   saveMissionDraft?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSaveMissionDraftArgs, 'input'>>;
+  sendProfessionalAbsenceLink?: Resolver<ResolversTypes['AbsenceLinkPayload'], ParentType, ContextType, RequireFields<MutationSendProfessionalAbsenceLinkArgs, 'studentId'>>;
+  sendWorkStoppage?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationSendWorkStoppageArgs, 'id' | 'input' | 'version'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
   startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
@@ -1606,15 +2117,44 @@ export type PaySegmentResolvers<ContextType = GraphQLContext, ParentType extends
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type ProfessionalAbsencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProfessionalAbsencePayload'] = ResolversParentTypes['ProfessionalAbsencePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType>;
+};
+
+export type ProfessionalAbsenceRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProfessionalAbsenceRequest'] = ResolversParentTypes['ProfessionalAbsenceRequest']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  firstHalf?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastHalf?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProfessionalAbsenceState'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProposeContractChangesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposeContractChangesPayload'] = ResolversParentTypes['ProposeContractChangesPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  absenceDaySheet?: Resolver<Array<ResolversTypes['DaySheetLine']>, ParentType, ContextType, RequireFields<QueryAbsenceDaySheetArgs, 'cohort' | 'date' | 'half'>>;
+  absenceLinkContext?: Resolver<Maybe<ResolversTypes['AbsenceLinkContext']>, ParentType, ContextType>;
+  absenceStatement?: Resolver<Maybe<ResolversTypes['AbsenceStatement']>, ParentType, ContextType, RequireFields<QueryAbsenceStatementArgs, 'month' | 'organisationId'>>;
+  absenceStatements?: Resolver<Array<ResolversTypes['AbsenceStatement']>, ParentType, ContextType, RequireFields<QueryAbsenceStatementsArgs, 'month'>>;
+  absences?: Resolver<Array<ResolversTypes['Absence']>, ParentType, ContextType, RequireFields<QueryAbsencesArgs, 'first' | 'offset'>>;
   academicTutors?: Resolver<Array<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   apiTokenScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
+  attendance?: Resolver<Maybe<ResolversTypes['AttendanceSummary']>, ParentType, ContextType, RequireFields<QueryAttendanceArgs, 'studentId'>>;
   auditEventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryAuditEventCountArgs>>;
   auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'offset'>>;
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
@@ -1630,6 +2170,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
+  professionalAbsenceRequests?: Resolver<Array<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType, Partial<QueryProfessionalAbsenceRequestsArgs>>;
   referenceData?: Resolver<Array<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
   rosterImportJob?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType, RequireFields<QueryRosterImportJobArgs, 'id'>>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;
@@ -1740,9 +2281,30 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type WorkStoppageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkStoppage'] = ResolversParentTypes['WorkStoppage']> = {
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  mediaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Absence?: AbsenceResolvers<ContextType>;
+  AbsenceImportPreview?: AbsenceImportPreviewResolvers<ContextType>;
+  AbsenceImportPreviewRow?: AbsenceImportPreviewRowResolvers<ContextType>;
+  AbsenceLinkContext?: AbsenceLinkContextResolvers<ContextType>;
+  AbsenceLinkPayload?: AbsenceLinkPayloadResolvers<ContextType>;
+  AbsencePayload?: AbsencePayloadResolvers<ContextType>;
+  AbsenceStatement?: AbsenceStatementResolvers<ContextType>;
+  AbsenceStatementLine?: AbsenceStatementLineResolvers<ContextType>;
+  AbsencesPayload?: AbsencesPayloadResolvers<ContextType>;
   AcademicTutor?: AcademicTutorResolvers<ContextType>;
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
+  AttendanceSummary?: AttendanceSummaryResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
   ChangeProposal?: ChangeProposalResolvers<ContextType>;
@@ -1759,6 +2321,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DateWindow?: DateWindowResolvers<ContextType>;
+  DaySheetLine?: DaySheetLineResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Finding?: FindingResolvers<ContextType>;
   HrContact?: HrContactResolvers<ContextType>;
@@ -1774,6 +2337,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organisation?: OrganisationResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PaySegment?: PaySegmentResolvers<ContextType>;
+  ProfessionalAbsencePayload?: ProfessionalAbsencePayloadResolvers<ContextType>;
+  ProfessionalAbsenceRequest?: ProfessionalAbsenceRequestResolvers<ContextType>;
   ProposeContractChangesPayload?: ProposeContractChangesPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceSection?: ReferenceSectionResolvers<ContextType>;
@@ -1786,5 +2351,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StudentPayload?: StudentPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WorkStoppage?: WorkStoppageResolvers<ContextType>;
 };
 

@@ -36,6 +36,8 @@ export class Session extends BaseEntity {
   missionId: string | null = null;
   /** …and only for the purpose of its link (confirming, or reading the validated contract). */
   purpose: PersonalLinkPurpose | null = null;
+  /** …and, for a link bound to one record of that mission (an absence), only that record. */
+  objectId: string | null = null;
   lastSeenAt: Date = new Date();
   expiresAt!: Date;
 }
@@ -52,8 +54,13 @@ export class ApiToken extends BaseEntity {
   revokedAt: Date | null = null;
 }
 
-/** MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated contract and its checklist. */
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW';
+/**
+ * MISSION_CONFIRMATION: confirm or report an error (§3.3.3); CONTRACT_VIEW: read the validated
+ * contract and its checklist; ABSENCE_STOPPAGE: send the work stoppage of one absence (§4.3.1,
+ * `objectId` = the absence); PROFESSIONAL_ABSENCE_REQUEST: ask for a professional absence of the
+ * mission's alternant (§4.3.2).
+ */
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'ABSENCE_STOPPAGE' | 'PROFESSIONAL_ABSENCE_REQUEST';
 
 /**
  * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening
@@ -66,6 +73,8 @@ export class PersonalLink extends BaseEntity {
   subjectType!: 'COMPANY_TUTOR' | 'HR_CONTACT';
   subjectId!: string;
   missionId!: string;
+  /** The one record of the mission the link acts on (the absence of an ABSENCE_STOPPAGE link); null: the mission itself. */
+  objectId: string | null = null;
   expiresAt!: Date;
   /** When its purpose was done (the answer given). */
   usedAt: Date | null = null;
@@ -96,6 +105,7 @@ export const SessionSchema = new EntitySchema<Session, BaseEntity>({
     role: { type: 'string', length: 20 },
     missionId: { type: 'string', length: 36, nullable: true },
     purpose: { type: 'string', length: 30, nullable: true },
+    objectId: { type: 'string', length: 36, nullable: true },
     lastSeenAt: { type: 'Date' },
     expiresAt: { type: 'Date' },
   },
@@ -125,6 +135,7 @@ export const PersonalLinkSchema = new EntitySchema<PersonalLink, BaseEntity>({
     subjectType: { type: 'string', length: 20 },
     subjectId: { type: 'string', length: 36 },
     missionId: { type: 'string', length: 36, index: true },
+    objectId: { type: 'string', length: 36, nullable: true },
     expiresAt: { type: 'Date' },
     usedAt: { type: 'Date', nullable: true },
     revokedAt: { type: 'Date', nullable: true },

@@ -7,6 +7,8 @@ export interface LinkTarget {
   subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT';
   subjectId: string;
   missionId: string;
+  /** The one record of the mission the link is bound to (an absence), if any. */
+  objectId?: string | null;
 }
 
 /** Creates a personal link in the caller's unit of work and returns its token (only the hash is stored). */
@@ -18,6 +20,7 @@ export function issuePersonalLink(em: EntityManager, p: LinkTarget & { expiresAt
   link.subjectType = p.subjectType;
   link.subjectId = p.subjectId;
   link.missionId = p.missionId;
+  link.objectId = p.objectId ?? null;
   link.expiresAt = p.expiresAt;
   em.persist(link);
   return token;

@@ -1,5 +1,5 @@
 import { formatDateFr, formatHours, medicalAbsenceDeadline } from '@alternance/domain';
-import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../shared/clock.js';
 import { audit } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -92,9 +92,9 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
         audit(em, null, { entityType: 'Organisation', entityId: statement.organisationId, action: 'ABSENCE_STATEMENT', fields: [], comment: `${month} : ${statement.lines.length} demi-journée(s)` }, now);
         sent += 1;
       })
-      .catch((error: unknown) => {
-        if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      });
+      // Another instance's insert won (unique violation) or holds the lock: its mail goes, or
+      // its transaction rolls back and the next sweep tries again. Nothing was half-written.
+      .catch(() => undefined);
   }
   return { sent };
 }

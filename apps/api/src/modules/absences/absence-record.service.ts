@@ -1,6 +1,6 @@
 import { HALF_DAYS, isIsoDate, type HalfDay } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError, missing, type UserError } from '../../shared/errors.js';
+import { apiError, BusinessError, missing, type UserError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { isSaneDate } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
@@ -146,7 +146,13 @@ async function checkImport(ctx: ServiceContext, rows: readonly AbsenceRowInput[]
 /** Import preview: what would be recorded, and every row's errors (nothing is written). */
 export async function previewAbsenceImport(ctx: ServiceContext, rows: readonly AbsenceRowInput[]) {
   authorize(ctx.actor, 'absences:record');
-  checkImportSize(rows);
+  try {
+    checkImportSize(rows);
+  } catch (error) {
+    // A query-like mutation without a payload: the error is a GraphQL error naming the field.
+    const first = (error as BusinessError).errors[0]!;
+    throw apiError('BAD_USER_INPUT', first.message, 'rows');
+  }
   const { checked, errors } = await checkImport(ctx, rows);
   return {
     rows: checked.map((r) => ({ index: r.index, date: r.date, half: r.half, studentId: r.student.id, studentName: personName(r.student), duplicate: r.duplicate })),

@@ -38,5 +38,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/journal', name: 'audit-log', component: () => import('../office/audit-log-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.auditLog' } },
   { path: '/donnees-personnelles', name: 'personal-data', component: () => import('../office/personal-data-page.vue'), meta: { roles: ['MANAGER'], title: 'nav.personalData' } },
   { path: '/import-export', name: 'roster', component: () => import('../roster/roster-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.roster' } },
+  // Absences (issue 11 §3, guide §4.3)
+  { path: '/absences', name: 'absences', component: () => import('../absences/absences-page.vue'), meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'], title: 'absences.nav.list' } },
+  { path: '/absences/saisie', name: 'absence-day-sheet', component: () => import('../absences/day-sheet-page.vue'), meta: { roles: ['SECRETARIAT', 'MANAGER'], title: 'absences.daySheet.title' } },
+  { path: '/absences/import', name: 'absence-import', component: () => import('../absences/absence-import-page.vue'), meta: { roles: ['SECRETARIAT', 'MANAGER'], title: 'absences.import.title' } },
+  { path: '/absences/decisions', name: 'absence-decisions', component: () => import('../absences/absences-page.vue'), props: { decisions: true }, meta: { roles: ['MANAGER'], title: 'absences.nav.decisions' } },
+  { path: '/absences/demandes', name: 'professional-absences', component: () => import('../absences/professional-requests-page.vue'), meta: { roles: OFFICE_ROLES, title: 'absences.nav.professional' } },
+  { path: '/mes-absences', name: 'my-absences', component: () => import('../absences/my-absences-page.vue'), meta: { roles: ['STUDENT'], title: 'absences.nav.mine' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

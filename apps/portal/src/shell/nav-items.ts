@@ -23,6 +23,11 @@ const ITEMS: NavItem[] = [
   { to: '/journal', label: 'nav.auditLog', roles: OFFICE_ROLES },
   { to: '/jetons', label: 'nav.tokens', roles: ['SECRETARIAT', 'MANAGER'] },
   { to: '/donnees-personnelles', label: 'nav.personalData', roles: ['MANAGER'] },
+  // Absences (issue 11 §3)
+  { to: '/absences', label: 'absences.nav.list', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
+  { to: '/absences/decisions', label: 'absences.nav.decisions', roles: ['MANAGER'] },
+  { to: '/absences/demandes', label: 'absences.nav.professional', roles: OFFICE_ROLES },
+  { to: '/mes-absences', label: 'absences.nav.mine', roles: ['STUDENT'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
 ];
 

@@ -8,6 +8,7 @@ import { Mission, MissionConfirmation } from '../modules/missions/mission.entiti
 import { Offer } from '../modules/offers/offer.entity.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
+import { seedDemoAbsences } from './demo-absences.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
@@ -195,6 +196,9 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       }
     }
   }
+  await em.flush();
+  // Absences in their justification states (issue 11 §3).
+  await seedDemoAbsences(em, data);
   await em.flush();
   return { students: n, missions: n };
 }

@@ -9,6 +9,7 @@ import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Mission, MissionConfirmation } from '../missions/mission.entities.js';
 import { Student } from './people.entities.js';
+import { Absence, AbsenceDocument } from '../absences/absence.entities.js';
 
 async function studentFor(ctx: ServiceContext, studentId: string, permission: 'personal-data:export' | 'personal-data:erase'): Promise<Student> {
   const actor = authorize(ctx.actor, permission);
@@ -27,7 +28,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
     const contracts = await ctx.em.find(Contract, { student: student.id });
     const checklist = await ctx.em.find(ChecklistItem, { contract: { $in: contracts.map((c) => c.id) } });
     const mails = await ctx.em.find(OutboxMail, { to: student.email }, { orderBy: { createdAt: 'asc' } });
-    const trail = await ctx.em.find(AuditEvent, { entityId: { $in: [student.id, ...missionIds, ...contracts.map((c) => c.id)] } }, { orderBy: { at: 'asc' } });
+    const absences = await ctx.em.find(Absence, { student: student.id }, { orderBy: { date: 'asc', half: 'asc' } });
+    const trail = await ctx.em.find(AuditEvent, { entityId: { $in: [student.id, ...missionIds, ...contracts.map((c) => c.id), ...absences.map((a) => a.id)] } }, { orderBy: { at: 'asc' } });
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'EXPORT_PERSONAL_DATA' }, ctx.clock.now());
     const plain = (o: object) => JSON.parse(JSON.stringify(o)) as unknown;
     return {
@@ -37,6 +39,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
       missions: missions.map((m) => plain({ ...m, student: undefined, confirmations: undefined, academicTutor: undefined, offer: undefined })),
       contracts: contracts.map((c) => plain({ ...c, mission: c.mission.id, student: undefined, checklist: undefined })),
       checklist: checklist.map((i) => plain({ ...i, contract: i.contract.id })),
+      // Absences (§4.3) with their justification; a work stoppage's file is named, not copied.
+      absences: absences.map((a) => plain({ ...a, student: undefined, mission: a.mission?.id ?? null, organisation: a.organisation?.id ?? null, professionalRequest: a.professionalRequest?.id ?? null })),
       mails: mails.map((m) => ({ at: m.createdAt, subject: m.subject, text: m.text, state: m.state })),
       history: trail.map((e) => ({ at: e.at, action: e.action, entityType: e.entityType, fields: e.fields, by: e.actorLabel })),
     };
@@ -70,6 +74,12 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     }
     for (const m of missions) Object.assign(m, { context: '', objectives: '', deliverables: '', returnComment: null, rejectionReason: null });
     await ctx.em.nativeUpdate(MissionConfirmation, { mission: { $in: missions.map((m) => m.id) } }, { errorComment: null });
+    // Absences stay as anonymous counts; what was said about them and the stoppages (health data) go.
+    const absenceIds = (await ctx.em.find(Absence, { student: student.id }, { fields: ['id'] })).map((a) => a.id);
+    if (absenceIds.length) {
+      await ctx.em.nativeDelete(AbsenceDocument, { absence: { $in: absenceIds } });
+      await ctx.em.nativeUpdate(Absence, { id: { $in: absenceIds } }, { comment: null, decisionComment: null });
+    }
     await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]' });
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'ERASE_PERSONAL_DATA', fields: ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'nationality', 'user'] }, ctx.clock.now());
     return student;

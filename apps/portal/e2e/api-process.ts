@@ -29,9 +29,10 @@ export async function freePort(): Promise<number> {
  * Starts the API the way the README does (`node apps/api/dist/main.js`) on a fresh SQLite
  * file with the demo programme, a fixed "today" and the test's SMTP sink.
  */
-export async function startApi(options: { smtpUrl: string; today?: string }): Promise<ApiProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
-  const databasePath = join(dir, 'db.sqlite');
+export async function startApi(options: { smtpUrl: string; today?: string; databasePath?: string }): Promise<ApiProcess> {
+  // Another API process on the database of a stopped one (a later "today"): the caller owns that file.
+  const dir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+  const databasePath = options.databasePath ?? join(dir!, 'db.sqlite');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['apps/api/dist/main.js'], {
@@ -77,7 +78,7 @@ export async function startApi(options: { smtpUrl: string; today?: string }): Pr
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -102,7 +102,7 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
 /** Runs both sweeps every `intervalMs` in this process; the database decides what is due and who does it. */
 export function startAbsenceSweeps(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 5 * 60_000): () => void {
   let running = false;
-  const timer = setInterval(() => {
+  const sweep = () => {
     if (running) return;
     running = true;
     void sweepLateMedicalAbsences(orm, clock, publicUrl)
@@ -111,7 +111,14 @@ export function startAbsenceSweeps(orm: MikroORM, clock: Clock, publicUrl: strin
       .finally(() => {
         running = false;
       });
-  }, intervalMs);
+  };
+  // Once at start (an instance started after a deadline acts at once), then on the interval.
+  const first = setTimeout(sweep, 1_000);
+  first.unref();
+  const timer = setInterval(sweep, intervalMs);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }

@@ -20,6 +20,7 @@ import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
 import { startAbsenceSweeps } from './modules/absences/absence-sweeps.js';
+import { stoppageRoute } from './modules/absences/stoppage-route.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -99,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   };
 
   await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, ipLimitPerMinute: env.authRateLimitPerMinute, actorOf });
+  await server.register(stoppageRoute, { orm, actorOf });
 
   const fixedTrusted = options.trustedDocuments;
   const onDisk = trustedDocumentsOnDisk(options.portalDir);

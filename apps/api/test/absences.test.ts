@@ -149,6 +149,12 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     const r = (await t.gql(STOPPAGE, { id: am.id, version: am.version, input: stoppage() }, tutor)).data.sendWorkStoppage;
     expect(r.errors).toEqual([]);
     expect(r.absence).toMatchObject({ state: 'JUSTIFIED', stoppage: { issuedOn: '2026-10-01', receivedOn: '2026-10-13', fileName: 'arret.pdf', mediaType: 'application/pdf' } });
+    // The office downloads the stored file; a student cannot.
+    const file = await t.app.server.inject({ method: 'GET', url: `/absences/${am.id}/stoppage`, headers: { cookie: secretariat.cookie! } });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.toString('base64')).toBe(PDF);
+    expect((await t.app.server.inject({ method: 'GET', url: `/absences/${am.id}/stoppage`, headers: { cookie: student.auth.cookie! } })).statusCode).toBe(403);
     const reopened = await t.post('/auth/link', { token: lastLinkTo(smtp, TUTOR) });
     expect(reopened.status).toBe(410);
     const events = await t.orm.em.fork().find(AuditEvent, { entityType: 'Absence', entityId: am.id }, { orderBy: { at: 'asc', createdAt: 'asc' } });

@@ -574,6 +574,7 @@ export const en: PartialMessages = {
     deleteConfirm: 'Delete this absence recorded by mistake?',
     deleted: 'Absence deleted.',
     studentLink: 'See their absences',
+    stoppageFile: 'Work stoppage',
     statement: {
       title: 'Unjustified absences per host organisation',
       intro: 'A month’s statement, as mailed every month to the host organisations (§4.3.4); exportable on demand.',

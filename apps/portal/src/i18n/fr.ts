@@ -572,6 +572,7 @@ export const fr = {
     deleteConfirm: 'Supprimer cette absence saisie par erreur ?',
     deleted: 'Absence supprimée.',
     studentLink: 'Voir ses absences',
+    stoppageFile: 'Arrêt de travail',
     statement: {
       title: 'Absences injustifiées par organisme d’accueil',
       intro: 'Relevé d’un mois, tel qu’envoyé chaque mois aux organismes d’accueil (§4.3.4) ; exportable à la demande.',

@@ -9,7 +9,7 @@ import { Absence, AbsenceStatement } from './absence.entities.js';
 import { absenceLateMail, absenceStatementMail } from './absence-mails.js';
 import { halfDayLabel, personName } from './absence-support.js';
 import { statementsOf } from './absence-read.service.js';
-import { HrContact, CompanyTutor } from '../people/people.entities.js';
+import type { HrContact, CompanyTutor } from '../people/people.entities.js';
 import { Mission } from '../missions/mission.entities.js';
 
 /**

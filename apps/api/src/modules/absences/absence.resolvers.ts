@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
-import { payload, toGqlFinding } from '../../graphql/payload.js';
+import type { toGqlFinding } from '../../graphql/payload.js';
+import { payload } from '../../graphql/payload.js';
 import type { Absence } from './absence.entities.js';
 import { AbsenceDocument } from './absence.entities.js';
 import { declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppage } from './absence-justify.service.js';

@@ -166,3 +166,47 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)', () => {
+  it('the direction grants the demo’s professional-absence request: the alternant and the tutor are mailed', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'direction@demo.alternance.test');
+    await page.goto(`${api.url}/absences/demandes`);
+    const grant = page.locator('[data-action="GRANT"]').first();
+    await grant.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await grant.click();
+    await expect.poll(() => page.locator('[data-action="GRANT"]').count()).toBe(0);
+    await expect.poll(() => sink.mails.filter((m) => m.subject.includes('Absence professionnelle') && m.subject.includes('accordée')).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('the manager decides another reason from « Absences à décider »', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'responsable@demo.alternance.test');
+    await page.goto(`${api.url}/absences/decisions`);
+    const rows = page.locator('[data-testid="absences-table"] tbody tr [data-action="ACCEPT"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const before = await rows.count();
+    // A refusal without a comment is refused, nothing changes.
+    await page.locator('[data-action="REFUSE"]').first().click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await rows.count()).toBe(before);
+    await rows.first().click();
+    await expect.poll(() => rows.count()).toBe(before - 1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a student reads « Mes absences » on a phone', async () => {
+    const { page, problems } = await newPage('phone');
+    await signIn(page, api.url, /@demo\.alternance\.test$/.test(mission.student.email) ? mission.student.email : 'etudiant1@demo.alternance.test');
+    await page.goto(`${api.url}/mes-absences`);
+    await page.getByRole('heading', { name: 'Mes absences', level: 1 }).waitFor();
+    await page.getByTestId('attendance-panel').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'absences-mine-phone');
+    expect(problems).toEqual([]);
+  });
+});

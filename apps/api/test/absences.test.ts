@@ -158,7 +158,7 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     const reopened = await t.post('/auth/link', { token: lastLinkTo(smtp, TUTOR) });
     expect(reopened.status).toBe(410);
     const events = await t.orm.em.fork().find(AuditEvent, { entityType: 'Absence', entityId: am.id }, { orderBy: { at: 'asc', createdAt: 'asc' } });
-    expect(events.map((e) => e.action)).toEqual(['RECORD', 'DECLARE_MEDICAL', 'RECEIVE_STOPPAGE']);
+    expect(events.map((e) => e.action)).toEqual(['RECORD_ABSENCE', 'DECLARE_MEDICAL', 'RECEIVE_STOPPAGE']);
   });
 
   it('ABSENCE_JUSTIFICATION_LATE: a stoppage issued 1 October received on 14 October is refused', async () => {

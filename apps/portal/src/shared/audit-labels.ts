@@ -3,11 +3,15 @@ type Te = (key: string) => boolean;
 
 /** An audit action in words (`REQUEST_CONFIRMATION` → « Confirmations demandées »); never the code alone. */
 export function auditActionLabel(action: string, t: T, te: Te): string {
-  return te(`audit.action.${action}`) ? t(`audit.action.${action}`) : t('audit.otherAction', { code: action.toLowerCase().replace(/_/g, ' ') });
+  if (te(`audit.action.${action}`)) return t(`audit.action.${action}`);
+  // Modules keep their actions' words in their own block (absences: issue 11 §3).
+  if (te(`absences.audit.action.${action}`)) return t(`absences.audit.action.${action}`);
+  return t('audit.otherAction', { code: action.toLowerCase().replace(/_/g, ' ') });
 }
 
 export function auditEntityLabel(entityType: string, t: T, te: Te): string {
-  return te(`audit.entity.${entityType}`) ? t(`audit.entity.${entityType}`) : entityType;
+  if (te(`audit.entity.${entityType}`)) return t(`audit.entity.${entityType}`);
+  return te(`absences.audit.entity.${entityType}`) ? t(`absences.audit.entity.${entityType}`) : entityType;
 }
 
 /** The changed fields in words, when the form knows them (`startDate` → DDC). */

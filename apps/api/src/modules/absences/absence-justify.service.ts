@@ -79,7 +79,7 @@ export async function giveAbsenceReason(ctx: ServiceContext, id: string, version
     const now = ctx.clock.now();
     const content = reasonToDecideMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), reason: text ?? '', link: `${ctx.publicUrl}/absences/decisions` });
     for (const email of await emailsOfRole(ctx, 'MANAGER')) enqueueMail(ctx.em, email, 'ABSENCE_REASON_TO_DECIDE', content, absence.mission?.id ?? null, now);
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'GIVE_REASON', fields: ['state', 'reason', 'comment'] }, now);
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'GIVE_ABSENCE_REASON', fields: ['state', 'reason', 'comment'] }, now);
     return absence;
   });
 }
@@ -103,7 +103,7 @@ export async function decideAbsence(ctx: ServiceContext, id: string, version: nu
       absence.mission?.id ?? null,
       now,
     );
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: accept ? 'ACCEPT' : 'REFUSE', fields: ['state'], comment: note }, now);
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: accept ? 'ACCEPT_ABSENCE_REASON' : 'REFUSE_ABSENCE_REASON', fields: ['state'], comment: note }, now);
     return absence;
   });
 }

@@ -81,7 +81,7 @@ async function checkRows(ctx: ServiceContext, rows: { date: string | null | unde
 }
 
 /** Writes the new rows, one mail per student listing their half-days, one audit event per absence. */
-async function writeRows(ctx: ServiceContext, rows: CheckedRow[], action: 'RECORD' | 'IMPORT'): Promise<Absence[]> {
+async function writeRows(ctx: ServiceContext, rows: CheckedRow[], action: 'RECORD_ABSENCE' | 'IMPORT_ABSENCES'): Promise<Absence[]> {
   const actor = ctx.actor!;
   const now = ctx.clock.now();
   const created: Absence[] = [];
@@ -120,7 +120,7 @@ export async function recordAbsences(ctx: ServiceContext, input: { date: string;
       input.studentIds.map((id) => ({ date: input.date, half: input.half, student: students.get(id) ?? null, studentLabel: id, field: 'input.studentIds' })),
     );
     if (errors.length) throw new BusinessError(errors.map((e) => ({ ...e, field: e.field === 'date' ? 'input.date' : e.field === 'half' ? 'input.half' : (e.field ?? null) })));
-    return writeRows(ctx, checked, 'RECORD');
+    return writeRows(ctx, checked, 'RECORD_ABSENCE');
   });
 }
 
@@ -167,7 +167,7 @@ export async function importAbsences(ctx: ServiceContext, rows: readonly Absence
   return unitOfWork(ctx, async () => {
     const { checked, errors } = await checkImport(ctx, rows);
     if (errors.length) throw new BusinessError(errors);
-    return writeRows(ctx, checked, 'IMPORT');
+    return writeRows(ctx, checked, 'IMPORT_ABSENCES');
   });
 }
 
@@ -180,7 +180,7 @@ export async function deleteAbsence(ctx: ServiceContext, id: string, version: nu
       throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette absence est déjà en cours de justification ou réglée : elle ne peut plus être supprimée.' }]);
     }
     ctx.em.remove(absence);
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DELETE', fields: ['date', 'half'], comment: `${absence.date} ${absence.half}` }, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DELETE_ABSENCE', fields: ['date', 'half'], comment: `${absence.date} ${absence.half}` }, ctx.clock.now());
     return absence;
   });
 }

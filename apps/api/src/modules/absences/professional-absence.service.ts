@@ -76,7 +76,7 @@ export async function requestProfessionalAbsence(ctx: ServiceContext, input: Pro
     const now = ctx.clock.now();
     const content = professionalRequestedMail({ studentName: personName(mission.student), tutorName: actor.label, period: periodFr(request), reason: reason ?? '', link: `${ctx.publicUrl}/absences/demandes` });
     for (const email of await emailsOfRole(ctx, 'DIRECTION')) enqueueMail(ctx.em, email, 'PROFESSIONAL_ABSENCE_REQUESTED', content, mission.id, now);
-    audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: 'REQUEST', fields: ['firstDay', 'lastDay', 'reason'] }, now);
+    audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: 'REQUEST_PROFESSIONAL_ABSENCE', fields: ['firstDay', 'lastDay', 'reason'] }, now);
     return { request, findings: [] };
   });
 }
@@ -142,7 +142,7 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
     for (const [email, name] of recipients) {
       enqueueMail(ctx.em, email, 'PROFESSIONAL_ABSENCE_DECIDED', professionalDecidedMail({ recipientName: name, studentName, period: periodFr(request), granted: grant, comment: note }), request.mission.id, now);
     }
-    audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: grant ? 'GRANT' : 'REFUSE', fields: ['state'], comment: note }, now);
+    audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: grant ? 'GRANT_PROFESSIONAL_ABSENCE' : 'REFUSE_PROFESSIONAL_ABSENCE', fields: ['state'], comment: note }, now);
     return request;
   });
 }

@@ -10,8 +10,8 @@ export const AbsenceFieldsFragment = graphql(`
 `);
 
 export const AbsencesDocument = graphql(`
-  query Absences($filter: AbsenceFilter, $first: Int) {
-    absences(filter: $filter, first: $first) { ...AbsenceFields }
+  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {
+    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }
   }
 `);
 

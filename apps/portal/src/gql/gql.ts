@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n": typeof types.AbsenceFieldsFragmentDoc,
-    "\n  query Absences($filter: AbsenceFilter, $first: Int) {\n    absences(filter: $filter, first: $first) { ...AbsenceFields }\n  }\n": typeof types.AbsencesDocument,
+    "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n": typeof types.AbsencesDocument,
     "\n  query Attendance($studentId: ID!) {\n    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }\n  }\n": typeof types.AttendanceDocument,
     "\n  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {\n    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {\n      training\n      student { id firstName lastName group }\n      absence { id state }\n    }\n  }\n": typeof types.AbsenceDaySheetDocument,
     "\n  mutation RecordAbsences($input: RecordAbsencesInput!) {\n    recordAbsences(input: $input) { absences { id } errors { code message field index } }\n  }\n": typeof types.RecordAbsencesDocument,
@@ -78,7 +78,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n": types.AbsenceFieldsFragmentDoc,
-    "\n  query Absences($filter: AbsenceFilter, $first: Int) {\n    absences(filter: $filter, first: $first) { ...AbsenceFields }\n  }\n": types.AbsencesDocument,
+    "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n": types.AbsencesDocument,
     "\n  query Attendance($studentId: ID!) {\n    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }\n  }\n": types.AttendanceDocument,
     "\n  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {\n    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {\n      training\n      student { id firstName lastName group }\n      absence { id state }\n    }\n  }\n": types.AbsenceDaySheetDocument,
     "\n  mutation RecordAbsences($input: RecordAbsencesInput!) {\n    recordAbsences(input: $input) { absences { id } errors { code message field index } }\n  }\n": types.RecordAbsencesDocument,
@@ -146,7 +146,7 @@ export function graphql(source: "\n  fragment AbsenceFields on Absence {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Absences($filter: AbsenceFilter, $first: Int) {\n    absences(filter: $filter, first: $first) { ...AbsenceFields }\n  }\n"): typeof import('./graphql').AbsencesDocument;
+export function graphql(source: "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n"): typeof import('./graphql').AbsencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

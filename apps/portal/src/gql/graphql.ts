@@ -272,6 +272,7 @@ export type AbsenceFieldsFragment = { id: string, version: number, date: string,
 export type AbsencesQueryVariables = Exact<{
   filter?: AbsenceFilter | null | undefined;
   first?: number | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
@@ -847,8 +848,8 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"MissionFiche"}) as unknown as TypedDocumentString<MissionFicheFragment, unknown>;
 export const AbsencesDocument = new TypedDocumentString(`
-    query Absences($filter: AbsenceFilter, $first: Int) {
-  absences(filter: $filter, first: $first) {
+    query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {
+  absences(filter: $filter, first: $first, offset: $offset) {
     ...AbsenceFields
   }
 }
@@ -884,7 +885,7 @@ export const AbsencesDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:50c26fc7bcc2f5750d4b686716561f5018dcb320a46beee0c37dd2e59b06cc54"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
+}`, {"hash":"sha256:fbccdb91a8a8d7c63530cd0b11c91f92d61714b251995dc18f441c06b9e43f2b"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
 export const AttendanceDocument = new TypedDocumentString(`
     query Attendance($studentId: ID!) {
   attendance(studentId: $studentId) {

@@ -575,6 +575,7 @@ export const en: PartialMessages = {
     deleted: 'Absence deleted.',
     studentLink: 'See their absences',
     stoppageFile: 'Work stoppage',
+    more: 'Show the next ones',
     audit: {
       action: {
         RECORD_ABSENCE: 'Absence recorded',

@@ -573,6 +573,7 @@ export const fr = {
     deleted: 'Absence supprimée.',
     studentLink: 'Voir ses absences',
     stoppageFile: 'Arrêt de travail',
+    more: 'Afficher les suivantes',
     audit: {
       action: {
         RECORD_ABSENCE: 'Absence enregistrée',

@@ -4,6 +4,8 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { AbsenceDocument } from '../src/modules/absences/absence.entities.js';
 import { sweepAbsenceStatements, sweepLateMedicalAbsences } from '../src/modules/absences/absence-sweeps.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
+import { User } from '../src/modules/auth/auth.entities.js';
+import { Student } from '../src/modules/people/people.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
@@ -268,6 +270,23 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(mine.missedPercent).toBeCloseTo((100 * mine.missedHours) / mine.trainingHours, 1);
     expect((await t.gql(ATTENDANCE, { id: student.student.id }, other.auth)).data.attendance).toBeNull();
     expect((await t.gql(LIST, {}, other.auth)).data.absences.every((a: any) => a.student.id === other.student.id)).toBe(true);
+  });
+
+  it('an academic tutor sees their alternants’ absences and attendance only', async () => {
+    const tutorUser = await t.createUser('ACADEMIC_TUTOR');
+    const em = t.orm.em.fork();
+    const mine = await em.findOneOrFail(Student, student.student.id);
+    mine.academicTutor = em.getReference(User, tutorUser.id);
+    await em.flush();
+    const teacher = { cookie: await t.login(tutorUser.email) };
+    const seen = (await t.gql(LIST, {}, teacher)).data.absences as any[];
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((a) => a.student.id === student.student.id)).toBe(true);
+    expect((await t.gql(ATTENDANCE, { id: student.student.id }, teacher)).data.attendance.missedHalfDays).toBe(10);
+    expect((await t.gql(ATTENDANCE, { id: other.student.id }, teacher)).data.attendance).toBeNull();
+    // Reading is not deciding: the decision mutations stay the manager's and the direction's.
+    const a = seen[0];
+    expect((await t.gql(DECIDE, { id: a.id, version: a.version, accept: true }, teacher)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('monthly statement to the host: unjustified absences of October, sent once per organisation and month', async () => {

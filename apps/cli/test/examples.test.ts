@@ -15,6 +15,11 @@ const NOT_ROSTER_RULES = [
   'VISIT_OUT_OF_PERIOD',
   'NEW_CONTRACT_TYPE_MUST_MATCH',
   'NEW_CONTRACT_SAME_OPA',
+  // Absences (issue 11 §3): rules of the justification flows, not of a contract row.
+  'ABSENCE_JUSTIFICATION_LATE',
+  'STOPPAGE_NOT_FROM_HOST',
+  'STOPPAGE_DOES_NOT_COVER',
+  'PROFESSIONAL_ABSENCE_TOO_LATE',
 ];
 
 interface JsonReport {

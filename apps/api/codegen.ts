@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           ContractTrainingFigures: '../../modules/calendars/calendar-views.js#ContractTrainingFiguresView',
           Visit: '../../modules/visits/visit.entity.js#Visit',
           AlternantFollowUp: '../../modules/tutoring/alternants-follow-up.js#AlternantFollowUpModel',
+          Absence: '../../modules/absences/absence.entities.js#Absence',
+          ProfessionalAbsenceRequest: '../../modules/absences/absence.entities.js#ProfessionalAbsenceRequest',
         },
       },
     },

@@ -13,6 +13,11 @@ export interface StartApiOptions {
   today?: string;
   /** Where the API sends mail; none (outbox only) by default. */
   smtpUrl?: string;
+  /**
+   * An existing SQLite file to start on (another process on the database of a stopped one,
+   * e.g. with a later "today"): the caller owns it, `stop()` leaves it. A fresh file by default.
+   */
+  databasePath?: string;
   /** More environment, applied last. */
   env?: Record<string, string>;
   /** How long to wait for `/healthz` and the start-up line; 60 s by default. */

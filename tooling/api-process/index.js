@@ -18,9 +18,11 @@ export function freePort() {
   });
 }
 
-export async function startApi({ main, today = '2025-07-01', smtpUrl = '', env = {}, timeoutMs = 60_000 }) {
-  const dir = mkdtempSync(join(tmpdir(), 'alternance-api-'));
-  const databasePath = join(dir, 'db.sqlite');
+export async function startApi({ main, today = '2025-07-01', smtpUrl = '', databasePath: existing, env = {}, timeoutMs = 60_000 }) {
+  // A database the caller brings is theirs to remove; a fresh one is ours.
+  const dir = existing ? null : mkdtempSync(join(tmpdir(), 'alternance-api-'));
+  const databasePath = existing ?? join(dir, 'db.sqlite');
+  const removeDir = () => dir && rmSync(dir, { recursive: true, force: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [main], {
@@ -50,12 +52,12 @@ export async function startApi({ main, today = '2025-07-01', smtpUrl = '', env =
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
-    rmSync(dir, { recursive: true, force: true });
+    removeDir();
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) {
-      rmSync(dir, { recursive: true, force: true });
+      removeDir();
       throw new Error(`The API stopped (exit ${child.exitCode}):\n${output}`);
     }
     const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);

@@ -23,6 +23,8 @@ import { MailDelivery } from './modules/mail/outbox.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
 import { startLivretReminderSweep } from './modules/livret/livret-reminders.js';
 import { livretRoutes } from './modules/livret/livret.routes.js';
+import { startAbsenceSweeps } from './modules/absences/absence-sweeps.js';
+import { stoppageRoute } from './modules/absences/stoppage-route.js';
 import { loadReferenceData } from './modules/reference-data/reference-data.service.js';
 import type { Actor } from './shared/actor.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -103,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, ipLimitPerMinute: env.authRateLimitPerMinute, actorOf });
   await server.register(calendarFeedRoutes, { orm, clock, referenceData: loadReferenceData });
+  await server.register(stoppageRoute, { orm, actorOf });
 
   const fixedTrusted = options.trustedDocuments;
   const onDisk = trustedDocumentsOnDisk(options.portalDir);
@@ -224,12 +227,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   mail.start();
   const stopReminders = startReminderSweep(orm, clock, env.publicUrl);
   const stopLivretReminders = startLivretReminderSweep(orm, clock, env.publicUrl);
+  const stopAbsenceSweeps = startAbsenceSweeps(orm, clock, env.publicUrl);
   return {
     server,
     mail,
     async close() {
       stopReminders();
       stopLivretReminders();
+      stopAbsenceSweeps();
       await server.close();
       await mail.stop();
     },

@@ -11,6 +11,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 const ALL: Role[] = ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR', 'SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'];
 const OFFICE: Role[] = ['SECRETARIAT', 'MANAGER', 'DIRECTION'];
+const PEOPLE: Role[] = ALL.filter((r) => r !== 'INTEGRATION');
 const X = '"00000000-0000-4000-8000-000000000000"';
 
 /**
@@ -109,6 +110,26 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.rescheduleVisit': { doc: `mutation { rescheduleVisit(visitId: ${X}, version: 1, slot: { date: "2027-01-04", half: AM, format: ON_SITE, location: "x" }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   'Mutation.cancelVisit': { doc: `mutation { cancelVisit(visitId: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   'Mutation.recordVisitReport': { doc: `mutation { recordVisitReport(visitId: ${X}, version: 1, input: { attendees: "a", activities: "a", progress: "p", pointsOfAttention: "", tutorOpinion: "o", followUpNeeded: false }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  // Absences (issue 11 §3): record-level limits are tested in absences.test.ts.
+  'Query.absences': { doc: '{ absences { id } }', allowed: PEOPLE },
+  'Query.attendance': { doc: `{ attendance(studentId: ${X}) { missedHours } }`, allowed: PEOPLE },
+  'Query.absenceDaySheet': { doc: '{ absenceDaySheet(cohort: "M2-2026", date: "2026-10-01", half: AM) { training } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Query.professionalAbsenceRequests': { doc: '{ professionalAbsenceRequests { id } }', allowed: PEOPLE },
+  'Query.absenceStatement': { doc: `{ absenceStatement(organisationId: ${X}, month: "2026-10") { totalHours } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Query.absenceStatements': { doc: '{ absenceStatements(month: "2026-10") { totalHours } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Query.absenceLinkContext': { doc: '{ absenceLinkContext { purpose } }', allowed: PEOPLE },
+  'Mutation.recordAbsences': { doc: `mutation { recordAbsences(input: { date: "2026-10-01", half: AM, studentIds: [${X}] }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.previewAbsenceImport': { doc: 'mutation { previewAbsenceImport(rows: [{ date: "2026-10-01", half: "AM", studentEmail: "x@y.fr" }]) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.importAbsences': { doc: 'mutation { importAbsences(rows: [{ date: "2026-10-01", half: "AM", studentEmail: "x@y.fr" }]) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.deleteAbsence': { doc: `mutation { deleteAbsence(id: ${X}, version: 1) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.declareMedicalAbsence': { doc: `mutation { declareMedicalAbsence(id: ${X}, version: 1) { errors { code } } }`, allowed: ['STUDENT', 'SECRETARIAT', 'MANAGER'] },
+  'Mutation.giveAbsenceReason': { doc: `mutation { giveAbsenceReason(id: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['STUDENT', 'SECRETARIAT', 'MANAGER'] },
+  'Mutation.decideAbsence': { doc: `mutation { decideAbsence(id: ${X}, version: 1, accept: true) { errors { code } } }`, allowed: ['MANAGER'] },
+  // A student may call it, and is refused by the rule (STOPPAGE_NOT_FROM_HOST, §4.3.1), not by the role.
+  'Mutation.sendWorkStoppage': { doc: `mutation { sendWorkStoppage(id: ${X}, version: 1, input: { issuedOn: "2026-10-01", from: "2026-10-01", to: "2026-10-01", file: { name: "a.pdf", base64: "JVBERi0=" } }) { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'SECRETARIAT', 'MANAGER'] },
+  'Mutation.requestProfessionalAbsence': { doc: 'mutation { requestProfessionalAbsence(input: { firstDay: "2026-10-15", firstHalf: AM, lastDay: "2026-10-15", lastHalf: PM, reason: "r" }) { errors { code } } }', allowed: ['COMPANY_TUTOR'] },
+  'Mutation.decideProfessionalAbsence': { doc: `mutation { decideProfessionalAbsence(id: ${X}, version: 1, grant: true) { errors { code } } }`, allowed: ['DIRECTION'] },
+  'Mutation.sendProfessionalAbsenceLink': { doc: `mutation { sendProfessionalAbsenceLink(studentId: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
 };
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);

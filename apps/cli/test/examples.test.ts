@@ -24,6 +24,11 @@ const NOT_ROSTER_RULES = [
   'LIVRET_GRID_INCOMPLETE',
   'LIVRET_ATTACHMENT_TYPE',
   'LIVRET_ATTACHMENT_TOO_LARGE',
+  // Absences (issue 11 §3): rules of the justification flows, not of a contract row.
+  'ABSENCE_JUSTIFICATION_LATE',
+  'STOPPAGE_NOT_FROM_HOST',
+  'STOPPAGE_DOES_NOT_COVER',
+  'PROFESSIONAL_ABSENCE_TOO_LATE',
 ];
 
 interface JsonReport {

@@ -14,6 +14,7 @@ import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/thro
 import { LivretAttachmentSchema, LivretGridSchema, LivretReminderSchema, LivretSchema, LivretSettingsSchema, LivretSheetSchema } from '../modules/livret/livret.entities.js';
 import { AlternanceCalendarSchema, CalendarFeedSchema, CalendarVersionSchema, StudentCalendarSchema } from '../modules/calendars/calendar.entities.js';
 import { VisitSchema } from '../modules/visits/visit.entity.js';
+import { AbsenceDocumentSchema, AbsenceSchema, AbsenceStatementSchema, ProfessionalAbsenceRequestSchema } from '../modules/absences/absence.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -52,4 +53,9 @@ export const ENTITIES = [
   StudentCalendarSchema,
   CalendarFeedSchema,
   VisitSchema,
+  // Absences (issue 11 §3)
+  ProfessionalAbsenceRequestSchema,
+  AbsenceSchema,
+  AbsenceDocumentSchema,
+  AbsenceStatementSchema,
 ];

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { absenceResolvers } from '../modules/absences/absence.resolvers.js';
 import { adminResolvers } from '../modules/admin.resolvers.js';
 import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.js';
 import { contractResolvers } from '../modules/contracts/contract.resolvers.js';
@@ -26,7 +27,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, tutoringResolvers, visitResolvers, livretResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, absenceResolvers, tutoringResolvers, visitResolvers, livretResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

@@ -52,6 +52,16 @@ export const PERMISSIONS = {
   // The manager holds the tutor's role until a tutor is assigned (note 32).
   'visits:plan': ['ACADEMIC_TUTOR', 'MANAGER'],
   'visits:choose-slot': ['COMPANY_TUTOR'],
+  // Absences (issue 11 §3, guide §4.3): record-level limits in absences/absence-scope.ts.
+  'absences:read': PEOPLE,
+  'absences:record': ['SECRETARIAT', 'MANAGER'],
+  // The student may say why (§4.3.3) or that they were ill (§4.3.1); their own stoppage is refused in the service.
+  'absences:justify': ['STUDENT', 'SECRETARIAT', 'MANAGER'],
+  'absences:stoppage': ['COMPANY_TUTOR', 'HR_CONTACT', 'SECRETARIAT', 'MANAGER', 'STUDENT'],
+  'absences:decide': ['MANAGER'],
+  'absences:request-professional': ['COMPANY_TUTOR'],
+  'absences:decide-professional': ['DIRECTION'],
+  'absences:report': ['SECRETARIAT', 'MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,7 @@ import { CompanyTutor, HrContact, Organisation, Student } from '../modules/peopl
 import { StudentCalendar } from '../modules/calendars/calendar.entities.js';
 import { seedDemoVisits } from './demo-visits.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
+import { seedDemoAbsences } from './demo-absences.js';
 import { seedDemoLivrets } from './demo-livrets.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
@@ -200,6 +201,9 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   }
   await em.flush();
   await seedDemoCalendars(em, data);
+  // Absences in their justification states (issue 11 §3).
+  await seedDemoAbsences(em, data);
+  await em.flush();
   // Issue 12: tutors' visits of the year (§4.6).
   await seedDemoVisits(em, data);
   await em.flush();

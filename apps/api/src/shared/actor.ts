@@ -1,4 +1,4 @@
-import type { Role } from '../modules/auth/auth.entities.js';
+import type { PersonalLinkPurpose, Role } from '../modules/auth/auth.entities.js';
 
 /** Who performs a request, as the services see it. */
 export interface Actor {
@@ -15,7 +15,9 @@ export interface Actor {
   /** Personal-link sessions: the one mission and purpose the link was issued for. */
   missionId?: string | null;
   /** LIVRET: `missionId` then holds the livret's id (the one livret the link reaches). */
-  linkPurpose?: 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE' | null;
+  linkPurpose?: PersonalLinkPurpose | null;
   /** VISIT_SLOT_CHOICE sessions: the one visit of the link (they reach no mission). */
   visitId?: string | null;
+  /** …and the one record of that mission it is bound to (an absence), when the link names one. */
+  linkObjectId?: string | null;
 }

@@ -15,6 +15,24 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n": typeof types.AbsenceFieldsFragmentDoc,
+    "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n": typeof types.AbsencesDocument,
+    "\n  query Attendance($studentId: ID!) {\n    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }\n  }\n": typeof types.AttendanceDocument,
+    "\n  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {\n    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {\n      training\n      student { id firstName lastName group }\n      absence { id state }\n    }\n  }\n": typeof types.AbsenceDaySheetDocument,
+    "\n  mutation RecordAbsences($input: RecordAbsencesInput!) {\n    recordAbsences(input: $input) { absences { id } errors { code message field index } }\n  }\n": typeof types.RecordAbsencesDocument,
+    "\n  mutation PreviewAbsenceImport($rows: [AbsenceImportRowInput!]!) {\n    previewAbsenceImport(rows: $rows) {\n      rows { index date half studentId studentName duplicate }\n      errors { code message field index }\n    }\n  }\n": typeof types.PreviewAbsenceImportDocument,
+    "\n  mutation ImportAbsences($rows: [AbsenceImportRowInput!]!) {\n    importAbsences(rows: $rows) { absences { id } errors { code message field index } }\n  }\n": typeof types.ImportAbsencesDocument,
+    "\n  mutation DeclareMedicalAbsence($id: ID!, $version: Int!) {\n    declareMedicalAbsence(id: $id, version: $version) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.DeclareMedicalAbsenceDocument,
+    "\n  mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {\n    giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.GiveAbsenceReasonDocument,
+    "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.DecideAbsenceDocument,
+    "\n  mutation DeleteAbsence($id: ID!, $version: Int!) {\n    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }\n  }\n": typeof types.DeleteAbsenceDocument,
+    "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n": typeof types.SendWorkStoppageDocument,
+    "\n  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {\n    professionalAbsenceRequests(state: $state) {\n      id version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment\n      student { id firstName lastName cohort }\n    }\n  }\n": typeof types.ProfessionalAbsenceRequestsDocument,
+    "\n  mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {\n    decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code message field } }\n  }\n": typeof types.DecideProfessionalAbsenceDocument,
+    "\n  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {\n    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }\n  }\n": typeof types.RequestProfessionalAbsenceDocument,
+    "\n  mutation SendProfessionalAbsenceLink($studentId: ID!) {\n    sendProfessionalAbsenceLink(studentId: $studentId) { sent errors { code message field } }\n  }\n": typeof types.SendProfessionalAbsenceLinkDocument,
+    "\n  query AbsenceLinkContext {\n    absenceLinkContext {\n      purpose studentName organisationName earliestFirstDay\n      absence { ...AbsenceFields }\n      requests { id firstDay firstHalf lastDay lastHalf reason state decisionComment requestedOn }\n    }\n  }\n": typeof types.AbsenceLinkContextDocument,
+    "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }\n  }\n": typeof types.AbsenceStatementsDocument,
     "\n  query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) { calendarFeeds(kind: $kind, subjectId: $subjectId) { id createdAt lastReadAt } }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) { createCalendarFeed(kind: $kind, subjectId: $subjectId) { url feed { id } errors { code message field } } }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) { revokeCalendarFeed(id: $id) { feed { id } errors { code message field } } }\n": typeof types.RevokeCalendarFeedDocument,
@@ -103,6 +121,24 @@ type Documents = {
     "\n  query VisitsOverview($filter: AlternantFollowUpFilter) {\n    alternantsFollowUp(filter: $filter) {\n      academicYear\n      academicYears\n      total\n      items {\n        student { id firstName lastName cohort }\n        missionId\n        contractId\n        programme\n        organisationName\n        companyTutorName\n        academicTutor { id displayName }\n        visits { id state visitNumber date }\n        visitWindows { visitNumber from to }\n        findings { code message messageEn window { min max } }\n      }\n    }\n  }\n": typeof types.VisitsOverviewDocument,
 };
 const documents: Documents = {
+    "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n": types.AbsenceFieldsFragmentDoc,
+    "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n": types.AbsencesDocument,
+    "\n  query Attendance($studentId: ID!) {\n    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }\n  }\n": types.AttendanceDocument,
+    "\n  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {\n    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {\n      training\n      student { id firstName lastName group }\n      absence { id state }\n    }\n  }\n": types.AbsenceDaySheetDocument,
+    "\n  mutation RecordAbsences($input: RecordAbsencesInput!) {\n    recordAbsences(input: $input) { absences { id } errors { code message field index } }\n  }\n": types.RecordAbsencesDocument,
+    "\n  mutation PreviewAbsenceImport($rows: [AbsenceImportRowInput!]!) {\n    previewAbsenceImport(rows: $rows) {\n      rows { index date half studentId studentName duplicate }\n      errors { code message field index }\n    }\n  }\n": types.PreviewAbsenceImportDocument,
+    "\n  mutation ImportAbsences($rows: [AbsenceImportRowInput!]!) {\n    importAbsences(rows: $rows) { absences { id } errors { code message field index } }\n  }\n": types.ImportAbsencesDocument,
+    "\n  mutation DeclareMedicalAbsence($id: ID!, $version: Int!) {\n    declareMedicalAbsence(id: $id, version: $version) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.DeclareMedicalAbsenceDocument,
+    "\n  mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {\n    giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.GiveAbsenceReasonDocument,
+    "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.DecideAbsenceDocument,
+    "\n  mutation DeleteAbsence($id: ID!, $version: Int!) {\n    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }\n  }\n": types.DeleteAbsenceDocument,
+    "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n": types.SendWorkStoppageDocument,
+    "\n  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {\n    professionalAbsenceRequests(state: $state) {\n      id version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment\n      student { id firstName lastName cohort }\n    }\n  }\n": types.ProfessionalAbsenceRequestsDocument,
+    "\n  mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {\n    decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code message field } }\n  }\n": types.DecideProfessionalAbsenceDocument,
+    "\n  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {\n    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }\n  }\n": types.RequestProfessionalAbsenceDocument,
+    "\n  mutation SendProfessionalAbsenceLink($studentId: ID!) {\n    sendProfessionalAbsenceLink(studentId: $studentId) { sent errors { code message field } }\n  }\n": types.SendProfessionalAbsenceLinkDocument,
+    "\n  query AbsenceLinkContext {\n    absenceLinkContext {\n      purpose studentName organisationName earliestFirstDay\n      absence { ...AbsenceFields }\n      requests { id firstDay firstHalf lastDay lastHalf reason state decisionComment requestedOn }\n    }\n  }\n": types.AbsenceLinkContextDocument,
+    "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }\n  }\n": types.AbsenceStatementsDocument,
     "\n  query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) { calendarFeeds(kind: $kind, subjectId: $subjectId) { id createdAt lastReadAt } }\n": types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) { createCalendarFeed(kind: $kind, subjectId: $subjectId) { url feed { id } errors { code message field } } }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) { revokeCalendarFeed(id: $id) { feed { id } errors { code message field } } }\n": types.RevokeCalendarFeedDocument,
@@ -191,6 +227,78 @@ const documents: Documents = {
     "\n  query VisitsOverview($filter: AlternantFollowUpFilter) {\n    alternantsFollowUp(filter: $filter) {\n      academicYear\n      academicYears\n      total\n      items {\n        student { id firstName lastName cohort }\n        missionId\n        contractId\n        programme\n        organisationName\n        companyTutorName\n        academicTutor { id displayName }\n        visits { id state visitNumber date }\n        visitWindows { visitNumber from to }\n        findings { code message messageEn window { min max } }\n      }\n    }\n  }\n": types.VisitsOverviewDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n"): typeof import('./graphql').AbsenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n"): typeof import('./graphql').AbsencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Attendance($studentId: ID!) {\n    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }\n  }\n"): typeof import('./graphql').AttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {\n    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {\n      training\n      student { id firstName lastName group }\n      absence { id state }\n    }\n  }\n"): typeof import('./graphql').AbsenceDaySheetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAbsences($input: RecordAbsencesInput!) {\n    recordAbsences(input: $input) { absences { id } errors { code message field index } }\n  }\n"): typeof import('./graphql').RecordAbsencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewAbsenceImport($rows: [AbsenceImportRowInput!]!) {\n    previewAbsenceImport(rows: $rows) {\n      rows { index date half studentId studentName duplicate }\n      errors { code message field index }\n    }\n  }\n"): typeof import('./graphql').PreviewAbsenceImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportAbsences($rows: [AbsenceImportRowInput!]!) {\n    importAbsences(rows: $rows) { absences { id } errors { code message field index } }\n  }\n"): typeof import('./graphql').ImportAbsencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareMedicalAbsence($id: ID!, $version: Int!) {\n    declareMedicalAbsence(id: $id, version: $version) { absence { ...AbsenceFields } errors { code message field } }\n  }\n"): typeof import('./graphql').DeclareMedicalAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {\n    giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ...AbsenceFields } errors { code message field } }\n  }\n"): typeof import('./graphql').GiveAbsenceReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n"): typeof import('./graphql').DecideAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAbsence($id: ID!, $version: Int!) {\n    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }\n  }\n"): typeof import('./graphql').DeleteAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n"): typeof import('./graphql').SendWorkStoppageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {\n    professionalAbsenceRequests(state: $state) {\n      id version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment\n      student { id firstName lastName cohort }\n    }\n  }\n"): typeof import('./graphql').ProfessionalAbsenceRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {\n    decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code message field } }\n  }\n"): typeof import('./graphql').DecideProfessionalAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {\n    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }\n  }\n"): typeof import('./graphql').RequestProfessionalAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendProfessionalAbsenceLink($studentId: ID!) {\n    sendProfessionalAbsenceLink(studentId: $studentId) { sent errors { code message field } }\n  }\n"): typeof import('./graphql').SendProfessionalAbsenceLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbsenceLinkContext {\n    absenceLinkContext {\n      purpose studentName organisationName earliestFirstDay\n      absence { ...AbsenceFields }\n      requests { id firstDay firstHalf lastDay lastHalf reason state decisionComment requestedOn }\n    }\n  }\n"): typeof import('./graphql').AbsenceLinkContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }\n  }\n"): typeof import('./graphql').AbsenceStatementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

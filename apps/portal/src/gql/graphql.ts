@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AbsenceFilter = {
+  cohort?: string | null | undefined;
+  from?: string | null | undefined;
+  reason?: AbsenceReason | null | undefined;
+  state?: JustificationState | null | undefined;
+  studentId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
+/** One row of an attendance export: who was absent on which half-day. */
+export type AbsenceImportRowInput = {
+  date?: string | null | undefined;
+  half?: string | null | undefined;
+  studentEmail?: string | null | undefined;
+};
+
+/** Why the alternant was away (§4.3.1 medical, §4.3.2 professional, §4.3.3 other). */
+export type AbsenceReason =
+  | 'MEDICAL'
+  | 'OTHER'
+  | 'PROFESSIONAL'
+  | 'UNKNOWN';
+
 export type AlternantFollowUpFilter = {
   /** Only the alternants of this academic tutor. */
   academicTutorId?: string | number | null | undefined;
@@ -60,6 +83,14 @@ export type HalfDayKind =
 export type HalfOfDay =
   | 'AM'
   | 'PM';
+
+/** Where the justification stands; JUSTIFIED and UNJUSTIFIED are final. */
+export type JustificationState =
+  | 'AWAITING_DECISION'
+  | 'AWAITING_STOPPAGE'
+  | 'JUSTIFIED'
+  | 'RECORDED'
+  | 'UNJUSTIFIED';
 
 export type LivretAuthor =
   | 'ALTERNANT'
@@ -224,6 +255,19 @@ export type PersonInput = {
   phone?: string | null | undefined;
 };
 
+export type ProfessionalAbsenceInput = {
+  firstDay: string;
+  firstHalf: HalfDay;
+  lastDay: string;
+  lastHalf: HalfDay;
+  reason: string;
+};
+
+export type ProfessionalAbsenceState =
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REFUSED';
+
 export type ProposalState =
   | 'ACCEPTED'
   | 'PENDING'
@@ -237,6 +281,13 @@ export type ProposeVisitSlotsInput = {
   slots: Array<VisitSlotInput>;
   studentId: string | number;
   visitNumber: number;
+};
+
+export type RecordAbsencesInput = {
+  date: string;
+  half: HalfDay;
+  /** The students absent on that half-day (from the group's day sheet). */
+  studentIds: Array<string | number>;
 };
 
 export type Role =
@@ -301,6 +352,11 @@ export type Severity =
   | 'INFO'
   | 'WARNING';
 
+/** Who sends a work stoppage: only the host organisation's counts (§4.3.1). */
+export type StoppageSender =
+  | 'HOST'
+  | 'STUDENT';
+
 export type StudentInput = {
   /** The academic tutor's user id; absent keeps the current one, null removes it. */
   academicTutorId?: string | number | null | undefined;
@@ -356,6 +412,159 @@ export type VisitState =
   | 'HELD'
   | 'PROPOSED'
   | 'SCHEDULED';
+
+export type WorkStoppageFileInput = {
+  /** The file's bytes, base64; its type is read from them (PDF, JPEG or PNG), at most 5 MB. */
+  base64: string;
+  name: string;
+};
+
+export type WorkStoppageInput = {
+  file: WorkStoppageFileInput;
+  from: string;
+  issuedOn: string;
+  /** Office only: the day the host organisation's mail arrived (default: today). */
+  receivedOn?: string | null | undefined;
+  /** Office only: who sent it (a student's stoppage is refused, §4.3.1). */
+  sender?: StoppageSender | null | undefined;
+  to: string;
+};
+
+export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null };
+
+export type AbsencesQueryVariables = Exact<{
+  filter?: AbsenceFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type AbsencesQuery = { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null }> };
+
+export type AttendanceQueryVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type AttendanceQuery = { attendance: { trainingHours: number, missedHalfDays: number, missedHours: number, justifiedHours: number, unjustifiedHours: number, pendingHours: number, missedPercent: number } | null };
+
+export type AbsenceDaySheetQueryVariables = Exact<{
+  cohort: string;
+  group?: string | null | undefined;
+  date: string;
+  half: HalfDay;
+}>;
+
+
+export type AbsenceDaySheetQuery = { absenceDaySheet: Array<{ training: boolean, student: { id: string, firstName: string, lastName: string, group: string | null }, absence: { id: string, state: JustificationState } | null }> };
+
+export type RecordAbsencesMutationVariables = Exact<{
+  input: RecordAbsencesInput;
+}>;
+
+
+export type RecordAbsencesMutation = { recordAbsences: { absences: Array<{ id: string }> | null, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
+
+export type PreviewAbsenceImportMutationVariables = Exact<{
+  rows: Array<AbsenceImportRowInput> | AbsenceImportRowInput;
+}>;
+
+
+export type PreviewAbsenceImportMutation = { previewAbsenceImport: { rows: Array<{ index: number, date: string, half: HalfDay, studentId: string, studentName: string, duplicate: boolean }>, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
+
+export type ImportAbsencesMutationVariables = Exact<{
+  rows: Array<AbsenceImportRowInput> | AbsenceImportRowInput;
+}>;
+
+
+export type ImportAbsencesMutation = { importAbsences: { absences: Array<{ id: string }> | null, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
+
+export type DeclareMedicalAbsenceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeclareMedicalAbsenceMutation = { declareMedicalAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type GiveAbsenceReasonMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+
+export type GiveAbsenceReasonMutation = { giveAbsenceReason: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DecideAbsenceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  accept: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type DeleteAbsenceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteAbsenceMutation = { deleteAbsence: { absence: { id: string } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type SendWorkStoppageMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: WorkStoppageInput;
+}>;
+
+
+export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
+
+export type ProfessionalAbsenceRequestsQueryVariables = Exact<{
+  state?: ProfessionalAbsenceState | null | undefined;
+}>;
+
+
+export type ProfessionalAbsenceRequestsQuery = { professionalAbsenceRequests: Array<{ id: string, version: number, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, requestedBy: string, requestedOn: string, state: ProfessionalAbsenceState, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, student: { id: string, firstName: string, lastName: string, cohort: string } }> };
+
+export type DecideProfessionalAbsenceMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  grant: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type DecideProfessionalAbsenceMutation = { decideProfessionalAbsence: { request: { id: string, state: ProfessionalAbsenceState } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RequestProfessionalAbsenceMutationVariables = Exact<{
+  input: ProfessionalAbsenceInput;
+}>;
+
+
+export type RequestProfessionalAbsenceMutation = { requestProfessionalAbsence: { request: { id: string, state: ProfessionalAbsenceState, firstDay: string } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
+
+export type SendProfessionalAbsenceLinkMutationVariables = Exact<{
+  studentId: string | number;
+}>;
+
+
+export type SendProfessionalAbsenceLinkMutation = { sendProfessionalAbsenceLink: { sent: number, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type AbsenceLinkContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbsenceLinkContextQuery = { absenceLinkContext: { purpose: string, studentName: string, organisationName: string | null, earliestFirstDay: string | null, absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, requests: Array<{ id: string, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, state: ProfessionalAbsenceState, decisionComment: string | null, requestedOn: string }> } | null };
+
+export type AbsenceStatementsQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type AbsenceStatementsQuery = { absenceStatements: Array<{ organisationId: string, organisationName: string, month: string, totalHours: number, sentAt: string | null, lines: Array<{ studentName: string, date: string, half: HalfDay, hours: number, reason: AbsenceReason }> }> };
 
 export type CalendarFeedsQueryVariables = Exact<{
   kind: CalendarFeedKind;
@@ -1030,6 +1239,41 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AbsenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}
+    `, {"fragmentName":"AbsenceFields"}) as unknown as TypedDocumentString<AbsenceFieldsFragment, unknown>;
 export const LivretDetailsFragmentDoc = new TypedDocumentString(`
     fragment LivretDetails on Livret {
   id
@@ -1173,6 +1417,480 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MissionFiche"}) as unknown as TypedDocumentString<MissionFicheFragment, unknown>;
+export const AbsencesDocument = new TypedDocumentString(`
+    query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {
+  absences(filter: $filter, first: $first, offset: $offset) {
+    ...AbsenceFields
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:fbccdb91a8a8d7c63530cd0b11c91f92d61714b251995dc18f441c06b9e43f2b"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
+export const AttendanceDocument = new TypedDocumentString(`
+    query Attendance($studentId: ID!) {
+  attendance(studentId: $studentId) {
+    trainingHours
+    missedHalfDays
+    missedHours
+    justifiedHours
+    unjustifiedHours
+    pendingHours
+    missedPercent
+  }
+}
+    `, {"hash":"sha256:45e7b4cc76142bc545fb780fc43e03eb62baa7f4e85ed5477a6d0d2e0d5fa06d"}) as unknown as TypedDocumentString<AttendanceQuery, AttendanceQueryVariables>;
+export const AbsenceDaySheetDocument = new TypedDocumentString(`
+    query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {
+  absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {
+    training
+    student {
+      id
+      firstName
+      lastName
+      group
+    }
+    absence {
+      id
+      state
+    }
+  }
+}
+    `, {"hash":"sha256:b599966c46aef3e8b0f2e976e094d2d98ea46e5157962b674eb4b9395c4201c9"}) as unknown as TypedDocumentString<AbsenceDaySheetQuery, AbsenceDaySheetQueryVariables>;
+export const RecordAbsencesDocument = new TypedDocumentString(`
+    mutation RecordAbsences($input: RecordAbsencesInput!) {
+  recordAbsences(input: $input) {
+    absences {
+      id
+    }
+    errors {
+      code
+      message
+      field
+      index
+    }
+  }
+}
+    `, {"hash":"sha256:a22efbb6a1e0f8171107e7ea54eb39a814c6a7ee35f4c9eb426e889b965227ce"}) as unknown as TypedDocumentString<RecordAbsencesMutation, RecordAbsencesMutationVariables>;
+export const PreviewAbsenceImportDocument = new TypedDocumentString(`
+    mutation PreviewAbsenceImport($rows: [AbsenceImportRowInput!]!) {
+  previewAbsenceImport(rows: $rows) {
+    rows {
+      index
+      date
+      half
+      studentId
+      studentName
+      duplicate
+    }
+    errors {
+      code
+      message
+      field
+      index
+    }
+  }
+}
+    `, {"hash":"sha256:de844a7945c903ddbc5650834828d96a6f7932160b3a084dfbf398960c8d15b3"}) as unknown as TypedDocumentString<PreviewAbsenceImportMutation, PreviewAbsenceImportMutationVariables>;
+export const ImportAbsencesDocument = new TypedDocumentString(`
+    mutation ImportAbsences($rows: [AbsenceImportRowInput!]!) {
+  importAbsences(rows: $rows) {
+    absences {
+      id
+    }
+    errors {
+      code
+      message
+      field
+      index
+    }
+  }
+}
+    `, {"hash":"sha256:eaef917d6d98bb4e718ffd3368eee72d439e2ac54a312a345b025e6046e03497"}) as unknown as TypedDocumentString<ImportAbsencesMutation, ImportAbsencesMutationVariables>;
+export const DeclareMedicalAbsenceDocument = new TypedDocumentString(`
+    mutation DeclareMedicalAbsence($id: ID!, $version: Int!) {
+  declareMedicalAbsence(id: $id, version: $version) {
+    absence {
+      ...AbsenceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:817d065ce186d842d0f849d329400851959b6ba8bfc0786f49b4162197b249cc"}) as unknown as TypedDocumentString<DeclareMedicalAbsenceMutation, DeclareMedicalAbsenceMutationVariables>;
+export const GiveAbsenceReasonDocument = new TypedDocumentString(`
+    mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {
+  giveAbsenceReason(id: $id, version: $version, reason: $reason) {
+    absence {
+      ...AbsenceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:1968bf901d4485d18be6108acfbfa20dc95e33be4e30bd9c5c14f86e9a627133"}) as unknown as TypedDocumentString<GiveAbsenceReasonMutation, GiveAbsenceReasonMutationVariables>;
+export const DecideAbsenceDocument = new TypedDocumentString(`
+    mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {
+  decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) {
+    absence {
+      ...AbsenceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:a56a1691665a063c9e27876c1206f9d0b0efc67a370c509de8e35417587ffc6b"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
+export const DeleteAbsenceDocument = new TypedDocumentString(`
+    mutation DeleteAbsence($id: ID!, $version: Int!) {
+  deleteAbsence(id: $id, version: $version) {
+    absence {
+      id
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:3ca716de064b4c32b4891b53a9c79809a226e62e468f8752e45e0d2ece0323f9"}) as unknown as TypedDocumentString<DeleteAbsenceMutation, DeleteAbsenceMutationVariables>;
+export const SendWorkStoppageDocument = new TypedDocumentString(`
+    mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {
+  sendWorkStoppage(id: $id, version: $version, input: $input) {
+    absence {
+      ...AbsenceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+    findings {
+      code
+      message
+      ref
+    }
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:e1dc4e8a224cc7dd47f74c0fd705e1cce70a9fde9c418cc5941d6bfa64193170"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
+export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
+    query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {
+  professionalAbsenceRequests(state: $state) {
+    id
+    version
+    firstDay
+    firstHalf
+    lastDay
+    lastHalf
+    reason
+    requestedBy
+    requestedOn
+    state
+    decidedBy
+    decidedAt
+    decisionComment
+    student {
+      id
+      firstName
+      lastName
+      cohort
+    }
+  }
+}
+    `, {"hash":"sha256:58c4e5476ac7ee2055595106ca5c2adb060c8ff896e64670cab260fe11369298"}) as unknown as TypedDocumentString<ProfessionalAbsenceRequestsQuery, ProfessionalAbsenceRequestsQueryVariables>;
+export const DecideProfessionalAbsenceDocument = new TypedDocumentString(`
+    mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {
+  decideProfessionalAbsence(
+    id: $id
+    version: $version
+    grant: $grant
+    comment: $comment
+  ) {
+    request {
+      id
+      state
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:a28de2ef2551570d4f6836bed84eef05a1ae67b9f65137f323ed0233fdfa1928"}) as unknown as TypedDocumentString<DecideProfessionalAbsenceMutation, DecideProfessionalAbsenceMutationVariables>;
+export const RequestProfessionalAbsenceDocument = new TypedDocumentString(`
+    mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {
+  requestProfessionalAbsence(input: $input) {
+    request {
+      id
+      state
+      firstDay
+    }
+    errors {
+      code
+      message
+      field
+    }
+    findings {
+      code
+      message
+      ref
+    }
+  }
+}
+    `, {"hash":"sha256:20363b930a0e47f43c0d065bb116f08df58925050ca2287ad19fe8ac35ce18fe"}) as unknown as TypedDocumentString<RequestProfessionalAbsenceMutation, RequestProfessionalAbsenceMutationVariables>;
+export const SendProfessionalAbsenceLinkDocument = new TypedDocumentString(`
+    mutation SendProfessionalAbsenceLink($studentId: ID!) {
+  sendProfessionalAbsenceLink(studentId: $studentId) {
+    sent
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:f79daff2c2c1116ead248343773e07ef3538a399c526e8b97469201e27cb2a0a"}) as unknown as TypedDocumentString<SendProfessionalAbsenceLinkMutation, SendProfessionalAbsenceLinkMutationVariables>;
+export const AbsenceLinkContextDocument = new TypedDocumentString(`
+    query AbsenceLinkContext {
+  absenceLinkContext {
+    purpose
+    studentName
+    organisationName
+    earliestFirstDay
+    absence {
+      ...AbsenceFields
+    }
+    requests {
+      id
+      firstDay
+      firstHalf
+      lastDay
+      lastHalf
+      reason
+      state
+      decisionComment
+      requestedOn
+    }
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:5045f1d788bdf7492e699b851b2f5a2b533ea8047122b694cb646ae99ad75447"}) as unknown as TypedDocumentString<AbsenceLinkContextQuery, AbsenceLinkContextQueryVariables>;
+export const AbsenceStatementsDocument = new TypedDocumentString(`
+    query AbsenceStatements($month: String!) {
+  absenceStatements(month: $month) {
+    organisationId
+    organisationName
+    month
+    totalHours
+    sentAt
+    lines {
+      studentName
+      date
+      half
+      hours
+      reason
+    }
+  }
+}
+    `, {"hash":"sha256:ea593ba131bed595ad93e05da6691c4d66b0c8c67093ac0f3f9f4167632ba114"}) as unknown as TypedDocumentString<AbsenceStatementsQuery, AbsenceStatementsQueryVariables>;
 export const CalendarFeedsDocument = new TypedDocumentString(`
     query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) {
   calendarFeeds(kind: $kind, subjectId: $subjectId) {

@@ -54,5 +54,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/visites/planifier/:studentId', name: 'plan-visit', component: () => import('../visits/plan-visit-page.vue'), props: true, meta: { roles: ['ACADEMIC_TUTOR', 'MANAGER'], title: 'followUp.nav.visits' } },
   { path: '/visites/:id', name: 'visit', component: () => import('../visits/visit-page.vue'), props: true, meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR', 'STUDENT'], title: 'followUp.nav.visits' } },
   { path: '/mes-visites', name: 'my-visits', component: () => import('../visits/my-visits-page.vue'), meta: { roles: ['STUDENT'], title: 'followUp.nav.myVisits' } },
+  // Absences (issue 11 §3, guide §4.3)
+  { path: '/absences', name: 'absences', component: () => import('../absences/absences-page.vue'), meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'], title: 'absences.nav.list' } },
+  { path: '/absences/saisie', name: 'absence-day-sheet', component: () => import('../absences/day-sheet-page.vue'), meta: { roles: ['SECRETARIAT', 'MANAGER'], title: 'absences.daySheet.title' } },
+  { path: '/absences/import', name: 'absence-import', component: () => import('../absences/absence-import-page.vue'), meta: { roles: ['SECRETARIAT', 'MANAGER'], title: 'absences.import.title' } },
+  { path: '/absences/decisions', name: 'absence-decisions', component: () => import('../absences/absences-page.vue'), props: { decisions: true }, meta: { roles: ['MANAGER'], title: 'absences.nav.decisions' } },
+  { path: '/absences/demandes', name: 'professional-absences', component: () => import('../absences/professional-requests-page.vue'), meta: { roles: OFFICE_ROLES, title: 'absences.nav.professional' } },
+  { path: '/mes-absences', name: 'my-absences', component: () => import('../absences/my-absences-page.vue'), meta: { roles: ['STUDENT'], title: 'absences.nav.mine' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

@@ -4,14 +4,16 @@ type Te = (key: string) => boolean;
 /** An audit action in words (`REQUEST_CONFIRMATION` → « Confirmations demandées »); never the code alone. */
 export function auditActionLabel(action: string, t: T, te: Te): string {
   if (te(`audit.action.${action}`)) return t(`audit.action.${action}`);
-  // Modules keep their own labels under their key (livret: issue 12 §3).
+  // Modules keep their own labels under their key (livret: issue 12 §3; absences: issue 11 §3).
   if (te(`livret.audit.action.${action}`)) return t(`livret.audit.action.${action}`);
+  if (te(`absences.audit.action.${action}`)) return t(`absences.audit.action.${action}`);
   return t('audit.otherAction', { code: action.toLowerCase().replace(/_/g, ' ') });
 }
 
 export function auditEntityLabel(entityType: string, t: T, te: Te): string {
   if (te(`audit.entity.${entityType}`)) return t(`audit.entity.${entityType}`);
-  return te(`livret.audit.entity.${entityType}`) ? t(`livret.audit.entity.${entityType}`) : entityType;
+  if (te(`livret.audit.entity.${entityType}`)) return t(`livret.audit.entity.${entityType}`);
+  return te(`absences.audit.entity.${entityType}`) ? t(`absences.audit.entity.${entityType}`) : entityType;
 }
 
 /** The changed fields in words, when the form knows them (`startDate` → DDC). */

@@ -28,6 +28,11 @@ const ITEMS: NavItem[] = [
   { to: '/mon-livret', label: 'livret.nav.mine', roles: ['STUDENT'] },
   { to: '/calendriers', label: 'calendars.nav', roles: OFFICE_ROLES },
   { to: '/mon-calendrier', label: 'calendars.myNav', roles: ['STUDENT'] },
+  // Absences (issue 11 §3)
+  { to: '/absences', label: 'absences.nav.list', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },
+  { to: '/absences/decisions', label: 'absences.nav.decisions', roles: ['MANAGER'] },
+  { to: '/absences/demandes', label: 'absences.nav.professional', roles: OFFICE_ROLES },
+  { to: '/mes-absences', label: 'absences.nav.mine', roles: ['STUDENT'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
   // Issue 12: academic tutors and company visits (§4.6).
   { to: '/mes-alternants', label: 'followUp.nav.myAlternants', roles: ['ACADEMIC_TUTOR', 'MANAGER'] },

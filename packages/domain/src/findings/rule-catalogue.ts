@@ -50,6 +50,11 @@ export const RULES = {
   LIVRET_GRID_INCOMPLETE: { severity: 'error', ref: '§4.7', title: { fr: 'Grille d’évaluation incomplète', en: 'Incomplete evaluation grid' } },
   LIVRET_ATTACHMENT_TYPE: { severity: 'error', ref: '§4.7', title: { fr: 'Document joint ni PDF, ni DOCX, ni ODT', en: 'Attached document is not PDF, DOCX or ODT' } },
   LIVRET_ATTACHMENT_TOO_LARGE: { severity: 'error', ref: '§4.7', title: { fr: 'Document joint de plus de 10 Mo', en: 'Attached document over 10 MB' } },
+  // Absences in training (issue 11 §3)
+  ABSENCE_JUSTIFICATION_LATE: { severity: 'error', ref: '§4.3.1', title: { fr: 'Arrêt de travail transmis après 10 jours ouvrables', en: 'Work stoppage sent after 10 working days' } },
+  STOPPAGE_NOT_FROM_HOST: { severity: 'error', ref: '§4.3.1, Attention', title: { fr: 'Arrêt de travail non transmis par l’organisme d’accueil', en: 'Work stoppage not sent by the host organisation' } },
+  STOPPAGE_DOES_NOT_COVER: { severity: 'error', ref: '§4.3.1', title: { fr: 'L’arrêt de travail ne couvre pas l’absence', en: 'The work stoppage does not cover the absence' } },
+  PROFESSIONAL_ABSENCE_TOO_LATE: { severity: 'error', ref: '§4.3.2', title: { fr: 'Demande d’absence professionnelle moins de 10 jours ouvrables avant', en: 'Professional absence requested less than 10 working days ahead' } },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

@@ -16,6 +16,7 @@ import type { AlternanceCalendar as AlternanceCalendarModel, CalendarVersion as 
 import type { StudentCalendarView as StudentCalendarViewModel, ContractTrainingFiguresView as ContractTrainingFiguresViewModel } from '../../modules/calendars/calendar-views.js';
 import type { Visit as VisitModel } from '../../modules/visits/visit.entity.js';
 import type { AlternantFollowUpModel as AlternantFollowUpModelModel } from '../../modules/tutoring/alternants-follow-up.js';
+import type { Absence as AbsenceModel, ProfessionalAbsenceRequest as ProfessionalAbsenceRequestModel } from '../../modules/absences/absence.entities.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,6 +38,125 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** Amount in euros (decimal, two places). */
   Money: { input: number; output: number; }
+};
+
+/** One half-day of training missed. */
+export type Absence = {
+  __typename?: 'Absence';
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  date: Scalars['Date']['output'];
+  /** Medical: last day the host's stoppage may arrive (10 jours ouvrables, §4.3.1). */
+  deadline: Maybe<Scalars['Date']['output']>;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionComment: Maybe<Scalars['String']['output']>;
+  half: HalfDay;
+  /** Training hours of this half-day in the alternant's calendar. */
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Host organisation (from the alternant's mission when recorded). */
+  organisationName: Maybe<Scalars['String']['output']>;
+  reason: AbsenceReason;
+  recordedBy: Scalars['String']['output'];
+  state: JustificationState;
+  stoppage: Maybe<WorkStoppage>;
+  student: Student;
+  version: Scalars['Int']['output'];
+};
+
+export type AbsenceFilter = {
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  reason?: InputMaybe<AbsenceReason>;
+  state?: InputMaybe<JustificationState>;
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AbsenceImportPreview = {
+  __typename?: 'AbsenceImportPreview';
+  /** Errors per row (index = position in the file's rows): nothing is recorded while there is one. */
+  errors: Array<UserError>;
+  /** Rows that would be recorded, in file order. */
+  rows: Array<AbsenceImportPreviewRow>;
+};
+
+export type AbsenceImportPreviewRow = {
+  __typename?: 'AbsenceImportPreviewRow';
+  date: Scalars['Date']['output'];
+  /** Already recorded: kept as it is. */
+  duplicate: Scalars['Boolean']['output'];
+  half: HalfDay;
+  index: Scalars['Int']['output'];
+  studentId: Scalars['ID']['output'];
+  studentName: Scalars['String']['output'];
+};
+
+/** One row of an attendance export: who was absent on which half-day. */
+export type AbsenceImportRowInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  half?: InputMaybe<Scalars['String']['input']>;
+  studentEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a personal link for absences is about: the absence (stoppage) or the alternant (professional request). */
+export type AbsenceLinkContext = {
+  __typename?: 'AbsenceLinkContext';
+  absence: Maybe<Absence>;
+  /** Professional requests: the earliest first day a request made today may name (§4.3.2). */
+  earliestFirstDay: Maybe<Scalars['Date']['output']>;
+  organisationName: Maybe<Scalars['String']['output']>;
+  purpose: Scalars['String']['output'];
+  requests: Array<ProfessionalAbsenceRequest>;
+  studentName: Scalars['String']['output'];
+};
+
+export type AbsenceLinkPayload = {
+  __typename?: 'AbsenceLinkPayload';
+  errors: Array<UserError>;
+  sent: Scalars['Int']['output'];
+};
+
+export type AbsencePayload = {
+  __typename?: 'AbsencePayload';
+  absence: Maybe<Absence>;
+  errors: Array<UserError>;
+  findings: Array<Finding>;
+};
+
+/** Why the alternant was away (§4.3.1 medical, §4.3.2 professional, §4.3.3 other). */
+export type AbsenceReason =
+  | 'MEDICAL'
+  | 'OTHER'
+  | 'PROFESSIONAL'
+  | 'UNKNOWN';
+
+export type AbsenceStatement = {
+  __typename?: 'AbsenceStatement';
+  lines: Array<AbsenceStatementLine>;
+  month: Scalars['String']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationName: Scalars['String']['output'];
+  /** When the monthly mail went out, if it did. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  totalHours: Scalars['Float']['output'];
+};
+
+/** Unjustified absences of one host organisation's alternants over a month (§4.3.4). */
+export type AbsenceStatementLine = {
+  __typename?: 'AbsenceStatementLine';
+  date: Scalars['Date']['output'];
+  half: HalfDay;
+  hours: Scalars['Float']['output'];
+  reason: AbsenceReason;
+  studentName: Scalars['String']['output'];
+};
+
+export type AbsencesPayload = {
+  __typename?: 'AbsencesPayload';
+  absences: Maybe<Array<Absence>>;
+  errors: Array<UserError>;
 };
 
 /** A teacher who follows alternants (a user with the ACADEMIC_TUTOR role). */
@@ -158,6 +278,18 @@ export type AssignAcademicTutorPayload = {
   __typename?: 'AssignAcademicTutorPayload';
   errors: Array<UserError>;
   students: Array<Student>;
+};
+
+/** Hours missed, justified or not, and their share of the training hours. */
+export type AttendanceSummary = {
+  __typename?: 'AttendanceSummary';
+  justifiedHours: Scalars['Float']['output'];
+  missedHalfDays: Scalars['Int']['output'];
+  missedHours: Scalars['Float']['output'];
+  missedPercent: Scalars['Float']['output'];
+  pendingHours: Scalars['Float']['output'];
+  trainingHours: Scalars['Float']['output'];
+  unjustifiedHours: Scalars['Float']['output'];
 };
 
 export type AuditEvent = {
@@ -451,6 +583,15 @@ export type DateWindow = {
   min: Maybe<Scalars['Date']['output']>;
 };
 
+/** One line of a group's day sheet: a student and their absence on that half-day, if any. */
+export type DaySheetLine = {
+  __typename?: 'DaySheetLine';
+  absence: Maybe<Absence>;
+  student: Student;
+  /** False when this half-day is not training in the student's calendar. */
+  training: Scalars['Boolean']['output'];
+};
+
 export type Finding = {
   __typename?: 'Finding';
   code: Scalars['String']['output'];
@@ -518,6 +659,14 @@ export type ImportRosterPayload = {
   /** Rows written: 0 whenever errors is not empty (all or nothing). */
   imported: Scalars['Int']['output'];
 };
+
+/** Where the justification stands; JUSTIFIED and UNJUSTIFIED are final. */
+export type JustificationState =
+  | 'AWAITING_DECISION'
+  | 'AWAITING_STOPPAGE'
+  | 'JUSTIFIED'
+  | 'RECORDED'
+  | 'UNJUSTIFIED';
 
 /** One alternant's livret d'alternance for one year (§4.7). */
 export type Livret = {
@@ -936,14 +1085,24 @@ export type Mutation = {
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
   confirmMission: MissionPayload;
   createCalendarFeed: CalendarFeedPayload;
+  decideAbsence: AbsencePayload;
   /** Manager: apply (ACCEPTED) or drop (REJECTED) a proposal. */
   decideChangeProposal: ChangeProposalPayload;
+  decideProfessionalAbsence: ProfessionalAbsencePayload;
+  /** The alternant was ill: the host organisation is asked for its work stoppage (§4.3.1). */
+  declareMedicalAbsence: AbsencePayload;
+  /** Recorded by mistake: only while nobody has justified it. */
+  deleteAbsence: AbsencePayload;
   discardCalendarDraft: CalendarPayload;
   /**
    * Manager: erases a student's personal data (GDPR), keeping anonymous records for the
    * programme's figures. Refused while a contract runs or a mission is open (RETENTION_REQUIRED).
    */
   erasePersonalData: StudentPayload;
+  /** Another reason, for the manager to decide (§4.3.3). */
+  giveAbsenceReason: AbsencePayload;
+  /** All or nothing: refused while a row has an error. */
+  importAbsences: AbsencesPayload;
   importCalendar: ImportCalendarPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
@@ -951,6 +1110,7 @@ export type Mutation = {
   openLivrets: OpenLivretsPayload;
   /** The manager's own dates for one alternant; a null date gives it back to the visits or the common dates. */
   overrideLivretDates: LivretPayload;
+  previewAbsenceImport: AbsenceImportPreview;
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
   /**
@@ -963,6 +1123,7 @@ export type Mutation = {
   /** Publishes a new version of the evaluation grid; sheets already filled keep theirs. */
   publishLivretGrid: LivretGridPayload;
   publishOffer: OfferPayload;
+  recordAbsences: AbsencesPayload;
   /**
    * Office: records the APT as obtained on `obtainedOn` (not after today), or withdraws it with null.
    * The contract's WORK_PERMIT checklist item follows (done / not done).
@@ -977,6 +1138,7 @@ export type Mutation = {
   reportMissionError: MissionPayload;
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
+  requestProfessionalAbsence: ProfessionalAbsencePayload;
   /** Tutor or manager: moves a scheduled visit to a new slot; everyone gets the updated invitation. */
   rescheduleVisit: VisitPayload;
   /** Office: mails a fresh personal link to a party who has not answered; their older links stop working. */
@@ -995,6 +1157,9 @@ export type Mutation = {
   sendLivretLink: LivretPayload;
   /** Sends the livret reminders due now (the API also does it every few minutes); each reminder goes out once. */
   sendLivretReminders: LivretRemindersPayload;
+  /** Office: mails the alternant's company tutor a link to ask for a professional absence (§4.3.2). */
+  sendProfessionalAbsenceLink: AbsenceLinkPayload;
+  sendWorkStoppage: AbsencePayload;
   setCalendarHalfDays: CalendarPayload;
   setChecklistItemDone: ChecklistItemPayload;
   setStudentCalendarHalfDays: StudentCalendarPayload;
@@ -1065,8 +1230,36 @@ export type MutationCreateCalendarFeedArgs = {
 };
 
 
+export type MutationDecideAbsenceArgs = {
+  accept: Scalars['Boolean']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationDecideChangeProposalArgs = {
   accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDecideProfessionalAbsenceArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  grant: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeclareMedicalAbsenceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeleteAbsenceArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1081,6 +1274,18 @@ export type MutationDiscardCalendarDraftArgs = {
 export type MutationErasePersonalDataArgs = {
   studentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationGiveAbsenceReasonArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportAbsencesArgs = {
+  rows: Array<AbsenceImportRowInput>;
 };
 
 
@@ -1109,6 +1314,11 @@ export type MutationOverrideLivretDatesArgs = {
 };
 
 
+export type MutationPreviewAbsenceImportArgs = {
+  rows: Array<AbsenceImportRowInput>;
+};
+
+
 export type MutationProposeContractChangesArgs = {
   changes: Array<ContractChangeInput>;
 };
@@ -1133,6 +1343,11 @@ export type MutationPublishLivretGridArgs = {
 
 export type MutationPublishOfferArgs = {
   input: OfferInput;
+};
+
+
+export type MutationRecordAbsencesArgs = {
+  input: RecordAbsencesInput;
 };
 
 
@@ -1173,6 +1388,11 @@ export type MutationReportMissionErrorArgs = {
 export type MutationRequestMissionConfirmationsArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestProfessionalAbsenceArgs = {
+  input: ProfessionalAbsenceInput;
 };
 
 
@@ -1238,6 +1458,18 @@ export type MutationSaveMissionDraftArgs = {
 
 export type MutationSendLivretLinkArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendProfessionalAbsenceLinkArgs = {
+  studentId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendWorkStoppageArgs = {
+  id: Scalars['ID']['input'];
+  input: WorkStoppageInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1409,6 +1641,44 @@ export type PersonInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ProfessionalAbsenceInput = {
+  firstDay: Scalars['Date']['input'];
+  firstHalf: HalfDay;
+  lastDay: Scalars['Date']['input'];
+  lastHalf: HalfDay;
+  reason: Scalars['String']['input'];
+};
+
+export type ProfessionalAbsencePayload = {
+  __typename?: 'ProfessionalAbsencePayload';
+  errors: Array<UserError>;
+  findings: Array<Finding>;
+  request: Maybe<ProfessionalAbsenceRequest>;
+};
+
+export type ProfessionalAbsenceRequest = {
+  __typename?: 'ProfessionalAbsenceRequest';
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionComment: Maybe<Scalars['String']['output']>;
+  firstDay: Scalars['Date']['output'];
+  firstHalf: HalfDay;
+  id: Scalars['ID']['output'];
+  lastDay: Scalars['Date']['output'];
+  lastHalf: HalfDay;
+  reason: Scalars['String']['output'];
+  requestedBy: Scalars['String']['output'];
+  requestedOn: Scalars['Date']['output'];
+  state: ProfessionalAbsenceState;
+  student: Student;
+  version: Scalars['Int']['output'];
+};
+
+export type ProfessionalAbsenceState =
+  | 'GRANTED'
+  | 'PENDING'
+  | 'REFUSED';
+
 export type ProposalState =
   | 'ACCEPTED'
   | 'PENDING'
@@ -1444,6 +1714,15 @@ export type PublishCalendarPayload = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Secretariat: the students of a cohort (and group) with their absence on one half-day. */
+  absenceDaySheet: Array<DaySheetLine>;
+  absenceLinkContext: Maybe<AbsenceLinkContext>;
+  /** On demand: one organisation's unjustified absences in a month (YYYY-MM). */
+  absenceStatement: Maybe<AbsenceStatement>;
+  /** Organisations with unjustified absences in a month. */
+  absenceStatements: Array<AbsenceStatement>;
+  /** Office: all; academic tutor: their alternants'; student: their own; company contact (link): the link's absence. */
+  absences: Array<Absence>;
   /** Office: the academic tutors a student can be assigned to. */
   academicTutors: Array<AcademicTutor>;
   /** An alternant's calendar between two days (at most 120), for whoever may see the alternant. */
@@ -1456,6 +1735,7 @@ export type Query = {
   /** Scopes an API token may be given (POST /auth/tokens). */
   apiTokenScopes: Array<Scalars['String']['output']>;
   apiTokens: Array<ApiTokenInfo>;
+  attendance: Maybe<AttendanceSummary>;
   auditEventCount: Scalars['Int']['output'];
   /** Office: the audit log, newest first. `actor` matches the actor's name; `from`/`to` are days (Paris), inclusive. first ≤ 100. */
   auditEvents: Array<AuditEvent>;
@@ -1493,6 +1773,7 @@ export type Query = {
   organisations: Array<Organisation>;
   /** Everything stored about a student (GDPR access): the student themself or the manager. */
   personalDataExport: Scalars['JSON']['output'];
+  professionalAbsenceRequests: Array<ProfessionalAbsenceRequest>;
   referenceData: Array<ReferenceSection>;
   /** Office: a roster import started by startRosterImport (null when unknown). */
   rosterImportJob: Maybe<RosterImportJob>;
@@ -1513,6 +1794,32 @@ export type Query = {
 };
 
 
+export type QueryAbsenceDaySheetArgs = {
+  cohort: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
+  group?: InputMaybe<Scalars['String']['input']>;
+  half: HalfDay;
+};
+
+
+export type QueryAbsenceStatementArgs = {
+  month: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryAbsenceStatementsArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+export type QueryAbsencesArgs = {
+  filter?: InputMaybe<AbsenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAlternantCalendarArgs = {
   from: Scalars['Date']['input'];
   studentId: Scalars['ID']['input'];
@@ -1524,6 +1831,11 @@ export type QueryAlternantsFollowUpArgs = {
   filter?: InputMaybe<AlternantFollowUpFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAttendanceArgs = {
+  studentId: Scalars['ID']['input'];
 };
 
 
@@ -1659,6 +1971,11 @@ export type QueryPersonalDataExportArgs = {
 };
 
 
+export type QueryProfessionalAbsenceRequestsArgs = {
+  state?: InputMaybe<ProfessionalAbsenceState>;
+};
+
+
 export type QueryRosterImportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1700,6 +2017,13 @@ export type QueryVisitArgs = {
 export type QueryVisitsArgs = {
   academicYear?: InputMaybe<Scalars['String']['input']>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecordAbsencesInput = {
+  date: Scalars['Date']['input'];
+  half: HalfDay;
+  /** The students absent on that half-day (from the group's day sheet). */
+  studentIds: Array<Scalars['ID']['input']>;
 };
 
 export type ReferenceSection = {
@@ -1847,6 +2171,11 @@ export type StartRosterImportPayload = {
   /** Null when the import was refused at once (see errors). */
   job: Maybe<RosterImportJob>;
 };
+
+/** Who sends a work stoppage: only the host organisation's counts (§4.3.1). */
+export type StoppageSender =
+  | 'HOST'
+  | 'STUDENT';
 
 export type Student = {
   __typename?: 'Student';
@@ -2057,6 +2386,36 @@ export type VisitWindow = {
   visitNumber: Scalars['Int']['output'];
 };
 
+/** The host organisation's work stoppage justifying a medical absence (§4.3.1). */
+export type WorkStoppage = {
+  __typename?: 'WorkStoppage';
+  fileName: Maybe<Scalars['String']['output']>;
+  from: Scalars['Date']['output'];
+  issuedOn: Scalars['Date']['output'];
+  mediaType: Maybe<Scalars['String']['output']>;
+  receivedOn: Scalars['Date']['output'];
+  sentBy: Scalars['String']['output'];
+  size: Maybe<Scalars['Int']['output']>;
+  to: Scalars['Date']['output'];
+};
+
+export type WorkStoppageFileInput = {
+  /** The file's bytes, base64; its type is read from them (PDF, JPEG or PNG), at most 5 MB. */
+  base64: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type WorkStoppageInput = {
+  file: WorkStoppageFileInput;
+  from: Scalars['Date']['input'];
+  issuedOn: Scalars['Date']['input'];
+  /** Office only: the day the host organisation's mail arrived (default: today). */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Office only: who sent it (a student's stoppage is refused, §4.3.1). */
+  sender?: InputMaybe<StoppageSender>;
+  to: Scalars['Date']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2130,6 +2489,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Absence: ResolverTypeWrapper<AbsenceModel>;
+  AbsenceFilter: AbsenceFilter;
+  AbsenceImportPreview: ResolverTypeWrapper<AbsenceImportPreview>;
+  AbsenceImportPreviewRow: ResolverTypeWrapper<AbsenceImportPreviewRow>;
+  AbsenceImportRowInput: AbsenceImportRowInput;
+  AbsenceLinkContext: ResolverTypeWrapper<Omit<AbsenceLinkContext, 'absence' | 'requests'> & { absence?: Maybe<ResolversTypes['Absence']>, requests: Array<ResolversTypes['ProfessionalAbsenceRequest']> }>;
+  AbsenceLinkPayload: ResolverTypeWrapper<AbsenceLinkPayload>;
+  AbsencePayload: ResolverTypeWrapper<Omit<AbsencePayload, 'absence'> & { absence?: Maybe<ResolversTypes['Absence']> }>;
+  AbsenceReason: AbsenceReason;
+  AbsenceStatement: ResolverTypeWrapper<AbsenceStatement>;
+  AbsenceStatementLine: ResolverTypeWrapper<AbsenceStatementLine>;
+  AbsencesPayload: ResolverTypeWrapper<Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversTypes['Absence']>> }>;
   AcademicTutor: ResolverTypeWrapper<AcademicTutor>;
   AlternanceCalendar: ResolverTypeWrapper<AlternanceCalendarModel>;
   AlternantCalendarDay: ResolverTypeWrapper<AlternantCalendarDay>;
@@ -2139,6 +2510,7 @@ export type ResolversTypes = {
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
   ApiTokenState: ApiTokenState;
   AssignAcademicTutorPayload: ResolverTypeWrapper<Omit<AssignAcademicTutorPayload, 'students'> & { students: Array<ResolversTypes['Student']> }>;
+  AttendanceSummary: ResolverTypeWrapper<AttendanceSummary>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2170,6 +2542,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateWindow: ResolverTypeWrapper<DateWindow>;
+  DaySheetLine: ResolverTypeWrapper<Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversTypes['Absence']>, student: ResolversTypes['Student'] }>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2184,6 +2557,7 @@ export type ResolversTypes = {
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JustificationState: JustificationState;
   Livret: ResolverTypeWrapper<Livret>;
   LivretAlternantPeriod: ResolverTypeWrapper<LivretAlternantPeriod>;
   LivretAlternantProgress: ResolverTypeWrapper<LivretAlternantProgress>;
@@ -2240,11 +2614,16 @@ export type ResolversTypes = {
   PayInput: PayInput;
   PaySegment: ResolverTypeWrapper<PaySegment>;
   PersonInput: PersonInput;
+  ProfessionalAbsenceInput: ProfessionalAbsenceInput;
+  ProfessionalAbsencePayload: ResolverTypeWrapper<Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversTypes['ProfessionalAbsenceRequest']> }>;
+  ProfessionalAbsenceRequest: ResolverTypeWrapper<ProfessionalAbsenceRequestModel>;
+  ProfessionalAbsenceState: ProfessionalAbsenceState;
   ProposalState: ProposalState;
   ProposeContractChangesPayload: ResolverTypeWrapper<Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversTypes['ChangeProposal']> }>;
   ProposeVisitSlotsInput: ProposeVisitSlotsInput;
   PublishCalendarPayload: ResolverTypeWrapper<Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']>, version?: Maybe<ResolversTypes['CalendarVersion']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAbsencesInput: RecordAbsencesInput;
   ReferenceSection: ResolverTypeWrapper<ReferenceSectionModel>;
   ReferenceSectionPayload: ResolverTypeWrapper<Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversTypes['ReferenceSection']> }>;
   RevisionEntitlement: ResolverTypeWrapper<RevisionEntitlement>;
@@ -2258,6 +2637,7 @@ export type ResolversTypes = {
   SaveLivretSheetInput: SaveLivretSheetInput;
   Severity: Severity;
   StartRosterImportPayload: ResolverTypeWrapper<Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversTypes['RosterImportJob']> }>;
+  StoppageSender: StoppageSender;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentModel>;
   StudentCalendar: ResolverTypeWrapper<StudentCalendarViewModel>;
@@ -2278,10 +2658,24 @@ export type ResolversTypes = {
   VisitSlotInput: VisitSlotInput;
   VisitState: VisitState;
   VisitWindow: ResolverTypeWrapper<VisitWindow>;
+  WorkStoppage: ResolverTypeWrapper<WorkStoppage>;
+  WorkStoppageFileInput: WorkStoppageFileInput;
+  WorkStoppageInput: WorkStoppageInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Absence: AbsenceModel;
+  AbsenceFilter: AbsenceFilter;
+  AbsenceImportPreview: AbsenceImportPreview;
+  AbsenceImportPreviewRow: AbsenceImportPreviewRow;
+  AbsenceImportRowInput: AbsenceImportRowInput;
+  AbsenceLinkContext: Omit<AbsenceLinkContext, 'absence' | 'requests'> & { absence?: Maybe<ResolversParentTypes['Absence']>, requests: Array<ResolversParentTypes['ProfessionalAbsenceRequest']> };
+  AbsenceLinkPayload: AbsenceLinkPayload;
+  AbsencePayload: Omit<AbsencePayload, 'absence'> & { absence?: Maybe<ResolversParentTypes['Absence']> };
+  AbsenceStatement: AbsenceStatement;
+  AbsenceStatementLine: AbsenceStatementLine;
+  AbsencesPayload: Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversParentTypes['Absence']>> };
   AcademicTutor: AcademicTutor;
   AlternanceCalendar: AlternanceCalendarModel;
   AlternantCalendarDay: AlternantCalendarDay;
@@ -2290,6 +2684,7 @@ export type ResolversParentTypes = {
   AlternantFollowUpList: Omit<AlternantFollowUpList, 'items'> & { items: Array<ResolversParentTypes['AlternantFollowUp']> };
   ApiTokenInfo: ApiTokenModel;
   AssignAcademicTutorPayload: Omit<AssignAcademicTutorPayload, 'students'> & { students: Array<ResolversParentTypes['Student']> };
+  AttendanceSummary: AttendanceSummary;
   AuditEvent: AuditEventModel;
   AuditFacets: AuditFacets;
   Boolean: Scalars['Boolean']['output'];
@@ -2319,6 +2714,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateWindow: DateWindow;
+  DaySheetLine: Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversParentTypes['Absence']>, student: ResolversParentTypes['Student'] };
   EmailAddress: Scalars['EmailAddress']['output'];
   Finding: Finding;
   Float: Scalars['Float']['output'];
@@ -2378,10 +2774,14 @@ export type ResolversParentTypes = {
   PayInput: PayInput;
   PaySegment: PaySegment;
   PersonInput: PersonInput;
+  ProfessionalAbsenceInput: ProfessionalAbsenceInput;
+  ProfessionalAbsencePayload: Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversParentTypes['ProfessionalAbsenceRequest']> };
+  ProfessionalAbsenceRequest: ProfessionalAbsenceRequestModel;
   ProposeContractChangesPayload: Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversParentTypes['ChangeProposal']> };
   ProposeVisitSlotsInput: ProposeVisitSlotsInput;
   PublishCalendarPayload: Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']>, version?: Maybe<ResolversParentTypes['CalendarVersion']> };
   Query: Record<PropertyKey, never>;
+  RecordAbsencesInput: RecordAbsencesInput;
   ReferenceSection: ReferenceSectionModel;
   ReferenceSectionPayload: Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversParentTypes['ReferenceSection']> };
   RevisionEntitlement: RevisionEntitlement;
@@ -2409,6 +2809,85 @@ export type ResolversParentTypes = {
   VisitSlot: VisitSlot;
   VisitSlotInput: VisitSlotInput;
   VisitWindow: VisitWindow;
+  WorkStoppage: WorkStoppage;
+  WorkStoppageFileInput: WorkStoppageFileInput;
+  WorkStoppageInput: WorkStoppageInput;
+};
+
+export type AbsenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Absence'] = ResolversParentTypes['Absence']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AbsenceReason'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JustificationState'], ParentType, ContextType>;
+  stoppage?: Resolver<Maybe<ResolversTypes['WorkStoppage']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AbsenceImportPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceImportPreview'] = ResolversParentTypes['AbsenceImportPreview']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['AbsenceImportPreviewRow']>, ParentType, ContextType>;
+};
+
+export type AbsenceImportPreviewRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceImportPreviewRow'] = ResolversParentTypes['AbsenceImportPreviewRow']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  studentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AbsenceLinkContextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceLinkContext'] = ResolversParentTypes['AbsenceLinkContext']> = {
+  absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  earliestFirstDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requests?: Resolver<Array<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AbsenceLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceLinkPayload'] = ResolversParentTypes['AbsenceLinkPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AbsencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencePayload'] = ResolversParentTypes['AbsencePayload']> = {
+  absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+};
+
+export type AbsenceStatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceStatement'] = ResolversParentTypes['AbsenceStatement']> = {
+  lines?: Resolver<Array<ResolversTypes['AbsenceStatementLine']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AbsenceStatementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceStatementLine'] = ResolversParentTypes['AbsenceStatementLine']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AbsenceReason'], ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AbsencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencesPayload'] = ResolversParentTypes['AbsencesPayload']> = {
+  absences?: Resolver<Maybe<Array<ResolversTypes['Absence']>>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AcademicTutorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcademicTutor'] = ResolversParentTypes['AcademicTutor']> = {
@@ -2477,6 +2956,16 @@ export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType exten
 export type AssignAcademicTutorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignAcademicTutorPayload'] = ResolversParentTypes['AssignAcademicTutorPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType>;
+};
+
+export type AttendanceSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AttendanceSummary'] = ResolversParentTypes['AttendanceSummary']> = {
+  justifiedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missedHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missedPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pendingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unjustifiedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -2686,6 +3175,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DateWindowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DateWindow'] = ResolversParentTypes['DateWindow']> = {
   max?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type DaySheetLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DaySheetLine'] = ResolversParentTypes['DaySheetLine']> = {
+  absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  training?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
@@ -2972,24 +3467,33 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
   createCalendarFeed?: Resolver<ResolversTypes['CalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'kind' | 'subjectId'>>;
+  decideAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideAbsenceArgs, 'accept' | 'id' | 'version'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
+  decideProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideProfessionalAbsenceArgs, 'grant' | 'id' | 'version'>>;
+  declareMedicalAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeclareMedicalAbsenceArgs, 'id' | 'version'>>;
+  deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
+  giveAbsenceReason?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationGiveAbsenceReasonArgs, 'id' | 'reason' | 'version'>>;
+  importAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationImportAbsencesArgs, 'rows'>>;
   importCalendar?: Resolver<ResolversTypes['ImportCalendarPayload'], ParentType, ContextType, RequireFields<MutationImportCalendarArgs, 'cells' | 'code' | 'version'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
   openLivrets?: Resolver<ResolversTypes['OpenLivretsPayload'], ParentType, ContextType, RequireFields<MutationOpenLivretsArgs, 'academicYear' | 'cohort'>>;
   overrideLivretDates?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationOverrideLivretDatesArgs, 'id' | 'input' | 'version'>>;
+  previewAbsenceImport?: Resolver<ResolversTypes['AbsenceImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewAbsenceImportArgs, 'rows'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
   proposeVisitSlots?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationProposeVisitSlotsArgs, 'input'>>;
   publishCalendar?: Resolver<ResolversTypes['PublishCalendarPayload'], ParentType, ContextType, RequireFields<MutationPublishCalendarArgs, 'code' | 'version'>>;
   publishLivretGrid?: Resolver<ResolversTypes['LivretGridPayload'], ParentType, ContextType, RequireFields<MutationPublishLivretGridArgs, 'input'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
+  recordAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationRecordAbsencesArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
   reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
+  requestProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationRequestProfessionalAbsenceArgs, 'input'>>;
   rescheduleVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRescheduleVisitArgs, 'slot' | 'version' | 'visitId'>>;
   resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
   returnMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReturnMissionArgs, 'comment' | 'id' | 'version'>>;
@@ -3001,6 +3505,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   saveMissionDraft?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSaveMissionDraftArgs, 'input'>>;
   sendLivretLink?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSendLivretLinkArgs, 'id'>>;
   sendLivretReminders?: Resolver<ResolversTypes['LivretRemindersPayload'], ParentType, ContextType>;
+  sendProfessionalAbsenceLink?: Resolver<ResolversTypes['AbsenceLinkPayload'], ParentType, ContextType, RequireFields<MutationSendProfessionalAbsenceLinkArgs, 'studentId'>>;
+  sendWorkStoppage?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationSendWorkStoppageArgs, 'id' | 'input' | 'version'>>;
   setCalendarHalfDays?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'to' | 'version'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
   setStudentCalendarHalfDays?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetStudentCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'studentId' | 'to' | 'version'>>;
@@ -3065,6 +3571,29 @@ export type PaySegmentResolvers<ContextType = GraphQLContext, ParentType extends
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type ProfessionalAbsencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProfessionalAbsencePayload'] = ResolversParentTypes['ProfessionalAbsencePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType>;
+};
+
+export type ProfessionalAbsenceRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProfessionalAbsenceRequest'] = ResolversParentTypes['ProfessionalAbsenceRequest']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  firstHalf?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastHalf?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ProfessionalAbsenceState'], ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProposeContractChangesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposeContractChangesPayload'] = ResolversParentTypes['ProposeContractChangesPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType>;
@@ -3080,11 +3609,17 @@ export type PublishCalendarPayloadResolvers<ContextType = GraphQLContext, Parent
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  absenceDaySheet?: Resolver<Array<ResolversTypes['DaySheetLine']>, ParentType, ContextType, RequireFields<QueryAbsenceDaySheetArgs, 'cohort' | 'date' | 'half'>>;
+  absenceLinkContext?: Resolver<Maybe<ResolversTypes['AbsenceLinkContext']>, ParentType, ContextType>;
+  absenceStatement?: Resolver<Maybe<ResolversTypes['AbsenceStatement']>, ParentType, ContextType, RequireFields<QueryAbsenceStatementArgs, 'month' | 'organisationId'>>;
+  absenceStatements?: Resolver<Array<ResolversTypes['AbsenceStatement']>, ParentType, ContextType, RequireFields<QueryAbsenceStatementsArgs, 'month'>>;
+  absences?: Resolver<Array<ResolversTypes['Absence']>, ParentType, ContextType, RequireFields<QueryAbsencesArgs, 'first' | 'offset'>>;
   academicTutors?: Resolver<Array<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   alternantCalendar?: Resolver<Array<ResolversTypes['AlternantCalendarDay']>, ParentType, ContextType, RequireFields<QueryAlternantCalendarArgs, 'from' | 'studentId' | 'to'>>;
   alternantsFollowUp?: Resolver<ResolversTypes['AlternantFollowUpList'], ParentType, ContextType, RequireFields<QueryAlternantsFollowUpArgs, 'first' | 'offset'>>;
   apiTokenScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
+  attendance?: Resolver<Maybe<ResolversTypes['AttendanceSummary']>, ParentType, ContextType, RequireFields<QueryAttendanceArgs, 'studentId'>>;
   auditEventCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryAuditEventCountArgs>>;
   auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'offset'>>;
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
@@ -3110,6 +3645,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
+  professionalAbsenceRequests?: Resolver<Array<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType, Partial<QueryProfessionalAbsenceRequestsArgs>>;
   referenceData?: Resolver<Array<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
   rosterImportJob?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType, RequireFields<QueryRosterImportJobArgs, 'id'>>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;
@@ -3306,7 +3842,27 @@ export type VisitWindowResolvers<ContextType = GraphQLContext, ParentType extend
   visitNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WorkStoppageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkStoppage'] = ResolversParentTypes['WorkStoppage']> = {
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  mediaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  Absence?: AbsenceResolvers<ContextType>;
+  AbsenceImportPreview?: AbsenceImportPreviewResolvers<ContextType>;
+  AbsenceImportPreviewRow?: AbsenceImportPreviewRowResolvers<ContextType>;
+  AbsenceLinkContext?: AbsenceLinkContextResolvers<ContextType>;
+  AbsenceLinkPayload?: AbsenceLinkPayloadResolvers<ContextType>;
+  AbsencePayload?: AbsencePayloadResolvers<ContextType>;
+  AbsenceStatement?: AbsenceStatementResolvers<ContextType>;
+  AbsenceStatementLine?: AbsenceStatementLineResolvers<ContextType>;
+  AbsencesPayload?: AbsencesPayloadResolvers<ContextType>;
   AcademicTutor?: AcademicTutorResolvers<ContextType>;
   AlternanceCalendar?: AlternanceCalendarResolvers<ContextType>;
   AlternantCalendarDay?: AlternantCalendarDayResolvers<ContextType>;
@@ -3314,6 +3870,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AlternantFollowUpList?: AlternantFollowUpListResolvers<ContextType>;
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
   AssignAcademicTutorPayload?: AssignAcademicTutorPayloadResolvers<ContextType>;
+  AttendanceSummary?: AttendanceSummaryResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
   CalendarDay?: CalendarDayResolvers<ContextType>;
@@ -3339,6 +3896,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DateWindow?: DateWindowResolvers<ContextType>;
+  DaySheetLine?: DaySheetLineResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Finding?: FindingResolvers<ContextType>;
   HalfDayChange?: HalfDayChangeResolvers<ContextType>;
@@ -3379,6 +3937,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organisation?: OrganisationResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PaySegment?: PaySegmentResolvers<ContextType>;
+  ProfessionalAbsencePayload?: ProfessionalAbsencePayloadResolvers<ContextType>;
+  ProfessionalAbsenceRequest?: ProfessionalAbsenceRequestResolvers<ContextType>;
   ProposeContractChangesPayload?: ProposeContractChangesPayloadResolvers<ContextType>;
   PublishCalendarPayload?: PublishCalendarPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -3401,5 +3961,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitReport?: VisitReportResolvers<ContextType>;
   VisitSlot?: VisitSlotResolvers<ContextType>;
   VisitWindow?: VisitWindowResolvers<ContextType>;
+  WorkStoppage?: WorkStoppageResolvers<ContextType>;
 };
 

@@ -36,6 +36,8 @@ export class Session extends BaseEntity {
   missionId: string | null = null;
   /** …and only for the purpose of its link (confirming, or reading the validated contract). */
   purpose: PersonalLinkPurpose | null = null;
+  /** …and, for a link bound to one record of that mission (an absence), only that record. */
+  objectId: string | null = null;
   lastSeenAt: Date = new Date();
   expiresAt!: Date;
 }
@@ -57,9 +59,11 @@ export class ApiToken extends BaseEntity {
  * contract and its checklist; LIVRET: fill the company tutor's sheets of one livret (§4.7) —
  * its `missionId` column then holds that livret's id, the one object the link reaches;
  * VISIT_SLOT_CHOICE: pick one of the slots an academic tutor proposed for a company visit
- * (§4.6) — its `missionId` column holds the visit's id.
+ * (§4.6) — its `missionId` column holds the visit's id; ABSENCE_STOPPAGE: send the work
+ * stoppage of one absence (§4.3.1, `objectId` = the absence); PROFESSIONAL_ABSENCE_REQUEST:
+ * ask for a professional absence of the mission's alternant (§4.3.2).
  */
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE';
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE' | 'ABSENCE_STOPPAGE' | 'PROFESSIONAL_ABSENCE_REQUEST';
 
 /**
  * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening
@@ -72,6 +76,8 @@ export class PersonalLink extends BaseEntity {
   subjectType!: 'COMPANY_TUTOR' | 'HR_CONTACT';
   subjectId!: string;
   missionId!: string;
+  /** The one record of the mission the link acts on (the absence of an ABSENCE_STOPPAGE link); null: the mission itself. */
+  objectId: string | null = null;
   expiresAt!: Date;
   /** When its purpose was done (the answer given). */
   usedAt: Date | null = null;
@@ -102,6 +108,7 @@ export const SessionSchema = new EntitySchema<Session, BaseEntity>({
     role: { type: 'string', length: 20 },
     missionId: { type: 'string', length: 36, nullable: true },
     purpose: { type: 'string', length: 30, nullable: true },
+    objectId: { type: 'string', length: 36, nullable: true },
     lastSeenAt: { type: 'Date' },
     expiresAt: { type: 'Date' },
   },
@@ -131,6 +138,7 @@ export const PersonalLinkSchema = new EntitySchema<PersonalLink, BaseEntity>({
     subjectType: { type: 'string', length: 20 },
     subjectId: { type: 'string', length: 36 },
     missionId: { type: 'string', length: 36, index: true },
+    objectId: { type: 'string', length: 36, nullable: true },
     expiresAt: { type: 'Date' },
     usedAt: { type: 'Date', nullable: true },
     revokedAt: { type: 'Date', nullable: true },

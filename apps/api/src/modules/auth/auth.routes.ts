@@ -140,9 +140,9 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     if (link.usedAt) return bad(reply, 410, 'LINK_USED', 'Vous avez déjà répondu avec ce lien : il ne sert plus. Pour toute correction, écrivez au responsable de l’alternance.');
     if (link.revokedAt) return bad(reply, 410, 'LINK_REVOKED', 'Un nouveau lien vous a été envoyé par e-mail : utilisez le plus récent.');
     if (link.expiresAt <= now) return bad(reply, 410, 'LINK_EXPIRED', 'Ce lien a expiré : demandez-en un nouveau au responsable de l’alternance.');
-    setSession(reply, await openSession(em, { type: link.subjectType, id: link.subjectId, role: link.subjectType, missionId: link.missionId, purpose: link.purpose }, now));
+    setSession(reply, await openSession(em, { type: link.subjectType, id: link.subjectId, role: link.subjectType, missionId: link.missionId, purpose: link.purpose, objectId: link.objectId }, now));
     if (link.purpose === 'VISIT_SLOT_CHOICE') return { role: link.subjectType, missionId: null, visitId: link.missionId, purpose: link.purpose };
-    return { role: link.subjectType, missionId: link.missionId, purpose: link.purpose };
+    return { role: link.subjectType, missionId: link.missionId, purpose: link.purpose, objectId: link.objectId };
   });
 
   app.post('/auth/tokens', limited, async (request, reply) => {

@@ -8,6 +8,8 @@ export interface LinkTarget {
   subjectId: string;
   /** The mission; for VISIT_SLOT_CHOICE, the visit. */
   missionId: string;
+  /** The one record of the mission the link is bound to (an absence), if any. */
+  objectId?: string | null;
 }
 
 /** Creates a personal link in the caller's unit of work and returns its token (only the hash is stored). */
@@ -19,6 +21,7 @@ export function issuePersonalLink(em: EntityManager, p: LinkTarget & { expiresAt
   link.subjectType = p.subjectType;
   link.subjectId = p.subjectId;
   link.missionId = p.missionId;
+  link.objectId = p.objectId ?? null;
   link.expiresAt = p.expiresAt;
   em.persist(link);
   return token;

@@ -8,7 +8,7 @@ import { randomToken, sha256 } from './secrets.js';
 export const SESSION_IDLE_MS = 2 * 3_600_000;
 export const SESSION_ABSOLUTE_MS = 12 * 3_600_000;
 
-export async function openSession(em: EntityManager, subject: { type: SessionSubject; id: string; role: Role; missionId?: string | null; purpose?: PersonalLinkPurpose | null }, now: Date): Promise<string> {
+export async function openSession(em: EntityManager, subject: { type: SessionSubject; id: string; role: Role; missionId?: string | null; purpose?: PersonalLinkPurpose | null; objectId?: string | null }, now: Date): Promise<string> {
   const token = randomToken(32);
   const session = new Session();
   session.tokenHash = sha256(token);
@@ -17,6 +17,7 @@ export async function openSession(em: EntityManager, subject: { type: SessionSub
   session.role = subject.role;
   session.missionId = subject.missionId ?? null;
   session.purpose = subject.purpose ?? null;
+  session.objectId = subject.objectId ?? null;
   session.lastSeenAt = now;
   session.expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
   em.persist(session);
@@ -29,17 +30,17 @@ export async function closeSession(em: EntityManager, token: string): Promise<vo
 }
 
 /** A company contact's session acts only on the mission and purpose of the link that opened it (security.md). */
-async function actorOfContact(em: EntityManager, type: 'COMPANY_TUTOR' | 'HR_CONTACT', id: string, role: Role, missionId: string | null, purpose: PersonalLinkPurpose | null): Promise<Actor | null> {
+async function actorOfContact(em: EntityManager, type: 'COMPANY_TUTOR' | 'HR_CONTACT', id: string, role: Role, missionId: string | null, purpose: PersonalLinkPurpose | null, objectId: string | null): Promise<Actor | null> {
   const person = type === 'COMPANY_TUTOR' ? await em.findOne(CompanyTutor, id) : await em.findOne(HrContact, id);
   if (!person) return null;
   const label = `${person.firstName} ${person.lastName}`;
   // A visit link's object id is a visit's, never a mission's: such a session reaches no mission.
   if (purpose === 'VISIT_SLOT_CHOICE') return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId: null, linkPurpose: purpose, visitId: missionId };
-  return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId, linkPurpose: purpose };
+  return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId, linkPurpose: purpose, linkObjectId: objectId };
 }
 
 const SESSION_SQL =
-  'select "s"."id", "s"."subject_type", "s"."subject_id", "s"."role", "s"."mission_id", "s"."purpose", "s"."expires_at", "s"."last_seen_at", "u"."email", "u"."display_name", "u"."active", "st"."id" as "student_id"' +
+  'select "s"."id", "s"."subject_type", "s"."subject_id", "s"."role", "s"."mission_id", "s"."purpose", "s"."object_id", "s"."expires_at", "s"."last_seen_at", "u"."email", "u"."display_name", "u"."active", "st"."id" as "student_id"' +
   ' from "session" "s" left join "app_user" "u" on cast("u"."id" as varchar(36)) = "s"."subject_id" and "s"."subject_type" = \'USER\' left join "student" "st" on "st"."user_id" = "u"."id"' +
   ' where "s"."token_hash" = ?';
 
@@ -50,6 +51,7 @@ interface SessionRow {
   role: Role;
   mission_id: string | null;
   purpose: PersonalLinkPurpose | null;
+  object_id: string | null;
   expires_at: Date | number | string;
   last_seen_at: Date | number | string;
   email: string | null;
@@ -78,7 +80,7 @@ export async function actorFromSession(em: EntityManager, token: string, now: Da
     if (row.email === null || !(row.active === true || row.active === 1)) return null;
     return { kind: 'USER', id: row.subject_id, role: row.role, label: row.display_name ?? row.email, email: row.email, studentId: row.role === 'STUDENT' ? row.student_id : null, scopes: [] };
   }
-  return actorOfContact(em, row.subject_type, row.subject_id, row.role, row.mission_id, row.purpose);
+  return actorOfContact(em, row.subject_type, row.subject_id, row.role, row.mission_id, row.purpose, row.object_id);
 }
 
 /** The actor of an API token (`Authorization: Bearer alt_…`), or null when unknown, revoked or expired. */

@@ -12,6 +12,7 @@ import { CalendarFeed, StudentCalendar } from '../calendars/calendar.entities.js
 import { Visit } from '../visits/visit.entity.js';
 import { Student } from './people.entities.js';
 import { eraseLivretPersonalData, livretPersonalData } from '../livret/livret-personal-data.js';
+import { Absence, AbsenceDocument } from '../absences/absence.entities.js';
 
 async function studentFor(ctx: ServiceContext, studentId: string, permission: 'personal-data:export' | 'personal-data:erase'): Promise<Student> {
   const actor = authorize(ctx.actor, permission);
@@ -31,7 +32,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
     const checklist = await ctx.em.find(ChecklistItem, { contract: { $in: contracts.map((c) => c.id) } });
     const mails = await ctx.em.find(OutboxMail, { to: student.email }, { orderBy: { createdAt: 'asc' } });
     const visits = await ctx.em.find(Visit, { student: student.id }, { orderBy: { createdAt: 'asc' } });
-    const trail = await ctx.em.find(AuditEvent, { entityId: { $in: [student.id, ...missionIds, ...contracts.map((c) => c.id)] } }, { orderBy: { at: 'asc' } });
+    const absences = await ctx.em.find(Absence, { student: student.id }, { orderBy: { date: 'asc', half: 'asc' } });
+    const trail = await ctx.em.find(AuditEvent, { entityId: { $in: [student.id, ...missionIds, ...contracts.map((c) => c.id), ...absences.map((a) => a.id)] } }, { orderBy: { at: 'asc' } });
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'EXPORT_PERSONAL_DATA' }, ctx.clock.now());
     const plain = (o: object) => JSON.parse(JSON.stringify(o)) as unknown;
     return {
@@ -43,6 +45,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
       checklist: checklist.map((i) => plain({ ...i, contract: i.contract.id })),
       // Company visits (§4.6), their reports included: the tutor wrote them about the student.
       visits: visits.map((v) => plain({ ...v, student: undefined, mission: v.mission.id, companyTutor: v.companyTutor.id, academicTutor: v.academicTutor ? { id: v.academicTutor.id } : null, liveKey: undefined })),
+      // Absences (§4.3) with their justification; a work stoppage's file is named, not copied.
+      absences: absences.map((a) => plain({ ...a, student: undefined, mission: a.mission?.id ?? null, organisation: a.organisation?.id ?? null, professionalRequest: a.professionalRequest?.id ?? null })),
       mails: mails.map((m) => ({ at: m.createdAt, subject: m.subject, text: m.text, state: m.state })),
       livrets: await livretPersonalData(ctx.em, student.id),
       // Issue 11: their own calendar half-days and calendar subscriptions (never the token).
@@ -81,6 +85,12 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     for (const m of missions) Object.assign(m, { context: '', objectives: '', deliverables: '', returnComment: null, rejectionReason: null });
     await ctx.em.nativeUpdate(MissionConfirmation, { mission: { $in: missions.map((m) => m.id) } }, { errorComment: null });
     await eraseLivretPersonalData(ctx.em, student.id);
+    // Absences stay as anonymous counts; what was said about them and the stoppages (health data) go.
+    const absenceIds = (await ctx.em.find(Absence, { student: student.id }, { fields: ['id'] })).map((a) => a.id);
+    if (absenceIds.length) {
+      await ctx.em.nativeDelete(AbsenceDocument, { absence: { $in: absenceIds } });
+      await ctx.em.nativeUpdate(Absence, { id: { $in: absenceIds } }, { comment: null, decisionComment: null });
+    }
     await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]', calendarEvent: null });
     // A calendar feed names the alternant: stop every subscription (issue 11).
     await ctx.em.nativeUpdate(CalendarFeed, { kind: 'STUDENT', subjectId: student.id, revokedAt: null }, { revokedAt: ctx.clock.now() });

@@ -1,0 +1,174 @@
+import { checkWorkStoppage, formatDateFr, justificationTransition, medicalAbsenceDeadline, type JustificationEvent, type WorkflowFinding } from '@alternance/domain';
+import type { Actor } from '../../shared/actor.js';
+import { authorize } from '../../policy/policy.js';
+import { BusinessError } from '../../shared/errors.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { InputCheck } from '../../shared/validate.js';
+import { audit } from '../audit/audit.js';
+import { issuePersonalLink, spendPersonalLinks } from '../auth/personal-links.js';
+import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
+import type { CompanyTutor, HrContact } from '../people/people.entities.js';
+import type { Absence} from './absence.entities.js';
+import { AbsenceDocument } from './absence.entities.js';
+import { absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageRequestMail } from './absence-mails.js';
+import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, personName, whitMonday } from './absence-support.js';
+import { readStoppageFile } from './stoppage-file.js';
+
+/** Moves the absence through the domain's state machine, or refuses with INVALID_TRANSITION. */
+function transition(absence: Absence, event: JustificationEvent): void {
+  const next = justificationTransition(absence.state, event);
+  if (!next) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Impossible dans l’état actuel de l’absence (${absence.state}).` }]);
+  absence.state = next.state;
+  if (next.reason) absence.reason = next.reason;
+}
+
+/** A student acts only on their own absences (the scope already says so); the office on all. */
+function hostContacts(absence: Absence): { subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT'; person: CompanyTutor | HrContact }[] {
+  const m = absence.mission;
+  if (!m) return [];
+  const contacts: { subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT'; person: CompanyTutor | HrContact }[] = [];
+  if (m.tutor1) contacts.push({ subjectType: 'COMPANY_TUTOR', person: m.tutor1 });
+  if (m.hrContact) contacts.push({ subjectType: 'HR_CONTACT', person: m.hrContact });
+  return contacts;
+}
+
+/**
+ * The alternant was ill (§4.3.1): the absence awaits the host's work stoppage until 10
+ * jours ouvrables after it, and the tutor and the HR contact each get a personal link to
+ * send it, bound to this absence only and valid until the deadline's end.
+ */
+export async function declareMedicalAbsence(ctx: ServiceContext, id: string, version: number): Promise<Absence> {
+  const actor = authorize(ctx.actor, 'absences:justify');
+  return unitOfWork(ctx, async () => {
+    const absence = await absenceForUpdate(ctx, actor, id, version);
+    transition(absence, 'DECLARE_MEDICAL');
+    const options = await whitMonday(ctx);
+    absence.deadline = medicalAbsenceDeadline(absence.date, options);
+    const now = ctx.clock.now();
+    if (absence.deadline < ctx.clock.today()) {
+      throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'state', message: `Trop tard : un arrêt de travail devait parvenir au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1).` }]);
+    }
+    // The link works until the end of the deadline day in Paris (a day's margin for time zones).
+    const expiresAt = new Date(`${absence.deadline}T23:59:59Z`);
+    for (const contact of hostContacts(absence)) {
+      const token = issuePersonalLink(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType: contact.subjectType, subjectId: contact.person.id, missionId: absence.mission!.id, objectId: absence.id, expiresAt });
+      const content = stoppageRequestMail({
+        recipientName: personName(contact.person),
+        studentName: personName(absence.student),
+        halfDay: halfDayLabel(absence.date, absence.half),
+        deadline: formatDateFr(absence.deadline),
+        link: `${ctx.publicUrl}${REDACTED_LINK}`,
+      });
+      enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', content, absence.mission!.id, now, token);
+    }
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DECLARE_MEDICAL', fields: ['state', 'reason', 'deadline'] }, now);
+    return absence;
+  });
+}
+
+/** Another reason (§4.3.3), from the student or the office: the manager is asked to decide. */
+export async function giveAbsenceReason(ctx: ServiceContext, id: string, version: number, reason: string): Promise<Absence> {
+  const actor = authorize(ctx.actor, 'absences:justify');
+  return unitOfWork(ctx, async () => {
+    const check = new InputCheck();
+    const text = check.text('reason', reason, 2000, { required: true });
+    check.done();
+    const absence = await absenceForUpdate(ctx, actor, id, version);
+    transition(absence, 'GIVE_OTHER_REASON');
+    absence.comment = text;
+    const now = ctx.clock.now();
+    const content = reasonToDecideMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), reason: text ?? '', link: `${ctx.publicUrl}/absences/decisions` });
+    for (const email of await emailsOfRole(ctx, 'MANAGER')) enqueueMail(ctx.em, email, 'ABSENCE_REASON_TO_DECIDE', content, absence.mission?.id ?? null, now);
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'GIVE_ABSENCE_REASON', fields: ['state', 'reason', 'comment'] }, now);
+    return absence;
+  });
+}
+
+/** The manager's decision on another reason (§4.3.3), mailed to the student. */
+export async function decideAbsence(ctx: ServiceContext, id: string, version: number, accept: boolean, comment: string | null | undefined): Promise<Absence> {
+  const actor = authorize(ctx.actor, 'absences:decide');
+  return unitOfWork(ctx, async () => {
+    const check = new InputCheck();
+    const note = check.text('comment', comment, 2000, { required: !accept });
+    check.done();
+    const absence = await absenceForUpdate(ctx, actor, id, version);
+    transition(absence, accept ? 'ACCEPT' : 'REFUSE');
+    const now = ctx.clock.now();
+    Object.assign(absence, { decidedBy: actor.label, decidedAt: now, decisionComment: note });
+    enqueueMail(
+      ctx.em,
+      absence.student.email,
+      'ABSENCE_DECIDED',
+      absenceDecidedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), accepted: accept, comment: note, link: myAbsencesUrl(ctx) }),
+      absence.mission?.id ?? null,
+      now,
+    );
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: accept ? 'ACCEPT_ABSENCE_REASON' : 'REFUSE_ABSENCE_REASON', fields: ['state'], comment: note }, now);
+    return absence;
+  });
+}
+
+export interface WorkStoppageInput {
+  issuedOn: string;
+  from: string;
+  to: string;
+  receivedOn?: string | null;
+  sender?: 'HOST' | 'STUDENT' | null;
+  file: { name: string; base64: string };
+}
+
+/** Who the stoppage comes from: a link's tutor or HR contact is the host; the office says who mailed it; a student is a student. */
+function senderOf(actor: Actor, input: WorkStoppageInput): 'HOST' | 'STUDENT' {
+  if (actor.role === 'STUDENT') return 'STUDENT';
+  if (actor.role === 'COMPANY_TUTOR' || actor.role === 'HR_CONTACT') return 'HOST';
+  return input.sender ?? 'HOST';
+}
+
+/**
+ * A work stoppage for a medical absence (§4.3.1): from the company tutor or HR contact
+ * through the absence's personal link, or recorded by the office from the host's mail. The
+ * domain's rules decide: sent by the student (STOPPAGE_NOT_FROM_HOST), not covering the
+ * absence, or received after 10 jours ouvrables (ABSENCE_JUSTIFICATION_LATE) — refused, with
+ * the findings, and nothing written. Accepted: the file is stored, the absence justified,
+ * the link spent, the student told.
+ */
+export async function sendWorkStoppage(ctx: ServiceContext, id: string, version: number, input: WorkStoppageInput): Promise<{ absence: Absence; findings: WorkflowFinding[] }> {
+  const actor = authorize(ctx.actor, 'absences:stoppage');
+  return unitOfWork(ctx, async () => {
+    const check = new InputCheck('input.');
+    const issuedOn = check.date('issuedOn', input.issuedOn);
+    const from = check.date('from', input.from);
+    const to = check.date('to', input.to);
+    const office = actor.role === 'SECRETARIAT' || actor.role === 'MANAGER';
+    const receivedOn = (office ? check.date('receivedOn', input.receivedOn) : null) ?? ctx.clock.today();
+    check.dateOrder('from', from, 'to', to);
+    if (receivedOn > ctx.clock.today()) check.fail('receivedOn', 'La date de réception ne peut pas être dans le futur.');
+    check.done();
+    const file = readStoppageFile(input.file);
+    // A student's stoppage is looked at by nobody: the scope check comes after, so the answer says why.
+    const absence = await absenceForUpdate(ctx, actor, id, version);
+    if (absence.state !== 'AWAITING_STOPPAGE') {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette absence n’attend pas d’arrêt de travail (elle n’est pas déclarée pour raison médicale, ou elle est déjà réglée).' }]);
+    }
+    const findings = checkWorkStoppage({ sender: senderOf(actor, input), issuedOn: issuedOn!, from: from!, to: to!, absenceDate: absence.date, transmittedOn: receivedOn }, await whitMonday(ctx));
+    if (findings.length) {
+      throw new BusinessError(findings.map((f) => ({ code: f.code, message: f.message, field: f.subject === 'stoppage.sender' ? 'input.sender' : f.subject === 'stoppage.from' ? 'input.from' : 'input.issuedOn' })), findings);
+    }
+    transition(absence, 'RECEIVE_STOPPAGE');
+    Object.assign(absence, { stoppageIssuedOn: issuedOn, stoppageFrom: from, stoppageTo: to, stoppageReceivedOn: receivedOn, stoppageSentBy: actor.label });
+    const document = new AbsenceDocument();
+    Object.assign(document, { absence, fileName: file.fileName, mediaType: file.mediaType, size: file.content.length, content: file.content });
+    ctx.em.persist(document);
+    const now = ctx.clock.now();
+    if (absence.mission) {
+      for (const subjectType of ['COMPANY_TUTOR', 'HR_CONTACT'] as const) {
+        const person = subjectType === 'COMPANY_TUTOR' ? absence.mission.tutor1 : absence.mission.hrContact;
+        if (person) await spendPersonalLinks(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType, subjectId: person.id, missionId: absence.mission.id, objectId: absence.id }, now);
+      }
+    }
+    enqueueMail(ctx.em, absence.student.email, 'ABSENCE_JUSTIFIED', stoppageReceivedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), link: myAbsencesUrl(ctx) }), absence.mission?.id ?? null, now);
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
+    return { absence, findings: [] };
+  });
+}
+

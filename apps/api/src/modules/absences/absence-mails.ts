@@ -1,0 +1,110 @@
+import type { MailContent } from '../mail/templates.js';
+
+/** French mail templates of the absences module (guide §4.3). */
+const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';
+
+const HALF = { AM: 'matin', PM: 'après-midi' } as const;
+export const halfDayFr = (date: string, half: 'AM' | 'PM', formatDate: (d: string) => string): string => `${formatDate(date)} (${HALF[half]})`;
+
+export function absenceRecordedMail(p: { studentName: string; halfDays: string[]; link: string }): MailContent {
+  return {
+    subject: 'Absence en formation enregistrée',
+    text:
+      `Bonjour ${p.studentName},\n\nLe secrétariat a enregistré votre absence en formation :\n${p.halfDays.map((h) => `- ${h}`).join('\n')}\n\n` +
+      'Sous contrat, une absence en formation est une absence au travail (§4.3 du guide) :\n' +
+      '- pour raison médicale, seul l’arrêt de travail transmis par votre organisme d’accueil, dans les 10 jours ouvrables après son établissement, la justifie (ne l’envoyez pas vous-même) ;\n' +
+      '- pour toute autre raison, indiquez-la au responsable de l’alternance, qui décidera.\n\n' +
+      `Vos absences et leur état : ${p.link}` +
+      signature,
+  };
+}
+
+export function stoppageRequestMail(p: { recipientName: string; studentName: string; halfDay: string; deadline: string; link: string }): MailContent {
+  return {
+    subject: `Arrêt de travail de ${p.studentName} : à transmettre avant le ${p.deadline}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n${p.studentName}, alternant(e) dans votre organisme, a été absent(e) en formation le ${p.halfDay} pour raison médicale.\n\n` +
+      'Une absence en formation pour raison médicale n’est justifiée que par un arrêt de travail validé par l’organisme d’accueil et transmis par lui à la formation ' +
+      `dans les 10 jours ouvrables après l’établissement de l’arrêt (§4.3.1 du guide). Sans arrêt reçu au plus tard le ${p.deadline}, l’absence sera définitivement notée comme injustifiée.\n\n` +
+      `Déposez l’arrêt validé (PDF, JPEG ou PNG, 5 Mo au plus) avec ce lien personnel, valable pour cette absence seulement :\n\n${p.link}\n\nNe le transférez pas.` +
+      signature,
+  };
+}
+
+export function stoppageReceivedMail(p: { studentName: string; halfDay: string; link: string }): MailContent {
+  return {
+    subject: 'Absence justifiée par arrêt de travail',
+    text: `Bonjour ${p.studentName},\n\nVotre organisme d’accueil a transmis votre arrêt de travail : votre absence du ${p.halfDay} est justifiée.\n\nVos absences : ${p.link}` + signature,
+  };
+}
+
+export function absenceLateMail(p: { recipientName: string; studentName: string; halfDay: string; deadline: string; link?: string }): MailContent {
+  return {
+    subject: `Absence de ${p.studentName} définitivement injustifiée`,
+    text:
+      `Bonjour ${p.recipientName},\n\nAucun arrêt de travail n’a été transmis par l’organisme d’accueil au plus tard le ${p.deadline} pour l’absence en formation de ${p.studentName} le ${p.halfDay}. ` +
+      'Conformément au §4.3.1 du guide, elle est désormais définitivement notée comme injustifiée.' +
+      (p.link ? `\n\nDétail : ${p.link}` : '') +
+      signature,
+  };
+}
+
+export function reasonToDecideMail(p: { studentName: string; halfDay: string; reason: string; link: string }): MailContent {
+  return {
+    subject: `Absence de ${p.studentName} : justification à examiner`,
+    text: `Bonjour,\n\n${p.studentName} justifie son absence du ${p.halfDay} ainsi :\n\n« ${p.reason} »\n\nÀ vous de décider (§4.3.3 du guide) : ${p.link}` + signature,
+  };
+}
+
+export function absenceDecidedMail(p: { studentName: string; halfDay: string; accepted: boolean; comment: string | null; link: string }): MailContent {
+  return {
+    subject: p.accepted ? 'Votre absence est justifiée' : 'Votre absence reste injustifiée',
+    text:
+      `Bonjour ${p.studentName},\n\nLe responsable de l’alternance ${p.accepted ? 'accepte' : 'refuse'} la justification de votre absence du ${p.halfDay}.` +
+      (p.comment ? `\n\n« ${p.comment} »` : '') +
+      `\n\nVos absences : ${p.link}` +
+      signature,
+  };
+}
+
+export function professionalLinkMail(p: { recipientName: string; studentName: string; link: string; expiresOn: string }): MailContent {
+  return {
+    subject: `Demande d’absence pour raisons professionnelles pour ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\nLes absences en formation pour raisons professionnelles sont légalement interdites ; à titre exceptionnel, la Direction de la MIAGE peut en accorder (§4.3.2 du guide). ` +
+      `La demande vient du tuteur professionnel, au moins 10 jours ouvrables avant le premier jour de la période visée.\n\nPour demander une absence de ${p.studentName}, utilisez ce lien personnel (valable jusqu’au ${p.expiresOn}) :\n\n${p.link}\n\nNe le transférez pas.` +
+      signature,
+  };
+}
+
+export function professionalRequestedMail(p: { studentName: string; tutorName: string; period: string; reason: string; link: string }): MailContent {
+  return {
+    subject: `Demande d’absence professionnelle pour ${p.studentName}`,
+    text:
+      `Bonjour,\n\n${p.tutorName}, tuteur(trice) de ${p.studentName}, demande une absence en formation pour raisons professionnelles ${p.period} :\n\n« ${p.reason} »\n\n` +
+      `Après avoir vérifié avec les enseignants concernés, rendez votre décision (§4.3.2 du guide) : ${p.link}` +
+      signature,
+  };
+}
+
+export function professionalDecidedMail(p: { recipientName: string; studentName: string; period: string; granted: boolean; comment: string | null }): MailContent {
+  return {
+    subject: `Absence professionnelle de ${p.studentName} : ${p.granted ? 'accordée' : 'refusée'}`,
+    text:
+      `Bonjour ${p.recipientName},\n\nLa Direction de la MIAGE ${p.granted ? 'accorde' : 'refuse'} l’absence en formation pour raisons professionnelles de ${p.studentName} ${p.period}.` +
+      (p.comment ? `\n\n« ${p.comment} »` : '') +
+      (p.granted ? '\n\nLes demi-journées de formation de cette période sont notées comme absences justifiées.' : '\n\nUne absence pendant cette période serait injustifiée.') +
+      signature,
+  };
+}
+
+export function absenceStatementMail(p: { recipientName: string; organisationName: string; monthLabel: string; lines: string[]; totalHours: string }): MailContent {
+  return {
+    subject: `Absences injustifiées en formation — ${p.monthLabel} — ${p.organisationName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\nComme le prévoit le §4.3.4 du guide de l’alternance, voici les absences en formation injustifiées de vos alternant(e)s en ${p.monthLabel} :\n\n` +
+      `${p.lines.map((l) => `- ${l}`).join('\n')}\n\nTotal : ${p.totalHours}.\n\n` +
+      'L’organisme d’accueil reste libre des suites à donner, dans le respect du code du travail.' +
+      signature,
+  };
+}

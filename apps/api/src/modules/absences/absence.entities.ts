@@ -1,0 +1,149 @@
+import { EntitySchema } from '@mikro-orm/core';
+import type { AbsenceReason, HalfDay, JustificationState } from '@alternance/domain';
+import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
+import { Mission } from '../missions/mission.entities.js';
+import { Organisation, Student } from '../people/people.entities.js';
+
+export type ProfessionalAbsenceState = 'PENDING' | 'GRANTED' | 'REFUSED';
+
+/** A company tutor's request for a professional absence (§4.3.2), decided by the direction. */
+export class ProfessionalAbsenceRequest extends BaseEntity {
+  student!: Student;
+  mission!: Mission;
+  firstDay!: string;
+  firstHalf!: HalfDay;
+  lastDay!: string;
+  lastHalf!: HalfDay;
+  reason!: string;
+  /** The tutor who asked (id and name as they were). */
+  requestedById!: string;
+  requestedByLabel!: string;
+  requestedOn!: string;
+  state: ProfessionalAbsenceState = 'PENDING';
+  decidedBy: string | null = null;
+  decidedAt: Date | null = null;
+  decisionComment: string | null = null;
+}
+
+/**
+ * One half-day of training the alternant missed (§4.3), and where its justification
+ * stands. One row per student, date and half-day: the database refuses a second.
+ */
+export class Absence extends BaseEntity {
+  student!: Student;
+  date!: string;
+  half!: HalfDay;
+  state: JustificationState = 'RECORDED';
+  reason: AbsenceReason = 'UNKNOWN';
+  /** What the student or the office said about it (§4.3.3 reason), or the office's note. */
+  comment: string | null = null;
+  /** The alternant's mission when recorded: its tutor and HR contact are the host organisation (§4.3.1). */
+  mission: Mission | null = null;
+  organisation: Organisation | null = null;
+  recordedBy!: string;
+  /** Last day a medical absence's stoppage may arrive (§4.3.1); null unless declared medical. */
+  deadline: string | null = null;
+  stoppageIssuedOn: string | null = null;
+  stoppageFrom: string | null = null;
+  stoppageTo: string | null = null;
+  stoppageReceivedOn: string | null = null;
+  stoppageSentBy: string | null = null;
+  professionalRequest: ProfessionalAbsenceRequest | null = null;
+  decidedBy: string | null = null;
+  decidedAt: Date | null = null;
+  decisionComment: string | null = null;
+}
+
+/** The work stoppage's file (PDF, JPEG or PNG), kept in the database beside its absence. */
+export class AbsenceDocument extends BaseEntity {
+  absence!: Absence;
+  fileName!: string;
+  mediaType!: string;
+  size!: number;
+  content!: Buffer;
+}
+
+/**
+ * The monthly statement of unjustified absences sent to one host organisation (§4.3.4).
+ * Unique per organisation and month: the insert is the claim, so that two instances (or a
+ * sweep run twice) send it once.
+ */
+export class AbsenceStatement extends BaseEntity {
+  organisation!: Organisation;
+  month!: string;
+  absences = 0;
+  sentAt!: Date;
+}
+
+export const ProfessionalAbsenceRequestSchema = new EntitySchema<ProfessionalAbsenceRequest, BaseEntity>({
+  class: ProfessionalAbsenceRequest,
+  extends: BaseEntitySchema,
+  properties: {
+    student: { kind: 'm:1', entity: () => Student, index: true },
+    mission: { kind: 'm:1', entity: () => Mission },
+    firstDay: { type: 'string', length: 10 },
+    firstHalf: { type: 'string', length: 2 },
+    lastDay: { type: 'string', length: 10 },
+    lastHalf: { type: 'string', length: 2 },
+    reason: { type: 'text' },
+    requestedById: { type: 'string', length: 36 },
+    requestedByLabel: { type: 'string', length: 200 },
+    requestedOn: { type: 'string', length: 10 },
+    state: { type: 'string', length: 10, default: 'PENDING', index: true },
+    decidedBy: { type: 'string', length: 200, nullable: true },
+    decidedAt: { type: 'Date', nullable: true },
+    decisionComment: { type: 'text', nullable: true },
+  },
+});
+
+export const AbsenceSchema = new EntitySchema<Absence, BaseEntity>({
+  class: Absence,
+  extends: BaseEntitySchema,
+  uniques: [{ name: 'absence_student_half_day_unique', properties: ['student', 'date', 'half'] }],
+  indexes: [{ properties: ['state', 'date'] }],
+  properties: {
+    student: { kind: 'm:1', entity: () => Student },
+    date: { type: 'string', length: 10, index: true },
+    half: { type: 'string', length: 2 },
+    state: { type: 'string', length: 20, default: 'RECORDED' },
+    reason: { type: 'string', length: 20, default: 'UNKNOWN' },
+    comment: { type: 'text', nullable: true },
+    mission: { kind: 'm:1', entity: () => Mission, nullable: true },
+    organisation: { kind: 'm:1', entity: () => Organisation, nullable: true, index: true },
+    recordedBy: { type: 'string', length: 200 },
+    deadline: { type: 'string', length: 10, nullable: true },
+    stoppageIssuedOn: { type: 'string', length: 10, nullable: true },
+    stoppageFrom: { type: 'string', length: 10, nullable: true },
+    stoppageTo: { type: 'string', length: 10, nullable: true },
+    stoppageReceivedOn: { type: 'string', length: 10, nullable: true },
+    stoppageSentBy: { type: 'string', length: 200, nullable: true },
+    professionalRequest: { kind: 'm:1', entity: () => ProfessionalAbsenceRequest, nullable: true },
+    decidedBy: { type: 'string', length: 200, nullable: true },
+    decidedAt: { type: 'Date', nullable: true },
+    decisionComment: { type: 'text', nullable: true },
+  },
+});
+
+export const AbsenceDocumentSchema = new EntitySchema<AbsenceDocument, BaseEntity>({
+  class: AbsenceDocument,
+  extends: BaseEntitySchema,
+  properties: {
+    absence: { kind: 'm:1', entity: () => Absence, unique: true },
+    fileName: { type: 'string', length: 200 },
+    mediaType: { type: 'string', length: 40 },
+    size: { type: 'integer' },
+    content: { type: 'blob', lazy: true },
+  },
+});
+
+export const AbsenceStatementSchema = new EntitySchema<AbsenceStatement, BaseEntity>({
+  class: AbsenceStatement,
+  extends: BaseEntitySchema,
+  uniques: [{ name: 'absence_statement_org_month_unique', properties: ['organisation', 'month'] }],
+  properties: {
+    organisation: { kind: 'm:1', entity: () => Organisation },
+    month: { type: 'string', length: 7 },
+    absences: { type: 'integer', default: 0 },
+    sentAt: { type: 'Date' },
+  },
+});

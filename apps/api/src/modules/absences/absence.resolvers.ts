@@ -1,0 +1,79 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import type { toGqlFinding } from '../../graphql/payload.js';
+import { payload } from '../../graphql/payload.js';
+import type { Absence } from './absence.entities.js';
+import { AbsenceDocument } from './absence.entities.js';
+import { declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppage } from './absence-justify.service.js';
+import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, absenceStatements, attendanceOf, listAbsences, listProfessionalRequests } from './absence-read.service.js';
+import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
+import { decideProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
+
+const absenceOk = (absence: Absence) => ({ absence, errors: [], findings: [] });
+const absenceFailed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ absence: null, errors, findings });
+
+export const absenceResolvers: Resolvers = {
+  Query: {
+    absences: (_, { filter, first, offset }, ctx) => listAbsences(ctx, filter, first, offset),
+    attendance: (_, { studentId }, ctx) => attendanceOf(ctx, studentId),
+    absenceDaySheet: (_, { cohort, group, date, half }, ctx) => absenceDaySheet(ctx, cohort, group, date, half),
+    professionalAbsenceRequests: (_, { state }, ctx) => listProfessionalRequests(ctx, state),
+    absenceStatement: (_, { organisationId, month }, ctx) => absenceStatement(ctx, organisationId, month),
+    absenceStatements: (_, { month }, ctx) => absenceStatements(ctx, month),
+    absenceLinkContext: (_, __, ctx) => absenceLinkContext(ctx),
+  },
+  Mutation: {
+    recordAbsences: (_, { input }, ctx) =>
+      payload(
+        () => recordAbsences(ctx, input),
+        (absences) => ({ absences, errors: [] }),
+        (errors) => ({ absences: null, errors }),
+      ),
+    previewAbsenceImport: (_, { rows }, ctx) => previewAbsenceImport(ctx, rows),
+    importAbsences: (_, { rows }, ctx) =>
+      payload(
+        () => importAbsences(ctx, rows),
+        (absences) => ({ absences, errors: [] }),
+        (errors) => ({ absences: null, errors }),
+      ),
+    deleteAbsence: (_, { id, version }, ctx) => payload(() => deleteAbsence(ctx, id, version), absenceOk, absenceFailed),
+    declareMedicalAbsence: (_, { id, version }, ctx) => payload(() => declareMedicalAbsence(ctx, id, version), absenceOk, absenceFailed),
+    giveAbsenceReason: (_, { id, version, reason }, ctx) => payload(() => giveAbsenceReason(ctx, id, version, reason), absenceOk, absenceFailed),
+    decideAbsence: (_, { id, version, accept, comment }, ctx) => payload(() => decideAbsence(ctx, id, version, accept, comment), absenceOk, absenceFailed),
+    sendWorkStoppage: (_, { id, version, input }, ctx) =>
+      payload(
+        () => sendWorkStoppage(ctx, id, version, input),
+        (r) => absenceOk(r.absence),
+        absenceFailed,
+      ),
+    requestProfessionalAbsence: (_, { input }, ctx) =>
+      payload(
+        () => requestProfessionalAbsence(ctx, input),
+        (r) => ({ request: r.request, errors: [], findings: [] }),
+        (errors, findings) => ({ request: null, errors, findings }),
+      ),
+    decideProfessionalAbsence: (_, { id, version, grant, comment }, ctx) =>
+      payload(
+        () => decideProfessionalAbsence(ctx, id, version, grant, comment),
+        (request) => ({ request, errors: [], findings: [] }),
+        (errors, findings) => ({ request: null, errors, findings }),
+      ),
+    sendProfessionalAbsenceLink: (_, { studentId }, ctx) =>
+      payload(
+        () => sendProfessionalAbsenceLink(ctx, studentId),
+        (sent) => ({ sent, errors: [] }),
+        (errors) => ({ sent: 0, errors }),
+      ),
+  },
+  Absence: {
+    organisationName: (a) => a.organisation?.name ?? null,
+    hours: (a, _, ctx) => absenceHours(ctx, a),
+    stoppage: async (a, _, ctx) => {
+      if (!a.stoppageIssuedOn) return null;
+      const doc = await ctx.em.findOne(AbsenceDocument, { absence: a.id }, { fields: ['fileName', 'mediaType', 'size'] });
+      return { issuedOn: a.stoppageIssuedOn, from: a.stoppageFrom ?? a.stoppageIssuedOn, to: a.stoppageTo ?? a.stoppageIssuedOn, receivedOn: a.stoppageReceivedOn ?? a.stoppageIssuedOn, sentBy: a.stoppageSentBy ?? '', fileName: doc?.fileName ?? null, mediaType: doc?.mediaType ?? null, size: doc?.size ?? null };
+    },
+  },
+  ProfessionalAbsenceRequest: {
+    requestedBy: (r) => r.requestedByLabel,
+  },
+};

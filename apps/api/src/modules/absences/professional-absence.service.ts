@@ -1,0 +1,148 @@
+import { checkProfessionalAbsenceRequest, formatDateFr, justificationTransition, type HalfDay, type WorkflowFinding } from '@alternance/domain';
+import { authorize } from '../../policy/policy.js';
+import { BusinessError, conflict, missing } from '../../shared/errors.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { InputCheck } from '../../shared/validate.js';
+import { audit } from '../audit/audit.js';
+import { issuePersonalLink, revokePersonalLinks } from '../auth/personal-links.js';
+import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
+import { Mission } from '../missions/mission.entities.js';
+import { Student } from '../people/people.entities.js';
+import { Absence, ProfessionalAbsenceRequest } from './absence.entities.js';
+import { professionalDecidedMail, professionalLinkMail, professionalRequestedMail } from './absence-mails.js';
+import { emailsOfRole, missionOn, personName, whitMonday } from './absence-support.js';
+import { requestScope } from './absence-scope.js';
+import { NO_CALENDAR, trainingHoursSourceFor } from './training-hours-source.js';
+
+/** How long a tutor's professional-absence link stays usable: a semester. */
+const REQUEST_LINK_DAYS = 183;
+const HALF = { AM: 'matin', PM: 'après-midi' } as const;
+
+export const periodFr = (r: Pick<ProfessionalAbsenceRequest, 'firstDay' | 'firstHalf' | 'lastDay' | 'lastHalf'>): string =>
+  `du ${formatDateFr(r.firstDay)} (${HALF[r.firstHalf]}) au ${formatDateFr(r.lastDay)} (${HALF[r.lastHalf]})`;
+
+/** Office: mails the alternant's company tutor a personal link to ask for professional absences (§4.3.2); older open links stop working. */
+export async function sendProfessionalAbsenceLink(ctx: ServiceContext, studentId: string): Promise<number> {
+  const actor = authorize(ctx.actor, 'absences:record');
+  return unitOfWork(ctx, async () => {
+    const student = await ctx.em.findOne(Student, studentId);
+    if (!student) throw missing('Étudiant(e)', studentId, 'studentId');
+    const mission = await missionOn(ctx, student, ctx.clock.today());
+    if (!mission?.tutor1) throw new BusinessError([{ code: 'NO_HOST', field: 'studentId', message: 'Cet(te) étudiant(e) n’a pas de mission validée avec un(e) tuteur(trice) : personne à qui envoyer le lien.' }]);
+    const now = ctx.clock.now();
+    const target = { purpose: 'PROFESSIONAL_ABSENCE_REQUEST' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: mission.tutor1.id, missionId: mission.id };
+    await revokePersonalLinks(ctx.em, target, now);
+    const expiresAt = new Date(now.getTime() + REQUEST_LINK_DAYS * 86_400_000);
+    const token = issuePersonalLink(ctx.em, { ...target, expiresAt });
+    const content = professionalLinkMail({ recipientName: personName(mission.tutor1), studentName: personName(student), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
+    enqueueMail(ctx.em, mission.tutor1.email, 'PROFESSIONAL_ABSENCE_LINK', content, mission.id, now, token);
+    audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'SEND_PROFESSIONAL_ABSENCE_LINK', fields: [] }, now);
+    return 1;
+  });
+}
+
+export interface ProfessionalAbsenceInput {
+  firstDay: string;
+  firstHalf: HalfDay;
+  lastDay: string;
+  lastHalf: HalfDay;
+  reason: string;
+}
+
+/**
+ * The company tutor asks, through their link, for a professional absence of their alternant
+ * (§4.3.2): refused with PROFESSIONAL_ABSENCE_TOO_LATE less than 10 jours ouvrables before
+ * the first day; otherwise recorded for the direction, who is mailed.
+ */
+export async function requestProfessionalAbsence(ctx: ServiceContext, input: ProfessionalAbsenceInput): Promise<{ request: ProfessionalAbsenceRequest; findings: WorkflowFinding[] }> {
+  const actor = authorize(ctx.actor, 'absences:request-professional');
+  return unitOfWork(ctx, async () => {
+    if (actor.linkPurpose !== 'PROFESSIONAL_ABSENCE_REQUEST' || !actor.missionId) throw new BusinessError([{ code: 'FORBIDDEN', field: null, message: 'Ce lien ne permet pas de demander une absence.' }]);
+    const mission = await ctx.em.findOne(Mission, { id: actor.missionId, $or: [{ tutor1: actor.id }, { tutor2: actor.id }] }, { populate: ['student'] });
+    if (!mission) throw missing('Mission', actor.missionId);
+    const check = new InputCheck('input.');
+    const firstDay = check.date('firstDay', input.firstDay);
+    const lastDay = check.date('lastDay', input.lastDay);
+    const reason = check.text('reason', input.reason, 2000, { required: true });
+    check.dateOrder('firstDay', firstDay, 'lastDay', lastDay);
+    if (firstDay && firstDay === lastDay && input.firstHalf === 'PM' && input.lastHalf === 'AM') check.fail('lastHalf', 'La période finit avant de commencer (après-midi puis matin du même jour).');
+    check.done();
+    const today = ctx.clock.today();
+    const findings = checkProfessionalAbsenceRequest({ requestedOn: today, firstDay: firstDay!, lastDay: lastDay! }, await whitMonday(ctx));
+    if (findings.length) throw new BusinessError(findings.map((f) => ({ code: f.code, message: f.message, field: 'input.firstDay' })), findings);
+    const request = new ProfessionalAbsenceRequest();
+    Object.assign(request, { student: mission.student, mission, firstDay, firstHalf: input.firstHalf, lastDay, lastHalf: input.lastHalf, reason, requestedById: actor.id, requestedByLabel: actor.label, requestedOn: today });
+    ctx.em.persist(request);
+    const now = ctx.clock.now();
+    const content = professionalRequestedMail({ studentName: personName(mission.student), tutorName: actor.label, period: periodFr(request), reason: reason ?? '', link: `${ctx.publicUrl}/absences/demandes` });
+    for (const email of await emailsOfRole(ctx, 'DIRECTION')) enqueueMail(ctx.em, email, 'PROFESSIONAL_ABSENCE_REQUESTED', content, mission.id, now);
+    audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: 'REQUEST_PROFESSIONAL_ABSENCE', fields: ['firstDay', 'lastDay', 'reason'] }, now);
+    return { request, findings: [] };
+  });
+}
+
+/** The training half-days of a request's period, in the alternant's calendar. */
+async function trainingHalfDaysOf(ctx: ServiceContext, request: ProfessionalAbsenceRequest): Promise<{ date: string; half: HalfDay }[]> {
+  const source = (await trainingHoursSourceFor(ctx, request.student)) ?? NO_CALENDAR;
+  const out: { date: string; half: HalfDay }[] = [];
+  for (let d = new Date(`${request.firstDay}T00:00:00Z`); d.toISOString().slice(0, 10) <= request.lastDay; d.setUTCDate(d.getUTCDate() + 1)) {
+    const date = d.toISOString().slice(0, 10);
+    for (const half of ['AM', 'PM'] as const) {
+      if (date === request.firstDay && request.firstHalf === 'PM' && half === 'AM') continue;
+      if (date === request.lastDay && request.lastHalf === 'AM' && half === 'PM') continue;
+      if (source.kindOf(date, half) === 'TRAINING') out.push({ date, half });
+    }
+  }
+  return out;
+}
+
+/**
+ * The direction's decision (§4.3.2 step 3), mailed to the alternant, the tutor and the
+ * teachers concerned (the academic tutor and the manager). Granted: each training half-day
+ * of the period is recorded as a justified professional absence (one already recorded is
+ * justified, if still open).
+ */
+export async function decideProfessionalAbsence(ctx: ServiceContext, id: string, version: number, grant: boolean, comment: string | null | undefined): Promise<ProfessionalAbsenceRequest> {
+  const actor = authorize(ctx.actor, 'absences:decide-professional');
+  return unitOfWork(ctx, async () => {
+    const check = new InputCheck();
+    const note = check.text('comment', comment, 2000, { required: !grant });
+    check.done();
+    const request = await ctx.em.findOne(ProfessionalAbsenceRequest, { $and: [{ id }, requestScope(actor)] }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.organisation'] });
+    if (!request) throw missing('Demande', id);
+    if (request.version !== version) throw conflict('Cette demande');
+    if (request.state !== 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette demande a déjà reçu une décision.' }]);
+    const now = ctx.clock.now();
+    Object.assign(request, { state: grant ? 'GRANTED' : 'REFUSED', decidedBy: actor.label, decidedAt: now, decisionComment: note });
+    if (grant) {
+      const halfDays = await trainingHalfDaysOf(ctx, request);
+      const existing = await ctx.em.find(Absence, { student: request.student, date: { $gte: request.firstDay, $lte: request.lastDay } });
+      for (const { date, half } of halfDays) {
+        let absence = existing.find((a) => a.date === date && a.half === half);
+        if (absence) {
+          const next = justificationTransition(absence.state, 'GRANT_PROFESSIONAL');
+          if (!next) continue;
+          absence.state = next.state;
+          absence.reason = 'PROFESSIONAL';
+        } else {
+          absence = new Absence();
+          Object.assign(absence, { student: request.student, date, half, state: 'JUSTIFIED', reason: 'PROFESSIONAL', mission: request.mission, organisation: request.mission.organisation, recordedBy: actor.label });
+          ctx.em.persist(absence);
+        }
+        absence.professionalRequest = request;
+        absence.comment = request.reason;
+        audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'GRANT_PROFESSIONAL', fields: ['state', 'reason'] }, now);
+      }
+    }
+    const studentName = personName(request.student);
+    const recipients = new Map<string, string>([[request.student.email, studentName]]);
+    if (request.mission.tutor1) recipients.set(request.mission.tutor1.email, personName(request.mission.tutor1));
+    if (request.student.academicTutor) recipients.set(request.student.academicTutor.email, request.student.academicTutor.displayName);
+    for (const email of await emailsOfRole(ctx, 'MANAGER')) if (!recipients.has(email)) recipients.set(email, 'responsable de l’alternance');
+    for (const [email, name] of recipients) {
+      enqueueMail(ctx.em, email, 'PROFESSIONAL_ABSENCE_DECIDED', professionalDecidedMail({ recipientName: name, studentName, period: periodFr(request), granted: grant, comment: note }), request.mission.id, now);
+    }
+    audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: grant ? 'GRANT_PROFESSIONAL_ABSENCE' : 'REFUSE_PROFESSIONAL_ABSENCE', fields: ['state'], comment: note }, now);
+    return request;
+  });
+}

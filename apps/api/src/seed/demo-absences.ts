@@ -1,0 +1,78 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { cohortTrainingHours, medicalAbsenceDeadline, professionalRequestDeadline, type HalfDay, type JustificationState, type ReferenceData } from '@alternance/domain';
+import { Absence, AbsenceDocument, ProfessionalAbsenceRequest } from '../modules/absences/absence.entities.js';
+import { Mission } from '../modules/missions/mission.entities.js';
+
+// A one-page PDF, so that the demo's justified medical absence has a stoppage to show.
+const DEMO_STOPPAGE = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** The first training half-days of the alternant's calendar from `from` on. */
+function trainingHalfDays(data: ReferenceData, cohort: string, from: string, count: number): { date: string; half: HalfDay }[] {
+  const source = cohortTrainingHours(data, cohort);
+  const out: { date: string; half: HalfDay }[] = [];
+  if (!source) return out;
+  for (let d = new Date(`${from}T00:00:00Z`), guard = 0; out.length < count && guard < 400; d.setUTCDate(d.getUTCDate() + 1), guard += 1) {
+    const date = d.toISOString().slice(0, 10);
+    for (const half of ['AM', 'PM'] as const) if (out.length < count && source.kindOf(date, half) === 'TRAINING') out.push({ date, half });
+  }
+  return out;
+}
+
+/**
+ * Absences in every justification state (§4.3) for the first validated alternants with an
+ * account: recorded, awaiting the host's stoppage, awaiting the manager's decision, justified
+ * by a stoppage, definitively unjustified (late), granted professional, and one professional
+ * request waiting for the direction.
+ */
+export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): Promise<number> {
+  const missions = (await em.find(Mission, { state: 'VALIDATED', contractType: { $in: ['CAPP', 'CPRO'] } }, { populate: ['student', 'student.user', 'organisation', 'tutor1'], orderBy: { student: { email: 'asc' } } }))
+    .filter((m) => m.organisation && m.tutor1 && m.startDate)
+    // Students who can sign in first, so that "Mes absences" has something to show.
+    .sort((a, b) => Number(!a.student.user) - Number(!b.student.user))
+    .slice(0, 3);
+  const options = { whitMondayHoliday: data.settings.whitMondayHoliday };
+  let count = 0;
+  for (const [i, mission] of missions.entries()) {
+    const halfDays = trainingHalfDays(data, mission.student.cohort, mission.startDate!, 7);
+    const all: { state: JustificationState; reason: Absence['reason']; comment?: string }[] = [
+      { state: 'RECORDED', reason: 'UNKNOWN' },
+      { state: 'AWAITING_STOPPAGE', reason: 'MEDICAL' },
+      { state: 'AWAITING_DECISION', reason: 'OTHER', comment: 'Convocation à l’examen du permis de conduire.' },
+      { state: 'JUSTIFIED', reason: 'MEDICAL' },
+      { state: 'UNJUSTIFIED', reason: 'MEDICAL' },
+      { state: 'UNJUSTIFIED', reason: 'UNKNOWN' },
+    ];
+    const states = all.slice(0, 6 - i);
+    states.forEach((s, k) => {
+      const slot = halfDays[k];
+      if (!slot) return;
+      const absence = Object.assign(new Absence(), { student: mission.student, date: slot.date, half: slot.half, state: s.state, reason: s.reason, comment: s.comment ?? null, mission, organisation: mission.organisation, recordedBy: 'Secrétariat (démo)' });
+      if (s.reason === 'MEDICAL') absence.deadline = medicalAbsenceDeadline(slot.date, options);
+      if (s.state === 'JUSTIFIED') {
+        Object.assign(absence, { stoppageIssuedOn: slot.date, stoppageFrom: slot.date, stoppageTo: slot.date, stoppageReceivedOn: absence.deadline, stoppageSentBy: `${mission.tutor1!.firstName} ${mission.tutor1!.lastName}` });
+        em.persist(Object.assign(new AbsenceDocument(), { absence, fileName: 'arret-de-travail.pdf', mediaType: 'application/pdf', size: DEMO_STOPPAGE.length, content: DEMO_STOPPAGE }));
+      }
+      em.persist(absence);
+      count += 1;
+    });
+    if (i === 0 && halfDays[6]) {
+      // A request made in time (on its deadline) for a later training day, waiting for the direction.
+      const first = halfDays[6].date;
+      em.persist(
+        Object.assign(new ProfessionalAbsenceRequest(), {
+          student: mission.student,
+          mission,
+          firstDay: first,
+          firstHalf: 'AM',
+          lastDay: first,
+          lastHalf: 'PM',
+          reason: 'Mise en production du nouveau portail client : présence de l’alternant(e) indispensable.',
+          requestedById: mission.tutor1!.id,
+          requestedByLabel: `${mission.tutor1!.firstName} ${mission.tutor1!.lastName}`,
+          requestedOn: professionalRequestDeadline(first, options),
+        }),
+      );
+    }
+  }
+  return count;
+}

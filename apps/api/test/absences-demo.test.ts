@@ -1,0 +1,21 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+describe('demo absences (issue 11 §3)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ dialect: 'sqlite', demo: true, today: '2026-01-15' });
+  });
+  afterAll(() => t?.close());
+
+  it('seeds absences in every justification state, and a professional request for the direction', async () => {
+    const manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+    const r = await t.gql('{ absences(first: 100) { state reason hours student { id } stoppage { fileName } } professionalAbsenceRequests { state } }', {}, manager);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    const states = new Set(r.data.absences.map((a: { state: string }) => a.state));
+    expect([...states].sort()).toEqual(['AWAITING_DECISION', 'AWAITING_STOPPAGE', 'JUSTIFIED', 'RECORDED', 'UNJUSTIFIED']);
+    expect(r.data.absences.every((a: { hours: number }) => a.hours > 0)).toBe(true);
+    expect(r.data.absences.some((a: { stoppage: { fileName: string } | null }) => a.stoppage?.fileName === 'arret-de-travail.pdf')).toBe(true);
+    expect(r.data.professionalAbsenceRequests).toEqual([{ state: 'PENDING' }]);
+  });
+});

@@ -1,0 +1,312 @@
+import { SmtpSink } from '@alternance/smtp-sink';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { AbsenceDocument } from '../src/modules/absences/absence.entities.js';
+import { sweepAbsenceStatements, sweepLateMedicalAbsences } from '../src/modules/absences/absence-sweeps.js';
+import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
+import { User } from '../src/modules/auth/auth.entities.js';
+import { Student } from '../src/modules/people/people.entities.js';
+import { DIALECTS } from './support/databases.js';
+import { createStudent, validFiche } from './support/fixtures.js';
+import { lastLinkTo, validatedMission } from './support/journey.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+// Test responses are read loosely: the assertions are the type check.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const ABSENCE = 'id version date half state reason comment deadline hours organisationName stoppage { issuedOn receivedOn sentBy fileName mediaType size } decisionComment';
+const RECORD = `mutation($input: RecordAbsencesInput!) { recordAbsences(input: $input) { absences { ${ABSENCE} } errors { code field index message } } }`;
+const LIST = `query($filter: AbsenceFilter) { absences(filter: $filter) { ${ABSENCE} student { id } } }`;
+const DECLARE = `mutation($id: ID!, $version: Int!) { declareMedicalAbsence(id: $id, version: $version) { absence { ${ABSENCE} } errors { code field message } } }`;
+const STOPPAGE = `mutation($id: ID!, $version: Int!, $input: WorkStoppageInput!) { sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ${ABSENCE} } errors { code field message } findings { code ref } } }`;
+const REASON = `mutation($id: ID!, $version: Int!, $reason: String!) { giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ${ABSENCE} } errors { code field message } } }`;
+const DECIDE = `mutation($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) { decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ${ABSENCE} } errors { code field message } } }`;
+const PREVIEW = `mutation($rows: [AbsenceImportRowInput!]!) { previewAbsenceImport(rows: $rows) { rows { index date half studentName duplicate } errors { code field index message } } }`;
+const IMPORT = `mutation($rows: [AbsenceImportRowInput!]!) { importAbsences(rows: $rows) { absences { id date half } errors { code field index message } } }`;
+const ATTENDANCE = `query($id: ID!) { attendance(studentId: $id) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent } }`;
+const PRO_LINK = `mutation($id: ID!) { sendProfessionalAbsenceLink(studentId: $id) { sent errors { code field message } } }`;
+const PRO_REQUEST = `mutation($input: ProfessionalAbsenceInput!) { requestProfessionalAbsence(input: $input) { request { id version state firstDay } errors { code field message } findings { code } } }`;
+const PRO_DECIDE = `mutation($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) { decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code field message } } }`;
+const CONTEXT = `{ absenceLinkContext { purpose studentName absence { id date half deadline } earliestFirstDay } }`;
+const STATEMENT = `query($org: ID!, $month: String!) { absenceStatement(organisationId: $org, month: $month) { organisationName lines { studentName date half hours } totalHours sentAt } }`;
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n').toString('base64');
+const stoppage = (over: Record<string, unknown> = {}) => ({ issuedOn: '2026-10-01', from: '2026-10-01', to: '2026-10-02', file: { name: 'arret.pdf', base64: PDF }, ...over });
+
+describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect) => {
+  let t: TestApp;
+  let smtp: SmtpSink;
+  let manager: Auth;
+  let secretariat: Auth;
+  let direction: Auth;
+  let student: { student: { id: string; email: string }; auth: Auth; email: string };
+  let other: { student: { id: string }; auth: Auth; email: string };
+  let mission: any;
+  const fiche = validFiche('abs', '72345678901234');
+  const TUTOR = fiche.tutor1.email;
+  const HR = fiche.hrContact.email;
+
+  const record = async (date: string, half: "AM" | "PM", ids: string[]) => {
+    const r = await t.gql(RECORD, { input: { date, half, studentIds: ids } }, secretariat);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data.recordAbsences;
+  };
+  const find = async (date: string, half: string, auth: Auth = secretariat) => ((await t.gql(LIST, { filter: { studentId: student.student.id } }, auth)).data.absences as any[]).find((a) => a.date === date && a.half === half);
+  const linkAuth = async (to: string): Promise<Auth> => {
+    const opened = await t.post('/auth/link', { token: lastLinkTo(smtp, to) });
+    expect(opened.status).toBe(200);
+    return { cookie: opened.cookie! };
+  };
+
+  const office: Record<string, string> = {};
+  // Sessions expire after 12 hours: every jump of the test clock signs everyone in again.
+  const travel = async (day: string) => {
+    t.clock.set(day);
+    manager = { cookie: await t.login(office.MANAGER!) };
+    secretariat = { cookie: await t.login(office.SECRETARIAT!) };
+    direction = { cookie: await t.login(office.DIRECTION!) };
+    student.auth = { cookie: await t.login(student.email) };
+    other.auth = { cookie: await t.login(other.email) };
+  };
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
+    for (const role of ['MANAGER', 'SECRETARIAT', 'DIRECTION'] as const) office[role] = (await t.createUser(role)).email;
+    manager = { cookie: await t.login(office.MANAGER!) };
+    student = (await createStudent(t)) as any;
+    other = (await createStudent(t)) as any;
+    mission = await validatedMission(t, smtp, student.auth, manager, fiche);
+    await travel('2026-10-01');
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.stop();
+  });
+
+  it('records a day sheet per half-day, mails the student, and refuses a half-day that is not training', async () => {
+    const r = await record('2026-10-01', 'AM', [student.student.id, other.student.id]);
+    expect(r.errors).toEqual([]);
+    expect(r.absences).toHaveLength(2);
+    expect(r.absences[0]).toMatchObject({ state: 'RECORDED', reason: 'UNKNOWN', organisationName: 'Calanques Data' });
+    expect(r.absences[0].hours).toBeGreaterThan(0);
+    await record('2026-10-01', 'PM', [student.student.id]);
+    await record('2026-10-02', 'AM', [student.student.id]);
+    // Again the same sheet: kept as it is, no duplicate.
+    expect((await record('2026-10-01', 'AM', [student.student.id])).absences).toEqual([]);
+    // Monday 2026-10-05 is a company day in the M2 calendar.
+    const company = await record('2026-10-05', 'AM', [student.student.id]);
+    expect(company.errors[0]).toMatchObject({ code: 'NOT_TRAINING_HALF_DAY', field: 'input.date' });
+    await t.app.mail.deliverDue();
+    expect(smtp.to(student.email).some((m) => m.subject === 'Absence en formation enregistrée' && m.text.includes('01/10/2026'))).toBe(true);
+  });
+
+  it('medical (§4.3.1): the tutor and HR get a link bound to that absence, deadline 10 jours ouvrables', async () => {
+    const am = await find('2026-10-01', 'AM');
+    const r = (await t.gql(DECLARE, { id: am.id, version: am.version }, student.auth)).data.declareMedicalAbsence;
+    expect(r.errors).toEqual([]);
+    // Thursday 1 October 2026 + 10 jours ouvrables (Saturdays count) = Tuesday 13 October.
+    expect(r.absence).toMatchObject({ state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-10-13' });
+    await t.app.mail.deliverDue();
+    const mail = smtp.to(TUTOR).at(-1)!;
+    expect(mail.subject).toContain('à transmettre avant le 13/10/2026');
+    expect(smtp.to(HR).at(-1)!.subject).toContain('Arrêt de travail');
+    const stored = await t.orm.em.fork().find(OutboxMail, { template: 'ABSENCE_STOPPAGE_REQUEST' });
+    for (const m of stored) expect(m.text).toContain('/lien/[masqué]');
+  });
+
+  it('a student’s own stoppage is refused (STOPPAGE_NOT_FROM_HOST), a file that is not PDF/JPEG/PNG too', async () => {
+    const am = await find('2026-10-01', 'AM');
+    const mine = (await t.gql(STOPPAGE, { id: am.id, version: am.version, input: stoppage() }, student.auth)).data.sendWorkStoppage;
+    expect(mine.errors.map((e: any) => e.code)).toEqual(['STOPPAGE_NOT_FROM_HOST']);
+    expect(mine.findings[0]).toMatchObject({ code: 'STOPPAGE_NOT_FROM_HOST', ref: '§4.3.1, Attention' });
+    const tutor = await linkAuth(TUTOR);
+    const exe = (await t.gql(STOPPAGE, { id: am.id, version: am.version, input: stoppage({ file: { name: 'arret.pdf', base64: Buffer.from('MZ not a pdf').toString('base64') } }) }, tutor)).data.sendWorkStoppage;
+    expect(exe.errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5 * 1024 * 1024)]).toString('base64');
+    const tooBig = (await t.gql(STOPPAGE, { id: am.id, version: am.version, input: stoppage({ file: { name: 'gros.pdf', base64: big } }) }, tutor)).data.sendWorkStoppage;
+    expect(tooBig.errors[0].field).toMatch(/^input\.file/);
+    expect(await t.orm.em.fork().count(AbsenceDocument, {})).toBe(0);
+  });
+
+  it('the tutor’s link reaches that absence only', async () => {
+    const tutor = await linkAuth(TUTOR);
+    const context = (await t.gql(CONTEXT, {}, tutor)).data.absenceLinkContext;
+    expect(context).toMatchObject({ purpose: 'ABSENCE_STOPPAGE', absence: { date: '2026-10-01', half: 'AM', deadline: '2026-10-13' } });
+    const seen = (await t.gql(LIST, {}, tutor)).data.absences;
+    expect(seen.map((a: any) => `${a.date} ${a.half}`)).toEqual(['2026-10-01 AM']);
+    const pm = await find('2026-10-01', 'PM');
+    const r = (await t.gql(DECLARE, { id: pm.id, version: pm.version }, tutor)).data;
+    expect(r?.declareMedicalAbsence?.errors?.[0]?.code ?? (await t.gql(DECLARE, { id: pm.id, version: pm.version }, tutor)).errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    const wrong = (await t.gql(STOPPAGE, { id: pm.id, version: pm.version, input: stoppage() }, tutor)).data.sendWorkStoppage;
+    expect(wrong.errors[0].code).toBe('NOT_FOUND');
+  });
+
+  it('in time on the 10th jour ouvrable through the link: justified, file stored, link spent', async () => {
+    await travel('2026-10-13');
+    const tutor = await linkAuth(TUTOR);
+    const am = await find('2026-10-01', 'AM');
+    const stale = (await t.gql(STOPPAGE, { id: am.id, version: am.version - 1, input: stoppage() }, tutor)).data.sendWorkStoppage;
+    expect(stale.errors[0].code).toBe('CONFLICT');
+    const r = (await t.gql(STOPPAGE, { id: am.id, version: am.version, input: stoppage() }, tutor)).data.sendWorkStoppage;
+    expect(r.errors).toEqual([]);
+    expect(r.absence).toMatchObject({ state: 'JUSTIFIED', stoppage: { issuedOn: '2026-10-01', receivedOn: '2026-10-13', fileName: 'arret.pdf', mediaType: 'application/pdf' } });
+    // The office downloads the stored file; a student cannot.
+    const file = await t.app.server.inject({ method: 'GET', url: `/absences/${am.id}/stoppage`, headers: { cookie: secretariat.cookie! } });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.toString('base64')).toBe(PDF);
+    expect((await t.app.server.inject({ method: 'GET', url: `/absences/${am.id}/stoppage`, headers: { cookie: student.auth.cookie! } })).statusCode).toBe(403);
+    const reopened = await t.post('/auth/link', { token: lastLinkTo(smtp, TUTOR) });
+    expect(reopened.status).toBe(410);
+    const events = await t.orm.em.fork().find(AuditEvent, { entityType: 'Absence', entityId: am.id }, { orderBy: { at: 'asc', createdAt: 'asc' } });
+    expect(events.map((e) => e.action)).toEqual(['RECORD_ABSENCE', 'DECLARE_MEDICAL', 'RECEIVE_STOPPAGE']);
+  });
+
+  it('ABSENCE_JUSTIFICATION_LATE: a stoppage issued 1 October received on 14 October is refused', async () => {
+    await travel('2026-10-02');
+    const fri = await find('2026-10-02', 'AM');
+    expect((await t.gql(DECLARE, { id: fri.id, version: fri.version }, secretariat)).data.declareMedicalAbsence.absence.deadline).toBe('2026-10-14');
+    await travel('2026-10-14');
+    await t.app.mail.deliverDue();
+    const tutor = await linkAuth(TUTOR);
+    const again = await find('2026-10-02', 'AM');
+    const late = (await t.gql(STOPPAGE, { id: again.id, version: again.version, input: stoppage({ to: '2026-10-05' }) }, tutor)).data.sendWorkStoppage;
+    expect(late.errors.map((e: any) => e.code)).toEqual(['ABSENCE_JUSTIFICATION_LATE']);
+    // Issued the 2nd, its own deadline is the 14th: in time.
+    const ok = (await t.gql(STOPPAGE, { id: again.id, version: again.version, input: stoppage({ issuedOn: '2026-10-02', from: '2026-10-02', to: '2026-10-05' }) }, tutor)).data.sendWorkStoppage;
+    expect(ok.absence.state).toBe('JUSTIFIED');
+  });
+
+  it('a medical absence left without stoppage becomes unjustified the day after its deadline, once, even swept twice by two instances', async () => {
+    await travel('2026-10-01');
+    const pm = await find('2026-10-01', 'PM');
+    await t.gql(DECLARE, { id: pm.id, version: pm.version }, secretariat);
+    await travel('2026-10-13');
+    expect((await sweepLateMedicalAbsences(t.orm, t.clock, 'http://x')).unjustified).toBe(0);
+    await travel('2026-10-14');
+    const second = await createTestApp({ dialect, sameDatabaseAs: t, today: '2026-10-14' });
+    try {
+      const results = await Promise.all([sweepLateMedicalAbsences(t.orm, t.clock, 'http://x'), sweepLateMedicalAbsences(second.orm, second.clock, 'http://x')]);
+      expect(results[0].unjustified + results[1].unjustified).toBe(1);
+      expect((await sweepLateMedicalAbsences(t.orm, t.clock, 'http://x')).unjustified).toBe(0);
+    } finally {
+      await second.close();
+    }
+    expect((await find('2026-10-01', 'PM')).state).toBe('UNJUSTIFIED');
+    expect(await t.orm.em.fork().count(OutboxMail, { template: 'ABSENCE_UNJUSTIFIED_LATE', to: student.email })).toBe(1);
+    // Final: nothing brings it back.
+    const now = await find('2026-10-01', 'PM');
+    expect((await t.gql(REASON, { id: now.id, version: now.version, reason: 'Malade' }, student.auth)).data.giveAbsenceReason.errors[0].code).toBe('INVALID_TRANSITION');
+  });
+
+  it('another reason (§4.3.3): the student explains, the manager decides, the student is told', async () => {
+    await travel('2026-10-08');
+    const r = await record('2026-10-08', 'AM', [student.student.id]);
+    const a = r.absences[0];
+    const given = (await t.gql(REASON, { id: a.id, version: a.version, reason: 'Convocation au tribunal' }, student.auth)).data.giveAbsenceReason;
+    expect(given.absence).toMatchObject({ state: 'AWAITING_DECISION', reason: 'OTHER', comment: 'Convocation au tribunal' });
+    expect(await t.orm.em.fork().count(OutboxMail, { template: 'ABSENCE_REASON_TO_DECIDE' })).toBeGreaterThan(0);
+    const bySecretariat = await t.gql(DECIDE, { id: a.id, version: given.absence.version, accept: true }, secretariat);
+    expect(bySecretariat.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const refusedNoComment = (await t.gql(DECIDE, { id: a.id, version: given.absence.version, accept: false }, manager)).data.decideAbsence;
+    expect(refusedNoComment.errors[0].field).toBe('comment');
+    const decided = (await t.gql(DECIDE, { id: a.id, version: given.absence.version, accept: true, comment: 'Justificatif reçu' }, manager)).data.decideAbsence;
+    expect(decided.absence).toMatchObject({ state: 'JUSTIFIED', decisionComment: 'Justificatif reçu' });
+    await t.app.mail.deliverDue();
+    expect(smtp.to(student.email).some((m) => m.subject === 'Votre absence est justifiée')).toBe(true);
+  });
+
+  it('imports an attendance export all or nothing, with per-row errors in the preview', async () => {
+    const bad = [
+      { date: '2026-10-09', half: 'matin', studentEmail: student.email },
+      { date: '2026-10-32', half: 'AM', studentEmail: student.email },
+      { date: '2026-10-09', half: 'soir', studentEmail: 'inconnu@x.example' },
+    ];
+    const preview = (await t.gql(PREVIEW, { rows: bad }, secretariat)).data.previewAbsenceImport;
+    expect(preview.rows).toHaveLength(1);
+    expect(preview.errors.map((e: any) => `${e.index}:${e.field}`)).toEqual(['1:date', '2:half', '2:studentEmail']);
+    const refused = (await t.gql(IMPORT, { rows: bad }, secretariat)).data.importAbsences;
+    expect(refused.absences).toBeNull();
+    expect(await find('2026-10-09', 'AM')).toBeUndefined();
+    const ok = (await t.gql(IMPORT, { rows: [bad[0], { date: '2026-10-09', half: 'après-midi', studentEmail: student.email }] }, secretariat)).data.importAbsences;
+    expect(ok.errors).toEqual([]);
+    expect(ok.absences.map((a: any) => a.half)).toEqual(['AM', 'PM']);
+  });
+
+  it('professional (§4.3.2): requested by the tutor ≥ 10 jours ouvrables ahead, decided by the direction, mailed to all concerned', async () => {
+    await travel('2026-10-01');
+    expect((await t.gql(PRO_LINK, { id: student.student.id }, secretariat)).data.sendProfessionalAbsenceLink).toEqual({ sent: 1, errors: [] });
+    await t.app.mail.deliverDue();
+    let tutor = await linkAuth(TUTOR);
+    // Thursday 15 October: 10 jours ouvrables before (Saturdays count) = Saturday 3 October, the last day to ask.
+    const ctx = (await t.gql(CONTEXT, {}, tutor)).data.absenceLinkContext;
+    expect(ctx.purpose).toBe('PROFESSIONAL_ABSENCE_REQUEST');
+    await travel('2026-10-04');
+    tutor = await linkAuth(TUTOR);
+    const late = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-16', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
+    expect(late.errors.map((e: any) => e.code)).toEqual(['PROFESSIONAL_ABSENCE_TOO_LATE']);
+    await travel('2026-10-03');
+    tutor = await linkAuth(TUTOR);
+    const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-16', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
+    expect(asked.errors).toEqual([]);
+    expect(asked.request.state).toBe('PENDING');
+    const byManager = await t.gql(PRO_DECIDE, { id: asked.request.id, version: asked.request.version, grant: true }, manager);
+    expect(byManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const granted = (await t.gql(PRO_DECIDE, { id: asked.request.id, version: asked.request.version, grant: true, comment: 'Accordé' }, direction)).data.decideProfessionalAbsence;
+    expect(granted.request.state).toBe('GRANTED');
+    const pro = ((await t.gql(LIST, { filter: { studentId: student.student.id, reason: 'PROFESSIONAL' } }, secretariat)).data.absences as any[]).map((a) => `${a.date} ${a.half} ${a.state}`);
+    expect(pro.sort()).toEqual(['2026-10-15 AM JUSTIFIED', '2026-10-15 PM JUSTIFIED', '2026-10-16 AM JUSTIFIED', '2026-10-16 PM JUSTIFIED']);
+    const decidedTo = (await t.orm.em.fork().find(OutboxMail, { template: 'PROFESSIONAL_ABSENCE_DECIDED' })).map((m) => m.to);
+    expect(decidedTo).toEqual(expect.arrayContaining([student.email, TUTOR]));
+    expect(decidedTo.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('attendance: hours missed, justified or not, share of training hours; students see only their own', async () => {
+    const mine = (await t.gql(ATTENDANCE, { id: student.student.id }, student.auth)).data.attendance;
+    expect(mine.missedHalfDays).toBe(10);
+    expect(mine.unjustifiedHours).toBeGreaterThan(0);
+    expect(mine.justifiedHours + mine.unjustifiedHours + mine.pendingHours).toBeCloseTo(mine.missedHours, 1);
+    expect(mine.missedPercent).toBeCloseTo((100 * mine.missedHours) / mine.trainingHours, 1);
+    expect((await t.gql(ATTENDANCE, { id: student.student.id }, other.auth)).data.attendance).toBeNull();
+    expect((await t.gql(LIST, {}, other.auth)).data.absences.every((a: any) => a.student.id === other.student.id)).toBe(true);
+  });
+
+  it('an academic tutor sees their alternants’ absences and attendance only', async () => {
+    const tutorUser = await t.createUser('ACADEMIC_TUTOR');
+    const em = t.orm.em.fork();
+    const mine = await em.findOneOrFail(Student, student.student.id);
+    mine.academicTutor = em.getReference(User, tutorUser.id);
+    await em.flush();
+    const teacher = { cookie: await t.login(tutorUser.email) };
+    const seen = (await t.gql(LIST, {}, teacher)).data.absences as any[];
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((a) => a.student.id === student.student.id)).toBe(true);
+    expect((await t.gql(ATTENDANCE, { id: student.student.id }, teacher)).data.attendance.missedHalfDays).toBe(10);
+    expect((await t.gql(ATTENDANCE, { id: other.student.id }, teacher)).data.attendance).toBeNull();
+    // Reading is not deciding: the decision mutations stay the manager's and the direction's.
+    const a = seen[0];
+    expect((await t.gql(DECIDE, { id: a.id, version: a.version, accept: true }, teacher)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('monthly statement to the host: unjustified absences of October, sent once per organisation and month', async () => {
+    const org = mission.organisation?.id ?? (await t.orm.em.fork().findOneOrFail('Organisation', { siret: '72345678901234' }) as any).id;
+    const onDemand = (await t.gql(STATEMENT, { org, month: '2026-10' }, secretariat)).data.absenceStatement;
+    expect(onDemand.lines.map((l: any) => `${l.date} ${l.half}`)).toEqual(['2026-10-01 PM']);
+    expect(onDemand.sentAt).toBeNull();
+    await travel('2026-11-02');
+    const second = await createTestApp({ dialect, sameDatabaseAs: t, today: '2026-11-02' });
+    try {
+      const runs = await Promise.all([sweepAbsenceStatements(t.orm, t.clock), sweepAbsenceStatements(second.orm, second.clock)]);
+      expect(runs[0].sent + runs[1].sent).toBe(1);
+      expect((await sweepAbsenceStatements(t.orm, t.clock)).sent).toBe(0);
+    } finally {
+      await second.close();
+    }
+    const mails = await t.orm.em.fork().find(OutboxMail, { template: 'ABSENCE_STATEMENT' });
+    expect(mails.map((m) => m.to).sort()).toEqual([HR, TUTOR].sort());
+    expect(mails[0]!.subject).toContain('octobre 2026');
+    expect(mails[0]!.text).toContain('01/10/2026 (après-midi)');
+    expect((await t.gql(STATEMENT, { org, month: '2026-10' }, secretariat)).data.absenceStatement.sentAt).not.toBeNull();
+  });
+});

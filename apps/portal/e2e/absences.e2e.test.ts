@@ -1,0 +1,212 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmtpSink } from '@alternance/smtp-sink';
+import { addDays, cohortTrainingHours, defaultReferenceData, medicalAbsenceDeadline } from '@alternance/domain';
+import { startApi, type ApiProcess } from './api-process';
+import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+
+// Issue 11 §4: a medical absence justified in time through the tutor's link, and one left
+// late, end in the right states. The API runs on "today" = the absence day, then is started
+// again on the same database the day after the 10 jours ouvrables (§4.3.1): its sweep turns
+// the late one definitively unjustified.
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+let databasePath: string;
+let smtpUrl: string;
+let dataDir: string;
+const contexts: BrowserContext[] = [];
+const pages: WatchedPage[] = [];
+
+interface DemoMission { id: string; contractType: string; cohort: string; startDate: string; tutor1: { email: string } | null; student: { id: string; firstName: string; lastName: string; email: string } }
+let mission: DemoMission;
+let day: string;
+
+async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
+  const context = await browser.newContext(device === 'phone' ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  contexts.push(context);
+  const watched = await openPage(context);
+  pages.push(watched);
+  return watched;
+}
+
+async function linksTo(to: string, count: number, timeoutMs = 20_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const links = sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
+    if (links.length >= count) return links;
+    if (Date.now() > deadline) throw new Error(`Fewer than ${count} personal links mailed to ${to}: ${links.length}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A day, two months into the contract, whose morning and afternoon are both training in the cohort's calendar. */
+function trainingDay(m: DemoMission): string {
+  const source = cohortTrainingHours(defaultReferenceData, m.cohort);
+  if (!source) throw new Error(`no calendar for ${m.cohort}`);
+  for (let d = addDays(m.startDate, 60), i = 0; i < 120; d = addDays(d, 1), i += 1) {
+    if (source.kindOf(d, 'AM') === 'TRAINING' && source.kindOf(d, 'PM') === 'TRAINING') return d;
+  }
+  throw new Error('no full training day');
+}
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  smtpUrl = await sink.start();
+  // The test owns the database file: the API is started on it three times.
+  dataDir = mkdtempSync(join(tmpdir(), 'absences-e2e-'));
+  databasePath = join(dataDir, 'db.sqlite');
+  // A first run seeds the demo and finds a validated apprentice and their calendar.
+  const probe = await startApi({ smtpUrl, databasePath });
+  const data = await gqlAs<{ missions: DemoMission[] }>(probe.url, `query { missions(first: 100, filter: { state: VALIDATED }) { id contractType cohort startDate tutor1 { email } student { id firstName lastName email } } }`);
+  await probe.stop();
+  // The last one: the demo's own absences are on the first alternants' early days.
+  mission = data.missions.filter((m) => (m.contractType === 'CAPP' || m.contractType === 'CPRO') && m.tutor1 && cohortTrainingHours(defaultReferenceData, m.cohort)).at(-1)!;
+  day = trainingDay(mission);
+  api = await startApi({ smtpUrl, today: day, databasePath });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('absences and their justification in Chromium (§4.3.1)', () => {
+  const name = () => `${mission.student.lastName} ${mission.student.firstName}`;
+
+  it('the secretariat records the morning and the afternoon from the group’s day sheet', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'secretariat@demo.alternance.test');
+    await page.goto(`${api.url}/absences/saisie`);
+    await page.locator('#sheet-cohort').selectOption(mission.cohort);
+    await page.locator('#sheet-date').fill(day);
+    for (const half of ['AM', 'PM'] as const) {
+      await page.locator('#sheet-half').selectOption(half);
+      await page.getByTestId('sheet-open').click();
+      const box = page.locator(`input[data-student-id="${mission.student.id}"]`);
+      await box.waitFor();
+      await box.check();
+      await page.getByTestId('sheet-record').click();
+      await expect.poll(() => box.isDisabled()).toBe(true);
+    }
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'absences-day-sheet');
+    expect(problems).toEqual([]);
+  });
+
+  it('both are declared medical from the list: the tutor gets one link per absence', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'secretariat@demo.alternance.test');
+    await page.goto(`${api.url}/absences`);
+    await page.locator('#abs-from').fill(day);
+    await page.locator('#abs-to').fill(day);
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    const rows = page.locator('[data-testid="absences-table"] tbody tr', { hasText: name() });
+    await expect.poll(() => rows.count()).toBe(2);
+    for (let i = 0; i < 2; i += 1) {
+      await rows.locator('[data-action="DECLARE_MEDICAL"]').first().click();
+      await page.getByTestId('confirm-yes').click();
+      await expect.poll(() => rows.locator('[data-state="AWAITING_STOPPAGE"]').count()).toBe(i + 1);
+    }
+    expect(await linksTo(mission.tutor1!.email, 2)).toHaveLength(2);
+    expect(problems).toEqual([]);
+  });
+
+  it('the tutor sends the morning’s stoppage on a phone through their link: justified', async () => {
+    const links = await linksTo(mission.tutor1!.email, 2);
+    const morningLink = sink.to(mission.tutor1!.email).find((m) => m.text.includes('(matin)') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))!;
+    const link = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(morningLink.text)![0];
+    expect(links).toContain(link);
+    const { page, problems } = await newPage('phone');
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Transmettre un arrêt de travail' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Not a PDF/JPEG/PNG whatever its name: refused under the file field.
+    await page.locator('#stoppage-file').setInputFiles({ name: 'arret.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is not a pdf') });
+    await page.getByTestId('stoppage-send').click();
+    await page.locator('#stoppage-file-msg.field-error').waitFor();
+    await page.locator('#stoppage-file').setInputFiles({ name: 'arret.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await page.getByTestId('stoppage-send').click();
+    await page.getByTestId('link-done').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'absences-tutor-link-phone');
+    expect(problems).toEqual([]);
+  });
+
+  it('past the 10 jours ouvrables, the afternoon is definitively unjustified and its link no longer works', async () => {
+    await api.stop();
+    const late = addDays(medicalAbsenceDeadline(day, { whitMondayHoliday: true }), 1);
+    api = await startApi({ smtpUrl, today: late, databasePath });
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'secretariat@demo.alternance.test');
+    await page.goto(`${api.url}/absences`);
+    await page.locator('#abs-from').fill(day);
+    await page.locator('#abs-to').fill(day);
+    const rows = page.locator('[data-testid="absences-table"] tbody tr', { hasText: name() });
+    // The sweep runs a second after start: filter until it has.
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Filtrer' }).click();
+        return [await rows.locator('[data-state="JUSTIFIED"]').count(), await rows.locator('[data-state="UNJUSTIFIED"]').count()];
+      }, { timeout: 20_000 })
+      .toEqual([1, 1]);
+    await screenshot(page, 'absences-list-after-deadline');
+    await expect.poll(() => sink.to(mission.student.email).some((m) => m.subject.includes('définitivement injustifiée')), { timeout: 20_000 }).toBe(true);
+    const afternoon = sink.to(mission.tutor1!.email).find((m) => m.text.includes('(après-midi)') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))!;
+    const token = /\/lien\/([A-Za-z0-9_-]+)/.exec(afternoon.text)![1];
+    const opened = await fetch(`${api.url}/auth/link`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+    expect(opened.status).toBe(410);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)', () => {
+  it('the direction grants the demo’s professional-absence request: the alternant and the tutor are mailed', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'direction@demo.alternance.test');
+    await page.goto(`${api.url}/absences/demandes`);
+    const grant = page.locator('[data-action="GRANT"]').first();
+    await grant.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await grant.click();
+    await expect.poll(() => page.locator('[data-action="GRANT"]').count()).toBe(0);
+    await expect.poll(() => sink.mails.filter((m) => m.subject.includes('Absence professionnelle') && m.subject.includes('accordée')).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('the manager decides another reason from « Absences à décider »', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'responsable@demo.alternance.test');
+    await page.goto(`${api.url}/absences/decisions`);
+    const rows = page.locator('[data-testid="absences-table"] tbody tr [data-action="ACCEPT"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const before = await rows.count();
+    // A refusal without a comment is refused, nothing changes.
+    await page.locator('[data-action="REFUSE"]').first().click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await rows.count()).toBe(before);
+    await rows.first().click();
+    await expect.poll(() => rows.count()).toBe(before - 1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('a student reads « Mes absences » on a phone', async () => {
+    const { page, problems } = await newPage('phone');
+    await signIn(page, api.url, /@demo\.alternance\.test$/.test(mission.student.email) ? mission.student.email : 'etudiant1@demo.alternance.test');
+    await page.goto(`${api.url}/mes-absences`);
+    await page.getByRole('heading', { name: 'Mes absences', level: 1 }).waitFor();
+    await page.getByTestId('attendance-panel').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'absences-mine-phone');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { graphql } from '../gql';
+
+// The absences module's GraphQL documents (issue 11 §3), shared by its screens.
+export const AbsenceFieldsFragment = graphql(`
+  fragment AbsenceFields on Absence {
+    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy
+    student { id firstName lastName cohort group }
+    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }
+  }
+`);
+
+export const AbsencesDocument = graphql(`
+  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {
+    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }
+  }
+`);
+
+export const AttendanceDocument = graphql(`
+  query Attendance($studentId: ID!) {
+    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }
+  }
+`);
+
+export const DaySheetDocument = graphql(`
+  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {
+    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {
+      training
+      student { id firstName lastName group }
+      absence { id state }
+    }
+  }
+`);
+
+export const RecordAbsencesDocument = graphql(`
+  mutation RecordAbsences($input: RecordAbsencesInput!) {
+    recordAbsences(input: $input) { absences { id } errors { code message field index } }
+  }
+`);
+
+export const PreviewAbsenceImportDocument = graphql(`
+  mutation PreviewAbsenceImport($rows: [AbsenceImportRowInput!]!) {
+    previewAbsenceImport(rows: $rows) {
+      rows { index date half studentId studentName duplicate }
+      errors { code message field index }
+    }
+  }
+`);
+
+export const ImportAbsencesDocument = graphql(`
+  mutation ImportAbsences($rows: [AbsenceImportRowInput!]!) {
+    importAbsences(rows: $rows) { absences { id } errors { code message field index } }
+  }
+`);
+
+export const DeclareMedicalAbsenceDocument = graphql(`
+  mutation DeclareMedicalAbsence($id: ID!, $version: Int!) {
+    declareMedicalAbsence(id: $id, version: $version) { absence { ...AbsenceFields } errors { code message field } }
+  }
+`);
+
+export const GiveAbsenceReasonDocument = graphql(`
+  mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {
+    giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ...AbsenceFields } errors { code message field } }
+  }
+`);
+
+export const DecideAbsenceDocument = graphql(`
+  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {
+    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }
+  }
+`);
+
+export const DeleteAbsenceDocument = graphql(`
+  mutation DeleteAbsence($id: ID!, $version: Int!) {
+    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }
+  }
+`);
+
+export const SendWorkStoppageDocument = graphql(`
+  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {
+    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }
+  }
+`);
+
+export const ProfessionalRequestsDocument = graphql(`
+  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {
+    professionalAbsenceRequests(state: $state) {
+      id version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment
+      student { id firstName lastName cohort }
+    }
+  }
+`);
+
+export const DecideProfessionalAbsenceDocument = graphql(`
+  mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {
+    decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code message field } }
+  }
+`);
+
+export const RequestProfessionalAbsenceDocument = graphql(`
+  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {
+    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }
+  }
+`);
+
+export const SendProfessionalAbsenceLinkDocument = graphql(`
+  mutation SendProfessionalAbsenceLink($studentId: ID!) {
+    sendProfessionalAbsenceLink(studentId: $studentId) { sent errors { code message field } }
+  }
+`);
+
+export const AbsenceLinkContextDocument = graphql(`
+  query AbsenceLinkContext {
+    absenceLinkContext {
+      purpose studentName organisationName earliestFirstDay
+      absence { ...AbsenceFields }
+      requests { id firstDay firstHalf lastDay lastHalf reason state decisionComment requestedOn }
+    }
+  }
+`);
+
+export const AbsenceStatementsDocument = graphql(`
+  query AbsenceStatements($month: String!) {
+    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }
+  }
+`);

@@ -41,6 +41,12 @@ export const RULES = {
   VISIT_OUT_OF_PERIOD: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite hors de la période usuelle', en: 'Visit outside the usual period' } },
   NEW_CONTRACT_TYPE_MUST_MATCH: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être du même type', en: 'The new contract must be of the same type' } },
   NEW_CONTRACT_SAME_OPA: { severity: 'error', ref: '§5', title: { fr: 'Le nouveau contrat doit être dans un autre OPA', en: 'The new contract must be with another OPA' } },
+  // Issue 13: the alternance's lifecycle (§4.5 repeated year, §5 rupture).
+  EXTENSION_NOT_ALLOWED: { severity: 'error', ref: '§4.5', title: { fr: 'Prorogation impossible pour ce redoublement', en: 'No extension possible for this repeated year' } },
+  EXTENSION_LIMIT_REACHED: { severity: 'error', ref: '§4.5', title: { fr: 'Une seule prorogation possible (L3I ; ensemble du Master)', en: 'Only one extension possible (L3I; whole Master)' } },
+  EXTENSION_END_NOT_LATER: { severity: 'error', ref: '§4.5', title: { fr: 'La prorogation doit reporter la date de fin', en: 'An extension must move the end date later' } },
+  REPEAT_CONTRACT_MUST_BREAK: { severity: 'error', ref: '§4.5', title: { fr: 'Redoublement du M1 : contrat à rompre sauf accord exprès de l’OPCO', en: 'Repeating M1: contract to break unless the OPCO expressly agrees' } },
+  RUPTURE_LAST_DAY_INVALID: { severity: 'error', ref: '§5, note 35', title: { fr: 'Date exacte du dernier jour (incluse) requise dans le contrat', en: 'Exact last day (included) required within the contract' } },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

@@ -11,6 +11,7 @@ import { RosterImportJobSchema } from '../modules/roster/roster-import-job.entit
 import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
+import { ContractAmendmentSchema, MediationSchema, RuptureSchema, RuptureStepSchema, StoredDocumentSchema, YearClosureSchema, YearOutcomeSchema } from '../modules/lifecycle/lifecycle.entities.js';
 
 export const ENTITIES = [
   BaseEntitySchema,
@@ -35,4 +36,12 @@ export const ENTITIES = [
   IdempotencyRecordSchema,
   RateLimitWindowSchema,
   LoginThrottleSchema,
+  // Issue 13: the alternance's lifecycle.
+  MediationSchema,
+  RuptureSchema,
+  RuptureStepSchema,
+  StoredDocumentSchema,
+  ContractAmendmentSchema,
+  YearClosureSchema,
+  YearOutcomeSchema,
 ];

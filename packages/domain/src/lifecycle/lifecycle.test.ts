@@ -120,3 +120,34 @@ describe('newContractTrainingHours (§4.5)', () => {
     expect(newContractTrainingHours({ cohort: 'NOPE', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-08-31' })).toBeNull();
   });
 });
+
+describe('ruptureChecklist (§5)', () => {
+  it('lists, for an apprenticeship, the slip from the manager, 3 originals of each document to the CFA and their scans', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    const steps = ruptureChecklist({ contractType: 'CAPP', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    expect(steps.map((s) => s.key)).toEqual([
+      'RUPTURE_SLIP:PROVIDE_FORM',
+      'RUPTURE_SLIP:SEND:CFA',
+      'RUPTURE_SLIP:SCAN:MANAGER',
+      'RUPTURE_DOCUMENT:SEND:CFA',
+      'RUPTURE_DOCUMENT:SCAN:MANAGER',
+    ]);
+    expect(steps[1]).toMatchObject({ from: 'PARTIES', to: 'CFA', form: 'ORIGINAL', count: 3, dueDate: '2026-06-30' });
+    expect(steps.filter((s) => s.needsScan)).toHaveLength(2);
+    // 2 jours ouvrables after Monday 1 June: Wednesday 3.
+    expect(steps[0]!.dueDate).toBe('2026-06-03');
+  });
+
+  it('gives the professionalisation DDETS original, OPCO copy and scan; the internship its amendment from the office', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    expect(ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-30' })!.map((s) => `${s.to}/${s.form}`)).toEqual(['DDETS/ORIGINAL', 'OPCO/COPY', 'MANAGER/PDF']);
+    expect(ruptureChecklist({ contractType: 'CSTAGEALT', startedOn: '2026-06-01', lastDay: '2026-06-30' })![0]).toMatchObject({ from: 'INTERNSHIP_SECRETARIAT', action: 'PROVIDE_FORM' });
+    expect(ruptureChecklist({ contractType: 'CSTAGE', startedOn: '2026-06-01', lastDay: '2026-06-30' })).toBeNull();
+  });
+
+  it('never asks the documents sooner than 5 jours ouvrables after the start, even for a last day that is sooner', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    // Monday 1 June + 5 jours ouvrables = Saturday 6 June.
+    expect(ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-02' })![0]!.dueDate).toBe('2026-06-06');
+  });
+});

@@ -5,6 +5,7 @@ import { Migration20261201025638 } from './Migration20261201025638.js';
 import { Migration20261201025904 } from './Migration20261201025904.js';
 import { Migration20261201025951 } from './Migration20261201025951.js';
 import { Migration20261201031209 } from './Migration20261201031209.js';
+import { Migration20261201054747 } from './Migration20261201054747.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201025904', class: Migration20261201025904 },
   { name: 'Migration20261201025951', class: Migration20261201025951 },
   { name: 'Migration20261201031209', class: Migration20261201031209 },
+  { name: 'Migration20261201054747', class: Migration20261201054747 },
 ];

@@ -5,6 +5,7 @@ import { Migration20261201025638 } from './Migration20261201025638.js';
 import { Migration20261201025903 } from './Migration20261201025903.js';
 import { Migration20261201025950 } from './Migration20261201025950.js';
 import { Migration20261201031209 } from './Migration20261201031209.js';
+import { Migration20261201054747 } from './Migration20261201054747.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201025903', class: Migration20261201025903 },
   { name: 'Migration20261201025950', class: Migration20261201025950 },
   { name: 'Migration20261201031209', class: Migration20261201031209 },
+  { name: 'Migration20261201054747', class: Migration20261201054747 },
 ];

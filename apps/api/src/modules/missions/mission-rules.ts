@@ -13,6 +13,7 @@ import { toEuros } from '../../shared/money.js';
 import { Offer } from '../offers/offer.entity.js';
 import type { Student } from '../people/people.entities.js';
 import { Mission } from './mission.entities.js';
+import { newContractFindings } from '../lifecycle/new-contract-rules.js';
 
 const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
@@ -83,7 +84,10 @@ export function ficheFindings(
 /** ficheFindings, reading the facts it needs for one fiche. */
 export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
   const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
-  return ficheFindings(mission, mission.student, data, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
+  const findings = ficheFindings(mission, mission.student, data, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
+  // Issue 13: a new contract after a rupture, or for a repeated year (§4.5, §5).
+  const lifecycle = await newContractFindings(em, mission, data);
+  return lifecycle.length ? [...findings, ...lifecycle].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : findings;
 }
 
 /** ",CODE1,CODE2," — lets the missions list filter by rule code with a plain LIKE on both databases. */

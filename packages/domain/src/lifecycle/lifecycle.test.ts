@@ -151,3 +151,18 @@ describe('ruptureChecklist (§5)', () => {
     expect(ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-02' })![0]!.dueDate).toBe('2026-06-06');
   });
 });
+
+describe('ruptureChecklist labels', () => {
+  it('reads as French: « 3 exemplaires originaux au CFA », « à la DDETS »', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    const capp = ruptureChecklist({ contractType: 'CAPP', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    expect(capp[1]!.label).toBe('Bordereau de rupture : 3 exemplaires originaux au CFA');
+    expect(capp[0]!.label).toBe('Bordereau de rupture : le responsable de l’alternance le transmet à l’alternant(e) et à l’organisme d’accueil');
+    const cpro = ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    expect(cpro.map((s) => s.label)).toEqual([
+      'Document de rupture du contrat de professionnalisation : 1 exemplaire original à la DDETS',
+      'Document de rupture du contrat de professionnalisation : une copie à l’OPCO de l’organisme d’accueil',
+      'Document de rupture du contrat de professionnalisation : copie numérique (scan PDF) par mél au responsable de l’alternance',
+    ]);
+  });
+});

@@ -39,6 +39,15 @@ const PARTY_FR: Record<RuptureActor, string> = {
   INTERNSHIP_SECRETARIAT: 'le personnel administratif chargé des stages',
   PARTIES: 'l’alternant(e) et l’organisme d’accueil',
 };
+/** « à » + the party, contracted as French requires. */
+const TO_PARTY_FR: Record<RuptureActor, string> = {
+  MANAGER: 'au responsable de l’alternance',
+  CFA: 'au CFA',
+  DDETS: 'à la DDETS',
+  OPCO: 'à l’OPCO de l’organisme d’accueil',
+  INTERNSHIP_SECRETARIAT: 'au personnel administratif chargé des stages',
+  PARTIES: 'à l’alternant(e) et à l’organisme d’accueil',
+};
 const PARTY_EN: Record<RuptureActor, string> = {
   MANAGER: 'the alternance manager',
   CFA: 'the CFA',
@@ -79,7 +88,7 @@ export function ruptureChecklist(
         to: 'PARTIES',
         form: 'BLANK',
         count: 1,
-        label: `${doc.label} : ${PARTY_FR[doc.providedBy]} le transmet à ${PARTY_FR.PARTIES}`,
+        label: `${doc.label} : ${PARTY_FR[doc.providedBy]} le transmet ${TO_PARTY_FR.PARTIES}`,
         labelEn: `${doc.labelEn}: ${PARTY_EN[doc.providedBy]} hands it to ${PARTY_EN.PARTIES}`,
         dueDate: formDue,
         needsScan: false,
@@ -90,7 +99,7 @@ export function ruptureChecklist(
       const what = scan
         ? { fr: 'copie numérique (scan PDF) par mél', en: 'digital copy (PDF scan) by e-mail' }
         : dispatch.form === 'ORIGINAL'
-          ? { fr: `${dispatch.count} exemplaire${dispatch.count > 1 ? 's' : ''} original${dispatch.count > 1 ? 'aux' : ''}`, en: `${dispatch.count} signed original${dispatch.count > 1 ? 's' : ''}` }
+          ? { fr: dispatch.count > 1 ? `${dispatch.count} exemplaires originaux` : '1 exemplaire original', en: `${dispatch.count} signed original${dispatch.count > 1 ? 's' : ''}` }
           : { fr: 'une copie', en: 'a copy' };
       steps.push({
         key: `${doc.code}:${scan ? 'SCAN' : 'SEND'}:${dispatch.to}`,
@@ -100,7 +109,7 @@ export function ruptureChecklist(
         to: dispatch.to,
         form: dispatch.form,
         count: dispatch.count,
-        label: `${doc.label} : ${what.fr} à ${PARTY_FR[dispatch.to]}`,
+        label: `${doc.label} : ${what.fr} ${TO_PARTY_FR[dispatch.to]}`,
         labelEn: `${doc.labelEn}: ${what.en} to ${PARTY_EN[dispatch.to]}`,
         dueDate: sendDue,
         needsScan: scan,

@@ -54,6 +54,7 @@ export async function requestRupture(ctx: ServiceContext, contractId: string, re
     const text = check.text('reason', reason, 5_000, { required: true });
     check.done();
     if (contract.status !== 'ACTIVE') throw new BusinessError([{ code: 'CONTRACT_NOT_ACTIVE', field: 'contractId', message: 'Ce contrat est déjà rompu.' }]);
+    await refuseOpenRupture(ctx, contract.id);
     const rupture = newRupture(contract, actor, text!);
     ctx.em.persist(rupture);
     const now = ctx.clock.now();
@@ -63,6 +64,13 @@ export async function requestRupture(ctx: ServiceContext, contractId: string, re
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'REQUEST', fields: ['reason'], comment: `Contrat ${contract.id}` }, now);
     return rupture;
   });
+}
+
+/** One open rupture per contract (the unique `open_for` column guards concurrent requests too). */
+async function refuseOpenRupture(ctx: ServiceContext, contractId: string): Promise<void> {
+  if ((await ctx.em.count(Rupture, { openFor: contractId })) > 0) {
+    throw new BusinessError([{ code: 'RUPTURE_ALREADY_OPEN', field: 'contractId', message: 'Une rupture est déjà en cours pour ce contrat.' }]);
+  }
 }
 
 function newRupture(contract: Rupture['contract'], actor: { role: string; id: string; label: string }, reason: string): Rupture {
@@ -111,6 +119,7 @@ export async function startRupture(
       rupture = found;
       if (reason) rupture.reason = reason;
     } else {
+      await refuseOpenRupture(ctx, contract.id);
       if (!reason) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'reason', message: 'Champ obligatoire : motif.' }]);
       rupture = newRupture(contract, actor, reason);
       ctx.em.persist(rupture);

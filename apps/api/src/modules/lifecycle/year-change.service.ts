@@ -1,7 +1,7 @@
 import { findCohort, formatDateFr, formatEuros, yearChange, type ContractInput, type Finding, type PaySegment, type RepeatedYearOptions, type YearOutcome } from '@alternance/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError, type UserError } from '../../shared/errors.js';
+import { apiError, BusinessError, type UserError } from '../../shared/errors.js';
 import { toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
@@ -110,9 +110,15 @@ async function computePreview(ctx: ServiceContext, cohortCode: string, programme
 
 export async function previewYearChange(ctx: ServiceContext, cohort: string, programme: string, outcomes: readonly YearOutcomeInput[] | null | undefined): Promise<YearChangePreviewModel> {
   authorize(ctx.actor, 'year:close');
-  const { preview, errors } = await computePreview(ctx, cohort, programme, outcomes ?? []);
-  if (errors.length) throw new BusinessError(errors);
-  return preview;
+  try {
+    const { preview, errors } = await computePreview(ctx, cohort, programme, outcomes ?? []);
+    if (errors.length) throw new BusinessError(errors);
+    return preview;
+  } catch (error) {
+    // A query has no payload: its input errors are GraphQL errors naming the field.
+    if (error instanceof BusinessError) throw apiError('BAD_USER_INPUT', error.errors[0]!.message, error.errors[0]!.field ?? undefined);
+    throw error;
+  }
 }
 
 /** One line per change, for the notices. */

@@ -38,5 +38,6 @@ export const routes: RouteRecordRaw[] = [
   { path: '/journal', name: 'audit-log', component: () => import('../office/audit-log-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.auditLog' } },
   { path: '/donnees-personnelles', name: 'personal-data', component: () => import('../office/personal-data-page.vue'), meta: { roles: ['MANAGER'], title: 'nav.personalData' } },
   { path: '/import-export', name: 'roster', component: () => import('../roster/roster-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.roster' } },
+  { path: '/fin-d-annee', name: 'year-change', component: () => import('../lifecycle/year-change-page.vue'), meta: { roles: ['MANAGER'], title: 'lifecycle.nav' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

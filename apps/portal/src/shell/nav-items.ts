@@ -23,6 +23,7 @@ const ITEMS: NavItem[] = [
   { to: '/journal', label: 'nav.auditLog', roles: OFFICE_ROLES },
   { to: '/jetons', label: 'nav.tokens', roles: ['SECRETARIAT', 'MANAGER'] },
   { to: '/donnees-personnelles', label: 'nav.personalData', roles: ['MANAGER'] },
+  { to: '/fin-d-annee', label: 'lifecycle.nav', roles: ['MANAGER'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
 ];
 

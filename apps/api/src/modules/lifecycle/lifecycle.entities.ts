@@ -72,7 +72,7 @@ export class StoredDocument extends BaseEntity {
 export class ContractAmendment extends BaseEntity {
   contract!: Contract;
   student!: Student;
-  kind: 'EXTENSION' = 'EXTENSION';
+  kind = 'EXTENSION' as const;
   /** Where extensions are counted: L3 or MASTER (M1 and M2 together). */
   scope!: string;
   programme!: string;

@@ -208,3 +208,24 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect((await t.gql(REQUEST, { c: contract.id }, tutor)).data.requestRupture.errors.map((e: any) => e.code)).toEqual(['RUPTURE_ALREADY_OPEN']);
   });
 });
+
+describe('lifecycle demo data', () => {
+  it('seeds one rupture in progress, one extension and one repeated year', async () => {
+    const t = await createTestApp({ dialect: 'sqlite', demo: true });
+    try {
+      const manager = await t.as('MANAGER');
+      const ruptures = await t.gql('{ ruptures(filter: { state: IN_PROGRESS }) { id lastDay steps { done } contract { status mediations { outcome } } } }', {}, manager);
+      expect(ruptures.data.ruptures).toHaveLength(1);
+      expect(ruptures.data.ruptures[0].contract).toMatchObject({ status: 'ACTIVE', mediations: [{ outcome: 'FAILED' }] });
+      expect(ruptures.data.ruptures[0].steps.filter((s: any) => s.done)).toHaveLength(1);
+      const em = t.orm.em.fork();
+      const { ContractAmendment, YearOutcomeRecord } = await import('../src/modules/lifecycle/lifecycle.entities.js');
+      expect(await em.count(ContractAmendment, {})).toBe(1);
+      expect(await em.count(YearOutcomeRecord, { outcome: 'REPEATS' })).toBe(1);
+      const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn } }', {}, manager);
+      expect(preview.data.yearChangePreview.closedOn).not.toBeNull();
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { seedLifecycleDemo } from './demo-lifecycle.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, addMonths, checkContract, minDate, contractChecklist, type MissionState, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
@@ -196,5 +197,6 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
     }
   }
   await em.flush();
+  await seedLifecycleDemo(em, data);
   return { students: n, missions: n };
 }

@@ -74,10 +74,8 @@ export async function extendContract(ctx: ServiceContext, contractId: string, ve
     const previousEnd = contract.endDate;
     contract.endDate = newEndDate!;
     contract.mission.endDate = newEndDate!;
-    if (cohort && cohort !== contract.mission.cohort) {
-      contract.mission.cohort = cohort;
-      contract.student.cohort = cohort;
-    }
+    // The student follows the repeated year's cohort; the contract keeps its own (its DDC was checked there).
+    if (cohort && cohort !== contract.student.cohort) contract.student.cohort = cohort;
     const now = ctx.clock.now();
     for (const r of contractRecipients(contract)) {
       enqueueMail(ctx.em, r.email, 'CONTRACT_EXTENDED', contractExtendedMail({ recipientName: r.name, studentName: studentName(contract), previousEnd: formatDateFr(previousEnd), newEnd: formatDateFr(newEndDate!) }), contract.mission.id, now);

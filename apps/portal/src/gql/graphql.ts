@@ -427,6 +427,23 @@ export type RuptureCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RuptureCountsQuery = { ruptureCounts: Array<{ cohort: string, month: string, count: number }> };
 
+export type MissionForHoursQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MissionForHoursQuery = { mission: { id: string, cohort: string, contractType: string, startDate: string | null, endDate: string | null, student: { id: string, repeating: boolean } } | null };
+
+export type TrainingHoursCheckQueryVariables = Exact<{
+  cohort: string;
+  contractType: string;
+  startDate: string;
+  endDate: string;
+}>;
+
+
+export type TrainingHoursCheckQuery = { trainingHoursCheck: { remainingTrainingHours: number, contractMonths: number, minimumHours: number, maximumHours: number | null, workHours: number, finding: { code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null } | null } | null };
+
 export type ResendConfirmationLinkMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -1416,6 +1433,49 @@ export const RuptureCountsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7c1547b459bf34faabcce04fcc7e9bfbf2edb2b57bd201a645a5d9b7d8ed1894"}) as unknown as TypedDocumentString<RuptureCountsQuery, RuptureCountsQueryVariables>;
+export const MissionForHoursDocument = new TypedDocumentString(`
+    query MissionForHours($id: ID!) {
+  mission(id: $id) {
+    id
+    cohort
+    contractType
+    startDate
+    endDate
+    student {
+      id
+      repeating
+    }
+  }
+}
+    `, {"hash":"sha256:a1b77e890f328e2d51888e2c5010916d4152a107f9bfd6c38b103d692cd49fb2"}) as unknown as TypedDocumentString<MissionForHoursQuery, MissionForHoursQueryVariables>;
+export const TrainingHoursCheckDocument = new TypedDocumentString(`
+    query TrainingHoursCheck($cohort: String!, $contractType: String!, $startDate: Date!, $endDate: Date!) {
+  trainingHoursCheck(
+    cohort: $cohort
+    contractType: $contractType
+    startDate: $startDate
+    endDate: $endDate
+  ) {
+    remainingTrainingHours
+    contractMonths
+    minimumHours
+    maximumHours
+    workHours
+    finding {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f32f70a4a98a5b1053d1ea1104b31a960d1450d309c27f0f4148d4e700535f61"}) as unknown as TypedDocumentString<TrainingHoursCheckQuery, TrainingHoursCheckQueryVariables>;
 export const ResendConfirmationLinkDocument = new TypedDocumentString(`
     mutation ResendConfirmationLink($id: ID!, $version: Int!, $party: ConfirmingParty!) {
   resendConfirmationLink(id: $id, version: $version, party: $party) {

@@ -630,6 +630,14 @@ export const en: PartialMessages = {
       empty: 'No student in this programme.',
       rowErrors: 'Some rows need a fix.',
     },
+    hours: {
+      title: 'Training hours left (§4.5)',
+      remaining: 'Hours left to validate',
+      minimum: 'Legal minimum of the contract',
+      work: 'Work time of the contract',
+      months: 'months',
+      enough: 'The hours left reach the legal minimum: the contract can be signed.',
+    },
     dashboard: { title: 'Ruptures per programme and month', none: 'No completed rupture.', cohort: 'Programme', month: 'Month of the last day', count: 'Ruptures' },
   },
 };

@@ -628,6 +628,14 @@ export const fr = {
       empty: 'Aucun(e) étudiant(e) dans cette formation.',
       rowErrors: 'Certaines lignes sont à corriger.',
     },
+    hours: {
+      title: 'Heures de formation restantes (§4.5)',
+      remaining: 'Heures restant à valider',
+      minimum: 'Minimum légal du contrat',
+      work: 'Temps de travail du contrat',
+      months: 'mois',
+      enough: 'Le volume restant atteint le minimum légal : le contrat peut être signé.',
+    },
     dashboard: { title: 'Ruptures par formation et par mois', none: 'Aucune rupture terminée.', cohort: 'Formation', month: 'Mois du dernier jour', count: 'Ruptures' },
   },
 };

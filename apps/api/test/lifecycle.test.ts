@@ -12,7 +12,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const STEP = 'id version key toParty form count needsScan done dueDate scan { fileName size mimeType }';
 const RUPTURE = `id version state lastDay reason requestedByRole plannedEndDate steps { ${STEP} }`;
-const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code ref } }';
+const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code severity ref } }';
 
 describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, new contract (%s)', (dialect) => {
   let t: TestApp;
@@ -46,7 +46,7 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     const outcomes = [{ studentId: student.id, version: row.studentVersion, outcome: 'REPEATS' }];
     const repeats = await t.gql(`query($o: [YearOutcomeInput!]) { yearChangePreview(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { ${PREVIEW} } }`, { o: outcomes }, manager);
     const repeatRow = repeats.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
-    expect(repeatRow.findings).toEqual([{ code: 'REPEAT_CONTRACT_MUST_BREAK', ref: '§4.5' }]);
+    expect(repeatRow.findings).toEqual([{ code: 'REPEAT_CONTRACT_MUST_BREAK', severity: 'ERROR', ref: '§4.5' }]);
     expect(repeatRow.repeatedYear).toEqual({ mustBreakUnlessOpcoAgrees: true, newAlternanceYears: 2 });
 
     // An OPCO agreement without its document is refused, nothing written.

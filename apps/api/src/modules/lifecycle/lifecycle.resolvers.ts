@@ -56,6 +56,9 @@ export const lifecycleResolvers: Resolvers = {
     ruptures: (c, _, ctx) => ctx.em.find(Rupture, { contract: c.id }, { orderBy: { createdAt: 'desc' } }),
     amendments: (c, _, ctx) => ctx.em.find(ContractAmendment, { contract: c.id }, { orderBy: { createdAt: 'asc' } }),
   },
+  YearChangeRow: {
+    findings: (row) => row.findings.map(toGqlFinding),
+  },
   Rupture: {
     steps: (r, _, ctx) => ruptureSteps(ctx, r),
   },

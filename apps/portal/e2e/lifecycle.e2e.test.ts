@@ -83,7 +83,9 @@ async function confirmAndValidate(manager: Page, missionId: string, tutorEmail: 
   await manager.locator('[data-testid="confirm-yes"]').click();
   const accept = manager.locator('[data-action="ACCEPT_WARNINGS"]');
   const validated = manager.locator('[data-state="VALIDATED"]');
-  await Promise.race([accept.waitFor().then(() => accept.click()), validated.waitFor()]);
+  await Promise.race([accept.waitFor().then(() => accept.click()), validated.waitFor()]).catch(async (error: unknown) => {
+    throw new Error(`not validated: ${await manager.locator('[role="alert"]').allTextContents()}`, { cause: error });
+  });
   await validated.waitFor();
 }
 
@@ -160,13 +162,13 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.locator('#rupture-reason').fill('Redoublement du M1 sans accord de l’OPCO (§4.5).');
     await manager.page.locator('[data-testid="start-rupture-form"] button[type="submit"]').click();
     await expect.poll(() => manager.page.locator('#rupture-last-day-msg').textContent()).toContain('doit être compris dans le contrat');
-    await manager.page.locator('#rupture-last-day').fill('2025-10-31');
+    await manager.page.locator('#rupture-last-day').fill('2025-09-30');
     await manager.page.locator('[data-testid="start-rupture-form"] button[type="submit"]').click();
     const steps = manager.page.locator('[data-testid="rupture-steps"] li');
     await steps.first().waitFor();
     expect(await steps.count()).toBe(3);
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).toContain('1 exemplaire original à la DDETS');
-    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('31/10/2025'))).toBe(true);
+    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025'))).toBe(true);
 
     for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
       await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();
@@ -190,7 +192,8 @@ describe('the alternance lifecycle in Chromium', () => {
     await student.page.locator('[data-testid="new-fiche"]').click();
     await student.page.waitForURL(/\/ma-fiche/);
     await student.page.locator('#fiche-org-siret').waitFor();
-    expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-11-01');
+    // No waiting period: the day after the last day (§5).
+    expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-10-01');
     await student.page.locator('#fiche-monthlyGrossPay').fill('1900');
     await student.page.locator('#fiche-cproReason').fill('OPA signataire de CPRO uniquement');
     await student.page.locator('#fiche-org-name').fill('Provence Logiciels');
@@ -212,7 +215,8 @@ describe('the alternance lifecycle in Chromium', () => {
     const hours = manager.page.locator('[data-testid="training-hours-check"]');
     await hours.waitFor();
     await manager.page.locator('[data-testid="training-hours-ok"]').waitFor();
-    expect(await hours.textContent()).toContain('444');
+    // CPRO of 23 months: 15 % of its work time, at least 150 h; the calendars give far more.
+    expect(await hours.textContent()).toMatch(/Minimum légal du contrat\s*4\d\d h/);
     await screenshot(manager.page, '42-nouvelle-mission-heures');
     expect(await manager.page.locator('main').textContent()).not.toContain('NEW_CONTRACT');
     await confirmAndValidate(manager.page, fresh.id, 'lea.martin@provence-logiciels.example', 'rh@provence-logiciels.example');
@@ -227,7 +231,7 @@ describe('the alternance lifecycle in Chromium', () => {
     const counts = manager.page.locator('[data-testid="rupture-counts"]');
     await counts.waitFor();
     expect(await counts.textContent()).toContain('MASTER-2025');
-    expect(await counts.textContent()).toContain('2025-10');
+    expect(await counts.textContent()).toContain('2025-09');
   });
 
   it('extends an L3I apprentice’s contract once by an avenant; a second extension is refused (§4.5)', async () => {

@@ -159,7 +159,7 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(codes).not.toContain('NEW_CONTRACT_TYPE_MUST_MATCH');
 
     // The §4.5 numbers of the new contract.
-    const hours = await t.gql('query { trainingHoursCheck(cohort: "MASTER-2025", contractType: "CAPP", startDate: "2025-09-01", endDate: "2026-08-31") { remainingTrainingHours contractMonths minimumHours finding { code } } }', {}, studentAuth);
+    const hours = await t.gql('query { trainingHoursCheck(cohort: "MASTER-2025", contractType: "CAPP", startDate: "2025-09-01", endDate: "2026-09-01") { remainingTrainingHours contractMonths minimumHours finding { code } } }', {}, studentAuth);
     expect(hours.data.trainingHoursCheck).toMatchObject({ contractMonths: 12, minimumHours: 402 });
   });
 

@@ -15,6 +15,12 @@ const NOT_ROSTER_RULES = [
   'VISIT_OUT_OF_PERIOD',
   'NEW_CONTRACT_TYPE_MUST_MATCH',
   'NEW_CONTRACT_SAME_OPA',
+  // Issue 13: the lifecycle's rules speak of extensions, repeated years and ruptures, not of a roster row.
+  'EXTENSION_NOT_ALLOWED',
+  'EXTENSION_LIMIT_REACHED',
+  'EXTENSION_END_NOT_LATER',
+  'REPEAT_CONTRACT_MUST_BREAK',
+  'RUPTURE_LAST_DAY_INVALID',
 ];
 
 interface JsonReport {

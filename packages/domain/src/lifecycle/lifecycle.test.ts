@@ -101,7 +101,7 @@ describe('yearChange', () => {
 
 describe('newContractTrainingHours (§4.5)', () => {
   it('shows the numbers of the check and fires below the minimum', () => {
-    const result = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-08-31' });
+    const result = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-09-01' });
     expect(result).not.toBeNull();
     expect(result!.contractMonths).toBe(12);
     expect(result!.minimumHours).toBe(402);
@@ -109,10 +109,19 @@ describe('newContractTrainingHours (§4.5)', () => {
     const enough = result!.remainingTrainingHours >= 402;
     expect(result!.finding === null).toBe(enough);
     // Hours already validated bring the rest to exactly the minimum, then one hour below.
-    const atMinimum = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-08-31', validatedHours: result!.remainingTrainingHours - 402 });
+    const atMinimum = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-09-01', validatedHours: result!.remainingTrainingHours - 402 });
     expect(atMinimum!.finding).toBeNull();
-    const below = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-08-31', validatedHours: result!.remainingTrainingHours - 401 });
+    const below = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-09-01', validatedHours: result!.remainingTrainingHours - 401 });
     expect(below!.finding?.code).toBe('TRAINING_HOURS_BELOW_LEGAL_MINIMUM');
+  });
+
+  it('says what checkContract says for a repeating student', async () => {
+    const { checkContract } = await import('../contracts/check-contract.js');
+    for (const [startDate, endDate] of [['2025-09-01', '2026-09-01'], ['2026-05-01', '2026-09-02']] as const) {
+      const mine = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CPRO', startDate, endDate })!;
+      const theirs = checkContract({ cohort: 'MASTER-2025', status: 'FI', contractType: 'CPRO', startDate, endDate, repeating: true }).findings.find((f) => f.code === 'TRAINING_HOURS_BELOW_LEGAL_MINIMUM');
+      expect(mine.finding?.message).toBe(theirs?.message);
+    }
   });
 
   it('says nothing for an internship or an unknown cohort', () => {

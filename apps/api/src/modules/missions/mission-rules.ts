@@ -85,8 +85,8 @@ export function ficheFindings(
 export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
   const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
   const findings = ficheFindings(mission, mission.student, data, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
-  // Issue 13: a new contract after a rupture, or for a repeated year (§4.5, §5).
-  const lifecycle = await newContractFindings(em, mission, data);
+  // Issue 13: a new contract after a rupture (§5).
+  const lifecycle = await newContractFindings(em, mission);
   return lifecycle.length ? [...findings, ...lifecycle].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : findings;
 }
 

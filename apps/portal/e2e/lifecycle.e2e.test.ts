@@ -145,7 +145,7 @@ describe('the alternance lifecycle in Chromium', () => {
     manager.page.once('dialog', (d) => void d.accept());
     await manager.page.locator('[data-testid="year-close"]').click();
     await manager.page.locator('[data-testid="year-closed"]').waitFor();
-    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('Chloé Faure redouble'))).toBe(true);
+    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('Chloé Faure redouble')), { timeout: 30_000 }).toBe(true);
   });
 
   it('records a mediation, starts the rupture with the exact last day, collects the documents and completes it', async () => {
@@ -168,7 +168,7 @@ describe('the alternance lifecycle in Chromium', () => {
     await steps.first().waitFor();
     expect(await steps.count()).toBe(3);
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).toContain('1 exemplaire original à la DDETS');
-    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025'))).toBe(true);
+    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025')), { timeout: 30_000 }).toBe(true);
 
     for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
       await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();
@@ -222,6 +222,7 @@ describe('the alternance lifecycle in Chromium', () => {
     await confirmAndValidate(manager.page, fresh.id, 'lea.martin@provence-logiciels.example', 'rh@provence-logiciels.example');
     await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
     await manager.page.locator('[data-testid="contract-status"]').waitFor();
+    await manager.page.locator('[data-testid="checklist"] li').first().waitFor();
     expect(await manager.page.locator('main').textContent()).toContain('Contrat de professionnalisation');
     expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('En cours');
   });
@@ -286,7 +287,7 @@ describe('the alternance lifecycle in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(phone.page, '44-demande-rupture-mobile');
     await expectAccessible(phone.page, 'rupture request on a phone');
-    await expect.poll(() => sink.to(MANAGER).some((m) => m.subject.includes('Demande de rupture'))).toBe(true);
+    await expect.poll(() => sink.to(MANAGER).some((m) => m.subject.includes('Demande de rupture')), { timeout: 30_000 }).toBe(true);
   });
 
   it('shows no console error on any page it opened', () => {

@@ -158,6 +158,12 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(codes).not.toContain('NEW_CONTRACT_SAME_OPA');
     expect(codes).not.toContain('NEW_CONTRACT_TYPE_MUST_MATCH');
 
+    // The student's personal-data export holds the lifecycle records (scans by name and size only).
+    const exported = await t.gql('query($s: ID!) { personalDataExport(studentId: $s) }', { s: student.id }, manager);
+    expect(exported.data.personalDataExport.lifecycle.mediations).toMatchObject([{ outcome: 'FAILED' }]);
+    expect(exported.data.personalDataExport.lifecycle.ruptureDocuments).toHaveLength(2);
+    expect(JSON.stringify(exported.data.personalDataExport.lifecycle)).not.toContain(PDF_BASE64.slice(0, 12));
+
     // The §4.5 numbers of the new contract.
     const hours = await t.gql('query { trainingHoursCheck(cohort: "MASTER-2025", contractType: "CAPP", startDate: "2025-09-01", endDate: "2026-09-01") { remainingTrainingHours contractMonths minimumHours finding { code } } }', {}, studentAuth);
     expect(hours.data.trainingHoursCheck).toMatchObject({ contractMonths: 12, minimumHours: 402 });

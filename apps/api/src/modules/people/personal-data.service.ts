@@ -9,6 +9,7 @@ import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
 import { Mission, MissionConfirmation } from '../missions/mission.entities.js';
 import { Student } from './people.entities.js';
+import { eraseLifecycleTexts, lifecycleExport } from '../lifecycle/personal-data.js';
 
 async function studentFor(ctx: ServiceContext, studentId: string, permission: 'personal-data:export' | 'personal-data:erase'): Promise<Student> {
   const actor = authorize(ctx.actor, permission);
@@ -39,6 +40,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
       checklist: checklist.map((i) => plain({ ...i, contract: i.contract.id })),
       mails: mails.map((m) => ({ at: m.createdAt, subject: m.subject, text: m.text, state: m.state })),
       history: trail.map((e) => ({ at: e.at, action: e.action, entityType: e.entityType, fields: e.fields, by: e.actorLabel })),
+      // Issue 13: mediations, ruptures, amendments, year outcomes.
+      lifecycle: await lifecycleExport(ctx.em, student.id, contracts.map((c) => c.id)),
     };
   });
 }
@@ -71,6 +74,7 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     for (const m of missions) Object.assign(m, { context: '', objectives: '', deliverables: '', returnComment: null, rejectionReason: null });
     await ctx.em.nativeUpdate(MissionConfirmation, { mission: { $in: missions.map((m) => m.id) } }, { errorComment: null });
     await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]' });
+    await eraseLifecycleTexts(ctx.em, student.id, (await ctx.em.find(Contract, { student: student.id }, { fields: ['id'] })).map((c) => c.id));
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'ERASE_PERSONAL_DATA', fields: ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'nationality', 'user'] }, ctx.clock.now());
     return student;
   });

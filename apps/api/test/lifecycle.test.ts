@@ -235,3 +235,20 @@ describe('lifecycle demo data', () => {
     }
   });
 });
+
+describe.each(DIALECTS)('lifecycle under concurrency (%s)', (dialect) => {
+  it('opens one rupture for two simultaneous requests on the same contract', async () => {
+    const t = await createTestApp({ dialect, today: '2026-07-01' });
+    try {
+      const { student, auth } = await createStudent(t, { cohort: 'M2-2025' });
+      const { contract } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
+      const REQUEST = `mutation($c: ID!) { requestRupture(contractId: $c, reason: "Changement d’entreprise") { rupture { id } errors { code field } } }`;
+      const results = await Promise.all([1, 2, 3].map(() => t.gql(REQUEST, { c: contract.id }, auth)));
+      const ok = results.filter((r) => r.data.requestRupture.rupture);
+      expect(ok).toHaveLength(1);
+      for (const r of results.filter((x) => !x.data.requestRupture.rupture)) expect(r.data.requestRupture.errors).toEqual([{ code: 'RUPTURE_ALREADY_OPEN', field: 'contractId' }]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { checkRuptureLastDay, checklistOverdue, formatDateFr, ruptureChecklist } from '@alternance/domain';
-import type { FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -47,7 +47,7 @@ export async function stepOverdue(ctx: ServiceContext, step: RuptureStepRecord):
  * contract only) asks the manager to break the alternance; the managers are mailed.
  */
 export async function requestRupture(ctx: ServiceContext, contractId: string, reason: string): Promise<Rupture> {
-  return unitOfWork(ctx, async () => {
+  return openingRupture(contractId, () => unitOfWork(ctx, async () => {
     const { actor, contract } = await contractFor(ctx, 'rupture:request', contractId);
     if (actor.role === 'COMPANY_TUTOR' && actor.linkPurpose !== 'CONTRACT_VIEW') throw missing('Contrat', contractId, 'contractId');
     const check = new InputCheck();
@@ -63,7 +63,19 @@ export async function requestRupture(ctx: ServiceContext, contractId: string, re
     }
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'REQUEST', fields: ['reason'], comment: `Contrat ${contract.id}` }, now);
     return rupture;
-  });
+  }));
+}
+
+/** Two concurrent openings of a rupture for one contract: the unique `open_for` refuses the second, said in words. */
+async function openingRupture<T>(contractId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException && /rupture_open_for/.test(error.message)) {
+      throw new BusinessError([{ code: 'RUPTURE_ALREADY_OPEN', field: 'contractId', message: `Une rupture est déjà en cours pour ce contrat (${contractId}).` }]);
+    }
+    throw error;
+  }
 }
 
 /** One open rupture per contract (the unique `open_for` column guards concurrent requests too). */
@@ -94,7 +106,7 @@ export async function startRupture(
   ctx: ServiceContext,
   p: { contractId: string; ruptureId?: string | null; version?: number | null; reason?: string | null; lastDay: string; skipMediation?: boolean | null },
 ): Promise<{ rupture: Rupture; steps: RuptureStepRecord[] }> {
-  return unitOfWork(ctx, async () => {
+  return openingRupture(p.contractId, () => unitOfWork(ctx, async () => {
     const { actor, contract } = await contractFor(ctx, 'rupture:manage', p.contractId);
     const check = new InputCheck();
     const reason = check.text('reason', p.reason, 5_000);
@@ -141,7 +153,7 @@ export async function startRupture(
     }
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'START', fields: ['state', 'lastDay'], comment: p.skipMediation ? 'Sans médiation préalable' : null }, now);
     return { rupture, steps };
-  });
+  }));
 }
 
 async function stepForUpdate(ctx: ServiceContext, id: string, version: number): Promise<RuptureStepRecord> {

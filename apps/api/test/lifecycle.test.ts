@@ -121,6 +121,12 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
       expect(r.step.done).toBe(true);
       if (step.needsScan) expect(r.step.scan).toMatchObject({ mimeType: 'application/pdf', size: Buffer.from(PDF_BASE64, 'base64').length });
     }
+    // The office reads the stored scan back, byte for byte; the student may not.
+    const SCANS = `query($id: ID!) { rupture(id: $id) { steps { scan { contentBase64 } } } }`;
+    const scans = await t.gql(SCANS, { id: rupture.id }, manager);
+    expect(scans.data.rupture.steps.filter((s: any) => s.scan).map((s: any) => s.scan.contentBase64)).toEqual([PDF_BASE64, PDF_BASE64]);
+    const asStudent = await t.gql(SCANS, { id: rupture.id }, studentAuth);
+    expect(asStudent.data.rupture.steps.filter((s: any) => s.scan).map((s: any) => s.scan.contentBase64)).toEqual([null, null]);
     // A stale version of a step is refused.
     expect((await t.gql(DONE, { id: scanStep.id, v: scanStep.version, d: false }, manager)).data.setRuptureStepDone.errors).toEqual([{ code: 'CONFLICT', field: 'version' }]);
     // The student may not complete it.

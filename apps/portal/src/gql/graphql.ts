@@ -427,6 +427,13 @@ export type RuptureCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RuptureCountsQuery = { ruptureCounts: Array<{ cohort: string, month: string, count: number }> };
 
+export type RuptureScanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuptureScanQuery = { rupture: { id: string, steps: Array<{ id: string, scan: { fileName: string, mimeType: string, contentBase64: string | null } | null }> } | null };
+
 export type MissionForHoursQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1433,6 +1440,21 @@ export const RuptureCountsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7c1547b459bf34faabcce04fcc7e9bfbf2edb2b57bd201a645a5d9b7d8ed1894"}) as unknown as TypedDocumentString<RuptureCountsQuery, RuptureCountsQueryVariables>;
+export const RuptureScanDocument = new TypedDocumentString(`
+    query RuptureScan($id: ID!) {
+  rupture(id: $id) {
+    id
+    steps {
+      id
+      scan {
+        fileName
+        mimeType
+        contentBase64
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6e33ab59d53d8c78011ba7266ae08f21547bd7a0b29a73100e01eb04592527e5"}) as unknown as TypedDocumentString<RuptureScanQuery, RuptureScanQueryVariables>;
 export const MissionForHoursDocument = new TypedDocumentString(`
     query MissionForHours($id: ID!) {
   mission(id: $id) {

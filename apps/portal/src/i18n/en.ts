@@ -590,6 +590,8 @@ export const en: PartialMessages = {
       requested: 'Request sent to the alternance manager.',
       requestIntro: 'Ask the alternance manager to break the contract. A mediation with the academic tutor often settles things.',
       uploadScan: 'Upload the PDF scan',
+      openScan: 'Open',
+      openScanOf: 'Open the scan {name}',
       scanUploaded: 'Scan stored.',
       complete: 'Complete the rupture',
       completed: 'Rupture recorded: the contract stops on its last day.',

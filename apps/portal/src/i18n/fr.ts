@@ -588,6 +588,8 @@ export const fr = {
       requested: 'Demande envoyée au responsable de l’alternance.',
       requestIntro: 'Demandez la rupture au responsable de l’alternance. Une médiation avec le tuteur universitaire suffit souvent à régler la situation.',
       uploadScan: 'Déposer le scan PDF',
+      openScan: 'Ouvrir',
+      openScanOf: 'Ouvrir le scan {name}',
       scanUploaded: 'Scan enregistré.',
       complete: 'Terminer la rupture',
       completed: 'Rupture enregistrée : le contrat s’arrête au dernier jour.',

@@ -133,3 +133,9 @@ export const RuptureCountsDocument = graphql(`
     ruptureCounts { cohort month count }
   }
 `);
+
+export const RuptureScanDocument = graphql(`
+  query RuptureScan($id: ID!) {
+    rupture(id: $id) { id steps { id scan { fileName mimeType contentBase64 } } }
+  }
+`);

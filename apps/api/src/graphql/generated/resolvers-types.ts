@@ -1289,6 +1289,8 @@ export type StartRosterImportPayload = {
 /** A file kept in the database: a PDF scan, an OPCO's agreement. */
 export type StoredDocument = {
   __typename?: 'StoredDocument';
+  /** The file, base64-encoded: the office only (null for anyone else). */
+  contentBase64: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -2240,6 +2242,7 @@ export type StartRosterImportPayloadResolvers<ContextType = GraphQLContext, Pare
 };
 
 export type StoredDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoredDocument'] = ResolversParentTypes['StoredDocument']> = {
+  contentBase64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import { newContractTrainingHours } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
-import { authorize } from '../../policy/policy.js';
+import { authorize, can } from '../../policy/policy.js';
 import { extendContract } from './extension.service.js';
 import { ContractAmendment, Mediation, Rupture, StoredDocument } from './lifecycle.entities.js';
 import { recordMediation } from './mediation.service.js';
@@ -55,6 +55,13 @@ export const lifecycleResolvers: Resolvers = {
     mediations: (c, _, ctx) => (ctx.actor?.role === 'COMPANY_TUTOR' || ctx.actor?.role === 'HR_CONTACT' ? [] : ctx.em.find(Mediation, { contract: c.id }, { orderBy: { heldOn: 'desc', createdAt: 'desc' } })),
     ruptures: (c, _, ctx) => ctx.em.find(Rupture, { contract: c.id }, { orderBy: { createdAt: 'desc' } }),
     amendments: (c, _, ctx) => ctx.em.find(ContractAmendment, { contract: c.id }, { orderBy: { createdAt: 'asc' } }),
+  },
+  StoredDocument: {
+    contentBase64: async (d, _, ctx) => {
+      if (!can(ctx.actor, 'rupture:documents')) return null;
+      const loaded = await ctx.em.findOne(StoredDocument, d.id, { populate: ['content'] });
+      return loaded ? Buffer.from(loaded.content).toString('base64') : null;
+    },
   },
   YearChangeRow: {
     findings: (row) => row.findings.map(toGqlFinding),

@@ -130,6 +130,22 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.requestProfessionalAbsence': { doc: 'mutation { requestProfessionalAbsence(input: { firstDay: "2026-10-15", firstHalf: AM, lastDay: "2026-10-15", lastHalf: PM, reason: "r" }) { errors { code } } }', allowed: ['COMPANY_TUTOR'] },
   'Mutation.decideProfessionalAbsence': { doc: `mutation { decideProfessionalAbsence(id: ${X}, version: 1, grant: true) { errors { code } } }`, allowed: ['DIRECTION'] },
   'Mutation.sendProfessionalAbsenceLink': { doc: `mutation { sendProfessionalAbsenceLink(studentId: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  // Issue 13: the alternance's lifecycle.
+  'Query.ruptures': { doc: '{ ruptures { id } }', allowed: ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.rupture': { doc: `{ rupture(id: ${X}) { id } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.ruptureCounts': { doc: '{ ruptureCounts { count } }', allowed: OFFICE },
+  'Query.yearChangePreview': { doc: '{ yearChangePreview(cohort: "MASTER-2025", programme: "M1") { cohort } }', allowed: ['MANAGER'] },
+  'Query.trainingHoursCheck': { doc: '{ trainingHoursCheck(cohort: "MASTER-2025", contractType: "CAPP", startDate: "2025-09-01", endDate: "2026-08-31") { minimumHours } }', allowed: ALL },
+  'Mutation.closeTrainingYear': { doc: 'mutation { closeTrainingYear(cohort: "NOPE", programme: "M1", outcomes: []) { errors { code } } }', allowed: ['MANAGER'] },
+  'Mutation.recordMediation': { doc: `mutation { recordMediation(contractId: ${X}, input: { difficulty: "d", actions: "a", outcome: ONGOING, heldOn: "2025-06-01" }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  'Mutation.requestRupture': { doc: `mutation { requestRupture(contractId: ${X}, reason: "r") { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR'] },
+  'Mutation.startRupture': { doc: `mutation { startRupture(contractId: ${X}, reason: "r", lastDay: "2026-06-30") { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.setRuptureStepDone': { doc: `mutation { setRuptureStepDone(id: ${X}, version: 1, done: true) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.uploadRuptureScan': { doc: `mutation { uploadRuptureScan(id: ${X}, version: 1, document: { fileName: "a.pdf", contentBase64: "JVBERi0=" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.completeRupture': { doc: `mutation { completeRupture(id: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.cancelRupture': { doc: `mutation { cancelRupture(id: ${X}, version: 1, comment: "c") { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.extendContract': { doc: `mutation { extendContract(contractId: ${X}, version: 1, input: { newEndDate: "2027-08-31", programme: "L3I", reason: "r", signedOn: "2026-06-30" }) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.startMissionAfterRupture': { doc: `mutation { startMissionAfterRupture(ruptureId: ${X}) { errors { code } } }`, allowed: ['STUDENT'] },
 };
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);

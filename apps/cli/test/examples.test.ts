@@ -29,6 +29,12 @@ const NOT_ROSTER_RULES = [
   'STOPPAGE_NOT_FROM_HOST',
   'STOPPAGE_DOES_NOT_COVER',
   'PROFESSIONAL_ABSENCE_TOO_LATE',
+  // Issue 13: the lifecycle's rules speak of extensions, repeated years and ruptures, not of a roster row.
+  'EXTENSION_NOT_ALLOWED',
+  'EXTENSION_LIMIT_REACHED',
+  'EXTENSION_END_NOT_LATER',
+  'REPEAT_CONTRACT_MUST_BREAK',
+  'RUPTURE_LAST_DAY_INVALID',
 ];
 
 interface JsonReport {

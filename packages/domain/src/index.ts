@@ -100,3 +100,4 @@ export * from './absences/check-work-stoppage.js';
 export * from './absences/professional-absence.js';
 export * from './absences/training-hours.js';
 export * from './absences/attendance-summary.js';
+export * from './lifecycle/index.js';

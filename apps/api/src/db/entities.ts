@@ -16,6 +16,7 @@ import { AlternanceCalendarSchema, CalendarFeedSchema, CalendarVersionSchema, St
 import { VisitSchema } from '../modules/visits/visit.entity.js';
 import { AbsenceDocumentSchema, AbsenceSchema, AbsenceStatementSchema, ProfessionalAbsenceRequestSchema } from '../modules/absences/absence.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
+import { ContractAmendmentSchema, MediationSchema, RuptureSchema, RuptureStepSchema, StoredDocumentSchema, YearClosureSchema, YearOutcomeSchema } from '../modules/lifecycle/lifecycle.entities.js';
 
 export const ENTITIES = [
   BaseEntitySchema,
@@ -58,4 +59,12 @@ export const ENTITIES = [
   AbsenceSchema,
   AbsenceDocumentSchema,
   AbsenceStatementSchema,
+  // Issue 13: the alternance's lifecycle.
+  MediationSchema,
+  RuptureSchema,
+  RuptureStepSchema,
+  StoredDocumentSchema,
+  ContractAmendmentSchema,
+  YearClosureSchema,
+  YearOutcomeSchema,
 ];

@@ -6,6 +6,7 @@ import { absenceResolvers } from '../modules/absences/absence.resolvers.js';
 import { adminResolvers } from '../modules/admin.resolvers.js';
 import { dashboardResolvers } from '../modules/dashboard/dashboard.resolvers.js';
 import { contractResolvers } from '../modules/contracts/contract.resolvers.js';
+import { lifecycleResolvers } from '../modules/lifecycle/lifecycle.resolvers.js';
 import { missionResolvers } from '../modules/missions/mission.resolvers.js';
 import { offerResolvers } from '../modules/offers/offer.resolvers.js';
 import { peopleResolvers } from '../modules/people/people.resolvers.js';
@@ -27,7 +28,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, absenceResolvers, tutoringResolvers, visitResolvers, livretResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, absenceResolvers, tutoringResolvers, visitResolvers, livretResolvers, lifecycleResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

@@ -62,6 +62,14 @@ export const PERMISSIONS = {
   'absences:request-professional': ['COMPANY_TUTOR'],
   'absences:decide-professional': ['DIRECTION'],
   'absences:report': ['SECRETARIAT', 'MANAGER'],
+  // Issue 13: the alternance's lifecycle (record-level limits: the contracts' mission scope).
+  'lifecycle:read': PEOPLE,
+  'mediation:record': ['ACADEMIC_TUTOR', 'MANAGER'],
+  'rupture:request': ['STUDENT', 'COMPANY_TUTOR'],
+  'rupture:manage': ['MANAGER'],
+  'rupture:documents': ['SECRETARIAT', 'MANAGER'],
+  'contracts:extend': ['MANAGER'],
+  'year:close': ['MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,3 +1,4 @@
+import { seedLifecycleDemo } from './demo-lifecycle.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, addMonths, checkContract, minDate, contractChecklist, type MissionState, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
@@ -209,6 +210,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   await em.flush();
   // Livret d'alternance (issue 12 §3): one per validated alternant, at various completion levels.
   await seedDemoLivrets(em, data);
+  // Issue 13: a rupture in progress, a year closed with a repeater and an extension.
+  await seedLifecycleDemo(em, data);
   return { students: n, missions: n };
 }
 

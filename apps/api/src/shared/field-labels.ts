@@ -45,6 +45,15 @@ const LEAF: Record<string, string> = {
   tutor1: 'tuteur en entreprise',
   tutor2: 'second tuteur',
   hrContact: 'contact RH',
+  // Issue 13: lifecycle.
+  difficulty: 'difficulté rencontrée',
+  actions: 'actions menées',
+  outcome: 'issue',
+  heldOn: 'date de la médiation',
+  lastDay: 'dernier jour du contrat (inclus)',
+  newEndDate: 'nouvelle date de fin',
+  signedOn: 'date de signature de l’avenant',
+  programme: 'année redoublée',
 };
 
 const PARENT: Record<string, string> = {

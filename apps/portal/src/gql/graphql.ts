@@ -56,11 +56,29 @@ export type ConfirmingParty =
   | 'COMPANY_TUTOR_2'
   | 'HR_CONTACT';
 
+export type ContractExtensionInput = {
+  /** The cohort of the repeated year, when another one: the DFC windows are checked against it. */
+  cohort?: string | null | undefined;
+  /** The new end date (DFC) of the amendment. */
+  newEndDate: string;
+  /** The repeated programme: L3I, M1 or M2. */
+  programme: string;
+  reason: string;
+  /** Date the avenant was signed. */
+  signedOn: string;
+};
+
 export type ContractFilter = {
   cohort?: string | null | undefined;
   contractType?: string | null | undefined;
   /** Only contracts with a checklist item overdue. */
   overdue?: boolean | null | undefined;
+};
+
+/** A file, base64-encoded (PDF only, 5 MB at most; the type is read from the bytes). */
+export type DocumentUpload = {
+  contentBase64: string;
+  fileName: string;
 };
 
 export type HalfDay =
@@ -163,6 +181,18 @@ export type LivretSheetState =
   | 'MISSING'
   | 'OPTIONAL'
   | 'UPCOMING';
+
+export type MediationInput = {
+  actions: string;
+  difficulty: string;
+  heldOn: string;
+  outcome: MediationOutcome;
+};
+
+export type MediationOutcome =
+  | 'FAILED'
+  | 'ONGOING'
+  | 'RESOLVED';
 
 export type MissionFilter = {
   cohort?: string | null | undefined;
@@ -335,6 +365,12 @@ export type RosterImportRow = {
   status: string;
 };
 
+export type RuptureState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'REQUESTED';
+
 export type SaveLivretSheetInput = {
   answers?: Array<LivretGridAnswerInput> | null | undefined;
   code: LivretSheetCode;
@@ -428,6 +464,21 @@ export type WorkStoppageInput = {
   /** Office only: who sent it (a student's stoppage is refused, §4.3.1). */
   sender?: StoppageSender | null | undefined;
   to: string;
+};
+
+export type YearOutcome =
+  | 'LEAVES'
+  | 'PASSES'
+  | 'REPEATS';
+
+export type YearOutcomeInput = {
+  /** M1 repeated under contract: the OPCO expressly agreed to keep it (its document is required). */
+  opcoAgreement?: boolean | null | undefined;
+  opcoDocument?: DocumentUpload | null | undefined;
+  outcome: YearOutcome;
+  studentId: string | number;
+  /** The student's version shown by the preview. */
+  version?: number | null | undefined;
 };
 
 export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null };
@@ -750,6 +801,139 @@ export type MyFicheQueryVariables = Exact<{
 
 
 export type MyFicheQuery = { student: { id: string, firstName: string, lastName: string, cohort: string, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
+
+export type ContractLifecycleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
+
+export type RecordMediationMutationVariables = Exact<{
+  contractId: string | number;
+  input: MediationInput;
+}>;
+
+
+export type RecordMediationMutation = { recordMediation: { mediation: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type RequestRuptureMutationVariables = Exact<{
+  contractId: string | number;
+  reason: string;
+}>;
+
+
+export type RequestRuptureMutation = { requestRupture: { rupture: { id: string, state: RuptureState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type StartRuptureMutationVariables = Exact<{
+  contractId: string | number;
+  ruptureId?: string | number | null | undefined;
+  version?: number | null | undefined;
+  reason?: string | null | undefined;
+  lastDay: string;
+  skipMediation?: boolean | null | undefined;
+}>;
+
+
+export type StartRuptureMutation = { startRupture: { rupture: { id: string, state: RuptureState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type SetRuptureStepDoneMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  done: boolean;
+}>;
+
+
+export type SetRuptureStepDoneMutation = { setRuptureStepDone: { step: { id: string, version: number, done: boolean } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type UploadRuptureScanMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  document: DocumentUpload;
+}>;
+
+
+export type UploadRuptureScanMutation = { uploadRuptureScan: { step: { id: string, version: number, done: boolean } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CompleteRuptureMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CompleteRuptureMutation = { completeRupture: { rupture: { id: string, state: RuptureState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type CancelRuptureMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+}>;
+
+
+export type CancelRuptureMutation = { cancelRupture: { rupture: { id: string, state: RuptureState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type ExtendContractMutationVariables = Exact<{
+  contractId: string | number;
+  version: number;
+  input: ContractExtensionInput;
+}>;
+
+
+export type ExtendContractMutation = { extendContract: { contract: { id: string, version: number, endDate: string } | null, findings: Array<{ code: string, message: string, messageEn: string }>, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type StartMissionAfterRuptureMutationVariables = Exact<{
+  ruptureId: string | number;
+}>;
+
+
+export type StartMissionAfterRuptureMutation = { startMissionAfterRupture: { mission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type YearChangePreviewQueryVariables = Exact<{
+  cohort: string;
+  programme: string;
+  outcomes?: Array<YearOutcomeInput> | YearOutcomeInput | null | undefined;
+}>;
+
+
+export type YearChangePreviewQuery = { yearChangePreview: { cohort: string, programme: string, closedOn: string | null, rows: Array<{ studentVersion: number, outcome: YearOutcome, opcoAgreement: boolean, nextProgramme: string | null, nextCalendar: string | null, nextYearFrom: string | null, nextYearTo: string | null, nextYearHours: number | null, tutorAssignmentToRedo: boolean, currentAcademicTutor: string | null, contractEnds: boolean, student: { id: string, firstName: string, lastName: string }, contract: { id: string, contractType: string, endDate: string } | null, payBefore: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, payAfter: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, repeatedYear: { extensionAllowed: boolean, mustBreakUnlessOpcoAgrees: boolean, newAlternanceYears: number | null, internshipEnds: boolean } | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }> }> } };
+
+export type CloseTrainingYearMutationVariables = Exact<{
+  cohort: string;
+  programme: string;
+  outcomes: Array<YearOutcomeInput> | YearOutcomeInput;
+}>;
+
+
+export type CloseTrainingYearMutation = { closeTrainingYear: { preview: { closedOn: string | null } | null, errors: Array<{ code: string, field: string | null, message: string, index: number | null }> } };
+
+export type RuptureCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RuptureCountsQuery = { ruptureCounts: Array<{ cohort: string, month: string, count: number }> };
+
+export type RuptureScanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RuptureScanQuery = { rupture: { id: string, steps: Array<{ id: string, scan: { fileName: string, mimeType: string, contentBase64: string | null } | null }> } | null };
+
+export type MissionForHoursQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MissionForHoursQuery = { mission: { id: string, cohort: string, contractType: string, startDate: string | null, endDate: string | null, student: { id: string, repeating: boolean } } | null };
+
+export type TrainingHoursCheckQueryVariables = Exact<{
+  cohort: string;
+  contractType: string;
+  startDate: string;
+  endDate: string;
+}>;
+
+
+export type TrainingHoursCheckQuery = { trainingHoursCheck: { remainingTrainingHours: number, contractMonths: number, minimumHours: number, maximumHours: number | null, workHours: number, finding: { code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null } | null } | null };
 
 export type LivretDetailsFragment = { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> };
 
@@ -2513,6 +2697,361 @@ export const MyFicheDocument = new TypedDocumentString(`
     phone
   }
 }`, {"hash":"sha256:b9fd55633b2cf937eef616400a154cffa1919739c6c5ab7f468bcf73da2c884d"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+export const ContractLifecycleDocument = new TypedDocumentString(`
+    query ContractLifecycle($id: ID!) {
+  contract(id: $id) {
+    id
+    version
+    status
+    contractType
+    startDate
+    endDate
+    student {
+      id
+      cohort
+    }
+    amendments {
+      id
+      kind
+      scope
+      programme
+      previousEndDate
+      newEndDate
+      reason
+      signedOn
+      createdAt
+    }
+    mediations {
+      id
+      difficulty
+      actions
+      outcome
+      mediatorLabel
+      heldOn
+    }
+    ruptures {
+      id
+      version
+      state
+      reason
+      requestedByRole
+      requestedByLabel
+      lastDay
+      startedOn
+      plannedEndDate
+      steps {
+        id
+        version
+        key
+        label
+        labelEn
+        toParty
+        form
+        count
+        dueDate
+        needsScan
+        done
+        doneAt
+        overdue
+        scan {
+          fileName
+          size
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:73d0c3ea19efa767919be7f56af50e4dc98297d9d0ecf9548ca15b30ff551209"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
+export const RecordMediationDocument = new TypedDocumentString(`
+    mutation RecordMediation($contractId: ID!, $input: MediationInput!) {
+  recordMediation(contractId: $contractId, input: $input) {
+    mediation {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:66a004195e83fe2a8368f0dab28d891386829364064917da72aad6839432d327"}) as unknown as TypedDocumentString<RecordMediationMutation, RecordMediationMutationVariables>;
+export const RequestRuptureDocument = new TypedDocumentString(`
+    mutation RequestRupture($contractId: ID!, $reason: String!) {
+  requestRupture(contractId: $contractId, reason: $reason) {
+    rupture {
+      id
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:60d1ddfd3386e580634c83f07a4f584b5f52dd3681500a8c0e2c6f8ec67297c5"}) as unknown as TypedDocumentString<RequestRuptureMutation, RequestRuptureMutationVariables>;
+export const StartRuptureDocument = new TypedDocumentString(`
+    mutation StartRupture($contractId: ID!, $ruptureId: ID, $version: Int, $reason: String, $lastDay: Date!, $skipMediation: Boolean) {
+  startRupture(
+    contractId: $contractId
+    ruptureId: $ruptureId
+    version: $version
+    reason: $reason
+    lastDay: $lastDay
+    skipMediation: $skipMediation
+  ) {
+    rupture {
+      id
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:48e95e10659f68b836e17dcbc29ff8b8581efd7cc824b8eb1d70cd36dd184e74"}) as unknown as TypedDocumentString<StartRuptureMutation, StartRuptureMutationVariables>;
+export const SetRuptureStepDoneDocument = new TypedDocumentString(`
+    mutation SetRuptureStepDone($id: ID!, $version: Int!, $done: Boolean!) {
+  setRuptureStepDone(id: $id, version: $version, done: $done) {
+    step {
+      id
+      version
+      done
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a392c77a989d05838db9b0f29e566812c51f5dde0a6752d7dcb918bf2adbeb60"}) as unknown as TypedDocumentString<SetRuptureStepDoneMutation, SetRuptureStepDoneMutationVariables>;
+export const UploadRuptureScanDocument = new TypedDocumentString(`
+    mutation UploadRuptureScan($id: ID!, $version: Int!, $document: DocumentUpload!) {
+  uploadRuptureScan(id: $id, version: $version, document: $document) {
+    step {
+      id
+      version
+      done
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:b554e7dde23b1cefcb95c2d93a5a4d73a2b23e1507a199386f3aa808b6f0ed55"}) as unknown as TypedDocumentString<UploadRuptureScanMutation, UploadRuptureScanMutationVariables>;
+export const CompleteRuptureDocument = new TypedDocumentString(`
+    mutation CompleteRupture($id: ID!, $version: Int!) {
+  completeRupture(id: $id, version: $version) {
+    rupture {
+      id
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:9be6f802a54bab56a9e0e214b38592c75face3326d0790faf3efab69a32482a9"}) as unknown as TypedDocumentString<CompleteRuptureMutation, CompleteRuptureMutationVariables>;
+export const CancelRuptureDocument = new TypedDocumentString(`
+    mutation CancelRupture($id: ID!, $version: Int!, $comment: String!) {
+  cancelRupture(id: $id, version: $version, comment: $comment) {
+    rupture {
+      id
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:2d7f6fd999e98cc5a0389bf3a3213d9a5c5a0235d1f9d02b3b5b7c0d41d5c0e3"}) as unknown as TypedDocumentString<CancelRuptureMutation, CancelRuptureMutationVariables>;
+export const ExtendContractDocument = new TypedDocumentString(`
+    mutation ExtendContract($contractId: ID!, $version: Int!, $input: ContractExtensionInput!) {
+  extendContract(contractId: $contractId, version: $version, input: $input) {
+    contract {
+      id
+      version
+      endDate
+    }
+    findings {
+      code
+      message
+      messageEn
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:1ee3051015ed2083a5ed5e47a1b3fc11618502eaf4a78e19f6847e72895041d4"}) as unknown as TypedDocumentString<ExtendContractMutation, ExtendContractMutationVariables>;
+export const StartMissionAfterRuptureDocument = new TypedDocumentString(`
+    mutation StartMissionAfterRupture($ruptureId: ID!) {
+  startMissionAfterRupture(ruptureId: $ruptureId) {
+    mission {
+      id
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:cba9b8347980bd13663d1314a68bb527c3e86ce7866f32fb4ad8bb74dc53ba4f"}) as unknown as TypedDocumentString<StartMissionAfterRuptureMutation, StartMissionAfterRuptureMutationVariables>;
+export const YearChangePreviewDocument = new TypedDocumentString(`
+    query YearChangePreview($cohort: String!, $programme: String!, $outcomes: [YearOutcomeInput!]) {
+  yearChangePreview(cohort: $cohort, programme: $programme, outcomes: $outcomes) {
+    cohort
+    programme
+    closedOn
+    rows {
+      student {
+        id
+        firstName
+        lastName
+      }
+      studentVersion
+      contract {
+        id
+        contractType
+        endDate
+      }
+      outcome
+      opcoAgreement
+      nextProgramme
+      nextCalendar
+      nextYearFrom
+      nextYearTo
+      payBefore {
+        ratePercent
+        monthlyMinimumGross
+        gridYear
+      }
+      payAfter {
+        ratePercent
+        monthlyMinimumGross
+        gridYear
+      }
+      nextYearHours
+      tutorAssignmentToRedo
+      currentAcademicTutor
+      contractEnds
+      repeatedYear {
+        extensionAllowed
+        mustBreakUnlessOpcoAgrees
+        newAlternanceYears
+        internshipEnds
+      }
+      findings {
+        code
+        severity
+        field
+        message
+        messageEn
+        ref
+        window {
+          min
+          max
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:79fc2b62085922c762754b2c01b80858399c7bbb1d477b379944eed0495a07c8"}) as unknown as TypedDocumentString<YearChangePreviewQuery, YearChangePreviewQueryVariables>;
+export const CloseTrainingYearDocument = new TypedDocumentString(`
+    mutation CloseTrainingYear($cohort: String!, $programme: String!, $outcomes: [YearOutcomeInput!]!) {
+  closeTrainingYear(cohort: $cohort, programme: $programme, outcomes: $outcomes) {
+    preview {
+      closedOn
+    }
+    errors {
+      code
+      field
+      message
+      index
+    }
+  }
+}
+    `, {"hash":"sha256:14ed8cb044e121cdaf48af6e3839af662e0aa68f3936255fdbe56a52f269f117"}) as unknown as TypedDocumentString<CloseTrainingYearMutation, CloseTrainingYearMutationVariables>;
+export const RuptureCountsDocument = new TypedDocumentString(`
+    query RuptureCounts {
+  ruptureCounts {
+    cohort
+    month
+    count
+  }
+}
+    `, {"hash":"sha256:7c1547b459bf34faabcce04fcc7e9bfbf2edb2b57bd201a645a5d9b7d8ed1894"}) as unknown as TypedDocumentString<RuptureCountsQuery, RuptureCountsQueryVariables>;
+export const RuptureScanDocument = new TypedDocumentString(`
+    query RuptureScan($id: ID!) {
+  rupture(id: $id) {
+    id
+    steps {
+      id
+      scan {
+        fileName
+        mimeType
+        contentBase64
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6e33ab59d53d8c78011ba7266ae08f21547bd7a0b29a73100e01eb04592527e5"}) as unknown as TypedDocumentString<RuptureScanQuery, RuptureScanQueryVariables>;
+export const MissionForHoursDocument = new TypedDocumentString(`
+    query MissionForHours($id: ID!) {
+  mission(id: $id) {
+    id
+    cohort
+    contractType
+    startDate
+    endDate
+    student {
+      id
+      repeating
+    }
+  }
+}
+    `, {"hash":"sha256:a1b77e890f328e2d51888e2c5010916d4152a107f9bfd6c38b103d692cd49fb2"}) as unknown as TypedDocumentString<MissionForHoursQuery, MissionForHoursQueryVariables>;
+export const TrainingHoursCheckDocument = new TypedDocumentString(`
+    query TrainingHoursCheck($cohort: String!, $contractType: String!, $startDate: Date!, $endDate: Date!) {
+  trainingHoursCheck(
+    cohort: $cohort
+    contractType: $contractType
+    startDate: $startDate
+    endDate: $endDate
+  ) {
+    remainingTrainingHours
+    contractMonths
+    minimumHours
+    maximumHours
+    workHours
+    finding {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+      window {
+        min
+        max
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f32f70a4a98a5b1053d1ea1104b31a960d1450d309c27f0f4148d4e700535f61"}) as unknown as TypedDocumentString<TrainingHoursCheckQuery, TrainingHoursCheckQueryVariables>;
 export const SaveLivretSheetDocument = new TypedDocumentString(`
     mutation SaveLivretSheet($input: SaveLivretSheetInput!) {
   saveLivretSheet(input: $input) {

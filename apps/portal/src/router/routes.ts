@@ -61,5 +61,6 @@ export const routes: RouteRecordRaw[] = [
   { path: '/absences/decisions', name: 'absence-decisions', component: () => import('../absences/absences-page.vue'), props: { decisions: true }, meta: { roles: ['MANAGER'], title: 'absences.nav.decisions' } },
   { path: '/absences/demandes', name: 'professional-absences', component: () => import('../absences/professional-requests-page.vue'), meta: { roles: OFFICE_ROLES, title: 'absences.nav.professional' } },
   { path: '/mes-absences', name: 'my-absences', component: () => import('../absences/my-absences-page.vue'), meta: { roles: ['STUDENT'], title: 'absences.nav.mine' } },
+  { path: '/fin-d-annee', name: 'year-change', component: () => import('../lifecycle/year-change-page.vue'), meta: { roles: ['MANAGER'], title: 'lifecycle.nav' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../shell/not-found-page.vue'), meta: { public: true } },
 ];

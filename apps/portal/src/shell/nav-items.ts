@@ -33,6 +33,7 @@ const ITEMS: NavItem[] = [
   { to: '/absences/decisions', label: 'absences.nav.decisions', roles: ['MANAGER'] },
   { to: '/absences/demandes', label: 'absences.nav.professional', roles: OFFICE_ROLES },
   { to: '/mes-absences', label: 'absences.nav.mine', roles: ['STUDENT'] },
+  { to: '/fin-d-annee', label: 'lifecycle.nav', roles: ['MANAGER'] },
   { to: '/contacts', label: 'nav.contacts', roles: ALL },
   // Issue 12: academic tutors and company visits (§4.6).
   { to: '/mes-alternants', label: 'followUp.nav.myAlternants', roles: ['ACADEMIC_TUTOR', 'MANAGER'] },

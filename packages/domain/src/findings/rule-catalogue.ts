@@ -55,6 +55,12 @@ export const RULES = {
   STOPPAGE_NOT_FROM_HOST: { severity: 'error', ref: '§4.3.1, Attention', title: { fr: 'Arrêt de travail non transmis par l’organisme d’accueil', en: 'Work stoppage not sent by the host organisation' } },
   STOPPAGE_DOES_NOT_COVER: { severity: 'error', ref: '§4.3.1', title: { fr: 'L’arrêt de travail ne couvre pas l’absence', en: 'The work stoppage does not cover the absence' } },
   PROFESSIONAL_ABSENCE_TOO_LATE: { severity: 'error', ref: '§4.3.2', title: { fr: 'Demande d’absence professionnelle moins de 10 jours ouvrables avant', en: 'Professional absence requested less than 10 working days ahead' } },
+  // Issue 13: the alternance's lifecycle (§4.5 repeated year, §5 rupture).
+  EXTENSION_NOT_ALLOWED: { severity: 'error', ref: '§4.5', title: { fr: 'Prorogation impossible pour ce redoublement', en: 'No extension possible for this repeated year' } },
+  EXTENSION_LIMIT_REACHED: { severity: 'error', ref: '§4.5', title: { fr: 'Une seule prorogation possible (L3I ; ensemble du Master)', en: 'Only one extension possible (L3I; whole Master)' } },
+  EXTENSION_END_NOT_LATER: { severity: 'error', ref: '§4.5', title: { fr: 'La prorogation doit reporter la date de fin', en: 'An extension must move the end date later' } },
+  REPEAT_CONTRACT_MUST_BREAK: { severity: 'error', ref: '§4.5', title: { fr: 'Redoublement du M1 : contrat à rompre sauf accord exprès de l’OPCO', en: 'Repeating M1: contract to break unless the OPCO expressly agrees' } },
+  RUPTURE_LAST_DAY_INVALID: { severity: 'error', ref: '§5, note 35', title: { fr: 'Date exacte du dernier jour (incluse) requise dans le contrat', en: 'Exact last day (included) required within the contract' } },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

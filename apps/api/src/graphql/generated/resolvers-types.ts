@@ -17,6 +17,8 @@ import type { StudentCalendarView as StudentCalendarViewModel, ContractTrainingF
 import type { Visit as VisitModel } from '../../modules/visits/visit.entity.js';
 import type { AlternantFollowUpModel as AlternantFollowUpModelModel } from '../../modules/tutoring/alternants-follow-up.js';
 import type { Absence as AbsenceModel, ProfessionalAbsenceRequest as ProfessionalAbsenceRequestModel } from '../../modules/absences/absence.entities.js';
+import type { Mediation as MediationModel, Rupture as RuptureModel, RuptureStepRecord as RuptureStepRecordModel, StoredDocument as StoredDocumentModel, ContractAmendment as ContractAmendmentModel } from '../../modules/lifecycle/lifecycle.entities.js';
+import type { YearChangeRowModel as YearChangeRowModelModel, YearChangePreviewModel as YearChangePreviewModelModel } from '../../modules/lifecycle/year-change.service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -461,6 +463,7 @@ export type ConfirmingParty =
 
 export type Contract = {
   __typename?: 'Contract';
+  amendments: Array<ContractAmendment>;
   checklist: Array<ChecklistItem>;
   contractType: Scalars['String']['output'];
   /** Its place in the contracts list (DDC, then id), opaque: pass it as `after` to read the next page. */
@@ -471,15 +474,33 @@ export type Contract = {
   findings: Array<Finding>;
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  mediations: Array<Mediation>;
   mission: Mission;
   monthlyGrossPay: Maybe<Scalars['Money']['output']>;
   paySegments: Array<PaySegment>;
+  ruptures: Array<Rupture>;
   startDate: Scalars['Date']['output'];
+  /** ACTIVE, or BROKEN after a rupture (the end date is then its last day). */
+  status: Scalars['String']['output'];
   student: Student;
   trainingFigures: ContractTrainingFigures;
   version: Scalars['Int']['output'];
   /** DDC and DFC windows for this contract type and cohort (domain-rules §4). */
   windows: ContractWindows;
+};
+
+/** An avenant moving a contract's end date (prorogation, §4.5). */
+export type ContractAmendment = {
+  __typename?: 'ContractAmendment';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  newEndDate: Scalars['Date']['output'];
+  previousEndDate: Scalars['Date']['output'];
+  programme: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  scope: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
 };
 
 export type ContractChangeInput = {
@@ -497,6 +518,26 @@ export type ContractCheck = {
   durationMonths: Maybe<Scalars['Float']['output']>;
   findings: Array<Finding>;
   windows: ContractWindows;
+};
+
+export type ContractExtensionInput = {
+  /** The cohort of the repeated year, when another one: the DFC windows are checked against it. */
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  /** The new end date (DFC) of the amendment. */
+  newEndDate: Scalars['Date']['input'];
+  /** The repeated programme: L3I, M1 or M2. */
+  programme: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  /** Date the avenant was signed. */
+  signedOn: Scalars['Date']['input'];
+};
+
+export type ContractExtensionPayload = {
+  __typename?: 'ContractExtensionPayload';
+  amendment: Maybe<ContractAmendment>;
+  contract: Maybe<Contract>;
+  errors: Array<UserError>;
+  findings: Array<Finding>;
 };
 
 export type ContractFigures = {
@@ -590,6 +631,12 @@ export type DaySheetLine = {
   student: Student;
   /** False when this half-day is not training in the student's calendar. */
   training: Scalars['Boolean']['output'];
+};
+
+/** A file, base64-encoded (PDF only, 5 MB at most; the type is read from the bytes). */
+export type DocumentUpload = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
 };
 
 export type Finding = {
@@ -940,6 +987,38 @@ export type LivretStudent = {
   lastName: Scalars['String']['output'];
 };
 
+/** A difficulty the academic tutor or the manager tried to settle (§5: before any rupture). */
+export type Mediation = {
+  __typename?: 'Mediation';
+  actions: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  difficulty: Scalars['String']['output'];
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  mediatorLabel: Scalars['String']['output'];
+  mediatorRole: Scalars['String']['output'];
+  outcome: MediationOutcome;
+  version: Scalars['Int']['output'];
+};
+
+export type MediationInput = {
+  actions: Scalars['String']['input'];
+  difficulty: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
+  outcome: MediationOutcome;
+};
+
+export type MediationOutcome =
+  | 'FAILED'
+  | 'ONGOING'
+  | 'RESOLVED';
+
+export type MediationPayload = {
+  __typename?: 'MediationPayload';
+  errors: Array<UserError>;
+  mediation: Maybe<Mediation>;
+};
+
 /** The fiche de validation and where it stands in the workflow (domain-rules §5). */
 export type Mission = {
   __typename?: 'Mission';
@@ -985,6 +1064,12 @@ export type Mission = {
   /** Whole days since it entered its current state (the office's « en attente depuis N jours »). */
   waitingDays: Maybe<Scalars['Int']['output']>;
   workOrganisation: Maybe<Organisation>;
+};
+
+export type MissionAfterRupturePayload = {
+  __typename?: 'MissionAfterRupturePayload';
+  errors: Array<UserError>;
+  mission: Maybe<Mission>;
 };
 
 export type MissionConfirmation = {
@@ -1076,12 +1161,16 @@ export type Mutation = {
    * alternants at once; all or nothing. Each tutor newly assigned gets one mail listing them.
    */
   assignAcademicTutor: AssignAcademicTutorPayload;
+  cancelRupture: RupturePayload;
   /** Tutor or manager: cancels a proposed or scheduled visit; everyone concerned is told (CANCEL invitation). */
   cancelVisit: VisitPayload;
   /** Company tutor, through the visit's personal link: picks a slot; everyone gets the invitation (.ics). */
   chooseVisitSlot: VisitPayload;
   clearStudentCalendar: StudentCalendarPayload;
   closeOffer: OfferPayload;
+  closeTrainingYear: YearClosurePayload;
+  /** Every step done: the contract ends on the last day (status, pay, hours and cost stop there). */
+  completeRupture: RupturePayload;
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
   confirmMission: MissionPayload;
   createCalendarFeed: CalendarFeedPayload;
@@ -1099,6 +1188,7 @@ export type Mutation = {
    * programme's figures. Refused while a contract runs or a mission is open (RETENTION_REQUIRED).
    */
   erasePersonalData: StudentPayload;
+  extendContract: ContractExtensionPayload;
   /** Another reason, for the manager to decide (§4.3.3). */
   giveAbsenceReason: AbsencePayload;
   /** All or nothing: refused while a row has an error. */
@@ -1129,6 +1219,7 @@ export type Mutation = {
    * The contract's WORK_PERMIT checklist item follows (done / not done).
    */
   recordApt: StudentPayload;
+  recordMediation: MediationPayload;
   /** Tutor or manager, on or after the visit's day: records (or corrects) its report; follow-up needed alerts the manager. */
   recordVisitReport: VisitPayload;
   rejectMission: MissionPayload;
@@ -1139,6 +1230,8 @@ export type Mutation = {
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
   requestProfessionalAbsence: ProfessionalAbsencePayload;
+  /** Student (own contract) or company tutor (personal link of that contract): asks the manager to break it. */
+  requestRupture: RupturePayload;
   /** Tutor or manager: moves a scheduled visit to a new slot; everyone gets the updated invitation. */
   rescheduleVisit: VisitPayload;
   /** Office: mails a fresh personal link to a party who has not answered; their older links stop working. */
@@ -1162,15 +1255,21 @@ export type Mutation = {
   sendWorkStoppage: AbsencePayload;
   setCalendarHalfDays: CalendarPayload;
   setChecklistItemDone: ChecklistItemPayload;
+  setRuptureStepDone: RuptureStepPayload;
   setStudentCalendarHalfDays: StudentCalendarPayload;
+  /** Student: a new fiche for the next contract, prefilled from the broken one (a new validation, §3). */
+  startMissionAfterRupture: MissionAfterRupturePayload;
   /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
   startRosterImport: StartRosterImportPayload;
+  /** Manager: starts the procedure of the contract's type, with the exact last day. ruptureId takes over a request. */
+  startRupture: RupturePayload;
   /** Student: submitting confirms their data; every rule runs and the findings are stored and returned. */
   submitMission: MissionPayload;
   /** Manager: replace one section (cohorts, campaigns, legal…); checked against the domain, audited. */
   updateReferenceSection: ReferenceSectionPayload;
   /** Office only. `version` is the version read; a stale one gives CONFLICT. */
   updateStudent: StudentPayload;
+  uploadRuptureScan: RuptureStepPayload;
   /**
    * Manager, once everyone confirmed: creates the contract and its checklist; every party is notified.
    * Error findings refuse it; warnings (e.g. VALIDATION_LEAD_TIME) refuse it too unless acceptWarnings is true (audited).
@@ -1189,6 +1288,13 @@ export type MutationApproveStageAltArgs = {
 export type MutationAssignAcademicTutorArgs = {
   academicTutorId?: InputMaybe<Scalars['ID']['input']>;
   assignments: Array<TutorAssignmentInput>;
+};
+
+
+export type MutationCancelRuptureArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1214,6 +1320,19 @@ export type MutationClearStudentCalendarArgs = {
 
 
 export type MutationCloseOfferArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCloseTrainingYearArgs = {
+  cohort: Scalars['String']['input'];
+  outcomes: Array<YearOutcomeInput>;
+  programme: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteRuptureArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1273,6 +1392,13 @@ export type MutationDiscardCalendarDraftArgs = {
 
 export type MutationErasePersonalDataArgs = {
   studentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationExtendContractArgs = {
+  contractId: Scalars['ID']['input'];
+  input: ContractExtensionInput;
   version: Scalars['Int']['input'];
 };
 
@@ -1358,6 +1484,12 @@ export type MutationRecordAptArgs = {
 };
 
 
+export type MutationRecordMediationArgs = {
+  contractId: Scalars['ID']['input'];
+  input: MediationInput;
+};
+
+
 export type MutationRecordVisitReportArgs = {
   input: VisitReportInput;
   version: Scalars['Int']['input'];
@@ -1393,6 +1525,12 @@ export type MutationRequestMissionConfirmationsArgs = {
 
 export type MutationRequestProfessionalAbsenceArgs = {
   input: ProfessionalAbsenceInput;
+};
+
+
+export type MutationRequestRuptureArgs = {
+  contractId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1489,6 +1627,13 @@ export type MutationSetChecklistItemDoneArgs = {
 };
 
 
+export type MutationSetRuptureStepDoneArgs = {
+  done: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSetStudentCalendarHalfDaysArgs = {
   code: Scalars['String']['input'];
   from: HalfDayInput;
@@ -1499,8 +1644,23 @@ export type MutationSetStudentCalendarHalfDaysArgs = {
 };
 
 
+export type MutationStartMissionAfterRuptureArgs = {
+  ruptureId: Scalars['ID']['input'];
+};
+
+
 export type MutationStartRosterImportArgs = {
   rows: Array<RosterImportRow>;
+};
+
+
+export type MutationStartRuptureArgs = {
+  contractId: Scalars['ID']['input'];
+  lastDay: Scalars['Date']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  ruptureId?: InputMaybe<Scalars['ID']['input']>;
+  skipMediation?: InputMaybe<Scalars['Boolean']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1520,6 +1680,13 @@ export type MutationUpdateReferenceSectionArgs = {
 export type MutationUpdateStudentArgs = {
   id: Scalars['ID']['input'];
   input: StudentInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUploadRuptureScanArgs = {
+  document: DocumentUpload;
+  id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -1779,11 +1946,18 @@ export type Query = {
   rosterImportJob: Maybe<RosterImportJob>;
   /** Up to 5,000 rows. */
   rosterRows: Array<RosterRow>;
+  rupture: Maybe<Rupture>;
+  /** Per cohort and month of the last day, completed ruptures (dashboard). */
+  ruptureCounts: Array<RuptureCount>;
+  /** Office, or the academic tutor / student / company contact of the contract. */
+  ruptures: Array<Rupture>;
   student: Maybe<Student>;
   /** An alternant's calendars (their own, the office's view of a student). */
   studentCalendars: Array<StudentCalendar>;
   /** first ≤ 100. */
   students: Array<Student>;
+  /** The training hours left against the legal minimum of a new contract (§4.5). */
+  trainingHoursCheck: Maybe<TrainingHoursCheck>;
   /** Office: each academic tutor's load in the year (alternants, visits held and planned). */
   tutorLoads: Array<TutorLoad>;
   viewer: Maybe<Viewer>;
@@ -1791,6 +1965,8 @@ export type Query = {
   visit: Maybe<Visit>;
   /** Visits the actor may see, for a student and/or a year. */
   visits: Array<Visit>;
+  /** What closing the year would change; outcomes default to PASSES. */
+  yearChangePreview: YearChangePreview;
 };
 
 
@@ -1986,6 +2162,23 @@ export type QueryRosterRowsArgs = {
 };
 
 
+export type QueryRuptureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRuptureCountsArgs = {
+  cohort?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRupturesArgs = {
+  filter?: InputMaybe<RuptureFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryStudentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2004,6 +2197,15 @@ export type QueryStudentsArgs = {
 };
 
 
+export type QueryTrainingHoursCheckArgs = {
+  cohort: Scalars['String']['input'];
+  contractType: Scalars['String']['input'];
+  endDate: Scalars['Date']['input'];
+  startDate: Scalars['Date']['input'];
+  validatedHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type QueryTutorLoadsArgs = {
   academicYear?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2017,6 +2219,13 @@ export type QueryVisitArgs = {
 export type QueryVisitsArgs = {
   academicYear?: InputMaybe<Scalars['String']['input']>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryYearChangePreviewArgs = {
+  cohort: Scalars['String']['input'];
+  outcomes?: InputMaybe<Array<YearOutcomeInput>>;
+  programme: Scalars['String']['input'];
 };
 
 export type RecordAbsencesInput = {
@@ -2038,6 +2247,18 @@ export type ReferenceSectionPayload = {
   __typename?: 'ReferenceSectionPayload';
   errors: Array<UserError>;
   section: Maybe<ReferenceSection>;
+};
+
+/** What the repeated year allows (§4.5). */
+export type RepeatedYearOptions = {
+  __typename?: 'RepeatedYearOptions';
+  extensionAllowed: Scalars['Boolean']['output'];
+  extensionScope: Maybe<Scalars['String']['output']>;
+  internshipEnds: Scalars['Boolean']['output'];
+  maxExtensions: Scalars['Int']['output'];
+  mustBreakUnlessOpcoAgrees: Scalars['Boolean']['output'];
+  newAlternanceYears: Maybe<Scalars['Int']['output']>;
+  withoutAlternance: Scalars['String']['output'];
 };
 
 /** Revision half-days and examination leave of a contract (§2.2.3, §4.4.2, §4.4.3). */
@@ -2148,6 +2369,80 @@ export type RosterRow = {
   validationDate: Maybe<Scalars['Date']['output']>;
 };
 
+export type Rupture = {
+  __typename?: 'Rupture';
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  contract: Contract;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The exact last day of the contract, that day included (§5, note 35). */
+  lastDay: Maybe<Scalars['Date']['output']>;
+  /** The contract's end date before the rupture. */
+  plannedEndDate: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  requestedByLabel: Scalars['String']['output'];
+  requestedByRole: Scalars['String']['output'];
+  startedOn: Maybe<Scalars['Date']['output']>;
+  state: RuptureState;
+  steps: Array<RuptureStep>;
+  version: Scalars['Int']['output'];
+};
+
+export type RuptureCount = {
+  __typename?: 'RuptureCount';
+  cohort: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  /** YYYY-MM of the last day. */
+  month: Scalars['String']['output'];
+};
+
+export type RuptureFilter = {
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<RuptureState>;
+};
+
+export type RupturePayload = {
+  __typename?: 'RupturePayload';
+  errors: Array<UserError>;
+  findings: Array<Finding>;
+  rupture: Maybe<Rupture>;
+};
+
+export type RuptureState =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'REQUESTED';
+
+/** One line of a rupture's checklist: who sends what to whom, by when (§5). */
+export type RuptureStep = {
+  __typename?: 'RuptureStep';
+  action: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  document: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  dueDate: Scalars['Date']['output'];
+  form: Scalars['String']['output'];
+  fromParty: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** A PDF scan must be uploaded to tick the step. */
+  needsScan: Scalars['Boolean']['output'];
+  overdue: Scalars['Boolean']['output'];
+  scan: Maybe<StoredDocument>;
+  toParty: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RuptureStepPayload = {
+  __typename?: 'RuptureStepPayload';
+  errors: Array<UserError>;
+  step: Maybe<RuptureStep>;
+};
+
 export type SaveLivretSheetInput = {
   answers?: InputMaybe<Array<LivretGridAnswerInput>>;
   code: LivretSheetCode;
@@ -2176,6 +2471,18 @@ export type StartRosterImportPayload = {
 export type StoppageSender =
   | 'HOST'
   | 'STUDENT';
+
+/** A file kept in the database: a PDF scan, an OPCO's agreement. */
+export type StoredDocument = {
+  __typename?: 'StoredDocument';
+  /** The file, base64-encoded: the office only (null for anyone else). */
+  contentBase64: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
 
 export type Student = {
   __typename?: 'Student';
@@ -2248,6 +2555,17 @@ export type StudentPayload = {
 export type StudentStatus =
   | 'FC'
   | 'FI';
+
+/** The §4.5 check of a new contract for a repeated year, with its numbers. */
+export type TrainingHoursCheck = {
+  __typename?: 'TrainingHoursCheck';
+  contractMonths: Scalars['Float']['output'];
+  finding: Maybe<Finding>;
+  maximumHours: Maybe<Scalars['Float']['output']>;
+  minimumHours: Scalars['Float']['output'];
+  remainingTrainingHours: Scalars['Float']['output'];
+  workHours: Scalars['Float']['output'];
+};
 
 export type TutorAssignmentInput = {
   studentId: Scalars['ID']['input'];
@@ -2416,6 +2734,62 @@ export type WorkStoppageInput = {
   to: Scalars['Date']['input'];
 };
 
+export type YearChangePreview = {
+  __typename?: 'YearChangePreview';
+  /** Already closed (a closure happens once per cohort and year). */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  cohort: Scalars['String']['output'];
+  programme: Scalars['String']['output'];
+  rows: Array<YearChangeRow>;
+};
+
+/** What closing the year changes for one student (the preview). */
+export type YearChangeRow = {
+  __typename?: 'YearChangeRow';
+  closingProgramme: Scalars['String']['output'];
+  contract: Maybe<Contract>;
+  contractEnds: Scalars['Boolean']['output'];
+  currentAcademicTutor: Maybe<Scalars['String']['output']>;
+  findings: Array<Finding>;
+  /** Calendar of the next year with the same contract, and its dates. */
+  nextCalendar: Maybe<Scalars['String']['output']>;
+  nextProgramme: Maybe<Scalars['String']['output']>;
+  nextYearFrom: Maybe<Scalars['Date']['output']>;
+  nextYearHours: Maybe<Scalars['Float']['output']>;
+  nextYearTo: Maybe<Scalars['Date']['output']>;
+  opcoAgreement: Scalars['Boolean']['output'];
+  outcome: YearOutcome;
+  payAfter: Maybe<PaySegment>;
+  payBefore: Maybe<PaySegment>;
+  repeatedYear: Maybe<RepeatedYearOptions>;
+  student: Student;
+  /** Send it back with the closure: a student changed since the preview is refused (CONFLICT). */
+  studentVersion: Scalars['Int']['output'];
+  /** The academic tutor's assignment is to redo (it is cleared at the closure). */
+  tutorAssignmentToRedo: Scalars['Boolean']['output'];
+};
+
+export type YearClosurePayload = {
+  __typename?: 'YearClosurePayload';
+  errors: Array<UserError>;
+  preview: Maybe<YearChangePreview>;
+};
+
+export type YearOutcome =
+  | 'LEAVES'
+  | 'PASSES'
+  | 'REPEATS';
+
+export type YearOutcomeInput = {
+  /** M1 repeated under contract: the OPCO expressly agreed to keep it (its document is required). */
+  opcoAgreement?: InputMaybe<Scalars['Boolean']['input']>;
+  opcoDocument?: InputMaybe<DocumentUpload>;
+  outcome: YearOutcome;
+  studentId: Scalars['ID']['input'];
+  /** The student's version shown by the preview. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2530,8 +2904,11 @@ export type ResolversTypes = {
   CompanyTutor: ResolverTypeWrapper<CompanyTutorModel>;
   ConfirmingParty: ConfirmingParty;
   Contract: ResolverTypeWrapper<ContractModel>;
+  ContractAmendment: ResolverTypeWrapper<ContractAmendmentModel>;
   ContractChangeInput: ContractChangeInput;
   ContractCheck: ResolverTypeWrapper<ContractCheck>;
+  ContractExtensionInput: ContractExtensionInput;
+  ContractExtensionPayload: ResolverTypeWrapper<Omit<ContractExtensionPayload, 'amendment' | 'contract'> & { amendment?: Maybe<ResolversTypes['ContractAmendment']>, contract?: Maybe<ResolversTypes['Contract']> }>;
   ContractFigures: ResolverTypeWrapper<ContractFigures>;
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
@@ -2543,6 +2920,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateWindow: ResolverTypeWrapper<DateWindow>;
   DaySheetLine: ResolverTypeWrapper<Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversTypes['Absence']>, student: ResolversTypes['Student'] }>;
+  DocumentUpload: DocumentUpload;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2592,7 +2970,12 @@ export type ResolversTypes = {
   LivretSheetCode: LivretSheetCode;
   LivretSheetState: LivretSheetState;
   LivretStudent: ResolverTypeWrapper<LivretStudent>;
+  Mediation: ResolverTypeWrapper<MediationModel>;
+  MediationInput: MediationInput;
+  MediationOutcome: MediationOutcome;
+  MediationPayload: ResolverTypeWrapper<Omit<MediationPayload, 'mediation'> & { mediation?: Maybe<ResolversTypes['Mediation']> }>;
   Mission: ResolverTypeWrapper<MissionModel>;
+  MissionAfterRupturePayload: ResolverTypeWrapper<Omit<MissionAfterRupturePayload, 'mission'> & { mission?: Maybe<ResolversTypes['Mission']> }>;
   MissionConfirmation: ResolverTypeWrapper<MissionConfirmationModel>;
   MissionFilter: MissionFilter;
   MissionInput: MissionInput;
@@ -2626,6 +3009,7 @@ export type ResolversTypes = {
   RecordAbsencesInput: RecordAbsencesInput;
   ReferenceSection: ResolverTypeWrapper<ReferenceSectionModel>;
   ReferenceSectionPayload: ResolverTypeWrapper<Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversTypes['ReferenceSection']> }>;
+  RepeatedYearOptions: ResolverTypeWrapper<RepeatedYearOptions>;
   RevisionEntitlement: ResolverTypeWrapper<RevisionEntitlement>;
   RevokePayload: ResolverTypeWrapper<Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversTypes['ApiTokenInfo']> }>;
   Role: Role;
@@ -2634,10 +3018,18 @@ export type ResolversTypes = {
   RosterImportJobState: RosterImportJobState;
   RosterImportRow: RosterImportRow;
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
+  Rupture: ResolverTypeWrapper<RuptureModel>;
+  RuptureCount: ResolverTypeWrapper<RuptureCount>;
+  RuptureFilter: RuptureFilter;
+  RupturePayload: ResolverTypeWrapper<Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversTypes['Rupture']> }>;
+  RuptureState: RuptureState;
+  RuptureStep: ResolverTypeWrapper<RuptureStepRecordModel>;
+  RuptureStepPayload: ResolverTypeWrapper<Omit<RuptureStepPayload, 'step'> & { step?: Maybe<ResolversTypes['RuptureStep']> }>;
   SaveLivretSheetInput: SaveLivretSheetInput;
   Severity: Severity;
   StartRosterImportPayload: ResolverTypeWrapper<Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversTypes['RosterImportJob']> }>;
   StoppageSender: StoppageSender;
+  StoredDocument: ResolverTypeWrapper<StoredDocumentModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Student: ResolverTypeWrapper<StudentModel>;
   StudentCalendar: ResolverTypeWrapper<StudentCalendarViewModel>;
@@ -2645,6 +3037,7 @@ export type ResolversTypes = {
   StudentInput: StudentInput;
   StudentPayload: ResolverTypeWrapper<Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   StudentStatus: StudentStatus;
+  TrainingHoursCheck: ResolverTypeWrapper<TrainingHoursCheck>;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: ResolverTypeWrapper<TutorLoad>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -2661,6 +3054,11 @@ export type ResolversTypes = {
   WorkStoppage: ResolverTypeWrapper<WorkStoppage>;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
+  YearChangePreview: ResolverTypeWrapper<YearChangePreviewModelModel>;
+  YearChangeRow: ResolverTypeWrapper<YearChangeRowModelModel>;
+  YearClosurePayload: ResolverTypeWrapper<Omit<YearClosurePayload, 'preview'> & { preview?: Maybe<ResolversTypes['YearChangePreview']> }>;
+  YearOutcome: YearOutcome;
+  YearOutcomeInput: YearOutcomeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2702,8 +3100,11 @@ export type ResolversParentTypes = {
   ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   CompanyTutor: CompanyTutorModel;
   Contract: ContractModel;
+  ContractAmendment: ContractAmendmentModel;
   ContractChangeInput: ContractChangeInput;
   ContractCheck: ContractCheck;
+  ContractExtensionInput: ContractExtensionInput;
+  ContractExtensionPayload: Omit<ContractExtensionPayload, 'amendment' | 'contract'> & { amendment?: Maybe<ResolversParentTypes['ContractAmendment']>, contract?: Maybe<ResolversParentTypes['Contract']> };
   ContractFigures: ContractFigures;
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
@@ -2715,6 +3116,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DateWindow: DateWindow;
   DaySheetLine: Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversParentTypes['Absence']>, student: ResolversParentTypes['Student'] };
+  DocumentUpload: DocumentUpload;
   EmailAddress: Scalars['EmailAddress']['output'];
   Finding: Finding;
   Float: Scalars['Float']['output'];
@@ -2756,7 +3158,11 @@ export type ResolversParentTypes = {
   LivretSettingsPayload: LivretSettingsPayload;
   LivretSheet: LivretSheet;
   LivretStudent: LivretStudent;
+  Mediation: MediationModel;
+  MediationInput: MediationInput;
+  MediationPayload: Omit<MediationPayload, 'mediation'> & { mediation?: Maybe<ResolversParentTypes['Mediation']> };
   Mission: MissionModel;
+  MissionAfterRupturePayload: Omit<MissionAfterRupturePayload, 'mission'> & { mission?: Maybe<ResolversParentTypes['Mission']> };
   MissionConfirmation: MissionConfirmationModel;
   MissionFilter: MissionFilter;
   MissionInput: MissionInput;
@@ -2784,20 +3190,29 @@ export type ResolversParentTypes = {
   RecordAbsencesInput: RecordAbsencesInput;
   ReferenceSection: ReferenceSectionModel;
   ReferenceSectionPayload: Omit<ReferenceSectionPayload, 'section'> & { section?: Maybe<ResolversParentTypes['ReferenceSection']> };
+  RepeatedYearOptions: RepeatedYearOptions;
   RevisionEntitlement: RevisionEntitlement;
   RevokePayload: Omit<RevokePayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiTokenInfo']> };
   RosterFilter: RosterFilter;
   RosterImportJob: RosterImportJobModel;
   RosterImportRow: RosterImportRow;
   RosterRow: RosterRowModelModel;
+  Rupture: RuptureModel;
+  RuptureCount: RuptureCount;
+  RuptureFilter: RuptureFilter;
+  RupturePayload: Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversParentTypes['Rupture']> };
+  RuptureStep: RuptureStepRecordModel;
+  RuptureStepPayload: Omit<RuptureStepPayload, 'step'> & { step?: Maybe<ResolversParentTypes['RuptureStep']> };
   SaveLivretSheetInput: SaveLivretSheetInput;
   StartRosterImportPayload: Omit<StartRosterImportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['RosterImportJob']> };
+  StoredDocument: StoredDocumentModel;
   String: Scalars['String']['output'];
   Student: StudentModel;
   StudentCalendar: StudentCalendarViewModel;
   StudentCalendarPayload: Omit<StudentCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['StudentCalendar']> };
   StudentInput: StudentInput;
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
+  TrainingHoursCheck: TrainingHoursCheck;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: TutorLoad;
   UserError: UserError;
@@ -2812,6 +3227,10 @@ export type ResolversParentTypes = {
   WorkStoppage: WorkStoppage;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
+  YearChangePreview: YearChangePreviewModelModel;
+  YearChangeRow: YearChangeRowModelModel;
+  YearClosurePayload: Omit<YearClosurePayload, 'preview'> & { preview?: Maybe<ResolversParentTypes['YearChangePreview']> };
+  YearOutcomeInput: YearOutcomeInput;
 };
 
 export type AbsenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Absence'] = ResolversParentTypes['Absence']> = {
@@ -3102,6 +3521,7 @@ export type CompanyTutorResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  amendments?: Resolver<Array<ResolversTypes['ContractAmendment']>, ParentType, ContextType>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3110,20 +3530,42 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediations?: Resolver<Array<ResolversTypes['Mediation']>, ParentType, ContextType>;
   mission?: Resolver<ResolversTypes['Mission'], ParentType, ContextType>;
   monthlyGrossPay?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
+  ruptures?: Resolver<Array<ResolversTypes['Rupture']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   trainingFigures?: Resolver<ResolversTypes['ContractTrainingFigures'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   windows?: Resolver<ResolversTypes['ContractWindows'], ParentType, ContextType>;
 };
 
+export type ContractAmendmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractAmendment'] = ResolversParentTypes['ContractAmendment']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type ContractCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractCheck'] = ResolversParentTypes['ContractCheck']> = {
   durationMonths?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   windows?: Resolver<ResolversTypes['ContractWindows'], ParentType, ContextType>;
+};
+
+export type ContractExtensionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractExtensionPayload'] = ResolversParentTypes['ContractExtensionPayload']> = {
+  amendment?: Resolver<Maybe<ResolversTypes['ContractAmendment']>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
 };
 
 export type ContractFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractFigures'] = ResolversParentTypes['ContractFigures']> = {
@@ -3396,6 +3838,23 @@ export type LivretStudentResolvers<ContextType = GraphQLContext, ParentType exte
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MediationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mediation'] = ResolversParentTypes['Mediation']> = {
+  actions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  difficulty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mediatorLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediatorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MediationOutcome'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MediationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MediationPayload'] = ResolversParentTypes['MediationPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  mediation?: Resolver<Maybe<ResolversTypes['Mediation']>, ParentType, ContextType>;
+};
+
 export type MissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mission'] = ResolversParentTypes['Mission']> = {
   auditTrail?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   brokenOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3436,6 +3895,11 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   workOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
+export type MissionAfterRupturePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionAfterRupturePayload'] = ResolversParentTypes['MissionAfterRupturePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  mission?: Resolver<Maybe<ResolversTypes['Mission']>, ParentType, ContextType>;
+};
+
 export type MissionConfirmationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionConfirmation'] = ResolversParentTypes['MissionConfirmation']> = {
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
@@ -3461,10 +3925,13 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveStageAlt?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationApproveStageAltArgs, 'approved' | 'id' | 'version'>>;
   assignAcademicTutor?: Resolver<ResolversTypes['AssignAcademicTutorPayload'], ParentType, ContextType, RequireFields<MutationAssignAcademicTutorArgs, 'assignments'>>;
+  cancelRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationCancelRuptureArgs, 'comment' | 'id' | 'version'>>;
   cancelVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationCancelVisitArgs, 'reason' | 'version' | 'visitId'>>;
   chooseVisitSlot?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationChooseVisitSlotArgs, 'slotId' | 'version' | 'visitId'>>;
   clearStudentCalendar?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationClearStudentCalendarArgs, 'code' | 'studentId' | 'version'>>;
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
+  closeTrainingYear?: Resolver<ResolversTypes['YearClosurePayload'], ParentType, ContextType, RequireFields<MutationCloseTrainingYearArgs, 'cohort' | 'outcomes' | 'programme'>>;
+  completeRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationCompleteRuptureArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
   createCalendarFeed?: Resolver<ResolversTypes['CalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'kind' | 'subjectId'>>;
   decideAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideAbsenceArgs, 'accept' | 'id' | 'version'>>;
@@ -3474,6 +3941,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
+  extendContract?: Resolver<ResolversTypes['ContractExtensionPayload'], ParentType, ContextType, RequireFields<MutationExtendContractArgs, 'contractId' | 'input' | 'version'>>;
   giveAbsenceReason?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationGiveAbsenceReasonArgs, 'id' | 'reason' | 'version'>>;
   importAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationImportAbsencesArgs, 'rows'>>;
   importCalendar?: Resolver<ResolversTypes['ImportCalendarPayload'], ParentType, ContextType, RequireFields<MutationImportCalendarArgs, 'cells' | 'code' | 'version'>>;
@@ -3488,12 +3956,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   recordAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationRecordAbsencesArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
+  recordMediation?: Resolver<ResolversTypes['MediationPayload'], ParentType, ContextType, RequireFields<MutationRecordMediationArgs, 'contractId' | 'input'>>;
   recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
   reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
   requestProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationRequestProfessionalAbsenceArgs, 'input'>>;
+  requestRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationRequestRuptureArgs, 'contractId' | 'reason'>>;
   rescheduleVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRescheduleVisitArgs, 'slot' | 'version' | 'visitId'>>;
   resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
   returnMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReturnMissionArgs, 'comment' | 'id' | 'version'>>;
@@ -3509,11 +3979,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   sendWorkStoppage?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationSendWorkStoppageArgs, 'id' | 'input' | 'version'>>;
   setCalendarHalfDays?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'to' | 'version'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
+  setRuptureStepDone?: Resolver<ResolversTypes['RuptureStepPayload'], ParentType, ContextType, RequireFields<MutationSetRuptureStepDoneArgs, 'done' | 'id' | 'version'>>;
   setStudentCalendarHalfDays?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetStudentCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'studentId' | 'to' | 'version'>>;
+  startMissionAfterRupture?: Resolver<ResolversTypes['MissionAfterRupturePayload'], ParentType, ContextType, RequireFields<MutationStartMissionAfterRuptureArgs, 'ruptureId'>>;
   startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
+  startRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationStartRuptureArgs, 'contractId' | 'lastDay'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
+  uploadRuptureScan?: Resolver<ResolversTypes['RuptureStepPayload'], ParentType, ContextType, RequireFields<MutationUploadRuptureScanArgs, 'document' | 'id' | 'version'>>;
   validateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationValidateMissionArgs, 'acceptWarnings' | 'id' | 'version'>>;
 };
 
@@ -3649,13 +4123,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   referenceData?: Resolver<Array<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
   rosterImportJob?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType, RequireFields<QueryRosterImportJobArgs, 'id'>>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;
+  rupture?: Resolver<Maybe<ResolversTypes['Rupture']>, ParentType, ContextType, RequireFields<QueryRuptureArgs, 'id'>>;
+  ruptureCounts?: Resolver<Array<ResolversTypes['RuptureCount']>, ParentType, ContextType, Partial<QueryRuptureCountsArgs>>;
+  ruptures?: Resolver<Array<ResolversTypes['Rupture']>, ParentType, ContextType, RequireFields<QueryRupturesArgs, 'first' | 'offset'>>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   studentCalendars?: Resolver<Array<ResolversTypes['StudentCalendar']>, ParentType, ContextType, RequireFields<QueryStudentCalendarsArgs, 'studentId'>>;
   students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first' | 'offset'>>;
+  trainingHoursCheck?: Resolver<Maybe<ResolversTypes['TrainingHoursCheck']>, ParentType, ContextType, RequireFields<QueryTrainingHoursCheckArgs, 'cohort' | 'contractType' | 'endDate' | 'startDate'>>;
   tutorLoads?: Resolver<Array<ResolversTypes['TutorLoad']>, ParentType, ContextType, Partial<QueryTutorLoadsArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
   visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, Partial<QueryVisitsArgs>>;
+  yearChangePreview?: Resolver<ResolversTypes['YearChangePreview'], ParentType, ContextType, RequireFields<QueryYearChangePreviewArgs, 'cohort' | 'programme'>>;
 };
 
 export type ReferenceSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferenceSection'] = ResolversParentTypes['ReferenceSection']> = {
@@ -3668,6 +4147,16 @@ export type ReferenceSectionResolvers<ContextType = GraphQLContext, ParentType e
 export type ReferenceSectionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferenceSectionPayload'] = ResolversParentTypes['ReferenceSectionPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
+};
+
+export type RepeatedYearOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepeatedYearOptions'] = ResolversParentTypes['RepeatedYearOptions']> = {
+  extensionAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extensionScope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  internshipEnds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maxExtensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mustBreakUnlessOpcoAgrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  newAlternanceYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withoutAlternance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RevisionEntitlementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevisionEntitlement'] = ResolversParentTypes['RevisionEntitlement']> = {
@@ -3721,9 +4210,71 @@ export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends 
   validationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type RuptureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Rupture'] = ResolversParentTypes['Rupture']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedByLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedByRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RuptureState'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RuptureStep']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RuptureCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuptureCount'] = ResolversParentTypes['RuptureCount']> = {
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RupturePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RupturePayload'] = ResolversParentTypes['RupturePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  rupture?: Resolver<Maybe<ResolversTypes['Rupture']>, ParentType, ContextType>;
+};
+
+export type RuptureStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuptureStep'] = ResolversParentTypes['RuptureStep']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromParty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsScan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scan?: Resolver<Maybe<ResolversTypes['StoredDocument']>, ParentType, ContextType>;
+  toParty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RuptureStepPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuptureStepPayload'] = ResolversParentTypes['RuptureStepPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['RuptureStep']>, ParentType, ContextType>;
+};
+
 export type StartRosterImportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StartRosterImportPayload'] = ResolversParentTypes['StartRosterImportPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType>;
+};
+
+export type StoredDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoredDocument'] = ResolversParentTypes['StoredDocument']> = {
+  contentBase64?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
@@ -3763,6 +4314,15 @@ export type StudentCalendarPayloadResolvers<ContextType = GraphQLContext, Parent
 export type StudentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentPayload'] = ResolversParentTypes['StudentPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
+};
+
+export type TrainingHoursCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingHoursCheck'] = ResolversParentTypes['TrainingHoursCheck']> = {
+  contractMonths?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
+  maximumHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minimumHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  remainingTrainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  workHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type TutorLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TutorLoad'] = ResolversParentTypes['TutorLoad']> = {
@@ -3853,6 +4413,39 @@ export type WorkStoppageResolvers<ContextType = GraphQLContext, ParentType exten
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type YearChangePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearChangePreview'] = ResolversParentTypes['YearChangePreview']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['YearChangeRow']>, ParentType, ContextType>;
+};
+
+export type YearChangeRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearChangeRow'] = ResolversParentTypes['YearChangeRow']> = {
+  closingProgramme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  contractEnds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  currentAcademicTutor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  nextCalendar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextProgramme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextYearFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextYearHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  nextYearTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  opcoAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['YearOutcome'], ParentType, ContextType>;
+  payAfter?: Resolver<Maybe<ResolversTypes['PaySegment']>, ParentType, ContextType>;
+  payBefore?: Resolver<Maybe<ResolversTypes['PaySegment']>, ParentType, ContextType>;
+  repeatedYear?: Resolver<Maybe<ResolversTypes['RepeatedYearOptions']>, ParentType, ContextType>;
+  student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  studentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tutorAssignmentToRedo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type YearClosurePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearClosurePayload'] = ResolversParentTypes['YearClosurePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['YearChangePreview']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Absence?: AbsenceResolvers<ContextType>;
   AbsenceImportPreview?: AbsenceImportPreviewResolvers<ContextType>;
@@ -3887,7 +4480,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   CompanyTutor?: CompanyTutorResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
+  ContractAmendment?: ContractAmendmentResolvers<ContextType>;
   ContractCheck?: ContractCheckResolvers<ContextType>;
+  ContractExtensionPayload?: ContractExtensionPayloadResolvers<ContextType>;
   ContractFigures?: ContractFiguresResolvers<ContextType>;
   ContractTrainingFigures?: ContractTrainingFiguresResolvers<ContextType>;
   ContractWindows?: ContractWindowsResolvers<ContextType>;
@@ -3926,7 +4521,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LivretSettingsPayload?: LivretSettingsPayloadResolvers<ContextType>;
   LivretSheet?: LivretSheetResolvers<ContextType>;
   LivretStudent?: LivretStudentResolvers<ContextType>;
+  Mediation?: MediationResolvers<ContextType>;
+  MediationPayload?: MediationPayloadResolvers<ContextType>;
   Mission?: MissionResolvers<ContextType>;
+  MissionAfterRupturePayload?: MissionAfterRupturePayloadResolvers<ContextType>;
   MissionConfirmation?: MissionConfirmationResolvers<ContextType>;
   MissionPayload?: MissionPayloadResolvers<ContextType>;
   Money?: GraphQLScalarType;
@@ -3944,15 +4542,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   ReferenceSection?: ReferenceSectionResolvers<ContextType>;
   ReferenceSectionPayload?: ReferenceSectionPayloadResolvers<ContextType>;
+  RepeatedYearOptions?: RepeatedYearOptionsResolvers<ContextType>;
   RevisionEntitlement?: RevisionEntitlementResolvers<ContextType>;
   RevokePayload?: RevokePayloadResolvers<ContextType>;
   RosterImportJob?: RosterImportJobResolvers<ContextType>;
   RosterRow?: RosterRowResolvers<ContextType>;
+  Rupture?: RuptureResolvers<ContextType>;
+  RuptureCount?: RuptureCountResolvers<ContextType>;
+  RupturePayload?: RupturePayloadResolvers<ContextType>;
+  RuptureStep?: RuptureStepResolvers<ContextType>;
+  RuptureStepPayload?: RuptureStepPayloadResolvers<ContextType>;
   StartRosterImportPayload?: StartRosterImportPayloadResolvers<ContextType>;
+  StoredDocument?: StoredDocumentResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentCalendar?: StudentCalendarResolvers<ContextType>;
   StudentCalendarPayload?: StudentCalendarPayloadResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
+  TrainingHoursCheck?: TrainingHoursCheckResolvers<ContextType>;
   TutorLoad?: TutorLoadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
@@ -3962,5 +4568,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitSlot?: VisitSlotResolvers<ContextType>;
   VisitWindow?: VisitWindowResolvers<ContextType>;
   WorkStoppage?: WorkStoppageResolvers<ContextType>;
+  YearChangePreview?: YearChangePreviewResolvers<ContextType>;
+  YearChangeRow?: YearChangeRowResolvers<ContextType>;
+  YearClosurePayload?: YearClosurePayloadResolvers<ContextType>;
 };
 

@@ -13,6 +13,8 @@ export class Contract extends BaseEntity {
   endDate!: string;
   monthlyGrossPayCents: number | null = null;
   hoursPerDay: number | null = null;
+  /** ACTIVE, or BROKEN once a rupture completed: the end date is then the rupture's last day (§5, issue 13). */
+  status: 'ACTIVE' | 'BROKEN' = 'ACTIVE';
   checklist = new Collection<ChecklistItem>(this);
 }
 
@@ -43,6 +45,7 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
     endDate: { type: 'string', length: 10 },
     monthlyGrossPayCents: { type: 'integer', nullable: true },
     hoursPerDay: { type: 'double', nullable: true },
+    status: { type: 'string', length: 10, default: 'ACTIVE' },
     checklist: { kind: '1:m', entity: () => ChecklistItem, mappedBy: 'contract', orderBy: { dueDate: 'asc', code: 'asc' } },
   },
 });

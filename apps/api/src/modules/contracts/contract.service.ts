@@ -12,6 +12,7 @@ import { readContractCursor } from './contract-cursor.js';
 import { contractListRows, type ContractListProjection } from './contract-list.query.js';
 import { ChecklistItem, Contract } from './contract.entities.js';
 import { alternantReferenceData } from '../calendars/calendar-views.js';
+import { extendedContract } from '../lifecycle/extended-contract.js';
 
 export interface ContractFilterInput {
   cohort?: string | null;
@@ -70,7 +71,9 @@ export function contractCheck(ctx: ServiceContext, contract: Contract): Promise<
 export async function contractFindings(ctx: ServiceContext, contract: Contract): Promise<Finding[]> {
   const check = await contractCheck(ctx, contract);
   const overdue = checklistOverdue(await ctx.loaders.checklist(contract.id), ctx.clock.today(), (await ctx.referenceData()).settings.workflow?.checklistWarnDays);
-  return [...check.findings, ...overdue];
+  // Issue 13: an extended contract's DFC was checked against the repeated year when its avenant was recorded (§4.5).
+  const extended = check.findings.some((f) => f.code === 'DFC_TOO_LATE') && (await extendedContract(ctx, contract.id));
+  return [...(extended ? check.findings.filter((f) => f.code !== 'DFC_TOO_LATE') : check.findings), ...overdue];
 }
 
 export async function contractPaySegments(ctx: ServiceContext, contract: Contract): Promise<PaySegment[]> {

@@ -14,6 +14,7 @@ import { Offer } from '../offers/offer.entity.js';
 import type { Student } from '../people/people.entities.js';
 import { calendarInForce } from '../calendars/calendar-in-force.js';
 import { Mission } from './mission.entities.js';
+import { newContractFindings } from '../lifecycle/new-contract-rules.js';
 
 const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
@@ -86,7 +87,10 @@ export async function missionFindings(em: EntityManager, mission: Mission, data:
   const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
   // Issue 11: the alternant's own calendar (published version + individual half-days) for the hour rules.
   const own = await calendarInForce(em, mission.student.id, data);
-  return ficheFindings(mission, mission.student, own, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
+  const findings = ficheFindings(mission, mission.student, own, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
+  // Issue 13: a new contract after a rupture (§5).
+  const lifecycle = await newContractFindings(em, mission);
+  return lifecycle.length ? [...findings, ...lifecycle].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : findings;
 }
 
 /** ",CODE1,CODE2," — lets the missions list filter by rule code with a plain LIKE on both databases. */

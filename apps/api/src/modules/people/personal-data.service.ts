@@ -13,6 +13,7 @@ import { Visit } from '../visits/visit.entity.js';
 import { Student } from './people.entities.js';
 import { eraseLivretPersonalData, livretPersonalData } from '../livret/livret-personal-data.js';
 import { Absence, AbsenceDocument } from '../absences/absence.entities.js';
+import { eraseLifecycleTexts, lifecycleExport } from '../lifecycle/personal-data.js';
 
 async function studentFor(ctx: ServiceContext, studentId: string, permission: 'personal-data:export' | 'personal-data:erase'): Promise<Student> {
   const actor = authorize(ctx.actor, permission);
@@ -53,6 +54,8 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
       calendars: (await ctx.em.find(StudentCalendar, { student: student.id })).map((c) => ({ code: c.code, exceptions: c.exceptions })),
       calendarFeeds: (await ctx.em.find(CalendarFeed, { kind: 'STUDENT', subjectId: student.id })).map((f) => ({ createdAt: f.createdAt, revokedAt: f.revokedAt, lastReadAt: f.lastReadAt })),
       history: trail.map((e) => ({ at: e.at, action: e.action, entityType: e.entityType, fields: e.fields, by: e.actorLabel })),
+      // Issue 13: mediations, ruptures, amendments, year outcomes.
+      lifecycle: await lifecycleExport(ctx.em, student.id, contracts.map((c) => c.id)),
     };
   });
 }
@@ -96,6 +99,7 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     await ctx.em.nativeUpdate(CalendarFeed, { kind: 'STUDENT', subjectId: student.id, revokedAt: null }, { revokedAt: ctx.clock.now() });
     // Visit reports and cancel reasons are free texts about the student; the dates stay for the figures.
     await ctx.em.nativeUpdate(Visit, { student: student.id }, { report: null, cancelReason: null });
+    await eraseLifecycleTexts(ctx.em, student.id, (await ctx.em.find(Contract, { student: student.id }, { fields: ['id'] })).map((c) => c.id));
     audit(ctx.em, ctx.actor, { entityType: 'Student', entityId: student.id, action: 'ERASE_PERSONAL_DATA', fields: ['firstName', 'lastName', 'email', 'phone', 'birthDate', 'nationality', 'user'] }, ctx.clock.now());
     return student;
   });

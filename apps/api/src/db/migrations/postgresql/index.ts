@@ -8,6 +8,7 @@ import { Migration20261201031209 } from './Migration20261201031209.js';
 import { Migration20261201054642 } from './Migration20261201054642.js';
 import { Migration20261201054658 } from './Migration20261201054658.js';
 import { Migration20261201054722 } from './Migration20261201054722.js';
+import { Migration20261201054747 } from './Migration20261201054747.js';
 import { Migration20261201054800 } from './Migration20261201054800.js';
 import { Migration20261201055237 } from './Migration20261201055237.js';
 
@@ -22,6 +23,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201054642', class: Migration20261201054642 },
   { name: 'Migration20261201054658', class: Migration20261201054658 },
   { name: 'Migration20261201054722', class: Migration20261201054722 },
+  { name: 'Migration20261201054747', class: Migration20261201054747 },
   { name: 'Migration20261201054800', class: Migration20261201054800 },
   { name: 'Migration20261201055237', class: Migration20261201055237 },
 ];

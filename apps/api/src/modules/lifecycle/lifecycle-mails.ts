@@ -1,0 +1,52 @@
+import type { MailContent } from '../mail/templates.js';
+
+/** French mail templates of the lifecycle (issue 13). */
+const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';
+
+export function ruptureRequestedMail(p: { studentName: string; requester: string; reason: string; link: string }): MailContent {
+  return {
+    subject: `Demande de rupture de l’alternance de ${p.studentName}`,
+    text:
+      `Bonjour,\n\n${p.requester} demande la rupture de l’alternance de ${p.studentName} :\n\n« ${p.reason} »\n\n` +
+      `Le guide demande de tenter d’abord une médiation (tuteur universitaire, puis responsable de l’alternance). Contrat : ${p.link}` +
+      signature,
+  };
+}
+
+export function ruptureStartedMail(p: { recipientName: string; studentName: string; lastDay: string; steps: string[]; link: string | null }): MailContent {
+  return {
+    subject: `Rupture de l’alternance de ${p.studentName} : documents à transmettre`,
+    text:
+      `Bonjour ${p.recipientName},\n\nLa rupture de l’alternance de ${p.studentName} est engagée. Dernier jour du contrat (inclus) : ${p.lastDay}.\n` +
+      `Indiquez cette date exacte sur chaque document de rupture.\n\nÀ faire :\n${p.steps.map((s) => `- ${s}`).join('\n')}\n\n` +
+      (p.link ? `Suivi : ${p.link}` : '') +
+      signature,
+  };
+}
+
+export function ruptureCompletedMail(p: { recipientName: string; studentName: string; lastDay: string; newContract: boolean }): MailContent {
+  return {
+    subject: `Rupture de l’alternance de ${p.studentName} enregistrée`,
+    text:
+      `Bonjour ${p.recipientName},\n\nLa rupture de l’alternance de ${p.studentName} est enregistrée : le contrat a pris fin le ${p.lastDay} (inclus).` +
+      (p.newContract
+        ? '\n\nUn nouveau contrat du même type peut être signé dans un autre organisme d’accueil, sans délai de carence, après une nouvelle validation de mission (guide §3 et §5).'
+        : '') +
+      signature,
+  };
+}
+
+export function contractExtendedMail(p: { recipientName: string; studentName: string; previousEnd: string; newEnd: string }): MailContent {
+  return {
+    subject: `Prorogation du contrat de ${p.studentName}`,
+    text: `Bonjour ${p.recipientName},\n\nLe contrat d’alternance de ${p.studentName} est prorogé par avenant : sa date de fin passe du ${p.previousEnd} au ${p.newEnd}. La rémunération minimale est recalculée sur la nouvelle durée.` + signature,
+  };
+}
+
+export function yearOutcomeMail(p: { recipientName: string; studentName: string; programme: string; outcome: 'PASSES' | 'REPEATS' | 'LEAVES'; details: string[] }): MailContent {
+  const what = { PASSES: 'passe en année supérieure', REPEATS: 'redouble', LEAVES: 'quitte la formation' }[p.outcome];
+  return {
+    subject: `Fin d’année ${p.programme} : ${p.studentName} ${what}`,
+    text: `Bonjour ${p.recipientName},\n\nÀ la clôture de l’année ${p.programme}, ${p.studentName} ${what}.\n` + (p.details.length ? `\n${p.details.map((d) => `- ${d}`).join('\n')}\n` : '') + signature,
+  };
+}

@@ -1,0 +1,43 @@
+import { addDays } from '@alternance/domain';
+import { authorize } from '../../policy/policy.js';
+import { BusinessError, missing } from '../../shared/errors.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { audit } from '../audit/audit.js';
+import { Mission } from '../missions/mission.entities.js';
+import { Rupture } from './lifecycle.entities.js';
+
+/**
+ * After a completed rupture, the student starts the fiche of the next contract (§5): same
+ * type, prefilled with the training and the mission's description, from the day after the
+ * last day (no waiting period) to the broken contract's planned end; the host, tutors and
+ * HR contact are left empty — it must be another organisation — and the whole validation
+ * of §3 follows, where the NEW_CONTRACT_* rules run.
+ */
+export async function startMissionAfterRupture(ctx: ServiceContext, ruptureId: string): Promise<Mission> {
+  const actor = authorize(ctx.actor, 'missions:draft');
+  return unitOfWork(ctx, async () => {
+    const rupture = await ctx.em.findOne(Rupture, { id: ruptureId, contract: { student: actor.studentId ?? '' } }, { populate: ['contract', 'contract.mission', 'contract.student'] });
+    if (!rupture) throw missing('Rupture', ruptureId, 'ruptureId');
+    if (rupture.state !== 'COMPLETED' || !rupture.lastDay) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'ruptureId', message: 'La rupture n’est pas encore terminée.' }]);
+    const previous = rupture.contract.mission;
+    const student = rupture.contract.student;
+    const mission = new Mission();
+    Object.assign(mission, {
+      student,
+      cohort: student.cohort,
+      group: previous.group,
+      contractType: previous.contractType,
+      startDate: addDays(rupture.lastDay, 1),
+      endDate: rupture.plannedEndDate > rupture.lastDay ? rupture.plannedEndDate : null,
+      hoursPerDay: previous.hoursPerDay,
+      title: previous.title,
+      context: '',
+      objectives: previous.objectives,
+      deliverables: previous.deliverables,
+      stateSince: ctx.clock.now(),
+    });
+    ctx.em.persist(mission);
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'CREATE_AFTER_RUPTURE', fields: ['contractType', 'startDate', 'endDate'], comment: `Après la rupture ${rupture.id}` }, ctx.clock.now());
+    return mission;
+  });
+}

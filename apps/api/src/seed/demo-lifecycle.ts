@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { addDays, addMonths, ruptureChecklist, type ReferenceData } from '@alternance/domain';
+import { User } from '../modules/auth/auth.entities.js';
+import { Contract } from '../modules/contracts/contract.entities.js';
+import { ContractAmendment, Mediation, Rupture, RuptureStepRecord, YearClosure, YearOutcomeRecord } from '../modules/lifecycle/lifecycle.entities.js';
+import { Student } from '../modules/people/people.entities.js';
+
+/**
+ * The lifecycle's demo (issue 13): one rupture in progress after a failed mediation, and
+ * one repeated year — the M2 year of M2-2025 closed, one student repeating, whose contract
+ * is extended by an avenant into the next year (the one extension of the Master, §4.5).
+ */
+export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData): Promise<void> {
+  const manager = await em.findOneOrFail(User, { role: 'MANAGER' });
+  const contracts = await em.find(Contract, { status: 'ACTIVE' }, { populate: ['mission', 'student'], orderBy: { startDate: 'asc', id: 'asc' } });
+
+  const broken = contracts.find((c) => c.contractType === 'CAPP' && c.mission.cohort === 'MASTER-2025');
+  if (broken) {
+    const lastDay = addDays(broken.startDate, 240) < broken.endDate ? addDays(broken.startDate, 240) : broken.endDate;
+    const startedOn = addDays(lastDay, -20);
+    em.persist(Object.assign(new Mediation(), { contract: broken, difficulty: 'Désaccord sur le contenu des missions confiées.', actions: 'Entretien à trois avec le tuteur universitaire, puis avec le responsable de l’alternance.', outcome: 'FAILED', mediatorRole: 'MANAGER', mediatorId: manager.id, mediatorLabel: manager.displayName, heldOn: addDays(startedOn, -7) }));
+    const rupture = Object.assign(new Rupture(), { contract: broken, state: 'IN_PROGRESS', requestedByRole: 'STUDENT', requestedById: broken.student.id, requestedByLabel: `${broken.student.firstName} ${broken.student.lastName}`, reason: 'Rupture d’un commun accord après l’échec de la médiation.', lastDay, startedOn, plannedEndDate: broken.endDate });
+    em.persist(rupture);
+    ruptureChecklist({ contractType: 'CAPP', startedOn, lastDay }, data)!.forEach((s, i) => {
+      em.persist(Object.assign(new RuptureStepRecord(), { rupture, key: s.key, document: s.document, action: s.action, fromParty: s.from, toParty: s.to, form: s.form, count: s.count, label: s.label, labelEn: s.labelEn, dueDate: s.dueDate, needsScan: s.needsScan, done: i === 0, doneAt: i === 0 ? new Date(`${startedOn}T10:00:00Z`) : null, doneBy: i === 0 ? manager.id : null }));
+    });
+  }
+
+  const m2 = await em.find(Student, { cohort: 'M2-2025' }, { orderBy: { lastName: 'asc', id: 'asc' } });
+  const repeater = m2.find((s) => contracts.some((c) => c.student.id === s.id && (c.contractType === 'CAPP' || c.contractType === 'CPRO')));
+  if (repeater) {
+    const year = data.cohorts.find((c) => c.code === 'M2-2025')?.years[0];
+    const closure = Object.assign(new YearClosure(), { cohort: 'M2-2025', programme: 'M2', closedOn: year ? addDays(year.dff, -60) : '2026-07-01', closedBy: manager.id });
+    em.persist(closure);
+    for (const student of m2) {
+      const contract = contracts.find((c) => c.student.id === student.id) ?? null;
+      const outcome = student === repeater ? 'REPEATS' : 'PASSES';
+      em.persist(Object.assign(new YearOutcomeRecord(), { closure, student, contract, outcome, changes: { contractEnds: outcome === 'PASSES' && contract !== null } }));
+    }
+    repeater.repeating = true;
+    const contract = contracts.find((c) => c.student.id === repeater.id)!;
+    const newEndDate = addDays(addMonths(contract.endDate, 12), -1);
+    em.persist(Object.assign(new ContractAmendment(), { contract, student: repeater, kind: 'EXTENSION', scope: 'MASTER', programme: 'M2', previousEndDate: contract.endDate, newEndDate, reason: 'Redoublement du M2 : prorogation avec le même organisme (§4.5).', signedOn: closure.closedOn, createdBy: manager.id }));
+    contract.endDate = newEndDate;
+    contract.mission.endDate = newEndDate;
+    repeater.cohort = data.cohorts.some((c) => c.code === 'M2-2026') ? 'M2-2026' : repeater.cohort;
+  }
+  await em.flush();
+}

@@ -1,0 +1,260 @@
+import { SmtpSink } from '@alternance/smtp-sink';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { StoredDocument } from '../src/modules/lifecycle/lifecycle.entities.js';
+import { Student } from '../src/modules/people/people.entities.js';
+import { DIALECTS } from './support/databases.js';
+import { createStudent, MISSION_FIELDS } from './support/fixtures.js';
+import { activeContract, addCohort, L3I_2026, PDF_BASE64 } from './support/lifecycle-fixtures.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+// Test responses are read loosely: the assertions are the type check.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const STEP = 'id version key toParty form count needsScan done dueDate scan { fileName size mimeType }';
+const RUPTURE = `id version state lastDay reason requestedByRole plannedEndDate steps { ${STEP} }`;
+const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code severity ref } }';
+
+describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, new contract (%s)', (dialect) => {
+  let t: TestApp;
+  let smtp: SmtpSink;
+  let manager: Auth;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
+    await t.createUser('MANAGER', `manager-lc-${dialect}@miage.example`);
+    manager = { cookie: await t.login(`manager-lc-${dialect}@miage.example`) };
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.stop();
+  });
+
+  it('M1 apprentice repeats: preview, closure, mediation, rupture with its documents, then a new fiche elsewhere', async () => {
+    const tutorUser = await t.createUser('ACADEMIC_TUTOR');
+    const { student, auth: studentAuth, email: studentEmail } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2004-03-10' });
+    const em = t.orm.em.fork();
+    await em.nativeUpdate(Student, { id: student.id }, { academicTutor: tutorUser.id });
+    const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03', siret: '11111111100011' });
+
+    // Preview: PASSES by default (pay switches on the M2 DDF), then REPEATS flags the break.
+    const passes = await t.gql(`query { yearChangePreview(cohort: "MASTER-2025", programme: "M1") { ${PREVIEW} } }`, {}, manager);
+    const row = passes.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
+    expect(row).toMatchObject({ outcome: 'PASSES', nextProgramme: 'M2', nextCalendar: 'M2-2026', tutorAssignmentToRedo: true, contractEnds: false, findings: [] });
+    expect(row.payAfter.ratePercent).toBeGreaterThan(row.payBefore.ratePercent);
+    expect(row.nextYearHours).toBeGreaterThan(0);
+    const outcomes = [{ studentId: student.id, version: row.studentVersion, outcome: 'REPEATS' }];
+    const repeats = await t.gql(`query($o: [YearOutcomeInput!]) { yearChangePreview(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { ${PREVIEW} } }`, { o: outcomes }, manager);
+    const repeatRow = repeats.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
+    expect(repeatRow.findings).toEqual([{ code: 'REPEAT_CONTRACT_MUST_BREAK', severity: 'ERROR', ref: '§4.5' }]);
+    expect(repeatRow.repeatedYear).toEqual({ mustBreakUnlessOpcoAgrees: true, newAlternanceYears: 2 });
+
+    // An OPCO agreement without its document is refused, nothing written.
+    const close = `mutation($o: [YearOutcomeInput!]!) { closeTrainingYear(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { preview { closedOn } errors { code field } } }`;
+    const noDoc = await t.gql(close, { o: [{ ...outcomes[0], opcoAgreement: true }] }, manager);
+    expect(noDoc.data.closeTrainingYear.errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'outcomes.0.opcoDocument' }]);
+    const stale = await t.gql(close, { o: [{ ...outcomes[0], version: row.studentVersion - 1 }] }, manager);
+    expect(stale.data.closeTrainingYear.errors).toEqual([{ code: 'CONFLICT', field: 'outcomes.0.version' }]);
+    const closed = await t.gql(close, { o: outcomes }, manager);
+    expect(closed.data.closeTrainingYear).toEqual({ preview: { closedOn: '2026-07-01' }, errors: [] });
+    const again = await t.gql(close, { o: outcomes }, manager);
+    // Closed once: a second closure is refused (the student changed since, too).
+    expect(again.data.closeTrainingYear.errors).toContainEqual({ code: 'YEAR_ALREADY_CLOSED', field: 'programme' });
+    const after = await t.orm.em.fork().findOneOrFail(Student, student.id, { populate: ['academicTutor'] });
+    expect(after.repeating).toBe(true);
+    expect(after.academicTutor).toBeNull();
+    await t.app.mail.deliverDue();
+    expect(smtp.to(studentEmail).at(-1)!.subject).toBe(`Fin d’année M1 : ${student.firstName} ${student.lastName} redouble`);
+    expect(smtp.to(studentEmail).at(-1)!.text).toContain('le contrat d’alternance doit être rompu');
+    expect(smtp.to(tutorEmail).length).toBeGreaterThan(0);
+
+    // The student asks for the rupture; the manager must try a mediation first, or say so.
+    const requested = await t.gql(`mutation($c: ID!) { requestRupture(contractId: $c, reason: "Redoublement du M1") { rupture { ${RUPTURE} } errors { code field } } }`, { c: contract.id }, studentAuth);
+    expect(requested.data.requestRupture.errors).toEqual([]);
+    const request = requested.data.requestRupture.rupture;
+    expect(request).toMatchObject({ state: 'REQUESTED', requestedByRole: 'STUDENT', steps: [] });
+    const START = `mutation($c: ID!, $r: ID, $v: Int, $d: Date!, $s: Boolean) { startRupture(contractId: $c, ruptureId: $r, version: $v, lastDay: $d, skipMediation: $s) { rupture { ${RUPTURE} } findings { code } errors { code field message } } }`;
+    const noMediation = await t.gql(START, { c: contract.id, r: request.id, v: request.version, d: '2026-08-31' }, manager);
+    expect(noMediation.data.startRupture.errors.map((e: any) => e.code)).toEqual(['MEDIATION_FIRST']);
+    const MEDIATE = `mutation($c: ID!, $i: MediationInput!) { recordMediation(contractId: $c, input: $i) { mediation { id outcome mediatorRole } errors { code field } } }`;
+    const mediationInput = { difficulty: 'Redoublement', actions: 'Entretien avec l’OPCO et l’entreprise', outcome: 'FAILED', heldOn: '2026-06-30' };
+    const otherTutor = await t.as('ACADEMIC_TUTOR');
+    expect((await t.gql(MEDIATE, { c: contract.id, i: mediationInput }, otherTutor)).data.recordMediation.errors).toEqual([{ code: 'NOT_FOUND', field: 'contractId' }]);
+    expect((await t.gql(MEDIATE, { c: contract.id, i: { ...mediationInput, heldOn: '2026-07-02' } }, manager)).data.recordMediation.errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.heldOn' }]);
+    const mediated = await t.gql(MEDIATE, { c: contract.id, i: mediationInput }, manager);
+    expect(mediated.data.recordMediation.mediation).toMatchObject({ outcome: 'FAILED', mediatorRole: 'MANAGER' });
+
+    // The exact last day, within the contract (§5, note 35).
+    const outside = await t.gql(START, { c: contract.id, r: request.id, v: request.version, d: '2027-09-04' }, manager);
+    expect(outside.data.startRupture.errors).toMatchObject([{ code: 'RUPTURE_LAST_DAY_INVALID', field: 'lastDay' }]);
+    const started = await t.gql(START, { c: contract.id, r: request.id, v: request.version, d: '2026-08-31' }, manager);
+    expect(started.data.startRupture.errors).toEqual([]);
+    let rupture = started.data.startRupture.rupture;
+    expect(rupture).toMatchObject({ state: 'IN_PROGRESS', lastDay: '2026-08-31', plannedEndDate: '2027-09-03' });
+    expect(rupture.steps.map((s: any) => `${s.key}`)).toEqual(['RUPTURE_SLIP:PROVIDE_FORM', 'RUPTURE_DOCUMENT:SCAN:MANAGER', 'RUPTURE_DOCUMENT:SEND:CFA', 'RUPTURE_SLIP:SCAN:MANAGER', 'RUPTURE_SLIP:SEND:CFA']);
+    await t.app.mail.deliverDue();
+    const notice = smtp.to(tutorEmail).at(-1)!;
+    expect(notice.subject).toContain('Rupture de l’alternance');
+    expect(notice.text).toContain('Bordereau de rupture : 3 exemplaires originaux au CFA — avant le 31/08/2026');
+    expect(notice.text).toContain('31/08/2026');
+
+    // Not complete while a step is open; a scan step needs a PDF, checked from its bytes.
+    const COMPLETE = `mutation($id: ID!, $v: Int!) { completeRupture(id: $id, version: $v) { rupture { ${RUPTURE} } errors { code field } } }`;
+    const early = await t.gql(COMPLETE, { id: rupture.id, v: rupture.version }, manager);
+    expect(early.data.completeRupture.errors).toHaveLength(5);
+    const DONE = `mutation($id: ID!, $v: Int!, $d: Boolean!) { setRuptureStepDone(id: $id, version: $v, done: $d) { step { ${STEP} } errors { code field } } }`;
+    const UPLOAD = `mutation($id: ID!, $v: Int!, $doc: DocumentUpload!) { uploadRuptureScan(id: $id, version: $v, document: $doc) { step { ${STEP} } errors { code field } } }`;
+    const scanStep = rupture.steps.find((s: any) => s.needsScan);
+    expect((await t.gql(DONE, { id: scanStep.id, v: scanStep.version, d: true }, manager)).data.setRuptureStepDone.errors).toEqual([{ code: 'SCAN_REQUIRED', field: 'document' }]);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64');
+    expect((await t.gql(UPLOAD, { id: scanStep.id, v: scanStep.version, doc: { fileName: 'scan.pdf', contentBase64: png } }, manager)).data.uploadRuptureScan.errors).toEqual([{ code: 'DOCUMENT_NOT_PDF', field: 'document.contentBase64' }]);
+    const huge = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);
+    huge.write('%PDF-1.4');
+    expect((await t.gql(UPLOAD, { id: scanStep.id, v: scanStep.version, doc: { fileName: 'scan.pdf', contentBase64: huge.toString('base64') } }, manager)).data.uploadRuptureScan.errors).toEqual([{ code: 'DOCUMENT_TOO_LARGE', field: 'document.contentBase64' }]);
+    expect(await t.orm.em.fork().count(StoredDocument, {})).toBe(0);
+    const secretariat = await t.as('SECRETARIAT');
+    for (const step of rupture.steps) {
+      const r = step.needsScan
+        ? (await t.gql(UPLOAD, { id: step.id, v: step.version, doc: { fileName: `${step.key.replaceAll(':', '-')}.pdf`, contentBase64: PDF_BASE64 } }, secretariat)).data.uploadRuptureScan
+        : (await t.gql(DONE, { id: step.id, v: step.version, d: true }, secretariat)).data.setRuptureStepDone;
+      expect(r.errors).toEqual([]);
+      expect(r.step.done).toBe(true);
+      if (step.needsScan) expect(r.step.scan).toMatchObject({ mimeType: 'application/pdf', size: Buffer.from(PDF_BASE64, 'base64').length });
+    }
+    // The office reads the stored scan back, byte for byte; the student may not.
+    const SCANS = `query($id: ID!) { rupture(id: $id) { steps { scan { contentBase64 } } } }`;
+    const scans = await t.gql(SCANS, { id: rupture.id }, manager);
+    expect(scans.data.rupture.steps.filter((s: any) => s.scan).map((s: any) => s.scan.contentBase64)).toEqual([PDF_BASE64, PDF_BASE64]);
+    const asStudent = await t.gql(SCANS, { id: rupture.id }, studentAuth);
+    expect(asStudent.data.rupture.steps.filter((s: any) => s.scan).map((s: any) => s.scan.contentBase64)).toEqual([null, null]);
+    // A stale version of a step is refused.
+    expect((await t.gql(DONE, { id: scanStep.id, v: scanStep.version, d: false }, manager)).data.setRuptureStepDone.errors).toEqual([{ code: 'CONFLICT', field: 'version' }]);
+    // The student may not complete it.
+    expect((await t.gql(COMPLETE, { id: rupture.id, v: rupture.version }, studentAuth)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const completed = await t.gql(COMPLETE, { id: rupture.id, v: rupture.version }, manager);
+    expect(completed.data.completeRupture.errors).toEqual([]);
+    rupture = completed.data.completeRupture.rupture;
+    expect(rupture.state).toBe('COMPLETED');
+
+    // The contract stops at the last day: status, end date, pay schedule.
+    const read = await t.gql(`query($id: ID!) { contract(id: $id) { status endDate paySegments { to } ruptures { state } mediations { outcome } } }`, { id: contract.id }, manager);
+    expect(read.data.contract).toMatchObject({ status: 'BROKEN', endDate: '2026-08-31', ruptures: [{ state: 'COMPLETED' }], mediations: [{ outcome: 'FAILED' }] });
+    expect(read.data.contract.paySegments.at(-1).to).toBe('2026-08-31');
+    const counts = await t.gql('{ ruptureCounts { cohort month count } }', {}, manager);
+    expect(counts.data.ruptureCounts).toContainEqual({ cohort: 'MASTER-2025', month: '2026-08', count: 1 });
+    const audits = await t.orm.em.fork().find(AuditEvent, { entityId: { $in: [rupture.id, contract.id] } }, { orderBy: { at: 'asc' } });
+    expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(['REQUEST', 'START', 'COMPLETE', 'BREAK']));
+
+    // New contract: the student starts a prefilled fiche; the same host fires NEW_CONTRACT_SAME_OPA, another does not.
+    const started2 = await t.gql(`mutation($r: ID!) { startMissionAfterRupture(ruptureId: $r) { mission { id version state contractType startDate endDate title } errors { code field } } }`, { r: rupture.id }, studentAuth);
+    expect(started2.data.startMissionAfterRupture.errors).toEqual([]);
+    const fresh = started2.data.startMissionAfterRupture.mission;
+    expect(fresh).toMatchObject({ state: 'DRAFT', contractType: 'CAPP', startDate: '2026-09-01', endDate: '2027-09-03', title: 'Développement' });
+    const SAVE = `mutation($id: ID, $version: Int, $input: MissionInput!) { saveMissionDraft(id: $id, version: $version, input: $input) { mission { ${MISSION_FIELDS} } findings { code } errors { code field message } } }`;
+    const fiche = (siret: string) => ({ organisation: { name: 'Autre OPA', siret, opco: 'OPCO Atlas' }, tutor1: { firstName: 'Ana', lastName: 'Tut', email: `ana-${siret}@opa2.example` }, hrContact: { firstName: 'Rita', lastName: 'RH', email: `rita-${siret}@opa2.example` }, context: 'Nouvelle équipe' });
+    const ACT = (name: string, extra = '') => `mutation($id: ID!, $version: Int!${extra ? ', $comment: String!' : ''}) { ${name}(id: $id, version: $version${extra}) { mission { id version state } findings { code } errors { code field } } }`;
+    const same = await t.gql(SAVE, { id: fresh.id, version: fresh.version, input: fiche('11111111100029') }, studentAuth);
+    expect(same.data.saveMissionDraft.errors).toEqual([]);
+    const submitted = await t.gql(ACT('submitMission'), { id: fresh.id, version: same.data.saveMissionDraft.mission.version }, studentAuth);
+    expect(submitted.data.submitMission.findings.map((f: any) => f.code)).toContain('NEW_CONTRACT_SAME_OPA');
+    const returned = await t.gql(ACT('returnMission', ', comment: $comment'), { id: fresh.id, version: submitted.data.submitMission.mission.version, comment: 'Même SIREN : il faut un autre organisme (§5).' }, manager);
+    const other = await t.gql(SAVE, { id: fresh.id, version: returned.data.returnMission.mission.version, input: fiche('22222222200011') }, studentAuth);
+    const resubmitted = await t.gql(ACT('submitMission'), { id: fresh.id, version: other.data.saveMissionDraft.mission.version }, studentAuth);
+    const codes = resubmitted.data.submitMission.findings.map((f: any) => f.code);
+    expect(codes).not.toContain('NEW_CONTRACT_SAME_OPA');
+    expect(codes).not.toContain('NEW_CONTRACT_TYPE_MUST_MATCH');
+
+    // The student's personal-data export holds the lifecycle records (scans by name and size only).
+    const exported = await t.gql('query($s: ID!) { personalDataExport(studentId: $s) }', { s: student.id }, manager);
+    expect(exported.data.personalDataExport.lifecycle.mediations).toMatchObject([{ outcome: 'FAILED' }]);
+    expect(exported.data.personalDataExport.lifecycle.ruptureDocuments).toHaveLength(2);
+    expect(JSON.stringify(exported.data.personalDataExport.lifecycle)).not.toContain(PDF_BASE64.slice(0, 12));
+
+    // The §4.5 numbers of the new contract.
+    const hours = await t.gql('query { trainingHoursCheck(cohort: "MASTER-2025", contractType: "CAPP", startDate: "2025-09-01", endDate: "2026-09-01") { remainingTrainingHours contractMonths minimumHours finding { code } } }', {}, studentAuth);
+    expect(hours.data.trainingHoursCheck).toMatchObject({ contractMonths: 12, minimumHours: 402 });
+  });
+
+  it('extends an L3I contract once with an avenant, re-checked and counted; refuses the second extension', async () => {
+    await addCohort(t, manager, L3I_2026);
+    const { student, auth: studentAuth } = await createStudent(t, { cohort: 'L3I-2025', birthDate: '2005-01-15' });
+    const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'L3I-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-08-31' });
+    const EXTEND = `mutation($c: ID!, $v: Int!, $i: ContractExtensionInput!) { extendContract(contractId: $c, version: $v, input: $i) { contract { id version endDate paySegments { to } amendments { previousEndDate newEndDate scope } } amendment { id } findings { code } errors { code field message } } }`;
+    const input = { newEndDate: '2027-08-31', programme: 'L3I', cohort: 'L3I-2026', reason: 'Redoublement de la L3I', signedOn: '2026-06-30' };
+    expect((await t.gql(EXTEND, { c: contract.id, v: contract.version, i: input }, studentAuth)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The DFC window of the repeated year is checked: too late is refused.
+    const tooLate = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { ...input, newEndDate: '2027-12-31' } }, manager);
+    expect(tooLate.data.extendContract.errors.map((e: any) => e.code)).toEqual(['DFC_TOO_LATE']);
+    const stale = await t.gql(EXTEND, { c: contract.id, v: contract.version + 5, i: input }, manager);
+    expect(stale.data.extendContract.errors).toEqual([{ code: 'CONFLICT', field: 'version', message: expect.any(String) }]);
+    const first = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: input }, manager);
+    expect(first.data.extendContract.errors).toEqual([]);
+    const extended = first.data.extendContract.contract;
+    expect(extended).toMatchObject({ endDate: '2027-08-31', amendments: [{ previousEndDate: '2026-08-31', newEndDate: '2027-08-31', scope: 'L3' }] });
+    expect(extended.paySegments.at(-1).to).toBe('2027-08-31');
+    await t.app.mail.deliverDue();
+    expect(smtp.to(tutorEmail).at(-1)!.subject).toContain('Prorogation du contrat');
+    const second = await t.gql(EXTEND, { c: contract.id, v: extended.version, i: { ...input, newEndDate: '2027-09-01' } }, manager);
+    expect(second.data.extendContract.errors).toMatchObject([{ code: 'EXTENSION_LIMIT_REACHED', field: 'input.newEndDate' }]);
+    expect(second.data.extendContract.findings.map((f: any) => f.code)).toContain('EXTENSION_LIMIT_REACHED');
+    const audits = await t.orm.em.fork().find(AuditEvent, { entityId: contract.id, action: 'EXTEND' });
+    expect(audits).toHaveLength(1);
+  });
+
+  it('lets a company tutor request a rupture only through the personal link of that contract', async () => {
+    const { student } = await createStudent(t, { cohort: 'M2-2025' });
+    const { contract } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CPRO', startDate: '2025-09-04', endDate: '2026-09-04' });
+    const { contract: otherContract } = await activeContract(t, (await createStudent(t, { cohort: 'M2-2025' })).student, { cohort: 'M2-2025', contractType: 'CPRO', startDate: '2025-09-04', endDate: '2026-09-04' });
+    const em = t.orm.em.fork();
+    const { issuePersonalLink } = await import('../src/modules/auth/personal-links.js');
+    const loaded = await em.findOneOrFail('Contract', contract.id, { populate: ['mission'] } as never) as any;
+    const token = issuePersonalLink(em, { purpose: 'CONTRACT_VIEW', subjectType: 'COMPANY_TUTOR', subjectId: loaded.mission.tutor1.id, missionId: loaded.mission.id, expiresAt: new Date('2027-01-01') });
+    await em.flush();
+    const opened = await t.post('/auth/link', { token });
+    const tutor = { cookie: opened.cookie! };
+    const REQUEST = `mutation($c: ID!) { requestRupture(contractId: $c, reason: "Désaccord sur les missions") { rupture { id state requestedByRole } errors { code field } } }`;
+    expect((await t.gql(REQUEST, { c: otherContract.id }, tutor)).data.requestRupture.errors).toEqual([{ code: 'NOT_FOUND', field: 'contractId' }]);
+    const ok = await t.gql(REQUEST, { c: contract.id }, tutor);
+    expect(ok.data.requestRupture.rupture).toMatchObject({ state: 'REQUESTED', requestedByRole: 'COMPANY_TUTOR' });
+    // One open rupture per contract.
+    expect((await t.gql(REQUEST, { c: contract.id }, tutor)).data.requestRupture.errors.map((e: any) => e.code)).toEqual(['RUPTURE_ALREADY_OPEN']);
+  });
+});
+
+describe('lifecycle demo data', () => {
+  it('seeds one rupture in progress, one extension and one repeated year', async () => {
+    const t = await createTestApp({ dialect: 'sqlite', demo: true });
+    try {
+      const manager = await t.as('MANAGER');
+      const ruptures = await t.gql('{ ruptures(filter: { state: IN_PROGRESS }) { id lastDay steps { done } contract { status mediations { outcome } } } }', {}, manager);
+      expect(ruptures.data.ruptures).toHaveLength(1);
+      expect(ruptures.data.ruptures[0].contract).toMatchObject({ status: 'ACTIVE', mediations: [{ outcome: 'FAILED' }] });
+      expect(ruptures.data.ruptures[0].steps.filter((s: any) => s.done)).toHaveLength(1);
+      const em = t.orm.em.fork();
+      const { ContractAmendment, YearOutcomeRecord } = await import('../src/modules/lifecycle/lifecycle.entities.js');
+      expect(await em.count(ContractAmendment, {})).toBe(1);
+      expect(await em.count(YearOutcomeRecord, { outcome: 'REPEATS' })).toBe(1);
+      const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn } }', {}, manager);
+      expect(preview.data.yearChangePreview.closedOn).not.toBeNull();
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe.each(DIALECTS)('lifecycle under concurrency (%s)', (dialect) => {
+  it('opens one rupture for two simultaneous requests on the same contract', async () => {
+    const t = await createTestApp({ dialect, today: '2026-07-01' });
+    try {
+      const { student, auth } = await createStudent(t, { cohort: 'M2-2025' });
+      const { contract } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
+      const REQUEST = `mutation($c: ID!) { requestRupture(contractId: $c, reason: "Changement d’entreprise") { rupture { id } errors { code field } } }`;
+      const results = await Promise.all([1, 2, 3].map(() => t.gql(REQUEST, { c: contract.id }, auth)));
+      const ok = results.filter((r) => r.data.requestRupture.rupture);
+      expect(ok).toHaveLength(1);
+      for (const r of results.filter((x) => !x.data.requestRupture.rupture)) expect(r.data.requestRupture.errors).toEqual([{ code: 'RUPTURE_ALREADY_OPEN', field: 'contractId' }]);
+    } finally {
+      await t.close();
+    }
+  });
+});

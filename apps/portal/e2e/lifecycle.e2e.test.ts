@@ -1,0 +1,296 @@
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmtpSink } from '@alternance/smtp-sink';
+import { startApi, type ApiProcess } from './api-process';
+import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+
+// Issue 13: an M1 alternant repeats → the contract must be broken → rupture with its documents →
+// a new mission validated with another company → a new contract of the same type, the training
+// hours left above the minimum; and an extension accepted once, refused the second time.
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages: WatchedPage[] = [];
+const STUDENT = 'etudiant2@demo.alternance.test';
+const MANAGER = 'responsable@demo.alternance.test';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
+  const context = await browser.newContext(
+    device === 'phone' ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } },
+  );
+  contexts.push(context);
+  const watched = await openPage(context);
+  pages.push(watched);
+  return watched;
+}
+
+async function waitForLink(to: string, after = 0): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const links = sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
+    if (links.length > after) return links.at(-1)!;
+    if (Date.now() > deadline) throw new Error(`no personal link mailed to ${to}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * The office has defined next year's L3I cohort (its reference-data form is tested elsewhere):
+ * written straight into the API's SQLite file, its version bumped so that every request reads it.
+ */
+function addNextL3iCohort(databasePath: string): void {
+  const require = createRequire(new URL('../../api/package.json', import.meta.url));
+  const Database = require('better-sqlite3') as new (path: string) => { prepare(sql: string): { get(...a: unknown[]): unknown; run(...a: unknown[]): unknown }; close(): void };
+  const db = new Database(databasePath);
+  try {
+    const row = db.prepare("select data from reference_section where key = 'cohorts'").get() as { data: string };
+    const cohorts = JSON.parse(row.data) as { code: string }[];
+    cohorts.push({
+      code: 'L3I-2026', label: 'L3I MIAGE 2026/2027', ddf: '2026-09-01', dff: '2027-07-02',
+      years: [{ programme: 'L3I', ddf: '2026-09-01', dff: '2027-07-02', calendar: null }],
+      groups: ['L3I-ALTERNANCE', 'L3I-CLASSIC'], contractMonths: 12, validationLagDays: 0, campaign: '2026',
+      previousYearJuryDate: null, nextTrainingStart: null, provisional: true,
+    } as { code: string });
+    db.prepare("update reference_section set data = ?, version = version + 1 where key = 'cohorts'").run(JSON.stringify(cohorts));
+  } finally {
+    db.close();
+  }
+}
+
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
+}
+
+/** The office asks the company to confirm, the tutor and HR confirm through their links, the manager validates. */
+async function confirmAndValidate(manager: Page, missionId: string, tutorEmail: string, hrEmail: string): Promise<void> {
+  await manager.goto(`${api.url}/missions/${missionId}`);
+  await manager.locator('[data-action="REQUEST_CONFIRMATION"]').click();
+  await manager.locator('[data-testid="confirm-yes"]').click();
+  await manager.locator('[data-state="CONFIRMATION_REQUESTED"]').waitFor();
+  for (const address of [tutorEmail, hrEmail]) {
+    const contact = await newPage();
+    await contact.page.goto(await waitForLink(address));
+    await contact.page.locator('[data-action="CONFIRM"]').click();
+    await contact.page.locator('[data-testid="link-done"]').waitFor();
+  }
+  await manager.reload();
+  await manager.locator('[data-state="CONFIRMED"]').waitFor();
+  await manager.locator('[data-action="VALIDATE"]').click();
+  await manager.locator('[data-testid="confirm-yes"]').click();
+  const accept = manager.locator('[data-action="ACCEPT_WARNINGS"]');
+  const validated = manager.locator('[data-state="VALIDATED"]');
+  await Promise.race([accept.waitFor().then(() => accept.click()), validated.waitFor()]).catch(async (error: unknown) => {
+    throw new Error(`not validated: ${await manager.locator('[role="alert"]').allTextContents()}`, { cause: error });
+  });
+  await validated.waitFor();
+}
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  api = await startApi({ smtpUrl: await sink.start() });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+});
+
+describe('the alternance lifecycle in Chromium', () => {
+  let manager: WatchedPage;
+  let student: WatchedPage;
+  let contractId = '';
+
+  it('validates the M1 alternant’s contract (the starting point)', async () => {
+    student = await newPage();
+    await signIn(student.page, api.url, STUDENT);
+    await student.page.waitForURL(/\/ma-fiche/);
+    await student.page.locator('[data-action="SUBMIT"]').click();
+    await student.page.getByText('Votre fiche est soumise').waitFor();
+    const { missions } = await gqlAs<{ missions: { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { email: string } }[] }>(
+      api.url,
+      'query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }',
+    );
+    const mission = missions.find((m) => m.student.email === STUDENT)!;
+    manager = await newPage();
+    await signIn(manager.page, api.url, MANAGER);
+    await manager.page.waitForURL(/\/tableau-de-bord/);
+    await confirmAndValidate(manager.page, mission.id, mission.tutor1.email, mission.hrContact.email);
+    await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
+    await manager.page.waitForURL(/\/contrats\//);
+    contractId = manager.page.url().split('/').at(-1)!;
+    await manager.page.locator('[data-testid="contract-status"]').waitFor();
+    expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('En cours');
+  });
+
+  it('closes the M1 year with a preview: the alternant repeats, the contract must be broken', async () => {
+    await manager.page.goto(`${api.url}/fin-d-annee`);
+    await manager.page.locator('#year-cohort').selectOption('MASTER-2025');
+    await manager.page.locator('#year-programme').selectOption('M1');
+    await manager.page.locator('[data-testid="year-preview"]').click();
+    // Passing M1 → M2 keeps the contract: the M2 year and its calendar show.
+    const faure = manager.page.locator('.n-card').filter({ has: manager.page.getByRole('heading', { name: 'Chloé Faure', exact: true }) });
+    await faure.waitFor();
+    await expect.poll(() => faure.textContent()).toContain('calendrier M2-2026');
+    await faure.getByLabel('Redouble').check();
+    await expect.poll(() => faure.textContent(), { timeout: 10_000 }).toContain('le contrat d’alternance doit être rompu');
+    await screenshot(manager.page, '40-fin-d-annee-apercu');
+    await expectAccessible(manager.page, 'year change preview');
+    manager.page.once('dialog', (d) => void d.accept());
+    await manager.page.locator('[data-testid="year-close"]').click();
+    await manager.page.locator('[data-testid="year-closed"]').waitFor();
+    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('Chloé Faure redouble')), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('records a mediation, starts the rupture with the exact last day, collects the documents and completes it', async () => {
+    await manager.page.goto(`${api.url}/contrats/${contractId}`);
+    await manager.page.locator('[data-testid="mediation-form"]').waitFor();
+    await manager.page.locator('#med-difficulty').fill('Redoublement du M1 : l’OPCO ne maintient pas le contrat.');
+    await manager.page.locator('#med-actions').fill('Entretien avec l’entreprise et l’OPCO.');
+    await manager.page.locator('#med-held-on').fill('2025-07-01');
+    await manager.page.locator('[data-testid="mediation-form"] button[type="submit"]').click();
+    await manager.page.locator('[data-testid="mediations"] li').first().waitFor();
+
+    // A last day outside the contract is refused under its field (§5, note 35).
+    await manager.page.locator('#rupture-last-day').fill('2030-01-01');
+    await manager.page.locator('#rupture-reason').fill('Redoublement du M1 sans accord de l’OPCO (§4.5).');
+    await manager.page.locator('[data-testid="start-rupture-form"] button[type="submit"]').click();
+    await expect.poll(() => manager.page.locator('#rupture-last-day-msg').textContent()).toContain('doit être compris dans le contrat');
+    await manager.page.locator('#rupture-last-day').fill('2025-09-30');
+    await manager.page.locator('[data-testid="start-rupture-form"] button[type="submit"]').click();
+    const steps = manager.page.locator('[data-testid="rupture-steps"] li');
+    await steps.first().waitFor();
+    expect(await steps.count()).toBe(3);
+    expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).toContain('1 exemplaire original à la DDETS');
+    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025')), { timeout: 30_000 }).toBe(true);
+
+    for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
+      await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();
+      await expect.poll(() => manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).getAttribute('aria-checked')).toBe('true');
+    }
+    const scan = manager.page.locator('[data-key="RUPTURE_DOCUMENT:SCAN:MANAGER"] input[type="file"]');
+    // Not a PDF: refused from its bytes.
+    await scan.setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('PNG not a pdf') });
+    await manager.page.getByText('Ce fichier n’est pas un PDF').waitFor();
+    await scan.setInputFiles({ name: 'rupture-signee.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await manager.page.getByText('rupture-signee.pdf').waitFor();
+    await screenshot(manager.page, '41-rupture-documents');
+    await expectAccessible(manager.page, 'rupture checklist');
+    await manager.page.locator('[data-testid="complete-rupture"]').click();
+    await expect.poll(() => manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('Rompu');
+    await manager.page.locator('[data-testid="rupture-completed"]').waitFor();
+  });
+
+  it('the student starts a new fiche with another company; it is validated: same type, hours left above the minimum', async () => {
+    await student.page.goto(`${api.url}/mon-contrat`);
+    await student.page.locator('[data-testid="new-fiche"]').click();
+    await student.page.waitForURL(/\/ma-fiche/);
+    await student.page.locator('#fiche-org-siret').waitFor();
+    // No waiting period: the day after the last day (§5).
+    expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-10-01');
+    await student.page.locator('#fiche-monthlyGrossPay').fill('1900');
+    await student.page.locator('#fiche-cproReason').fill('OPA signataire de CPRO uniquement');
+    await student.page.locator('#fiche-org-name').fill('Provence Logiciels');
+    await student.page.locator('#fiche-org-siret').fill('55512345600017');
+    await student.page.locator('#fiche-org-opco').fill('OPCO Atlas');
+    await student.page.locator('#fiche-tutor1-lastName').fill('Martin');
+    await student.page.locator('#fiche-tutor1-firstName').fill('Léa');
+    await student.page.locator('#fiche-tutor1-email').fill('lea.martin@provence-logiciels.example');
+    await student.page.locator('#fiche-hrContact-lastName').fill('Morel');
+    await student.page.locator('#fiche-hrContact-firstName').fill('Yanis');
+    await student.page.locator('#fiche-hrContact-email').fill('rh@provence-logiciels.example');
+    await student.page.locator('#fiche-context').fill('Nouvelle équipe de développement.');
+    await student.page.locator('[data-action="SUBMIT"]').click();
+    await student.page.getByText('Votre fiche est soumise').waitFor();
+
+    const { missions } = await gqlAs<{ missions: { id: string; student: { email: string } }[] }>(api.url, 'query { missions(first: 100, filter: { state: SUBMITTED }) { id student { email } } }');
+    const fresh = missions.find((m) => m.student.email === STUDENT)!;
+    await manager.page.goto(`${api.url}/missions/${fresh.id}`);
+    const hours = manager.page.locator('[data-testid="training-hours-check"]');
+    await hours.waitFor();
+    await manager.page.locator('[data-testid="training-hours-ok"]').waitFor();
+    // CPRO of 23 months: 15 % of its work time, at least 150 h; the calendars give far more.
+    expect(await hours.textContent()).toMatch(/Minimum légal du contrat\s*4\d\d h/);
+    await screenshot(manager.page, '42-nouvelle-mission-heures');
+    expect(await manager.page.locator('main').textContent()).not.toContain('NEW_CONTRACT');
+    await confirmAndValidate(manager.page, fresh.id, 'lea.martin@provence-logiciels.example', 'rh@provence-logiciels.example');
+    await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
+    await manager.page.locator('[data-testid="contract-status"]').waitFor();
+    await manager.page.locator('[data-testid="checklist"] li').first().waitFor();
+    expect(await manager.page.locator('main').textContent()).toContain('Contrat de professionnalisation');
+    expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('En cours');
+  });
+
+  it('shows the rupture on the dashboard, per cohort and month', async () => {
+    await manager.page.goto(`${api.url}/tableau-de-bord`);
+    const counts = manager.page.locator('[data-testid="rupture-counts"]');
+    await counts.waitFor();
+    expect(await counts.textContent()).toContain('MASTER-2025');
+    expect(await counts.textContent()).toContain('2025-09');
+  });
+
+  it('extends an L3I apprentice’s contract once by an avenant; a second extension is refused (§4.5)', async () => {
+    addNextL3iCohort(api.databasePath);
+    const l3 = await newPage('phone');
+    await signIn(l3.page, api.url, 'etudiant1@demo.alternance.test');
+    await l3.page.waitForURL(/\/ma-fiche/);
+    await l3.page.locator('#fiche-contractType').selectOption('CAPP');
+    await l3.page.locator('#fiche-group').selectOption('ALTERNANCE');
+    await l3.page.locator('#fiche-endDate').fill('2026-08-31');
+    await l3.page.locator('#fiche-monthlyGrossPay').fill('1900');
+    await l3.page.locator('#fiche-monthlyGrossPay').press('Tab');
+    await l3.page.locator('[data-action="SUBMIT"]').click();
+    await l3.page.getByText('Votre fiche est soumise').waitFor();
+    const { missions } = await gqlAs<{ missions: { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { email: string } }[] }>(
+      api.url,
+      'query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }',
+    );
+    const mission = missions.find((m) => m.student.email === 'etudiant1@demo.alternance.test')!;
+    await confirmAndValidate(manager.page, mission.id, mission.tutor1.email, mission.hrContact.email);
+    await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
+    const form = manager.page.locator('[data-testid="extension-form"]');
+    await form.waitFor();
+    await manager.page.locator('#ext-programme').selectOption('L3I');
+    await manager.page.locator('#ext-end').fill('2027-08-31');
+    await manager.page.locator('#ext-cohort').fill('L3I-2026');
+    await manager.page.locator('#ext-signed').fill('2025-07-01');
+    await manager.page.locator('#ext-reason').fill('Redoublement de la L3I : prorogation avec le même organisme.');
+    await form.locator('button[type="submit"]').click();
+    await manager.page.locator('[data-testid="amendments"] li').first().waitFor();
+    expect(await manager.page.locator('[data-testid="amendments"]').textContent()).toContain('31/08/2027');
+    // The second one is refused, with the rule's words under the date.
+    await manager.page.locator('#ext-end').fill('2027-09-01');
+    await manager.page.locator('#ext-signed').fill('2025-07-01');
+    await manager.page.locator('#ext-reason').fill('Nouvelle prorogation.');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => manager.page.locator('#ext-end-msg').textContent()).toContain('Une seule prorogation est possible pour la L3I parcours MIAGE');
+    expect(await manager.page.locator('[data-testid="amendments"] li').count()).toBe(1);
+    await screenshot(manager.page, '43-prorogation-refusee');
+    await expectAccessible(manager.page, 'extension refused');
+  });
+
+  it('the student asks for a rupture from a phone (390 px)', async () => {
+    const phone = await newPage('phone');
+    await signIn(phone.page, api.url, 'etudiant1@demo.alternance.test');
+    await phone.page.goto(`${api.url}/mon-contrat`);
+    await phone.page.locator('#rupture-request-reason').fill('Je souhaite changer d’entreprise.');
+    await phone.page.locator('[data-testid="request-rupture-form"] button[type="submit"]').click();
+    await phone.page.locator('[data-testid="rupture-state"]').waitFor();
+    expect(await phone.page.locator('[data-testid="rupture-state"]').textContent()).toContain('Demandée');
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(phone.page, '44-demande-rupture-mobile');
+    await expectAccessible(phone.page, 'rupture request on a phone');
+    await expect.poll(() => sink.to(MANAGER).some((m) => m.subject.includes('Demande de rupture')), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('shows no console error on any page it opened', () => {
+    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+  });
+});

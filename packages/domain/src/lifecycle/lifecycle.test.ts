@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../findings/rule-catalogue.js';
+import { checkExtension } from './check-extension.js';
+import { checkRuptureLastDay } from './check-rupture-last-day.js';
+import { newContractTrainingHours } from './new-contract-training-hours.js';
+import { checkRepeatedYearContract, repeatedYearOptions } from './repeated-year.js';
+import { yearChange } from './year-change.js';
+
+describe('repeatedYearOptions (§4.5)', () => {
+  it('gives L3I one extension or a 1-year alternance, M1 a break unless the OPCO agrees and 2 years, M2 one extension for the Master', () => {
+    expect(repeatedYearOptions('L3I', 'CAPP')).toMatchObject({ extensionAllowed: true, maxExtensions: 1, extensionScope: 'L3', mustBreakUnlessOpcoAgrees: false, newAlternanceYears: 1 });
+    expect(repeatedYearOptions('M1', 'CPRO')).toMatchObject({ extensionAllowed: false, mustBreakUnlessOpcoAgrees: true, newAlternanceYears: 2, extensionScope: 'MASTER' });
+    expect(repeatedYearOptions('M2', 'CAPP')).toMatchObject({ extensionAllowed: true, maxExtensions: 1, extensionScope: 'MASTER', withoutAlternance: 'ONLY_IF_ALTERNANCE_VALIDATED' });
+    expect(repeatedYearOptions('M1', 'CSTAGEALT')).toMatchObject({ internshipEnds: true, extensionAllowed: false, mustBreakUnlessOpcoAgrees: false });
+  });
+
+  it('fires REPEAT_CONTRACT_MUST_BREAK for an M1 contract without the OPCO agreement only', () => {
+    expect(checkRepeatedYearContract({ programme: 'M1', contractType: 'CAPP', opcoAgreement: false })).toMatchObject({ code: 'REPEAT_CONTRACT_MUST_BREAK', severity: 'error', ref: '§4.5' });
+    expect(checkRepeatedYearContract({ programme: 'M1', contractType: 'CAPP', opcoAgreement: true })).toBeNull();
+    expect(checkRepeatedYearContract({ programme: 'L3I', contractType: 'CAPP', opcoAgreement: false })).toBeNull();
+    expect(checkRepeatedYearContract({ programme: 'M1', contractType: 'CSTAGEALT', opcoAgreement: false })).toBeNull();
+  });
+});
+
+describe('checkExtension (§4.5)', () => {
+  const l3 = { programme: 'L3I', contractType: 'CAPP', currentEndDate: '2026-08-31', newEndDate: '2027-08-31' };
+
+  it('accepts the first L3I extension and refuses the second (EXTENSION_LIMIT_REACHED)', () => {
+    expect(checkExtension({ ...l3, previousExtensions: 0 })).toEqual([]);
+    const [finding] = checkExtension({ ...l3, previousExtensions: 1 });
+    expect(finding).toMatchObject({ code: 'EXTENSION_LIMIT_REACHED', severity: 'error', ref: RULES.EXTENSION_LIMIT_REACHED.ref, field: 'endDate' });
+    expect(finding?.message).toContain('L3I');
+  });
+
+  it('counts M1 and M2 together: an M2 extension after an M1 one is refused', () => {
+    expect(checkExtension({ ...l3, programme: 'M2', previousExtensions: 0 })).toEqual([]);
+    expect(checkExtension({ ...l3, programme: 'M2', previousExtensions: 1 }).map((f) => f.code)).toEqual(['EXTENSION_LIMIT_REACHED']);
+  });
+
+  it('refuses an M1 extension without the OPCO agreement, and an internship’s (EXTENSION_NOT_ALLOWED)', () => {
+    expect(checkExtension({ ...l3, programme: 'M1', previousExtensions: 0 }).map((f) => f.code)).toEqual(['EXTENSION_NOT_ALLOWED']);
+    expect(checkExtension({ ...l3, programme: 'M1', previousExtensions: 0, opcoAgreement: true })).toEqual([]);
+    expect(checkExtension({ ...l3, contractType: 'CSTAGEALT', previousExtensions: 0 }).map((f) => f.code)).toEqual(['EXTENSION_NOT_ALLOWED']);
+  });
+
+  it('needs a later end date: the same day fires EXTENSION_END_NOT_LATER, the next day does not', () => {
+    expect(checkExtension({ ...l3, newEndDate: '2026-08-31', previousExtensions: 0 }).map((f) => f.code)).toEqual(['EXTENSION_END_NOT_LATER']);
+    expect(checkExtension({ ...l3, newEndDate: '2026-09-01', previousExtensions: 0 })).toEqual([]);
+  });
+
+  it('rejects unreadable input naming the field', () => {
+    expect(() => checkExtension({ ...l3, newEndDate: '31/08/2027', previousExtensions: 0 })).toThrow(/not an ISO date/);
+    expect(() => checkExtension({ ...l3, previousExtensions: -1 })).toThrow(/not a count/);
+  });
+});
+
+describe('checkRuptureLastDay (§5, note 35)', () => {
+  const contract = { startDate: '2025-09-01', endDate: '2026-08-31' };
+  it('requires the last day, within the contract, both ends included', () => {
+    expect(checkRuptureLastDay({ ...contract, lastDay: null })?.code).toBe('RUPTURE_LAST_DAY_INVALID');
+    expect(checkRuptureLastDay({ ...contract, lastDay: '2025-09-01' })).toBeNull();
+    expect(checkRuptureLastDay({ ...contract, lastDay: '2026-08-31' })).toBeNull();
+    expect(checkRuptureLastDay({ ...contract, lastDay: '2026-09-01' })).toMatchObject({ code: 'RUPTURE_LAST_DAY_INVALID', window: { min: '2025-09-01', max: '2026-08-31' } });
+    expect(checkRuptureLastDay({ ...contract, lastDay: '2025-08-31' })?.code).toBe('RUPTURE_LAST_DAY_INVALID');
+  });
+});
+
+describe('yearChange', () => {
+  const capp = { cohort: 'MASTER-2025', status: 'FI', contractType: 'CAPP', birthDate: '2004-03-10', startDate: '2025-09-01', endDate: '2027-08-31' };
+
+  it('passes an M1 apprentice to M2 with the same contract: the pay moves to the next grid row, the M2 calendar applies', () => {
+    const change = yearChange({ outcome: 'PASSES', programme: 'M1', contract: capp });
+    expect(change.nextYear?.programme).toBe('M2');
+    expect(change.nextYear?.calendar).toBe('M2-2026');
+    expect(change.contractEnds).toBe(false);
+    expect(change.tutorAssignmentToRedo).toBe(true);
+    expect(change.payBefore).not.toBeNull();
+    expect(change.payAfter).not.toBeNull();
+    expect(change.payAfter!.ratePercent).toBeGreaterThanOrEqual(change.payBefore!.ratePercent);
+    expect(change.nextYearHours).toBeGreaterThan(0);
+  });
+
+  it('flags an M1 apprentice who repeats: contract to break, 2-year alternance possible', () => {
+    const change = yearChange({ outcome: 'REPEATS', programme: 'M1', contract: capp });
+    expect(change.findings.map((f) => f.code)).toEqual(['REPEAT_CONTRACT_MUST_BREAK']);
+    expect(change.repeatedYear?.newAlternanceYears).toBe(2);
+    expect(change.nextYear).toBeNull();
+    expect(yearChange({ outcome: 'REPEATS', programme: 'M1', contract: capp, opcoAgreement: true }).findings).toEqual([]);
+  });
+
+  it('ends the contract of a leaver and of the last year', () => {
+    expect(yearChange({ outcome: 'LEAVES', programme: 'M1', contract: capp })).toMatchObject({ contractEnds: true, tutorAssignmentToRedo: false });
+    expect(yearChange({ outcome: 'PASSES', programme: 'M2', contract: capp })).toMatchObject({ contractEnds: true, nextYear: null });
+  });
+
+  it('refuses an unknown cohort or a programme the cohort does not have', () => {
+    expect(() => yearChange({ outcome: 'PASSES', programme: 'M1', contract: { ...capp, cohort: 'NOPE' } })).toThrow(RangeError);
+    expect(() => yearChange({ outcome: 'PASSES', programme: 'L3I', contract: capp })).toThrow(RangeError);
+  });
+});
+
+describe('newContractTrainingHours (§4.5)', () => {
+  it('shows the numbers of the check and fires below the minimum', () => {
+    const result = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-09-01' });
+    expect(result).not.toBeNull();
+    expect(result!.contractMonths).toBe(12);
+    expect(result!.minimumHours).toBe(402);
+    expect(result!.remainingTrainingHours).toBeGreaterThan(0);
+    const enough = result!.remainingTrainingHours >= 402;
+    expect(result!.finding === null).toBe(enough);
+    // Hours already validated bring the rest to exactly the minimum, then one hour below.
+    const atMinimum = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-09-01', validatedHours: result!.remainingTrainingHours - 402 });
+    expect(atMinimum!.finding).toBeNull();
+    const below = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-09-01', validatedHours: result!.remainingTrainingHours - 401 });
+    expect(below!.finding?.code).toBe('TRAINING_HOURS_BELOW_LEGAL_MINIMUM');
+  });
+
+  it('says what checkContract says for a repeating student', async () => {
+    const { checkContract } = await import('../contracts/check-contract.js');
+    for (const [startDate, endDate] of [['2025-09-01', '2026-09-01'], ['2026-05-01', '2026-09-02']] as const) {
+      const mine = newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CPRO', startDate, endDate })!;
+      const theirs = checkContract({ cohort: 'MASTER-2025', status: 'FI', contractType: 'CPRO', startDate, endDate, repeating: true }).findings.find((f) => f.code === 'TRAINING_HOURS_BELOW_LEGAL_MINIMUM');
+      expect(mine.finding?.message).toBe(theirs?.message);
+    }
+  });
+
+  it('says nothing for an internship or an unknown cohort', () => {
+    expect(newContractTrainingHours({ cohort: 'MASTER-2025', contractType: 'CSTAGEALT', startDate: '2025-09-01', endDate: '2026-02-28' })).toBeNull();
+    expect(newContractTrainingHours({ cohort: 'NOPE', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-08-31' })).toBeNull();
+  });
+});
+
+describe('ruptureChecklist (§5)', () => {
+  it('lists, for an apprenticeship, the slip from the manager, 3 originals of each document to the CFA and their scans', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    const steps = ruptureChecklist({ contractType: 'CAPP', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    expect(steps.map((s) => s.key)).toEqual([
+      'RUPTURE_SLIP:PROVIDE_FORM',
+      'RUPTURE_SLIP:SEND:CFA',
+      'RUPTURE_SLIP:SCAN:MANAGER',
+      'RUPTURE_DOCUMENT:SEND:CFA',
+      'RUPTURE_DOCUMENT:SCAN:MANAGER',
+    ]);
+    expect(steps[1]).toMatchObject({ from: 'PARTIES', to: 'CFA', form: 'ORIGINAL', count: 3, dueDate: '2026-06-30' });
+    expect(steps.filter((s) => s.needsScan)).toHaveLength(2);
+    // 2 jours ouvrables after Monday 1 June: Wednesday 3.
+    expect(steps[0]!.dueDate).toBe('2026-06-03');
+  });
+
+  it('gives the professionalisation DDETS original, OPCO copy and scan; the internship its amendment from the office', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    expect(ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-30' })!.map((s) => `${s.to}/${s.form}`)).toEqual(['DDETS/ORIGINAL', 'OPCO/COPY', 'MANAGER/PDF']);
+    expect(ruptureChecklist({ contractType: 'CSTAGEALT', startedOn: '2026-06-01', lastDay: '2026-06-30' })![0]).toMatchObject({ from: 'INTERNSHIP_SECRETARIAT', action: 'PROVIDE_FORM' });
+    expect(ruptureChecklist({ contractType: 'CSTAGE', startedOn: '2026-06-01', lastDay: '2026-06-30' })).toBeNull();
+  });
+
+  it('never asks the documents sooner than 5 jours ouvrables after the start, even for a last day that is sooner', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    // Monday 1 June + 5 jours ouvrables = Saturday 6 June.
+    expect(ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-02' })![0]!.dueDate).toBe('2026-06-06');
+  });
+});
+
+describe('ruptureChecklist labels', () => {
+  it('reads as French: « 3 exemplaires originaux au CFA », « à la DDETS »', async () => {
+    const { ruptureChecklist } = await import('./rupture-checklist.js');
+    const capp = ruptureChecklist({ contractType: 'CAPP', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    expect(capp[1]!.label).toBe('Bordereau de rupture : 3 exemplaires originaux au CFA');
+    expect(capp[0]!.label).toBe('Bordereau de rupture : le responsable de l’alternance le transmet à l’alternant(e) et à l’organisme d’accueil');
+    const cpro = ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    expect(cpro.map((s) => s.label)).toEqual([
+      'Document de rupture du contrat de professionnalisation : 1 exemplaire original à la DDETS',
+      'Document de rupture du contrat de professionnalisation : une copie à l’OPCO de l’organisme d’accueil',
+      'Document de rupture du contrat de professionnalisation : copie numérique (scan PDF) par mél au responsable de l’alternance',
+    ]);
+  });
+});

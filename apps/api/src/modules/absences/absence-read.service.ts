@@ -10,7 +10,7 @@ import { Organisation, Student } from '../people/people.entities.js';
 import { Absence, AbsenceStatement, ProfessionalAbsenceRequest, type ProfessionalAbsenceState } from './absence.entities.js';
 import { absenceScope, requestScope } from './absence-scope.js';
 import { personName, whitMonday } from './absence-support.js';
-import { NO_CALENDAR, trainingHoursSourceFor } from './training-hours-source.js';
+import { batchedTrainingHoursSource, NO_CALENDAR, trainingHoursSourceFor, trainingHoursSourcesFor } from './training-hours-source.js';
 
 export interface AbsenceFilter {
   studentId?: string | null;
@@ -35,7 +35,7 @@ export async function listAbsences(ctx: ServiceContext, filter: AbsenceFilter | 
 
 /** Training hours of one absence's half-day in the alternant's calendar. */
 export async function absenceHours(ctx: ServiceContext, absence: Absence): Promise<number> {
-  const source = (await trainingHoursSourceFor(ctx, absence.student)) ?? NO_CALENDAR;
+  const source = await batchedTrainingHoursSource(ctx, absence.student);
   return Math.round(source.hoursOf(absence.date, absence.half) * 100) / 100;
 }
 
@@ -55,9 +55,12 @@ export async function absenceDaySheet(ctx: ServiceContext, cohort: string, group
   authorize(ctx.actor, 'absences:record');
   const students = await ctx.em.find(Student, { cohort, ...(group ? { group } : {}) }, { orderBy: { lastName: 'asc', firstName: 'asc' }, limit: 500 });
   const absences = students.length ? await ctx.em.find(Absence, { student: { $in: students.map((s) => s.id) }, date, half }, { populate: ['student'] }) : [];
-  const source = students[0] ? ((await trainingHoursSourceFor(ctx, students[0])) ?? NO_CALENDAR) : NO_CALENDAR;
-  const kind = source.kindOf(date, half);
-  return students.map((student) => ({ student, absence: absences.find((a) => a.student.id === student.id) ?? null, training: kind === null || kind === 'TRAINING' }));
+  // Each alternant's own calendar: one may be at the company while the group is in training.
+  const sources = await trainingHoursSourcesFor(ctx, students);
+  return students.map((student) => {
+    const kind = (sources.get(student.id) ?? NO_CALENDAR).kindOf(date, half);
+    return { student, absence: absences.find((a) => a.student.id === student.id) ?? null, training: kind === null || kind === 'TRAINING' };
+  });
 }
 
 export async function listProfessionalRequests(ctx: ServiceContext, state: ProfessionalAbsenceState | null | undefined): Promise<ProfessionalAbsenceRequest[]> {
@@ -82,11 +85,10 @@ export async function statementsOf(ctx: Pick<ServiceContext, 'em' | 'referenceDa
   );
   const sent = await ctx.em.find(AbsenceStatement, { month, ...(organisationId ? { organisation: organisationId } : {}) });
   const byOrg = new Map<string, { organisation: Organisation; lines: { studentId: string; studentName: string; date: string; half: HalfDay; hours: number; reason: AbsenceReason }[] }>();
-  const sources = new Map<string, Awaited<ReturnType<typeof trainingHoursSourceFor>>>();
+  const sources = await trainingHoursSourcesFor(ctx, absences.map((a) => a.student));
   for (const a of absences) {
     const org = a.organisation!;
-    if (!sources.has(a.student.cohort)) sources.set(a.student.cohort, await trainingHoursSourceFor(ctx, a.student));
-    const hours = Math.round((sources.get(a.student.cohort) ?? NO_CALENDAR).hoursOf(a.date, a.half) * 100) / 100;
+    const hours = Math.round((sources.get(a.student.id) ?? NO_CALENDAR).hoursOf(a.date, a.half) * 100) / 100;
     const entry = byOrg.get(org.id) ?? { organisation: org, lines: [] };
     entry.lines.push({ studentId: a.student.id, studentName: personName(a.student), date: a.date, half: a.half, hours, reason: a.reason });
     byOrg.set(org.id, entry);

@@ -9,7 +9,7 @@ import { Student } from '../people/people.entities.js';
 import { Absence } from './absence.entities.js';
 import { absenceRecordedMail } from './absence-mails.js';
 import { absenceForUpdate, halfDayLabel, missionOn, myAbsencesUrl, personName } from './absence-support.js';
-import { NO_CALENDAR, trainingHoursSourceFor } from './training-hours-source.js';
+import { NO_CALENDAR, trainingHoursSourcesFor } from './training-hours-source.js';
 
 /** Most absences one request may record (a day sheet of a big group, an export of a month). */
 export const MAX_ABSENCE_ROWS = 2000;
@@ -44,7 +44,6 @@ function readHalf(value: string | null | undefined): HalfDay | null {
 async function checkRows(ctx: ServiceContext, rows: { date: string | null | undefined; half: string | null | undefined; student: Student | null; studentLabel: string; field: string }[]): Promise<{ checked: CheckedRow[]; errors: UserError[] }> {
   const errors: UserError[] = [];
   const checked: CheckedRow[] = [];
-  const sources = new Map<string, Awaited<ReturnType<typeof trainingHoursSourceFor>>>();
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     const fail = (field: string, message: string): void => {
@@ -64,9 +63,9 @@ async function checkRows(ctx: ServiceContext, rows: { date: string | null | unde
     seen.add(key);
     checked.push({ index, date, half, student: row.student, duplicate: false });
   });
+  const sources = await trainingHoursSourcesFor(ctx, checked.map((row) => row.student));
   for (const row of checked) {
-    if (!sources.has(row.student.cohort)) sources.set(row.student.cohort, await trainingHoursSourceFor(ctx, row.student));
-    const kind = (sources.get(row.student.cohort) ?? NO_CALENDAR).kindOf(row.date, row.half);
+    const kind = (sources.get(row.student.id) ?? NO_CALENDAR).kindOf(row.date, row.half);
     // A half-day the calendar knows and that is not training cannot be an absence in training.
     if (kind !== null && kind !== 'TRAINING') {
       errors.push({ code: 'NOT_TRAINING_HALF_DAY', field: 'date', index: row.index, message: `Ligne ${row.index + 1} : le ${halfDayLabel(row.date, row.half)} n’est pas une demi-journée de formation au calendrier de ${row.student.cohort}.` });

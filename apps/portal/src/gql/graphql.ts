@@ -81,6 +81,7 @@ export type DocumentUpload = {
   fileName: string;
 };
 
+/** Morning or afternoon: calendars, absences and visits count in half-days (§2.2). */
 export type HalfDay =
   | 'AM'
   | 'PM';

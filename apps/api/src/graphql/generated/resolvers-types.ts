@@ -652,6 +652,7 @@ export type Finding = {
   window: Maybe<DateWindow>;
 };
 
+/** Morning or afternoon: calendars, absences and visits count in half-days (§2.2). */
 export type HalfDay =
   | 'AM'
   | 'PM';

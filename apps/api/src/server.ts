@@ -42,6 +42,12 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Documents the portal may run by hash (its build's persisted-documents.json); default: read from portalDir. */
   trustedDocuments?: ReadonlyMap<string, string>;
+  /**
+   * The timed sweeps (confirmation and livret reminders, late stoppages, monthly statements);
+   * on by default. The API's tests run each sweep themselves, so that a timer firing in the
+   * middle of a test never adds mails or statements to what it counts.
+   */
+  sweeps?: boolean;
 }
 
 export interface App {
@@ -225,9 +231,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
 
   mail.start();
-  const stopReminders = startReminderSweep(orm, clock, env.publicUrl);
-  const stopLivretReminders = startLivretReminderSweep(orm, clock, env.publicUrl);
-  const stopAbsenceSweeps = startAbsenceSweeps(orm, clock, env.publicUrl);
+  const sweeps = options.sweeps ?? true;
+  const stopReminders = sweeps ? startReminderSweep(orm, clock, env.publicUrl) : () => undefined;
+  const stopLivretReminders = sweeps ? startLivretReminderSweep(orm, clock, env.publicUrl) : () => undefined;
+  const stopAbsenceSweeps = sweeps ? startAbsenceSweeps(orm, clock, env.publicUrl) : () => undefined;
   return {
     server,
     mail,

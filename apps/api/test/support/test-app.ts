@@ -96,7 +96,7 @@ export async function createTestApp(options: {
     ...options.env,
   });
   const trustedDocuments = registered ?? options.trustedDocuments;
-  const app = await buildApp({ env, orm, clock, ...(options.logger ? { logger: options.logger } : {}), ...(trustedDocuments ? { trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
+  const app = await buildApp({ env, orm, clock, sweeps: false, ...(options.logger ? { logger: options.logger } : {}), ...(trustedDocuments ? { trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
   const server = app.server;
 
   const headers = (auth?: Auth): Record<string, string> => ({

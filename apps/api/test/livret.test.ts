@@ -269,10 +269,12 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
       const auth = { cookie: await t.login(email) };
       const progress = (await t.gql(PROGRESS, {}, auth)).data.livretProgress.livrets;
       const livret = (await t.gql(`query($id: ID!) { livret(id: $id) { id } }`, { id: livretId }, auth)).data.livret;
-      return { progress, livret: livret?.id ?? null };
+      // Their follow-up row links the livret (the "Mes alternant(e)s" screen).
+      const rows = (await t.gql('{ alternantsFollowUp(filter: { academicYear: "2026-2027" }) { items { livretId } } }', {}, auth)).data.alternantsFollowUp.items;
+      return { progress, livret: livret?.id ?? null, rows: rows.map((r: any) => r.livretId) };
     };
-    expect(await seen(mine.email)).toEqual({ progress: 1, livret: livretId });
-    expect(await seen(other.email)).toEqual({ progress: 0, livret: null });
+    expect(await seen(mine.email)).toEqual({ progress: 1, livret: livretId, rows: [livretId] });
+    expect(await seen(other.email)).toEqual({ progress: 0, livret: null, rows: [] });
     const exported = await t.gql(`query($id: ID!) { personalDataExport(studentId: $id) }`, { id: student.id }, { cookie: await t.login(managerEmail) });
     expect(exported.data.personalDataExport.livrets[0].sheets.map((s: any) => s.code)).toContain('SELF_EVALUATION');
   });

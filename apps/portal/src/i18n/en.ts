@@ -794,6 +794,7 @@ export const en: PartialMessages = {
       introManager: 'Alternants without an assigned academic tutor: you hold the role meanwhile (guide, §4.6, note 32).',
       fiche: 'Fiche',
       contract: 'Contract',
+      livret: 'Livret',
       plan: 'Plan the {nth} visit',
       open: 'Open the visit',
     },

@@ -792,6 +792,7 @@ export const fr = {
       introManager: 'Les alternant(e)s sans tuteur universitaire affecté : vous assurez ce rôle en attendant (guide, §4.6, note 32).',
       fiche: 'Fiche',
       contract: 'Contrat',
+      livret: 'Livret',
       plan: 'Planifier la {nth} visite',
       open: 'Voir la visite',
     },

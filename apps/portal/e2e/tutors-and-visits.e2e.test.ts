@@ -170,6 +170,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     expect(await tutor.page.locator('main').textContent()).toContain('14/01/2026');
     expect(await seriousA11yViolations(tutor.page)).toEqual([]);
     await tutor.page.goto(`${api.url}/mes-alternants`);
+    expect(await tutor.page.getByTestId('calendar-feed').textContent()).toContain('vos visites en entreprise');
     await tutor.page.getByTestId('feed-create').click();
     const url = await tutor.page.getByTestId('feed-url').inputValue();
     expect(url).toMatch(/\/calendriers\/flux\/[A-Za-z0-9_-]+\.ics$/);

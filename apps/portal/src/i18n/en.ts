@@ -732,6 +732,7 @@ export const en: PartialMessages = {
     calendarsRead: 'Calendars read',
     feed: 'iCalendar subscription',
     feedIntro: 'Add this address to your calendar app (Outlook, Google, Apple): training days update at each publication. Keep it private.',
+    feedIntroVisits: 'Add this address to your calendar app (Outlook, Google, Apple): your planned company visits update there by themselves. Keep it to yourself.',
     createFeed: 'Create a subscription address',
     feedUrl: 'Subscription address (shown once)',
     revokeFeed: 'Revoke',

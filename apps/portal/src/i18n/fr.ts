@@ -730,6 +730,7 @@ export const fr = {
     calendarsRead: 'Calendriers lus',
     feed: 'Abonnement iCalendar',
     feedIntro: 'Ajoutez cette adresse à votre agenda (Outlook, Google, Apple) : les jours de formation s’y mettent à jour à chaque publication. Gardez-la pour vous.',
+    feedIntroVisits: 'Ajoutez cette adresse à votre agenda (Outlook, Google, Apple) : vos visites en entreprise planifiées s’y mettent à jour d’elles-mêmes. Gardez-la pour vous.',
     createFeed: 'Créer une adresse d’abonnement',
     feedUrl: 'Adresse d’abonnement (affichée une seule fois)',
     revokeFeed: 'Révoquer',

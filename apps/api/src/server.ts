@@ -17,6 +17,8 @@ import { buildSchema } from './graphql/schema.js';
 import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
 import { calendarFeedRoutes } from './modules/calendars/calendar-feeds.js';
 import { calendarsInForce } from './modules/calendars/calendar-in-force.js';
+// The visits module's academic-tutor feed registers itself with the calendars' feeds.
+import './modules/visits/visit-feed.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';

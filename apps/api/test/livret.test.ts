@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { User } from '../src/modules/auth/auth.entities.js';
 import { Student } from '../src/modules/people/people.entities.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
+import { Visit } from '../src/modules/visits/visit.entity.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { DIALECTS } from './support/databases.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
@@ -144,6 +146,43 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
     expect(fixed.data.saveLivretSheet.errors).toEqual([]);
   });
 
+  it('periods 1 and 2 end at the alternant’s visits, planned or moved; the common-dates setting wins over them (§4.6, §4.7)', async () => {
+    const ends = async () => (await t.gql(`query($id: ID!) { livret(id: $id) { periods { to endSource } } }`, { id: livretId }, manager)).data.livret.periods.slice(0, 2);
+    const em = t.orm.em.fork();
+    const lea = await em.findOneOrFail(Student, { lastName: 'Martin', firstName: 'Léa' });
+    const mission = await em.findOneOrFail(Mission, { student: lea.id }, { populate: ['tutor1'] });
+    const visit = (n: 1 | 2, date: string | null, state: Visit['state']) => Object.assign(new Visit(), { student: lea, mission, companyTutor: mission.tutor1!, academicYear: '2026-2027', visitNumber: n, state, date, half: date ? 'AM' : null, icsUid: `livret-test-${n}@alternance.miage` });
+    // A proposed visit (slots not picked yet) has no day: the common dates stay.
+    em.persist([visit(1, null, 'PROPOSED'), visit(2, '2027-05-12', 'SCHEDULED')]);
+    await em.flush();
+    expect(await ends()).toEqual([{ to: '2027-02-27', endSource: 'COMMON' }, { to: '2027-05-12', endSource: 'VISIT' }]);
+    // Planned, then moved: the period follows.
+    await em.nativeUpdate(Visit, { student: lea.id, visitNumber: 1 }, { state: 'SCHEDULED', date: '2027-01-20', half: 'PM' });
+    expect(await ends()).toEqual([{ to: '2027-01-20', endSource: 'VISIT' }, { to: '2027-05-12', endSource: 'VISIT' }]);
+    await em.nativeUpdate(Visit, { student: lea.id, visitNumber: 1 }, { date: '2027-01-27' });
+    expect((await ends())[0]).toEqual({ to: '2027-01-27', endSource: 'VISIT' });
+    // Everyone on the common dates: the visits no longer move the periods.
+    const settings = (await t.gql('{ livretSettings(cohort: "M2-2026", academicYear: "2026-2027") { version soutenance firstVisit secondVisit graceDays reminderDaysBefore } }', {}, manager)).data.livretSettings;
+    const save = 'mutation($v: Int!, $input: LivretSettingsInput!) { saveLivretSettings(cohort: "M2-2026", academicYear: "2026-2027", version: $v, input: $input) { settings { version } errors { code field } } }';
+    const { version, ...rest } = settings;
+    const common = await t.gql(save, { v: version, input: { ...rest, commonDates: true } }, manager);
+    expect(common.data.saveLivretSettings.errors).toEqual([]);
+    expect(await ends()).toEqual([{ to: '2027-02-27', endSource: 'COMMON' }, { to: '2027-05-29', endSource: 'COMMON' }]);
+    const back = await t.gql(save, { v: common.data.saveLivretSettings.settings.version, input: { ...rest, commonDates: false } }, manager);
+    expect(back.data.saveLivretSettings.errors).toEqual([]);
+    expect((await ends())[0]).toEqual({ to: '2027-01-27', endSource: 'VISIT' });
+    // The manager's override wins over the visit; cleared, the visit is back.
+    const override = `mutation($id: ID!, $v: Int!, $input: LivretOverridesInput!) { overrideLivretDates(id: $id, version: $v, input: $input) { livret { version periods { to endSource } } errors { code field } } }`;
+    const v0 = (await t.gql(`query($id: ID!) { livret(id: $id) { version } }`, { id: livretId }, manager)).data.livret.version;
+    const over = await t.gql(override, { id: livretId, v: v0, input: { firstVisit: '2027-02-03' } }, manager);
+    expect(over.data.overrideLivretDates.livret.periods[0]).toEqual({ to: '2027-02-03', endSource: 'OVERRIDE' });
+    const cleared = await t.gql(override, { id: livretId, v: over.data.overrideLivretDates.livret.version, input: {} }, manager);
+    expect(cleared.data.overrideLivretDates.livret.periods[0]).toEqual({ to: '2027-01-27', endSource: 'VISIT' });
+    // The later tests run on the common dates.
+    await em.nativeDelete(Visit, { student: lea.id });
+    expect((await ends())[1]).toEqual({ to: '2027-05-29', endSource: 'COMMON' });
+  });
+
   it('the manager overrides a date; the periods must stay in order', async () => {
     const override = `mutation($id: ID!, $v: Int!, $input: LivretOverridesInput!) { overrideLivretDates(id: $id, version: $v, input: $input) { livret { version periods { to endSource } } errors { code field } } }`;
     const livret = (await t.gql(`query($id: ID!) { livret(id: $id) { version } }`, { id: livretId }, manager)).data.livret;
@@ -230,10 +269,12 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
       const auth = { cookie: await t.login(email) };
       const progress = (await t.gql(PROGRESS, {}, auth)).data.livretProgress.livrets;
       const livret = (await t.gql(`query($id: ID!) { livret(id: $id) { id } }`, { id: livretId }, auth)).data.livret;
-      return { progress, livret: livret?.id ?? null };
+      // Their follow-up row links the livret (the "Mes alternant(e)s" screen).
+      const rows = (await t.gql('{ alternantsFollowUp(filter: { academicYear: "2026-2027" }) { items { livretId } } }', {}, auth)).data.alternantsFollowUp.items;
+      return { progress, livret: livret?.id ?? null, rows: rows.map((r: any) => r.livretId) };
     };
-    expect(await seen(mine.email)).toEqual({ progress: 1, livret: livretId });
-    expect(await seen(other.email)).toEqual({ progress: 0, livret: null });
+    expect(await seen(mine.email)).toEqual({ progress: 1, livret: livretId, rows: [livretId] });
+    expect(await seen(other.email)).toEqual({ progress: 0, livret: null, rows: [] });
     const exported = await t.gql(`query($id: ID!) { personalDataExport(studentId: $id) }`, { id: student.id }, { cookie: await t.login(managerEmail) });
     expect(exported.data.personalDataExport.livrets[0].sheets.map((s: any) => s.code)).toContain('SELF_EVALUATION');
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { Student } from '../src/modules/people/people.entities.js';
 import { visitDatesFor } from '../src/modules/visits/visit-dates.js';
+import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
@@ -180,6 +181,45 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
     const exported = (await t.gql('query($id: ID!) { personalDataExport(studentId: $id) }', { id: student.id }, manager)).data.personalDataExport;
     expect(exported.visits).toMatchObject([{ visitNumber: 1, state: 'HELD', report: { followUpNeeded: true } }]);
     visit = done.visit;
+  });
+
+  it('judges a slot on the alternant’s calendar in force, their own half-days included (§2.2.1, note 34)', async () => {
+    const CHECK = `query($s: ID!, $d: Date!) { checkVisitSlot(studentId: $s, visitNumber: 2, date: $d, half: AM, academicYear: "2026-2027") { code } }`;
+    // A company morning of the spring, in the visit's usual months.
+    let day = '2027-04-05';
+    const calendar = calendarFor(defaultReferenceData, 'M2-2026')!;
+    while (halfDayKind(calendar, day, 'AM') !== 'COMPANY') day = addDays(day, 1);
+    const codes = async () => (await t.gql(CHECK, { s: student.id, d: day }, tutor)).data.checkVisitSlot.map((f: any) => f.code);
+    expect(await codes()).not.toContain('VISIT_NOT_ON_COMPANY_DAY');
+    const SET = `mutation($s: ID!, $d: Date!) { setStudentCalendarHalfDays(studentId: $s, code: "M2-2026", version: 0, from: { date: $d, half: AM }, to: { date: $d, half: PM }, kind: TRAINING) { calendar { version } errors { code } } }`;
+    const own = (await t.gql(SET, { s: student.id, d: day }, manager)).data.setStudentCalendarHalfDays;
+    expect(own.errors).toEqual([]);
+    expect(await codes()).toContain('VISIT_NOT_ON_COMPANY_DAY');
+    const cleared = await t.gql(`mutation($s: ID!, $v: Int!) { clearStudentCalendar(studentId: $s, code: "M2-2026", version: $v) { errors { code } } }`, { s: student.id, v: own.calendar.version }, manager);
+    expect(cleared.data.clearStudentCalendar.errors).toEqual([]);
+    expect(await codes()).not.toContain('VISIT_NOT_ON_COMPANY_DAY');
+  });
+
+  it('gives the academic tutor an iCalendar feed of their visits with a day, under the invitations’ UID', async () => {
+    const CREATE = `mutation($s: ID!) { createCalendarFeed(kind: ACADEMIC_TUTOR, subjectId: $s) { url errors { code field } } }`;
+    // Their own feed only.
+    const other = await t.createUser('ACADEMIC_TUTOR');
+    expect((await t.gql(CREATE, { s: other.id }, tutor)).data.createCalendarFeed.errors).toMatchObject([{ code: 'FORBIDDEN' }]);
+    const created = (await t.gql(CREATE, { s: tutorId }, tutor)).data.createCalendarFeed;
+    expect(created.errors).toEqual([]);
+    const res = await t.app.server.inject({ method: 'GET', url: new URL(created.url).pathname });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/calendar');
+    const component = new ICAL.Component(ICAL.parse(res.body));
+    expect(String(component.getFirstPropertyValue('x-wr-calname'))).toContain('Visites en entreprise');
+    const events = component.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const stored = await t.orm.em.fork().findOneOrFail(Visit, visit.id);
+    expect(events.map((e) => [e.uid, e.startDate.toString().slice(0, 10), e.summary])).toEqual([[stored.icsUid, visit.date, expect.stringContaining('Visite 1 — ')]]);
+    // Another tutor's feed does not hold this visit.
+    const otherAuth = { cookie: await t.login(other.email) };
+    const theirs = (await t.gql(CREATE, { s: other.id }, otherAuth)).data.createCalendarFeed;
+    const body = (await t.app.server.inject({ method: 'GET', url: new URL(theirs.url).pathname })).body;
+    expect(new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent')).toEqual([]);
   });
 
   it('reschedules the 2nd visit (same UID, SEQUENCE + 1) and cancels it (METHOD:CANCEL); then it is late', async () => {

@@ -161,6 +161,25 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     expect(alert!.text).toContain('Appeler la tutrice fin février');
   });
 
+  it('the livret’s period 1 now ends at the visit; the tutor’s visits feed (.ics) holds it', async () => {
+    await tutor.page.goto(`${api.url}/mes-alternants`);
+    const row = tutor.page.locator(`tr[data-student="${studentId}"]`);
+    await row.locator('[data-action="OPEN_LIVRET"]').click();
+    await tutor.page.waitForURL(/\/livrets\/[0-9a-f-]{36}$/);
+    await expect.poll(() => tutor.page.getByTestId('period-1-dates').textContent(), { timeout: 15_000 }).toContain('Fin à la visite du tuteur universitaire');
+    expect(await tutor.page.locator('main').textContent()).toContain('14/01/2026');
+    expect(await seriousA11yViolations(tutor.page)).toEqual([]);
+    await tutor.page.goto(`${api.url}/mes-alternants`);
+    expect(await tutor.page.getByTestId('calendar-feed').textContent()).toContain('vos visites en entreprise');
+    await tutor.page.getByTestId('feed-create').click();
+    const url = await tutor.page.getByTestId('feed-url').inputValue();
+    expect(url).toMatch(/\/calendriers\/flux\/[A-Za-z0-9_-]+\.ics$/);
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.startDate.toString().slice(0, 10), e.uid.startsWith('visite-')])).toContainEqual([TODAY, true]);
+  });
+
   it('the manager’s visits overview lists the visit held, at 390 px too', async () => {
     const phone = await newPage('phone');
     await signIn(phone.page, api.url, MANAGER);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { ALTERNANCE_CONTRACT_TYPES, addDays, calendarFor, findCohort, isAtCompany, trainingYearOf, type ReferenceData } from '@alternance/domain';
+import { calendarsInForceFor } from '../modules/calendars/calendar-in-force.js';
 import { User } from '../modules/auth/auth.entities.js';
 import { Contract } from '../modules/contracts/contract.entities.js';
 import { Visit, type VisitHalf, type VisitSlot } from '../modules/visits/visit.entity.js';
@@ -36,6 +37,9 @@ const slot = (date: string, half: VisitHalf, remote: boolean, address: string | 
 export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Promise<number> {
   const tutors = await em.find(User, { role: 'ACADEMIC_TUTOR' }, { orderBy: { email: 'desc' } });
   const contracts = await em.find(Contract, { mission: { state: 'VALIDATED', tutor1: { $ne: null } }, contractType: { $in: [...ALTERNANCE_CONTRACT_TYPES] } }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.organisation'], orderBy: { student: { lastName: 'asc' } } });
+  // Each alternant's calendar in force (published versions and their own half-days, seeded just before): the visits fall on their company days.
+  await em.flush();
+  const inForce = await calendarsInForceFor(em, contracts.map((c) => c.student.id), data);
   let count = 0;
   let assigned = 0;
   let waiting = 0;
@@ -73,8 +77,8 @@ export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Pr
       count += 1;
       return visit;
     };
-    const first = companyDay(data, student.cohort, `2026-01-${String(5 + (i % 20)).padStart(2, '0')}`, i % 2 ? 'PM' : 'AM');
-    const second = companyDay(data, student.cohort, `2026-04-${String(6 + (i % 20)).padStart(2, '0')}`, 'AM');
+    const first = companyDay(inForce.get(student.id) ?? data, student.cohort, `2026-01-${String(5 + (i % 20)).padStart(2, '0')}`, i % 2 ? 'PM' : 'AM');
+    const second = companyDay(inForce.get(student.id) ?? data, student.cohort, `2026-04-${String(6 + (i % 20)).padStart(2, '0')}`, 'AM');
     if (!first || !second) continue;
     const kind = i % 5;
     if (kind === 4) continue; // none yet: late once the 1st window is over
@@ -96,7 +100,7 @@ export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Pr
         followUpNeeded: followUp,
       });
       if (kind === 0) make(2, 'SCHEDULED', [slot(second, 'AM', false, address)]);
-      if (kind === 1) make(2, 'PROPOSED', [slot(second, 'AM', false, address), slot(companyDay(data, student.cohort, addDays(second, 7), 'PM') ?? addDays(second, 7), 'PM', true, null)]);
+      if (kind === 1) make(2, 'PROPOSED', [slot(second, 'AM', false, address), slot(companyDay(inForce.get(student.id) ?? data, student.cohort, addDays(second, 7), 'PM') ?? addDays(second, 7), 'PM', true, null)]);
     }
   }
   return count;

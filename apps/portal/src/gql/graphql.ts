@@ -1312,7 +1312,7 @@ export type MyAlternantsQueryVariables = Exact<{
 }>;
 
 
-export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, livretId: string | null, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export type UnassignedAlternantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4497,6 +4497,7 @@ export const MyAlternantsDocument = new TypedDocumentString(`
       }
       missionId
       contractId
+      livretId
       programme
       organisationName
       companyTutorName
@@ -4527,7 +4528,7 @@ export const MyAlternantsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c10d8e0f63145116908d47a249b6330491f62b21829760320c3c249d1f9d4fc9"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
+    `, {"hash":"sha256:bdcc0ae7d93fdb4bc622c787d330e11080d2ffbadeeb184d9758ae8eb71de725"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
 export const UnassignedAlternantsDocument = new TypedDocumentString(`
     query UnassignedAlternants {
   alternantsFollowUp(filter: {unassignedOnly: true}) {

@@ -220,6 +220,8 @@ export type AlternantFollowUp = {
   contractId: Scalars['ID']['output'];
   /** ACADEMIC_TUTOR_NOT_ASSIGNED, VISIT_LATE. */
   findings: Array<Finding>;
+  /** The livret d'alternance of the year (§4.7), null until opened. */
+  livretId: Maybe<Scalars['ID']['output']>;
   /** The validated mission (the fiche) and the contract of that year: what the tutor opens. */
   missionId: Scalars['ID']['output'];
   organisationName: Maybe<Scalars['String']['output']>;
@@ -3344,6 +3346,7 @@ export type AlternantFollowUpResolvers<ContextType = GraphQLContext, ParentType 
   companyTutorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  livretId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   missionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -11,6 +11,7 @@ import { audit } from '../audit/audit.js';
 import { randomToken, sha256 } from '../auth/secrets.js';
 import { Contract } from '../contracts/contract.entities.js';
 import { CompanyTutor, Student } from '../people/people.entities.js';
+import { User } from '../auth/auth.entities.js';
 import { calendarsInForceFor, cohortCalendars } from './calendar-in-force.js';
 import { CalendarFeed, type CalendarFeedKind } from './calendar.entities.js';
 
@@ -111,7 +112,7 @@ export async function createCalendarFeed(ctx: ServiceContext, kind: CalendarFeed
   if (!mayHandle(actor, kind, subjectId)) throw new BusinessError([{ code: 'FORBIDDEN', field: 'subjectId', message: 'Vous ne pouvez créer un abonnement que pour votre propre calendrier.' }]);
   if (!hasFeedSource(kind)) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'kind', message: 'Ce type de flux n’est pas encore disponible.' }]);
   return unitOfWork(ctx, async () => {
-    const exists = kind === 'STUDENT' ? await ctx.em.count(Student, { id: subjectId }) : kind === 'COMPANY_TUTOR' ? await ctx.em.count(CompanyTutor, { id: subjectId }) : 1;
+    const exists = kind === 'STUDENT' ? await ctx.em.count(Student, { id: subjectId }) : kind === 'COMPANY_TUTOR' ? await ctx.em.count(CompanyTutor, { id: subjectId }) : await ctx.em.count(User, { id: subjectId, role: 'ACADEMIC_TUTOR' });
     if (!exists) throw missing(kind === 'STUDENT' ? 'Étudiant(e)' : 'Tuteur', subjectId, 'subjectId');
     const token = randomToken(32);
     const feed = new CalendarFeed();

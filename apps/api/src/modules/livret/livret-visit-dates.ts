@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { visitDatesFor } from '../visits/visit-dates.js';
 
 export interface LivretVisitDates {
   first: string | null;
@@ -7,14 +8,9 @@ export interface LivretVisitDates {
 
 /**
  * The alternant's own visit days for the year (§4.6), which close livret periods 1 and 2
- * (§4.7). The one place the livret reads visits from: until the visits module (issue 12 §2,
- * built in parallel) is merged, no visit is known here and the programme's common dates
- * apply; at the merge, the lead wires this to `visitDatesFor(em, studentId, academicYear)`
- * of apps/api/src/modules/visits.
+ * (§4.7). The one place the livret reads visits from: the days of the visits module (planned
+ * or held); a visit without a day leaves the programme's common dates in place.
  */
 export async function livretVisitDates(em: EntityManager, studentId: string, academicYear: string): Promise<LivretVisitDates> {
-  void em;
-  void studentId;
-  void academicYear;
-  return { first: null, second: null };
+  return visitDatesFor(em, studentId, academicYear);
 }

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
 import type { Student } from '../people/people.entities.js';
 import { Visit } from '../visits/visit.entity.js';
+import { Livret } from '../livret/livret.entities.js';
 import type { AlternantOfYear } from './alternants-of-year.js';
 
 /** One row of the follow-up (GraphQL AlternantFollowUp). */
@@ -11,6 +12,8 @@ export interface AlternantFollowUpModel {
   student: Student;
   missionId: string;
   contractId: string;
+  /** The livret of the year once opened (§4.7): what the tutor reads next to the visits. */
+  livretId: string | null;
   programme: string;
   trainingStart: string;
   trainingEnd: string;
@@ -31,6 +34,7 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
   const visits = alternants.length
     ? await ctx.em.find(Visit, { student: { $in: alternants.map((a) => a.student.id) }, academicYear, state: { $ne: 'CANCELLED' } }, { orderBy: { visitNumber: 'asc' } })
     : [];
+  const livrets = alternants.length ? await ctx.em.find(Livret, { student: { $in: alternants.map((a) => a.student.id) }, academicYear }, { fields: ['student'] }) : [];
   return alternants.map(({ student, contract, year }) => {
     const own = visits.filter((v) => v.student.id === student.id);
     const held = (n: 1 | 2): boolean => own.some((v) => v.visitNumber === n && v.state === 'HELD');
@@ -50,6 +54,7 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
       student,
       missionId: mission.id,
       contractId: contract.id,
+      livretId: livrets.find((l) => l.student.id === student.id)?.id ?? null,
       programme: year.programme,
       trainingStart: year.ddf,
       trainingEnd: year.dff,

@@ -144,8 +144,12 @@ export async function alternantCalendarDays(ctx: ServiceContext, studentId: stri
   const student = await findStudent(ctx, studentId);
   if (!student) throw apiError('NOT_FOUND', `Étudiant(e) introuvable : ${studentId}.`, 'studentId');
   const days: { date: string; morning: HalfDayKind | null; afternoon: HalfDayKind | null }[] = [];
+  // One look-up per academic year spanned (at most two), not one per day.
+  const byYear = new Map<string, Awaited<ReturnType<typeof alternantCalendar>>>();
   for (let d = from; d <= to; d = addDays(d, 1)) {
-    const calendar = await alternantCalendar(ctx, student, academicYearOn(d));
+    const year = academicYearOn(d);
+    if (!byYear.has(year)) byYear.set(year, await alternantCalendar(ctx, student, year));
+    const calendar = byYear.get(year) ?? null;
     days.push({ date: d, morning: calendar ? halfDayKind(calendar, d, 'AM') : null, afternoon: calendar ? halfDayKind(calendar, d, 'PM') : null });
   }
   return days;

@@ -40,6 +40,8 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.auditFacets': { doc: '{ auditFacets { actions } }', allowed: OFFICE },
   'Query.apiTokens': { doc: '{ apiTokens { id } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.apiTokenScopes': { doc: '{ apiTokenScopes }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  // Issue 14 (CFA/SFCA integration).
+  'Query.integrationPartners': { doc: '{ integrationPartners { code } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.dashboard': { doc: '{ dashboard { overdueChecklistItems } }', allowed: OFFICE },
   'Mutation.updateStudent': { doc: `mutation { updateStudent(id: ${X}, version: 1, input: { firstName: "A", lastName: "B", email: "a@b.fr", status: FI, cohort: "M2-2026" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.publishOffer': { doc: 'mutation { publishOffer(input: { reference: "", title: "" }) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },

@@ -81,3 +81,4 @@ export * from './roster/check-import-row.js';
 export * from './findings/input-error.js';
 export * from './contracts/contract-figures.js';
 export * from './reference-data/section-forms.js';
+export * from './integration/partners.js';

@@ -51,3 +51,9 @@ export const TOKEN_SCOPES: readonly Permission[] = (Object.keys(PERMISSIONS) as 
 
 /** Who sees sensitive personal fields (birth date, nationality, pay) beside the person themself. */
 export const SENSITIVE_READERS: readonly Role[] = [...OFFICE, 'HR_CONTACT', 'INTEGRATION'];
+
+/**
+ * Scopes a partner's token (CFA, SFCA…, issue 14) may hold: reading what concerns its own
+ * contracts. Never the roster, which lists every mission of every contract type.
+ */
+export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read'];

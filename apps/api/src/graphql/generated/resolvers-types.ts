@@ -50,7 +50,11 @@ export type ApiTokenInfo = {
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** A partner's token (issue 14) sees only that partner's contract types. */
+  partner: Maybe<Scalars['String']['output']>;
   prefix: Scalars['String']['output'];
+  /** Rotation: the token this one replaced. */
+  replacesId: Maybe<Scalars['ID']['output']>;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
   /** By the server's clock. */
@@ -284,6 +288,16 @@ export type ImportRosterPayload = {
   errors: Array<UserError>;
   /** Rows written: 0 whenever errors is not empty (all or nothing). */
   imported: Scalars['Int']['output'];
+};
+
+/** A partner system (CFA, SFCA…) and the contract types it carries (§3.1, §6.2). */
+export type IntegrationPartner = {
+  __typename?: 'IntegrationPartner';
+  code: Scalars['String']['output'];
+  contractTypes: Array<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  /** Scopes its tokens may hold. */
+  scopes: Array<Scalars['String']['output']>;
 };
 
 /** One alternant's livret d'alternance for one year (§4.7). */
@@ -1084,6 +1098,8 @@ export type Query = {
   /** The grid new sheets are filled with (the latest version). */
   currentLivretGrid: LivretGrid;
   dashboard: Dashboard;
+  /** Partners an API token may belong to (POST /auth/tokens with `partner`). */
+  integrationPartners: Array<IntegrationPartner>;
   /** A livret, if the viewer may read it: the student their own, the company tutor the one of their link, the academic tutor their alternants', the office all. */
   livret: Maybe<Livret>;
   /** Completion of a cohort's livrets per period, with one row per alternant (an academic tutor sees their alternants only). */
@@ -1559,6 +1575,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrationPartner: ResolverTypeWrapper<IntegrationPartner>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Livret: ResolverTypeWrapper<Livret>;
   LivretAlternantPeriod: ResolverTypeWrapper<LivretAlternantPeriod>;
@@ -1671,6 +1688,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportRosterPayload: ImportRosterPayload;
   Int: Scalars['Int']['output'];
+  IntegrationPartner: IntegrationPartner;
   JSON: Scalars['JSON']['output'];
   Livret: Livret;
   LivretAlternantPeriod: LivretAlternantPeriod;
@@ -1751,7 +1769,9 @@ export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ApiTokenState'], ParentType, ContextType>;
@@ -1919,6 +1939,13 @@ export type HrContactResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ImportRosterPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRosterPayload'] = ResolversParentTypes['ImportRosterPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntegrationPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntegrationPartner'] = ResolversParentTypes['IntegrationPartner']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2259,6 +2286,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
   currentLivretGrid?: Resolver<ResolversTypes['LivretGrid'], ParentType, ContextType>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
+  integrationPartners?: Resolver<Array<ResolversTypes['IntegrationPartner']>, ParentType, ContextType>;
   livret?: Resolver<Maybe<ResolversTypes['Livret']>, ParentType, ContextType, RequireFields<QueryLivretArgs, 'id'>>;
   livretProgress?: Resolver<ResolversTypes['LivretProgress'], ParentType, ContextType, RequireFields<QueryLivretProgressArgs, 'academicYear' | 'cohort'>>;
   livretSettings?: Resolver<ResolversTypes['LivretSettings'], ParentType, ContextType, RequireFields<QueryLivretSettingsArgs, 'academicYear' | 'cohort'>>;
@@ -2403,6 +2431,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Finding?: FindingResolvers<ContextType>;
   HrContact?: HrContactResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
+  IntegrationPartner?: IntegrationPartnerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Livret?: LivretResolvers<ContextType>;
   LivretAlternantPeriod?: LivretAlternantPeriodResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { Migration20261201025951 } from './Migration20261201025951.js';
 import { Migration20261201031209 } from './Migration20261201031209.js';
 import { Migration20261201054642 } from './Migration20261201054642.js';
 import { Migration20261201055237 } from './Migration20261201055237.js';
+import { Migration20261201065542 } from './Migration20261201065542.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201031209', class: Migration20261201031209 },
   { name: 'Migration20261201054642', class: Migration20261201054642 },
   { name: 'Migration20261201055237', class: Migration20261201055237 },
+  { name: 'Migration20261201065542', class: Migration20261201065542 },
 ];

@@ -553,7 +553,7 @@ export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, m
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, state: ApiTokenState, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, state: ApiTokenState, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, partner: string | null, replacesId: string | null }>, integrationPartners: Array<{ code: string, label: string, contractTypes: Array<string>, scopes: Array<string> }> };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
@@ -2180,10 +2180,18 @@ export const ApiTokensDocument = new TypedDocumentString(`
     expiresAt
     lastUsedAt
     revokedAt
+    partner
+    replacesId
   }
   apiTokenScopes
+  integrationPartners {
+    code
+    label
+    contractTypes
+    scopes
+  }
 }
-    `, {"hash":"sha256:7eec5251d977e9db0cc178f6b15915dda180e5592ef6e4b79e13dcbb7975c4bb"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+    `, {"hash":"sha256:2041a6b032874e32d5c1ef6dcd5ab81f73ad82b6fb72c46e522f899dc26dd491"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id) {

@@ -660,4 +660,15 @@ export const en: PartialMessages = {
       published: 'Version {n} published.',
     },
   },
+  integration: {
+    partner: 'Partner',
+    noPartner: 'None (every contract)',
+    partnerOption: '{label} — {types}',
+    partnerHelp: 'A partner’s token sees only the students, missions and contracts of that partner’s contract types (a CFA token never sees a professionalisation contract), and only with the read scopes offered.',
+    rotate: 'Rotate',
+    rotateLabel: 'Rotate the token {name}',
+    rotateTitle: 'Rotate the token “{name}”?',
+    rotateText: 'A new token with the same partner and scopes is created and shown once. The old one keeps working for 24 hours, while the partner installs the new one, then expires.',
+    rotated: 'Token “{name}” rotated: the old one expires on {at}.',
+  },
 };

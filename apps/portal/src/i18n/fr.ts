@@ -658,6 +658,17 @@ export const fr = {
       published: 'Version {n} publiée.',
     },
   },
+  integration: {
+    partner: 'Partenaire',
+    noPartner: 'Aucun (tous les contrats)',
+    partnerOption: '{label} — {types}',
+    partnerHelp: 'Un jeton de partenaire ne voit que les étudiants, missions et contrats des types de contrat de ce partenaire (un jeton du CFA ne voit jamais un contrat de professionnalisation), et seulement avec les portées de lecture proposées.',
+    rotate: 'Renouveler',
+    rotateLabel: 'Renouveler le jeton {name}',
+    rotateTitle: 'Renouveler le jeton « {name} » ?',
+    rotateText: 'Un nouveau jeton, avec le même partenaire et les mêmes portées, est créé et affiché une seule fois. L’ancien continue de fonctionner pendant 24 heures, le temps que le partenaire installe le nouveau, puis il expire.',
+    rotated: 'Jeton « {name} » renouvelé : l’ancien expire le {at}.',
+  },
 };
 
 export type Messages = typeof fr;

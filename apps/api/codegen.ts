@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           OutboxMail: '../../modules/mail/outbox-mail.entity.js#OutboxMail',
           ReferenceSection: '../../modules/reference-data/reference-section.entity.js#ReferenceSection',
           ApiTokenInfo: '../../modules/auth/auth.entities.js#ApiToken',
+          ExternalId: '../../modules/integration/external-id.entity.js#ExternalId',
           RosterRow: '../../modules/roster/roster-row.js#RosterRowModel',
         },
       },

@@ -42,6 +42,9 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.apiTokenScopes': { doc: '{ apiTokenScopes }', allowed: ['SECRETARIAT', 'MANAGER'] },
   // Issue 14 (CFA/SFCA integration).
   'Query.integrationPartners': { doc: '{ integrationPartners { code } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Query.findByExternalId': { doc: '{ findByExternalId(source: "cfa", entityType: CONTRACT, externalId: "x") }', allowed: ALL },
+  'Mutation.setExternalId': { doc: `mutation { setExternalId(input: { entityType: CONTRACT, entityId: ${X}, source: "cfa", externalId: "x" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER', 'INTEGRATION'] },
+  'Mutation.removeExternalId': { doc: `mutation { removeExternalId(entityType: CONTRACT, entityId: ${X}, source: "cfa") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER', 'INTEGRATION'] },
   'Query.dashboard': { doc: '{ dashboard { overdueChecklistItems } }', allowed: OFFICE },
   'Mutation.updateStudent': { doc: `mutation { updateStudent(id: ${X}, version: 1, input: { firstName: "A", lastName: "B", email: "a@b.fr", status: FI, cohort: "M2-2026" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.publishOffer': { doc: 'mutation { publishOffer(input: { reference: "", title: "" }) { errors { code } } }', allowed: ['SECRETARIAT', 'MANAGER'] },

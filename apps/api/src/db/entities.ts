@@ -12,6 +12,7 @@ import { RosterImportStagedRowSchema } from '../modules/roster/roster-import-sta
 import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-record.entity.js';
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
 import { LivretAttachmentSchema, LivretGridSchema, LivretReminderSchema, LivretSchema, LivretSettingsSchema, LivretSheetSchema } from '../modules/livret/livret.entities.js';
+import { ExternalIdSchema } from '../modules/integration/external-id.entity.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -45,4 +46,5 @@ export const ENTITIES = [
   LivretAttachmentSchema,
   LivretGridSchema,
   LivretReminderSchema,
+  ExternalIdSchema,
 ];

@@ -11,6 +11,7 @@ import type { AuditEvent as AuditEventModel } from '../../modules/audit/audit-ev
 import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-mail.entity.js';
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
+import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -158,6 +159,7 @@ export type Contract = {
   /** Its place in the contracts list (DDC, then id), opaque: pass it as `after` to read the next page. */
   cursor: Scalars['String']['output'];
   endDate: Scalars['Date']['output'];
+  externalIds: Array<ExternalId>;
   figures: ContractFigures;
   /** Every rule of the domain, computed now. */
   findings: Array<Finding>;
@@ -257,6 +259,33 @@ export type DateWindow = {
   __typename?: 'DateWindow';
   max: Maybe<Scalars['Date']['output']>;
   min: Maybe<Scalars['Date']['output']>;
+};
+
+export type ExternalEntityType =
+  | 'CONTRACT'
+  | 'ORGANISATION'
+  | 'STUDENT';
+
+/** A partner system's own identifier for a record (unique per source and record type). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  externalId: Scalars['String']['output'];
+  /** The partner system: cfa, sfca… */
+  source: Scalars['String']['output'];
+};
+
+export type ExternalIdInput = {
+  entityId: Scalars['ID']['input'];
+  entityType: ExternalEntityType;
+  externalId: Scalars['String']['input'];
+  /** A partner's token may only write its own source. */
+  source: Scalars['String']['input'];
+};
+
+export type ExternalIdPayload = {
+  __typename?: 'ExternalIdPayload';
+  errors: Array<UserError>;
+  externalId: Maybe<ExternalId>;
 };
 
 export type Finding = {
@@ -730,6 +759,7 @@ export type Mutation = {
    */
   recordApt: StudentPayload;
   rejectMission: MissionPayload;
+  removeExternalId: ExternalIdPayload;
   /** Makes a submitted sheet editable again (manager, audited with the reason). */
   reopenLivretSheet: LivretPayload;
   /** Company tutor or HR contact: report an error instead of confirming. */
@@ -752,6 +782,8 @@ export type Mutation = {
   /** Sends the livret reminders due now (the API also does it every few minutes); each reminder goes out once. */
   sendLivretReminders: LivretRemindersPayload;
   setChecklistItemDone: ChecklistItemPayload;
+  /** Records or changes a partner's identifier on a student, organisation or contract. EXTERNAL_ID_TAKEN when it names another record. */
+  setExternalId: ExternalIdPayload;
   /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
   startRosterImport: StartRosterImportPayload;
   /** Student: submitting confirms their data; every rule runs and the findings are stored and returned. */
@@ -846,6 +878,13 @@ export type MutationRejectMissionArgs = {
 };
 
 
+export type MutationRemoveExternalIdArgs = {
+  entityId: Scalars['ID']['input'];
+  entityType: ExternalEntityType;
+  source: Scalars['String']['input'];
+};
+
+
 export type MutationReopenLivretSheetArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -923,6 +962,11 @@ export type MutationSetChecklistItemDoneArgs = {
 };
 
 
+export type MutationSetExternalIdArgs = {
+  input: ExternalIdInput;
+};
+
+
 export type MutationStartRosterImportArgs = {
   rows: Array<RosterImportRow>;
 };
@@ -997,6 +1041,7 @@ export type OpenLivretsPayload = {
 export type Organisation = {
   __typename?: 'Organisation';
   address: Maybe<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   opco: Maybe<Scalars['String']['output']>;
@@ -1098,6 +1143,8 @@ export type Query = {
   /** The grid new sheets are filled with (the latest version). */
   currentLivretGrid: LivretGrid;
   dashboard: Dashboard;
+  /** Our id of the record a partner's identifier names, or null (unknown, or out of reach). */
+  findByExternalId: Maybe<Scalars['ID']['output']>;
   /** Partners an API token may belong to (POST /auth/tokens with `partner`). */
   integrationPartners: Array<IntegrationPartner>;
   /** A livret, if the viewer may read it: the student their own, the company tutor the one of their link, the academic tutor their alternants', the office all. */
@@ -1172,6 +1219,13 @@ export type QueryContractsArgs = {
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFindByExternalIdArgs = {
+  entityType: ExternalEntityType;
+  externalId: Scalars['String']['input'];
+  source: Scalars['String']['input'];
 };
 
 
@@ -1405,6 +1459,8 @@ export type Student = {
   birthDate: Maybe<Scalars['Date']['output']>;
   cohort: Scalars['String']['output'];
   email: Scalars['EmailAddress']['output'];
+  /** Partners' identifiers for this student (a partner's token sees its own source only). */
+  externalIds: Array<ExternalId>;
   firstName: Scalars['String']['output'];
   foreign: Scalars['Boolean']['output'];
   group: Maybe<Scalars['String']['output']>;
@@ -1569,6 +1625,10 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateWindow: ResolverTypeWrapper<DateWindow>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  ExternalEntityType: ExternalEntityType;
+  ExternalId: ResolverTypeWrapper<ExternalIdModel>;
+  ExternalIdInput: ExternalIdInput;
+  ExternalIdPayload: ResolverTypeWrapper<Omit<ExternalIdPayload, 'externalId'> & { externalId?: Maybe<ResolversTypes['ExternalId']> }>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HrContact: ResolverTypeWrapper<HrContactModel>;
@@ -1682,6 +1742,9 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DateWindow: DateWindow;
   EmailAddress: Scalars['EmailAddress']['output'];
+  ExternalId: ExternalIdModel;
+  ExternalIdInput: ExternalIdInput;
+  ExternalIdPayload: Omit<ExternalIdPayload, 'externalId'> & { externalId?: Maybe<ResolversParentTypes['ExternalId']> };
   Finding: Finding;
   Float: Scalars['Float']['output'];
   HrContact: HrContactModel;
@@ -1853,6 +1916,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ContractFigures'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1914,6 +1978,16 @@ export type DateWindowResolvers<ContextType = GraphQLContext, ParentType extends
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
+
+export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExternalIdPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalIdPayload'] = ResolversParentTypes['ExternalIdPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['ExternalId']>, ParentType, ContextType>;
+};
 
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2194,6 +2268,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
+  removeExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationRemoveExternalIdArgs, 'entityId' | 'entityType' | 'source'>>;
   reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
@@ -2207,6 +2282,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   sendLivretLink?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSendLivretLinkArgs, 'id'>>;
   sendLivretReminders?: Resolver<ResolversTypes['LivretRemindersPayload'], ParentType, ContextType>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
+  setExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationSetExternalIdArgs, 'input'>>;
   startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
@@ -2239,6 +2315,7 @@ export type OpenLivretsPayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opco?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2286,6 +2363,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
   currentLivretGrid?: Resolver<ResolversTypes['LivretGrid'], ParentType, ContextType>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
+  findByExternalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryFindByExternalIdArgs, 'entityType' | 'externalId' | 'source'>>;
   integrationPartners?: Resolver<Array<ResolversTypes['IntegrationPartner']>, ParentType, ContextType>;
   livret?: Resolver<Maybe<ResolversTypes['Livret']>, ParentType, ContextType, RequireFields<QueryLivretArgs, 'id'>>;
   livretProgress?: Resolver<ResolversTypes['LivretProgress'], ParentType, ContextType, RequireFields<QueryLivretProgressArgs, 'academicYear' | 'cohort'>>;
@@ -2374,6 +2452,7 @@ export type StudentResolvers<ContextType = GraphQLContext, ParentType extends Re
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foreign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2428,6 +2507,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   DateWindow?: DateWindowResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ExternalIdPayload?: ExternalIdPayloadResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   HrContact?: HrContactResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;

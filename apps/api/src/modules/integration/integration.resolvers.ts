@@ -1,0 +1,26 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { payload } from '../../graphql/payload.js';
+import { externalIdsOf, findByExternalId, removeExternalId, setExternalId } from './external-ids.service.js';
+
+export const integrationResolvers: Resolvers = {
+  Student: { externalIds: (s, _, ctx) => externalIdsOf(ctx, 'STUDENT', s.id) },
+  Organisation: { externalIds: (o, _, ctx) => externalIdsOf(ctx, 'ORGANISATION', o.id) },
+  Contract: { externalIds: (c, _, ctx) => externalIdsOf(ctx, 'CONTRACT', c.id) },
+  Query: {
+    findByExternalId: (_, { source, entityType, externalId }, ctx) => findByExternalId(ctx, source, entityType, externalId),
+  },
+  Mutation: {
+    setExternalId: (_, { input }, ctx) =>
+      payload(
+        () => setExternalId(ctx, input),
+        (externalId) => ({ externalId, errors: [] }),
+        (errors) => ({ externalId: null, errors }),
+      ),
+    removeExternalId: (_, args, ctx) =>
+      payload(
+        () => removeExternalId(ctx, args),
+        (externalId) => ({ externalId, errors: [] }),
+        (errors) => ({ externalId: null, errors }),
+      ),
+  },
+};

@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           ReferenceSection: '../../modules/reference-data/reference-section.entity.js#ReferenceSection',
           ApiTokenInfo: '../../modules/auth/auth.entities.js#ApiToken',
           ExternalId: '../../modules/integration/external-id.entity.js#ExternalId',
+          ChangeEvent: '../../modules/integration/change-event.entity.js#ChangeEvent',
           RosterRow: '../../modules/roster/roster-row.js#RosterRowModel',
         },
       },

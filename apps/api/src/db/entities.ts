@@ -13,6 +13,7 @@ import { IdempotencyRecordSchema } from '../modules/idempotency/idempotency-reco
 import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/throttle.entities.js';
 import { LivretAttachmentSchema, LivretGridSchema, LivretReminderSchema, LivretSchema, LivretSettingsSchema, LivretSheetSchema } from '../modules/livret/livret.entities.js';
 import { ExternalIdSchema } from '../modules/integration/external-id.entity.js';
+import { ChangeEventSchema } from '../modules/integration/change-event.entity.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const ENTITIES = [
   LivretGridSchema,
   LivretReminderSchema,
   ExternalIdSchema,
+  ChangeEventSchema,
 ];

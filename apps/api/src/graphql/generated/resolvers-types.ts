@@ -12,6 +12,7 @@ import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-ma
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
 import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
+import type { ChangeEvent as ChangeEventModel } from '../../modules/integration/change-event.entity.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -86,6 +87,29 @@ export type AuditFacets = {
   __typename?: 'AuditFacets';
   actions: Array<Scalars['String']['output']>;
   entityTypes: Array<Scalars['String']['output']>;
+};
+
+/** One line of the change feed, appended in the transaction of the change. */
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  at: Scalars['DateTime']['output'];
+  contractType: Maybe<Scalars['String']['output']>;
+  /** Opaque; resume after it with `changes(after:)`. */
+  cursor: Scalars['String']['output'];
+  /** Ids, versions and the names of the changed fields. */
+  data: Scalars['JSON']['output'];
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  /** MISSION_VALIDATED, CONTRACT_CREATED, CONTRACT_UPDATED, CONTRACT_RUPTURED */
+  type: Scalars['String']['output'];
+};
+
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** Where to resume: the last event's cursor, or `after` when the page is empty. */
+  endCursor: Scalars['String']['output'];
+  events: Array<ChangeEvent>;
+  hasMore: Scalars['Boolean']['output'];
 };
 
 export type ChangeProposal = {
@@ -1135,6 +1159,8 @@ export type Query = {
   /** The actions and record types found in the audit log, for its filters. */
   auditFacets: AuditFacets;
   changeProposals: Array<ChangeProposal>;
+  /** The change feed, oldest first, after a cursor (none: from the start). first ≤ 500. A partner's token reads its contract types only. */
+  changes: ChangePage;
   /** Every contract rule of domain-rules.md on up to 5,000 inputs, 1:1 with @alternance/domain checkContracts. */
   checkContracts: Array<ContractCheck>;
   contract: Maybe<Contract>;
@@ -1201,6 +1227,13 @@ export type QueryChangeProposalsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<ProposalState>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1606,6 +1639,8 @@ export type ResolversTypes = {
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditFacets: ResolverTypeWrapper<AuditFacets>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeEvent: ResolverTypeWrapper<ChangeEventModel>;
+  ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'events'> & { events: Array<ResolversTypes['ChangeEvent']> }>;
   ChangeProposal: ResolverTypeWrapper<ChangeProposalModel>;
   ChangeProposalPayload: ResolverTypeWrapper<Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversTypes['Mission']>, proposal?: Maybe<ResolversTypes['ChangeProposal']> }>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItemModel>;
@@ -1724,6 +1759,8 @@ export type ResolversParentTypes = {
   AuditEvent: AuditEventModel;
   AuditFacets: AuditFacets;
   Boolean: Scalars['Boolean']['output'];
+  ChangeEvent: ChangeEventModel;
+  ChangePage: Omit<ChangePage, 'events'> & { events: Array<ResolversParentTypes['ChangeEvent']> };
   ChangeProposal: ChangeProposalModel;
   ChangeProposalPayload: Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversParentTypes['Mission']>, proposal?: Maybe<ResolversParentTypes['ChangeProposal']> };
   ChecklistItem: ChecklistItemModel;
@@ -1856,6 +1893,22 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
 export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFacets'] = ResolversParentTypes['AuditFacets']> = {
   actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   entityTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  contractType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {
+  endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ChangeProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeProposal'] = ResolversParentTypes['ChangeProposal']> = {
@@ -2358,6 +2411,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEvents?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first' | 'offset'>>;
   auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
   changeProposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType, RequireFields<QueryChangeProposalsArgs, 'first' | 'offset'>>;
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
@@ -2492,6 +2546,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditFacets?: AuditFacetsResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   ChangeProposal?: ChangeProposalResolvers<ContextType>;
   ChangeProposalPayload?: ChangeProposalPayloadResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;

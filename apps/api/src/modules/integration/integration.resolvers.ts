@@ -1,12 +1,15 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
+import { listChanges } from './change-feed.js';
 import { externalIdsOf, findByExternalId, removeExternalId, setExternalId } from './external-ids.service.js';
 
 export const integrationResolvers: Resolvers = {
   Student: { externalIds: (s, _, ctx) => externalIdsOf(ctx, 'STUDENT', s.id) },
   Organisation: { externalIds: (o, _, ctx) => externalIdsOf(ctx, 'ORGANISATION', o.id) },
   Contract: { externalIds: (c, _, ctx) => externalIdsOf(ctx, 'CONTRACT', c.id) },
+  ChangeEvent: { entityId: (e) => e.entityId, at: (e) => e.at },
   Query: {
+    changes: (_, { after, first, types }, ctx) => listChanges(ctx, after, first, types),
     findByExternalId: (_, { source, entityType, externalId }, ctx) => findByExternalId(ctx, source, entityType, externalId),
   },
   Mutation: {

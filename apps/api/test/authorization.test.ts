@@ -44,6 +44,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.integrationPartners': { doc: '{ integrationPartners { code } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.findByExternalId': { doc: '{ findByExternalId(source: "cfa", entityType: CONTRACT, externalId: "x") }', allowed: ALL },
   'Query.changes': { doc: '{ changes(first: 1) { endCursor } }', allowed: ['SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'] },
+  'Mutation.upsertContracts': { doc: 'mutation { upsertContracts(source: "cfa", input: []) { errors { code } } }', allowed: ['MANAGER', 'INTEGRATION'] },
   'Mutation.setExternalId': { doc: `mutation { setExternalId(input: { entityType: CONTRACT, entityId: ${X}, source: "cfa", externalId: "x" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER', 'INTEGRATION'] },
   'Mutation.removeExternalId': { doc: `mutation { removeExternalId(entityType: CONTRACT, entityId: ${X}, source: "cfa") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER', 'INTEGRATION'] },
   'Query.dashboard': { doc: '{ dashboard { overdueChecklistItems } }', allowed: OFFICE },

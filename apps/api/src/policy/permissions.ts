@@ -43,6 +43,7 @@ export const PERMISSIONS = {
   // CFA/SFCA integration (issue 14): a partner records its own identifiers on our records.
   'external-ids:write': ['SECRETARIAT', 'MANAGER', 'INTEGRATION'],
   'changes:read': ['SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'],
+  'contracts:upsert': ['MANAGER', 'INTEGRATION'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -59,4 +60,4 @@ export const SENSITIVE_READERS: readonly Role[] = [...OFFICE, 'HR_CONTACT', 'INT
  * Scopes a partner's token (CFA, SFCA…, issue 14) may hold: reading what concerns its own
  * contracts, and recording its identifiers on them. Never the roster, which lists every mission of every contract type.
  */
-export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read', 'external-ids:write', 'changes:read'];
+export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read', 'external-ids:write', 'changes:read', 'contracts:upsert'];

@@ -252,6 +252,28 @@ export type ContractInput = {
   validationDate?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One contract as a partner knows it, keyed by its own identifier. */
+export type ContractUpsertInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  externalId: Scalars['String']['input'];
+  /** Needed the first time an identifier is pushed: the validated mission whose contract it is. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  monthlyGrossPay?: InputMaybe<Scalars['Float']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Optimistic lock: the version last read (CONFLICT when stale). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ContractUpsertResult = {
+  __typename?: 'ContractUpsertResult';
+  contract: Maybe<Contract>;
+  /** Why a REJECTED item was refused: rule code and field (input.<index>.<field>). */
+  errors: Array<UserError>;
+  externalId: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  status: UpsertStatus;
+};
+
 export type ContractWindows = {
   __typename?: 'ContractWindows';
   endDate: DateWindow;
@@ -816,6 +838,8 @@ export type Mutation = {
   updateReferenceSection: ReferenceSectionPayload;
   /** Office only. `version` is the version read; a stale one gives CONFLICT. */
   updateStudent: StudentPayload;
+  /** Up to 1,000 contracts a call, keyed by the partner's identifiers (source: the token's partner). Retry safely with an Idempotency-Key header. */
+  upsertContracts: UpsertContractsPayload;
   /**
    * Manager, once everyone confirmed: creates the contract and its checklist; every party is notified.
    * Error findings refuse it; warnings (e.g. VALIDATION_LEAD_TIME) refuse it too unless acceptWarnings is true (audited).
@@ -1013,6 +1037,12 @@ export type MutationUpdateStudentArgs = {
   id: Scalars['ID']['input'];
   input: StudentInput;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpsertContractsArgs = {
+  input: Array<ContractUpsertInput>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1537,6 +1567,18 @@ export type StudentStatus =
   | 'FC'
   | 'FI';
 
+export type UpsertContractsPayload = {
+  __typename?: 'UpsertContractsPayload';
+  errors: Array<UserError>;
+  results: Array<ContractUpsertResult>;
+};
+
+export type UpsertStatus =
+  | 'CREATED'
+  | 'REJECTED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 /** An expected business failure, returned in a mutation's payload: nothing was written. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1653,6 +1695,8 @@ export type ResolversTypes = {
   ContractFigures: ResolverTypeWrapper<ContractFigures>;
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
+  ContractUpsertInput: ContractUpsertInput;
+  ContractUpsertResult: ResolverTypeWrapper<Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversTypes['Contract']> }>;
   ContractWindows: ResolverTypeWrapper<ContractWindows>;
   CountByKey: ResolverTypeWrapper<CountByKey>;
   Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversTypes['Contract']> }>;
@@ -1748,6 +1792,8 @@ export type ResolversTypes = {
   StudentInput: StudentInput;
   StudentPayload: ResolverTypeWrapper<Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   StudentStatus: StudentStatus;
+  UpsertContractsPayload: ResolverTypeWrapper<Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversTypes['ContractUpsertResult']> }>;
+  UpsertStatus: UpsertStatus;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<Viewer>;
 };
@@ -1772,6 +1818,8 @@ export type ResolversParentTypes = {
   ContractFigures: ContractFigures;
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
+  ContractUpsertInput: ContractUpsertInput;
+  ContractUpsertResult: Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversParentTypes['Contract']> };
   ContractWindows: ContractWindows;
   CountByKey: CountByKey;
   Dashboard: Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversParentTypes['Contract']> };
@@ -1853,6 +1901,7 @@ export type ResolversParentTypes = {
   Student: StudentModel;
   StudentInput: StudentInput;
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
+  UpsertContractsPayload: Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversParentTypes['ContractUpsertResult']> };
   UserError: UserError;
   Viewer: Viewer;
 };
@@ -1993,6 +2042,14 @@ export type ContractFiguresResolvers<ContextType = GraphQLContext, ParentType ex
   billableHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   unbilledHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ContractUpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractUpsertResult'] = ResolversParentTypes['ContractUpsertResult']> = {
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UpsertStatus'], ParentType, ContextType>;
 };
 
 export type ContractWindowsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractWindows'] = ResolversParentTypes['ContractWindows']> = {
@@ -2340,6 +2397,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
+  upsertContracts?: Resolver<ResolversTypes['UpsertContractsPayload'], ParentType, ContextType, RequireFields<MutationUpsertContractsArgs, 'input'>>;
   validateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationValidateMissionArgs, 'acceptWarnings' | 'id' | 'version'>>;
 };
 
@@ -2526,6 +2584,11 @@ export type StudentPayloadResolvers<ContextType = GraphQLContext, ParentType ext
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
 };
 
+export type UpsertContractsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertContractsPayload'] = ResolversParentTypes['UpsertContractsPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ContractUpsertResult']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2556,6 +2619,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Contract?: ContractResolvers<ContextType>;
   ContractCheck?: ContractCheckResolvers<ContextType>;
   ContractFigures?: ContractFiguresResolvers<ContextType>;
+  ContractUpsertResult?: ContractUpsertResultResolvers<ContextType>;
   ContractWindows?: ContractWindowsResolvers<ContextType>;
   CountByKey?: CountByKeyResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
@@ -2613,6 +2677,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StartRosterImportPayload?: StartRosterImportPayloadResolvers<ContextType>;
   Student?: StudentResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
+  UpsertContractsPayload?: UpsertContractsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -22,12 +22,18 @@ export interface Change {
   data: Record<string, unknown>;
 }
 
+const locked = new WeakSet<object>();
 const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
 /** Appends an event in the transaction of the change (a unit of work): both commit, or neither. */
 export async function recordChange(em: EntityManager, change: Change, at: Date): Promise<ChangeEvent> {
   if (!em.isInTransaction()) throw new Error('recordChange: only inside a unit of work (the event must commit with its change).');
-  if (isPostgres(em)) await em.getConnection().execute('select pg_advisory_xact_lock(?)', [CHANGE_FEED_LOCK], 'all', em.getTransactionContext());
+  const trx = em.getTransactionContext() as object;
+  // Once per transaction: a bulk call appending 1,000 events takes the lock once.
+  if (isPostgres(em) && !locked.has(trx)) {
+    await em.getConnection().execute('select pg_advisory_xact_lock(?)', [CHANGE_FEED_LOCK], 'all', trx);
+    locked.add(trx);
+  }
   const event = Object.assign(new ChangeEvent(), change, { at });
   em.persist(event);
   return event;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { listChanges } from './change-feed.js';
+import { upsertContracts } from './upsert-contracts.js';
 import { externalIdsOf, findByExternalId, removeExternalId, setExternalId } from './external-ids.service.js';
 
 export const integrationResolvers: Resolvers = {
@@ -13,6 +14,12 @@ export const integrationResolvers: Resolvers = {
     findByExternalId: (_, { source, entityType, externalId }, ctx) => findByExternalId(ctx, source, entityType, externalId),
   },
   Mutation: {
+    upsertContracts: (_, { source, input }, ctx) =>
+      payload(
+        () => upsertContracts(ctx, source, input),
+        (results) => ({ results: results.map((r) => ({ ...r, errors: r.errors.map((e) => ({ ...e, index: r.index })) })), errors: [] }),
+        (errors) => ({ results: [], errors }),
+      ),
     setExternalId: (_, { input }, ctx) =>
       payload(
         () => setExternalId(ctx, input),

@@ -14,6 +14,7 @@ import { LoginThrottleSchema, RateLimitWindowSchema } from '../modules/auth/thro
 import { LivretAttachmentSchema, LivretGridSchema, LivretReminderSchema, LivretSchema, LivretSettingsSchema, LivretSheetSchema } from '../modules/livret/livret.entities.js';
 import { ExternalIdSchema } from '../modules/integration/external-id.entity.js';
 import { ChangeEventSchema } from '../modules/integration/change-event.entity.js';
+import { WebhookDeliverySchema, WebhookEndpointSchema } from '../modules/webhooks/webhook.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
 
 export const ENTITIES = [
@@ -49,4 +50,6 @@ export const ENTITIES = [
   LivretReminderSchema,
   ExternalIdSchema,
   ChangeEventSchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
 ];

@@ -12,6 +12,7 @@ import { rosterResolvers } from '../modules/roster/roster.resolvers.js';
 import { rulesResolvers } from '../modules/rules/rules.resolvers.js';
 import { livretResolvers } from '../modules/livret/livret.resolvers.js';
 import { integrationResolvers } from '../modules/integration/integration.resolvers.js';
+import { webhookResolvers } from '../modules/webhooks/webhooks.resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { DateScalar, DateTimeScalar, EmailAddressScalar, JSONScalar, MoneyScalar } from './scalars.js';
 
@@ -24,7 +25,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, livretResolvers, integrationResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, livretResolvers, integrationResolvers, webhookResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

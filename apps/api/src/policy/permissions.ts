@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   'external-ids:write': ['SECRETARIAT', 'MANAGER', 'INTEGRATION'],
   'changes:read': ['SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'],
   'contracts:upsert': ['MANAGER', 'INTEGRATION'],
+  'webhooks:manage': ['MANAGER', 'INTEGRATION'],
+  'webhooks:replay': ['MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -60,4 +62,4 @@ export const SENSITIVE_READERS: readonly Role[] = [...OFFICE, 'HR_CONTACT', 'INT
  * Scopes a partner's token (CFA, SFCA…, issue 14) may hold: reading what concerns its own
  * contracts, and recording its identifiers on them. Never the roster, which lists every mission of every contract type.
  */
-export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read', 'external-ids:write', 'changes:read', 'contracts:upsert'];
+export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read', 'external-ids:write', 'changes:read', 'contracts:upsert', 'webhooks:manage'];

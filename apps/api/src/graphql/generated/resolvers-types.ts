@@ -13,6 +13,7 @@ import type { ReferenceSection as ReferenceSectionModel } from '../../modules/re
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
 import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
 import type { ChangeEvent as ChangeEventModel } from '../../modules/integration/change-event.entity.js';
+import type { WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../modules/webhooks/webhook.entities.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -804,10 +805,14 @@ export type Mutation = {
    * The contract's WORK_PERMIT checklist item follows (done / not done).
    */
   recordApt: StudentPayload;
+  registerWebhook: WebhookPayload;
   rejectMission: MissionPayload;
   removeExternalId: ExternalIdPayload;
+  removeWebhook: WebhookPayload;
   /** Makes a submitted sheet editable again (manager, audited with the reason). */
   reopenLivretSheet: LivretPayload;
+  /** Manager: send a delivery again. */
+  replayWebhookDelivery: WebhookDeliveryPayload;
   /** Company tutor or HR contact: report an error instead of confirming. */
   reportMissionError: MissionPayload;
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
@@ -919,6 +924,11 @@ export type MutationRecordAptArgs = {
 };
 
 
+export type MutationRegisterWebhookArgs = {
+  input: WebhookInput;
+};
+
+
 export type MutationRejectMissionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -933,10 +943,20 @@ export type MutationRemoveExternalIdArgs = {
 };
 
 
+export type MutationRemoveWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenLivretSheetArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1228,6 +1248,9 @@ export type Query = {
   /** first ≤ 100. */
   students: Array<Student>;
   viewer: Maybe<Viewer>;
+  /** The delivery log, newest first. first ≤ 100. */
+  webhookDeliveries: Array<WebhookDelivery>;
+  webhooks: Array<WebhookEndpoint>;
 };
 
 
@@ -1371,6 +1394,13 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<WebhookDeliveryState>;
 };
 
 export type ReferenceSection = {
@@ -1602,6 +1632,60 @@ export type Viewer = {
   studentId: Maybe<Scalars['ID']['output']>;
 };
 
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  endpoint: WebhookEndpoint;
+  entityId: Scalars['ID']['output'];
+  eventCursor: Scalars['String']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  lastStatus: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  state: WebhookDeliveryState;
+};
+
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  delivery: Maybe<WebhookDelivery>;
+  errors: Array<UserError>;
+};
+
+export type WebhookDeliveryState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+/** A partner's URL; deliveries are signed with its secret (never returned). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  partner: Maybe<Scalars['String']['output']>;
+  /** Event types sent; empty: all. */
+  types: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type WebhookInput = {
+  /** Office only: the partner whose contract types it receives (a partner's token: its own). */
+  partner?: InputMaybe<Scalars['String']['input']>;
+  /** 24 to 200 characters; `whsec_<base64>` is read as Standard Webhooks does. */
+  secret: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  url: Scalars['String']['input'];
+};
+
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  errors: Array<UserError>;
+  webhook: Maybe<WebhookEndpoint>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1796,6 +1880,12 @@ export type ResolversTypes = {
   UpsertStatus: UpsertStatus;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<Viewer>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryState: WebhookDeliveryState;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
+  WebhookInput: WebhookInput;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1904,6 +1994,11 @@ export type ResolversParentTypes = {
   UpsertContractsPayload: Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversParentTypes['ContractUpsertResult']> };
   UserError: UserError;
   Viewer: Viewer;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEndpoint: WebhookEndpointModel;
+  WebhookInput: WebhookInput;
+  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
 };
 
 export type AcademicTutorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcademicTutor'] = ResolversParentTypes['AcademicTutor']> = {
@@ -2377,9 +2472,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishLivretGrid?: Resolver<ResolversTypes['LivretGridPayload'], ParentType, ContextType, RequireFields<MutationPublishLivretGridArgs, 'input'>>;
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
+  registerWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
   removeExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationRemoveExternalIdArgs, 'entityId' | 'entityType' | 'source'>>;
+  removeWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRemoveWebhookArgs, 'id'>>;
   reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
   resendConfirmationLink?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationResendConfirmationLinkArgs, 'id' | 'party' | 'version'>>;
@@ -2494,6 +2592,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentArgs, 'id'>>;
   students?: Resolver<Array<ResolversTypes['Student']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first' | 'offset'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhooks?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type ReferenceSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReferenceSection'] = ResolversParentTypes['ReferenceSection']> = {
@@ -2604,6 +2704,40 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WebhookDeliveryState'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AcademicTutor?: AcademicTutorResolvers<ContextType>;
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
@@ -2680,5 +2814,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UpsertContractsPayload?: UpsertContractsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
 };
 

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { isPartner, partnerContractTypes } from '@alternance/domain';
+import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entities.js';
 import { isPartnerActor, authorize } from '../../policy/policy.js';
 import { apiError } from '../../shared/errors.js';
 import type { ServiceContext } from '../../shared/service-context.js';
@@ -23,6 +25,7 @@ export interface Change {
 }
 
 const locked = new WeakSet<object>();
+const endpointsOf = new WeakMap<object, WebhookEndpoint[]>();
 const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
 /** Appends an event in the transaction of the change (a unit of work): both commit, or neither. */
@@ -36,6 +39,18 @@ export async function recordChange(em: EntityManager, change: Change, at: Date):
   }
   const event = Object.assign(new ChangeEvent(), change, { at });
   em.persist(event);
+  // The webhooks' durable queue, in the same transaction: an event committed is an event delivered.
+  let endpoints = endpointsOf.get(trx);
+  if (!endpoints) {
+    endpoints = await em.find(WebhookEndpoint, { active: true });
+    endpointsOf.set(trx, endpoints);
+  }
+  for (const endpoint of endpoints) {
+    const types = endpoint.partner === null ? null : isPartner(endpoint.partner) ? (partnerContractTypes(endpoint.partner) as readonly string[]) : [];
+    if (types !== null && (change.contractType === null || !types.includes(change.contractType))) continue;
+    if (endpoint.types.length && !endpoint.types.includes(change.type)) continue;
+    em.persist(Object.assign(new WebhookDelivery(), { endpoint, event, nextAttemptAt: at }));
+  }
   return event;
 }
 

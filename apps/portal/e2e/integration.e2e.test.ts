@@ -1,4 +1,7 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmtpSink } from '@alternance/smtp-sink';
 import { startApi, type ApiProcess } from './api-process';
@@ -67,5 +70,42 @@ describe('partner API tokens in Chromium', () => {
     expect((await ask(next)).errors).toBeUndefined();
     await expect.poll(() => row.count()).toBe(2);
     expect(await w.page.locator('[data-testid="token-list"] [data-action="ROTATE"]').count()).toBe(1);
+  });
+
+  it('shows the webhook delivery log to the manager, who sends a delivery again', async () => {
+    const received: string[] = [];
+    const server: Server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(String(req.headers['webhook-id']));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const w = await openPage(context);
+      const cookie = (await context.cookies(api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
+      const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
+      const gql = (query: string, variables: Record<string, unknown> = {}) =>
+        fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+      await gql('mutation($input: WebhookInput!) { registerWebhook(input: $input) { errors { code } } }', { input: { url, secret: 'un-secret-de-test-assez-long-pour-signer' } });
+      const contract = (await gql('{ contracts(first: 1) { id mission { id } } }')).data.contracts[0];
+      const pushed = await gql('mutation($input: [ContractUpsertInput!]!) { upsertContracts(input: $input) { results { status } } }', { input: [{ externalId: 'CACTUS-E2E-1', missionId: contract.mission.id }] });
+      expect(pushed.data.upsertContracts.results[0].status).toBe('CREATED');
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
+
+      await w.page.goto(`${api.url}/webhooks`);
+      const row = w.page.locator('[data-testid="webhook-deliveries"] tbody tr').first();
+      await row.locator('[data-delivery-state="SENT"]').waitFor();
+      expect(await w.page.locator('[data-testid="webhook-endpoints"]').textContent()).toContain(url);
+      expect(await seriousA11yViolations(w.page)).toEqual([]);
+      await row.locator('[data-action="REPLAY"]').click();
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);
+      // The same delivery again: the receiver dedupes on webhook-id.
+      expect(received[1]).toBe(received[0]);
+    } finally {
+      server.close();
+    }
   });
 });

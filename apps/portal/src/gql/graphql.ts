@@ -274,6 +274,11 @@ export type StudentStatus =
   | 'FC'
   | 'FI';
 
+export type WebhookDeliveryState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
 export type ChangeProposalsQueryVariables = Exact<{
   state?: ProposalState | null | undefined;
   first: number;
@@ -597,6 +602,20 @@ export type ErasePersonalDataMutationVariables = Exact<{
 
 
 export type ErasePersonalDataMutation = { erasePersonalData: { errors: Array<{ code: string, message: string, field: string | null }>, student: { id: string } | null } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  state?: WebhookDeliveryState | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhooks: Array<{ id: string, url: string, partner: string | null, types: Array<string>, active: boolean, createdAt: string }>, webhookDeliveries: Array<{ id: string, eventType: string, entityId: string, state: WebhookDeliveryState, attempts: number, lastStatus: number | null, lastError: string | null, nextAttemptAt: string, sentAt: string | null, createdAt: string, endpoint: { id: string, url: string } }> };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { errors: Array<{ code: string, message: string, field: string | null }>, delivery: { id: string, state: WebhookDeliveryState, attempts: number } | null } };
 
 export type LinkMissionQueryVariables = Exact<{
   id: string | number;
@@ -2272,6 +2291,50 @@ export const ErasePersonalDataDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4966213ca39b88ac73f5b7bb2afffd640d91cb8ed8582129d9268712448870bf"}) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($state: WebhookDeliveryState) {
+  webhooks {
+    id
+    url
+    partner
+    types
+    active
+    createdAt
+  }
+  webhookDeliveries(state: $state, first: 100) {
+    id
+    eventType
+    entityId
+    state
+    attempts
+    lastStatus
+    lastError
+    nextAttemptAt
+    sentAt
+    createdAt
+    endpoint {
+      id
+      url
+    }
+  }
+}
+    `, {"hash":"sha256:f05814f7ccff1ac7e0d1e816859f4085322220fd1bf8e4a66ac36cd877d9a7cc"}) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(id: $id) {
+    errors {
+      code
+      message
+      field
+    }
+    delivery {
+      id
+      state
+      attempts
+    }
+  }
+}
+    `, {"hash":"sha256:358b7a12f3ebc300b05b1e793693ab8caf533579220567896768027a9209c656"}) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const LinkMissionDocument = new TypedDocumentString(`
     query LinkMission($id: ID!) {
   mission(id: $id) {

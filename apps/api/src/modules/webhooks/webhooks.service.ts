@@ -24,12 +24,7 @@ function endpointScope(actor: Actor): FilterQuery<WebhookEndpoint> {
 
 function checkInput(actor: Actor, input: WebhookInput): { partner: string | null; types: string[] } {
   const errors: { code: string; field: string; message: string }[] = [];
-  let url: URL | null = null;
-  try {
-    url = new URL(input.url);
-  } catch {
-    url = null;
-  }
+  const url = URL.canParse(input.url) ? new URL(input.url) : null;
   if (!url || !['https:', 'http:'].includes(url.protocol) || input.url.length > 2000 || url.username || url.password) {
     errors.push({ code: 'BAD_USER_INPUT', field: 'url', message: 'url : une adresse http(s) complète, sans identifiants, 2 000 caractères au plus.' });
   }

@@ -22,6 +22,7 @@ import './modules/visits/visit-feed.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { MailDelivery } from './modules/mail/outbox.js';
+import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
 import { startLivretReminderSweep } from './modules/livret/livret-reminders.js';
 import { livretRoutes } from './modules/livret/livret.routes.js';
@@ -55,6 +56,8 @@ export interface AppOptions {
 export interface App {
   server: FastifyInstance;
   mail: MailDelivery;
+  /** The partners' webhooks (issue 14): a durable queue, polled like the outbox. */
+  webhooks: WebhookDispatcher;
   close(): Promise<void>;
 }
 
@@ -98,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const cookieName = sessionCookieName(secureCookies);
   const server = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: env.trustedProxies.length ? env.trustedProxies : false });
   const mail = new MailDelivery(orm, env.smtpUrl, () => clock.now());
+  const webhooks = new WebhookDispatcher(orm, () => clock.now());
 
   securityHeaders(server, { https: secureCookies });
   await server.register(fastifyCookie, { secret: env.sessionSecret });
@@ -198,7 +202,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   // Mails written by a request go out as soon as it has answered (and by the poller otherwise).
   server.addHook('onResponse', async (request) => {
-    if (request.url.startsWith('/graphql') && request.method === 'POST') void mail.deliverDue().catch(() => undefined);
+    if (request.url.startsWith('/graphql') && request.method === 'POST') {
+      void mail.deliverDue().catch(() => undefined);
+      void webhooks.deliverDue().catch(() => undefined);
+    }
   });
 
   if (options.addinDir && existsSync(options.addinDir)) {
@@ -233,6 +240,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
 
   mail.start();
+  webhooks.start();
   const sweeps = options.sweeps ?? true;
   const stopReminders = sweeps ? startReminderSweep(orm, clock, env.publicUrl) : () => undefined;
   const stopLivretReminders = sweeps ? startLivretReminderSweep(orm, clock, env.publicUrl) : () => undefined;
@@ -240,12 +248,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   return {
     server,
     mail,
+    webhooks,
     async close() {
       stopReminders();
       stopLivretReminders();
       stopAbsenceSweeps();
       await server.close();
       await mail.stop();
+      await webhooks.stop();
     },
   };
 }

@@ -101,3 +101,4 @@ export * from './absences/professional-absence.js';
 export * from './absences/training-hours.js';
 export * from './absences/attendance-summary.js';
 export * from './lifecycle/index.js';
+export * from './integration/partners.js';

@@ -15,6 +15,9 @@ import { LivretAttachmentSchema, LivretGridSchema, LivretReminderSchema, LivretS
 import { AlternanceCalendarSchema, CalendarFeedSchema, CalendarVersionSchema, StudentCalendarSchema } from '../modules/calendars/calendar.entities.js';
 import { VisitSchema } from '../modules/visits/visit.entity.js';
 import { AbsenceDocumentSchema, AbsenceSchema, AbsenceStatementSchema, ProfessionalAbsenceRequestSchema } from '../modules/absences/absence.entities.js';
+import { ExternalIdSchema } from '../modules/integration/external-id.entity.js';
+import { ChangeEventSchema } from '../modules/integration/change-event.entity.js';
+import { WebhookDeliverySchema, WebhookEndpointSchema } from '../modules/webhooks/webhook.entities.js';
 import { BaseEntitySchema } from './base-entity.js';
 import { ContractAmendmentSchema, MediationSchema, RuptureSchema, RuptureStepSchema, StoredDocumentSchema, YearClosureSchema, YearOutcomeSchema } from '../modules/lifecycle/lifecycle.entities.js';
 
@@ -67,4 +70,8 @@ export const ENTITIES = [
   ContractAmendmentSchema,
   YearClosureSchema,
   YearOutcomeSchema,
+  ExternalIdSchema,
+  ChangeEventSchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
 ];

@@ -4,7 +4,8 @@ import { authorize } from '../policy/policy.js';
 import { missing } from '../shared/errors.js';
 import { unitOfWork } from '../shared/service-context.js';
 import { auditFacets, countAuditEvents, listAuditEvents } from './audit/audit.service.js';
-import { TOKEN_SCOPES } from '../policy/permissions.js';
+import { PARTNER_CODES, PARTNERS } from '@alternance/domain';
+import { PARTNER_SCOPES, TOKEN_SCOPES } from '../policy/permissions.js';
 import { audit } from './audit/audit.js';
 import { ApiToken } from './auth/auth.entities.js';
 import { ReferenceSection } from './reference-data/reference-section.entity.js';
@@ -24,6 +25,10 @@ export const adminResolvers: Resolvers = {
     apiTokenScopes: (_, __, ctx) => {
       authorize(ctx.actor, 'tokens:manage');
       return [...TOKEN_SCOPES];
+    },
+    integrationPartners: (_, __, ctx) => {
+      authorize(ctx.actor, 'tokens:manage');
+      return PARTNER_CODES.map((code) => ({ code, label: PARTNERS[code].label, contractTypes: [...PARTNERS[code].contractTypes], scopes: [...PARTNER_SCOPES] }));
     },
     referenceData: async (_, __, ctx) => {
       authorize(ctx.actor, 'reference:read');

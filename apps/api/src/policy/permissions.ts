@@ -70,6 +70,12 @@ export const PERMISSIONS = {
   'rupture:documents': ['SECRETARIAT', 'MANAGER'],
   'contracts:extend': ['MANAGER'],
   'year:close': ['MANAGER'],
+  // CFA/SFCA integration (issue 14): a partner records its own identifiers on our records.
+  'external-ids:write': ['SECRETARIAT', 'MANAGER', 'INTEGRATION'],
+  'changes:read': ['SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'],
+  'contracts:upsert': ['MANAGER', 'INTEGRATION'],
+  'webhooks:manage': ['MANAGER', 'INTEGRATION'],
+  'webhooks:replay': ['MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -81,3 +87,9 @@ export const TOKEN_SCOPES: readonly Permission[] = (Object.keys(PERMISSIONS) as 
 
 /** Who sees sensitive personal fields (birth date, nationality, pay) beside the person themself. */
 export const SENSITIVE_READERS: readonly Role[] = [...OFFICE, 'HR_CONTACT', 'INTEGRATION'];
+
+/**
+ * Scopes a partner's token (CFA, SFCA…, issue 14) may hold: reading what concerns its own
+ * contracts, and recording its identifiers on them. Never the roster, which lists every mission of every contract type.
+ */
+export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read', 'external-ids:write', 'changes:read', 'contracts:upsert', 'webhooks:manage'];

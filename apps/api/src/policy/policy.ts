@@ -3,13 +3,21 @@ import type { Actor } from '../shared/actor.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import type { Mission } from '../modules/missions/mission.entities.js';
 import type { Student } from '../modules/people/people.entities.js';
-import { PERMISSIONS, SENSITIVE_READERS, type Permission } from './permissions.js';
+import { PARTNER_SCOPES, PERMISSIONS, SENSITIVE_READERS, type Permission } from './permissions.js';
 
 /** True when the actor holds the permission (role, and for API tokens the scope too). */
 export function can(actor: Actor | null, permission: Permission): boolean {
   if (!actor) return false;
   if (!(PERMISSIONS[permission] as readonly string[]).includes(actor.role)) return false;
-  return actor.kind !== 'TOKEN' || actor.scopes.includes(permission);
+  if (actor.kind !== 'TOKEN') return true;
+  // A partner's token never holds more than the partner scopes, whatever was stored.
+  if (isPartnerActor(actor) && !PARTNER_SCOPES.includes(permission)) return false;
+  return actor.scopes.includes(permission);
+}
+
+/** An API token of a partner (CFA, SFCA…): limited to the contract types it carries. */
+export function isPartnerActor(actor: Actor): actor is Actor & { contractTypes: readonly string[] } {
+  return actor.kind === 'TOKEN' && Array.isArray(actor.contractTypes);
 }
 
 /** The one gate every service method passes: UNAUTHENTICATED without an actor, FORBIDDEN without the permission. */
@@ -26,7 +34,8 @@ export const NO_MISSION = '00000000-0000-0000-0000-000000000000';
  * The missions an actor may see, as a query condition (applied in SQL, never after loading):
  * a student their own; a company tutor or HR contact, who only ever comes through a personal
  * link, the one mission of that link, if they are named on it; an academic tutor the
- * alternants assigned to them (Student.academicTutor); the office and integrations all.
+ * alternants assigned to them (Student.academicTutor); a partner's token the missions of its
+ * contract types; the office and other integrations all.
  */
 export function missionScope(actor: Actor): FilterQuery<Mission> {
   switch (actor.role) {
@@ -38,6 +47,9 @@ export function missionScope(actor: Actor): FilterQuery<Mission> {
       return { id: actor.missionId ?? NO_MISSION, hrContact: actor.id };
     case 'ACADEMIC_TUTOR':
       return { student: { academicTutor: actor.id } };
+    case 'INTEGRATION':
+      // A CFA token never sees a CPRO (issue 14): its partner's contract types only.
+      return isPartnerActor(actor) ? { contractType: { $in: [...actor.contractTypes] } } : {};
     default:
       return {};
   }

@@ -12,6 +12,10 @@ export interface Actor {
   studentId: string | null;
   /** API tokens: what they may do (permission names). */
   scopes: readonly string[];
+  /** A partner's API token (issue 14): the contract types it sees; absent or null = all. */
+  contractTypes?: readonly string[] | null;
+  /** …and its partner's code (`cfa`, `sfca`…), the source of the identifiers it writes. */
+  partner?: string | null;
   /** Personal-link sessions: the one mission and purpose the link was issued for. */
   missionId?: string | null;
   /** LIVRET: `missionId` then holds the livret's id (the one livret the link reaches). */

@@ -59,10 +59,18 @@ export interface IssuedToken {
   token: string;
   prefix: string;
   scopes: string[];
+  partner?: string | null;
   expiresAt: string;
+  /** Rotation: when the replaced token stops working (end of the overlap). */
+  previousExpiresAt?: string;
 }
 
-/** Creates an API token (a plain HTTP endpoint, rate-limited: security.md). */
-export function postApiToken(input: { name: string; scopes: string[]; expiresInDays: number }): Promise<IssuedToken> {
+/** Creates an API token (a plain HTTP endpoint, rate-limited: security.md); `partner` limits it to that partner's contracts (issue 14). */
+export function postApiToken(input: { name: string; scopes: string[]; expiresInDays: number; partner?: string | null }): Promise<IssuedToken> {
   return postJson('/auth/tokens', input);
+}
+
+/** Rotates an API token: a new secret; the old one keeps working `overlapHours` (issue 14). */
+export function postRotateApiToken(id: string, input: { overlapHours: number; expiresInDays: number }): Promise<IssuedToken> {
+  return postJson(`/auth/tokens/${encodeURIComponent(id)}/rotate`, input);
 }

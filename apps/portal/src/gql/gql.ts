@@ -99,12 +99,14 @@ type Documents = {
     "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name } }\n  }\n": typeof types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": typeof types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": typeof types.CloseOfferDocument,
-    "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt }\n    apiTokenScopes\n  }\n": typeof types.ApiTokensDocument,
+    "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { errors { code message field } token { id revokedAt } }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuditLog($actor: String, $action: String, $entityType: String, $from: Date, $to: Date, $first: Int!, $offset: Int!) {\n    auditEventCount(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to)\n    auditEvents(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to, first: $first, offset: $offset) {\n      id at actorLabel role entityType entityId action fields comment\n    }\n    auditFacets { actions entityTypes }\n  }\n": typeof types.AuditLogDocument,
     "\n  query PersonalDataStudents($search: String, $first: Int!) {\n    students(search: $search, first: $first) { id firstName lastName email cohort version }\n  }\n": typeof types.PersonalDataStudentsDocument,
     "\n  query PersonalDataExport($studentId: ID!) {\n    personalDataExport(studentId: $studentId)\n  }\n": typeof types.PersonalDataExportDocument,
     "\n  mutation ErasePersonalData($studentId: ID!, $version: Int!) {\n    erasePersonalData(studentId: $studentId, version: $version) { errors { code message field } student { id } }\n  }\n": typeof types.ErasePersonalDataDocument,
+    "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url } }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { errors { code message field } delivery { id state attempts } }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  query LinkMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFiche\n      contract { id }\n      confirmations {\n        id\n        party\n        email\n        confirmedAt\n        errorReportedAt\n        errorComment\n      }\n    }\n  }\n": typeof types.LinkMissionDocument,
     "\n  mutation ConfirmMission($id: ID!) {\n    confirmMission(id: $id) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": typeof types.ConfirmMissionDocument,
     "\n  mutation ReportMissionError($id: ID!, $comment: String!) {\n    reportMissionError(id: $id, comment: $comment) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": typeof types.ReportMissionErrorDocument,
@@ -221,12 +223,14 @@ const documents: Documents = {
     "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name } }\n  }\n": types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": types.CloseOfferDocument,
-    "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt }\n    apiTokenScopes\n  }\n": types.ApiTokensDocument,
+    "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n": types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { errors { code message field } token { id revokedAt } }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuditLog($actor: String, $action: String, $entityType: String, $from: Date, $to: Date, $first: Int!, $offset: Int!) {\n    auditEventCount(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to)\n    auditEvents(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to, first: $first, offset: $offset) {\n      id at actorLabel role entityType entityId action fields comment\n    }\n    auditFacets { actions entityTypes }\n  }\n": types.AuditLogDocument,
     "\n  query PersonalDataStudents($search: String, $first: Int!) {\n    students(search: $search, first: $first) { id firstName lastName email cohort version }\n  }\n": types.PersonalDataStudentsDocument,
     "\n  query PersonalDataExport($studentId: ID!) {\n    personalDataExport(studentId: $studentId)\n  }\n": types.PersonalDataExportDocument,
     "\n  mutation ErasePersonalData($studentId: ID!, $version: Int!) {\n    erasePersonalData(studentId: $studentId, version: $version) { errors { code message field } student { id } }\n  }\n": types.ErasePersonalDataDocument,
+    "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url } }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { errors { code message field } delivery { id state attempts } }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  query LinkMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFiche\n      contract { id }\n      confirmations {\n        id\n        party\n        email\n        confirmedAt\n        errorReportedAt\n        errorComment\n      }\n    }\n  }\n": types.LinkMissionDocument,
     "\n  mutation ConfirmMission($id: ID!) {\n    confirmMission(id: $id) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": types.ConfirmMissionDocument,
     "\n  mutation ReportMissionError($id: ID!, $comment: String!) {\n    reportMissionError(id: $id, comment: $comment) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": types.ReportMissionErrorDocument,
@@ -598,7 +602,7 @@ export function graphql(source: "\n  mutation CloseOffer($id: ID!, $version: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt }\n    apiTokenScopes\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -619,6 +623,14 @@ export function graphql(source: "\n  query PersonalDataExport($studentId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ErasePersonalData($studentId: ID!, $version: Int!) {\n    erasePersonalData(studentId: $studentId, version: $version) { errors { code message field } student { id } }\n  }\n"): typeof import('./graphql').ErasePersonalDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url } }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { errors { code message field } delivery { id state attempts } }\n  }\n"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -450,6 +450,11 @@ export type VisitState =
   | 'PROPOSED'
   | 'SCHEDULED';
 
+export type WebhookDeliveryState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
 export type WorkStoppageFileInput = {
   /** The file's bytes, base64; its type is read from them (PDF, JPEG or PNG), at most 5 MB. */
   base64: string;
@@ -1138,7 +1143,7 @@ export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, m
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, state: ApiTokenState, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, state: ApiTokenState, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, partner: string | null, replacesId: string | null }>, integrationPartners: Array<{ code: string, label: string, contractTypes: Array<string>, scopes: Array<string> }> };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
@@ -1182,6 +1187,20 @@ export type ErasePersonalDataMutationVariables = Exact<{
 
 
 export type ErasePersonalDataMutation = { erasePersonalData: { errors: Array<{ code: string, message: string, field: string | null }>, student: { id: string } | null } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  state?: WebhookDeliveryState | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhooks: Array<{ id: string, url: string, partner: string | null, types: Array<string>, active: boolean, createdAt: string }>, webhookDeliveries: Array<{ id: string, eventType: string, entityId: string, state: WebhookDeliveryState, attempts: number, lastStatus: number | null, lastError: string | null, nextAttemptAt: string, sentAt: string | null, createdAt: string, endpoint: { id: string, url: string } }> };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { errors: Array<{ code: string, message: string, field: string | null }>, delivery: { id: string, state: WebhookDeliveryState, attempts: number } | null } };
 
 export type LinkMissionQueryVariables = Exact<{
   id: string | number;
@@ -4012,10 +4031,18 @@ export const ApiTokensDocument = new TypedDocumentString(`
     expiresAt
     lastUsedAt
     revokedAt
+    partner
+    replacesId
   }
   apiTokenScopes
+  integrationPartners {
+    code
+    label
+    contractTypes
+    scopes
+  }
 }
-    `, {"hash":"sha256:7eec5251d977e9db0cc178f6b15915dda180e5592ef6e4b79e13dcbb7975c4bb"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+    `, {"hash":"sha256:2041a6b032874e32d5c1ef6dcd5ab81f73ad82b6fb72c46e522f899dc26dd491"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id) {
@@ -4096,6 +4123,50 @@ export const ErasePersonalDataDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4966213ca39b88ac73f5b7bb2afffd640d91cb8ed8582129d9268712448870bf"}) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($state: WebhookDeliveryState) {
+  webhooks {
+    id
+    url
+    partner
+    types
+    active
+    createdAt
+  }
+  webhookDeliveries(state: $state, first: 100) {
+    id
+    eventType
+    entityId
+    state
+    attempts
+    lastStatus
+    lastError
+    nextAttemptAt
+    sentAt
+    createdAt
+    endpoint {
+      id
+      url
+    }
+  }
+}
+    `, {"hash":"sha256:f05814f7ccff1ac7e0d1e816859f4085322220fd1bf8e4a66ac36cd877d9a7cc"}) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(id: $id) {
+    errors {
+      code
+      message
+      field
+    }
+    delivery {
+      id
+      state
+      attempts
+    }
+  }
+}
+    `, {"hash":"sha256:358b7a12f3ebc300b05b1e793693ab8caf533579220567896768027a9209c656"}) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
 export const LinkMissionDocument = new TypedDocumentString(`
     query LinkMission($id: ID!) {
   mission(id: $id) {

@@ -34,6 +34,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/propositions', name: 'proposals', component: () => import('../change-proposals/change-proposals-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.proposals' } },
   { path: '/referentiel', name: 'reference', component: () => import('../reference-data/reference-data-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.reference' } },
   { path: '/contacts', name: 'contacts', component: () => import('../contacts/contacts-page.vue'), meta: { title: 'nav.contacts' } },
+  { path: '/webhooks', name: 'webhooks', component: () => import('../office/webhooks-page.vue'), meta: { roles: ['MANAGER'], title: 'integration.webhooksNav' } },
   { path: '/jetons', name: 'api-tokens', component: () => import('../office/api-tokens-page.vue'), meta: { roles: ['SECRETARIAT', 'MANAGER'], title: 'nav.tokens' } },
   { path: '/journal', name: 'audit-log', component: () => import('../office/audit-log-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.auditLog' } },
   { path: '/donnees-personnelles', name: 'personal-data', component: () => import('../office/personal-data-page.vue'), meta: { roles: ['MANAGER'], title: 'nav.personalData' } },

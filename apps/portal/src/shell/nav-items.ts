@@ -22,6 +22,7 @@ const ITEMS: NavItem[] = [
   { to: '/referentiel', label: 'nav.reference', roles: OFFICE_ROLES },
   { to: '/journal', label: 'nav.auditLog', roles: OFFICE_ROLES },
   { to: '/jetons', label: 'nav.tokens', roles: ['SECRETARIAT', 'MANAGER'] },
+  { to: '/webhooks', label: 'integration.webhooksNav', roles: ['MANAGER'] },
   { to: '/donnees-personnelles', label: 'nav.personalData', roles: ['MANAGER'] },
   // Livret d'alternance (issue 12 §3).
   { to: '/livrets', label: 'livret.nav.progress', roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'] },

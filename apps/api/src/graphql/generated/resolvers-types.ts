@@ -11,6 +11,9 @@ import type { AuditEvent as AuditEventModel } from '../../modules/audit/audit-ev
 import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-mail.entity.js';
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
+import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
+import type { ChangeEvent as ChangeEventModel } from '../../modules/integration/change-event.entity.js';
+import type { WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../modules/webhooks/webhook.entities.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { AlternanceCalendar as AlternanceCalendarModel, CalendarVersion as CalendarVersionModel, CalendarFeed as CalendarFeedModel } from '../../modules/calendars/calendar.entities.js';
 import type { StudentCalendarView as StudentCalendarViewModel, ContractTrainingFiguresView as ContractTrainingFiguresViewModel } from '../../modules/calendars/calendar-views.js';
@@ -266,7 +269,11 @@ export type ApiTokenInfo = {
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** A partner's token (issue 14) sees only that partner's contract types. */
+  partner: Maybe<Scalars['String']['output']>;
   prefix: Scalars['String']['output'];
+  /** Rotation: the token this one replaced. */
+  replacesId: Maybe<Scalars['ID']['output']>;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
   /** By the server's clock. */
@@ -399,6 +406,29 @@ export type CalendarVersion = {
   publishedBy: Scalars['String']['output'];
 };
 
+/** One line of the change feed, appended in the transaction of the change. */
+export type ChangeEvent = {
+  __typename?: 'ChangeEvent';
+  at: Scalars['DateTime']['output'];
+  contractType: Maybe<Scalars['String']['output']>;
+  /** Opaque; resume after it with `changes(after:)`. */
+  cursor: Scalars['String']['output'];
+  /** Ids, versions and the names of the changed fields. */
+  data: Scalars['JSON']['output'];
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  /** MISSION_VALIDATED, CONTRACT_CREATED, CONTRACT_UPDATED, CONTRACT_RUPTURED */
+  type: Scalars['String']['output'];
+};
+
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** Where to resume: the last event's cursor, or `after` when the page is empty. */
+  endCursor: Scalars['String']['output'];
+  events: Array<ChangeEvent>;
+  hasMore: Scalars['Boolean']['output'];
+};
+
 export type ChangeProposal = {
   __typename?: 'ChangeProposal';
   basedOnVersion: Scalars['Int']['output'];
@@ -471,6 +501,7 @@ export type Contract = {
   /** Its place in the contracts list (DDC, then id), opaque: pass it as `after` to read the next page. */
   cursor: Scalars['String']['output'];
   endDate: Scalars['Date']['output'];
+  externalIds: Array<ExternalId>;
   figures: ContractFigures;
   /** Every rule of the domain, computed now. */
   findings: Array<Finding>;
@@ -593,6 +624,28 @@ export type ContractTrainingFigures = {
   unbilledHours: Maybe<Scalars['Float']['output']>;
 };
 
+/** One contract as a partner knows it, keyed by its own identifier. */
+export type ContractUpsertInput = {
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  externalId: Scalars['String']['input'];
+  /** Needed the first time an identifier is pushed: the validated mission whose contract it is. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  monthlyGrossPay?: InputMaybe<Scalars['Float']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Optimistic lock: the version last read (CONFLICT when stale). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ContractUpsertResult = {
+  __typename?: 'ContractUpsertResult';
+  contract: Maybe<Contract>;
+  /** Why a REJECTED item was refused: rule code and field (input.<index>.<field>). */
+  errors: Array<UserError>;
+  externalId: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  status: UpsertStatus;
+};
+
 export type ContractWindows = {
   __typename?: 'ContractWindows';
   endDate: DateWindow;
@@ -639,6 +692,33 @@ export type DaySheetLine = {
 export type DocumentUpload = {
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
+};
+
+export type ExternalEntityType =
+  | 'CONTRACT'
+  | 'ORGANISATION'
+  | 'STUDENT';
+
+/** A partner system's own identifier for a record (unique per source and record type). */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  externalId: Scalars['String']['output'];
+  /** The partner system: cfa, sfca… */
+  source: Scalars['String']['output'];
+};
+
+export type ExternalIdInput = {
+  entityId: Scalars['ID']['input'];
+  entityType: ExternalEntityType;
+  externalId: Scalars['String']['input'];
+  /** A partner's token may only write its own source. */
+  source: Scalars['String']['input'];
+};
+
+export type ExternalIdPayload = {
+  __typename?: 'ExternalIdPayload';
+  errors: Array<UserError>;
+  externalId: Maybe<ExternalId>;
 };
 
 export type Finding = {
@@ -708,6 +788,16 @@ export type ImportRosterPayload = {
   errors: Array<UserError>;
   /** Rows written: 0 whenever errors is not empty (all or nothing). */
   imported: Scalars['Int']['output'];
+};
+
+/** A partner system (CFA, SFCA…) and the contract types it carries (§3.1, §6.2). */
+export type IntegrationPartner = {
+  __typename?: 'IntegrationPartner';
+  code: Scalars['String']['output'];
+  contractTypes: Array<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  /** Scopes its tokens may hold. */
+  scopes: Array<Scalars['String']['output']>;
 };
 
 /** Where the justification stands; JUSTIFIED and UNJUSTIFIED are final. */
@@ -1225,9 +1315,14 @@ export type Mutation = {
   recordMediation: MediationPayload;
   /** Tutor or manager, on or after the visit's day: records (or corrects) its report; follow-up needed alerts the manager. */
   recordVisitReport: VisitPayload;
+  registerWebhook: WebhookPayload;
   rejectMission: MissionPayload;
+  removeExternalId: ExternalIdPayload;
+  removeWebhook: WebhookPayload;
   /** Makes a submitted sheet editable again (manager, audited with the reason). */
   reopenLivretSheet: LivretPayload;
+  /** Manager: send a delivery again. */
+  replayWebhookDelivery: WebhookDeliveryPayload;
   /** Company tutor or HR contact: report an error instead of confirming. */
   reportMissionError: MissionPayload;
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
@@ -1258,6 +1353,8 @@ export type Mutation = {
   sendWorkStoppage: AbsencePayload;
   setCalendarHalfDays: CalendarPayload;
   setChecklistItemDone: ChecklistItemPayload;
+  /** Records or changes a partner's identifier on a student, organisation or contract. EXTERNAL_ID_TAKEN when it names another record. */
+  setExternalId: ExternalIdPayload;
   setRuptureStepDone: RuptureStepPayload;
   setStudentCalendarHalfDays: StudentCalendarPayload;
   /** Student: a new fiche for the next contract, prefilled from the broken one (a new validation, §3). */
@@ -1273,6 +1370,8 @@ export type Mutation = {
   /** Office only. `version` is the version read; a stale one gives CONFLICT. */
   updateStudent: StudentPayload;
   uploadRuptureScan: RuptureStepPayload;
+  /** Up to 1,000 contracts a call, keyed by the partner's identifiers (source: the token's partner). Retry safely with an Idempotency-Key header. */
+  upsertContracts: UpsertContractsPayload;
   /**
    * Manager, once everyone confirmed: creates the contract and its checklist; every party is notified.
    * Error findings refuse it; warnings (e.g. VALIDATION_LEAD_TIME) refuse it too unless acceptWarnings is true (audited).
@@ -1500,6 +1599,11 @@ export type MutationRecordVisitReportArgs = {
 };
 
 
+export type MutationRegisterWebhookArgs = {
+  input: WebhookInput;
+};
+
+
 export type MutationRejectMissionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1507,10 +1611,27 @@ export type MutationRejectMissionArgs = {
 };
 
 
+export type MutationRemoveExternalIdArgs = {
+  entityId: Scalars['ID']['input'];
+  entityType: ExternalEntityType;
+  source: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenLivretSheetArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1630,6 +1751,11 @@ export type MutationSetChecklistItemDoneArgs = {
 };
 
 
+export type MutationSetExternalIdArgs = {
+  input: ExternalIdInput;
+};
+
+
 export type MutationSetRuptureStepDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1694,6 +1820,12 @@ export type MutationUploadRuptureScanArgs = {
 };
 
 
+export type MutationUpsertContractsArgs = {
+  input: Array<ContractUpsertInput>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationValidateMissionArgs = {
   acceptWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
@@ -1743,6 +1875,7 @@ export type OpenLivretsPayload = {
 export type Organisation = {
   __typename?: 'Organisation';
   address: Maybe<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   opco: Maybe<Scalars['String']['output']>;
@@ -1917,6 +2050,8 @@ export type Query = {
   calendarImportPreview: CalendarImportPreview;
   calendars: Array<AlternanceCalendar>;
   changeProposals: Array<ChangeProposal>;
+  /** The change feed, oldest first, after a cursor (none: from the start). first ≤ 500. A partner's token reads its contract types only. */
+  changes: ChangePage;
   /** Every contract rule of domain-rules.md on up to 5,000 inputs, 1:1 with @alternance/domain checkContracts. */
   checkContracts: Array<ContractCheck>;
   /** The usual visit windows of a student's training year, and VISIT_* checks for a prospective slot. */
@@ -1927,6 +2062,10 @@ export type Query = {
   /** The grid new sheets are filled with (the latest version). */
   currentLivretGrid: LivretGrid;
   dashboard: Dashboard;
+  /** Our id of the record a partner's identifier names, or null (unknown, or out of reach). */
+  findByExternalId: Maybe<Scalars['ID']['output']>;
+  /** Partners an API token may belong to (POST /auth/tokens with `partner`). */
+  integrationPartners: Array<IntegrationPartner>;
   /** A livret, if the viewer may read it: the student their own, the company tutor the one of their link, the academic tutor their alternants', the office all. */
   livret: Maybe<Livret>;
   /** Completion of a cohort's livrets per period, with one row per alternant (an academic tutor sees their alternants only). */
@@ -1968,6 +2107,9 @@ export type Query = {
   visit: Maybe<Visit>;
   /** Visits the actor may see, for a student and/or a year. */
   visits: Array<Visit>;
+  /** The delivery log, newest first. first ≤ 100. */
+  webhookDeliveries: Array<WebhookDelivery>;
+  webhooks: Array<WebhookEndpoint>;
   /** What closing the year would change; outcomes default to PASSES. */
   yearChangePreview: YearChangePreview;
 };
@@ -2064,6 +2206,13 @@ export type QueryChangeProposalsArgs = {
 };
 
 
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryCheckContractsArgs = {
   inputs: Array<ContractInput>;
 };
@@ -2088,6 +2237,13 @@ export type QueryContractsArgs = {
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFindByExternalIdArgs = {
+  entityType: ExternalEntityType;
+  externalId: Scalars['String']['input'];
+  source: Scalars['String']['input'];
 };
 
 
@@ -2222,6 +2378,13 @@ export type QueryVisitArgs = {
 export type QueryVisitsArgs = {
   academicYear?: InputMaybe<Scalars['String']['input']>;
   studentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  endpointId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<WebhookDeliveryState>;
 };
 
 
@@ -2499,6 +2662,8 @@ export type Student = {
   birthDate: Maybe<Scalars['Date']['output']>;
   cohort: Scalars['String']['output'];
   email: Scalars['EmailAddress']['output'];
+  /** Partners' identifiers for this student (a partner's token sees its own source only). */
+  externalIds: Array<ExternalId>;
   firstName: Scalars['String']['output'];
   foreign: Scalars['Boolean']['output'];
   group: Maybe<Scalars['String']['output']>;
@@ -2584,6 +2749,18 @@ export type TutorLoad = {
   visitsHeld: Scalars['Int']['output'];
   visitsPlanned: Scalars['Int']['output'];
 };
+
+export type UpsertContractsPayload = {
+  __typename?: 'UpsertContractsPayload';
+  errors: Array<UserError>;
+  results: Array<ContractUpsertResult>;
+};
+
+export type UpsertStatus =
+  | 'CREATED'
+  | 'REJECTED'
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 /** An expected business failure, returned in a mutation's payload: nothing was written. */
 export type UserError = {
@@ -2705,6 +2882,60 @@ export type VisitWindow = {
   from: Scalars['Date']['output'];
   to: Scalars['Date']['output'];
   visitNumber: Scalars['Int']['output'];
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  endpoint: WebhookEndpoint;
+  entityId: Scalars['ID']['output'];
+  eventCursor: Scalars['String']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  lastStatus: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt: Scalars['DateTime']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  state: WebhookDeliveryState;
+};
+
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  delivery: Maybe<WebhookDelivery>;
+  errors: Array<UserError>;
+};
+
+export type WebhookDeliveryState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+/** A partner's URL; deliveries are signed with its secret (never returned). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  partner: Maybe<Scalars['String']['output']>;
+  /** Event types sent; empty: all. */
+  types: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+export type WebhookInput = {
+  /** Office only: the partner whose contract types it receives (a partner's token: its own). */
+  partner?: InputMaybe<Scalars['String']['input']>;
+  /** 24 to 200 characters; `whsec_<base64>` is read as Standard Webhooks does. */
+  secret: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  url: Scalars['String']['input'];
+};
+
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  errors: Array<UserError>;
+  webhook: Maybe<WebhookEndpoint>;
 };
 
 /** The host organisation's work stoppage justifying a medical absence (§4.3.1). */
@@ -2900,6 +3131,8 @@ export type ResolversTypes = {
   CalendarImportRowError: ResolverTypeWrapper<CalendarImportRowError>;
   CalendarPayload: ResolverTypeWrapper<Omit<CalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']> }>;
   CalendarVersion: ResolverTypeWrapper<CalendarVersionModel>;
+  ChangeEvent: ResolverTypeWrapper<ChangeEventModel>;
+  ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'events'> & { events: Array<ResolversTypes['ChangeEvent']> }>;
   ChangeProposal: ResolverTypeWrapper<ChangeProposalModel>;
   ChangeProposalPayload: ResolverTypeWrapper<Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversTypes['Mission']>, proposal?: Maybe<ResolversTypes['ChangeProposal']> }>;
   ChecklistItem: ResolverTypeWrapper<ChecklistItemModel>;
@@ -2916,6 +3149,8 @@ export type ResolversTypes = {
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
   ContractTrainingFigures: ResolverTypeWrapper<ContractTrainingFiguresViewModel>;
+  ContractUpsertInput: ContractUpsertInput;
+  ContractUpsertResult: ResolverTypeWrapper<Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversTypes['Contract']> }>;
   ContractWindows: ResolverTypeWrapper<ContractWindows>;
   CountByKey: ResolverTypeWrapper<CountByKey>;
   Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversTypes['Contract']> }>;
@@ -2925,6 +3160,10 @@ export type ResolversTypes = {
   DaySheetLine: ResolverTypeWrapper<Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversTypes['Absence']>, student: ResolversTypes['Student'] }>;
   DocumentUpload: DocumentUpload;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  ExternalEntityType: ExternalEntityType;
+  ExternalId: ResolverTypeWrapper<ExternalIdModel>;
+  ExternalIdInput: ExternalIdInput;
+  ExternalIdPayload: ResolverTypeWrapper<Omit<ExternalIdPayload, 'externalId'> & { externalId?: Maybe<ResolversTypes['ExternalId']> }>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HalfDay: HalfDay;
@@ -2937,6 +3176,7 @@ export type ResolversTypes = {
   ImportCalendarPayload: ResolverTypeWrapper<Omit<ImportCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']> }>;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrationPartner: ResolverTypeWrapper<IntegrationPartner>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JustificationState: JustificationState;
   Livret: ResolverTypeWrapper<Livret>;
@@ -3043,6 +3283,8 @@ export type ResolversTypes = {
   TrainingHoursCheck: ResolverTypeWrapper<TrainingHoursCheck>;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: ResolverTypeWrapper<TutorLoad>;
+  UpsertContractsPayload: ResolverTypeWrapper<Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversTypes['ContractUpsertResult']> }>;
+  UpsertStatus: UpsertStatus;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<Viewer>;
   Visit: ResolverTypeWrapper<VisitModel>;
@@ -3054,6 +3296,12 @@ export type ResolversTypes = {
   VisitSlotInput: VisitSlotInput;
   VisitState: VisitState;
   VisitWindow: ResolverTypeWrapper<VisitWindow>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryState: WebhookDeliveryState;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
+  WebhookInput: WebhookInput;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
   WorkStoppage: ResolverTypeWrapper<WorkStoppage>;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
@@ -3097,6 +3345,8 @@ export type ResolversParentTypes = {
   CalendarImportRowError: CalendarImportRowError;
   CalendarPayload: Omit<CalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']> };
   CalendarVersion: CalendarVersionModel;
+  ChangeEvent: ChangeEventModel;
+  ChangePage: Omit<ChangePage, 'events'> & { events: Array<ResolversParentTypes['ChangeEvent']> };
   ChangeProposal: ChangeProposalModel;
   ChangeProposalPayload: Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversParentTypes['Mission']>, proposal?: Maybe<ResolversParentTypes['ChangeProposal']> };
   ChecklistItem: ChecklistItemModel;
@@ -3112,6 +3362,8 @@ export type ResolversParentTypes = {
   ContractFilter: ContractFilter;
   ContractInput: ContractInput;
   ContractTrainingFigures: ContractTrainingFiguresViewModel;
+  ContractUpsertInput: ContractUpsertInput;
+  ContractUpsertResult: Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversParentTypes['Contract']> };
   ContractWindows: ContractWindows;
   CountByKey: CountByKey;
   Dashboard: Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversParentTypes['Contract']> };
@@ -3121,6 +3373,9 @@ export type ResolversParentTypes = {
   DaySheetLine: Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversParentTypes['Absence']>, student: ResolversParentTypes['Student'] };
   DocumentUpload: DocumentUpload;
   EmailAddress: Scalars['EmailAddress']['output'];
+  ExternalId: ExternalIdModel;
+  ExternalIdInput: ExternalIdInput;
+  ExternalIdPayload: Omit<ExternalIdPayload, 'externalId'> & { externalId?: Maybe<ResolversParentTypes['ExternalId']> };
   Finding: Finding;
   Float: Scalars['Float']['output'];
   HalfDayChange: HalfDayChange;
@@ -3130,6 +3385,7 @@ export type ResolversParentTypes = {
   ImportCalendarPayload: Omit<ImportCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']> };
   ImportRosterPayload: ImportRosterPayload;
   Int: Scalars['Int']['output'];
+  IntegrationPartner: IntegrationPartner;
   JSON: Scalars['JSON']['output'];
   Livret: Livret;
   LivretAlternantPeriod: LivretAlternantPeriod;
@@ -3218,6 +3474,7 @@ export type ResolversParentTypes = {
   TrainingHoursCheck: TrainingHoursCheck;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: TutorLoad;
+  UpsertContractsPayload: Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversParentTypes['ContractUpsertResult']> };
   UserError: UserError;
   Viewer: Viewer;
   Visit: VisitModel;
@@ -3227,6 +3484,11 @@ export type ResolversParentTypes = {
   VisitSlot: VisitSlot;
   VisitSlotInput: VisitSlotInput;
   VisitWindow: VisitWindow;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEndpoint: WebhookEndpointModel;
+  WebhookInput: WebhookInput;
+  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   WorkStoppage: WorkStoppage;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
@@ -3370,7 +3632,9 @@ export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ApiTokenState'], ParentType, ContextType>;
@@ -3471,6 +3735,22 @@ export type CalendarVersionResolvers<ContextType = GraphQLContext, ParentType ex
   publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChangeEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEvent'] = ResolversParentTypes['ChangeEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  contractType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {
+  endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ChangeEvent']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ChangeProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeProposal'] = ResolversParentTypes['ChangeProposal']> = {
   basedOnVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3530,6 +3810,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ContractFigures'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3590,6 +3871,14 @@ export type ContractTrainingFiguresResolvers<ContextType = GraphQLContext, Paren
   unbilledHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type ContractUpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractUpsertResult'] = ResolversParentTypes['ContractUpsertResult']> = {
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UpsertStatus'], ParentType, ContextType>;
+};
+
 export type ContractWindowsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractWindows'] = ResolversParentTypes['ContractWindows']> = {
   endDate?: Resolver<ResolversTypes['DateWindow'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['DateWindow'], ParentType, ContextType>;
@@ -3633,6 +3922,16 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExternalIdPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalIdPayload'] = ResolversParentTypes['ExternalIdPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['ExternalId']>, ParentType, ContextType>;
+};
+
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3670,6 +3969,13 @@ export type ImportCalendarPayloadResolvers<ContextType = GraphQLContext, ParentT
 export type ImportRosterPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRosterPayload'] = ResolversParentTypes['ImportRosterPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntegrationPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntegrationPartner'] = ResolversParentTypes['IntegrationPartner']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -3962,8 +4268,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   recordMediation?: Resolver<ResolversTypes['MediationPayload'], ParentType, ContextType, RequireFields<MutationRecordMediationArgs, 'contractId' | 'input'>>;
   recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
+  registerWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
+  removeExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationRemoveExternalIdArgs, 'entityId' | 'entityType' | 'source'>>;
+  removeWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRemoveWebhookArgs, 'id'>>;
   reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   reportMissionError?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationReportMissionErrorArgs, 'comment' | 'id'>>;
   requestMissionConfirmations?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRequestMissionConfirmationsArgs, 'id' | 'version'>>;
   requestProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationRequestProfessionalAbsenceArgs, 'input'>>;
@@ -3983,6 +4293,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   sendWorkStoppage?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationSendWorkStoppageArgs, 'id' | 'input' | 'version'>>;
   setCalendarHalfDays?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'to' | 'version'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
+  setExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationSetExternalIdArgs, 'input'>>;
   setRuptureStepDone?: Resolver<ResolversTypes['RuptureStepPayload'], ParentType, ContextType, RequireFields<MutationSetRuptureStepDoneArgs, 'done' | 'id' | 'version'>>;
   setStudentCalendarHalfDays?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetStudentCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'studentId' | 'to' | 'version'>>;
   startMissionAfterRupture?: Resolver<ResolversTypes['MissionAfterRupturePayload'], ParentType, ContextType, RequireFields<MutationStartMissionAfterRuptureArgs, 'ruptureId'>>;
@@ -3992,6 +4303,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
   uploadRuptureScan?: Resolver<ResolversTypes['RuptureStepPayload'], ParentType, ContextType, RequireFields<MutationUploadRuptureScanArgs, 'document' | 'id' | 'version'>>;
+  upsertContracts?: Resolver<ResolversTypes['UpsertContractsPayload'], ParentType, ContextType, RequireFields<MutationUpsertContractsArgs, 'input'>>;
   validateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationValidateMissionArgs, 'acceptWarnings' | 'id' | 'version'>>;
 };
 
@@ -4020,6 +4332,7 @@ export type OpenLivretsPayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opco?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4106,12 +4419,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   calendarImportPreview?: Resolver<ResolversTypes['CalendarImportPreview'], ParentType, ContextType, RequireFields<QueryCalendarImportPreviewArgs, 'cells' | 'code'>>;
   calendars?: Resolver<Array<ResolversTypes['AlternanceCalendar']>, ParentType, ContextType>;
   changeProposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType, RequireFields<QueryChangeProposalsArgs, 'first' | 'offset'>>;
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   checkVisitSlot?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryCheckVisitSlotArgs, 'date' | 'half' | 'studentId' | 'visitNumber'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
   currentLivretGrid?: Resolver<ResolversTypes['LivretGrid'], ParentType, ContextType>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
+  findByExternalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryFindByExternalIdArgs, 'entityType' | 'externalId' | 'source'>>;
+  integrationPartners?: Resolver<Array<ResolversTypes['IntegrationPartner']>, ParentType, ContextType>;
   livret?: Resolver<Maybe<ResolversTypes['Livret']>, ParentType, ContextType, RequireFields<QueryLivretArgs, 'id'>>;
   livretProgress?: Resolver<ResolversTypes['LivretProgress'], ParentType, ContextType, RequireFields<QueryLivretProgressArgs, 'academicYear' | 'cohort'>>;
   livretSettings?: Resolver<ResolversTypes['LivretSettings'], ParentType, ContextType, RequireFields<QueryLivretSettingsArgs, 'academicYear' | 'cohort'>>;
@@ -4138,6 +4454,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
   visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, Partial<QueryVisitsArgs>>;
+  webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhooks?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
   yearChangePreview?: Resolver<ResolversTypes['YearChangePreview'], ParentType, ContextType, RequireFields<QueryYearChangePreviewArgs, 'cohort' | 'programme'>>;
 };
 
@@ -4288,6 +4606,7 @@ export type StudentResolvers<ContextType = GraphQLContext, ParentType extends Re
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foreign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4334,6 +4653,11 @@ export type TutorLoadResolvers<ContextType = GraphQLContext, ParentType extends 
   tutor?: Resolver<ResolversTypes['AcademicTutor'], ParentType, ContextType>;
   visitsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitsPlanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpsertContractsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertContractsPayload'] = ResolversParentTypes['UpsertContractsPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ContractUpsertResult']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -4404,6 +4728,40 @@ export type VisitWindowResolvers<ContextType = GraphQLContext, ParentType extend
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   visitNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WebhookDeliveryState'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type WorkStoppageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkStoppage'] = ResolversParentTypes['WorkStoppage']> = {
@@ -4478,6 +4836,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CalendarImportRowError?: CalendarImportRowErrorResolvers<ContextType>;
   CalendarPayload?: CalendarPayloadResolvers<ContextType>;
   CalendarVersion?: CalendarVersionResolvers<ContextType>;
+  ChangeEvent?: ChangeEventResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   ChangeProposal?: ChangeProposalResolvers<ContextType>;
   ChangeProposalPayload?: ChangeProposalPayloadResolvers<ContextType>;
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
@@ -4489,6 +4849,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ContractExtensionPayload?: ContractExtensionPayloadResolvers<ContextType>;
   ContractFigures?: ContractFiguresResolvers<ContextType>;
   ContractTrainingFigures?: ContractTrainingFiguresResolvers<ContextType>;
+  ContractUpsertResult?: ContractUpsertResultResolvers<ContextType>;
   ContractWindows?: ContractWindowsResolvers<ContextType>;
   CountByKey?: CountByKeyResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
@@ -4497,11 +4858,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateWindow?: DateWindowResolvers<ContextType>;
   DaySheetLine?: DaySheetLineResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ExternalIdPayload?: ExternalIdPayloadResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   HalfDayChange?: HalfDayChangeResolvers<ContextType>;
   HrContact?: HrContactResolvers<ContextType>;
   ImportCalendarPayload?: ImportCalendarPayloadResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
+  IntegrationPartner?: IntegrationPartnerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Livret?: LivretResolvers<ContextType>;
   LivretAlternantPeriod?: LivretAlternantPeriodResolvers<ContextType>;
@@ -4564,6 +4928,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StudentPayload?: StudentPayloadResolvers<ContextType>;
   TrainingHoursCheck?: TrainingHoursCheckResolvers<ContextType>;
   TutorLoad?: TutorLoadResolvers<ContextType>;
+  UpsertContractsPayload?: UpsertContractsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   Visit?: VisitResolvers<ContextType>;
@@ -4571,6 +4936,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitReport?: VisitReportResolvers<ContextType>;
   VisitSlot?: VisitSlotResolvers<ContextType>;
   VisitWindow?: VisitWindowResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
   WorkStoppage?: WorkStoppageResolvers<ContextType>;
   YearChangePreview?: YearChangePreviewResolvers<ContextType>;
   YearChangeRow?: YearChangeRowResolvers<ContextType>;

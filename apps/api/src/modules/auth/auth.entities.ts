@@ -52,6 +52,10 @@ export class ApiToken extends BaseEntity {
   expiresAt!: Date;
   lastUsedAt: Date | null = null;
   revokedAt: Date | null = null;
+  /** A partner's token (issue 14: `cfa`, `sfca`, …) sees only the contract types that partner carries. */
+  partner: string | null = null;
+  /** Rotation: the token this one replaced (which stays valid for the overlap period). */
+  replacesId: string | null = null;
 }
 
 /**
@@ -126,6 +130,8 @@ export const ApiTokenSchema = new EntitySchema<ApiToken, BaseEntity>({
     expiresAt: { type: 'Date' },
     lastUsedAt: { type: 'Date', nullable: true },
     revokedAt: { type: 'Date', nullable: true },
+    partner: { type: 'string', length: 20, nullable: true },
+    replacesId: { type: 'string', length: 36, nullable: true },
   },
 });
 

@@ -3,7 +3,8 @@ import { enqueueMail } from '../mail/outbox.js';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Actor } from '../../shared/actor.js';
 import type { Clock } from '../../shared/clock.js';
-import { TOKEN_SCOPES, type Permission } from '../../policy/permissions.js';
+import { isPartner, PARTNER_CODES } from '@alternance/domain';
+import { PARTNER_SCOPES, TOKEN_SCOPES, type Permission } from '../../policy/permissions.js';
 import { can } from '../../policy/policy.js';
 import { CONTROL_CHARACTERS } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
@@ -16,6 +17,8 @@ import { signInThrottledMail } from './throttle-alert-mail.js';
 
 /** Default requests per IP and minute on each sign-in/link/token endpoint (AUTH_RATE_LIMIT_PER_MINUTE), counted in the database (all instances). */
 export const IP_LIMIT_PER_MINUTE = 20;
+/** How long a rotated API token keeps working beside its successor, by default. */
+export const ROTATION_OVERLAP_HOURS = 24;
 const DEVICE_COOKIE = 'alt_device';
 /** Accounts remembered by one browser's device cookie. */
 const DEVICE_ACCOUNTS = 5;
@@ -157,6 +160,11 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     if (!Array.isArray(scopes) || scopes.length === 0 || scopes.some((s) => !TOKEN_SCOPES.includes(s as Permission))) {
       return bad(reply, 400, 'BAD_USER_INPUT', `Portées admises : ${TOKEN_SCOPES.join(', ')}.`, 'scopes');
     }
+    const partner = body.partner ?? null;
+    if (partner !== null && !isPartner(partner)) return bad(reply, 400, 'BAD_USER_INPUT', `Partenaire inconnu (admis : ${PARTNER_CODES.join(', ')}).`, 'partner');
+    if (partner !== null && scopes.some((s) => !PARTNER_SCOPES.includes(s as Permission))) {
+      return bad(reply, 400, 'BAD_USER_INPUT', `Portées admises pour un partenaire : ${PARTNER_SCOPES.join(', ')}.`, 'scopes');
+    }
     const days = body.expiresInDays ?? 90;
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) {
       return bad(reply, 400, 'BAD_USER_INPUT', 'Durée de validité : de 1 à 366 jours.', 'expiresInDays');
@@ -171,10 +179,52 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     row.scopes = [...new Set(scopes as string[])];
     row.createdBy = actor.id;
     row.expiresAt = new Date(now.getTime() + days * 86_400_000);
+    row.partner = partner;
     em.persist(row);
-    audit(em, actor, { entityType: 'ApiToken', entityId: row.id, action: 'CREATE', fields: ['scopes'], comment: name }, now);
+    audit(em, actor, { entityType: 'ApiToken', entityId: row.id, action: 'CREATE', fields: partner ? ['scopes', 'partner'] : ['scopes'], comment: name }, now);
     await em.flush();
     // The only time the token is shown: only its hash is kept.
-    return reply.status(201).send({ id: row.id, token, prefix: row.prefix, scopes: row.scopes, expiresAt: row.expiresAt.toISOString() });
+    return reply.status(201).send({ id: row.id, token, prefix: row.prefix, scopes: row.scopes, partner: row.partner, expiresAt: row.expiresAt.toISOString() });
+  });
+
+  // Rotation (issue 14): a new secret with the same name, partner and scopes; the old
+  // one keeps working for the overlap period, so that the partner deploys the new one without a gap.
+  app.post<{ Params: { id: string } }>('/auth/tokens/:id/rotate', limited, async (request, reply) => {
+    const actor = await options.actorOf(request);
+    if (!actor) return bad(reply, 401, 'UNAUTHENTICATED', 'Connexion requise.');
+    if (actor.kind === 'TOKEN' || !can(actor, 'tokens:manage')) return bad(reply, 403, 'FORBIDDEN', 'Accès refusé.');
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const hours = body.overlapHours ?? ROTATION_OVERLAP_HOURS;
+    if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 0 || hours > 168) {
+      return bad(reply, 400, 'BAD_USER_INPUT', 'Période de recouvrement : de 0 à 168 heures.', 'overlapHours');
+    }
+    const days = body.expiresInDays ?? 90;
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) {
+      return bad(reply, 400, 'BAD_USER_INPUT', 'Durée de validité : de 1 à 366 jours.', 'expiresInDays');
+    }
+    const em = orm.em.fork();
+    const now = clock.now();
+    const old = /^[0-9a-f-]{36}$/i.test(request.params.id) ? await em.findOne(ApiToken, request.params.id) : null;
+    if (!old) return bad(reply, 404, 'NOT_FOUND', 'Jeton introuvable.', 'id');
+    if (old.revokedAt || old.expiresAt <= now) return bad(reply, 409, 'TOKEN_INACTIVE', 'Ce jeton est révoqué ou expiré : créez-en un nouveau.', 'id');
+    if ((await em.count(ApiToken, { replacesId: old.id })) > 0) return bad(reply, 409, 'TOKEN_ALREADY_ROTATED', 'Ce jeton a déjà été remplacé : faites tourner le plus récent.', 'id');
+    const token = `alt_${randomToken(32)}`;
+    const row = new ApiToken();
+    row.name = old.name;
+    row.tokenHash = sha256(token);
+    row.prefix = token.slice(0, 12);
+    row.scopes = [...old.scopes];
+    row.partner = old.partner;
+    row.createdBy = actor.id;
+    row.replacesId = old.id;
+    row.expiresAt = new Date(now.getTime() + days * 86_400_000);
+    const overlapEnd = new Date(now.getTime() + hours * 3_600_000);
+    if (overlapEnd < old.expiresAt) old.expiresAt = overlapEnd;
+    em.persist(row);
+    audit(em, actor, { entityType: 'ApiToken', entityId: old.id, action: 'ROTATE', fields: ['expiresAt'], comment: row.id }, now);
+    audit(em, actor, { entityType: 'ApiToken', entityId: row.id, action: 'CREATE', fields: ['scopes', 'replacesId'], comment: old.name }, now);
+    // Two requests rotating the same token at once: the second one's version check fails.
+    await em.flush();
+    return reply.status(201).send({ id: row.id, token, prefix: row.prefix, scopes: row.scopes, partner: row.partner, expiresAt: row.expiresAt.toISOString(), previousExpiresAt: old.expiresAt.toISOString() });
   });
 }

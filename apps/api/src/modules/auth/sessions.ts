@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { isPartner, partnerContractTypes } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
 import { readRows } from '../../db/read-rows.js';
 import { CompanyTutor, HrContact } from '../people/people.entities.js';
@@ -88,5 +89,6 @@ export async function actorFromApiToken(em: EntityManager, token: string, now: D
   const row = await em.findOne(ApiToken, { tokenHash: sha256(token) });
   if (!row || row.revokedAt || row.expiresAt <= now) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await em.nativeUpdate(ApiToken, { id: row.id }, { lastUsedAt: now });
-  return { kind: 'TOKEN', id: row.id, role: 'INTEGRATION', label: `Jeton ${row.name}`, email: null, studentId: null, scopes: row.scopes };
+  const contractTypes = row.partner === null ? null : isPartner(row.partner) ? partnerContractTypes(row.partner) : [];
+  return { kind: 'TOKEN', id: row.id, role: 'INTEGRATION', label: `Jeton ${row.name}`, email: null, studentId: null, scopes: row.scopes, contractTypes, partner: row.partner };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { linkMissionOf } from '../../policy/policy.js';
+import { isPartnerActor, linkMissionOf } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
 import type { Contract } from './contract.entities.js';
@@ -72,6 +72,11 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
   if (scope) {
     where.push(scope.replace(/\?m/g, '?'));
     params.push(...scope.split('?').slice(1).map((rest) => (rest.startsWith('m') ? linkMissionOf(actor) : actor.id)));
+  }
+  if (isPartnerActor(actor)) {
+    // A partner's token: its contract types only (issue 14), never an empty `in ()`.
+    where.push(actor.contractTypes.length ? `"c"."contract_type" in (${actor.contractTypes.map(() => '?').join(', ')})` : '1 = 0');
+    params.push(...actor.contractTypes);
   }
   if (filter.cohort) {
     where.push('"m"."cohort" = ?');

@@ -1,6 +1,7 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
+import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
@@ -609,6 +610,9 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
     }
     const accepted = findings.filter((f) => f.severity === 'warning').map((f) => f.code);
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'VALIDATE', fields: ['state', 'validationDate'], comment: accepted.length ? `Avertissements acceptés : ${accepted.join(', ')}` : null }, now);
+    // The partners' change feed (issue 14), in this transaction.
+    await recordChange(ctx.em, { type: 'MISSION_VALIDATED', entityType: 'Mission', entityId: mission.id, contractType: mission.contractType, data: { missionId: mission.id, studentId: mission.student.id, contractId: contract?.id ?? null } }, now);
+    if (contract) await recordChange(ctx.em, { type: 'CONTRACT_CREATED', entityType: 'Contract', entityId: contract.id, contractType: contract.contractType, data: { contractId: contract.id, missionId: mission.id, studentId: mission.student.id, fields: ['contractType', 'startDate', 'endDate', 'monthlyGrossPay'] } }, now);
     return { mission, findings, contract };
   });
 }

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { authorize, missionScope } from '../../policy/policy.js';
+import { authorize, isPartnerActor, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck, pageOffset } from '../../shared/validate.js';
@@ -10,13 +10,13 @@ import { Mission } from '../missions/mission.entities.js';
 import { pageSize } from '../missions/mission.service.js';
 import { Organisation, Student } from './people.entities.js';
 
-/** Students the actor may see: their own record, their alternants, or all for the office. */
+/** Students the actor may see: their own record, their alternants, a partner's those of its contract types, or all for the office. */
 export async function studentScope(ctx: ServiceContext): Promise<FilterQuery<Student>> {
   const actor = authorize(ctx.actor, 'students:read');
   if (actor.role === 'STUDENT') return { user: actor.id };
   // An academic tutor sees exactly the alternants assigned to them (§4.6), mission or not.
   if (actor.role === 'ACADEMIC_TUTOR') return { academicTutor: actor.id };
-  if (['COMPANY_TUTOR', 'HR_CONTACT'].includes(actor.role)) {
+  if (['COMPANY_TUTOR', 'HR_CONTACT'].includes(actor.role) || isPartnerActor(actor)) {
     const missions = await ctx.em.find(Mission, missionScope(actor), { fields: ['student'] });
     return { id: { $in: missions.map((m) => m.student.id) } };
   }

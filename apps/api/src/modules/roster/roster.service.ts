@@ -13,6 +13,7 @@ import { Mission } from '../missions/mission.entities.js';
 import { pageSize } from '../missions/mission.service.js';
 import { ChangeProposal, type ProposalState } from './change-proposal.entity.js';
 import type { RosterRowModel } from './roster-row.js';
+import { recordChange } from '../integration/change-feed.js';
 
 export const MAX_ROSTER_ROWS = 5_000;
 
@@ -179,6 +180,7 @@ export async function decideChangeProposal(ctx: ServiceContext, id: string, vers
         if (proposal.startDate !== null) contract.startDate = proposal.startDate;
         if (proposal.endDate !== null) contract.endDate = proposal.endDate;
         if (proposal.monthlyGrossPayCents !== null) contract.monthlyGrossPayCents = proposal.monthlyGrossPayCents;
+        await recordChange(ctx.em, { type: 'CONTRACT_UPDATED', entityType: 'Contract', entityId: contract.id, contractType: contract.contractType, data: { contractId: contract.id, missionId: mission.id, fields } }, now);
       }
       if (mission.state !== 'DRAFT') {
         const findings = await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today());

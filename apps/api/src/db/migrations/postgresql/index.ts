@@ -11,6 +11,10 @@ import { Migration20261201054722 } from './Migration20261201054722.js';
 import { Migration20261201054747 } from './Migration20261201054747.js';
 import { Migration20261201054800 } from './Migration20261201054800.js';
 import { Migration20261201055237 } from './Migration20261201055237.js';
+import { Migration20261201065542 } from './Migration20261201065542.js';
+import { Migration20261201070229 } from './Migration20261201070229.js';
+import { Migration20261201070532 } from './Migration20261201070532.js';
+import { Migration20261201071159 } from './Migration20261201071159.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -26,4 +30,8 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201054747', class: Migration20261201054747 },
   { name: 'Migration20261201054800', class: Migration20261201054800 },
   { name: 'Migration20261201055237', class: Migration20261201055237 },
+  { name: 'Migration20261201065542', class: Migration20261201065542 },
+  { name: 'Migration20261201070229', class: Migration20261201070229 },
+  { name: 'Migration20261201070532', class: Migration20261201070532 },
+  { name: 'Migration20261201071159', class: Migration20261201071159 },
 ];

@@ -1,0 +1,36 @@
+import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import { payload } from '../../graphql/payload.js';
+import { listChanges } from './change-feed.js';
+import { upsertContracts } from './upsert-contracts.js';
+import { externalIdsOf, findByExternalId, removeExternalId, setExternalId } from './external-ids.service.js';
+
+export const integrationResolvers: Resolvers = {
+  Student: { externalIds: (s, _, ctx) => externalIdsOf(ctx, 'STUDENT', s.id) },
+  Organisation: { externalIds: (o, _, ctx) => externalIdsOf(ctx, 'ORGANISATION', o.id) },
+  Contract: { externalIds: (c, _, ctx) => externalIdsOf(ctx, 'CONTRACT', c.id) },
+  ChangeEvent: { entityId: (e) => e.entityId, at: (e) => e.at },
+  Query: {
+    changes: (_, { after, first, types }, ctx) => listChanges(ctx, after, first, types),
+    findByExternalId: (_, { source, entityType, externalId }, ctx) => findByExternalId(ctx, source, entityType, externalId),
+  },
+  Mutation: {
+    upsertContracts: (_, { source, input }, ctx) =>
+      payload(
+        () => upsertContracts(ctx, source, input),
+        (results) => ({ results: results.map((r) => ({ ...r, errors: r.errors.map((e) => ({ ...e, index: r.index })) })), errors: [] }),
+        (errors) => ({ results: [], errors }),
+      ),
+    setExternalId: (_, { input }, ctx) =>
+      payload(
+        () => setExternalId(ctx, input),
+        (externalId) => ({ externalId, errors: [] }),
+        (errors) => ({ externalId: null, errors }),
+      ),
+    removeExternalId: (_, args, ctx) =>
+      payload(
+        () => removeExternalId(ctx, args),
+        (externalId) => ({ externalId, errors: [] }),
+        (errors) => ({ externalId: null, errors }),
+      ),
+  },
+};

@@ -1,0 +1,111 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext } from 'playwright-core';
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmtpSink } from '@alternance/smtp-sink';
+import { startApi, type ApiProcess } from './api-process';
+import { launchChromium, openPage, seriousA11yViolations, signIn } from './browser';
+
+// Issue 14 §1: the manager issues a CFA token, the CFA's system reads only apprenticeships,
+// the manager sees its last use and rotates it.
+let sink: SmtpSink;
+let api: ApiProcess;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  sink = new SmtpSink();
+  api = await startApi({ smtpUrl: await sink.start() });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await context?.close().catch(() => undefined);
+  await browser?.close();
+  await api?.stop();
+  await sink?.stop();
+});
+
+describe('partner API tokens in Chromium', () => {
+  it('creates a CFA token that reads apprenticeships only, shows its last use, and rotates it', async () => {
+    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+    const w = await openPage(context);
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${api.url}/jetons`);
+    await w.page.locator('#token-partner').waitFor();
+    await w.page.locator('#token-name').fill('CFA FORMASUP — production');
+    await w.page.locator('#token-partner').selectOption('cfa');
+    await w.page.locator('[data-testid="partner-help"]').waitFor();
+    // Only the partner scopes are offered: no roster.
+    expect(await w.page.locator('.scopes').textContent()).not.toContain('tableau de l’alternance');
+    await w.page.getByLabel('Lire les contrats').check();
+    await w.page.locator('[data-action="CREATE_TOKEN"]').click();
+    await w.page.locator('[data-testid="issued-token"]').waitFor();
+    const token = await w.page.locator('#token-value').inputValue();
+    expect(token).toMatch(/^alt_/);
+    expect(await seriousA11yViolations(w.page)).toEqual([]);
+
+    const ask = (bearer: string) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: '{ contracts(first: 100) { contractType } }' }) }).then(
+        (r) => r.json() as Promise<{ data?: { contracts: { contractType: string }[] }; errors?: unknown[] }>,
+      );
+    const seen = await ask(token);
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.contracts.length).toBeGreaterThan(0);
+    expect(new Set(seen.data!.contracts.map((c) => c.contractType))).toEqual(new Set(['CAPP']));
+
+    await w.page.reload();
+    const row = w.page.locator('[data-testid="token-list"] tbody tr', { hasText: 'CFA FORMASUP — production' });
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain('CFA FORMASUP Méditerranée');
+    expect(await row.first().textContent()).not.toContain('jamais');
+    await row.first().locator('[data-action="ROTATE"]').click();
+    await w.page.locator('[data-testid="confirm-yes"]').click();
+    await w.page.locator('[data-testid="issued-token"]').waitFor();
+    const next = await w.page.locator('#token-value').inputValue();
+    expect(next).not.toBe(token);
+    // Both work during the overlap; the list now holds the two, and only the newest rotates.
+    expect((await ask(token)).errors).toBeUndefined();
+    expect((await ask(next)).errors).toBeUndefined();
+    await expect.poll(() => row.count()).toBe(2);
+    expect(await w.page.locator('[data-testid="token-list"] [data-action="ROTATE"]').count()).toBe(1);
+  });
+
+  it('shows the webhook delivery log to the manager, who sends a delivery again', async () => {
+    const received: string[] = [];
+    const server: Server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        received.push(String(req.headers['webhook-id']));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const w = await openPage(context);
+      const cookie = (await context.cookies(api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
+      const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
+      const gql = (query: string, variables: Record<string, unknown> = {}) =>
+        fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+      await gql('mutation($input: WebhookInput!) { registerWebhook(input: $input) { errors { code } } }', { input: { url, secret: 'un-secret-de-test-assez-long-pour-signer' } });
+      const contract = (await gql('{ contracts(first: 1) { id mission { id } } }')).data.contracts[0];
+      const pushed = await gql('mutation($input: [ContractUpsertInput!]!) { upsertContracts(input: $input) { results { status } } }', { input: [{ externalId: 'CACTUS-E2E-1', missionId: contract.mission.id }] });
+      expect(pushed.data.upsertContracts.results[0].status).toBe('CREATED');
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
+
+      await w.page.goto(`${api.url}/webhooks`);
+      const row = w.page.locator('[data-testid="webhook-deliveries"] tbody tr').first();
+      await row.locator('[data-delivery-state="SENT"]').waitFor();
+      expect(await w.page.locator('[data-testid="webhook-endpoints"]').textContent()).toContain(url);
+      expect(await seriousA11yViolations(w.page)).toEqual([]);
+      await row.locator('[data-action="REPLAY"]').click();
+      await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);
+      // The same delivery again: the receiver dedupes on webhook-id.
+      expect(received[1]).toBe(received[0]);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -71,7 +71,7 @@ async function openingRupture<T>(contractId: string, work: () => Promise<T>): Pr
   try {
     return await work();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException && /rupture_open_for/.test(error.message)) {
+    if (error instanceof UniqueConstraintViolationException && /rupture[._]open_for/.test(error.message)) {
       throw new BusinessError([{ code: 'RUPTURE_ALREADY_OPEN', field: 'contractId', message: `Une rupture est déjà en cours pour ce contrat (${contractId}).` }]);
     }
     throw error;

@@ -98,6 +98,8 @@ describe('partner API tokens in Chromium', () => {
       await w.page.goto(`${api.url}/webhooks`);
       const row = w.page.locator('[data-testid="webhook-deliveries"] tbody tr').first();
       await row.locator('[data-delivery-state="SENT"]').waitFor();
+      // The office reads the event in French; the partner's code stands beside it.
+      expect(await row.textContent()).toContain('Contrat modifié');
       expect(await w.page.locator('[data-testid="webhook-endpoints"]').textContent()).toContain(url);
       expect(await seriousA11yViolations(w.page)).toEqual([]);
       await row.locator('[data-action="REPLAY"]').click();

@@ -1,4 +1,5 @@
-import { monthsBetweenDays, type IsoDate } from '../dates/iso-date.js';
+import { fromDayNumber, monthsBetweenDays, type IsoDate } from '../dates/iso-date.js';
+import { dayOfIso } from '../dates/civil-days.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
@@ -65,7 +66,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
     checkStartDate(facts, windows.startDate, data, findings);
     checkEndDate(facts, windows.endDate, data, findings);
     checkValidationRequest(facts, data, findings);
-    checkMoneyAndHours(facts, data, findings);
+    checkMoneyAndHours(facts, prolongedFromDay(input, facts), data, findings);
     const apt = facts.foreign ? checkApt(facts, today) : null;
     if (apt) findings.push(apt);
   }
@@ -92,8 +93,14 @@ function optionsOf(data: ReferenceData): { referenceData: ReferenceData } {
   return options;
 }
 
-/** Pay (§4.2), unpaid training of a late CPRO (§3.3.2) and the training minimum of a repeated year (§4.5). */
-function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings: Finding[]): void {
+/** The first prolonged day of an extended contract (§4.5) as a day number, when it falls inside the contract. */
+function prolongedFromDay(input: ContractInput, facts: ContractFacts): number | null {
+  const day = input.extension ? dayOfIso(input.extension.from) : null;
+  return day !== null && facts.startDay !== null && facts.endDay !== null && day > facts.startDay && day <= facts.endDay ? day : null;
+}
+
+/** Pay (§4.2; +15 points on the prolonged days, §4.2.1), unpaid training of a late CPRO (§3.3.2) and the training minimum of a repeated year (§4.5). */
+function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null, data: ReferenceData, findings: Finding[]): void {
   const { cohort, contractType, startDate, endDate, birthDate } = facts;
   if (cohort === null || startDate === null || endDate === null || endDate < startDate) return;
   const options = optionsOf(data);
@@ -131,7 +138,7 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings:
       startDay !== null &&
       endDay !== null &&
       facts.monthlyGrossPay !== null &&
-      mayPayBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(facts.monthlyGrossPay * 100), data)
+      mayPayBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(facts.monthlyGrossPay * 100), data, extendedFromDay)
     ) {
       const payInput = {
         cohort: cohort.code,
@@ -141,6 +148,7 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings:
         endDate,
         ...(facts.smcMonthly !== null ? { smcMonthly: facts.smcMonthly } : {}),
         ...(facts.previousRatePercent !== null ? { previousRatePercent: facts.previousRatePercent } : {}),
+        ...(extendedFromDay !== null ? { extendedFrom: fromDayNumber(extendedFromDay) } : {}),
       };
       const schedule = tryMinimumPaySchedule(payInput, options);
       const finding = schedule && checkAgreedPay(schedule, facts.monthlyGrossPay);

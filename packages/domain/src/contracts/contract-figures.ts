@@ -29,14 +29,22 @@ export function contractPaySchedule(input: ContractInput, options?: { referenceD
       endDate,
       ...(typeof input.smcMonthly === 'number' ? { smcMonthly: input.smcMonthly } : {}),
       ...(typeof input.previousRatePercent === 'number' ? { previousRatePercent: input.previousRatePercent } : {}),
+      ...(input.extension ? { extendedFrom: input.extension.from } : {}),
     },
     options,
   );
 }
 
+/** The repeated year an extended contract's hours also cover (§4.5), when its avenant names it. */
+export function repeatedYearOf(input: Pick<ContractInput, 'extension'>): { cohort: string; programme: string } | null {
+  const extension = input.extension;
+  return extension?.repeatedCohort && extension.repeatedProgramme ? { cohort: extension.repeatedCohort, programme: extension.repeatedProgramme } : null;
+}
+
 /**
  * Billable hours, cost, unbilled hours and first-month minimum pay of one contract, with
- * the same inputs as checkContract (SMC, previous rate). Never throws: a row whose data
+ * the same inputs as checkContract (SMC, previous rate); an extended contract's hours and
+ * cost include its repeated year (see ContractExtension). Never throws: a row whose data
  * cannot give a figure gets null, and checkContract reports why.
  */
 export function contractFigures(input: ContractInput, options?: { referenceData?: ReferenceData }): ContractFigures {
@@ -44,7 +52,7 @@ export function contractFigures(input: ContractInput, options?: { referenceData?
   const none: ContractFigures = { billableHours: null, cost: null, unbilledHours: null, minimumPay: null };
   if (typeof cohort !== 'string' || typeof startDate !== 'string' || typeof endDate !== 'string') return none;
   try {
-    const hours = contractHoursAndCost({ cohort, contractType, startDate, endDate }, options);
+    const hours = contractHoursAndCost({ cohort, contractType, startDate, endDate, repeatedYear: repeatedYearOf(input) }, options);
     const pay = contractPaySchedule(input, options);
     return {
       billableHours: hours?.billableHours ?? null,

@@ -43,6 +43,23 @@ export interface ContractInput {
   previousRatePercent?: number | undefined;
   /** Hours a company day for a work-study intern (default: reference data). */
   hoursPerDay?: number | undefined;
+  /** The contract was extended by an avenant for a repeated year (§4.5): see ContractExtension. */
+  extension?: ContractExtension | undefined;
+}
+
+/**
+ * What an extension (prorogation) changes in a contract's figures: the prolonged days are
+ * paid +15 points (§4.2.1), and the repeated year's training — in another cohort's
+ * calendar — is billed with the contract's own (its cohort stays the one its DDC was
+ * checked in).
+ */
+export interface ContractExtension {
+  /** First prolonged day: the day after the DFC the avenant moved. */
+  from: IsoDate;
+  /** The cohort whose year the alternant repeats (e.g. M2-2026), when known. */
+  repeatedCohort?: string | null | undefined;
+  /** The repeated year's programme in that cohort (L3I, M1, M2). */
+  repeatedProgramme?: string | null | undefined;
 }
 
 export interface DateWindow {

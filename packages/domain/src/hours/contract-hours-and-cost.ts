@@ -1,6 +1,6 @@
 import { calendarFor } from '../calendars/calendar-for.js';
 import { HALF_DAY_KINDS, PREFIX_COLUMNS, type GeneratedCalendar } from '../calendars/generated-calendar.js';
-import { toDayNumber, type IsoDate } from '../dates/iso-date.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { inForce } from '../reference-data/in-force.js';
 import { findCohort, indexReferenceData } from '../reference-data/lookup.js';
@@ -21,6 +21,10 @@ export interface ContractHoursYear {
   hours: number;
   /** Billed cost in euros, rounded to the cent. */
   cost: number;
+  /** Present (true) for the year an extended contract repeats, from another cohort's calendar (§4.5). */
+  repeated?: true;
+  /** The cohort of that repeated year. */
+  cohort?: string;
 }
 
 export interface ContractHoursAndCost {
@@ -115,12 +119,17 @@ function trainingHalfDays(calendar: GeneratedCalendar, fromDay: number, toDay: n
  * Rounding: each year's hours to 2 decimals and euros to the cent, halves up; totals are
  * the sums of the rounded years, so an export's lines add up to its total.
  *
+ * An extended contract (§4.5) keeps its cohort, but its repeated year is trained in
+ * another cohort's calendar: `repeatedYear` names that cohort and programme, and the
+ * year is added with that cohort's calendar and rates, on the contract's days after its
+ * own cohort's last DFF (a day is never billed twice).
+ *
  * Null when the cohort is unknown, a date is unreadable, the DFC precedes the DDC, the
  * contract type is not CAPP or CPRO (only those are billed to an OPCO), or a year of the
- * cohort has no alternance calendar or no rates in force.
+ * cohort — or the repeated year — has no alternance calendar or no rates in force.
  */
 export function contractHoursAndCost(
-  input: { cohort: string; contractType: string; startDate: IsoDate; endDate: IsoDate },
+  input: { cohort: string; contractType: string; startDate: IsoDate; endDate: IsoDate; repeatedYear?: { cohort: string; programme: string } | null | undefined },
   options: { referenceData?: ReferenceData } = {},
 ): ContractHoursAndCost | null {
   const data = options.referenceData ?? defaultReferenceData;
@@ -162,6 +171,28 @@ export function contractHoursAndCost(
       unbilledCost += roundHalfUp((annualCost * lost) / total, 2);
     }
   }
+  if (input.repeatedYear) {
+    const repeated = repeatedYearPlan(data, input.repeatedYear);
+    if (!repeated) return null;
+    const lastDff = plan.reduce((max, y) => Math.max(max, y.dffDay), Number.NEGATIVE_INFINITY);
+    const from = Math.max(ddc, repeated.ddfDay, lastDff + 1);
+    const to = Math.min(dfc, repeated.dffDay);
+    if (from <= to) {
+      const total = repeated.totalTraining > 0 ? repeated.totalTraining : Number.POSITIVE_INFINITY;
+      const halfDays = trainingHalfDays(repeated.calendar, from, to);
+      years.push({
+        programme: repeated.programme,
+        from: from === repeated.ddfDay ? repeated.ddf : isoOf(from, input),
+        to: to === dfc ? input.endDate : repeated.dff,
+        trainingHalfDays: halfDays,
+        totalTrainingHalfDays: repeated.totalTraining,
+        hours: roundHalfUp((repeated.trainingHours * halfDays) / total, 2),
+        cost: roundHalfUp((repeated.annualCost[type] * halfDays) / total, 2),
+        repeated: true,
+        cohort: input.repeatedYear.cohort,
+      });
+    }
+  }
   const first = plan[0];
   const costPerHour = first && first.trainingHours > 0 ? roundHalfUp(first.annualCost[type] / first.trainingHours, 2) : 0;
 
@@ -179,4 +210,18 @@ export function contractHoursAndCost(
     costPerHour,
     years,
   };
+}
+
+/** The plan of the year an extended contract repeats, or null when unknown or without calendar/rates. */
+function repeatedYearPlan(data: ReferenceData, repeated: { cohort: string; programme: string }): YearPlan | null {
+  const cohort = findCohort(data, repeated.cohort);
+  if (!cohort) return null;
+  const index = cohort.years.findIndex((y) => y.programme === repeated.programme);
+  if (index < 0) return null;
+  return planFor(data, cohort)?.[index] ?? null;
+}
+
+/** A day number back to its ISO date, the contract's own strings when it is one of its ends. */
+function isoOf(day: number, input: { startDate: IsoDate }): IsoDate {
+  return day === toDayNumber(input.startDate) ? input.startDate : fromDayNumber(day);
 }

@@ -26,6 +26,8 @@ export interface PaySegment {
   base: 'SMIC' | 'SMC';
   /** Minimum gross pay for full time (151,67 h a month), in euros, rounded up to the cent. */
   monthlyMinimumGross: number;
+  /** Present (true) on the days of a prolongation: the rate includes its +15 (§4.2.1). */
+  extension?: true;
 }
 
 /** Increases of the apprentice rate, each worth `additionPoints` (§4.2.1, note 27). */
@@ -51,6 +53,14 @@ export interface MinimumPayInput {
   /** Rate of the previous apprenticeship contract, which the new one may not go below (§4.2). */
   previousRatePercent?: number | undefined;
   additions?: PayAdditions | undefined;
+  /**
+   * First day of the prolonged period of an extended apprenticeship (the day after the DFC
+   * the avenant moved, §4.5): from that day the rate is the last year's (Tableau 6's row
+   * in force on the day before) plus `additionPoints` ("en cas de prolongation du contrat
+   * d'apprentissage : majoration de 15 %", §4.2.1, counted in points like note 27's extra
+   * year: 78 % + 15 = 93 %). The days before keep their own rate. Ignored for a CPRO.
+   */
+  extendedFrom?: IsoDate | undefined;
 }
 
 export interface MinimumPayOptions {
@@ -67,6 +77,10 @@ interface PayContext {
   previousRate: number | null;
   additionCount: number;
   disability: boolean;
+  /** Day number of `extendedFrom` (CAPP only); null without a prolongation. */
+  extendedFromDay: number | null;
+  /** The whole contract already carries the extension addition (`additions.extension`). */
+  extensionEverywhere: boolean;
 }
 
 interface Priced {
@@ -75,6 +89,7 @@ interface Priced {
   ratePercent: number;
   base: 'SMIC' | 'SMC';
   cents: number;
+  extension: boolean;
 }
 
 /**
@@ -116,7 +131,12 @@ export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayO
   const endDay = readDay(input.endDate, 'endDate');
   if (endDay < startDay) throw new InputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
 
+  const extendedFromDay = input.extendedFrom === undefined || input.extendedFrom === null ? null : readDay(input.extendedFrom, 'extendedFrom');
+  if (extendedFromDay !== null && (extendedFromDay <= startDay || extendedFromDay > endDay)) {
+    throw new InputError('extendedFrom', `the prolongation's first day ${input.extendedFrom} is not after the start date and within the contract (${input.startDate} – ${input.endDate})`);
+  }
   const context = payContext(cohort, type === 'CAPP', birthDay, input, data);
+  context.extendedFromDay = context.capp ? extendedFromDay : null;
   const boundaries = priceBoundaries(context, startDay, endDay);
   const segments: { fromDay: number; toDay: number; priced: Priced }[] = [];
   for (let i = 0; i < boundaries.length; i += 1) {
@@ -138,6 +158,7 @@ export function minimumPaySchedule(input: MinimumPayInput, options?: MinimumPayO
     ratePercent: priced.ratePercent,
     base: priced.base,
     monthlyMinimumGross: priced.cents / 100,
+    ...(priced.extension ? { extension: true as const } : {}),
   }));
 }
 
@@ -152,6 +173,8 @@ function payContext(cohort: Cohort, capp: boolean, birthDay: number, input: Pick
     previousRate: capp ? readRate(input.previousRatePercent) : null,
     additionCount: (additions?.extension === true ? 1 : 0) + (additions?.higherEducationDiploma === true ? 1 : 0) + (additions?.disabilityExtraYear === true ? 1 : 0),
     disability: additions?.disabilityExtraYear === true,
+    extendedFromDay: null,
+    extensionEverywhere: additions?.extension === true,
   };
 }
 
@@ -161,6 +184,7 @@ function priceBoundaries(context: PayContext, startDay: number, endDay: number):
   const [by, bm, bd] = context.birth;
   for (const age of context.capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES) addBoundary(boundaries, payAgeReachedDay(by, bm, bd, age), startDay, endDay);
   for (const step of context.steps) addBoundary(boundaries, step.fromDay, startDay, endDay);
+  if (context.extendedFromDay !== null) addBoundary(boundaries, context.extendedFromDay, startDay, endDay);
   for (const day of context.tables.smicMonthlyCents.days) addBoundary(boundaries, day, startDay, endDay);
   for (const day of (context.capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days) addBoundary(boundaries, day, startDay, endDay);
   return boundaries;
@@ -178,9 +202,9 @@ function addBoundary(boundaries: number[], day: number, startDay: number, endDay
   boundaries[i] = day;
 }
 
-const SCRATCH: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 };
+const SCRATCH: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0, extension: false };
 const NO_STEPS: GridYearStep[] = [];
-const ROW_CONTEXT: PayContext = { tables: null as unknown as PayTables, capp: true, birth: [0, 0, 0], steps: NO_STEPS, smcCents: null, previousRate: null, additionCount: 0, disability: false };
+const ROW_CONTEXT: PayContext = { tables: null as unknown as PayTables, capp: true, birth: [0, 0, 0], steps: NO_STEPS, smcCents: null, previousRate: null, additionCount: 0, disability: false, extendedFromDay: null, extensionEverywhere: false };
 
 /**
  * Whether some day of the contract has a minimum above `payCents` — what checkContract asks
@@ -189,7 +213,8 @@ const ROW_CONTEXT: PayContext = { tables: null as unknown as PayTables, capp: tr
  * any order, with no array, sort, segment or date text. Only a row that may be paid below
  * the minimum (true) gets its schedule and message. True also where the schedule cannot be
  * computed, so that the caller's {@link tryMinimumPaySchedule} decides as before. Dates are
- * day numbers, already read.
+ * day numbers, already read; `extendedFromDay` is the prolongation's first day (see
+ * MinimumPayInput.extendedFrom), null without one.
  */
 export function mayPayBelowMinimum(
   cohort: Cohort,
@@ -202,6 +227,7 @@ export function mayPayBelowMinimum(
   previousRatePercent: number | null,
   payCents: number,
   data: ReferenceData,
+  extendedFromDay: number | null = null,
 ): boolean {
   try {
     if (cohort.years.length === 0 || endDay < startDay) return true;
@@ -216,7 +242,11 @@ export function mayPayBelowMinimum(
     context.previousRate = capp ? readRate(previousRatePercent) : null;
     context.additionCount = 0;
     context.disability = false;
+    context.extendedFromDay = capp ? extendedFromDay : null;
+    context.extensionEverywhere = false;
     if (priceDay(context, startDay, SCRATCH).cents > payCents) return true;
+    const prolonged = context.extendedFromDay;
+    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && priceDay(context, prolonged, SCRATCH).cents > payCents) return true;
     const [by, bm, bd] = context.birth;
     const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
     for (let i = 0; i < ages.length; i += 1) {
@@ -259,7 +289,7 @@ export function tryMinimumPaySchedule(input: MinimumPayInput, options?: MinimumP
 const CIVIL: [number, number, number] = [0, 0, 0];
 
 /** The price of `day`, written into `out` when given (no object per call: see mayPayBelowMinimum). */
-function priceDay(context: PayContext, day: number, out: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0 }): Priced {
+function priceDay(context: PayContext, day: number, out: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0, extension: false }): Priced {
   civilInto(day, CIVIL);
   const [by, bm, bd] = context.birth;
   const age = payAgeFromParts(by, bm, bd, CIVIL[0], CIVIL[1]);
@@ -274,12 +304,16 @@ function priceApprentice(context: PayContext, day: number, age: number, smic: nu
   const grid = valueOn(context.tables.apprenticeGrid, day);
   if (grid === null) throw new RangeError(`legal.apprenticeGrid: no grid in force on ${isoOfDay(day)}`);
   const ageBracket = apprenticeAgeBracket(age);
-  const year = gridYearOn(context.steps, day);
+  // A prolongation is no new year of Tableau 6: it keeps the row of the contract's last day before it.
+  const prolonged = context.extendedFromDay !== null && day >= context.extendedFromDay;
+  const year = gridYearOn(context.steps, prolonged ? (context.extendedFromDay as number) - 1 : day);
   const gridRate = grid.rates[String(year)]?.[ageBracket];
   if (gridRate === undefined) throw new RangeError(`legal.apprenticeGrid: no rate for year ${year}, ages ${ageBracket}`);
   // Note 27: an extra year for a disability after the 3rd is a 4th year at the 3rd's rates + 15.
   const gridYear = context.disability && year === 3 ? 4 : year;
-  let ratePercent = gridRate + context.additionCount * grid.additionPoints;
+  // §4.2.1: +15 points during the prolongation (once, even when the whole contract was flagged extended).
+  const additions = context.additionCount + (prolonged && !context.extensionEverywhere ? 1 : 0);
+  let ratePercent = gridRate + additions * grid.additionPoints;
   // §4.2 "En pratique": the rate may not drop from one apprenticeship contract to the next.
   if (context.previousRate !== null && context.previousRate > ratePercent) ratePercent = context.previousRate;
   const smc = context.smcCents;
@@ -289,6 +323,7 @@ function priceApprentice(context: PayContext, day: number, age: number, smic: nu
   out.ratePercent = ratePercent;
   out.base = base;
   out.cents = ceilCents(((base === 'SMC' ? (smc as number) : smic) * ratePercent) / 100);
+  out.extension = prolonged;
 }
 
 function priceCpro(context: PayContext, day: number, age: number, smic: number, out: Priced): void {
@@ -298,6 +333,7 @@ function priceCpro(context: PayContext, day: number, age: number, smic: number, 
   const smicRate = grid.smicRates[ageBracket];
   if (smicRate === undefined) throw new RangeError(`legal.cproGrid: no rate for ages ${ageBracket}`);
   out.gridYear = null;
+  out.extension = false;
   out.ageBracket = ageBracket;
   out.ratePercent = smicRate;
   out.base = 'SMIC';
@@ -315,7 +351,7 @@ function priceCpro(context: PayContext, day: number, age: number, smic: number, 
 }
 
 function samePrice(a: Priced, b: Priced): boolean {
-  return a.gridYear === b.gridYear && a.ageBracket === b.ageBracket && a.ratePercent === b.ratePercent && a.base === b.base && a.cents === b.cents;
+  return a.gridYear === b.gridYear && a.extension === b.extension && a.ageBracket === b.ageBracket && a.ratePercent === b.ratePercent && a.base === b.base && a.cents === b.cents;
 }
 
 function readDay(value: unknown, field: string): number {

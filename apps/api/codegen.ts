@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           StoredDocument: '../../modules/lifecycle/lifecycle.entities.js#StoredDocument',
           ContractAmendment: '../../modules/lifecycle/lifecycle.entities.js#ContractAmendment',
           YearChangeRow: '../../modules/lifecycle/year-change.service.js#YearChangeRowModel',
+          PaySegment: '@alternance/domain#PaySegment',
           YearChangePreview: '../../modules/lifecycle/year-change.service.js#YearChangePreviewModel',
         },
       },

@@ -208,7 +208,7 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     const em = t.orm.em.fork();
     const { issuePersonalLink } = await import('../src/modules/auth/personal-links.js');
     const loaded = await em.findOneOrFail('Contract', contract.id, { populate: ['mission'] } as never) as any;
-    const token = issuePersonalLink(em, { purpose: 'CONTRACT_VIEW', subjectType: 'COMPANY_TUTOR', subjectId: loaded.mission.tutor1.id, missionId: loaded.mission.id, expiresAt: new Date('2027-01-01') });
+    const token = issuePersonalLink(em, { purpose: 'RUPTURE_REQUEST', subjectType: 'COMPANY_TUTOR', subjectId: loaded.mission.tutor1.id, missionId: loaded.mission.id, objectId: contract.id, expiresAt: new Date('2027-01-01') });
     await em.flush();
     const opened = await t.post('/auth/link', { token });
     const tutor = { cookie: opened.cookie! };
@@ -216,7 +216,7 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect((await t.gql(REQUEST, { c: otherContract.id }, tutor)).data.requestRupture.errors).toEqual([{ code: 'NOT_FOUND', field: 'contractId' }]);
     const ok = await t.gql(REQUEST, { c: contract.id }, tutor);
     expect(ok.data.requestRupture.rupture).toMatchObject({ state: 'REQUESTED', requestedByRole: 'COMPANY_TUTOR' });
-    // One open rupture per contract.
+    // One open rupture per contract (the session outlives the link the request spent).
     expect((await t.gql(REQUEST, { c: contract.id }, tutor)).data.requestRupture.errors.map((e: any) => e.code)).toEqual(['RUPTURE_ALREADY_OPEN']);
   });
 });

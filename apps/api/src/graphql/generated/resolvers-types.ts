@@ -22,6 +22,7 @@ import type { AlternantFollowUpModel as AlternantFollowUpModelModel } from '../.
 import type { Absence as AbsenceModel, ProfessionalAbsenceRequest as ProfessionalAbsenceRequestModel } from '../../modules/absences/absence.entities.js';
 import type { Mediation as MediationModel, Rupture as RuptureModel, RuptureStepRecord as RuptureStepRecordModel, StoredDocument as StoredDocumentModel, ContractAmendment as ContractAmendmentModel } from '../../modules/lifecycle/lifecycle.entities.js';
 import type { YearChangeRowModel as YearChangeRowModelModel, YearChangePreviewModel as YearChangePreviewModelModel } from '../../modules/lifecycle/year-change.service.js';
+import type { PaySegment as PaySegmentModel } from '@alternance/domain';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -525,6 +526,8 @@ export type Contract = {
 /** An avenant moving a contract's end date (prorogation, §4.5). */
 export type ContractAmendment = {
   __typename?: 'ContractAmendment';
+  /** The cohort whose year is repeated: its calendar adds the year's hours and cost. */
+  cohort: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
@@ -692,6 +695,31 @@ export type DaySheetLine = {
 export type DocumentUpload = {
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
+};
+
+/** What an extension would do (§4.5), before the avenant is recorded. */
+export type ExtensionPreview = {
+  __typename?: 'ExtensionPreview';
+  billableHours: Maybe<Scalars['Float']['output']>;
+  billableHoursBefore: Maybe<Scalars['Float']['output']>;
+  cost: Maybe<Scalars['Money']['output']>;
+  costBefore: Maybe<Scalars['Money']['output']>;
+  /** First prolonged day: from it the minimum pay is the last year's rate + 15 points (§4.2.1). */
+  extendedFrom: Scalars['Date']['output'];
+  /** The rules' findings: an error refuses the extension. */
+  findings: Array<Finding>;
+  /** The minimum pay schedule of the extended contract (prolonged segments have extension: true). */
+  paySegments: Array<PaySegment>;
+  /** Extensions already granted where this one counts (L3I; or the whole Master). */
+  previousExtensions: Scalars['Int']['output'];
+  /** The cohort whose year is repeated, whose calendar adds hours and cost. */
+  repeatedCohort: Maybe<Scalars['String']['output']>;
+};
+
+export type ExtensionPreviewInput = {
+  cohort?: InputMaybe<Scalars['String']['input']>;
+  newEndDate: Scalars['Date']['input'];
+  programme: Scalars['String']['input'];
 };
 
 export type ExternalEntityType =
@@ -1328,7 +1356,7 @@ export type Mutation = {
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
   requestProfessionalAbsence: ProfessionalAbsencePayload;
-  /** Student (own contract) or company tutor (personal link of that contract): asks the manager to break it. */
+  /** Student (own contract) or company tutor (RUPTURE_REQUEST personal link of that contract): asks the manager to break it. */
   requestRupture: RupturePayload;
   /** Tutor or manager: moves a scheduled visit to a new slot; everyone gets the updated invitation. */
   rescheduleVisit: VisitPayload;
@@ -1350,6 +1378,8 @@ export type Mutation = {
   sendLivretReminders: LivretRemindersPayload;
   /** Office: mails the alternant's company tutor a link to ask for a professional absence (§4.3.2). */
   sendProfessionalAbsenceLink: AbsenceLinkPayload;
+  /** Manager: mails the company tutors a personal link (RUPTURE_REQUEST, 30 days) to ask for this contract's rupture. */
+  sendRuptureRequestLink: RuptureLinkPayload;
   sendWorkStoppage: AbsencePayload;
   setCalendarHalfDays: CalendarPayload;
   setChecklistItemDone: ChecklistItemPayload;
@@ -1728,6 +1758,11 @@ export type MutationSendProfessionalAbsenceLinkArgs = {
 };
 
 
+export type MutationSendRuptureRequestLinkArgs = {
+  contractId: Scalars['ID']['input'];
+};
+
+
 export type MutationSendWorkStoppageArgs = {
   id: Scalars['ID']['input'];
   input: WorkStoppageInput;
@@ -1920,6 +1955,8 @@ export type PayInput = {
   cohort: Scalars['String']['input'];
   contractType: Scalars['String']['input'];
   endDate: Scalars['Date']['input'];
+  /** First prolonged day of an extended apprenticeship: +15 points from that day (§4.2.1, §4.5). */
+  extendedFrom?: InputMaybe<Scalars['Date']['input']>;
   previousRatePercent?: InputMaybe<Scalars['Float']['input']>;
   smcMonthly?: InputMaybe<Scalars['Float']['input']>;
   startDate: Scalars['Date']['input'];
@@ -1929,6 +1966,8 @@ export type PaySegment = {
   __typename?: 'PaySegment';
   ageBracket: Scalars['String']['output'];
   base: Scalars['String']['output'];
+  /** A prolonged day of an extended apprenticeship: the rate includes its +15 points (§4.2.1). */
+  extension: Scalars['Boolean']['output'];
   from: Scalars['Date']['output'];
   gridYear: Maybe<Scalars['Int']['output']>;
   monthlyMinimumGross: Scalars['Money']['output'];
@@ -2062,6 +2101,8 @@ export type Query = {
   /** The grid new sheets are filled with (the latest version). */
   currentLivretGrid: LivretGrid;
   dashboard: Dashboard;
+  /** Manager: what extending the contract to this date would do (rules, pay with the +15 points, hours and cost). */
+  extensionPreview: ExtensionPreview;
   /** Our id of the record a partner's identifier names, or null (unknown, or out of reach). */
   findByExternalId: Maybe<Scalars['ID']['output']>;
   /** Partners an API token may belong to (POST /auth/tokens with `partner`). */
@@ -2237,6 +2278,12 @@ export type QueryContractsArgs = {
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExtensionPreviewArgs = {
+  contractId: Scalars['ID']['input'];
+  input: ExtensionPreviewInput;
 };
 
 
@@ -2565,6 +2612,13 @@ export type RuptureCount = {
 export type RuptureFilter = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<RuptureState>;
+};
+
+export type RuptureLinkPayload = {
+  __typename?: 'RuptureLinkPayload';
+  errors: Array<UserError>;
+  /** Company tutors mailed. */
+  sent: Scalars['Int']['output'];
 };
 
 export type RupturePayload = {
@@ -3160,6 +3214,8 @@ export type ResolversTypes = {
   DaySheetLine: ResolverTypeWrapper<Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversTypes['Absence']>, student: ResolversTypes['Student'] }>;
   DocumentUpload: DocumentUpload;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  ExtensionPreview: ResolverTypeWrapper<Omit<ExtensionPreview, 'paySegments'> & { paySegments: Array<ResolversTypes['PaySegment']> }>;
+  ExtensionPreviewInput: ExtensionPreviewInput;
   ExternalEntityType: ExternalEntityType;
   ExternalId: ResolverTypeWrapper<ExternalIdModel>;
   ExternalIdInput: ExternalIdInput;
@@ -3238,7 +3294,7 @@ export type ResolversTypes = {
   OutboxState: OutboxState;
   PayAdditions: PayAdditions;
   PayInput: PayInput;
-  PaySegment: ResolverTypeWrapper<PaySegment>;
+  PaySegment: ResolverTypeWrapper<PaySegmentModel>;
   PersonInput: PersonInput;
   ProfessionalAbsenceInput: ProfessionalAbsenceInput;
   ProfessionalAbsencePayload: ResolverTypeWrapper<Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversTypes['ProfessionalAbsenceRequest']> }>;
@@ -3264,6 +3320,7 @@ export type ResolversTypes = {
   Rupture: ResolverTypeWrapper<RuptureModel>;
   RuptureCount: ResolverTypeWrapper<RuptureCount>;
   RuptureFilter: RuptureFilter;
+  RuptureLinkPayload: ResolverTypeWrapper<RuptureLinkPayload>;
   RupturePayload: ResolverTypeWrapper<Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversTypes['Rupture']> }>;
   RuptureState: RuptureState;
   RuptureStep: ResolverTypeWrapper<RuptureStepRecordModel>;
@@ -3373,6 +3430,8 @@ export type ResolversParentTypes = {
   DaySheetLine: Omit<DaySheetLine, 'absence' | 'student'> & { absence?: Maybe<ResolversParentTypes['Absence']>, student: ResolversParentTypes['Student'] };
   DocumentUpload: DocumentUpload;
   EmailAddress: Scalars['EmailAddress']['output'];
+  ExtensionPreview: Omit<ExtensionPreview, 'paySegments'> & { paySegments: Array<ResolversParentTypes['PaySegment']> };
+  ExtensionPreviewInput: ExtensionPreviewInput;
   ExternalId: ExternalIdModel;
   ExternalIdInput: ExternalIdInput;
   ExternalIdPayload: Omit<ExternalIdPayload, 'externalId'> & { externalId?: Maybe<ResolversParentTypes['ExternalId']> };
@@ -3437,7 +3496,7 @@ export type ResolversParentTypes = {
   OutboxMail: OutboxMailModel;
   PayAdditions: PayAdditions;
   PayInput: PayInput;
-  PaySegment: PaySegment;
+  PaySegment: PaySegmentModel;
   PersonInput: PersonInput;
   ProfessionalAbsenceInput: ProfessionalAbsenceInput;
   ProfessionalAbsencePayload: Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversParentTypes['ProfessionalAbsenceRequest']> };
@@ -3459,6 +3518,7 @@ export type ResolversParentTypes = {
   Rupture: RuptureModel;
   RuptureCount: RuptureCount;
   RuptureFilter: RuptureFilter;
+  RuptureLinkPayload: RuptureLinkPayload;
   RupturePayload: Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversParentTypes['Rupture']> };
   RuptureStep: RuptureStepRecordModel;
   RuptureStepPayload: Omit<RuptureStepPayload, 'step'> & { step?: Maybe<ResolversParentTypes['RuptureStep']> };
@@ -3829,6 +3889,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ContractAmendmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractAmendment'] = ResolversParentTypes['ContractAmendment']> = {
+  cohort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3921,6 +3982,18 @@ export type DaySheetLineResolvers<ContextType = GraphQLContext, ParentType exten
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
+
+export type ExtensionPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExtensionPreview'] = ResolversParentTypes['ExtensionPreview']> = {
+  billableHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  billableHoursBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  costBefore?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  extendedFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
+  previousExtensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repeatedCohort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4290,6 +4363,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   sendLivretLink?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationSendLivretLinkArgs, 'id'>>;
   sendLivretReminders?: Resolver<ResolversTypes['LivretRemindersPayload'], ParentType, ContextType>;
   sendProfessionalAbsenceLink?: Resolver<ResolversTypes['AbsenceLinkPayload'], ParentType, ContextType, RequireFields<MutationSendProfessionalAbsenceLinkArgs, 'studentId'>>;
+  sendRuptureRequestLink?: Resolver<ResolversTypes['RuptureLinkPayload'], ParentType, ContextType, RequireFields<MutationSendRuptureRequestLinkArgs, 'contractId'>>;
   sendWorkStoppage?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationSendWorkStoppageArgs, 'id' | 'input' | 'version'>>;
   setCalendarHalfDays?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'to' | 'version'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
@@ -4355,6 +4429,7 @@ export type OutboxMailResolvers<ContextType = GraphQLContext, ParentType extends
 export type PaySegmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaySegment'] = ResolversParentTypes['PaySegment']> = {
   ageBracket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   base?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  extension?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   gridYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   monthlyMinimumGross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -4426,6 +4501,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
   currentLivretGrid?: Resolver<ResolversTypes['LivretGrid'], ParentType, ContextType>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType>;
+  extensionPreview?: Resolver<ResolversTypes['ExtensionPreview'], ParentType, ContextType, RequireFields<QueryExtensionPreviewArgs, 'contractId' | 'input'>>;
   findByExternalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryFindByExternalIdArgs, 'entityType' | 'externalId' | 'source'>>;
   integrationPartners?: Resolver<Array<ResolversTypes['IntegrationPartner']>, ParentType, ContextType>;
   livret?: Resolver<Maybe<ResolversTypes['Livret']>, ParentType, ContextType, RequireFields<QueryLivretArgs, 'id'>>;
@@ -4552,6 +4628,11 @@ export type RuptureCountResolvers<ContextType = GraphQLContext, ParentType exten
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RuptureLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RuptureLinkPayload'] = ResolversParentTypes['RuptureLinkPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RupturePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RupturePayload'] = ResolversParentTypes['RupturePayload']> = {
@@ -4858,6 +4939,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateWindow?: DateWindowResolvers<ContextType>;
   DaySheetLine?: DaySheetLineResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  ExtensionPreview?: ExtensionPreviewResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ExternalIdPayload?: ExternalIdPayloadResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
@@ -4917,6 +4999,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RosterRow?: RosterRowResolvers<ContextType>;
   Rupture?: RuptureResolvers<ContextType>;
   RuptureCount?: RuptureCountResolvers<ContextType>;
+  RuptureLinkPayload?: RuptureLinkPayloadResolvers<ContextType>;
   RupturePayload?: RupturePayloadResolvers<ContextType>;
   RuptureStep?: RuptureStepResolvers<ContextType>;
   RuptureStepPayload?: RuptureStepPayloadResolvers<ContextType>;

@@ -65,9 +65,10 @@ export class ApiToken extends BaseEntity {
  * VISIT_SLOT_CHOICE: pick one of the slots an academic tutor proposed for a company visit
  * (§4.6) — its `missionId` column holds the visit's id; ABSENCE_STOPPAGE: send the work
  * stoppage of one absence (§4.3.1, `objectId` = the absence); PROFESSIONAL_ABSENCE_REQUEST:
- * ask for a professional absence of the mission's alternant (§4.3.2).
+ * ask for a professional absence of the mission's alternant (§4.3.2); RUPTURE_REQUEST: ask
+ * the manager to break one contract of the mission (§5, `objectId` = the contract).
  */
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE' | 'ABSENCE_STOPPAGE' | 'PROFESSIONAL_ABSENCE_REQUEST';
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE' | 'ABSENCE_STOPPAGE' | 'PROFESSIONAL_ABSENCE_REQUEST' | 'RUPTURE_REQUEST';
 
 /**
  * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening

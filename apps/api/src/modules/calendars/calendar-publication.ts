@@ -1,11 +1,12 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { calendarChangesWithin, contractHoursAndCost, diffCalendars, generateCalendar, withCalendars, type HalfDayChange, type ReferenceData } from '@alternance/domain';
+import { calendarChangesWithin, contractHoursAndCost, repeatedYearOf, diffCalendars, generateCalendar, withCalendars, type HalfDayChange, type ReferenceData } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
 import { Contract } from '../contracts/contract.entities.js';
+import { contractExtension } from '../lifecycle/extended-contract.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail, calendarPublishedOfficeMail, type ContractFigureChange } from './calendar-mails.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
@@ -66,10 +67,12 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     // The contracts of the cohorts on this calendar, with their alternant and tutors: one statement.
     const cohorts = cohortsUsing(base, code).map((u) => u.cohort);
     const contracts = cohorts.length
-      ? await (ctx.em as SqlEntityManager).find(Contract, { student: { cohort: { $in: cohorts } } }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
+      ? await (ctx.em as SqlEntityManager).find(Contract, { $or: [{ student: { cohort: { $in: cohorts } } }, { mission: { cohort: { $in: cohorts } } }] }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
       : [];
     const own = contracts.length ? await ctx.em.find(StudentCalendar, { student: { $in: contracts.map((c) => c.student.id) }, code }) : [];
     const ownOf = new Map(own.map((o) => [o.student.id, o]));
+    // Extensions of all these contracts in one statement (the loader batches the calls of one tick).
+    const extensions = new Map(await Promise.all(contracts.map(async (c) => [c.id, await contractExtension(ctx, c)] as const)));
 
     const link = `${ctx.publicUrl}/calendriers/${encodeURIComponent(code)}`;
     const label = published.definition.label;
@@ -94,7 +97,8 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
         }
       }
       if (contract.contractType === 'CAPP' || contract.contractType === 'CPRO') {
-        const input = { cohort: student.cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate };
+        // The contract's own cohort, plus the year it repeats after an extension (§4.5), as its figures are computed.
+        const input = { cohort: contract.mission.cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate, repeatedYear: repeatedYearOf({ extension: extensions.get(contract.id) }) };
         const a = contractHoursAndCost(input, { referenceData: individual ? withStudentExceptions(before, [individual]) : before });
         const b = contractHoursAndCost(input, { referenceData: individual ? withStudentExceptions(after, [individual]) : after });
         if (a?.billableHours !== b?.billableHours || a?.cost !== b?.cost) {

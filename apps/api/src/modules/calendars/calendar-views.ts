@@ -1,5 +1,9 @@
 import {
+  calendarFor,
   calendarToRows,
+  findCohort,
+  repeatedYearOf,
+  type GeneratedCalendar,
   contractHoursAndCost,
   countHalfDays,
   diffCalendars,
@@ -17,6 +21,7 @@ import { batchLoader } from '../../shared/batch.js';
 import type { Contract } from '../contracts/contract.entities.js';
 import { calendarProvenance, calendarsInForce, calendarsInForceFor, cohortCalendars, withStudentExceptions } from './calendar-in-force.js';
 import { StudentCalendar } from './calendar.entities.js';
+import { contractExtension } from '../lifecycle/extended-contract.js';
 import { cohortsUsing, holidayOptions } from './calendar.service.js';
 
 export interface CalendarDayView {
@@ -94,13 +99,20 @@ export function alternantReferenceData(ctx: ServiceContext, studentId: string): 
 /** Billable hours, OPCO cost, cost per hour and examination leave of a contract, from the calendar in force (§2.3, §2.5, §3.3.2, §4.4). */
 export async function contractTrainingFigures(ctx: ServiceContext, contract: Contract): Promise<ContractTrainingFiguresView> {
   const data = await alternantReferenceData(ctx, contract.student.id);
-  const cohort = contract.student.cohort;
-  const hours = contractHoursAndCost({ cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate }, { referenceData: data });
+  // The contract's own cohort (its DDC was checked there): an extension moves the student, not the contract (§4.5).
+  const cohort = contract.mission.cohort ?? contract.student.cohort;
+  const repeatedYear = repeatedYearOf({ extension: await contractExtension(ctx, contract) });
+  const hours = contractHoursAndCost({ cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate, repeatedYear }, { referenceData: data });
   const calendars = cohortCalendars(data, cohort);
   const { versions, individual } = calendarProvenance(data);
   let trainingHalfDays = 0;
   for (const calendar of calendars) trainingHalfDays += countHalfDays(calendar, contract.startDate, contract.endDate).training;
   const revision = revisionEntitlement(calendars, contract);
+  // The repeated year's calendar bills its half-days after the contract's own last DFF (the domain's split).
+  const repeated = hours?.years.find((y) => y.repeated);
+  const repeatedCalendar = repeatedYear ? repeatedYearCalendar(data, repeatedYear) : null;
+  if (repeated) trainingHalfDays += repeated.trainingHalfDays;
+  if (repeatedCalendar && !calendars.some((c) => c.code === repeatedCalendar.code)) calendars.push(repeatedCalendar);
   return {
     billableHours: hours?.billableHours ?? null,
     cost: hours?.cost ?? null,
@@ -112,6 +124,12 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
     provisional: calendars.some((c) => c.provisional),
     revision,
   };
+}
+
+/** The calendar of the year an extended contract repeats (§4.5), from the data in force. */
+function repeatedYearCalendar(data: ReferenceData, repeated: { cohort: string; programme: string }): GeneratedCalendar | null {
+  const year = findCohort(data, repeated.cohort)?.years.find((y) => y.programme === repeated.programme);
+  return year?.calendar ? calendarFor(data, year.calendar) : null;
 }
 
 export { cohortsUsing };

@@ -12,7 +12,7 @@ import { readContractCursor } from './contract-cursor.js';
 import { contractListRows, type ContractListProjection } from './contract-list.query.js';
 import { ChecklistItem, Contract } from './contract.entities.js';
 import { alternantReferenceData } from '../calendars/calendar-views.js';
-import { extendedContract } from '../lifecycle/extended-contract.js';
+import { contractExtension, extendedContract } from '../lifecycle/extended-contract.js';
 
 export interface ContractFilterInput {
   cohort?: string | null;
@@ -46,13 +46,14 @@ export async function findContract(ctx: ServiceContext, id: string): Promise<Con
   return ctx.em.findOne(Contract, { id, mission: missionScope(actor) }, { populate: ONE_POPULATE, strategy: 'joined' });
 }
 
-/** The rule view of a contract: the mission's data with the contract's dates and pay. */
-async function contractInput(ctx: ServiceContext, contract: Contract) {
+/** The rule view of a contract: the mission's data with the contract's dates and pay, and its extension (§4.5: +15 points on the prolonged days, the repeated year's hours). */
+export async function contractInput(ctx: ServiceContext, contract: Contract) {
   return missionContractInput(contract.mission, contract.student, {
     contractType: contract.contractType,
     startDate: contract.startDate,
     endDate: contract.endDate,
     monthlyGrossPay: toEuros(contract.monthlyGrossPayCents) ?? undefined,
+    extension: await contractExtension(ctx, contract),
   });
 }
 

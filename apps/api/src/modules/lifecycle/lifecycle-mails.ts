@@ -1,3 +1,4 @@
+import { formatEuros } from '@alternance/domain';
 import type { MailContent } from '../mail/templates.js';
 
 /** French mail templates of the lifecycle (issue 13). */
@@ -36,10 +37,14 @@ export function ruptureCompletedMail(p: { recipientName: string; studentName: st
   };
 }
 
-export function contractExtendedMail(p: { recipientName: string; studentName: string; previousEnd: string; newEnd: string }): MailContent {
+export function contractExtendedMail(p: { recipientName: string; studentName: string; previousEnd: string; newEnd: string; prolongedFrom: string; prolongedRate: { ratePercent: number; monthlyMinimumGross: number } | null }): MailContent {
+  // §4.2.1: the prolonged period is paid the last year's rate + 15 points; the employer must know it.
+  const pay = p.prolongedRate
+    ? ` Pendant la prolongation, à partir du ${p.prolongedFrom}, la rémunération minimale est majorée de 15 points (§4.2.1 du guide) : ${String(p.prolongedRate.ratePercent).replace('.', ',')} %, soit ${formatEuros(p.prolongedRate.monthlyMinimumGross)} brut mensuel à temps plein au départ.`
+    : ' La rémunération minimale est recalculée sur la nouvelle durée.';
   return {
     subject: `Prorogation du contrat de ${p.studentName}`,
-    text: `Bonjour ${p.recipientName},\n\nLe contrat d’alternance de ${p.studentName} est prorogé par avenant : sa date de fin passe du ${p.previousEnd} au ${p.newEnd}. La rémunération minimale est recalculée sur la nouvelle durée.` + signature,
+    text: `Bonjour ${p.recipientName},\n\nLe contrat d’alternance de ${p.studentName} est prorogé par avenant : sa date de fin passe du ${p.previousEnd} au ${p.newEnd}.${pay}` + signature,
   };
 }
 
@@ -48,5 +53,15 @@ export function yearOutcomeMail(p: { recipientName: string; studentName: string;
   return {
     subject: `Fin d’année ${p.programme} : ${p.studentName} ${what}`,
     text: `Bonjour ${p.recipientName},\n\nÀ la clôture de l’année ${p.programme}, ${p.studentName} ${what}.\n` + (p.details.length ? `\n${p.details.map((d) => `- ${d}`).join('\n')}\n` : '') + signature,
+  };
+}
+
+export function ruptureRequestLinkMail(p: { recipientName: string; studentName: string; link: string; expiresOn: string }): MailContent {
+  return {
+    subject: `Demander la rupture de l’alternance de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\nVous pouvez demander au responsable de l’alternance la rupture du contrat de ${p.studentName} (§5 du guide : une médiation est tentée d’abord ; le responsable engage ensuite la procédure, avec la date exacte du dernier jour). ` +
+      `Utilisez ce lien personnel, valable pour ce seul contrat jusqu’au ${p.expiresOn} :\n\n${p.link}\n\nNe le transférez pas.` +
+      signature,
   };
 }

@@ -76,6 +76,8 @@ export class ContractAmendment extends BaseEntity {
   /** Where extensions are counted: L3 or MASTER (M1 and M2 together). */
   scope!: string;
   programme!: string;
+  /** The cohort whose year is repeated (its calendar adds the year's hours and cost); null when the avenant did not name one. */
+  cohort: string | null = null;
   previousEndDate!: string;
   newEndDate!: string;
   reason!: string;
@@ -190,6 +192,7 @@ export const ContractAmendmentSchema = new EntitySchema<ContractAmendment, BaseE
     kind: { type: 'string', length: 12 },
     scope: { type: 'string', length: 10 },
     programme: { type: 'string', length: 10 },
+    cohort: { type: 'string', length: 40, nullable: true },
     previousEndDate: { type: 'string', length: 10 },
     newEndDate: { type: 'string', length: 10 },
     reason: { type: 'text' },

@@ -1,10 +1,12 @@
 import { newContractTrainingHours } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
+import { apiError, BusinessError } from '../../shared/errors.js';
 import { authorize, can } from '../../policy/policy.js';
-import { extendContract } from './extension.service.js';
+import { extendContract, previewExtension } from './extension.service.js';
 import { ContractAmendment, Mediation, Rupture, StoredDocument } from './lifecycle.entities.js';
 import { recordMediation } from './mediation.service.js';
+import { sendRuptureRequestLinks } from './rupture-links.js';
 import { startMissionAfterRupture } from './new-contract.service.js';
 import { cancelRupture, completeRupture, findRupture, listRuptures, requestRupture, ruptureCounts, ruptureSteps, setRuptureStepDone, startRupture, stepOverdue, uploadRuptureScan } from './rupture.service.js';
 import { closeTrainingYear, previewYearChange } from './year-change.service.js';
@@ -18,6 +20,16 @@ export const lifecycleResolvers: Resolvers = {
     rupture: (_, { id }, ctx) => findRupture(ctx, id),
     ruptureCounts: (_, { cohort }, ctx) => ruptureCounts(ctx, cohort),
     yearChangePreview: (_, { cohort, programme, outcomes }, ctx) => previewYearChange(ctx, cohort, programme, outcomes),
+    extensionPreview: async (_, { contractId, input }, ctx) => {
+      try {
+        const preview = await previewExtension(ctx, contractId, input);
+        return { ...preview, findings: preview.findings.map(toGqlFinding) };
+      } catch (error) {
+        // A query has no payload: its input errors are GraphQL errors naming the field.
+        if (error instanceof BusinessError) throw apiError('BAD_USER_INPUT', error.errors[0]!.message, error.errors[0]!.field ?? undefined);
+        throw error;
+      }
+    },
     trainingHoursCheck: (_, args, ctx) => {
       authorize(ctx.actor, 'rules:use');
       const result = newContractTrainingHours({ cohort: args.cohort, contractType: args.contractType, startDate: args.startDate, endDate: args.endDate, validatedHours: args.validatedHours ?? undefined });
@@ -29,6 +41,8 @@ export const lifecycleResolvers: Resolvers = {
       payload(() => closeTrainingYear(ctx, cohort, programme, outcomes), (preview) => ({ preview, errors: [] }), (errors) => ({ preview: null, errors })),
     recordMediation: (_, { contractId, input }, ctx) =>
       payload(() => recordMediation(ctx, contractId, input), (mediation) => ({ mediation, errors: [] }), (errors) => ({ mediation: null, errors })),
+    sendRuptureRequestLink: (_, { contractId }, ctx) =>
+      payload(() => sendRuptureRequestLinks(ctx, contractId), (sent) => ({ sent, errors: [] }), (errors) => ({ sent: 0, errors })),
     requestRupture: (_, { contractId, reason }, ctx) =>
       payload(() => requestRupture(ctx, contractId, reason), (rupture) => ({ rupture, errors: [], findings: [] }), ruptureFailed),
     startRupture: (_, args, ctx) =>

@@ -6,12 +6,17 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
+import { recordChange } from '../integration/change-feed.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { pageSize } from '../missions/mission.service.js';
 import { contractFor, contractRecipients, studentName } from './contract-access.js';
+import { spendRuptureRequestLinks } from './rupture-links.js';
 import { ruptureCompletedMail, ruptureRequestedMail, ruptureStartedMail } from './lifecycle-mails.js';
 import { Mediation, Rupture, RuptureStepRecord, type RuptureState } from './lifecycle.entities.js';
 import { storeDocument, type DocumentUploadInput } from './stored-documents.js';
+
+/** The §5 procedure a rupture followed, named for the change feed's clients. */
+const RUPTURE_TYPES: Record<string, string> = { CAPP: 'APPRENTICESHIP', CPRO: 'PROFESSIONALISATION', CSTAGEALT: 'INTERNSHIP' };
 
 const RUPTURE_POPULATE = ['contract', 'contract.student', 'contract.mission', 'contract.mission.organisation', 'contract.mission.tutor1', 'contract.mission.tutor2', 'contract.mission.hrContact'] as const;
 
@@ -43,13 +48,15 @@ export async function stepOverdue(ctx: ServiceContext, step: RuptureStepRecord):
 }
 
 /**
- * The student (their own contract) or a company tutor (through the personal link of that
- * contract only) asks the manager to break the alternance; the managers are mailed.
+ * The student (their own contract) or a company tutor (through a RUPTURE_REQUEST personal
+ * link bound to that contract, which the request spends) asks the manager to break the
+ * alternance; the managers are mailed.
  */
 export async function requestRupture(ctx: ServiceContext, contractId: string, reason: string): Promise<Rupture> {
   return openingRupture(contractId, () => unitOfWork(ctx, async () => {
     const { actor, contract } = await contractFor(ctx, 'rupture:request', contractId);
-    if (actor.role === 'COMPANY_TUTOR' && actor.linkPurpose !== 'CONTRACT_VIEW') throw missing('Contrat', contractId, 'contractId');
+    const byLink = actor.role === 'COMPANY_TUTOR';
+    if (byLink && (actor.linkPurpose !== 'RUPTURE_REQUEST' || actor.linkObjectId !== contract.id)) throw missing('Contrat', contractId, 'contractId');
     const check = new InputCheck();
     const text = check.text('reason', reason, 5_000, { required: true });
     check.done();
@@ -62,6 +69,7 @@ export async function requestRupture(ctx: ServiceContext, contractId: string, re
       enqueueMail(ctx.em, to, 'RUPTURE_REQUESTED', ruptureRequestedMail({ studentName: studentName(contract), requester: actor.label, reason: text!, link: `${ctx.publicUrl}/contrats/${contract.id}` }), contract.mission.id, now);
     }
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'REQUEST', fields: ['reason'], comment: `Contrat ${contract.id}` }, now);
+    if (byLink) await spendRuptureRequestLinks(ctx, contract, actor.id, now);
     return rupture;
   }));
 }
@@ -228,6 +236,18 @@ export async function completeRupture(ctx: ServiceContext, id: string, version: 
     }
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'COMPLETE', fields: ['state'], comment: `Dernier jour ${rupture.lastDay}` }, now);
     audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'BREAK', fields: ['status', 'endDate'], comment: `Fin prévue ${rupture.plannedEndDate}` }, now);
+    // Partners (the CFA for an apprenticeship, the SFCA) learn it from the feed, committed with the rupture.
+    await recordChange(
+      ctx.em,
+      {
+        type: 'CONTRACT_RUPTURED',
+        entityType: 'Contract',
+        entityId: contract.id,
+        contractType: contract.contractType,
+        data: { contractId: contract.id, missionId: contract.mission.id, ruptureId: rupture.id, lastDay: rupture.lastDay, plannedEndDate: rupture.plannedEndDate, ruptureType: RUPTURE_TYPES[contract.contractType] ?? contract.contractType, requestedBy: rupture.requestedByRole, fields: ['status', 'endDate'] },
+      },
+      now,
+    );
     return rupture;
   });
 }

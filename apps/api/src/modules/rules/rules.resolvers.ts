@@ -32,4 +32,7 @@ export const rulesResolvers: Resolvers = {
       }
     },
   },
+  PaySegment: {
+    extension: (s) => s.extension === true,
+  },
 };

@@ -1,0 +1,46 @@
+import { formatDateFr } from '@alternance/domain';
+import { BusinessError } from '../../shared/errors.js';
+import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { audit } from '../audit/audit.js';
+import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks, type LinkTarget } from '../auth/personal-links.js';
+import type { Contract } from '../contracts/contract.entities.js';
+import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
+import { contractFor, studentName } from './contract-access.js';
+import { ruptureRequestLinkMail } from './lifecycle-mails.js';
+
+/** How long a company tutor's rupture-request link stays usable: a month, like a mediation's follow-up. */
+export const RUPTURE_LINK_DAYS = 30;
+
+function targets(contract: Contract): { target: LinkTarget; name: string; email: string }[] {
+  const tutors = [contract.mission.tutor1, contract.mission.tutor2].filter((t): t is NonNullable<typeof t> => t !== null && t !== undefined);
+  return tutors.map((t) => ({ target: { purpose: 'RUPTURE_REQUEST', subjectType: 'COMPANY_TUTOR', subjectId: t.id, missionId: contract.mission.id, objectId: contract.id }, name: `${t.firstName} ${t.lastName}`, email: t.email }));
+}
+
+/**
+ * The manager mails the contract's company tutors a personal link to ask for its rupture
+ * (§5: the company tutor may ask through a personal link): bound to that one contract,
+ * expiring after RUPTURE_LINK_DAYS; the links sent before stop working.
+ */
+export async function sendRuptureRequestLinks(ctx: ServiceContext, contractId: string): Promise<number> {
+  return unitOfWork(ctx, async () => {
+    const { actor, contract } = await contractFor(ctx, 'rupture:manage', contractId);
+    if (contract.status !== 'ACTIVE') throw new BusinessError([{ code: 'CONTRACT_NOT_ACTIVE', field: 'contractId', message: 'Ce contrat est déjà rompu.' }]);
+    const recipients = targets(contract);
+    if (!recipients.length) throw new BusinessError([{ code: 'NO_HOST', field: 'contractId', message: 'Ce contrat n’a pas de tuteur(trice) en entreprise : personne à qui envoyer le lien.' }]);
+    const now = ctx.clock.now();
+    const expiresAt = new Date(now.getTime() + RUPTURE_LINK_DAYS * 86_400_000);
+    for (const r of recipients) {
+      await revokePersonalLinks(ctx.em, r.target, now);
+      const token = issuePersonalLink(ctx.em, { ...r.target, expiresAt });
+      const content = ruptureRequestLinkMail({ recipientName: r.name, studentName: studentName(contract), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
+      enqueueMail(ctx.em, r.email, 'RUPTURE_REQUEST_LINK', content, contract.mission.id, now, token);
+    }
+    audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'SEND_RUPTURE_REQUEST_LINK', fields: [], comment: `${recipients.length} tuteur(s)` }, now);
+    return recipients.length;
+  });
+}
+
+/** The tutor's request is made: their open rupture-request links of that contract are spent. */
+export async function spendRuptureRequestLinks(ctx: ServiceContext, contract: Contract, tutorId: string, now: Date): Promise<void> {
+  await spendPersonalLinks(ctx.em, { purpose: 'RUPTURE_REQUEST', subjectType: 'COMPANY_TUTOR', subjectId: tutorId, missionId: contract.mission.id, objectId: contract.id }, now);
+}

@@ -81,6 +81,12 @@ export type DocumentUpload = {
   fileName: string;
 };
 
+export type ExtensionPreviewInput = {
+  cohort?: string | null | undefined;
+  newEndDate: string;
+  programme: string;
+};
+
 /** Morning or afternoon: calendars, absences and visits count in half-days (§2.2). */
 export type HalfDay =
   | 'AM'
@@ -754,7 +760,7 @@ export type ContractDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
 
 export type SetChecklistItemDoneMutationVariables = Exact<{
   id: string | number;
@@ -813,7 +819,7 @@ export type ContractLifecycleQueryVariables = Exact<{
 }>;
 
 
-export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
+export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
 
 export type RecordMediationMutationVariables = Exact<{
   contractId: string | number;
@@ -886,6 +892,21 @@ export type ExtendContractMutationVariables = Exact<{
 
 
 export type ExtendContractMutation = { extendContract: { contract: { id: string, version: number, endDate: string } | null, findings: Array<{ code: string, message: string, messageEn: string }>, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type ExtensionPreviewQueryVariables = Exact<{
+  contractId: string | number;
+  input: ExtensionPreviewInput;
+}>;
+
+
+export type ExtensionPreviewQuery = { extensionPreview: { extendedFrom: string, previousExtensions: number, repeatedCohort: string | null, billableHoursBefore: number | null, costBefore: number | null, billableHours: number | null, cost: number | null, findings: Array<{ code: string, severity: Severity, message: string, messageEn: string }>, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }> } };
+
+export type SendRuptureRequestLinkMutationVariables = Exact<{
+  contractId: string | number;
+}>;
+
+
+export type SendRuptureRequestLinkMutation = { sendRuptureRequestLink: { sent: number, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type StartMissionAfterRuptureMutationVariables = Exact<{
   ruptureId: string | number;
@@ -2464,6 +2485,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
       ratePercent
       base
       monthlyMinimumGross
+      extension
     }
     checklist {
       id
@@ -2482,7 +2504,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:8242c67899756eca11fea397bb2c41e6562a58d350255ab9bddda6d994f6dddb"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:34f3492e6696267839af97c91c6a7097e79b59a0e867168aa73cb9d4781b66f5"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {
@@ -2735,6 +2757,7 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
       kind
       scope
       programme
+      cohort
       previousEndDate
       newEndDate
       reason
@@ -2781,7 +2804,7 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:73d0c3ea19efa767919be7f56af50e4dc98297d9d0ecf9548ca15b30ff551209"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
+    `, {"hash":"sha256:2a68060c7f41da83daeb7cdc4486bdc5952c3d1b59b3c0ef6144d773fe08f7e2"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
 export const RecordMediationDocument = new TypedDocumentString(`
     mutation RecordMediation($contractId: ID!, $input: MediationInput!) {
   recordMediation(contractId: $contractId, input: $input) {
@@ -2916,6 +2939,47 @@ export const ExtendContractDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1ee3051015ed2083a5ed5e47a1b3fc11618502eaf4a78e19f6847e72895041d4"}) as unknown as TypedDocumentString<ExtendContractMutation, ExtendContractMutationVariables>;
+export const ExtensionPreviewDocument = new TypedDocumentString(`
+    query ExtensionPreview($contractId: ID!, $input: ExtensionPreviewInput!) {
+  extensionPreview(contractId: $contractId, input: $input) {
+    extendedFrom
+    previousExtensions
+    repeatedCohort
+    findings {
+      code
+      severity
+      message
+      messageEn
+    }
+    paySegments {
+      from
+      to
+      gridYear
+      ageBracket
+      ratePercent
+      base
+      monthlyMinimumGross
+      extension
+    }
+    billableHoursBefore
+    costBefore
+    billableHours
+    cost
+  }
+}
+    `, {"hash":"sha256:01f5e4690767d7a62e92939c6c03a0eaa6b9206bbc73cbc7973d9754717b2847"}) as unknown as TypedDocumentString<ExtensionPreviewQuery, ExtensionPreviewQueryVariables>;
+export const SendRuptureRequestLinkDocument = new TypedDocumentString(`
+    mutation SendRuptureRequestLink($contractId: ID!) {
+  sendRuptureRequestLink(contractId: $contractId) {
+    sent
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:3415e8e695588a8e682375cff2d87f679628e62be2055dbfe001039d498ec256"}) as unknown as TypedDocumentString<SendRuptureRequestLinkMutation, SendRuptureRequestLinkMutationVariables>;
 export const StartMissionAfterRuptureDocument = new TypedDocumentString(`
     mutation StartMissionAfterRupture($ruptureId: ID!) {
   startMissionAfterRupture(ruptureId: $ruptureId) {

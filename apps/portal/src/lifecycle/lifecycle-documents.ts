@@ -11,7 +11,7 @@ export const ContractLifecycleDocument = graphql(`
       startDate
       endDate
       student { id cohort }
-      amendments { id kind scope programme previousEndDate newEndDate reason signedOn createdAt }
+      amendments { id kind scope programme cohort previousEndDate newEndDate reason signedOn createdAt }
       mediations { id difficulty actions outcome mediatorLabel heldOn }
       ruptures {
         id
@@ -81,6 +81,28 @@ export const ExtendContractDocument = graphql(`
       findings { code message messageEn }
       errors { code field message }
     }
+  }
+`);
+
+export const ExtensionPreviewDocument = graphql(`
+  query ExtensionPreview($contractId: ID!, $input: ExtensionPreviewInput!) {
+    extensionPreview(contractId: $contractId, input: $input) {
+      extendedFrom
+      previousExtensions
+      repeatedCohort
+      findings { code severity message messageEn }
+      paySegments { from to gridYear ageBracket ratePercent base monthlyMinimumGross extension }
+      billableHoursBefore
+      costBefore
+      billableHours
+      cost
+    }
+  }
+`);
+
+export const SendRuptureRequestLinkDocument = graphql(`
+  mutation SendRuptureRequestLink($contractId: ID!) {
+    sendRuptureRequestLink(contractId: $contractId) { sent errors { code field message } }
   }
 `);
 

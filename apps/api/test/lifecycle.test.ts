@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { StoredDocument } from '../src/modules/lifecycle/lifecycle.entities.js';
 import { Student } from '../src/modules/people/people.entities.js';
+import { addDays } from '@alternance/domain';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, MISSION_FIELDS } from './support/fixtures.js';
 import { activeContract, addCohort, L3I_2026, PDF_BASE64 } from './support/lifecycle-fixtures.js';
@@ -233,6 +234,12 @@ describe('lifecycle demo data', () => {
       const em = t.orm.em.fork();
       const { ContractAmendment, YearOutcomeRecord } = await import('../src/modules/lifecycle/lifecycle.entities.js');
       expect(await em.count(ContractAmendment, {})).toBe(1);
+      // The extended contract bills the repeated year (M2-2026's calendar); an apprenticeship's prolonged days get +15 points.
+      const [amendment] = await em.find(ContractAmendment, {}, { populate: ['contract'] });
+      expect(amendment!.cohort).toBe('M2-2026');
+      const extended = await t.gql('query($id: ID!) { contract(id: $id) { contractType paySegments { from ratePercent extension } trainingFigures { calendars } } }', { id: amendment!.contract.id }, manager);
+      expect(extended.data.contract.trainingFigures.calendars.map((c: string) => c.split(' ')[0])).toContain('M2-2026');
+      if (extended.data.contract.contractType === 'CAPP') expect(extended.data.contract.paySegments.at(-1)).toMatchObject({ from: addDays(amendment!.previousEndDate, 1), extension: true });
       expect(await em.count(YearOutcomeRecord, { outcome: 'REPEATS' })).toBe(1);
       const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn } }', {}, manager);
       expect(preview.data.yearChangePreview.closedOn).not.toBeNull();

@@ -40,10 +40,12 @@ export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData):
     repeater.repeating = true;
     const contract = contracts.find((c) => c.student.id === repeater.id)!;
     const newEndDate = addDays(addMonths(contract.endDate, 12), -1);
-    em.persist(Object.assign(new ContractAmendment(), { contract, student: repeater, kind: 'EXTENSION', scope: 'MASTER', programme: 'M2', previousEndDate: contract.endDate, newEndDate, reason: 'Redoublement du M2 : prorogation avec le même organisme (§4.5).', signedOn: closure.closedOn, createdBy: manager.id }));
+    // The repeated M2 is trained in M2-2026's calendar: its hours and cost count (§4.5), its prolonged days are paid +15 points (§4.2.1).
+    const repeatedCohort = data.cohorts.some((c) => c.code === 'M2-2026') ? 'M2-2026' : null;
+    em.persist(Object.assign(new ContractAmendment(), { contract, student: repeater, kind: 'EXTENSION', scope: 'MASTER', programme: 'M2', cohort: repeatedCohort, previousEndDate: contract.endDate, newEndDate, reason: 'Redoublement du M2 : prorogation avec le même organisme (§4.5).', signedOn: closure.closedOn, createdBy: manager.id }));
     contract.endDate = newEndDate;
     contract.mission.endDate = newEndDate;
-    repeater.cohort = data.cohorts.some((c) => c.code === 'M2-2026') ? 'M2-2026' : repeater.cohort;
+    repeater.cohort = repeatedCohort ?? repeater.cohort;
   }
   await em.flush();
 }

@@ -243,7 +243,8 @@ describe('the alternance lifecycle in Chromium', () => {
     await l3.page.locator('#fiche-contractType').selectOption('CAPP');
     await l3.page.locator('#fiche-group').selectOption('ALTERNANCE');
     await l3.page.locator('#fiche-endDate').fill('2026-08-31');
-    await l3.page.locator('#fiche-monthlyGrossPay').fill('1900');
+    // A 26+ apprentice: 100 % of the SMIC, and 100 + 15 = 115 % during a prolongation (§4.2.1): 2 147,08 €.
+    await l3.page.locator('#fiche-monthlyGrossPay').fill('2200');
     await l3.page.locator('#fiche-monthlyGrossPay').press('Tab');
     await l3.page.locator('[data-action="SUBMIT"]').click();
     await l3.page.getByText('Votre fiche est soumise').waitFor();
@@ -259,11 +260,25 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.locator('#ext-programme').selectOption('L3I');
     await manager.page.locator('#ext-end').fill('2027-08-31');
     await manager.page.locator('#ext-cohort').fill('L3I-2026');
+    // The preview: the prolonged days from 2026-09-01 are paid the last year's rate + 15 points.
+    await manager.page.locator('[data-testid="extension-preview-button"]').click();
+    const preview = manager.page.locator('[data-testid="extension-preview"]');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Prolongation à partir du 01/09/2026');
+    await manager.page.locator('[data-testid="extension-preview-ok"]').waitFor();
+    expect(await manager.page.locator('[data-testid="extension-preview-pay"]').first().textContent()).toContain('115 %');
+    await screenshot(manager.page, '43a-prorogation-apercu');
     await manager.page.locator('#ext-signed').fill('2025-07-01');
     await manager.page.locator('#ext-reason').fill('Redoublement de la L3I : prorogation avec le même organisme.');
     await form.locator('button[type="submit"]').click();
     await manager.page.locator('[data-testid="amendments"] li').first().waitFor();
     expect(await manager.page.locator('[data-testid="amendments"]').textContent()).toContain('31/08/2027');
+    // The contract's pay schedule now ends with the prolonged period, marked +15 points.
+    await manager.page.reload();
+    const prolongedRow = manager.page.locator('tr', { has: manager.page.locator('[data-testid="pay-prolonged"]') }).first();
+    await prolongedRow.waitFor();
+    expect(await prolongedRow.textContent()).toContain('01/09/2026');
+    expect(await prolongedRow.textContent()).toContain('115 %');
     // The second one is refused, with the rule's words under the date.
     await manager.page.locator('#ext-end').fill('2027-09-01');
     await manager.page.locator('#ext-signed').fill('2025-07-01');

@@ -29,7 +29,11 @@ function storeCursor(cursor: string): void {
 
 if (!existsSync(cursorFile)) {
   const { contracts, students, cursor } = await client.fullSync();
-  print({ step: 'full-sync', contracts: contracts.map((c) => ({ id: c.id, contractType: c.contractType, studentId: c.student.id })), students: students.map((s) => s.id) });
+  print({
+    step: 'full-sync',
+    contracts: contracts.map((c) => ({ id: c.id, contractType: c.contractType, studentId: c.student.id, missionId: c.mission.id, cfaId: c.externalIds.find((e) => e.source === 'cfa')?.externalId ?? null })),
+    students: students.map((s) => s.id),
+  });
   // The push: our number for every contract not yet bound (the first push names the mission).
   const unbound = contracts.filter((c) => !c.externalIds.some((e) => e.source === 'cfa')).slice(0, 1000);
   const items = unbound.map((c) => ({ externalId: cfaNumber(c.id), missionId: c.mission.id }));

@@ -21,7 +21,7 @@ describe.each(DIALECTS)('the integration demo (%s)', (dialect) => {
   const feed = async (auth: Auth): Promise<any[]> => {
     const events: any[] = [];
     for (let after: string | null = null; ; ) {
-      const r = await t.gql<any>(CHANGES, { after }, auth);
+      const r: { data: any; errors?: unknown } = await t.gql<any>(CHANGES, { after }, auth);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       events.push(...r.data.changes.events);
       if (!r.data.changes.hasMore) return events;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
-const workspaces = ['apps', 'packages', 'tooling'].flatMap((dir) =>
+const workspaces = ['apps', 'packages', 'tooling', 'examples'].flatMap((dir) =>
   existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
 );
 const reports = workspaces.map((ws) => join(ws, '.reports', 'vitest.json'));

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   console.log(`Alternance API on ${env.publicUrl} (${location.dialect}${location.dialect === 'sqlite' ? `: ${location.url}` : ''})`);
   if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
   if (seeded.demo) console.log(`Demo programme seeded. Accounts (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.email).join(', ')}, etudiant1@demo.alternance.test …`);
+  // Shown this once (only their hashes are kept): the demo's partner systems, for examples/integration.
+  if (seeded.partnerTokens) console.log(`Demo partner tokens (docs/integration.md): CFA ${seeded.partnerTokens.cfa} — SFCA ${seeded.partnerTokens.sfca}`);
   if (!env.smtpUrl) console.log('SMTP_URL not set: mails stay in the outbox (readable in the API).');
   const stop = async (): Promise<void> => {
     await app.close();

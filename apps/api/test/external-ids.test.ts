@@ -6,7 +6,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 // organisations and contracts, read in GraphQL and used to find our records.
 
 const SET = `mutation($input: ExternalIdInput!) { setExternalId(input: $input) { externalId { source externalId } errors { code field message } } }`;
-const CONTRACTS = '{ contracts(first: 100) { id contractType student { id } mission { organisation { id } } } }';
+const CONTRACTS = '{ contracts(first: 100) { id contractType externalIds { source } student { id externalIds { source } } mission { organisation { id } } } }';
 
 describe.each(DIALECTS)('external identifiers (%s)', (dialect) => {
   let t: TestApp;
@@ -22,8 +22,9 @@ describe.each(DIALECTS)('external identifiers (%s)', (dialect) => {
     const scopes = ['contracts:read', 'students:read', 'missions:read', 'external-ids:write'];
     cfa = { token: (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', scopes }, manager)).body.token };
     sfca = { token: (await t.post('/auth/tokens', { name: 'SFCA', partner: 'sfca', scopes }, manager)).body.token };
-    const contracts = (await t.gql(CONTRACTS, {}, manager)).data.contracts as (typeof capp & { contractType: string })[];
-    capp = contracts.find((c) => c.contractType === 'CAPP' && c.mission.organisation)!;
+    const contracts = (await t.gql(CONTRACTS, {}, manager)).data.contracts as (typeof capp & { contractType: string; externalIds: unknown[]; student: { externalIds: unknown[] } })[];
+    // Not one the demo's partners already numbered.
+    capp = contracts.find((c) => c.contractType === 'CAPP' && c.mission.organisation && c.externalIds.length === 0 && c.student.externalIds.length === 0)!;
     cpro = contracts.find((c) => c.contractType === 'CPRO' && c.student.id !== capp.student.id)!;
   });
   afterAll(() => t?.close());
@@ -44,7 +45,7 @@ describe.each(DIALECTS)('external identifiers (%s)', (dialect) => {
     // In the contracts list too (one query for the page's identifiers).
     const list = (await t.gql('{ contracts(first: 100) { id externalIds { externalId } } }', {}, manager)).data.contracts as { id: string; externalIds: { externalId: string }[] }[];
     expect(list.find((c) => c.id === capp.id)!.externalIds).toEqual([{ externalId: 'CACTUS-2025-0001' }]);
-    expect(list.filter((c) => c.externalIds.length > 0)).toHaveLength(1);
+    expect(list.filter((c) => c.externalIds.some((e) => e.externalId.startsWith('CACTUS')))).toHaveLength(1);
   });
 
   it('writing the same identifier again changes nothing; a second value replaces the first', async () => {

@@ -13,6 +13,7 @@ import { seedDemoVisits } from './demo-visits.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
 import { seedDemoAbsences } from './demo-absences.js';
 import { seedDemoLivrets } from './demo-livrets.js';
+import { seedDemoIntegration, type DemoPartnerTokens } from './demo-integration.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
@@ -61,7 +62,7 @@ const STATES: [MissionState, number][] = [
  * companies, tutors and HR contacts, offers, and missions in every workflow state — a few
  * deliberately with rule findings (late request, pay under the minimum, missing work permit).
  */
-export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<{ students: number; missions: number }> {
+export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<{ students: number; missions: number; partnerTokens: DemoPartnerTokens }> {
   const random = prng(20_250_901);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -212,7 +213,9 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   await seedDemoLivrets(em, data);
   // Issue 13: a rupture in progress, a year closed with a repeater and an extension.
   await seedLifecycleDemo(em, data);
-  return { students: n, missions: n };
+  // Issue 14: partner tokens, identifiers, the change feed and a webhook's delivery log.
+  const partnerTokens = await seedDemoIntegration(em);
+  return { students: n, missions: n, partnerTokens };
 }
 
 /**

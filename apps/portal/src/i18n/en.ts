@@ -1151,7 +1151,7 @@ export const en: PartialMessages = {
     noDelivery: 'No delivery.',
     filterState: 'State',
     anyState: 'Any state',
-    eventType: { MISSION_VALIDATED: 'Mission validated', CONTRACT_CREATED: 'Contract created', CONTRACT_UPDATED: 'Contract updated', CONTRACT_RUPTURED: 'Contract broken' },
+    eventType: { MISSION_VALIDATED: 'Mission validated', CONTRACT_CREATED: 'Contract created', CONTRACT_UPDATED: 'Contract updated', CONTRACT_RUPTURED: 'Contract broken', CALENDAR_PUBLISHED: 'Calendar published', ABSENCE_RECORDED: 'Absence recorded', ABSENCE_UPDATED: 'Absence updated', ABSENCE_DELETED: 'Absence deleted' },
     deliveryState: { PENDING: 'Pending', SENT: 'Delivered', FAILED: 'Failed' },
     partner: 'Partner',
     noPartner: 'None (every contract)',

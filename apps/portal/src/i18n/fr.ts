@@ -1149,7 +1149,7 @@ export const fr = {
     noDelivery: 'Aucune livraison.',
     filterState: 'État',
     anyState: 'Tous les états',
-    eventType: { MISSION_VALIDATED: 'Mission validée', CONTRACT_CREATED: 'Contrat créé', CONTRACT_UPDATED: 'Contrat modifié', CONTRACT_RUPTURED: 'Contrat rompu' },
+    eventType: { MISSION_VALIDATED: 'Mission validée', CONTRACT_CREATED: 'Contrat créé', CONTRACT_UPDATED: 'Contrat modifié', CONTRACT_RUPTURED: 'Contrat rompu', CALENDAR_PUBLISHED: 'Calendrier publié', ABSENCE_RECORDED: 'Absence enregistrée', ABSENCE_UPDATED: 'Absence modifiée', ABSENCE_DELETED: 'Absence supprimée' },
     deliveryState: { PENDING: 'En attente', SENT: 'Livrée', FAILED: 'Échec' },
     partner: 'Partenaire',
     noPartner: 'Aucun (tous les contrats)',

@@ -418,8 +418,7 @@ export type ChangeEvent = {
   data: Scalars['JSON']['output'];
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
-  /** MISSION_VALIDATED, CONTRACT_CREATED, CONTRACT_UPDATED, CONTRACT_RUPTURED */
-  type: Scalars['String']['output'];
+  type: ChangeType;
 };
 
 export type ChangePage = {
@@ -452,6 +451,20 @@ export type ChangeProposalPayload = {
   mission: Maybe<Mission>;
   proposal: Maybe<ChangeProposal>;
 };
+
+/** What a change-feed event tells (docs/integration.md §3). */
+export type ChangeType =
+  /** An absence recorded by mistake was removed. */
+  | 'ABSENCE_DELETED'
+  | 'ABSENCE_RECORDED'
+  /** An absence's justification or decision changed (data.state). */
+  | 'ABSENCE_UPDATED'
+  /** A cohort calendar's new version, or one alternant's individual calendar (data.individual): one event per contract type of the contracts on it. */
+  | 'CALENDAR_PUBLISHED'
+  | 'CONTRACT_CREATED'
+  | 'CONTRACT_RUPTURED'
+  | 'CONTRACT_UPDATED'
+  | 'MISSION_VALIDATED';
 
 export type ChecklistItem = {
   __typename?: 'ChecklistItem';
@@ -2089,7 +2102,7 @@ export type Query = {
   calendarImportPreview: CalendarImportPreview;
   calendars: Array<AlternanceCalendar>;
   changeProposals: Array<ChangeProposal>;
-  /** The change feed, oldest first, after a cursor (none: from the start). first ≤ 500. A partner's token reads its contract types only. */
+  /** The change feed, oldest first, after a cursor (none: from the start). first ≤ 500. types: ChangeType names. A partner's token reads its contract types only. */
   changes: ChangePage;
   /** Every contract rule of domain-rules.md on up to 5,000 inputs, 1:1 with @alternance/domain checkContracts. */
   checkContracts: Array<ContractCheck>;
@@ -3189,6 +3202,7 @@ export type ResolversTypes = {
   ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'events'> & { events: Array<ResolversTypes['ChangeEvent']> }>;
   ChangeProposal: ResolverTypeWrapper<ChangeProposalModel>;
   ChangeProposalPayload: ResolverTypeWrapper<Omit<ChangeProposalPayload, 'mission' | 'proposal'> & { mission?: Maybe<ResolversTypes['Mission']>, proposal?: Maybe<ResolversTypes['ChangeProposal']> }>;
+  ChangeType: ChangeType;
   ChecklistItem: ResolverTypeWrapper<ChecklistItemModel>;
   ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
   CompanyTutor: ResolverTypeWrapper<CompanyTutorModel>;
@@ -3802,7 +3816,7 @@ export type ChangeEventResolvers<ContextType = GraphQLContext, ParentType extend
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
 };
 
 export type ChangePageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {

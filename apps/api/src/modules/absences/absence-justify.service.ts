@@ -13,6 +13,7 @@ import { AbsenceDocument } from './absence.entities.js';
 import { absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageRequestMail } from './absence-mails.js';
 import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, personName, whitMonday } from './absence-support.js';
 import { readStoppageFile } from './stoppage-file.js';
+import { recordAbsenceChanges } from './absence-change-events.js';
 
 /** Moves the absence through the domain's state machine, or refuses with INVALID_TRANSITION. */
 function transition(absence: Absence, event: JustificationEvent): void {
@@ -62,6 +63,7 @@ export async function declareMedicalAbsence(ctx: ServiceContext, id: string, ver
       enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', content, absence.mission!.id, now, token);
     }
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DECLARE_MEDICAL', fields: ['state', 'reason', 'deadline'] }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'deadline'], now);
     return absence;
   });
 }
@@ -80,6 +82,7 @@ export async function giveAbsenceReason(ctx: ServiceContext, id: string, version
     const content = reasonToDecideMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), reason: text ?? '', link: `${ctx.publicUrl}/absences/decisions` });
     for (const email of await emailsOfRole(ctx, 'MANAGER')) enqueueMail(ctx.em, email, 'ABSENCE_REASON_TO_DECIDE', content, absence.mission?.id ?? null, now);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'GIVE_ABSENCE_REASON', fields: ['state', 'reason', 'comment'] }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'comment'], now);
     return absence;
   });
 }
@@ -104,6 +107,7 @@ export async function decideAbsence(ctx: ServiceContext, id: string, version: nu
       now,
     );
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: accept ? 'ACCEPT_ABSENCE_REASON' : 'REFUSE_ABSENCE_REASON', fields: ['state'], comment: note }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'decision'], now);
     return absence;
   });
 }
@@ -168,6 +172,7 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
     }
     enqueueMail(ctx.em, absence.student.email, 'ABSENCE_JUSTIFIED', stoppageReceivedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), link: myAbsencesUrl(ctx) }), absence.mission?.id ?? null, now);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'stoppage'], now);
     return { absence, findings: [] };
   });
 }

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Student } from '../people/people.entities.js';
 import { Absence } from './absence.entities.js';
+import { recordAbsenceChanges } from './absence-change-events.js';
 import { absenceRecordedMail } from './absence-mails.js';
 import { absenceForUpdate, halfDayLabel, missionOn, myAbsencesUrl, personName } from './absence-support.js';
 import { NO_CALENDAR, trainingHoursSourcesFor } from './training-hours-source.js';
@@ -101,6 +102,7 @@ async function writeRows(ctx: ServiceContext, rows: CheckedRow[], action: 'RECOR
     const halfDays = absences.map((a) => halfDayLabel(a.date, a.half));
     enqueueMail(ctx.em, student.email, 'ABSENCE_RECORDED', absenceRecordedMail({ studentName: personName(student), halfDays, link: myAbsencesUrl(ctx) }), absences[0]!.mission?.id ?? null, now);
   }
+  await recordAbsenceChanges(ctx.em, 'ABSENCE_RECORDED', created, ['date', 'half', 'state'], now);
   return created;
 }
 
@@ -180,6 +182,8 @@ export async function deleteAbsence(ctx: ServiceContext, id: string, version: nu
     }
     ctx.em.remove(absence);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DELETE_ABSENCE', fields: ['date', 'half'], comment: `${absence.date} ${absence.half}` }, ctx.clock.now());
+    // A partner that copied the absence must drop it.
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_DELETED', [absence], ['date', 'half'], ctx.clock.now());
     return absence;
   });
 }

@@ -9,6 +9,7 @@ import { Absence, AbsenceStatement } from './absence.entities.js';
 import { absenceLateMail, absenceStatementMail } from './absence-mails.js';
 import { halfDayLabel, personName } from './absence-support.js';
 import { statementsOf } from './absence-read.service.js';
+import { recordAbsenceChanges } from './absence-change-events.js';
 import type { HrContact, CompanyTutor } from '../people/people.entities.js';
 import { Mission } from '../missions/mission.entities.js';
 
@@ -39,6 +40,7 @@ export async function sweepLateMedicalAbsences(orm: MikroORM, clock: Clock, publ
         const tutor = absence.mission?.tutor1;
         if (tutor) enqueueMail(em, tutor.email, 'ABSENCE_UNJUSTIFIED_LATE', absenceLateMail({ recipientName: personName(tutor), studentName, halfDay, deadline }), absence.mission!.id, now);
         audit(em, null, { entityType: 'Absence', entityId: absence.id, action: 'STOPPAGE_DEADLINE_PASSED', fields: ['state'], comment: `Échéance ${absence.deadline}` }, now);
+        await recordAbsenceChanges(em, 'ABSENCE_UPDATED', [absence], ['state'], now);
         unjustified += 1;
       })
       .catch(() => undefined);

@@ -12,6 +12,7 @@ import { Absence, ProfessionalAbsenceRequest } from './absence.entities.js';
 import { professionalDecidedMail, professionalLinkMail, professionalRequestedMail } from './absence-mails.js';
 import { emailsOfRole, missionOn, personName, whitMonday } from './absence-support.js';
 import { requestScope } from './absence-scope.js';
+import { recordAbsenceChanges } from './absence-change-events.js';
 import { NO_CALENDAR, trainingHoursSourceFor } from './training-hours-source.js';
 
 /** How long a tutor's professional-absence link stays usable: a semester. */
@@ -114,6 +115,8 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
     if (request.state !== 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette demande a déjà reçu une décision.' }]);
     const now = ctx.clock.now();
     Object.assign(request, { state: grant ? 'GRANTED' : 'REFUSED', decidedBy: actor.label, decidedAt: now, decisionComment: note });
+    const recorded: Absence[] = [];
+    const updated: Absence[] = [];
     if (grant) {
       const halfDays = await trainingHalfDaysOf(ctx, request);
       const existing = await ctx.em.find(Absence, { student: request.student, date: { $gte: request.firstDay, $lte: request.lastDay } });
@@ -124,10 +127,12 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
           if (!next) continue;
           absence.state = next.state;
           absence.reason = 'PROFESSIONAL';
+          updated.push(absence);
         } else {
           absence = new Absence();
           Object.assign(absence, { student: request.student, date, half, state: 'JUSTIFIED', reason: 'PROFESSIONAL', mission: request.mission, organisation: request.mission.organisation, recordedBy: actor.label });
           ctx.em.persist(absence);
+          recorded.push(absence);
         }
         absence.professionalRequest = request;
         absence.comment = request.reason;
@@ -143,6 +148,8 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
       enqueueMail(ctx.em, email, 'PROFESSIONAL_ABSENCE_DECIDED', professionalDecidedMail({ recipientName: name, studentName, period: periodFr(request), granted: grant, comment: note }), request.mission.id, now);
     }
     audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: grant ? 'GRANT_PROFESSIONAL_ABSENCE' : 'REFUSE_PROFESSIONAL_ABSENCE', fields: ['state'], comment: note }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_RECORDED', recorded, ['date', 'half', 'state'], now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', updated, ['state', 'reason'], now);
     return request;
   });
 }

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
 import { Contract } from '../contracts/contract.entities.js';
 import { contractExtension } from '../lifecycle/extended-contract.js';
+import { contractIdsByType, recordChangePerContractType } from '../integration/change-fanout.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail, calendarPublishedOfficeMail, type ContractFigureChange } from './calendar-mails.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
@@ -65,7 +66,8 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     ctx.em.persist(published);
 
     // The contracts of the cohorts on this calendar, with their alternant and tutors: one statement.
-    const cohorts = cohortsUsing(base, code).map((u) => u.cohort);
+    const years = cohortsUsing(base, code);
+    const cohorts = years.map((u) => u.cohort);
     const contracts = cohorts.length
       ? await (ctx.em as SqlEntityManager).find(Contract, { $or: [{ student: { cohort: { $in: cohorts } } }, { mission: { cohort: { $in: cohorts } } }] }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
       : [];
@@ -80,11 +82,14 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     const figureChanges: ContractFigureChange[] = [];
     let notified = 0;
     const seen = new Set<string>();
+    // Contracts whose own half-days or figures moved: what a partner must read again.
+    const affected: Contract[] = [];
     for (const contract of contracts) {
       const student = contract.student;
       const individual = ownOf.get(student.id);
       const mine = individual ? ownChanges(withStudentExceptions(before, [individual]), withStudentExceptions(after, [individual]), code, options) : changes;
       const within = calendarChangesWithin(mine, contract.startDate, contract.endDate);
+      if (within.length) affected.push(contract);
       if (within.length && !seen.has(student.id)) {
         seen.add(student.id);
         enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name(student), calendarLabel: label, changes: within, link: `${ctx.publicUrl}/mon-calendrier` }), contract.mission.id, now);
@@ -102,6 +107,7 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
         const a = contractHoursAndCost(input, { referenceData: individual ? withStudentExceptions(before, [individual]) : before });
         const b = contractHoursAndCost(input, { referenceData: individual ? withStudentExceptions(after, [individual]) : after });
         if (a?.billableHours !== b?.billableHours || a?.cost !== b?.cost) {
+          if (!within.length) affected.push(contract);
           figureChanges.push({
             studentName: name(student),
             contractType: contract.contractType,
@@ -119,6 +125,17 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     for (const user of office) {
       enqueueMail(ctx.em, user.email, 'CALENDAR_PUBLISHED', calendarPublishedOfficeMail({ calendarLabel: label, number: published.number, changes: changes.length, notified, contracts: figureChanges, link }), null, now);
     }
+    await recordChangePerContractType(
+      ctx.em,
+      {
+        type: 'CALENDAR_PUBLISHED',
+        entityType: 'Calendar',
+        entityId: calendar.id,
+        data: { calendarCode: code, cohorts: years.map((y) => ({ cohort: y.cohort, programme: y.programme, ddf: y.ddf, dff: y.dff })), version: published.number, individual: false, halfDaysChanged: changes.length },
+      },
+      contractIdsByType(contracts, affected),
+      now,
+    );
     audit(ctx.em, actor, { entityType: 'AlternanceCalendar', entityId: calendar.id, action: 'PUBLISH', fields: ['inForce'], comment: `version ${published.number} : ${changes.length} demi-journées, ${notified} messages` }, now);
     return { calendar, version: published, changes, notified, contractsRecomputed: figureChanges.length };
   });

@@ -27,6 +27,7 @@ import { Contract } from '../contracts/contract.entities.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail } from './calendar-mails.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
+import { recordIndividualCalendarChange } from './calendar-change-events.js';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
 
 export const HALF_DAY_KIND_CODES: readonly HalfDayKind[] = ['TRAINING', 'COMPANY', 'REVISION', 'VACATION', 'PUBLIC_HOLIDAY', 'REST'];
@@ -239,8 +240,10 @@ export async function setStudentCalendarHalfDays(ctx: ServiceContext, studentId:
     }
     own.exceptions = exceptions.map((e) => ({ ...e, label: 'Calendrier individuel' }));
     const next = withStudentExceptions(data, [own]).calendars.find((c) => c.code === code) as CalendarDefinition;
-    await notifyIndividualChange(ctx, student, diffCalendars(generateCalendar(current, options), generateCalendar(next, options)), cohortDefinition.label);
+    const changes = diffCalendars(generateCalendar(current, options), generateCalendar(next, options));
+    const affected = await notifyIndividualChange(ctx, student, changes, cohortDefinition.label);
     audit(ctx.em, actor, { entityType: 'StudentCalendar', entityId: own.id, action: 'EDIT', fields: ['exceptions'], comment: `${student.id} ${from.date} ${from.half} → ${to.date} ${to.half} : ${kind}` }, ctx.clock.now());
+    await recordIndividualCalendarChange(ctx.em, data, { studentCalendarId: own.id, student, code, halfDaysChanged: changes.length }, affected, ctx.clock.now());
     return own;
   });
 }
@@ -249,11 +252,19 @@ export async function setStudentCalendarHalfDays(ctx: ServiceContext, studentId:
 export async function clearStudentCalendar(ctx: ServiceContext, studentId: string, code: string, version: number): Promise<boolean> {
   const actor = authorize(ctx.actor, 'calendars:edit');
   return unitOfWork(ctx, async () => {
-    const own = await ctx.em.findOne(StudentCalendar, { student: studentId, code });
+    const own = await ctx.em.findOne(StudentCalendar, { student: studentId, code }, { populate: ['student'] });
     if (!own) throw missing('Calendrier individuel', `${studentId} ${code}`, 'studentId');
     if (own.version !== version) throw conflict('Le calendrier individuel');
+    // Back to the cohort's half-days: the contracts holding one of the alternant's own are told to partners.
+    const data = await calendarsInForce(ctx.em, await ctx.referenceData());
+    const options = holidayOptions(data);
+    const mineNow = withStudentExceptions(data, [own]).calendars.find((c) => c.code === code);
+    const cohort = data.calendars.find((c) => c.code === code);
+    const changes = mineNow && cohort ? diffCalendars(generateCalendar(mineNow, options), generateCalendar(cohort, options)) : [];
+    const affected = (await contractsCovering(ctx, own.student, changes)).affected;
     ctx.em.remove(own);
     audit(ctx.em, actor, { entityType: 'StudentCalendar', entityId: own.id, action: 'CLEAR', fields: ['exceptions'] }, ctx.clock.now());
+    await recordIndividualCalendarChange(ctx.em, data, { studentCalendarId: own.id, student: own.student, code, halfDaysChanged: changes.length }, affected, ctx.clock.now());
     return true;
   });
 }
@@ -263,11 +274,9 @@ export async function clearStudentCalendar(ctx: ServiceContext, studentId: strin
  * company tutors of their contracts covering the changed half-days are told, with exactly
  * those half-days.
  */
-async function notifyIndividualChange(ctx: ServiceContext, student: Student, changes: HalfDayChange[], label: string): Promise<void> {
-  if (changes.length === 0) return;
-  const contracts = await ctx.em.find(Contract, { student: student.id }, { populate: ['mission', 'mission.tutor1', 'mission.tutor2'] });
-  const mine = changes.filter((c) => contracts.some((k) => c.date >= k.startDate && c.date <= k.endDate));
-  if (mine.length === 0) return;
+async function notifyIndividualChange(ctx: ServiceContext, student: Student, changes: HalfDayChange[], label: string): Promise<Contract[]> {
+  const { contracts, mine, affected } = await contractsCovering(ctx, student, changes);
+  if (mine.length === 0) return affected;
   const now = ctx.clock.now();
   const name = `${student.firstName} ${student.lastName}`;
   enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name, calendarLabel: `${label} (calendrier individuel)`, changes: mine, link: `${ctx.publicUrl}/mon-calendrier` }), contracts[0]?.mission.id ?? null, now);
@@ -275,4 +284,13 @@ async function notifyIndividualChange(ctx: ServiceContext, student: Student, cha
   for (const tutor of tutors.values()) {
     enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), null, now);
   }
+  return affected;
+}
+
+/** The alternant's contracts, the changed half-days inside one of them, and the contracts holding one. */
+async function contractsCovering(ctx: ServiceContext, student: Student, changes: HalfDayChange[]): Promise<{ contracts: Contract[]; mine: HalfDayChange[]; affected: Contract[] }> {
+  if (changes.length === 0) return { contracts: [], mine: [], affected: [] };
+  const contracts = await ctx.em.find(Contract, { student: student.id }, { populate: ['mission', 'mission.tutor1', 'mission.tutor2'] });
+  const inside = (k: Contract, c: HalfDayChange) => c.date >= k.startDate && c.date <= k.endDate;
+  return { contracts, mine: changes.filter((c) => contracts.some((k) => inside(k, c))), affected: contracts.filter((k) => changes.some((c) => inside(k, c))) };
 }

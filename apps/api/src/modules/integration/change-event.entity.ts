@@ -1,6 +1,15 @@
 import { EntitySchema } from '@mikro-orm/core';
 
-export const CHANGE_TYPES = ['MISSION_VALIDATED', 'CONTRACT_CREATED', 'CONTRACT_UPDATED', 'CONTRACT_RUPTURED'] as const;
+export const CHANGE_TYPES = [
+  'MISSION_VALIDATED',
+  'CONTRACT_CREATED',
+  'CONTRACT_UPDATED',
+  'CONTRACT_RUPTURED',
+  'CALENDAR_PUBLISHED',
+  'ABSENCE_RECORDED',
+  'ABSENCE_UPDATED',
+  'ABSENCE_DELETED',
+] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
 /**

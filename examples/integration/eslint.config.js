@@ -1,0 +1,3 @@
+import { config } from '@alternance/eslint-config';
+
+export default [{ ignores: ['src/gql/**', 'cursor.txt'] }, ...config()];

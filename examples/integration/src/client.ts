@@ -1,0 +1,97 @@
+// A CFA's integration with the Alternance API (docs/integration.md): a first full sync of
+// the contracts and students, then incremental sync by the change feed's cursor, then a push
+// of what the CFA knows, keyed by its own identifiers.
+//
+// graphql-request: a standard, small GraphQL client (one dependency, the platform's fetch)
+// that takes codegen's TypedDocumentNodes, so every variable and result below is typed from
+// the API's schema, and that sets headers per request (the push's Idempotency-Key).
+import { ClientError, GraphQLClient } from 'graphql-request';
+import type { ChangesQuery, ContractUpsertInput, ContractsPageQuery, StudentsPageQuery, UpsertContractsMutation } from './gql/graphql.js';
+import { ChangesDocument, ContractsPageDocument, StudentsPageDocument, UpsertContractsDocument } from './operations.js';
+
+export type Contract = ContractsPageQuery['contracts'][number];
+export type Student = StudentsPageQuery['students'][number];
+export type ChangeEvent = ChangesQuery['changes']['events'][number];
+export type UpsertResult = UpsertContractsMutation['upsertContracts']['results'][number];
+
+/** The API's largest pages (contracts: 100 a page here, the feed: 500). */
+const CONTRACTS_PAGE = 100;
+const STUDENTS_PAGE = 100;
+const FEED_PAGE = 500;
+
+export interface FullSync {
+  contracts: Contract[];
+  students: Student[];
+  /** Where to resume the feed: changes made during the copy are replayed after it. */
+  cursor: string;
+}
+
+export class AlternanceClient {
+  private readonly client: GraphQLClient;
+
+  constructor(url: string, token: string) {
+    this.client = new GraphQLClient(`${url.replace(/\/$/, '')}/graphql`, { headers: { authorization: `Bearer ${token}` } });
+  }
+
+  /** Every contract and student the token sees, page by page, and where the change feed stands. */
+  async fullSync(): Promise<FullSync> {
+    // The feed's end first: a change made while the pages are read is replayed after it
+    // (seen twice at worst, never missed). Applying an event is idempotent: read the record.
+    const cursor = await this.feedEnd();
+    const contracts: Contract[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: Contract[] = (await this.client.request(ContractsPageDocument, { after, first: CONTRACTS_PAGE })).contracts;
+      contracts.push(...page);
+      if (page.length < CONTRACTS_PAGE) break;
+      after = (page.at(-1) as Contract & { cursor: string }).cursor;
+    }
+    const students: Student[] = [];
+    for (let offset = 0; ; offset += STUDENTS_PAGE) {
+      const page = (await this.client.request(StudentsPageDocument, { first: STUDENTS_PAGE, offset })).students;
+      students.push(...page);
+      if (page.length < STUDENTS_PAGE) break;
+    }
+    return { contracts, students, cursor };
+  }
+
+  /** The cursor after the last event of the feed as the token sees it now. */
+  async feedEnd(): Promise<string> {
+    let page = await this.changes(null);
+    while (page.hasMore) page = await this.changes(page.endCursor);
+    return page.endCursor;
+  }
+
+  async changes(after: string | null, first = FEED_PAGE, types?: string[]): Promise<ChangesQuery['changes']> {
+    return (await this.client.request(ChangesDocument, { after, first, ...(types ? { types } : {}) })).changes;
+  }
+
+  /** Everything since the stored cursor; store the returned cursor only once the events are applied. */
+  async incrementalSync(cursor: string, apply: (event: ChangeEvent) => Promise<void> | void): Promise<string> {
+    for (;;) {
+      const page = await this.changes(cursor);
+      for (const event of page.events) await apply(event);
+      cursor = page.endCursor;
+      if (!page.hasMore) return cursor;
+    }
+  }
+
+  /**
+   * Pushes up to 1,000 contracts under an Idempotency-Key. A network failure, a 5xx or a
+   * 429 is retried with the same key: if the first attempt was written, the API replays its
+   * answer instead of applying it twice.
+   */
+  async pushContracts(items: ContractUpsertInput[], idempotencyKey: string, attempts = 3): Promise<UpsertResult[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const data = await this.client.request({ document: UpsertContractsDocument, variables: { input: items }, requestHeaders: { 'idempotency-key': idempotencyKey } });
+        if (data.upsertContracts.errors.length) throw new Error(data.upsertContracts.errors.map((e) => `${e.field ?? ''} ${e.message}`).join('; '));
+        return data.upsertContracts.results;
+      } catch (error) {
+        const status = error instanceof ClientError ? error.response.status : null;
+        const transient = status === null ? error instanceof TypeError : status >= 500 || status === 429;
+        if (!transient || attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// The operations the CFA's client sends, typed by graphql-codegen (client preset) against
+// apps/api/schema.graphql: `pnpm --filter @alternance/example-integration codegen` rewrites
+// src/gql/ when they or the schema change.
+import { graphql } from './gql/index.js';
+
+export const ChangesDocument = graphql(`
+  query Changes($after: String, $first: Int, $types: [String!]) {
+    changes(after: $after, first: $first, types: $types) {
+      events {
+        cursor
+        type
+        entityType
+        entityId
+        contractType
+        at
+        data
+      }
+      endCursor
+      hasMore
+    }
+  }
+`);
+
+export const ContractsPageDocument = graphql(`
+  query ContractsPage($after: String, $first: Int) {
+    contracts(after: $after, first: $first) {
+      id
+      cursor
+      version
+      contractType
+      startDate
+      endDate
+      student {
+        id
+      }
+      mission {
+        id
+      }
+      externalIds {
+        source
+        externalId
+      }
+    }
+  }
+`);
+
+export const StudentsPageDocument = graphql(`
+  query StudentsPage($first: Int, $offset: Int) {
+    students(first: $first, offset: $offset) {
+      id
+      cohort
+      externalIds {
+        source
+        externalId
+      }
+    }
+  }
+`);
+
+export const UpsertContractsDocument = graphql(`
+  mutation UpsertContracts($input: [ContractUpsertInput!]!) {
+    upsertContracts(input: $input) {
+      results {
+        index
+        externalId
+        status
+        contract {
+          id
+          version
+        }
+        errors {
+          code
+          field
+          message
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,53 @@
+// The CFA's sync job, run on a schedule:
+//   ALTERNANCE_URL=http://localhost:4000 ALTERNANCE_TOKEN=alt_… node dist/run.js
+// (build: pnpm --filter @alternance/example-integration build). The first run copies every
+// contract and student the token sees and binds the contracts to the CFA's numbers (a push);
+// later runs apply the change feed since the cursor stored in ALTERNANCE_CURSOR_FILE
+// (./cursor.txt). Prints one JSON line per step, for people and for scripts.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { AlternanceClient } from './client.js';
+
+const url = process.env.ALTERNANCE_URL ?? 'http://localhost:4000';
+const token = process.env.ALTERNANCE_TOKEN;
+const cursorFile = process.env.ALTERNANCE_CURSOR_FILE ?? 'cursor.txt';
+/** The CFA's own numbering: its source is the token's partner (cfa). */
+const cfaNumber = (contractId: string): string => `CFA-${contractId.slice(0, 8).toUpperCase()}`;
+const print = (line: Record<string, unknown>): void => console.log(JSON.stringify(line));
+
+if (!token) {
+  console.error('ALTERNANCE_TOKEN: a partner token (portal, page « Jetons d’API »).');
+  process.exit(2);
+}
+const client = new AlternanceClient(url, token);
+
+/** Written beside, then renamed: a crash never leaves half a cursor. */
+function storeCursor(cursor: string): void {
+  writeFileSync(`${cursorFile}.tmp`, cursor);
+  renameSync(`${cursorFile}.tmp`, cursorFile);
+}
+
+if (!existsSync(cursorFile)) {
+  const { contracts, students, cursor } = await client.fullSync();
+  print({
+    step: 'full-sync',
+    contracts: contracts.map((c) => ({ id: c.id, contractType: c.contractType, studentId: c.student.id, missionId: c.mission.id, cfaId: c.externalIds.find((e) => e.source === 'cfa')?.externalId ?? null })),
+    students: students.map((s) => s.id),
+  });
+  // The push: our number for every contract not yet bound (the first push names the mission).
+  const unbound = contracts.filter((c) => !c.externalIds.some((e) => e.source === 'cfa')).slice(0, 1000);
+  const items = unbound.map((c) => ({ externalId: cfaNumber(c.id), missionId: c.mission.id }));
+  // The key names this payload: a rerun after a crash before the cursor was stored replays the answer.
+  const key = `cfa-bind-${createHash('sha256').update(JSON.stringify(items)).digest('hex').slice(0, 32)}`;
+  const results = items.length ? await client.pushContracts(items, key) : [];
+  print({ step: 'push', idempotencyKey: key, results: results.map((r) => ({ externalId: r.externalId, status: r.status, errors: r.errors.map((e) => e.code) })) });
+  storeCursor(cursor);
+} else {
+  const events: { type: string; entityType: string; entityId: string; contractType: string | null }[] = [];
+  const cursor = await client.incrementalSync(readFileSync(cursorFile, 'utf8').trim(), (e) => {
+    // A real client reads the record the event names and updates its copy here.
+    events.push({ type: e.type, entityType: e.entityType, entityId: e.entityId, contractType: e.contractType });
+  });
+  print({ step: 'incremental', events });
+  storeCursor(cursor);
+}

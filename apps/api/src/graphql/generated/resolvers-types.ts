@@ -13,6 +13,7 @@ import type { ReferenceSection as ReferenceSectionModel } from '../../modules/re
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
 import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
 import type { ChangeEvent as ChangeEventModel } from '../../modules/integration/change-event.entity.js';
+import type { UpsertResult as UpsertResultModel } from '../../modules/integration/upsert-contracts.js';
 import type { WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../modules/webhooks/webhook.entities.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { AlternanceCalendar as AlternanceCalendarModel, CalendarVersion as CalendarVersionModel, CalendarFeed as CalendarFeedModel } from '../../modules/calendars/calendar.entities.js';
@@ -497,6 +498,8 @@ export type Contract = {
   __typename?: 'Contract';
   amendments: Array<ContractAmendment>;
   checklist: Array<ChecklistItem>;
+  /** The contract's number given by the CFA/SFCA. */
+  contractNumber: Maybe<Scalars['String']['output']>;
   contractType: Scalars['String']['output'];
   /** Its place in the contracts list (DDC, then id), opaque: pass it as `after` to read the next page. */
   cursor: Scalars['String']['output'];
@@ -510,8 +513,14 @@ export type Contract = {
   mediations: Array<Mediation>;
   mission: Mission;
   monthlyGrossPay: Maybe<Scalars['Money']['output']>;
+  /** The contract's deposit at the OPCO: date and number. */
+  opcoDepositDate: Maybe<Scalars['Date']['output']>;
+  opcoDepositNumber: Maybe<Scalars['String']['output']>;
   paySegments: Array<PaySegment>;
   ruptures: Array<Rupture>;
+  /** Signed on the CFA/SFCA's platform (pushed by the partner, issue 14). */
+  signed: Scalars['Boolean']['output'];
+  signingDate: Maybe<Scalars['Date']['output']>;
   startDate: Scalars['Date']['output'];
   /** ACTIVE, or BROKEN after a rupture (the end date is then its last day). */
   status: Scalars['String']['output'];
@@ -626,11 +635,20 @@ export type ContractTrainingFigures = {
 
 /** One contract as a partner knows it, keyed by its own identifier. */
 export type ContractUpsertInput = {
+  contractNumber?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   externalId: Scalars['String']['input'];
   /** Needed the first time an identifier is pushed: the validated mission whose contract it is. */
   missionId?: InputMaybe<Scalars['ID']['input']>;
   monthlyGrossPay?: InputMaybe<Scalars['Float']['input']>;
+  /** The OPCO's deposit: not before the signing date. */
+  opcoDepositDate?: InputMaybe<Scalars['Date']['input']>;
+  opcoDepositNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The contract is signed on the partner's platform (a signing date or number implies it). */
+  signed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required once signed; not in the future. */
+  signingDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The contract's real dates, as signed (the domain's rules apply). */
   startDate?: InputMaybe<Scalars['Date']['input']>;
   /** Optimistic lock: the version last read (CONFLICT when stale). */
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -638,6 +656,8 @@ export type ContractUpsertInput = {
 
 export type ContractUpsertResult = {
   __typename?: 'ContractUpsertResult';
+  /** The contract fields this item changed (empty when UNCHANGED or REJECTED). */
+  changedFields: Array<Scalars['String']['output']>;
   contract: Maybe<Contract>;
   /** Why a REJECTED item was refused: rule code and field (input.<index>.<field>). */
   errors: Array<UserError>;
@@ -3150,7 +3170,7 @@ export type ResolversTypes = {
   ContractInput: ContractInput;
   ContractTrainingFigures: ResolverTypeWrapper<ContractTrainingFiguresViewModel>;
   ContractUpsertInput: ContractUpsertInput;
-  ContractUpsertResult: ResolverTypeWrapper<Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversTypes['Contract']> }>;
+  ContractUpsertResult: ResolverTypeWrapper<UpsertResultModel>;
   ContractWindows: ResolverTypeWrapper<ContractWindows>;
   CountByKey: ResolverTypeWrapper<CountByKey>;
   Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversTypes['Contract']> }>;
@@ -3363,7 +3383,7 @@ export type ResolversParentTypes = {
   ContractInput: ContractInput;
   ContractTrainingFigures: ContractTrainingFiguresViewModel;
   ContractUpsertInput: ContractUpsertInput;
-  ContractUpsertResult: Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversParentTypes['Contract']> };
+  ContractUpsertResult: UpsertResultModel;
   ContractWindows: ContractWindows;
   CountByKey: CountByKey;
   Dashboard: Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversParentTypes['Contract']> };
@@ -3807,6 +3827,7 @@ export type CompanyTutorResolvers<ContextType = GraphQLContext, ParentType exten
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
   amendments?: Resolver<Array<ResolversTypes['ContractAmendment']>, ParentType, ContextType>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  contractNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3818,8 +3839,12 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   mediations?: Resolver<Array<ResolversTypes['Mediation']>, ParentType, ContextType>;
   mission?: Resolver<ResolversTypes['Mission'], ParentType, ContextType>;
   monthlyGrossPay?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  opcoDepositDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  opcoDepositNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
   ruptures?: Resolver<Array<ResolversTypes['Rupture']>, ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
@@ -3872,6 +3897,7 @@ export type ContractTrainingFiguresResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type ContractUpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractUpsertResult'] = ResolversParentTypes['ContractUpsertResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1293,6 +1293,8 @@ export type Mutation = {
   decideProfessionalAbsence: ProfessionalAbsencePayload;
   /** The alternant was ill: the host organisation is asked for its work stoppage (§4.3.1). */
   declareMedicalAbsence: AbsencePayload;
+  /** A CFA/SFCA's system declares a rupture it recorded (scope rupture:declare): the rupture is opened REQUESTED with its last day and the managers are mailed; the office engages and completes it (§5). The same declaration again returns the same rupture. */
+  declareRupture: RupturePayload;
   /** Recorded by mistake: only while nobody has justified it. */
   deleteAbsence: AbsencePayload;
   discardCalendarDraft: CalendarPayload;
@@ -1497,6 +1499,11 @@ export type MutationDecideProfessionalAbsenceArgs = {
 export type MutationDeclareMedicalAbsenceArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeclareRuptureArgs = {
+  input: RuptureDeclarationInput;
 };
 
 
@@ -2560,6 +2567,9 @@ export type Rupture = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   contract: Contract;
   createdAt: Scalars['DateTime']['output'];
+  /** A rupture declared by a CFA/SFCA's system: its source (cfa, sfca) and the last day it gave, for the office to confirm. */
+  declaredBySource: Maybe<Scalars['String']['output']>;
+  declaredLastDay: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   /** The exact last day of the contract, that day included (§5, note 35). */
   lastDay: Maybe<Scalars['Date']['output']>;
@@ -2580,6 +2590,16 @@ export type RuptureCount = {
   count: Scalars['Int']['output'];
   /** YYYY-MM of the last day. */
   month: Scalars['String']['output'];
+};
+
+export type RuptureDeclarationInput = {
+  /** Or our contract id. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The partner's identifier of the contract (source: the token's partner). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The exact last day of the contract, that day included (§5, note 35). */
+  lastDay: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RuptureFilter = {
@@ -3283,6 +3303,7 @@ export type ResolversTypes = {
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
   Rupture: ResolverTypeWrapper<RuptureModel>;
   RuptureCount: ResolverTypeWrapper<RuptureCount>;
+  RuptureDeclarationInput: RuptureDeclarationInput;
   RuptureFilter: RuptureFilter;
   RupturePayload: ResolverTypeWrapper<Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversTypes['Rupture']> }>;
   RuptureState: RuptureState;
@@ -3478,6 +3499,7 @@ export type ResolversParentTypes = {
   RosterRow: RosterRowModelModel;
   Rupture: RuptureModel;
   RuptureCount: RuptureCount;
+  RuptureDeclarationInput: RuptureDeclarationInput;
   RuptureFilter: RuptureFilter;
   RupturePayload: Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversParentTypes['Rupture']> };
   RuptureStep: RuptureStepRecordModel;
@@ -4274,6 +4296,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
   decideProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideProfessionalAbsenceArgs, 'grant' | 'id' | 'version'>>;
   declareMedicalAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeclareMedicalAbsenceArgs, 'id' | 'version'>>;
+  declareRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationDeclareRuptureArgs, 'input'>>;
   deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
@@ -4562,6 +4585,8 @@ export type RuptureResolvers<ContextType = GraphQLContext, ParentType extends Re
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declaredBySource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declaredLastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

@@ -84,7 +84,22 @@ export class AlternanceClient {
   }
 
   /** Pushes up to 1,000 contracts; the same key on a retry replays the first answer. */
-  async pushContracts(items: { externalId: string; missionId?: string; version?: number; startDate?: string; endDate?: string; monthlyGrossPay?: number }[], idempotencyKey: string): Promise<UpsertResult[]> {
+  async pushContracts(
+    items: {
+      externalId: string;
+      missionId?: string;
+      version?: number;
+      startDate?: string;
+      endDate?: string;
+      monthlyGrossPay?: number;
+      signed?: boolean;
+      signingDate?: string;
+      contractNumber?: string;
+      opcoDepositDate?: string;
+      opcoDepositNumber?: string;
+    }[],
+    idempotencyKey: string,
+  ): Promise<UpsertResult[]> {
     const data = await this.request<{ upsertContracts: { results: UpsertResult[]; errors: { message: string }[] } }>(
       'mutation($input: [ContractUpsertInput!]!) { upsertContracts(input: $input) { results { index externalId status errors { code field message } } errors { message } } }',
       { input: items },

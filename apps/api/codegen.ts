@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           ApiTokenInfo: '../../modules/auth/auth.entities.js#ApiToken',
           ExternalId: '../../modules/integration/external-id.entity.js#ExternalId',
           ChangeEvent: '../../modules/integration/change-event.entity.js#ChangeEvent',
+          ContractUpsertResult: '../../modules/integration/upsert-contracts.js#UpsertResult',
           WebhookEndpoint: '../../modules/webhooks/webhook.entities.js#WebhookEndpoint',
           WebhookDelivery: '../../modules/webhooks/webhook.entities.js#WebhookDelivery',
           RosterRow: '../../modules/roster/roster-row.js#RosterRowModel',

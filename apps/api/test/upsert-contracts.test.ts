@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContract } from '@alternance/domain';
+import { Contract } from '../src/modules/contracts/contract.entities.js';
 import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
+import { Organisation, Student } from '../src/modules/people/people.entities.js';
+import { loadReferenceData } from '../src/modules/reference-data/reference-data.service.js';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
@@ -106,7 +111,8 @@ describe.each(DIALECTS)('upsertContracts (%s)', (dialect) => {
     let statements = 0;
     const logger = t.orm.config.getLogger();
     const original = logger.logQuery.bind(logger);
-    logger.logQuery = () => void (statements += 1);
+    // The background workers' polls (webhooks, mail outbox) are not the call's.
+    logger.logQuery = (c: { query: string }) => void (/^select .* from "(webhook_delivery|outbox_mail)"/.test(c.query) ? 0 : (statements += 1));
     t.orm.config.set('debug', ['query']);
     try {
       await work();
@@ -126,5 +132,55 @@ describe.each(DIALECTS)('upsertContracts (%s)', (dialect) => {
     expect(capp.length).toBeGreaterThan(2);
     expect(few).toBeGreaterThan(3);
     expect(many).toBe(few);
+  });
+
+  it('sends the same statements for 10 items as for 200 (each binding its contract and changing its pay)', async () => {
+    // 210 validated CAPP contracts of the partner's type, made for this test.
+    const em = t.orm.em.fork();
+    const data = await loadReferenceData(em);
+    const cohort = data.cohorts.find((c) => c.code === 'MASTER-2025') ?? data.cohorts[0]!;
+    const w = checkContract({ cohort: cohort.code, status: 'FI', contractType: 'CAPP' }, { referenceData: data }).windows;
+    const endDate = w.endDate.min ?? w.endDate.max ?? cohort.dff;
+    const organisation = Object.assign(new Organisation(), { name: `OPA statements ${dialect}`, siret: dialect === 'sqlite' ? '40000000000001' : '40000000000002' });
+    const missions: Mission[] = [];
+    for (let i = 0; i < 210; i++) {
+      const student = Object.assign(new Student(), { firstName: `P${i}`, lastName: `N${i}`, email: `stmt${i}@etu.example`, birthDate: '2002-03-14', status: 'FI', cohort: cohort.code });
+      const mission = Object.assign(new Mission(), { student, state: 'VALIDATED', cohort: cohort.code, contractType: 'CAPP', startDate: cohort.ddf, endDate, organisation, title: 'Mission', requestDate: '2025-06-01', validationDate: '2025-06-10' });
+      missions.push(mission);
+      em.persist([student, mission, Object.assign(new Contract(), { mission, student, contractType: 'CAPP', startDate: cohort.ddf, endDate, monthlyGrossPayCents: 200_000 })]);
+    }
+    await em.flush();
+    const call = (prefix: string, from: number, n: number) =>
+      upsert(missions.slice(from, from + n).map((m, i) => ({ externalId: `${prefix}-${i}`, missionId: m.id, monthlyGrossPay: 2100 + i })));
+    const ten = await countStatements(async () => expect(new Set((await call('S10', 0, 10)).map((r) => r.status))).toEqual(new Set(['CREATED'])));
+    const many = await countStatements(async () => expect(new Set((await call('S200', 10, 200)).map((r) => r.status))).toEqual(new Set(['CREATED'])));
+    expect(ten).toBeGreaterThan(5);
+    expect(many).toBe(ten);
+    // Each of the 200 was written: its identifier, its pay, one audit row and one event each.
+    const after = (await t.gql('query($id: ID!) { contract(id: $id) { version monthlyGrossPay externalIds { externalId } } }', { id: (await em.findOneOrFail(Contract, { mission: missions[209]!.id })).id }, manager)).data.contract;
+    expect(after).toEqual({ version: 2, monthlyGrossPay: 2299, externalIds: [{ externalId: 'S200-199' }] });
+  });
+
+  it('records what the partner pushes back: signed, its number and signing date, the OPCO deposit; the event names the changed fields', async () => {
+    const FIELDS = `mutation($input: [ContractUpsertInput!]!) { upsertContracts(input: $input) { results { status changedFields errors { code field } contract { id version signed signingDate contractNumber opcoDepositDate opcoDepositNumber } } } }`;
+    const push = async (item: Record<string, unknown>) => (await t.gql<{ upsertContracts: { results: { status: string; changedFields: string[]; errors: { code: string; field: string }[]; contract: Record<string, unknown> | null }[] } }>(FIELDS, { input: [item] }, { token: cfa }).then((r) => { if (r.errors) throw new Error(JSON.stringify(r.errors)); return r; })).data.upsertContracts.results[0]!;
+    const before = await events();
+    const signed = await push({ externalId: 'CFA-A', signed: true, signingDate: '2025-06-20', contractNumber: 'CFA-2025-0042' });
+    expect(signed).toMatchObject({ status: 'UPDATED', changedFields: ['signed', 'signingDate', 'contractNumber'], contract: { signed: true, signingDate: '2025-06-20', contractNumber: 'CFA-2025-0042', opcoDepositDate: null } });
+    const deposited = await push({ externalId: 'CFA-A', opcoDepositDate: '2025-06-25', opcoDepositNumber: 'OPCO-77' });
+    expect(deposited).toMatchObject({ status: 'UPDATED', changedFields: ['opcoDepositDate', 'opcoDepositNumber'] });
+    expect(await events()).toBe(before + 2);
+    const last = await t.orm.em.fork().find(ChangeEvent, {}, { orderBy: { position: 'desc' }, limit: 1 });
+    expect(last[0]).toMatchObject({ type: 'CONTRACT_UPDATED', data: { fields: ['opcoDepositDate', 'opcoDepositNumber'], externalId: 'CFA-A' } });
+    // Again: nothing changes, no event.
+    expect((await push({ externalId: 'CFA-A', opcoDepositDate: '2025-06-25' })).status).toBe('UNCHANGED');
+    expect(await events()).toBe(before + 2);
+    // Each rule fires, naming its field; nothing of the item is written.
+    expect((await push({ externalId: 'CFA-A', opcoDepositDate: '2025-06-01' })).errors).toEqual([{ code: 'DEPOSIT_BEFORE_SIGNING', field: 'input.0.opcoDepositDate' }]);
+    expect((await push({ externalId: 'CFA-A', signingDate: '2025-07-02' })).errors).toEqual([{ code: 'SIGNING_DATE_IN_FUTURE', field: 'input.0.signingDate' }]);
+    expect((await push({ externalId: 'CFA-B', signed: true })).errors).toEqual([{ code: 'SIGNING_DATE_REQUIRED', field: 'input.0.signingDate' }]);
+    expect((await push({ externalId: 'CFA-B', contractNumber: ' x' })).errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.0.contractNumber' }]);
+    const portal = (await t.gql('query($id: ID!) { contract(id: $id) { signed signingDate contractNumber opcoDepositDate opcoDepositNumber } }', { id: signed.contract!.id }, manager)).data.contract;
+    expect(portal).toEqual({ signed: true, signingDate: '2025-06-20', contractNumber: 'CFA-2025-0042', opcoDepositDate: '2025-06-25', opcoDepositNumber: 'OPCO-77' });
   });
 });

@@ -271,6 +271,13 @@ export const en: PartialMessages = {
   contract: {
     title: 'Contract',
     notFound: 'This contract does not exist or is not accessible to you.',
+    signature: 'Signature (CFA/SFCA)',
+    signedOn: 'Signed on {date}',
+    notSigned: 'Not signed yet',
+    contractNumber: 'Contract number',
+    opcoDeposit: 'OPCO deposit',
+    opcoDepositValue: 'On {date}, no. {number}',
+    opcoNotDeposited: 'Not deposited yet',
     ddcWindow: 'Start date (DDC) window',
     dfcWindow: 'End date (DFC) window',
     billableHours: 'Billable hours',

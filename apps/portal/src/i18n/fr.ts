@@ -271,6 +271,13 @@ export const fr = {
   contract: {
     title: 'Contrat',
     notFound: 'Ce contrat n’existe pas ou ne vous est pas accessible.',
+    signature: 'Signature (CFA/SFCA)',
+    signedOn: 'Signé le {date}',
+    notSigned: 'Pas encore signé',
+    contractNumber: 'Numéro du contrat',
+    opcoDeposit: 'Dépôt à l’OPCO',
+    opcoDepositValue: 'Le {date}, n° {number}',
+    opcoNotDeposited: 'Pas encore déposé',
     ddcWindow: 'Fenêtre de la DDC (date de début du contrat)',
     dfcWindow: 'Fenêtre de la DFC (date de fin du contrat)',
     billableHours: 'Heures facturables',

@@ -13,6 +13,7 @@ import type { ReferenceSection as ReferenceSectionModel } from '../../modules/re
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
 import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
 import type { ChangeEvent as ChangeEventModel } from '../../modules/integration/change-event.entity.js';
+import type { UpsertResult as UpsertResultModel } from '../../modules/integration/upsert-contracts.js';
 import type { WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../modules/webhooks/webhook.entities.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { AlternanceCalendar as AlternanceCalendarModel, CalendarVersion as CalendarVersionModel, CalendarFeed as CalendarFeedModel } from '../../modules/calendars/calendar.entities.js';
@@ -511,6 +512,8 @@ export type Contract = {
   __typename?: 'Contract';
   amendments: Array<ContractAmendment>;
   checklist: Array<ChecklistItem>;
+  /** The contract's number given by the CFA/SFCA. */
+  contractNumber: Maybe<Scalars['String']['output']>;
   contractType: Scalars['String']['output'];
   /** Its place in the contracts list (DDC, then id), opaque: pass it as `after` to read the next page. */
   cursor: Scalars['String']['output'];
@@ -524,8 +527,14 @@ export type Contract = {
   mediations: Array<Mediation>;
   mission: Mission;
   monthlyGrossPay: Maybe<Scalars['Money']['output']>;
+  /** The contract's deposit at the OPCO: date and number. */
+  opcoDepositDate: Maybe<Scalars['Date']['output']>;
+  opcoDepositNumber: Maybe<Scalars['String']['output']>;
   paySegments: Array<PaySegment>;
   ruptures: Array<Rupture>;
+  /** Signed on the CFA/SFCA's platform (pushed by the partner, issue 14). */
+  signed: Scalars['Boolean']['output'];
+  signingDate: Maybe<Scalars['Date']['output']>;
   startDate: Scalars['Date']['output'];
   /** ACTIVE, or BROKEN after a rupture (the end date is then its last day). */
   status: Scalars['String']['output'];
@@ -642,11 +651,20 @@ export type ContractTrainingFigures = {
 
 /** One contract as a partner knows it, keyed by its own identifier. */
 export type ContractUpsertInput = {
+  contractNumber?: InputMaybe<Scalars['String']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   externalId: Scalars['String']['input'];
   /** Needed the first time an identifier is pushed: the validated mission whose contract it is. */
   missionId?: InputMaybe<Scalars['ID']['input']>;
   monthlyGrossPay?: InputMaybe<Scalars['Float']['input']>;
+  /** The OPCO's deposit: not before the signing date. */
+  opcoDepositDate?: InputMaybe<Scalars['Date']['input']>;
+  opcoDepositNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The contract is signed on the partner's platform (a signing date or number implies it). */
+  signed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required once signed; not in the future. */
+  signingDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The contract's real dates, as signed (the domain's rules apply). */
   startDate?: InputMaybe<Scalars['Date']['input']>;
   /** Optimistic lock: the version last read (CONFLICT when stale). */
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -654,6 +672,8 @@ export type ContractUpsertInput = {
 
 export type ContractUpsertResult = {
   __typename?: 'ContractUpsertResult';
+  /** The contract fields this item changed (empty when UNCHANGED or REJECTED). */
+  changedFields: Array<Scalars['String']['output']>;
   contract: Maybe<Contract>;
   /** Why a REJECTED item was refused: rule code and field (input.<index>.<field>). */
   errors: Array<UserError>;
@@ -1314,6 +1334,8 @@ export type Mutation = {
   decideProfessionalAbsence: ProfessionalAbsencePayload;
   /** The alternant was ill: the host organisation is asked for its work stoppage (§4.3.1). */
   declareMedicalAbsence: AbsencePayload;
+  /** A CFA/SFCA's system declares a rupture it recorded (scope rupture:declare): the rupture is opened REQUESTED with its last day and the managers are mailed; the office engages and completes it (§5). The same declaration again returns the same rupture. */
+  declareRupture: RupturePayload;
   /** Recorded by mistake: only while nobody has justified it. */
   deleteAbsence: AbsencePayload;
   discardCalendarDraft: CalendarPayload;
@@ -1520,6 +1542,11 @@ export type MutationDecideProfessionalAbsenceArgs = {
 export type MutationDeclareMedicalAbsenceArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeclareRuptureArgs = {
+  input: RuptureDeclarationInput;
 };
 
 
@@ -2600,6 +2627,9 @@ export type Rupture = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   contract: Contract;
   createdAt: Scalars['DateTime']['output'];
+  /** A rupture declared by a CFA/SFCA's system: its source (cfa, sfca) and the last day it gave, for the office to confirm. */
+  declaredBySource: Maybe<Scalars['String']['output']>;
+  declaredLastDay: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   /** The exact last day of the contract, that day included (§5, note 35). */
   lastDay: Maybe<Scalars['Date']['output']>;
@@ -2620,6 +2650,16 @@ export type RuptureCount = {
   count: Scalars['Int']['output'];
   /** YYYY-MM of the last day. */
   month: Scalars['String']['output'];
+};
+
+export type RuptureDeclarationInput = {
+  /** Or our contract id. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The partner's identifier of the contract (source: the token's partner). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The exact last day of the contract, that day included (§5, note 35). */
+  lastDay: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type RuptureFilter = {
@@ -3218,7 +3258,7 @@ export type ResolversTypes = {
   ContractInput: ContractInput;
   ContractTrainingFigures: ResolverTypeWrapper<ContractTrainingFiguresViewModel>;
   ContractUpsertInput: ContractUpsertInput;
-  ContractUpsertResult: ResolverTypeWrapper<Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversTypes['Contract']> }>;
+  ContractUpsertResult: ResolverTypeWrapper<UpsertResultModel>;
   ContractWindows: ResolverTypeWrapper<ContractWindows>;
   CountByKey: ResolverTypeWrapper<CountByKey>;
   Dashboard: ResolverTypeWrapper<Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversTypes['Contract']> }>;
@@ -3333,6 +3373,7 @@ export type ResolversTypes = {
   RosterRow: ResolverTypeWrapper<RosterRowModelModel>;
   Rupture: ResolverTypeWrapper<RuptureModel>;
   RuptureCount: ResolverTypeWrapper<RuptureCount>;
+  RuptureDeclarationInput: RuptureDeclarationInput;
   RuptureFilter: RuptureFilter;
   RuptureLinkPayload: ResolverTypeWrapper<RuptureLinkPayload>;
   RupturePayload: ResolverTypeWrapper<Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversTypes['Rupture']> }>;
@@ -3434,7 +3475,7 @@ export type ResolversParentTypes = {
   ContractInput: ContractInput;
   ContractTrainingFigures: ContractTrainingFiguresViewModel;
   ContractUpsertInput: ContractUpsertInput;
-  ContractUpsertResult: Omit<ContractUpsertResult, 'contract'> & { contract?: Maybe<ResolversParentTypes['Contract']> };
+  ContractUpsertResult: UpsertResultModel;
   ContractWindows: ContractWindows;
   CountByKey: CountByKey;
   Dashboard: Omit<Dashboard, 'upcomingStarts'> & { upcomingStarts: Array<ResolversParentTypes['Contract']> };
@@ -3531,6 +3572,7 @@ export type ResolversParentTypes = {
   RosterRow: RosterRowModelModel;
   Rupture: RuptureModel;
   RuptureCount: RuptureCount;
+  RuptureDeclarationInput: RuptureDeclarationInput;
   RuptureFilter: RuptureFilter;
   RuptureLinkPayload: RuptureLinkPayload;
   RupturePayload: Omit<RupturePayload, 'rupture'> & { rupture?: Maybe<ResolversParentTypes['Rupture']> };
@@ -3881,6 +3923,7 @@ export type CompanyTutorResolvers<ContextType = GraphQLContext, ParentType exten
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
   amendments?: Resolver<Array<ResolversTypes['ContractAmendment']>, ParentType, ContextType>;
   checklist?: Resolver<Array<ResolversTypes['ChecklistItem']>, ParentType, ContextType>;
+  contractNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3892,8 +3935,12 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   mediations?: Resolver<Array<ResolversTypes['Mediation']>, ParentType, ContextType>;
   mission?: Resolver<ResolversTypes['Mission'], ParentType, ContextType>;
   monthlyGrossPay?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  opcoDepositDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  opcoDepositNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
   ruptures?: Resolver<Array<ResolversTypes['Rupture']>, ParentType, ContextType>;
+  signed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
@@ -3947,6 +3994,7 @@ export type ContractTrainingFiguresResolvers<ContextType = GraphQLContext, Paren
 };
 
 export type ContractUpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractUpsertResult'] = ResolversParentTypes['ContractUpsertResult']> = {
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4335,6 +4383,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
   decideProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideProfessionalAbsenceArgs, 'grant' | 'id' | 'version'>>;
   declareMedicalAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeclareMedicalAbsenceArgs, 'id' | 'version'>>;
+  declareRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationDeclareRuptureArgs, 'input'>>;
   deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
@@ -4626,6 +4675,8 @@ export type RuptureResolvers<ContextType = GraphQLContext, ParentType extends Re
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contract?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declaredBySource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declaredLastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

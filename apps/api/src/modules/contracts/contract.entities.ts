@@ -15,6 +15,13 @@ export class Contract extends BaseEntity {
   hoursPerDay: number | null = null;
   /** ACTIVE, or BROKEN once a rupture completed: the end date is then the rupture's last day (§5, issue 13). */
   status: 'ACTIVE' | 'BROKEN' = 'ACTIVE';
+  /** What the CFA/SFCA pushes back once the contract is signed on its platform (issue 14). */
+  signed = false;
+  signingDate: string | null = null;
+  contractNumber: string | null = null;
+  /** The OPCO's deposit of the contract: its date and number. */
+  opcoDepositDate: string | null = null;
+  opcoDepositNumber: string | null = null;
   checklist = new Collection<ChecklistItem>(this);
 }
 
@@ -46,6 +53,11 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
     monthlyGrossPayCents: { type: 'integer', nullable: true },
     hoursPerDay: { type: 'double', nullable: true },
     status: { type: 'string', length: 10, default: 'ACTIVE' },
+    signed: { type: 'boolean', default: false },
+    signingDate: { type: 'string', length: 10, nullable: true },
+    contractNumber: { type: 'string', length: 50, nullable: true },
+    opcoDepositDate: { type: 'string', length: 10, nullable: true },
+    opcoDepositNumber: { type: 'string', length: 50, nullable: true },
     checklist: { kind: '1:m', entity: () => ChecklistItem, mappedBy: 'contract', orderBy: { dueDate: 'asc', code: 'asc' } },
   },
 });

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { isPartner, partnerContractTypes } from '@alternance/domain';
+import { randomUUID } from 'node:crypto';
+import { dbDate, insertRows } from '../../db/bulk-sql.js';
 import { WebhookDelivery, WebhookEndpoint } from '../webhooks/webhook.entities.js';
 import { isPartnerActor, authorize } from '../../policy/policy.js';
 import { apiError } from '../../shared/errors.js';
@@ -28,8 +30,8 @@ const locked = new WeakSet<object>();
 const endpointsOf = new WeakMap<object, WebhookEndpoint[]>();
 const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
-/** Appends an event in the transaction of the change (a unit of work): both commit, or neither. */
-export async function recordChange(em: EntityManager, change: Change, at: Date): Promise<ChangeEvent> {
+/** The feed's lock (once per transaction) and the active endpoints (read once per transaction). */
+async function feedWriter(em: EntityManager): Promise<WebhookEndpoint[]> {
   if (!em.isInTransaction()) throw new Error('recordChange: only inside a unit of work (the event must commit with its change).');
   const trx = em.getTransactionContext() as object;
   // Once per transaction: a bulk call appending 1,000 events takes the lock once.
@@ -37,21 +39,66 @@ export async function recordChange(em: EntityManager, change: Change, at: Date):
     await em.getConnection().execute('select pg_advisory_xact_lock(?)', [CHANGE_FEED_LOCK], 'all', trx);
     locked.add(trx);
   }
-  const event = Object.assign(new ChangeEvent(), change, { at });
-  em.persist(event);
-  // The webhooks' durable queue, in the same transaction: an event committed is an event delivered.
   let endpoints = endpointsOf.get(trx);
   if (!endpoints) {
     endpoints = await em.find(WebhookEndpoint, { active: true });
     endpointsOf.set(trx, endpoints);
   }
+  return endpoints;
+}
+
+/** Whether an endpoint receives an event: a partner's endpoint its contract types' only, and the types it asked for. */
+function wants(endpoint: WebhookEndpoint, change: Change): boolean {
+  const types = endpoint.partner === null ? null : isPartner(endpoint.partner) ? (partnerContractTypes(endpoint.partner) as readonly string[]) : [];
+  if (types !== null && (change.contractType === null || !types.includes(change.contractType))) return false;
+  return !endpoint.types.length || endpoint.types.includes(change.type);
+}
+
+/** Appends an event in the transaction of the change (a unit of work): both commit, or neither. */
+export async function recordChange(em: EntityManager, change: Change, at: Date): Promise<ChangeEvent> {
+  const endpoints = await feedWriter(em);
+  const event = Object.assign(new ChangeEvent(), change, { at });
+  em.persist(event);
+  // The webhooks' durable queue, in the same transaction: an event committed is an event delivered.
   for (const endpoint of endpoints) {
-    const types = endpoint.partner === null ? null : isPartner(endpoint.partner) ? (partnerContractTypes(endpoint.partner) as readonly string[]) : [];
-    if (types !== null && (change.contractType === null || !types.includes(change.contractType))) continue;
-    if (endpoint.types.length && !endpoint.types.includes(change.type)) continue;
-    em.persist(Object.assign(new WebhookDelivery(), { endpoint, event, nextAttemptAt: at }));
+    if (wants(endpoint, change)) em.persist(Object.assign(new WebhookDelivery(), { endpoint, event, nextAttemptAt: at }));
   }
   return event;
+}
+
+/**
+ * {@link recordChange} for a bulk write: the events in one multi-row insert (positions in the
+ * order given), their webhook deliveries in another — statements that do not grow with the
+ * number of events. Written at once, outside the unit of work: call it after the changes' own
+ * statements, in their transaction.
+ */
+export async function recordChanges(em: EntityManager, changes: readonly Change[], at: Date): Promise<number[]> {
+  if (!changes.length) return [];
+  const endpoints = await feedWriter(em);
+  const when = dbDate(em, at);
+  const positions = (
+    await insertRows(
+      em,
+      'change_event',
+      [
+        { name: 'type', pgType: 'varchar(40)' },
+        { name: 'entity_type', pgType: 'varchar(20)' },
+        { name: 'entity_id', pgType: 'varchar(36)' },
+        { name: 'contract_type', pgType: 'varchar(20)' },
+        { name: 'data', pgType: 'jsonb', json: true },
+      ],
+      changes.map((c) => ({ type: c.type, entity_type: c.entityType, entity_id: c.entityId, contract_type: c.contractType, data: c.data })),
+      { fixed: { at: when }, returning: 'position' },
+    )
+  )
+    // Positions are taken in the rows' order; RETURNING's own order is not promised.
+    .map(Number)
+    .sort((a, b) => a - b);
+  const deliveries = changes.flatMap((change, i) => endpoints.filter((e) => wants(e, change)).map((e) => ({ id: randomUUID(), endpoint_id: e.id, event_position: positions[i] })));
+  await insertRows(em, 'webhook_delivery', [{ name: 'id', pgType: 'uuid' }, { name: 'endpoint_id', pgType: 'uuid' }, { name: 'event_position', pgType: 'integer' }], deliveries, {
+    fixed: { version: 1, created_at: when, updated_at: when, state: 'PENDING', attempts: 0, next_attempt_at: when },
+  });
+  return positions;
 }
 
 const PREFIX = 'c1.';

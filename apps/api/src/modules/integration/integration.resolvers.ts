@@ -8,6 +8,11 @@ export const integrationResolvers: Resolvers = {
   Student: { externalIds: (s, _, ctx) => externalIdsOf(ctx, 'STUDENT', s.id) },
   Organisation: { externalIds: (o, _, ctx) => externalIdsOf(ctx, 'ORGANISATION', o.id) },
   Contract: { externalIds: (c, _, ctx) => externalIdsOf(ctx, 'CONTRACT', c.id) },
+  // The contract is read only when the client asks for it, after the call's writes (one query for all).
+  ContractUpsertResult: {
+    contract: (r, _, ctx) => (r.missionId ? ctx.loaders.contractOfMission(r.missionId) : null),
+    errors: (r) => r.errors.map((e) => ({ ...e, index: r.index })),
+  },
   ChangeEvent: { entityId: (e) => e.entityId, at: (e) => e.at },
   Query: {
     changes: (_, { after, first, types }, ctx) => listChanges(ctx, after, first, types),
@@ -17,7 +22,7 @@ export const integrationResolvers: Resolvers = {
     upsertContracts: (_, { source, input }, ctx) =>
       payload(
         () => upsertContracts(ctx, source, input),
-        (results) => ({ results: results.map((r) => ({ ...r, errors: r.errors.map((e) => ({ ...e, index: r.index })) })), errors: [] }),
+        (results) => ({ results, errors: [] }),
         (errors) => ({ results: [], errors }),
       ),
     setExternalId: (_, { input }, ctx) =>

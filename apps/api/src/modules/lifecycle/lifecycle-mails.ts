@@ -14,6 +14,17 @@ export function ruptureRequestedMail(p: { studentName: string; requester: string
   };
 }
 
+/** To the managers: a CFA/SFCA's system declared a rupture; the office engages the procedure (§5). */
+export function ruptureDeclaredMail(p: { studentName: string; partner: string; lastDay: string; reason: string; link: string }): MailContent {
+  return {
+    subject: `Rupture déclarée par le ${p.partner} : alternance de ${p.studentName}`,
+    text:
+      `Bonjour,\n\nLe ${p.partner} a enregistré la rupture du contrat de ${p.studentName}, dernier jour déclaré (inclus) : ${p.lastDay}.\n\n« ${p.reason} »\n\n` +
+      `Le contrat reste actif ici tant que la rupture n’est pas engagée puis terminée par le responsable (§5 du guide) : vérifiez la date, engagez la procédure et suivez les documents. Contrat : ${p.link}` +
+      signature,
+  };
+}
+
 export function ruptureStartedMail(p: { recipientName: string; studentName: string; lastDay: string; steps: string[]; link: string | null }): MailContent {
   return {
     subject: `Rupture de l’alternance de ${p.studentName} : documents à transmettre`,

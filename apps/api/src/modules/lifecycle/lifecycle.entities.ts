@@ -34,6 +34,9 @@ export class Rupture extends BaseEntity {
   completedAt: Date | null = null;
   /** The DFC before the rupture, kept for the record. */
   plannedEndDate!: string;
+  /** A rupture declared by the CFA/SFCA's system (issue 14): its source and the last day it gave, for the office to confirm. */
+  declaredBySource: string | null = null;
+  declaredLastDay: string | null = null;
 }
 
 /** One line of a rupture's checklist (domain `ruptureChecklist`): who sends what to whom, by when. */
@@ -142,6 +145,8 @@ export const RuptureSchema = new EntitySchema<Rupture, BaseEntity>({
     startedOn: { type: 'string', length: 10, nullable: true },
     completedAt: { type: 'Date', nullable: true },
     plannedEndDate: { type: 'string', length: 10 },
+    declaredBySource: { type: 'string', length: 20, nullable: true },
+    declaredLastDay: { type: 'string', length: 10, nullable: true },
   },
 });
 

@@ -9,6 +9,7 @@ import { recordMediation } from './mediation.service.js';
 import { sendRuptureRequestLinks } from './rupture-links.js';
 import { startMissionAfterRupture } from './new-contract.service.js';
 import { cancelRupture, completeRupture, findRupture, listRuptures, requestRupture, ruptureCounts, ruptureSteps, setRuptureStepDone, startRupture, stepOverdue, uploadRuptureScan } from './rupture.service.js';
+import { declareRupture } from './rupture-declaration.service.js';
 import { closeTrainingYear, previewYearChange } from './year-change.service.js';
 
 type PayloadErrors = Parameters<Parameters<typeof payload>[2]>[0];
@@ -45,6 +46,8 @@ export const lifecycleResolvers: Resolvers = {
       payload(() => sendRuptureRequestLinks(ctx, contractId), (sent) => ({ sent, errors: [] }), (errors) => ({ sent: 0, errors })),
     requestRupture: (_, { contractId, reason }, ctx) =>
       payload(() => requestRupture(ctx, contractId, reason), (rupture) => ({ rupture, errors: [], findings: [] }), ruptureFailed),
+    declareRupture: (_, { input }, ctx) =>
+      payload(() => declareRupture(ctx, input), (rupture) => ({ rupture, errors: [], findings: [] }), ruptureFailed),
     startRupture: (_, args, ctx) =>
       payload(() => startRupture(ctx, args), ({ rupture }) => ({ rupture, errors: [], findings: [] }), ruptureFailed),
     setRuptureStepDone: (_, { id, version, done }, ctx) =>

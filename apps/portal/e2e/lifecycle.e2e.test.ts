@@ -172,7 +172,7 @@ describe('the alternance lifecycle in Chromium', () => {
 
     for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
       await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();
-      await expect.poll(() => manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).getAttribute('aria-checked')).toBe('true');
+      await expect.poll(() => manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).getAttribute('aria-checked'), { timeout: 15_000 }).toBe('true');
     }
     const scan = manager.page.locator('[data-key="RUPTURE_DOCUMENT:SCAN:MANAGER"] input[type="file"]');
     // Not a PDF: refused from its bytes.
@@ -183,7 +183,7 @@ describe('the alternance lifecycle in Chromium', () => {
     await screenshot(manager.page, '41-rupture-documents');
     await expectAccessible(manager.page, 'rupture checklist');
     await manager.page.locator('[data-testid="complete-rupture"]').click();
-    await expect.poll(() => manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('Rompu');
+    await expect.poll(() => manager.page.locator('[data-testid="contract-status"]').textContent(), { timeout: 15_000 }).toBe('Rompu');
     await manager.page.locator('[data-testid="rupture-completed"]').waitFor();
   });
 

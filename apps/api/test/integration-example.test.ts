@@ -12,7 +12,7 @@ describe('the example CFA client (examples/integration)', () => {
   beforeAll(async () => {
     t = await createTestApp({ dialect: 'sqlite', demo: true, today: '2025-07-01' });
     const manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
-    const token = (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', scopes: ['contracts:read', 'contracts:upsert', 'changes:read'] }, manager)).body.token;
+    const token = (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'changes:read'] }, manager)).body.token;
     await t.app.server.listen({ port: 0, host: '127.0.0.1' });
     client = new AlternanceClient(`http://127.0.0.1:${(t.app.server.server.address() as AddressInfo).port}`, token);
   });

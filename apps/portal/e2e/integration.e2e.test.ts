@@ -85,7 +85,7 @@ describe('partner API tokens in Chromium', () => {
     try {
       const w = await openPage(context);
       const cookie = (await context.cookies(api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
-      const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
+      const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
       const gql = (query: string, variables: Record<string, unknown> = {}) =>
         fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;

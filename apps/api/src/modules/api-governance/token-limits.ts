@@ -12,8 +12,8 @@ export interface TokenLimits {
 }
 
 /**
- * Defaults: a page of 100 contracts with their identifiers costs about 3,000, a feed page of 500
- * events 3,000, an upsert of 1,000 contracts with its per-item errors about 33,000 — all within
+ * Defaults: a page of 100 contracts with their identifiers costs about 2,200, a feed page of 500
+ * events 2,500, an upsert of 1,000 contracts with its per-item errors about 33,000 — all within
  * 50,000; depth 10 is more than any of the partner operations needs (6 at most) and below the
  * server-wide cap of 12 (graphql-armor, for every client).
  */

@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           OutboxMail: '../../modules/mail/outbox-mail.entity.js#OutboxMail',
           ReferenceSection: '../../modules/reference-data/reference-section.entity.js#ReferenceSection',
           ApiTokenInfo: '../../modules/auth/auth.entities.js#ApiToken',
+          PersistedOperation: '../../modules/api-governance/persisted-operation.entity.js#PersistedOperation',
           ExternalId: '../../modules/integration/external-id.entity.js#ExternalId',
           ChangeEvent: '../../modules/integration/change-event.entity.js#ChangeEvent',
           ContractUpsertResult: '../../modules/integration/upsert-contracts.js#UpsertResult',

@@ -25,6 +25,13 @@ describe('readEnv', () => {
     expect(readEnv({ AUTH_RATE_LIMIT_PER_MINUTE: '300' }).authRateLimitPerMinute).toBe(300);
   });
 
+  it('gives an API token without a limit of its own 300 requests a minute unless told otherwise', () => {
+    expect(readEnv({}).apiTokenRateLimitPerMinute).toBe(300);
+    expect(readEnv({ API_TOKEN_RATE_LIMIT_PER_MINUTE: '1200' }).apiTokenRateLimitPerMinute).toBe(1200);
+    expect(() => readEnv({ API_TOKEN_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/API_TOKEN_RATE_LIMIT_PER_MINUTE/);
+    expect(() => readEnv({ API_TOKEN_RATE_LIMIT_PER_MINUTE: 'many' })).toThrow(/API_TOKEN_RATE_LIMIT_PER_MINUTE/);
+  });
+
   it('requires a real session secret in production and seeds no demo there', () => {
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(() => readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);

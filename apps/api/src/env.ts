@@ -18,6 +18,8 @@ export interface Env {
   trustedProxies: string[];
   /** Requests per client IP and minute on each /auth/* endpoint (sign-in, links, tokens); one campus NAT may need more. */
   authRateLimitPerMinute: number;
+  /** Requests per minute of an API token that has no limit of its own (issue 14), counted in the database (all instances). */
+  apiTokenRateLimitPerMinute: number;
 }
 
 export class EnvError extends Error {
@@ -101,6 +103,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new EnvError('AUTH_RATE_LIMIT_PER_MINUTE', `"${rawLimit}" is not a whole number of requests (1–100000)`);
   }
 
+  const rawTokenLimit = source.API_TOKEN_RATE_LIMIT_PER_MINUTE?.trim() || '300';
+  const apiTokenRateLimitPerMinute = Number(rawTokenLimit);
+  if (!/^\d+$/.test(rawTokenLimit) || apiTokenRateLimitPerMinute < 1 || apiTokenRateLimitPerMinute > 100_000) {
+    throw new EnvError('API_TOKEN_RATE_LIMIT_PER_MINUTE', `"${rawTokenLimit}" is not a whole number of requests (1–100000)`);
+  }
+
   return {
     port,
     host: source.HOST?.trim() || (production ? '0.0.0.0' : '127.0.0.1'),
@@ -114,5 +122,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     enforceTrustedDocuments: trusted === 'enforce',
     trustedProxies,
     authRateLimitPerMinute,
+    apiTokenRateLimitPerMinute,
   };
 }

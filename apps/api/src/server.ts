@@ -21,6 +21,8 @@ import { calendarsInForce } from './modules/calendars/calendar-in-force.js';
 import './modules/visits/visit-feed.js';
 import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js';
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
+import { tokenQueryLimits } from './modules/api-governance/query-limits.plugin.js';
+import { gatePersistedOperation, rateLimitToken } from './modules/api-governance/token-gate.js';
 import { MailDelivery } from './modules/mail/outbox.js';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
@@ -107,12 +109,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await server.register(fastifyCookie, { secret: env.sessionSecret });
   await server.register(fastifyCors, { origin: env.corsOrigins.length ? env.corsOrigins : false, methods: ['GET', 'POST'] });
 
-  const actorOf = async (request: FastifyRequest): Promise<Actor | null> => {
+  // Asked by the token gate and again by the GraphQL context: one read per request (request-scoped, never shared).
+  const actors = new WeakMap<FastifyRequest, Promise<Actor | null>>();
+  const resolveActor = async (request: FastifyRequest): Promise<Actor | null> => {
     const em = orm.em.fork();
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) return actorFromApiToken(em, authorization.slice(7).trim(), clock.now());
     const token = request.cookies[cookieName];
     return token ? actorFromSession(em, token, clock.now()) : null;
+  };
+  const actorOf = (request: FastifyRequest): Promise<Actor | null> => {
+    let actor = actors.get(request);
+    if (!actor) actors.set(request, (actor = resolveActor(request)));
+    return actor;
   };
 
   await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, ipLimitPerMinute: env.authRateLimitPerMinute, actorOf });
@@ -125,6 +134,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const graphqlError = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
   // security.md: the portal sends its known operations by hash; free-form queries are for API-token clients.
   server.addHook('preHandler', async (request, reply) => {
+    // Issue 14: an API token's requests are counted against its rate limit (every route but
+    // /auth/*, which tokens may not use and which is limited per IP), and on /graphql it runs
+    // only its persisted operations unless allowed ad-hoc documents.
+    if (request.headers.authorization?.startsWith('Bearer ') && !request.url.startsWith('/auth/')) {
+      const actor = await actorOf(request);
+      if (actor?.token) {
+        if (await rateLimitToken(orm, actor, env.apiTokenRateLimitPerMinute, reply, clock.now())) return reply;
+        if (request.routeOptions.url === '/graphql' && (await gatePersistedOperation(orm, actor, request, reply))) return reply;
+        return;
+      }
+    }
     if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return;
     const body = request.body as Record<string, unknown> | null;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return;
@@ -171,7 +191,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [...protection.validationRules],
     // No HTTP caching of GraphQL answers here: the cache-control plugin would only add a hook to every field resolved.
-    plugins: [controlCharacterGuard<GraphQLContext>(), ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [controlCharacterGuard<GraphQLContext>(), tokenQueryLimits(env.apiTokenRateLimitPerMinute), ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => maskError(formatted, error, (reference, original) => server.log.error({ reference, err: original }, 'GraphQL internal error')),
   });
   // The livret's files (signed documents, PDF, XLSX) are plain HTTP, on the same sessions and services.
@@ -194,6 +214,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         clock,
         publicUrl: env.publicUrl,
         requestId: String(request.id),
+        defaultTokenRatePerMinute: env.apiTokenRateLimitPerMinute,
         // Issue 11: every module's rules read the published calendars in force, not the seed.
         referenceData: async () => (data ??= await calendarsInForce(em, await loadReferenceData(em))),
         loaders: createLoaders(em),

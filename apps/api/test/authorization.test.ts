@@ -43,6 +43,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.apiTokenScopes': { doc: '{ apiTokenScopes }', allowed: ['SECRETARIAT', 'MANAGER'] },
   // Issue 14 (CFA/SFCA integration).
   'Query.integrationPartners': { doc: '{ integrationPartners { code } }', allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Query.apiTokenDefaultLimits': { doc: '{ apiTokenDefaultLimits { ratePerMinute } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.findByExternalId': { doc: '{ findByExternalId(source: "cfa", entityType: CONTRACT, externalId: "x") }', allowed: ALL },
   'Query.changes': { doc: '{ changes(first: 1) { endCursor } }', allowed: ['SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'] },
   'Mutation.upsertContracts': { doc: 'mutation { upsertContracts(source: "cfa", input: []) { errors { code } } }', allowed: ['MANAGER', 'INTEGRATION'] },
@@ -94,6 +95,9 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.sendLivretLink': { doc: `mutation { sendLivretLink(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.sendLivretReminders': { doc: 'mutation { sendLivretReminders { sent } }', allowed: ['MANAGER'] },
   'Mutation.revokeApiToken': { doc: `mutation { revokeApiToken(id: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.updateApiTokenLimits': { doc: `mutation { updateApiTokenLimits(input: { id: ${X}, version: 1, adHocDocuments: false }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.registerPersistedOperations': { doc: `mutation { registerPersistedOperations(tokenId: ${X}, manifest: {}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.removePersistedOperation': { doc: `mutation { removePersistedOperation(tokenId: ${X}, documentId: "sha256:00") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   // Issue 11: the office reads the calendars, only the manager edits and publishes; everyone subscribes to their own feed.
   'Query.calendars': { doc: '{ calendars { code } }', allowed: [...OFFICE, 'INTEGRATION'] },
   'Query.calendar': { doc: '{ calendar(code: "M1-2025") { code } }', allowed: [...OFFICE, 'INTEGRATION'] },

@@ -36,7 +36,7 @@ describe.each(DIALECTS)('change feed (%s)', (dialect) => {
     smtp = new SmtpSink();
     t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
     manager = await t.as('MANAGER');
-    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: partner, partner, scopes: ['changes:read', 'contracts:read'] }, manager)).body.token as string });
+    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: partner, partner, adHocDocuments: true, scopes: ['changes:read', 'contracts:read'] }, manager)).body.token as string });
     cfa = await token('cfa');
     sfca = await token('sfca');
   });

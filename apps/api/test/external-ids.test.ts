@@ -20,8 +20,8 @@ describe.each(DIALECTS)('external identifiers (%s)', (dialect) => {
     t = await createTestApp({ dialect, demo: true, today: '2025-07-01' });
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
     const scopes = ['contracts:read', 'students:read', 'missions:read', 'external-ids:write'];
-    cfa = { token: (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', scopes }, manager)).body.token };
-    sfca = { token: (await t.post('/auth/tokens', { name: 'SFCA', partner: 'sfca', scopes }, manager)).body.token };
+    cfa = { token: (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', adHocDocuments: true, scopes }, manager)).body.token };
+    sfca = { token: (await t.post('/auth/tokens', { name: 'SFCA', partner: 'sfca', adHocDocuments: true, scopes }, manager)).body.token };
     const contracts = (await t.gql(CONTRACTS, {}, manager)).data.contracts as (typeof capp & { contractType: string; externalIds: unknown[]; student: { externalIds: unknown[] } })[];
     // Not one the demo's partners already numbered.
     capp = contracts.find((c) => c.contractType === 'CAPP' && c.mission.organisation && c.externalIds.length === 0 && c.student.externalIds.length === 0)!;
@@ -90,7 +90,7 @@ describe.each(DIALECTS)('external identifiers (%s)', (dialect) => {
     expect(control.errors?.[0]?.extensions?.field).toMatch(/externalId$/);
     expect(await bad({ entityId: '00000000-0000-4000-8000-000000000000' })).toEqual(['entityId']);
     // A token without the scope cannot write.
-    const reader = { token: (await t.post('/auth/tokens', { name: 'R', partner: 'cfa', scopes: ['contracts:read'] }, manager)).body.token };
+    const reader = { token: (await t.post('/auth/tokens', { name: 'R', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read'] }, manager)).body.token };
     expect((await t.gql(SET, { input: { entityType: 'CONTRACT', entityId: capp.id, source: 'cfa', externalId: 'A' } }, reader)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

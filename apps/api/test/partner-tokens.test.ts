@@ -37,7 +37,7 @@ describe.each(DIALECTS)('partner API tokens (%s)', (dialect) => {
     ['cfa', ['CAPP']],
     ['sfca', ['CPRO']],
   ])('a %s token sees only its contract types, in lists and by id', async (partner, types) => {
-    const { token } = await issue({ name: `Jeton ${partner}`, partner, scopes: ['contracts:read', 'missions:read', 'students:read'] });
+    const { token } = await issue({ name: `Jeton ${partner}`, partner, adHocDocuments: true, scopes: ['contracts:read', 'missions:read', 'students:read'] });
     const seen = (await t.gql(READS, {}, { token })).data as typeof all;
     const expected = all.contracts.filter((c) => types.includes(c.contractType));
     expect(seen.contracts.map((c) => c.id).sort()).toEqual(expected.map((c) => c.id).sort());
@@ -75,7 +75,7 @@ describe.each(DIALECTS)('partner API tokens (%s)', (dialect) => {
     };
     for (const scope of Object.keys(queries)) {
       expect(PARTNER_SCOPES).toContain(scope);
-      const { token } = await issue({ name: `only ${scope}`, partner: 'sfca', scopes: [scope] });
+      const { token } = await issue({ name: `only ${scope}`, partner: 'sfca', adHocDocuments: true, scopes: [scope] });
       for (const [other, query] of Object.entries(queries)) {
         const result = await t.gql(query, {}, { token });
         const code = result.errors?.[0]?.extensions?.code;
@@ -91,7 +91,7 @@ describe.each(DIALECTS)('partner API tokens (%s)', (dialect) => {
   });
 
   it('rotates a token: the old secret works during the overlap, then stops; the list shows partner, successor and last use', async () => {
-    const first = await issue({ name: 'CFA prod', partner: 'cfa', scopes: ['contracts:read'], expiresInDays: 30 });
+    const first = await issue({ name: 'CFA prod', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read'], expiresInDays: 30 });
     const read = async (token: string) => (await t.gql('{ contracts(first: 1) { id } }', {}, { token })).errors?.[0]?.extensions?.code ?? 'OK';
     expect(await read(first.token)).toBe('OK');
     expect((await t.post(`/auth/tokens/${first.id}/rotate`, { overlapHours: 500 }, manager)).body).toMatchObject({ field: 'overlapHours' });

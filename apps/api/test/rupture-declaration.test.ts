@@ -21,8 +21,8 @@ describe.each(DIALECTS)('declareRupture (%s)', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp({ dialect, demo: true, today: '2025-07-01' });
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
-    cfa = (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', scopes: ['contracts:read', 'contracts:upsert', 'rupture:declare'] }, manager)).body.token;
-    readOnly = (await t.post('/auth/tokens', { name: 'CFA lecture', partner: 'cfa', scopes: ['contracts:read'] }, manager)).body.token;
+    cfa = (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'rupture:declare'] }, manager)).body.token;
+    readOnly = (await t.post('/auth/tokens', { name: 'CFA lecture', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read'] }, manager)).body.token;
     const all = (await t.gql('{ contracts(first: 100) { id contractType startDate endDate mission { id } } ruptures { contract { id } } }', {}, manager)).data;
     const broken = new Set(all.ruptures.map((r: { contract: { id: string } }) => r.contract.id));
     capp = all.contracts.find((c: { id: string; contractType: string }) => c.contractType === 'CAPP' && !broken.has(c.id));

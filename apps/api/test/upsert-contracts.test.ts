@@ -30,7 +30,7 @@ describe.each(DIALECTS)('upsertContracts (%s)', (dialect) => {
   beforeAll(async () => {
     t = await createTestApp({ dialect, demo: true, today: '2025-07-01' });
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
-    cfa = (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', scopes: ['contracts:read', 'students:read', 'contracts:upsert'] }, manager)).body.token;
+    cfa = (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'students:read', 'contracts:upsert'] }, manager)).body.token;
     const all = (await t.gql('{ contracts(first: 100) { id version contractType startDate endDate monthlyGrossPay mission { id } externalIds { source } } }', {}, manager)).data.contracts;
     // Not those the demo's CFA already numbered (a record has one identifier per source).
     capp = all.filter((c: { contractType: string; externalIds: unknown[] }) => c.contractType === 'CAPP' && c.externalIds.length === 0);

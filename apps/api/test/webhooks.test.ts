@@ -83,7 +83,7 @@ describe.each(DIALECTS)('webhooks (%s)', (dialect) => {
   });
 
   it('delivers a validated apprenticeship to the CFA, signed; not to the SFCA; the office hook gets the types it asked for', async () => {
-    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: partner, partner, scopes: ['webhooks:manage', 'changes:read'] }, manager)).body.token as string });
+    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: partner, partner, adHocDocuments: true, scopes: ['webhooks:manage', 'changes:read'] }, manager)).body.token as string });
     const cfa = await token('cfa');
     const sfca = await token('sfca');
     const registered = await t.gql(REGISTER, { input: { url: `${receiver.url}/cfa`, secret } }, cfa);

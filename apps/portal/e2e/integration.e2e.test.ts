@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -46,17 +47,43 @@ describe('partner API tokens in Chromium', () => {
     expect(token).toMatch(/^alt_/);
     expect(await seriousA11yViolations(w.page)).toEqual([]);
 
-    const ask = (bearer: string) =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query: '{ contracts(first: 100) { contractType } }' }) }).then(
-        (r) => r.json() as Promise<{ data?: { contracts: { contractType: string }[] }; errors?: unknown[] }>,
-      );
+    // A partner's token runs only its registered operations (issue 14): a free document is refused.
+    const DOC = 'query PartnerContracts { contracts(first: 100) { contractType } }';
+    const documentId = `sha256:${createHash('sha256').update(DOC).digest('hex')}`;
+    const send = (bearer: string, body: Record<string, unknown>) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify(body) }).then(async (r) => ({
+        status: r.status,
+        retryAfter: r.headers.get('retry-after'),
+        ...((await r.json()) as { data?: { contracts: { contractType: string }[] }; errors?: { extensions?: { code?: string } }[] }),
+      }));
+    const ask = (bearer: string) => send(bearer, { documentId });
+    const free = await send(token, { query: DOC });
+    expect(free.status).toBe(400);
+    expect(free.errors![0]!.extensions!.code).toBe('OPERATION_NOT_REGISTERED');
+
+    // The manager opens the token's limits, lowers its rate and registers the CFA's manifest.
+    await w.page.reload();
+    const row = w.page.locator('[data-testid="token-list"] tbody tr', { hasText: 'CFA FORMASUP — production' });
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain('0 opération(s) enregistrée(s)');
+    await row.first().locator('[data-action="LIMITS"]').click();
+    const panel = w.page.locator('[data-testid="token-governance"]');
+    await panel.waitFor();
+    // Checked before any toast fades in (its animation is what axe would measure).
+    expect(await seriousA11yViolations(w.page)).toEqual([]);
+    await panel.locator('#limit-rate').fill('5');
+    await panel.locator('[data-action="SAVE_LIMITS"]').click();
+    await expect.poll(() => row.first().textContent()).toContain('5 req./min');
+    await panel.locator('#manifest-file').setInputFiles({ name: 'cfa-manifest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ [documentId]: DOC })) });
+    await panel.locator('[data-action="REGISTER_MANIFEST"]').click();
+    await panel.locator('[data-testid="operation-list"]', { hasText: 'PartnerContracts' }).waitFor();
+
     const seen = await ask(token);
     expect(seen.errors).toBeUndefined();
     expect(seen.data!.contracts.length).toBeGreaterThan(0);
     expect(new Set(seen.data!.contracts.map((c) => c.contractType))).toEqual(new Set(['CAPP']));
 
     await w.page.reload();
-    const row = w.page.locator('[data-testid="token-list"] tbody tr', { hasText: 'CFA FORMASUP — production' });
     await row.first().waitFor();
     expect(await row.first().textContent()).toContain('CFA FORMASUP Méditerranée');
     expect(await row.first().textContent()).not.toContain('jamais');
@@ -65,12 +92,21 @@ describe('partner API tokens in Chromium', () => {
     await w.page.locator('[data-testid="issued-token"]').waitFor();
     const next = await w.page.locator('#token-value').inputValue();
     expect(next).not.toBe(token);
-    // Both work during the overlap; the list now holds the two, and only the newest rotates.
+    // Both work during the overlap, with the chain's operations; the list now holds the two, and only the newest rotates.
     expect((await ask(token)).errors).toBeUndefined();
     expect((await ask(next)).errors).toBeUndefined();
     await expect.poll(() => row.count()).toBe(2);
     // (The demo's own partner tokens stand beside them.)
     expect(await row.locator('[data-action="ROTATE"]').count()).toBe(1);
+    // Five requests a minute for the whole chain (the refused free document counted too): of six
+    // sent at once, the last waits, whatever of the minute the earlier ones had used.
+    const burst = [];
+    for (let i = 0; i < 6; i++) burst.push(await ask(i % 2 ? token : next));
+    expect(burst.filter((r) => r.status === 200).length).toBeLessThanOrEqual(5);
+    const limited = burst.at(-1)!;
+    expect(limited.status).toBe(429);
+    expect(limited.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
+    expect(Number(limited.retryAfter)).toBeGreaterThan(0);
   });
 
   it('shows the webhook delivery log to the manager, who sends a delivery again', async () => {
@@ -86,7 +122,7 @@ describe('partner API tokens in Chromium', () => {
     try {
       const w = await openPage(context);
       const cookie = (await context.cookies(api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
-      const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
+      const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
       const gql = (query: string, variables: Record<string, unknown> = {}) =>
         fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;

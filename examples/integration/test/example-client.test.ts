@@ -74,7 +74,7 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
     const issued = await fetch(`${api.url}/auth/tokens`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ name: 'CFA (exemple)', partner: 'cfa', scopes: ['contracts:read', 'students:read', 'changes:read', 'contracts:upsert'] }),
+      body: JSON.stringify({ name: 'CFA (exemple)', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'students:read', 'changes:read', 'contracts:upsert'] }),
     });
     expect(issued.status).toBe(201);
     token = ((await issued.json()) as { token: string }).token;

@@ -18,6 +18,7 @@ import { AbsenceDocumentSchema, AbsenceSchema, AbsenceStatementSchema, Professio
 import { ExternalIdSchema } from '../modules/integration/external-id.entity.js';
 import { ChangeEventSchema } from '../modules/integration/change-event.entity.js';
 import { WebhookDeliverySchema, WebhookEndpointSchema } from '../modules/webhooks/webhook.entities.js';
+import { PersistedOperationSchema } from '../modules/api-governance/persisted-operation.entity.js';
 import { BaseEntitySchema } from './base-entity.js';
 import { ContractAmendmentSchema, MediationSchema, RuptureSchema, RuptureStepSchema, StoredDocumentSchema, YearClosureSchema, YearOutcomeSchema } from '../modules/lifecycle/lifecycle.entities.js';
 
@@ -74,4 +75,5 @@ export const ENTITIES = [
   ChangeEventSchema,
   WebhookEndpointSchema,
   WebhookDeliverySchema,
+  PersistedOperationSchema,
 ];

@@ -13,7 +13,13 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // An API token's limits (issue 14, api-governance): the figures go with the code.
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
 ]);
+
+/** Extensions a public error keeps beside its code: the limit a token passed and the figures. */
+const PUBLIC_EXTENSIONS = ['field', 'limit', 'cost', 'maxCost', 'depth', 'maxDepth'];
 
 /**
  * Apollo does not mask messages (security.md): anything that is not a deliberate client
@@ -23,8 +29,8 @@ const PUBLIC_CODES = new Set([
 export function maskError(formatted: GraphQLFormattedError, original: unknown, log: (reference: string, error: unknown) => void): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
-    const field = formatted.extensions?.field;
-    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code, ...(field ? { field } : {}) } };
+    const kept = Object.fromEntries(PUBLIC_EXTENSIONS.map((key) => [key, formatted.extensions?.[key]]).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+    return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code, ...kept } };
   }
   const reference = Math.random().toString(36).slice(2, 10);
   log(reference, original);

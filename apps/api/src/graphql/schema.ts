@@ -18,6 +18,7 @@ import { tutoringResolvers } from '../modules/tutoring/tutoring.resolvers.js';
 import { visitResolvers } from '../modules/visits/visit.resolvers.js';
 import { integrationResolvers } from '../modules/integration/integration.resolvers.js';
 import { webhookResolvers } from '../modules/webhooks/webhooks.resolvers.js';
+import { apiGovernanceResolvers } from '../modules/api-governance/api-governance.resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { DateScalar, DateTimeScalar, EmailAddressScalar, JSONScalar, MoneyScalar } from './scalars.js';
 
@@ -30,7 +31,7 @@ export function typeDefs(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, absenceResolvers, tutoringResolvers, visitResolvers, livretResolvers, lifecycleResolvers, integrationResolvers, webhookResolvers];
+const MODULES: Resolvers[] = [adminResolvers, rulesResolvers, peopleResolvers, offerResolvers, missionResolvers, contractResolvers, rosterResolvers, dashboardResolvers, calendarResolvers, absenceResolvers, tutoringResolvers, visitResolvers, livretResolvers, lifecycleResolvers, integrationResolvers, webhookResolvers, apiGovernanceResolvers];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

@@ -1,5 +1,15 @@
 import type { PersonalLinkPurpose, Role } from '../modules/auth/auth.entities.js';
 
+/** An API token's own limits (null: the server's default) and whether it may send documents of its own. */
+export interface TokenGovernance {
+  /** The first token of its rotation chain: the chain shares its rate counter and its persisted operations. */
+  familyId: string;
+  rateLimitPerMinute: number | null;
+  maxCost: number | null;
+  maxDepth: number | null;
+  adHocDocuments: boolean;
+}
+
 /** Who performs a request, as the services see it. */
 export interface Actor {
   kind: 'USER' | 'COMPANY_TUTOR' | 'HR_CONTACT' | 'TOKEN';
@@ -16,6 +26,8 @@ export interface Actor {
   contractTypes?: readonly string[] | null;
   /** …and its partner's code (`cfa`, `sfca`…), the source of the identifiers it writes. */
   partner?: string | null;
+  /** API tokens (issue 14): what governs its use of the API (api-governance). */
+  token?: TokenGovernance;
   /** Personal-link sessions: the one mission and purpose the link was issued for. */
   missionId?: string | null;
   /** LIVRET: `missionId` then holds the livret's id (the one livret the link reaches). */

@@ -92,7 +92,7 @@ export async function createTestApp(options: {
     ...(options.production ? { NODE_ENV: 'production', SESSION_SECRET: 'a-long-enough-secret-for-the-production-tests-123' } : {}),
     // The test clock stands still, so a per-minute window never ends: tests that sign in many
     // roles would trip the per-IP limit. The production-settings probes keep the real default.
-    ...(options.production ? {} : { AUTH_RATE_LIMIT_PER_MINUTE: '100000' }),
+    ...(options.production ? {} : { AUTH_RATE_LIMIT_PER_MINUTE: '100000', API_TOKEN_RATE_LIMIT_PER_MINUTE: '100000' }),
     ...options.env,
   });
   const trustedDocuments = registered ?? options.trustedDocuments;

@@ -66,7 +66,7 @@ export interface IssuedToken {
 }
 
 /** Creates an API token (a plain HTTP endpoint, rate-limited: security.md); `partner` limits it to that partner's contracts (issue 14). */
-export function postApiToken(input: { name: string; scopes: string[]; expiresInDays: number; partner?: string | null }): Promise<IssuedToken> {
+export function postApiToken(input: { name: string; scopes: string[]; expiresInDays: number; partner?: string | null; adHocDocuments?: boolean }): Promise<IssuedToken> {
   return postJson('/auth/tokens', input);
 }
 

@@ -101,7 +101,10 @@ type Documents = {
     "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name } }\n  }\n": typeof types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": typeof types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": typeof types.CloseOfferDocument,
-    "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {\n    updateApiTokenLimits(input: $input) { errors { code message field } token { id version } }\n  }\n": typeof types.UpdateApiTokenLimitsDocument,
+    "\n  mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {\n    registerPersistedOperations(tokenId: $tokenId, manifest: $manifest, replace: $replace) { added unchanged removed errors { code message field } }\n  }\n": typeof types.RegisterPersistedOperationsDocument,
+    "\n  mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {\n    removePersistedOperation(tokenId: $tokenId, documentId: $documentId) { removed errors { code message field } }\n  }\n": typeof types.RemovePersistedOperationDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId\n      version rateLimitPerMinute maxCost maxDepth adHocDocuments limits { ratePerMinute maxCost maxDepth }\n      operations { documentId operationName operationType createdAt }\n    }\n    apiTokenDefaultLimits { ratePerMinute maxCost maxDepth }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { errors { code message field } token { id revokedAt } }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuditLog($actor: String, $action: String, $entityType: String, $from: Date, $to: Date, $first: Int!, $offset: Int!) {\n    auditEventCount(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to)\n    auditEvents(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to, first: $first, offset: $offset) {\n      id at actorLabel role entityType entityId action fields comment\n    }\n    auditFacets { actions entityTypes }\n  }\n": typeof types.AuditLogDocument,
     "\n  query PersonalDataStudents($search: String, $first: Int!) {\n    students(search: $search, first: $first) { id firstName lastName email cohort version }\n  }\n": typeof types.PersonalDataStudentsDocument,
@@ -227,7 +230,10 @@ const documents: Documents = {
     "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name } }\n  }\n": types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": types.CloseOfferDocument,
-    "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {\n    updateApiTokenLimits(input: $input) { errors { code message field } token { id version } }\n  }\n": types.UpdateApiTokenLimitsDocument,
+    "\n  mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {\n    registerPersistedOperations(tokenId: $tokenId, manifest: $manifest, replace: $replace) { added unchanged removed errors { code message field } }\n  }\n": types.RegisterPersistedOperationsDocument,
+    "\n  mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {\n    removePersistedOperation(tokenId: $tokenId, documentId: $documentId) { removed errors { code message field } }\n  }\n": types.RemovePersistedOperationDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId\n      version rateLimitPerMinute maxCost maxDepth adHocDocuments limits { ratePerMinute maxCost maxDepth }\n      operations { documentId operationName operationType createdAt }\n    }\n    apiTokenDefaultLimits { ratePerMinute maxCost maxDepth }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n": types.ApiTokensDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) { errors { code message field } token { id revokedAt } }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuditLog($actor: String, $action: String, $entityType: String, $from: Date, $to: Date, $first: Int!, $offset: Int!) {\n    auditEventCount(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to)\n    auditEvents(actor: $actor, action: $action, entityType: $entityType, from: $from, to: $to, first: $first, offset: $offset) {\n      id at actorLabel role entityType entityId action fields comment\n    }\n    auditFacets { actions entityTypes }\n  }\n": types.AuditLogDocument,
     "\n  query PersonalDataStudents($search: String, $first: Int!) {\n    students(search: $search, first: $first) { id firstName lastName email cohort version }\n  }\n": types.PersonalDataStudentsDocument,
@@ -614,7 +620,19 @@ export function graphql(source: "\n  mutation CloseOffer($id: ID!, $version: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiTokens {\n    apiTokens { id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+export function graphql(source: "\n  mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {\n    updateApiTokenLimits(input: $input) { errors { code message field } token { id version } }\n  }\n"): typeof import('./graphql').UpdateApiTokenLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {\n    registerPersistedOperations(tokenId: $tokenId, manifest: $manifest, replace: $replace) { added unchanged removed errors { code message field } }\n  }\n"): typeof import('./graphql').RegisterPersistedOperationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {\n    removePersistedOperation(tokenId: $tokenId, documentId: $documentId) { removed errors { code message field } }\n  }\n"): typeof import('./graphql').RemovePersistedOperationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id name prefix scopes state createdAt expiresAt lastUsedAt revokedAt partner replacesId\n      version rateLimitPerMinute maxCost maxDepth adHocDocuments limits { ratePerMinute maxCost maxDepth }\n      operations { documentId operationName operationType createdAt }\n    }\n    apiTokenDefaultLimits { ratePerMinute maxCost maxDepth }\n    apiTokenScopes\n    integrationPartners { code label contractTypes scopes }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

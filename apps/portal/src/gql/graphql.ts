@@ -41,6 +41,16 @@ export type AlternantFollowUpFilter = {
   unassignedOnly?: boolean | null | undefined;
 };
 
+export type ApiTokenLimitsInput = {
+  adHocDocuments: boolean;
+  id: string | number;
+  maxCost?: number | null | undefined;
+  maxDepth?: number | null | undefined;
+  /** Null: the server's default. */
+  rateLimitPerMinute?: number | null | undefined;
+  version: number;
+};
+
 export type ApiTokenState =
   | 'ACTIVE'
   | 'EXPIRED'
@@ -1161,10 +1171,34 @@ export type CloseOfferMutationVariables = Exact<{
 
 export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, message: string, field: string | null }>, offer: { id: string, state: OfferState, version: number } | null } };
 
+export type UpdateApiTokenLimitsMutationVariables = Exact<{
+  input: ApiTokenLimitsInput;
+}>;
+
+
+export type UpdateApiTokenLimitsMutation = { updateApiTokenLimits: { errors: Array<{ code: string, message: string, field: string | null }>, token: { id: string, version: number } | null } };
+
+export type RegisterPersistedOperationsMutationVariables = Exact<{
+  tokenId: string | number;
+  manifest: unknown;
+  replace?: boolean | null | undefined;
+}>;
+
+
+export type RegisterPersistedOperationsMutation = { registerPersistedOperations: { added: number, unchanged: number, removed: number, errors: Array<{ code: string, message: string, field: string | null }> } };
+
+export type RemovePersistedOperationMutationVariables = Exact<{
+  tokenId: string | number;
+  documentId: string;
+}>;
+
+
+export type RemovePersistedOperationMutation = { removePersistedOperation: { removed: number, errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, state: ApiTokenState, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, partner: string | null, replacesId: string | null }>, integrationPartners: Array<{ code: string, label: string, contractTypes: Array<string>, scopes: Array<string> }> };
+export type ApiTokensQuery = { apiTokenScopes: Array<string>, apiTokens: Array<{ id: string, name: string, prefix: string, scopes: Array<string>, state: ApiTokenState, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, partner: string | null, replacesId: string | null, version: number, rateLimitPerMinute: number | null, maxCost: number | null, maxDepth: number | null, adHocDocuments: boolean, limits: { ratePerMinute: number, maxCost: number, maxDepth: number }, operations: Array<{ documentId: string, operationName: string | null, operationType: string, createdAt: string }> }>, apiTokenDefaultLimits: { ratePerMinute: number, maxCost: number, maxDepth: number }, integrationPartners: Array<{ code: string, label: string, contractTypes: Array<string>, scopes: Array<string> }> };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
@@ -4083,6 +4117,51 @@ export const CloseOfferDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:119e64f6a2be2f4d0d4de68e16ea74170e303ec55f9e428778b4c37988d33dd4"}) as unknown as TypedDocumentString<CloseOfferMutation, CloseOfferMutationVariables>;
+export const UpdateApiTokenLimitsDocument = new TypedDocumentString(`
+    mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {
+  updateApiTokenLimits(input: $input) {
+    errors {
+      code
+      message
+      field
+    }
+    token {
+      id
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:7ae603e6c2739178bf9df916aaf7bc017b03d38c511b1c3eb6cca2a04cdb6aae"}) as unknown as TypedDocumentString<UpdateApiTokenLimitsMutation, UpdateApiTokenLimitsMutationVariables>;
+export const RegisterPersistedOperationsDocument = new TypedDocumentString(`
+    mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {
+  registerPersistedOperations(
+    tokenId: $tokenId
+    manifest: $manifest
+    replace: $replace
+  ) {
+    added
+    unchanged
+    removed
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:77fd5873d80be50cbdfbcd6d2e4a92b922c70ea6fbdbb98d917711093b4b62e8"}) as unknown as TypedDocumentString<RegisterPersistedOperationsMutation, RegisterPersistedOperationsMutationVariables>;
+export const RemovePersistedOperationDocument = new TypedDocumentString(`
+    mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {
+  removePersistedOperation(tokenId: $tokenId, documentId: $documentId) {
+    removed
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:15181651deed9cf73256fc8ecaa02cfc9894fe459ce52ed891db2fb217575c4e"}) as unknown as TypedDocumentString<RemovePersistedOperationMutation, RemovePersistedOperationMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -4097,6 +4176,27 @@ export const ApiTokensDocument = new TypedDocumentString(`
     revokedAt
     partner
     replacesId
+    version
+    rateLimitPerMinute
+    maxCost
+    maxDepth
+    adHocDocuments
+    limits {
+      ratePerMinute
+      maxCost
+      maxDepth
+    }
+    operations {
+      documentId
+      operationName
+      operationType
+      createdAt
+    }
+  }
+  apiTokenDefaultLimits {
+    ratePerMinute
+    maxCost
+    maxDepth
   }
   apiTokenScopes
   integrationPartners {
@@ -4106,7 +4206,7 @@ export const ApiTokensDocument = new TypedDocumentString(`
     scopes
   }
 }
-    `, {"hash":"sha256:2041a6b032874e32d5c1ef6dcd5ab81f73ad82b6fb72c46e522f899dc26dd491"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+    `, {"hash":"sha256:0c7238938acafd53a49b2d9b663f46851defa2acfb84f31d4bef753dbc6c65ce"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id) {

@@ -56,6 +56,18 @@ export class ApiToken extends BaseEntity {
   partner: string | null = null;
   /** Rotation: the token this one replaced (which stays valid for the overlap period). */
   replacesId: string | null = null;
+  /**
+   * The first token of its rotation chain (null: this one). A chain shares its rate-limit
+   * counter and its persisted operations, so that the overlap of a rotation neither doubles
+   * the partner's allowance nor loses its registered operations.
+   */
+  familyId: string | null = null;
+  /** Requests a minute, maximum cost and depth of a query (null: the server's defaults, api-governance/token-limits.ts). */
+  rateLimitPerMinute: number | null = null;
+  maxCost: number | null = null;
+  maxDepth: number | null = null;
+  /** False: the token runs only the operations registered for its chain (persisted operations). */
+  adHocDocuments = true;
 }
 
 /**
@@ -133,6 +145,11 @@ export const ApiTokenSchema = new EntitySchema<ApiToken, BaseEntity>({
     revokedAt: { type: 'Date', nullable: true },
     partner: { type: 'string', length: 20, nullable: true },
     replacesId: { type: 'string', length: 36, nullable: true },
+    familyId: { type: 'string', length: 36, nullable: true },
+    rateLimitPerMinute: { type: 'integer', nullable: true },
+    maxCost: { type: 'integer', nullable: true },
+    maxDepth: { type: 'integer', nullable: true },
+    adHocDocuments: { type: 'boolean', default: true },
   },
 });
 

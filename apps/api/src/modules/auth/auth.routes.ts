@@ -14,6 +14,7 @@ import { clearLoginFailures, recordLoginFailure, THROTTLE_AFTER, throttleDelayMs
 import { hitRateLimit } from './rate-limit.js';
 import { closeSession, openSession, SESSION_ABSOLUTE_MS } from './sessions.js';
 import { signInThrottledMail } from './throttle-alert-mail.js';
+import { limitErrors } from '../api-governance/token-limits.js';
 
 /** Default requests per IP and minute on each sign-in/link/token endpoint (AUTH_RATE_LIMIT_PER_MINUTE), counted in the database (all instances). */
 export const IP_LIMIT_PER_MINUTE = 20;
@@ -169,10 +170,20 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) {
       return bad(reply, 400, 'BAD_USER_INPUT', 'Durée de validité : de 1 à 366 jours.', 'expiresInDays');
     }
+    // Issue 14: a partner's token runs only its registered operations unless told otherwise;
+    // other tokens (the Excel add-in) send their own documents unless told otherwise.
+    const adHoc = body.adHocDocuments ?? partner === null;
+    if (typeof adHoc !== 'boolean') return bad(reply, 400, 'BAD_USER_INPUT', 'Documents libres : vrai ou faux.', 'adHocDocuments');
+    const limitError = limitErrors(body)[0];
+    if (limitError) return bad(reply, 400, 'BAD_USER_INPUT', limitError.message, limitError.field ?? undefined);
     const em = orm.em.fork();
     const now = clock.now();
     const token = `alt_${randomToken(32)}`;
     const row = new ApiToken();
+    row.adHocDocuments = adHoc;
+    row.rateLimitPerMinute = (body.rateLimitPerMinute as number | undefined) ?? null;
+    row.maxCost = (body.maxCost as number | undefined) ?? null;
+    row.maxDepth = (body.maxDepth as number | undefined) ?? null;
     row.name = name;
     row.tokenHash = sha256(token);
     row.prefix = token.slice(0, 12);
@@ -184,7 +195,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     audit(em, actor, { entityType: 'ApiToken', entityId: row.id, action: 'CREATE', fields: partner ? ['scopes', 'partner'] : ['scopes'], comment: name }, now);
     await em.flush();
     // The only time the token is shown: only its hash is kept.
-    return reply.status(201).send({ id: row.id, token, prefix: row.prefix, scopes: row.scopes, partner: row.partner, expiresAt: row.expiresAt.toISOString() });
+    return reply.status(201).send({ id: row.id, token, prefix: row.prefix, scopes: row.scopes, partner: row.partner, adHocDocuments: row.adHocDocuments, expiresAt: row.expiresAt.toISOString() });
   });
 
   // Rotation (issue 14): a new secret with the same name, partner and scopes; the old
@@ -217,6 +228,12 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     row.partner = old.partner;
     row.createdBy = actor.id;
     row.replacesId = old.id;
+    // The chain keeps its rate counter, its limits and its persisted operations (api-governance).
+    row.familyId = old.familyId ?? old.id;
+    row.rateLimitPerMinute = old.rateLimitPerMinute;
+    row.maxCost = old.maxCost;
+    row.maxDepth = old.maxDepth;
+    row.adHocDocuments = old.adHocDocuments;
     row.expiresAt = new Date(now.getTime() + days * 86_400_000);
     const overlapEnd = new Date(now.getTime() + hours * 3_600_000);
     if (overlapEnd < old.expiresAt) old.expiresAt = overlapEnd;

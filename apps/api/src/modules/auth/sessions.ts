@@ -90,5 +90,7 @@ export async function actorFromApiToken(em: EntityManager, token: string, now: D
   if (!row || row.revokedAt || row.expiresAt <= now) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await em.nativeUpdate(ApiToken, { id: row.id }, { lastUsedAt: now });
   const contractTypes = row.partner === null ? null : isPartner(row.partner) ? partnerContractTypes(row.partner) : [];
-  return { kind: 'TOKEN', id: row.id, role: 'INTEGRATION', label: `Jeton ${row.name}`, email: null, studentId: null, scopes: row.scopes, contractTypes, partner: row.partner };
+  return { kind: 'TOKEN', id: row.id, role: 'INTEGRATION', label: `Jeton ${row.name}`, email: null, studentId: null, scopes: row.scopes, contractTypes, partner: row.partner,
+    token: { familyId: row.familyId ?? row.id, rateLimitPerMinute: row.rateLimitPerMinute, maxCost: row.maxCost, maxDepth: row.maxDepth, adHocDocuments: row.adHocDocuments },
+  };
 }

@@ -770,7 +770,7 @@ export type ContractDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
 
 export type SetChecklistItemDoneMutationVariables = Exact<{
   id: string | number;
@@ -2458,6 +2458,11 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     endDate
     hoursPerDay
     monthlyGrossPay
+    signed
+    signingDate
+    contractNumber
+    opcoDepositDate
+    opcoDepositNumber
     student {
       id
       firstName
@@ -2538,7 +2543,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:34f3492e6696267839af97c91c6a7097e79b59a0e867168aa73cb9d4781b66f5"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:3dfb6fd433f43e0dc10b86b4d1999a84759e1263a60842bc54659a1b81e3575e"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {

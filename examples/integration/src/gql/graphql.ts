@@ -20,11 +20,20 @@ export type ChangeType =
 
 /** One contract as a partner knows it, keyed by its own identifier. */
 export type ContractUpsertInput = {
+  contractNumber?: string | null | undefined;
   endDate?: string | null | undefined;
   externalId: string;
   /** Needed the first time an identifier is pushed: the validated mission whose contract it is. */
   missionId?: string | number | null | undefined;
   monthlyGrossPay?: number | null | undefined;
+  /** The OPCO's deposit: not before the signing date. */
+  opcoDepositDate?: string | null | undefined;
+  opcoDepositNumber?: string | null | undefined;
+  /** The contract is signed on the partner's platform (a signing date or number implies it). */
+  signed?: boolean | null | undefined;
+  /** Required once signed; not in the future. */
+  signingDate?: string | null | undefined;
+  /** The contract's real dates, as signed (the domain's rules apply). */
   startDate?: string | null | undefined;
   /** Optimistic lock: the version last read (CONFLICT when stale). */
   version?: number | null | undefined;

@@ -11,6 +11,7 @@ import type { AuditEvent as AuditEventModel } from '../../modules/audit/audit-ev
 import type { OutboxMail as OutboxMailModel } from '../../modules/mail/outbox-mail.entity.js';
 import type { ReferenceSection as ReferenceSectionModel } from '../../modules/reference-data/reference-section.entity.js';
 import type { ApiToken as ApiTokenModel } from '../../modules/auth/auth.entities.js';
+import type { PersistedOperation as PersistedOperationModel } from '../../modules/api-governance/persisted-operation.entity.js';
 import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
 import type { ChangeEvent as ChangeEventModel } from '../../modules/integration/change-event.entity.js';
 import type { UpsertResult as UpsertResultModel } from '../../modules/integration/upsert-contracts.js';
@@ -266,20 +267,46 @@ export type AlternantFollowUpList = {
 
 export type ApiTokenInfo = {
   __typename?: 'ApiTokenInfo';
+  /** False: the token runs only its registered operations. */
+  adHocDocuments: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  limits: TokenLimits;
+  maxCost: Maybe<Scalars['Int']['output']>;
+  maxDepth: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** Shared by its rotation chain. */
+  operations: Array<PersistedOperation>;
   /** A partner's token (issue 14) sees only that partner's contract types. */
   partner: Maybe<Scalars['String']['output']>;
   prefix: Scalars['String']['output'];
+  /** Its own limits; null: the server's default (`limits` gives the values in force). */
+  rateLimitPerMinute: Maybe<Scalars['Int']['output']>;
   /** Rotation: the token this one replaced. */
   replacesId: Maybe<Scalars['ID']['output']>;
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
   /** By the server's clock. */
   state: ApiTokenState;
+  version: Scalars['Int']['output'];
+};
+
+export type ApiTokenLimitsInput = {
+  adHocDocuments: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  maxCost?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  /** Null: the server's default. */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type ApiTokenPayload = {
+  __typename?: 'ApiTokenPayload';
+  errors: Array<UserError>;
+  token: Maybe<ApiTokenInfo>;
 };
 
 export type ApiTokenState =
@@ -1378,9 +1405,12 @@ export type Mutation = {
   recordMediation: MediationPayload;
   /** Tutor or manager, on or after the visit's day: records (or corrects) its report; follow-up needed alerts the manager. */
   recordVisitReport: VisitPayload;
+  /** Office: registers a client's manifest `{ "<sha256>": "<document>" }` for a token's chain, all or nothing; `replace` drops the operations it no longer holds. */
+  registerPersistedOperations: PersistedOperationsPayload;
   registerWebhook: WebhookPayload;
   rejectMission: MissionPayload;
   removeExternalId: ExternalIdPayload;
+  removePersistedOperation: PersistedOperationsPayload;
   removeWebhook: WebhookPayload;
   /** Makes a submitted sheet editable again (manager, audited with the reason). */
   reopenLivretSheet: LivretPayload;
@@ -1430,6 +1460,8 @@ export type Mutation = {
   startRupture: RupturePayload;
   /** Student: submitting confirms their data; every rule runs and the findings are stored and returned. */
   submitMission: MissionPayload;
+  /** Office: a token's limits and whether it may send ad-hoc documents; applies to its whole rotation chain. */
+  updateApiTokenLimits: ApiTokenPayload;
   /** Manager: replace one section (cohorts, campaigns, legal…); checked against the domain, audited. */
   updateReferenceSection: ReferenceSectionPayload;
   /** Office only. `version` is the version read; a stale one gives CONFLICT. */
@@ -1669,6 +1701,13 @@ export type MutationRecordVisitReportArgs = {
 };
 
 
+export type MutationRegisterPersistedOperationsArgs = {
+  manifest: Scalars['JSON']['input'];
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
+  tokenId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterWebhookArgs = {
   input: WebhookInput;
 };
@@ -1685,6 +1724,12 @@ export type MutationRemoveExternalIdArgs = {
   entityId: Scalars['ID']['input'];
   entityType: ExternalEntityType;
   source: Scalars['String']['input'];
+};
+
+
+export type MutationRemovePersistedOperationArgs = {
+  documentId: Scalars['String']['input'];
+  tokenId: Scalars['ID']['input'];
 };
 
 
@@ -1874,6 +1919,11 @@ export type MutationSubmitMissionArgs = {
 };
 
 
+export type MutationUpdateApiTokenLimitsArgs = {
+  input: ApiTokenLimitsInput;
+};
+
+
 export type MutationUpdateReferenceSectionArgs = {
   data: Scalars['JSON']['input'];
   key: Scalars['String']['input'];
@@ -2015,6 +2065,28 @@ export type PaySegment = {
   to: Scalars['Date']['output'];
 };
 
+/** A GraphQL document a token's rotation chain may run by its SHA-256 (persisted operations). */
+export type PersistedOperation = {
+  __typename?: 'PersistedOperation';
+  createdAt: Scalars['DateTime']['output'];
+  document: Scalars['String']['output'];
+  /** `sha256:<hex>`: what the client sends as `documentId`. */
+  documentId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  operationName: Maybe<Scalars['String']['output']>;
+  /** query or mutation. */
+  operationType: Scalars['String']['output'];
+};
+
+export type PersistedOperationsPayload = {
+  __typename?: 'PersistedOperationsPayload';
+  added: Scalars['Int']['output'];
+  errors: Array<UserError>;
+  operations: Array<PersistedOperation>;
+  removed: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+};
+
 export type PersonInput = {
   email: Scalars['EmailAddress']['input'];
   firstName: Scalars['String']['input'];
@@ -2114,6 +2186,8 @@ export type Query = {
    * all, an academic tutor only theirs. first ≤ 500.
    */
   alternantsFollowUp: AlternantFollowUpList;
+  /** The limits of a token that has none of its own. */
+  apiTokenDefaultLimits: TokenLimits;
   /** Scopes an API token may be given (POST /auth/tokens). */
   apiTokenScopes: Array<Scalars['String']['output']>;
   apiTokens: Array<ApiTokenInfo>;
@@ -2831,6 +2905,14 @@ export type StudentStatus =
   | 'FC'
   | 'FI';
 
+/** What a token may spend: requests a minute (all instances together), estimated cost and depth of a query. */
+export type TokenLimits = {
+  __typename?: 'TokenLimits';
+  maxCost: Scalars['Int']['output'];
+  maxDepth: Scalars['Int']['output'];
+  ratePerMinute: Scalars['Int']['output'];
+};
+
 /** The §4.5 check of a new contract for a repeated year, with its numbers. */
 export type TrainingHoursCheck = {
   __typename?: 'TrainingHoursCheck';
@@ -3223,6 +3305,8 @@ export type ResolversTypes = {
   AlternantFollowUpFilter: AlternantFollowUpFilter;
   AlternantFollowUpList: ResolverTypeWrapper<Omit<AlternantFollowUpList, 'items'> & { items: Array<ResolversTypes['AlternantFollowUp']> }>;
   ApiTokenInfo: ResolverTypeWrapper<ApiTokenModel>;
+  ApiTokenLimitsInput: ApiTokenLimitsInput;
+  ApiTokenPayload: ResolverTypeWrapper<Omit<ApiTokenPayload, 'token'> & { token?: Maybe<ResolversTypes['ApiTokenInfo']> }>;
   ApiTokenState: ApiTokenState;
   AssignAcademicTutorPayload: ResolverTypeWrapper<Omit<AssignAcademicTutorPayload, 'students'> & { students: Array<ResolversTypes['Student']> }>;
   AttendanceSummary: ResolverTypeWrapper<AttendanceSummary>;
@@ -3349,6 +3433,8 @@ export type ResolversTypes = {
   PayAdditions: PayAdditions;
   PayInput: PayInput;
   PaySegment: ResolverTypeWrapper<PaySegmentModel>;
+  PersistedOperation: ResolverTypeWrapper<PersistedOperationModel>;
+  PersistedOperationsPayload: ResolverTypeWrapper<Omit<PersistedOperationsPayload, 'operations'> & { operations: Array<ResolversTypes['PersistedOperation']> }>;
   PersonInput: PersonInput;
   ProfessionalAbsenceInput: ProfessionalAbsenceInput;
   ProfessionalAbsencePayload: ResolverTypeWrapper<Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversTypes['ProfessionalAbsenceRequest']> }>;
@@ -3392,6 +3478,7 @@ export type ResolversTypes = {
   StudentInput: StudentInput;
   StudentPayload: ResolverTypeWrapper<Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   StudentStatus: StudentStatus;
+  TokenLimits: ResolverTypeWrapper<TokenLimits>;
   TrainingHoursCheck: ResolverTypeWrapper<TrainingHoursCheck>;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: ResolverTypeWrapper<TutorLoad>;
@@ -3444,6 +3531,8 @@ export type ResolversParentTypes = {
   AlternantFollowUpFilter: AlternantFollowUpFilter;
   AlternantFollowUpList: Omit<AlternantFollowUpList, 'items'> & { items: Array<ResolversParentTypes['AlternantFollowUp']> };
   ApiTokenInfo: ApiTokenModel;
+  ApiTokenLimitsInput: ApiTokenLimitsInput;
+  ApiTokenPayload: Omit<ApiTokenPayload, 'token'> & { token?: Maybe<ResolversParentTypes['ApiTokenInfo']> };
   AssignAcademicTutorPayload: Omit<AssignAcademicTutorPayload, 'students'> & { students: Array<ResolversParentTypes['Student']> };
   AttendanceSummary: AttendanceSummary;
   AuditEvent: AuditEventModel;
@@ -3552,6 +3641,8 @@ export type ResolversParentTypes = {
   PayAdditions: PayAdditions;
   PayInput: PayInput;
   PaySegment: PaySegmentModel;
+  PersistedOperation: PersistedOperationModel;
+  PersistedOperationsPayload: Omit<PersistedOperationsPayload, 'operations'> & { operations: Array<ResolversParentTypes['PersistedOperation']> };
   PersonInput: PersonInput;
   ProfessionalAbsenceInput: ProfessionalAbsenceInput;
   ProfessionalAbsencePayload: Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversParentTypes['ProfessionalAbsenceRequest']> };
@@ -3587,6 +3678,7 @@ export type ResolversParentTypes = {
   StudentCalendarPayload: Omit<StudentCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['StudentCalendar']> };
   StudentInput: StudentInput;
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
+  TokenLimits: TokenLimits;
   TrainingHoursCheck: TrainingHoursCheck;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: TutorLoad;
@@ -3743,17 +3835,29 @@ export type AlternantFollowUpListResolvers<ContextType = GraphQLContext, ParentT
 };
 
 export type ApiTokenInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenInfo'] = ResolversParentTypes['ApiTokenInfo']> = {
+  adHocDocuments?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  limits?: Resolver<ResolversTypes['TokenLimits'], ParentType, ContextType>;
+  maxCost?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxDepth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['PersistedOperation']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateLimitPerMinute?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   replacesId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ApiTokenState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenPayload'] = ResolversParentTypes['ApiTokenPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
 };
 
 export type AssignAcademicTutorPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssignAcademicTutorPayload'] = ResolversParentTypes['AssignAcademicTutorPayload']> = {
@@ -4404,9 +4508,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   recordMediation?: Resolver<ResolversTypes['MediationPayload'], ParentType, ContextType, RequireFields<MutationRecordMediationArgs, 'contractId' | 'input'>>;
   recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
+  registerPersistedOperations?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersistedOperationsArgs, 'manifest' | 'replace' | 'tokenId'>>;
   registerWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
   removeExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationRemoveExternalIdArgs, 'entityId' | 'entityType' | 'source'>>;
+  removePersistedOperation?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRemovePersistedOperationArgs, 'documentId' | 'tokenId'>>;
   removeWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRemoveWebhookArgs, 'id'>>;
   reopenLivretSheet?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationReopenLivretSheetArgs, 'id' | 'reason' | 'version'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
@@ -4437,6 +4543,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startRosterImport?: Resolver<ResolversTypes['StartRosterImportPayload'], ParentType, ContextType, RequireFields<MutationStartRosterImportArgs, 'rows'>>;
   startRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationStartRuptureArgs, 'contractId' | 'lastDay'>>;
   submitMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationSubmitMissionArgs, 'id' | 'version'>>;
+  updateApiTokenLimits?: Resolver<ResolversTypes['ApiTokenPayload'], ParentType, ContextType, RequireFields<MutationUpdateApiTokenLimitsArgs, 'input'>>;
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
   uploadRuptureScan?: Resolver<ResolversTypes['RuptureStepPayload'], ParentType, ContextType, RequireFields<MutationUploadRuptureScanArgs, 'document' | 'id' | 'version'>>;
@@ -4500,6 +4607,23 @@ export type PaySegmentResolvers<ContextType = GraphQLContext, ParentType extends
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type PersistedOperationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersistedOperation'] = ResolversParentTypes['PersistedOperation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersistedOperationsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersistedOperationsPayload'] = ResolversParentTypes['PersistedOperationsPayload']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['PersistedOperation']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProfessionalAbsencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProfessionalAbsencePayload'] = ResolversParentTypes['ProfessionalAbsencePayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -4546,6 +4670,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   academicTutors?: Resolver<Array<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   alternantCalendar?: Resolver<Array<ResolversTypes['AlternantCalendarDay']>, ParentType, ContextType, RequireFields<QueryAlternantCalendarArgs, 'from' | 'studentId' | 'to'>>;
   alternantsFollowUp?: Resolver<ResolversTypes['AlternantFollowUpList'], ParentType, ContextType, RequireFields<QueryAlternantsFollowUpArgs, 'first' | 'offset'>>;
+  apiTokenDefaultLimits?: Resolver<ResolversTypes['TokenLimits'], ParentType, ContextType>;
   apiTokenScopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiTokenInfo']>, ParentType, ContextType>;
   attendance?: Resolver<Maybe<ResolversTypes['AttendanceSummary']>, ParentType, ContextType, RequireFields<QueryAttendanceArgs, 'studentId'>>;
@@ -4785,6 +4910,12 @@ export type StudentPayloadResolvers<ContextType = GraphQLContext, ParentType ext
   student?: Resolver<Maybe<ResolversTypes['Student']>, ParentType, ContextType>;
 };
 
+export type TokenLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TokenLimits'] = ResolversParentTypes['TokenLimits']> = {
+  maxCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratePerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TrainingHoursCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingHoursCheck'] = ResolversParentTypes['TrainingHoursCheck']> = {
   contractMonths?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   finding?: Resolver<Maybe<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -4970,6 +5101,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AlternantFollowUp?: AlternantFollowUpResolvers<ContextType>;
   AlternantFollowUpList?: AlternantFollowUpListResolvers<ContextType>;
   ApiTokenInfo?: ApiTokenInfoResolvers<ContextType>;
+  ApiTokenPayload?: ApiTokenPayloadResolvers<ContextType>;
   AssignAcademicTutorPayload?: AssignAcademicTutorPayloadResolvers<ContextType>;
   AttendanceSummary?: AttendanceSummaryResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -5050,6 +5182,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organisation?: OrganisationResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
   PaySegment?: PaySegmentResolvers<ContextType>;
+  PersistedOperation?: PersistedOperationResolvers<ContextType>;
+  PersistedOperationsPayload?: PersistedOperationsPayloadResolvers<ContextType>;
   ProfessionalAbsencePayload?: ProfessionalAbsencePayloadResolvers<ContextType>;
   ProfessionalAbsenceRequest?: ProfessionalAbsenceRequestResolvers<ContextType>;
   ProposeContractChangesPayload?: ProposeContractChangesPayloadResolvers<ContextType>;
@@ -5074,6 +5208,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StudentCalendar?: StudentCalendarResolvers<ContextType>;
   StudentCalendarPayload?: StudentCalendarPayloadResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
+  TokenLimits?: TokenLimitsResolvers<ContextType>;
   TrainingHoursCheck?: TrainingHoursCheckResolvers<ContextType>;
   TutorLoad?: TutorLoadResolvers<ContextType>;
   UpsertContractsPayload?: UpsertContractsPayloadResolvers<ContextType>;

@@ -9,6 +9,7 @@ export * from './reference-data/read-reference-data.js';
 export * from './contracts/contract-input.js';
 export * from './findings/rule-catalogue.js';
 export * from './findings/make-finding.js';
+export * from './findings/lazy-finding.js';
 export * from './holidays/easter-sunday.js';
 export * from './holidays/french-public-holidays.js';
 export * from './holidays/count-jours-ouvrables.js';

@@ -1,10 +1,11 @@
 import { monthsBetweenDays, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
+import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
+import { cohortHoursPriceable, contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import { checkAgreedPay } from '../pay/check-agreed-pay.js';
 import { checkGratification } from '../pay/internship-gratification.js';
-import { mayPayBelowMinimum, tryMinimumPaySchedule } from '../pay/minimum-pay-schedule.js';
+import { payBelowMinimum, tryMinimumPaySchedule, type MinimumPayInput } from '../pay/minimum-pay-schedule.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { checkTrainingHoursMinimum } from '../training-minimum/training-hours-minimum.js';
@@ -14,7 +15,7 @@ import { checkContractChoice } from './check-contract-choice.js';
 import { checkEndDate } from './check-end-date.js';
 import { checkStartDate } from './check-start-date.js';
 import { checkValidationRequest } from './check-validation-request.js';
-import { isAbsent, missingValue, readContractFacts, type ContractFacts } from './contract-facts.js';
+import { emptyFacts, isAbsent, missingValue, readContractFacts, type ContractFacts } from './contract-facts.js';
 import type { ContractCheck, ContractInput, Finding } from './contract-input.js';
 import { contractWindows } from './contract-windows.js';
 import { isAlternanceContract } from './status-contract-pairs.js';
@@ -54,8 +55,13 @@ export function checkContract(input: ContractInput, options?: CheckOptions): Con
   }
 }
 
+// One facts object for every row: the rules read it during the row's check only (the
+// findings keep the values their messages need, never the facts).
+const FACTS = emptyFacts();
+
 function checkReadContract(input: ContractInput, data: ReferenceData, today: IsoDate | undefined): ContractCheck {
-  const { facts, findings } = readContractFacts(input, data);
+  const findings: Finding[] = [];
+  const facts = readContractFacts(input, data, FACTS, findings).facts;
   requireFields(facts, input, findings);
   const windows = facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
   // Each rule appends to the row's one list: no array per rule, no spread.
@@ -100,21 +106,12 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings:
 
   if (contractType === 'CAPP' || contractType === 'CPRO') {
     const lateCpro = contractType === 'CPRO' && startDate > cohort.ddf;
-    // Hours are only needed by these two rules: most rows skip the computation.
-    const hours = lateCpro || facts.repeating ? contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options) : null;
-    if (lateCpro && hours !== null) {
-      findings.push(
-        makeFinding(
-          'CPRO_LATE_START',
-          'startDate',
-          {
-            fr: `Le contrat de professionnalisation débute le ${formatDateFr(startDate)}, après la DDF (${formatDateFr(cohort.ddf)}) : ${formatHours(hours.unbilledHours)} de formation (${formatEuros(hours.unbilledCost)}) ne seront jamais financées.`,
-            en: `The professionalisation contract starts on ${startDate}, after the training start (${cohort.ddf}): ${hours.unbilledHours} training hours (€${hours.unbilledCost.toFixed(2)}) will never be paid for.`,
-          },
-          { min: null, max: cohort.ddf },
-        ),
-      );
+    // The hours are computed for the training minimum of a repeated year only; a late
+    // CPRO's unbilled hours are computed when its message is read.
+    if (lateCpro && cohortHoursPriceable(cohort, data)) {
+      findings.push(lazyFinding('CPRO_LATE_START', 'startDate', CPRO_LATE, { cohort: cohort.code, ddf: cohort.ddf, startDate, endDate, options }, { min: null, max: cohort.ddf }));
     }
+    const hours = facts.repeating ? contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options) : null;
     if (facts.repeating && hours !== null) {
       const finding = checkTrainingHoursMinimum(
         { contractType, contractMonths: monthsBetweenDays(facts.startDay as number, facts.endDay as number), remainingTrainingHours: hours.billableHours },
@@ -122,29 +119,21 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings:
       );
       if (finding) findings.push(finding);
     }
-    const { birthDay, startDay, endDay } = facts;
-    // Most rows are paid at least the minimum: that is answered without building the
-    // schedule; only a row that may not be gets its schedule and message.
+    const { birthDay, startDay, endDay, monthlyGrossPay } = facts;
+    // Most rows are paid at least the minimum: answered from the prices on the days where
+    // they may change, without the schedule; the schedule is built when the message is read.
     if (
       birthDate !== null &&
       birthDay !== null &&
       startDay !== null &&
       endDay !== null &&
-      facts.monthlyGrossPay !== null &&
-      mayPayBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(facts.monthlyGrossPay * 100), data)
+      monthlyGrossPay !== null &&
+      payBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data)
     ) {
-      const payInput = {
-        cohort: cohort.code,
-        contractType,
-        birthDate,
-        startDate,
-        endDate,
-        ...(facts.smcMonthly !== null ? { smcMonthly: facts.smcMonthly } : {}),
-        ...(facts.previousRatePercent !== null ? { previousRatePercent: facts.previousRatePercent } : {}),
-      };
-      const schedule = tryMinimumPaySchedule(payInput, options);
-      const finding = schedule && checkAgreedPay(schedule, facts.monthlyGrossPay);
-      if (finding) findings.push(finding);
+      const payInput: MinimumPayInput = { cohort: cohort.code, contractType, birthDate, startDate, endDate };
+      if (facts.smcMonthly !== null) payInput.smcMonthly = facts.smcMonthly;
+      if (facts.previousRatePercent !== null) payInput.previousRatePercent = facts.previousRatePercent;
+      findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, { payInput, monthlyGrossPay, options }));
     }
   }
   if (contractType === 'CSTAGEALT' && facts.monthlyGrossPay !== null) {
@@ -155,3 +144,44 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings:
     if (finding) findings.push(finding);
   }
 }
+
+interface LateCpro {
+  cohort: string;
+  ddf: IsoDate;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  options: { referenceData: ReferenceData };
+}
+
+/** The unbilled hours of a late CPRO (§3.3.2 remark): non-null, the cohort was checked priceable. */
+function unbilled(a: LateCpro): { unbilledHours: number; unbilledCost: number } {
+  return contractHoursAndCost({ cohort: a.cohort, contractType: 'CPRO', startDate: a.startDate, endDate: a.endDate }, a.options) ?? { unbilledHours: Number.NaN, unbilledCost: Number.NaN };
+}
+
+const CPRO_LATE: FindingText<LateCpro> = {
+  fr: (a) => {
+    const hours = unbilled(a);
+    return `Le contrat de professionnalisation débute le ${formatDateFr(a.startDate)}, après la DDF (${formatDateFr(a.ddf)}) : ${formatHours(hours.unbilledHours)} de formation (${formatEuros(hours.unbilledCost)}) ne seront jamais financées.`;
+  },
+  en: (a) => {
+    const hours = unbilled(a);
+    return `The professionalisation contract starts on ${a.startDate}, after the training start (${a.ddf}): ${hours.unbilledHours} training hours (€${hours.unbilledCost.toFixed(2)}) will never be paid for.`;
+  },
+};
+
+interface PayBelow {
+  payInput: MinimumPayInput;
+  monthlyGrossPay: number;
+  options: { referenceData: ReferenceData };
+}
+
+/** The schedule's first segment below the pay, worded by checkAgreedPay (non-null: payBelowMinimum said so). */
+function payFinding(a: PayBelow): Finding | null {
+  const schedule = tryMinimumPaySchedule(a.payInput, a.options);
+  return schedule && checkAgreedPay(schedule, a.monthlyGrossPay);
+}
+
+const PAY_BELOW: FindingText<PayBelow> = {
+  fr: (a) => payFinding(a)?.message ?? '',
+  en: (a) => payFinding(a)?.messageEn ?? '',
+};

@@ -4,7 +4,7 @@ import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { cohortHoursPriceable, contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import { checkAgreedPay } from '../pay/check-agreed-pay.js';
-import { checkGratification } from '../pay/internship-gratification.js';
+import { checkGratification, gratificationBelowMinimum, type InternshipGratificationInput } from '../pay/internship-gratification.js';
 import { payBelowMinimum, tryMinimumPaySchedule, type MinimumPayInput } from '../pay/minimum-pay-schedule.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
@@ -15,7 +15,7 @@ import { checkContractChoice } from './check-contract-choice.js';
 import { checkEndDate } from './check-end-date.js';
 import { checkStartDate } from './check-start-date.js';
 import { checkValidationRequest } from './check-validation-request.js';
-import { emptyFacts, isAbsent, missingValue, readContractFacts, type ContractFacts } from './contract-facts.js';
+import { emptyFacts, isAbsent, missingValue, readFactsInto, type ContractFacts } from './contract-facts.js';
 import type { ContractCheck, ContractInput, Finding } from './contract-input.js';
 import { contractWindows } from './contract-windows.js';
 import { isAlternanceContract } from './status-contract-pairs.js';
@@ -58,10 +58,15 @@ export function checkContract(input: ContractInput, options?: CheckOptions): Con
 // One facts object for every row: the rules read it during the row's check only (the
 // findings keep the values their messages need, never the facts).
 const FACTS = emptyFacts();
+// The row's findings are gathered here, then copied into an array of their exact length
+// (an array grown by push keeps room for 16 or more).
+const FOUND: Finding[] = [];
 
 function checkReadContract(input: ContractInput, data: ReferenceData, today: IsoDate | undefined): ContractCheck {
-  const findings: Finding[] = [];
-  const facts = readContractFacts(input, data, FACTS, findings).facts;
+  const findings = FOUND;
+  findings.length = 0;
+  const facts = FACTS;
+  readFactsInto(input, data, facts, findings);
   requireFields(facts, input, findings);
   const windows = facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
   // Each rule appends to the row's one list: no array per rule, no spread.
@@ -77,7 +82,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   }
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? Math.round(monthsBetweenDays(startDay, endDay) * 100) / 100 : null;
-  return { findings, windows, durationMonths };
+  return { findings: findings.length === 0 ? [] : findings.slice(), windows, durationMonths };
 }
 
 /** Dates without which no date rule can run, and the birth date that the age and pay rules need. */
@@ -136,12 +141,14 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings:
       findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, { payInput, monthlyGrossPay, options }));
     }
   }
-  if (contractType === 'CSTAGEALT' && facts.monthlyGrossPay !== null) {
-    const finding = checkGratification(
-      { cohort: cohort.code, startDate, endDate, monthlyGrossPay: facts.monthlyGrossPay, ...(facts.hoursPerDay !== null ? { hoursPerDay: facts.hoursPerDay } : {}) },
-      options,
-    );
-    if (finding) findings.push(finding);
+  if (contractType === 'CSTAGEALT' && facts.monthlyGrossPay !== null && facts.startDay !== null && facts.endDay !== null) {
+    const pay = facts.monthlyGrossPay;
+    // Decided from the calendars' prefix sums; the months are built when the message is read.
+    if (gratificationBelowMinimum(cohort, facts.startDay, facts.endDay, facts.hoursPerDay, Math.round(pay * 100), data)) {
+      const input: GratificationArgs['input'] = { cohort: cohort.code, startDate, endDate, monthlyGrossPay: pay };
+      if (facts.hoursPerDay !== null) input.hoursPerDay = facts.hoursPerDay;
+      findings.push(lazyFinding('GRATIFICATION_BELOW_MINIMUM', 'monthlyGrossPay', GRATIFICATION_BELOW, { input, options }));
+    }
   }
 }
 
@@ -184,4 +191,14 @@ function payFinding(a: PayBelow): Finding | null {
 const PAY_BELOW: FindingText<PayBelow> = {
   fr: (a) => payFinding(a)?.message ?? '',
   en: (a) => payFinding(a)?.messageEn ?? '',
+};
+
+interface GratificationArgs {
+  input: InternshipGratificationInput & { monthlyGrossPay: number };
+  options: { referenceData: ReferenceData };
+}
+
+const GRATIFICATION_BELOW: FindingText<GratificationArgs> = {
+  fr: (a) => checkGratification(a.input, a.options)?.message ?? '',
+  en: (a) => checkGratification(a.input, a.options)?.messageEn ?? '',
 };

@@ -109,12 +109,15 @@ export function invalidValue(field: keyof ContractInput, value: unknown, expecte
  * Reads every field of an untrusted input without throwing: each absent required
  * value or unreadable value becomes a finding naming its field.
  */
-export function readContractFacts(
-  raw: unknown,
-  data: ReferenceData,
-  facts: ContractFacts = emptyFacts(),
-  findings: Finding[] = [],
-): { facts: ContractFacts; findings: Finding[] } {
+export function readContractFacts(raw: unknown, data: ReferenceData): { facts: ContractFacts; findings: Finding[] } {
+  const facts = emptyFacts();
+  const findings: Finding[] = [];
+  readFactsInto(raw, data, facts, findings);
+  return { facts, findings };
+}
+
+/** {@link readContractFacts} into a given facts object and findings list (a roster reuses them row after row). */
+export function readFactsInto(raw: unknown, data: ReferenceData, facts: ContractFacts, findings: Finding[]): void {
   const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
 
   const cohortCode = input['cohort'];
@@ -153,7 +156,6 @@ export function readContractFacts(
   facts.smcMonthly = readAmount(input, 'smcMonthly', findings);
   facts.previousRatePercent = readAmount(input, 'previousRatePercent', findings);
   facts.hoursPerDay = readAmount(input, 'hoursPerDay', findings);
-  return { facts, findings };
 }
 
 const GROUPS = ['CLASSIC', 'ALTERNANCE'] as const;

@@ -135,10 +135,8 @@ function checkMoneyAndHours(facts: ContractFacts, data: ReferenceData, findings:
       monthlyGrossPay !== null &&
       payBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data)
     ) {
-      const payInput: MinimumPayInput = { cohort: cohort.code, contractType, birthDate, startDate, endDate };
-      if (facts.smcMonthly !== null) payInput.smcMonthly = facts.smcMonthly;
-      if (facts.previousRatePercent !== null) payInput.previousRatePercent = facts.previousRatePercent;
-      findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, { payInput, monthlyGrossPay, options }));
+      const args: PayBelow = { cohort: cohort.code, contractType, birthDate, startDate, endDate, smcMonthly: facts.smcMonthly, previousRatePercent: facts.previousRatePercent, monthlyGrossPay, options };
+      findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, args));
     }
   }
   if (contractType === 'CSTAGEALT' && facts.monthlyGrossPay !== null && facts.startDay !== null && facts.endDay !== null) {
@@ -177,14 +175,23 @@ const CPRO_LATE: FindingText<LateCpro> = {
 };
 
 interface PayBelow {
-  payInput: MinimumPayInput;
+  cohort: string;
+  contractType: 'CAPP' | 'CPRO';
+  birthDate: IsoDate;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  smcMonthly: number | null;
+  previousRatePercent: number | null;
   monthlyGrossPay: number;
   options: { referenceData: ReferenceData };
 }
 
 /** The schedule's first segment below the pay, worded by checkAgreedPay (non-null: payBelowMinimum said so). */
 function payFinding(a: PayBelow): Finding | null {
-  const schedule = tryMinimumPaySchedule(a.payInput, a.options);
+  const payInput: MinimumPayInput = { cohort: a.cohort, contractType: a.contractType, birthDate: a.birthDate, startDate: a.startDate, endDate: a.endDate };
+  if (a.smcMonthly !== null) payInput.smcMonthly = a.smcMonthly;
+  if (a.previousRatePercent !== null) payInput.previousRatePercent = a.previousRatePercent;
+  const schedule = tryMinimumPaySchedule(payInput, a.options);
   return schedule && checkAgreedPay(schedule, a.monthlyGrossPay);
 }
 

@@ -27,7 +27,7 @@ export * from './calendars/default-calendars.js';
 export * from './hours/round-half-up.js';
 export * from './hours/contract-hours-and-cost.js';
 export * from './training-minimum/training-hours-minimum.js';
-export * from './contracts/check-contract.js';
+export { checkContract, type CheckOptions } from './contracts/check-contract.js';
 export * from './contracts/check-contracts.js';
 export * from './contracts/contract-windows.js';
 export * from './contracts/status-contract-pairs.js';

@@ -36,6 +36,13 @@ const OPEN_WINDOWS: ContractCheck['windows'] = { startDate: { min: null, max: nu
  * throws: unreadable input yields MISSING_VALUE / INVALID_VALUE findings naming the field.
  */
 export function checkContract(input: ContractInput, options?: CheckOptions): ContractCheck {
+  const check = checkRow(input, options);
+  releaseRowFindings();
+  return check;
+}
+
+/** {@link checkContract} without emptying the shared findings buffer: checkContracts empties it once, at the end. */
+export function checkRow(input: ContractInput, options?: CheckOptions): ContractCheck {
   const data = options?.referenceData ?? defaultReferenceData;
   try {
     return checkReadContract(input, data, options?.today);
@@ -58,13 +65,20 @@ export function checkContract(input: ContractInput, options?: CheckOptions): Con
 // One facts object for every row: the rules read it during the row's check only (the
 // findings keep the values their messages need, never the facts).
 const FACTS = emptyFacts();
-// The row's findings are gathered here, then copied into an array of their exact length
-// (an array grown by push keeps room for 16 or more).
+// The rows' findings are appended here, then each row's are copied into an array of their
+// exact length (an array grown by push keeps room for 16 or more). Emptied only now and
+// then: setting the length to 0 frees the room, which the next push would allocate again.
 const FOUND: Finding[] = [];
+
+/** Empties the findings buffer, so that it keeps no finding (nor the reference data they name) after a check. */
+export function releaseRowFindings(): void {
+  FOUND.length = 0;
+}
 
 function checkReadContract(input: ContractInput, data: ReferenceData, today: IsoDate | undefined): ContractCheck {
   const findings = FOUND;
-  findings.length = 0;
+  if (findings.length > 4096) findings.length = 0;
+  const first = findings.length;
   const facts = FACTS;
   readFactsInto(input, data, facts, findings);
   requireFields(facts, input, findings);
@@ -82,7 +96,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   }
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? Math.round(monthsBetweenDays(startDay, endDay) * 100) / 100 : null;
-  return { findings: findings.length === 0 ? [] : findings.slice(), windows, durationMonths };
+  return { findings: findings.length === first ? [] : findings.slice(first), windows, durationMonths };
 }
 
 /** Dates without which no date rule can run, and the birth date that the age and pay rules need. */

@@ -1,6 +1,6 @@
 import { monthsBetweenDays, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
-import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
+import { lazyFinding, plainFinding, type FindingText } from '../findings/lazy-finding.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { cohortHoursPriceable, contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import { checkAgreedPay } from '../pay/check-agreed-pay.js';
@@ -38,6 +38,11 @@ const OPEN_WINDOWS: ContractCheck['windows'] = { startDate: { min: null, max: nu
 export function checkContract(input: ContractInput, options?: CheckOptions): ContractCheck {
   const check = checkRow(input, options);
   releaseRowFindings();
+  // One contract (a fiche, a mission saved by the API): plain findings with their messages
+  // worded, as entities' JSON columns and their change tracking expect; only a roster's
+  // checkContracts keeps them worded on demand.
+  const findings = check.findings;
+  for (let i = 0; i < findings.length; i++) findings[i] = plainFinding(findings[i] as Finding);
   return check;
 }
 

@@ -1,5 +1,6 @@
 import {
   parisDayOf,
+  plainFinding,
   RULES,
   checkContracts,
   checkLevel,
@@ -73,7 +74,8 @@ export function checkRoster(loaded: LoadedRoster, referenceData: ReferenceData =
     const columnOf = new Map(row.cellFindings.map(({ column, finding }) => [finding, column]));
     const findings = rowFindings(row, check).map((finding): ReportedFinding => {
       const column = columnOf.get(finding);
-      return column === undefined ? finding : { ...finding, column: { number: column + 1, header: loaded.headers[column] ?? '' } };
+      // The engine's findings word their messages on demand (getters): copied by plainFinding, not spread.
+      return column === undefined ? finding : { ...plainFinding(finding), column: { number: column + 1, header: loaded.headers[column] ?? '' } };
     });
     const { input, person } = row;
     const figures = contractFigures(input, { referenceData });

@@ -1,5 +1,5 @@
-import { makeFinding } from '../findings/make-finding.js';
-import type { ReferenceData } from '../reference-data/reference-data.js';
+import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
+import type { Group, ReferenceData } from '../reference-data/reference-data.js';
 import type { Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
 import { resolveGroup } from './resolve-group.js';
@@ -19,23 +19,12 @@ export function checkAdmissibility(facts: ContractFacts, data: ReferenceData, fi
   if (status === null || contractType === null) return findings;
   const pair = PAIRS[status][contractType];
   if (!VALID_STATUS_CONTRACT_PAIRS.includes(pair)) {
-    const fix = contractType === 'CAPP' ? 'FI' : contractType === 'CPRO' ? 'FC' : null;
-    findings.push(
-      makeFinding('STATUS_CONTRACT_INVALID', 'contractType', {
-        fr: `Le couple ${pair} n’existe pas${fix ? ` : un ${contractType} est toujours ${fix}` : ''} (couples valides : ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`,
-        en: `The pair ${pair} does not exist${fix ? `: a ${contractType} is always ${fix}` : ''} (valid pairs: ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`,
-      }),
-    );
+    findings.push(lazyFinding('STATUS_CONTRACT_INVALID', 'contractType', PAIR_INVALID, { pair, contractType }));
     return findings;
   }
 
   if (contractType === 'SANS' && !facts.professionalisationValidated) {
-    findings.push(
-      makeFinding('SANS_REQUIRES_VALIDATED_PROFESSIONALISATION', 'professionalisationValidated', {
-        fr: `${pair} n’est possible que si la professionnalisation est déjà validée.`,
-        en: `${pair} is only possible when professionalisation is already validated.`,
-      }),
-    );
+    findings.push(lazyFinding('SANS_REQUIRES_VALIDATED_PROFESSIONALISATION', 'professionalisationValidated', SANS_NEEDS_PROFESSIONALISATION, pair));
   }
   if (cohort === null) return findings;
   const group = resolveGroup(cohort, facts.group, contractType, data);
@@ -45,16 +34,39 @@ export function checkAdmissibility(facts: ContractFacts, data: ReferenceData, fi
     group.admissible.includes(pair) || (repeatingProfessionalised && group.admissibleWhenRepeatingProfessionalised.includes(pair));
   if (!admissible) {
     const onlyWhenRepeating = group.admissibleWhenRepeatingProfessionalised.includes(pair);
-    findings.push(
-      makeFinding('PROGRAM_CONTRACT_NOT_ALLOWED', 'contractType', {
-        fr: onlyWhenRepeating
-          ? `${pair} n’est admis en ${group.name} que pour un(e) redoublant(e) ayant validé sa professionnalisation.`
-          : `${pair} n’est pas admis en ${group.name} (admis : ${group.admissible.join(', ')}).`,
-        en: onlyWhenRepeating
-          ? `${pair} is admissible in ${group.name} only for a repeating student whose professionalisation is validated.`
-          : `${pair} is not admissible in ${group.name} (admissible: ${group.admissible.join(', ')}).`,
-      }),
-    );
+    findings.push(lazyFinding('PROGRAM_CONTRACT_NOT_ALLOWED', 'contractType', NOT_ADMISSIBLE, { pair, group, onlyWhenRepeating }));
   }
   return findings;
 }
+
+/** The fix a wrong pair calls for: a CAPP is always FI, a CPRO always FC. */
+function fixOf(contractType: ContractType): string | null {
+  return contractType === 'CAPP' ? 'FI' : contractType === 'CPRO' ? 'FC' : null;
+}
+
+const PAIR_INVALID: FindingText<{ pair: string; contractType: ContractType }> = {
+  fr: ({ pair, contractType }) => {
+    const fix = fixOf(contractType);
+    return `Le couple ${pair} n’existe pas${fix ? ` : un ${contractType} est toujours ${fix}` : ''} (couples valides : ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`;
+  },
+  en: ({ pair, contractType }) => {
+    const fix = fixOf(contractType);
+    return `The pair ${pair} does not exist${fix ? `: a ${contractType} is always ${fix}` : ''} (valid pairs: ${VALID_STATUS_CONTRACT_PAIRS.join(', ')}).`;
+  },
+};
+
+const SANS_NEEDS_PROFESSIONALISATION: FindingText<string> = {
+  fr: (pair) => `${pair} n’est possible que si la professionnalisation est déjà validée.`,
+  en: (pair) => `${pair} is only possible when professionalisation is already validated.`,
+};
+
+const NOT_ADMISSIBLE: FindingText<{ pair: string; group: Group; onlyWhenRepeating: boolean }> = {
+  fr: ({ pair, group, onlyWhenRepeating }) =>
+    onlyWhenRepeating
+      ? `${pair} n’est admis en ${group.name} que pour un(e) redoublant(e) ayant validé sa professionnalisation.`
+      : `${pair} n’est pas admis en ${group.name} (admis : ${group.admissible.join(', ')}).`,
+  en: ({ pair, group, onlyWhenRepeating }) =>
+    onlyWhenRepeating
+      ? `${pair} is admissible in ${group.name} only for a repeating student whose professionalisation is validated.`
+      : `${pair} is not admissible in ${group.name} (admissible: ${group.admissible.join(', ')}).`,
+};

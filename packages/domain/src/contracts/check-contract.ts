@@ -1,11 +1,12 @@
 import { fromDayNumber, monthsBetweenDays, type IsoDate } from '../dates/iso-date.js';
 import { dayOfIso } from '../dates/civil-days.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
+import { lazyFinding, plainFinding, type FindingText } from '../findings/lazy-finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
+import { cohortHoursPriceable, contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import { checkAgreedPay } from '../pay/check-agreed-pay.js';
-import { checkGratification } from '../pay/internship-gratification.js';
-import { mayPayBelowMinimum, tryMinimumPaySchedule } from '../pay/minimum-pay-schedule.js';
+import { checkGratification, gratificationBelowMinimum, type InternshipGratificationInput } from '../pay/internship-gratification.js';
+import { payBelowMinimum, tryMinimumPaySchedule, type MinimumPayInput } from '../pay/minimum-pay-schedule.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { checkTrainingHoursMinimum } from '../training-minimum/training-hours-minimum.js';
@@ -15,7 +16,7 @@ import { checkContractChoice } from './check-contract-choice.js';
 import { checkEndDate } from './check-end-date.js';
 import { checkStartDate } from './check-start-date.js';
 import { checkValidationRequest } from './check-validation-request.js';
-import { isAbsent, missingValue, readContractFacts, type ContractFacts } from './contract-facts.js';
+import { emptyFacts, isAbsent, missingValue, readFactsInto, type ContractFacts } from './contract-facts.js';
 import type { ContractCheck, ContractInput, Finding } from './contract-input.js';
 import { contractWindows } from './contract-windows.js';
 import { isAlternanceContract } from './status-contract-pairs.js';
@@ -36,6 +37,18 @@ const OPEN_WINDOWS: ContractCheck['windows'] = { startDate: { min: null, max: nu
  * throws: unreadable input yields MISSING_VALUE / INVALID_VALUE findings naming the field.
  */
 export function checkContract(input: ContractInput, options?: CheckOptions): ContractCheck {
+  const check = checkRow(input, options);
+  releaseRowFindings();
+  // One contract (a fiche, a mission saved by the API): plain findings with their messages
+  // worded, as entities' JSON columns and their change tracking expect; only a roster's
+  // checkContracts keeps them worded on demand.
+  const findings = check.findings;
+  for (let i = 0; i < findings.length; i++) findings[i] = plainFinding(findings[i] as Finding);
+  return check;
+}
+
+/** {@link checkContract} without emptying the shared findings buffer: checkContracts empties it once, at the end. */
+export function checkRow(input: ContractInput, options?: CheckOptions): ContractCheck {
   const data = options?.referenceData ?? defaultReferenceData;
   try {
     return checkReadContract(input, data, options?.today);
@@ -55,8 +68,25 @@ export function checkContract(input: ContractInput, options?: CheckOptions): Con
   }
 }
 
+// One facts object for every row: the rules read it during the row's check only (the
+// findings keep the values their messages need, never the facts).
+const FACTS = emptyFacts();
+// The rows' findings are appended here, then each row's are copied into an array of their
+// exact length (an array grown by push keeps room for 16 or more). Emptied only now and
+// then: setting the length to 0 frees the room, which the next push would allocate again.
+const FOUND: Finding[] = [];
+
+/** Empties the findings buffer, so that it keeps no finding (nor the reference data they name) after a check. */
+export function releaseRowFindings(): void {
+  FOUND.length = 0;
+}
+
 function checkReadContract(input: ContractInput, data: ReferenceData, today: IsoDate | undefined): ContractCheck {
-  const { facts, findings } = readContractFacts(input, data);
+  const findings = FOUND;
+  if (findings.length > 4096) findings.length = 0;
+  const first = findings.length;
+  const facts = FACTS;
+  readFactsInto(input, data, facts, findings);
   requireFields(facts, input, findings);
   const windows = facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
   // Each rule appends to the row's one list: no array per rule, no spread.
@@ -72,7 +102,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   }
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? Math.round(monthsBetweenDays(startDay, endDay) * 100) / 100 : null;
-  return { findings, windows, durationMonths };
+  return { findings: findings.length === first ? [] : findings.slice(first), windows, durationMonths };
 }
 
 /** Dates without which no date rule can run, and the birth date that the age and pay rules need. */
@@ -107,21 +137,12 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
 
   if (contractType === 'CAPP' || contractType === 'CPRO') {
     const lateCpro = contractType === 'CPRO' && startDate > cohort.ddf;
-    // Hours are only needed by these two rules: most rows skip the computation.
-    const hours = lateCpro || facts.repeating ? contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options) : null;
-    if (lateCpro && hours !== null) {
-      findings.push(
-        makeFinding(
-          'CPRO_LATE_START',
-          'startDate',
-          {
-            fr: `Le contrat de professionnalisation débute le ${formatDateFr(startDate)}, après la DDF (${formatDateFr(cohort.ddf)}) : ${formatHours(hours.unbilledHours)} de formation (${formatEuros(hours.unbilledCost)}) ne seront jamais financées.`,
-            en: `The professionalisation contract starts on ${startDate}, after the training start (${cohort.ddf}): ${hours.unbilledHours} training hours (€${hours.unbilledCost.toFixed(2)}) will never be paid for.`,
-          },
-          { min: null, max: cohort.ddf },
-        ),
-      );
+    // The hours are computed for the training minimum of a repeated year only; a late
+    // CPRO's unbilled hours are computed when its message is read.
+    if (lateCpro && cohortHoursPriceable(cohort, data)) {
+      findings.push(lazyFinding('CPRO_LATE_START', 'startDate', CPRO_LATE, { cohort: cohort.code, ddf: cohort.ddf, startDate, endDate, options }, { min: null, max: cohort.ddf }));
     }
+    const hours = facts.repeating ? contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options) : null;
     if (facts.repeating && hours !== null) {
       const finding = checkTrainingHoursMinimum(
         { contractType, contractMonths: monthsBetweenDays(facts.startDay as number, facts.endDay as number), remainingTrainingHours: hours.billableHours },
@@ -129,37 +150,91 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
       );
       if (finding) findings.push(finding);
     }
-    const { birthDay, startDay, endDay } = facts;
-    // Most rows are paid at least the minimum: that is answered without building the
-    // schedule; only a row that may not be gets its schedule and message.
+    const { birthDay, startDay, endDay, monthlyGrossPay } = facts;
+    // Most rows are paid at least the minimum: answered from the prices on the days where
+    // they may change, without the schedule; the schedule is built when the message is read.
     if (
       birthDate !== null &&
       birthDay !== null &&
       startDay !== null &&
       endDay !== null &&
-      facts.monthlyGrossPay !== null &&
-      mayPayBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(facts.monthlyGrossPay * 100), data, extendedFromDay)
+      monthlyGrossPay !== null &&
+      payBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
     ) {
-      const payInput = {
-        cohort: cohort.code,
-        contractType,
-        birthDate,
-        startDate,
-        endDate,
-        ...(facts.smcMonthly !== null ? { smcMonthly: facts.smcMonthly } : {}),
-        ...(facts.previousRatePercent !== null ? { previousRatePercent: facts.previousRatePercent } : {}),
-        ...(extendedFromDay !== null ? { extendedFrom: fromDayNumber(extendedFromDay) } : {}),
-      };
-      const schedule = tryMinimumPaySchedule(payInput, options);
-      const finding = schedule && checkAgreedPay(schedule, facts.monthlyGrossPay);
-      if (finding) findings.push(finding);
+      const args: PayBelow = { cohort: cohort.code, contractType, birthDate, startDate, endDate, smcMonthly: facts.smcMonthly, previousRatePercent: facts.previousRatePercent, monthlyGrossPay, extendedFromDay, options };
+      findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, args));
     }
   }
-  if (contractType === 'CSTAGEALT' && facts.monthlyGrossPay !== null) {
-    const finding = checkGratification(
-      { cohort: cohort.code, startDate, endDate, monthlyGrossPay: facts.monthlyGrossPay, ...(facts.hoursPerDay !== null ? { hoursPerDay: facts.hoursPerDay } : {}) },
-      options,
-    );
-    if (finding) findings.push(finding);
+  if (contractType === 'CSTAGEALT' && facts.monthlyGrossPay !== null && facts.startDay !== null && facts.endDay !== null) {
+    const pay = facts.monthlyGrossPay;
+    // Decided from the calendars' prefix sums; the months are built when the message is read.
+    if (gratificationBelowMinimum(cohort, facts.startDay, facts.endDay, facts.hoursPerDay, Math.round(pay * 100), data)) {
+      const input: GratificationArgs['input'] = { cohort: cohort.code, startDate, endDate, monthlyGrossPay: pay };
+      if (facts.hoursPerDay !== null) input.hoursPerDay = facts.hoursPerDay;
+      findings.push(lazyFinding('GRATIFICATION_BELOW_MINIMUM', 'monthlyGrossPay', GRATIFICATION_BELOW, { input, options }));
+    }
   }
 }
+
+interface LateCpro {
+  cohort: string;
+  ddf: IsoDate;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  options: { referenceData: ReferenceData };
+}
+
+/** The unbilled hours of a late CPRO (§3.3.2 remark): non-null, the cohort was checked priceable. */
+function unbilled(a: LateCpro): { unbilledHours: number; unbilledCost: number } {
+  return contractHoursAndCost({ cohort: a.cohort, contractType: 'CPRO', startDate: a.startDate, endDate: a.endDate }, a.options) ?? { unbilledHours: Number.NaN, unbilledCost: Number.NaN };
+}
+
+const CPRO_LATE: FindingText<LateCpro> = {
+  fr: (a) => {
+    const hours = unbilled(a);
+    return `Le contrat de professionnalisation débute le ${formatDateFr(a.startDate)}, après la DDF (${formatDateFr(a.ddf)}) : ${formatHours(hours.unbilledHours)} de formation (${formatEuros(hours.unbilledCost)}) ne seront jamais financées.`;
+  },
+  en: (a) => {
+    const hours = unbilled(a);
+    return `The professionalisation contract starts on ${a.startDate}, after the training start (${a.ddf}): ${hours.unbilledHours} training hours (€${hours.unbilledCost.toFixed(2)}) will never be paid for.`;
+  },
+};
+
+interface PayBelow {
+  cohort: string;
+  contractType: 'CAPP' | 'CPRO';
+  birthDate: IsoDate;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  smcMonthly: number | null;
+  previousRatePercent: number | null;
+  monthlyGrossPay: number;
+  /** Day number of the prolongation's first day (§4.2.1), null without one. */
+  extendedFromDay: number | null;
+  options: { referenceData: ReferenceData };
+}
+
+/** The schedule's first segment below the pay, worded by checkAgreedPay (non-null: payBelowMinimum said so). */
+function payFinding(a: PayBelow): Finding | null {
+  const payInput: MinimumPayInput = { cohort: a.cohort, contractType: a.contractType, birthDate: a.birthDate, startDate: a.startDate, endDate: a.endDate };
+  if (a.smcMonthly !== null) payInput.smcMonthly = a.smcMonthly;
+  if (a.previousRatePercent !== null) payInput.previousRatePercent = a.previousRatePercent;
+  if (a.extendedFromDay !== null) payInput.extendedFrom = fromDayNumber(a.extendedFromDay);
+  const schedule = tryMinimumPaySchedule(payInput, a.options);
+  return schedule && checkAgreedPay(schedule, a.monthlyGrossPay);
+}
+
+const PAY_BELOW: FindingText<PayBelow> = {
+  fr: (a) => payFinding(a)?.message ?? '',
+  en: (a) => payFinding(a)?.messageEn ?? '',
+};
+
+interface GratificationArgs {
+  input: InternshipGratificationInput & { monthlyGrossPay: number };
+  options: { referenceData: ReferenceData };
+}
+
+const GRATIFICATION_BELOW: FindingText<GratificationArgs> = {
+  fr: (a) => checkGratification(a.input, a.options)?.message ?? '',
+  en: (a) => checkGratification(a.input, a.options)?.messageEn ?? '',
+};

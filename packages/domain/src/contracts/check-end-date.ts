@@ -1,6 +1,6 @@
-import { addDays, addMonths, minDate } from '../dates/iso-date.js';
+import { addDays, addMonths, addMonthsToDay, minDate, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
-import { makeFinding } from '../findings/make-finding.js';
+import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
@@ -16,87 +16,70 @@ export function checkEndDate(facts: ContractFacts, typeWindow: DateWindow, data:
   if (cohort === null || endDate === null || typeWindow.max === null) return findings;
 
   if (startDate !== null && endDate < startDate) {
-    findings.push(
-      makeFinding(
-        'DFC_BEFORE_DDC',
-        'endDate',
-        {
-          fr: `La DFC (${formatDateFr(endDate)}) est antérieure à la DDC (${formatDateFr(startDate)}).`,
-          en: `The end date (${endDate}) is before the start date (${startDate}).`,
-        },
-        { min: startDate, max: null },
-      ),
-    );
+    findings.push(lazyFinding('DFC_BEFORE_DDC', 'endDate', BEFORE_DDC, { endDate, startDate }, { min: startDate, max: null }));
   }
 
   const next = facts.continuing && cohort.nextTrainingStart !== null ? cohort.nextTrainingStart : null;
   const max = next === null ? typeWindow.max : minDate(typeWindow.max, cohortFacts(cohort, data).dayBeforeNextTraining ?? addDays(next, -1));
   if (typeWindow.min !== null && endDate < typeWindow.min) {
-    findings.push(
-      makeFinding(
-        'DFC_TOO_EARLY',
-        'endDate',
-        {
-          fr: `La DFC (${formatDateFr(endDate)}) est trop tôt : pas avant la fin de formation (${formatDateFr(typeWindow.min)}).`,
-          en: `The end date (${endDate}) is too early: not before the end of training (${typeWindow.min}).`,
-        },
-        { min: typeWindow.min, max },
-      ),
-    );
+    findings.push(lazyFinding('DFC_TOO_EARLY', 'endDate', DFC_EARLY, { endDate, min: typeWindow.min }, { min: typeWindow.min, max }));
   }
-  if (endDate > max) {
-    const reasons: { fr: string; en: string }[] = [];
-    if (endDate > typeWindow.max) reasons.push({ fr: `au plus tard le ${formatDateFr(typeWindow.max)}`, en: `at the latest ${typeWindow.max}` });
-    if (next !== null && endDate >= next) {
-      reasons.push({
-        fr: `avant la rentrée de l’année suivante (${formatDateFr(next)})`,
-        en: `before the next training year starts (${next})`,
-      });
-    }
-    findings.push(
-      makeFinding(
-        'DFC_TOO_LATE',
-        'endDate',
-        {
-          fr: `La DFC (${formatDateFr(endDate)}) est trop tard : ${reasons.map((r) => r.fr).join(' ; ')}.`,
-          en: `The end date (${endDate}) is too late: ${reasons.map((r) => r.en).join('; ')}.`,
-        },
-        { min: typeWindow.min, max },
-      ),
-    );
-  }
+  if (endDate > max) findings.push(lazyFinding('DFC_TOO_LATE', 'endDate', DFC_LATE, { endDate, typeMax: typeWindow.max, next }, { min: typeWindow.min, max }));
 
   if (contractType === 'CSTAGEALT' && startDate !== null && endDate >= startDate) {
     const { min, max: maxMonths } = data.legal.internshipMonths;
+    // Compared as day numbers; the dates and the window are written only for a finding.
+    const startDay = facts.startDay ?? (toDayNumber(startDate) as number);
+    const endDay = facts.endDay ?? (toDayNumber(endDate) as number);
+    if (endDay >= addMonthsToDay(startDay, min) && endDay <= addMonthsToDay(startDay, maxMonths)) return findings;
     const shortest = addMonths(startDate, min);
     const longest = addMonths(startDate, maxMonths);
     const window: DateWindow = { min: shortest, max: longest };
-    if (endDate < shortest) {
-      findings.push(
-        makeFinding(
-          'STAGE_TOO_SHORT',
-          'endDate',
-          {
-            fr: `Le stage en alternance dure moins de ${min} mois de date à date : DFC au plus tôt le ${formatDateFr(shortest)}.`,
-            en: `The work-study internship lasts less than ${min} months date to date: end date ${shortest} at the earliest.`,
-          },
-          window,
-        ),
-      );
-    }
-    if (endDate > longest) {
-      findings.push(
-        makeFinding(
-          'STAGE_TOO_LONG',
-          'endDate',
-          {
-            fr: `Le stage en alternance dure plus de ${maxMonths / 12 === 1 ? 'un an' : `${maxMonths} mois`} de date à date : DFC au plus tard le ${formatDateFr(longest)}.`,
-            en: `The work-study internship lasts more than ${maxMonths / 12 === 1 ? 'one year' : `${maxMonths} months`} date to date: end date ${longest} at the latest.`,
-          },
-          window,
-        ),
-      );
-    }
+    if (endDate < shortest) findings.push(lazyFinding('STAGE_TOO_SHORT', 'endDate', STAGE_SHORT, { months: min, day: shortest }, window));
+    if (endDate > longest) findings.push(lazyFinding('STAGE_TOO_LONG', 'endDate', STAGE_LONG, { months: maxMonths, day: longest }, window));
   }
   return findings;
 }
+
+const BEFORE_DDC: FindingText<{ endDate: IsoDate; startDate: IsoDate }> = {
+  fr: ({ endDate, startDate }) => `La DFC (${formatDateFr(endDate)}) est antérieure à la DDC (${formatDateFr(startDate)}).`,
+  en: ({ endDate, startDate }) => `The end date (${endDate}) is before the start date (${startDate}).`,
+};
+
+const DFC_EARLY: FindingText<{ endDate: IsoDate; min: IsoDate }> = {
+  fr: ({ endDate, min }) => `La DFC (${formatDateFr(endDate)}) est trop tôt : pas avant la fin de formation (${formatDateFr(min)}).`,
+  en: ({ endDate, min }) => `The end date (${endDate}) is too early: not before the end of training (${min}).`,
+};
+
+interface Late {
+  endDate: IsoDate;
+  typeMax: IsoDate;
+  next: IsoDate | null;
+}
+
+function lateReasons({ endDate, typeMax, next }: Late): { fr: string; en: string }[] {
+  const reasons: { fr: string; en: string }[] = [];
+  if (endDate > typeMax) reasons.push({ fr: `au plus tard le ${formatDateFr(typeMax)}`, en: `at the latest ${typeMax}` });
+  if (next !== null && endDate >= next) {
+    reasons.push({
+      fr: `avant la rentrée de l’année suivante (${formatDateFr(next)})`,
+      en: `before the next training year starts (${next})`,
+    });
+  }
+  return reasons;
+}
+
+const DFC_LATE: FindingText<Late> = {
+  fr: (a) => `La DFC (${formatDateFr(a.endDate)}) est trop tard : ${lateReasons(a).map((r) => r.fr).join(' ; ')}.`,
+  en: (a) => `The end date (${a.endDate}) is too late: ${lateReasons(a).map((r) => r.en).join('; ')}.`,
+};
+
+const STAGE_SHORT: FindingText<{ months: number; day: IsoDate }> = {
+  fr: ({ months, day }) => `Le stage en alternance dure moins de ${months} mois de date à date : DFC au plus tôt le ${formatDateFr(day)}.`,
+  en: ({ months, day }) => `The work-study internship lasts less than ${months} months date to date: end date ${day} at the earliest.`,
+};
+
+const STAGE_LONG: FindingText<{ months: number; day: IsoDate }> = {
+  fr: ({ months, day }) => `Le stage en alternance dure plus de ${months / 12 === 1 ? 'un an' : `${months} mois`} de date à date : DFC au plus tard le ${formatDateFr(day)}.`,
+  en: ({ months, day }) => `The work-study internship lasts more than ${months / 12 === 1 ? 'one year' : `${months} months`} date to date: end date ${day} at the latest.`,
+};

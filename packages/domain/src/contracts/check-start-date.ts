@@ -1,6 +1,6 @@
-import { addDays, toDayNumber } from '../dates/iso-date.js';
+import { addDays, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
-import { makeFinding } from '../findings/make-finding.js';
+import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
@@ -42,51 +42,61 @@ export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, dat
   if (afterJury !== null && afterJury > min) min = afterJury;
   if (startDate >= min && startDate <= max) return findings;
 
-  if (startDate < min) {
-    const broken: { fr: string; en: string }[] = [];
-    if (startDate < typeMin) broken.push({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${typeMin}` });
-    if (afterValidation !== null && validationDate !== null && startDate < afterValidation) {
-      broken.push(
-        lag === 0
-          ? { fr: `pas avant la validation de la mission (${formatDateFr(validationDate)})`, en: `not before the mission's validation (${validationDate})` }
-          : {
-              fr: `au moins ${lag} jours après la validation de la mission (${formatDateFr(validationDate)})`,
-              en: `at least ${lag} days after the mission's validation (${validationDate})`,
-            },
-      );
-    }
-    if (afterJury !== null && jury !== null && startDate < afterJury) {
-      broken.push({ fr: `après la proclamation du jury de l’année précédente (${formatDateFr(jury)})`, en: `after the previous year's jury proclamation (${jury})` });
-    }
-    findings.push(
-      makeFinding(
-        'DDC_TOO_EARLY',
-        'startDate',
-        {
-          fr: `La DDC (${formatDateFr(startDate)}) est trop tôt : ${broken.map((b) => b.fr).join(' ; ')}.`,
-          en: `The start date (${startDate}) is too early: ${broken.map((b) => b.en).join('; ')}.`,
-        },
-        { min, max: max >= min ? max : null },
-      ),
-    );
-  }
-  if (startDate > max) {
-    const broken: { fr: string; en: string }[] = [];
-    if (startDate > typeMax) broken.push({ fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeMax)}`, en: `contract window until ${typeMax}` });
-    if (closes !== null && startDate > closes) {
-      broken.push({ fr: `clôture de la campagne de validation le ${formatDateFr(closes)}`, en: `validation campaign closes on ${closes}` });
-    }
-    findings.push(
-      makeFinding(
-        'DDC_TOO_LATE',
-        'startDate',
-        {
-          fr: `La DDC (${formatDateFr(startDate)}) est trop tard : ${broken.map((b) => b.fr).join(' ; ')}.`,
-          en: `The start date (${startDate}) is too late: ${broken.map((b) => b.en).join('; ')}.`,
-        },
-        { min: max >= min ? min : null, max },
-      ),
-    );
-  }
+  // The bounds broken are listed when the message is read.
+  const args: StartBounds = { startDate, typeMin, typeMax, validationDate, lag, afterValidation, jury, afterJury, closes };
+  if (startDate < min) findings.push(lazyFinding('DDC_TOO_EARLY', 'startDate', TOO_EARLY, args, { min, max: max >= min ? max : null }));
+  if (startDate > max) findings.push(lazyFinding('DDC_TOO_LATE', 'startDate', TOO_LATE, args, { min: max >= min ? min : null, max }));
   return findings;
 }
+
+interface StartBounds {
+  startDate: IsoDate;
+  typeMin: IsoDate;
+  typeMax: IsoDate;
+  validationDate: IsoDate | null;
+  lag: number;
+  afterValidation: IsoDate | null;
+  jury: IsoDate | null;
+  afterJury: IsoDate | null;
+  closes: IsoDate | null;
+}
+
+function earlyReasons(b: StartBounds): { fr: string; en: string }[] {
+  const { startDate, typeMin, validationDate, lag, afterValidation, jury, afterJury } = b;
+  const broken: { fr: string; en: string }[] = [];
+  if (startDate < typeMin) broken.push({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${typeMin}` });
+  if (afterValidation !== null && validationDate !== null && startDate < afterValidation) {
+    broken.push(
+      lag === 0
+        ? { fr: `pas avant la validation de la mission (${formatDateFr(validationDate)})`, en: `not before the mission's validation (${validationDate})` }
+        : {
+            fr: `au moins ${lag} jours après la validation de la mission (${formatDateFr(validationDate)})`,
+            en: `at least ${lag} days after the mission's validation (${validationDate})`,
+          },
+    );
+  }
+  if (afterJury !== null && jury !== null && startDate < afterJury) {
+    broken.push({ fr: `après la proclamation du jury de l’année précédente (${formatDateFr(jury)})`, en: `after the previous year's jury proclamation (${jury})` });
+  }
+  return broken;
+}
+
+function lateReasons(b: StartBounds): { fr: string; en: string }[] {
+  const { startDate, typeMax, closes } = b;
+  const broken: { fr: string; en: string }[] = [];
+  if (startDate > typeMax) broken.push({ fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeMax)}`, en: `contract window until ${typeMax}` });
+  if (closes !== null && startDate > closes) {
+    broken.push({ fr: `clôture de la campagne de validation le ${formatDateFr(closes)}`, en: `validation campaign closes on ${closes}` });
+  }
+  return broken;
+}
+
+const TOO_EARLY: FindingText<StartBounds> = {
+  fr: (b) => `La DDC (${formatDateFr(b.startDate)}) est trop tôt : ${earlyReasons(b).map((r) => r.fr).join(' ; ')}.`,
+  en: (b) => `The start date (${b.startDate}) is too early: ${earlyReasons(b).map((r) => r.en).join('; ')}.`,
+};
+
+const TOO_LATE: FindingText<StartBounds> = {
+  fr: (b) => `La DDC (${formatDateFr(b.startDate)}) est trop tard : ${lateReasons(b).map((r) => r.fr).join(' ; ')}.`,
+  en: (b) => `The start date (${b.startDate}) is too late: ${lateReasons(b).map((r) => r.en).join('; ')}.`,
+};

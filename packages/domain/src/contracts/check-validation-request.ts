@@ -1,6 +1,6 @@
 import { addDays, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
-import { makeFinding } from '../findings/make-finding.js';
+import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import { addJoursOuvrables } from '../holidays/add-jours-ouvrables.js';
 import { countWorkingDays } from '../holidays/business-day-index.js';
 import type { HolidayOptions } from '../holidays/french-public-holidays.js';
@@ -25,17 +25,7 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
   if (cohort === null || requestDate === null) return findings;
   const { campaign } = cohortFacts(cohort, data);
   if (campaign && (requestDate < campaign.opens || requestDate > campaign.closes)) {
-    findings.push(
-      makeFinding(
-        'OUTSIDE_CAMPAIGN',
-        'requestDate',
-        {
-          fr: `Demande du ${formatDateFr(requestDate)} hors de la campagne de validation (du ${formatDateFr(campaign.opens)} au ${formatDateFr(campaign.closes)}).`,
-          en: `Request of ${requestDate} outside the validation campaign (${campaign.opens} to ${campaign.closes}).`,
-        },
-        { min: campaign.opens, max: campaign.closes },
-      ),
-    );
+    findings.push(lazyFinding('OUTSIDE_CAMPAIGN', 'requestDate', OUTSIDE, { requestDate, opens: campaign.opens, closes: campaign.closes }, { min: campaign.opens, max: campaign.closes }));
   }
   if (startDate !== null) {
     const options = holidayOptionsOf(data);
@@ -44,17 +34,7 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
     const between = countWorkingDays((facts.requestDay ?? (toDayNumber(requestDate) as number)) + 1, start, JOURS_OUVRABLES, options);
     if (between < lead) {
       const latest = latestRequestDay(startDate, lead, options);
-      findings.push(
-        makeFinding(
-          'VALIDATION_LEAD_TIME',
-          'requestDate',
-          {
-            fr: `Demande envoyée ${between} jour(s) ouvrable(s) avant la DDC (${formatDateFr(startDate)}, comptée) : il en faut au moins ${lead} ; demander au plus tard le ${formatDateFr(latest)}.`,
-            en: `Request sent ${between} working day(s) before the start date (${startDate}, included): at least ${lead} are needed; ask by ${latest} at the latest.`,
-          },
-          { min: null, max: latest },
-        ),
-      );
+      findings.push(lazyFinding('VALIDATION_LEAD_TIME', 'requestDate', LEAD_TIME, { between, startDate, lead, latest }, { min: null, max: latest }));
     }
   }
   return findings;
@@ -69,3 +49,14 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
 export function latestRequestDay(startDate: IsoDate, lead: number, options: HolidayOptions): IsoDate {
   return addJoursOuvrables(addDays(startDate, 1), -(lead + 1), options);
 }
+
+const OUTSIDE: FindingText<{ requestDate: IsoDate; opens: IsoDate; closes: IsoDate }> = {
+  fr: (a) => `Demande du ${formatDateFr(a.requestDate)} hors de la campagne de validation (du ${formatDateFr(a.opens)} au ${formatDateFr(a.closes)}).`,
+  en: (a) => `Request of ${a.requestDate} outside the validation campaign (${a.opens} to ${a.closes}).`,
+};
+
+const LEAD_TIME: FindingText<{ between: number; startDate: IsoDate; lead: number; latest: IsoDate }> = {
+  fr: (a) =>
+    `Demande envoyée ${a.between} jour(s) ouvrable(s) avant la DDC (${formatDateFr(a.startDate)}, comptée) : il en faut au moins ${a.lead} ; demander au plus tard le ${formatDateFr(a.latest)}.`,
+  en: (a) => `Request sent ${a.between} working day(s) before the start date (${a.startDate}, included): at least ${a.lead} are needed; ask by ${a.latest} at the latest.`,
+};

@@ -1,5 +1,5 @@
 import { toDayNumber, type IsoDate } from '../dates/iso-date.js';
-import { makeFinding } from '../findings/make-finding.js';
+import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import { findCohort } from '../reference-data/lookup.js';
 import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
 import { CONTRACT_TYPES, STATUSES, type ContractInput, type ContractType, type Finding, type Status } from './contract-input.js';
@@ -71,17 +71,38 @@ function show(value: unknown): string {
   }
 }
 
+const MISSING: FindingText<{ fr: string; en: string }> = {
+  fr: (l) => `Valeur obligatoire manquante : ${l.fr}.`,
+  en: (l) => `Required value missing: ${l.en}.`,
+};
+
 export function missingValue(field: keyof ContractInput): Finding {
-  const l = label(field);
-  return makeFinding('MISSING_VALUE', field, { fr: `Valeur obligatoire manquante : ${l.fr}.`, en: `Required value missing: ${l.en}.` });
+  return lazyFinding('MISSING_VALUE', field, MISSING, label(field));
 }
 
-export function invalidValue(field: keyof ContractInput, value: unknown, expected: { fr: string; en: string }): Finding {
-  const l = label(field);
-  return makeFinding('INVALID_VALUE', field, {
-    fr: `Valeur illisible pour ${l.fr} : « ${show(value)} » (attendu : ${expected.fr}).`,
-    en: `Unreadable value for ${l.en}: "${show(value)}" (expected: ${expected.en}).`,
-  });
+interface Unreadable {
+  label: { fr: string; en: string };
+  value: unknown;
+  expected: { fr: string; en: string } | ReferenceData;
+}
+
+/** The cohort codes of the reference data, the values a cohort may take. */
+function expectedText(expected: Unreadable['expected']): { fr: string; en: string } {
+  if (!('cohorts' in expected)) return expected;
+  const codes = expected.cohorts.map((c) => c.code).join(', ');
+  return { fr: codes, en: codes };
+}
+
+const INVALID: FindingText<Unreadable> = {
+  fr: (a) => `Valeur illisible pour ${a.label.fr} : « ${show(a.value)} » (attendu : ${expectedText(a.expected).fr}).`,
+  en: (a) => `Unreadable value for ${a.label.en}: "${show(a.value)}" (expected: ${expectedText(a.expected).en}).`,
+};
+
+/** INVALID_VALUE naming the field; `expected` is the reference data for a cohort (its codes are listed). */
+export function invalidValue(field: keyof ContractInput, value: unknown, expected: { fr: string; en: string } | ReferenceData): Finding {
+  // A value that is not text is shown as read now: the caller may change its object later.
+  const args: Unreadable = { label: label(field), value: typeof value === 'string' ? value : show(value), expected };
+  return lazyFinding('INVALID_VALUE', field, INVALID, args);
 }
 
 /**
@@ -89,55 +110,85 @@ export function invalidValue(field: keyof ContractInput, value: unknown, expecte
  * value or unreadable value becomes a finding naming its field.
  */
 export function readContractFacts(raw: unknown, data: ReferenceData): { facts: ContractFacts; findings: Finding[] } {
-  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const facts = emptyFacts();
   const findings: Finding[] = [];
+  readFactsInto(raw, data, facts, findings);
+  return { facts, findings };
+}
+
+/** {@link readContractFacts} into a given facts object and findings list (a roster reuses them row after row). */
+export function readFactsInto(raw: unknown, data: ReferenceData, facts: ContractFacts, findings: Finding[]): void {
+  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
 
   const cohortCode = input['cohort'];
   let cohort: Cohort | null = null;
   if (isAbsent(cohortCode)) findings.push(missingValue('cohort'));
   else if (typeof cohortCode !== 'string' || !(cohort = findCohort(data, cohortCode) ?? null)) {
-    findings.push(invalidValue('cohort', cohortCode, { fr: data.cohorts.map((c) => c.code).join(', '), en: data.cohorts.map((c) => c.code).join(', ') }));
+    findings.push(invalidValue('cohort', cohortCode, data));
   }
+  // Written field by field into `facts` (a roster reuses one object for every row), in
+  // the order the findings of unreadable values are listed.
+  facts.cohort = cohort;
+  facts.status = readEnum(input, 'status', STATUSES, findings);
+  facts.contractType = readEnum(input, 'contractType', CONTRACT_TYPES, findings);
+  facts.group = readEnum(input, 'group', GROUPS, findings, false);
 
-  const status = readEnum(input, 'status', STATUSES, findings);
-  const contractType = readEnum(input, 'contractType', CONTRACT_TYPES, findings);
-  const group = readEnum(input, 'group', ['CLASSIC', 'ALTERNANCE'] as const, findings, false);
-
+  const birthDay = (facts.birthDay = readDay(input, 'birthDate', findings));
+  const requestDay = (facts.requestDay = readDay(input, 'requestDate', findings));
+  const validationDay = (facts.validationDay = readDay(input, 'validationDate', findings));
+  const startDay = (facts.startDay = readDay(input, 'startDate', findings));
+  const endDay = (facts.endDay = readDay(input, 'endDate', findings));
+  // A readable date is its own canonical text (YYYY-MM-DD).
+  facts.birthDate = birthDay === null ? null : (input['birthDate'] as IsoDate);
+  facts.requestDate = requestDay === null ? null : (input['requestDate'] as IsoDate);
+  facts.validationDate = validationDay === null ? null : (input['validationDate'] as IsoDate);
+  facts.startDate = startDay === null ? null : (input['startDate'] as IsoDate);
+  facts.endDate = endDay === null ? null : (input['endDate'] as IsoDate);
+  facts.repeating = readBoolean(input, 'repeating', findings) ?? false;
+  facts.professionalisationValidated = readBoolean(input, 'professionalisationValidated', findings) ?? false;
+  facts.foreign = readBoolean(input, 'foreign', findings) ?? false;
+  facts.aptObtained = readBoolean(input, 'aptObtained', findings);
+  facts.continuing = readBoolean(input, 'continuing', findings) ?? true;
+  facts.stageAltApproved = readBoolean(input, 'stageAltApproved', findings) ?? false;
   const reason = input['cproReason'];
-  const birthDay = readDay(input, 'birthDate', findings);
-  const requestDay = readDay(input, 'requestDate', findings);
-  const validationDay = readDay(input, 'validationDate', findings);
-  const startDay = readDay(input, 'startDate', findings);
-  const endDay = readDay(input, 'endDate', findings);
-  const facts: ContractFacts = {
-    cohort,
-    status,
-    contractType,
-    group,
-    // A readable date is its own canonical text (YYYY-MM-DD).
-    birthDate: birthDay === null ? null : (input['birthDate'] as IsoDate),
-    requestDate: requestDay === null ? null : (input['requestDate'] as IsoDate),
-    validationDate: validationDay === null ? null : (input['validationDate'] as IsoDate),
-    startDate: startDay === null ? null : (input['startDate'] as IsoDate),
-    endDate: endDay === null ? null : (input['endDate'] as IsoDate),
-    repeating: readBoolean(input, 'repeating', findings) ?? false,
-    professionalisationValidated: readBoolean(input, 'professionalisationValidated', findings) ?? false,
-    foreign: readBoolean(input, 'foreign', findings) ?? false,
-    aptObtained: readBoolean(input, 'aptObtained', findings),
-    continuing: readBoolean(input, 'continuing', findings) ?? true,
-    stageAltApproved: readBoolean(input, 'stageAltApproved', findings) ?? false,
-    cproReason: typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : null,
-    monthlyGrossPay: readAmount(input, 'monthlyGrossPay', findings),
-    smcMonthly: readAmount(input, 'smcMonthly', findings),
-    previousRatePercent: readAmount(input, 'previousRatePercent', findings),
-    hoursPerDay: readAmount(input, 'hoursPerDay', findings),
-    birthDay,
-    requestDay,
-    validationDay,
-    startDay,
-    endDay,
+  facts.cproReason = typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : null;
+  facts.monthlyGrossPay = readAmount(input, 'monthlyGrossPay', findings);
+  facts.smcMonthly = readAmount(input, 'smcMonthly', findings);
+  facts.previousRatePercent = readAmount(input, 'previousRatePercent', findings);
+  facts.hoursPerDay = readAmount(input, 'hoursPerDay', findings);
+}
+
+const GROUPS = ['CLASSIC', 'ALTERNANCE'] as const;
+
+/** A facts object to fill (every field present from the start: one shape for every row). */
+export function emptyFacts(): ContractFacts {
+  return {
+    cohort: null,
+    status: null,
+    contractType: null,
+    group: null,
+    birthDate: null,
+    requestDate: null,
+    validationDate: null,
+    startDate: null,
+    endDate: null,
+    repeating: false,
+    professionalisationValidated: false,
+    foreign: false,
+    aptObtained: null,
+    continuing: true,
+    stageAltApproved: false,
+    cproReason: null,
+    monthlyGrossPay: null,
+    smcMonthly: null,
+    previousRatePercent: null,
+    hoursPerDay: null,
+    birthDay: null,
+    requestDay: null,
+    validationDay: null,
+    startDay: null,
+    endDay: null,
   };
-  return { facts, findings };
 }
 
 /** The day number of a date field, or null when absent or unreadable (then reported). */

@@ -18,12 +18,48 @@ export function monthLength(year: number, month: number): number {
 
 /** Day number of a valid year, month (1–12) and day. */
 export function dayFromCivil(year: number, month: number, day: number): number {
+  const index = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (index >= 0 && index < TABLE_MONTHS && (index | 0) === index) return (monthStarts ?? buildTables())[index] as number + day - 1;
+  return computeDayFromCivil(year, month, day);
+}
+
+function computeDayFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
+}
+
+/*
+ * Tables for the years a roster holds (1900–2199): the first day of each month, and each
+ * day's year, month and day packed in one integer. A roster row converts a dozen dates
+ * (ages, pay boundaries, months between dates): a look-up instead of a dozen divisions
+ * each. Built on first use: 3,600 + 109,573 integers, about 450 kB.
+ */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+const TABLE_MONTHS = TABLE_YEARS * 12;
+const TABLE_FIRST_DAY = computeDayFromCivil(TABLE_FIRST_YEAR, 1, 1);
+const TABLE_DAYS = computeDayFromCivil(TABLE_FIRST_YEAR + TABLE_YEARS, 1, 1) - TABLE_FIRST_DAY;
+let monthStarts: Int32Array | null = null;
+let packedDays: Int32Array | null = null;
+
+function buildTables(): Int32Array {
+  const starts = new Int32Array(TABLE_MONTHS);
+  const packed = new Int32Array(TABLE_DAYS);
+  let at = 0;
+  for (let i = 0; i < TABLE_MONTHS; i += 1) {
+    const year = TABLE_FIRST_YEAR + Math.floor(i / 12);
+    const month = (i % 12) + 1;
+    starts[i] = TABLE_FIRST_DAY + at;
+    const length = monthLength(year, month);
+    for (let day = 1; day <= length; day += 1) packed[at++] = (year << 9) | (month << 5) | day;
+  }
+  monthStarts = starts;
+  packedDays = packed;
+  return starts;
 }
 
 /** `[year, month, day]` of a day number. */
@@ -35,6 +71,15 @@ export function civilFromDay(dayNumber: number): [number, number, number] {
 
 /** {@link civilFromDay} written into `out`, for loops that must not allocate per row. */
 export function civilInto(dayNumber: number, out: [number, number, number]): void {
+  const offset = dayNumber - TABLE_FIRST_DAY;
+  if (offset >= 0 && offset < TABLE_DAYS && (offset | 0) === offset) {
+    if (packedDays === null) buildTables();
+    const packed = (packedDays as Int32Array)[offset] as number;
+    out[0] = packed >> 9;
+    out[1] = (packed >> 5) & 15;
+    out[2] = packed & 31;
+    return;
+  }
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;

@@ -45,6 +45,12 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   return isoOfDay(shiftMonths(y, m, d, Math.trunc(months)));
 }
 
+/** {@link addMonths} of a day number, as a day number: no date text. */
+export function addMonthsToDay(day: number, months: number): number {
+  civilInto(day, FIRST);
+  return shiftMonths(FIRST[0], FIRST[1], FIRST[2], Math.trunc(months));
+}
+
 /** `[year, month, day]` of an ISO date; throws on a non-date (callers validate first). */
 export function parts(iso: IsoDate): [number, number, number] {
   const day = dayOfIso(iso);

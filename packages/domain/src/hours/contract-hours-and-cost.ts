@@ -71,6 +71,11 @@ function planFor(data: ReferenceData, cohort: Cohort): YearPlan[] | null {
   return plan;
 }
 
+/** Whether {@link contractHoursAndCost} can price a CAPP/CPRO of the cohort (readable dates, DFC not before DDC): its years have calendars, rates and dates. */
+export function cohortHoursPriceable(cohort: Cohort, data: ReferenceData): boolean {
+  return planFor(data, cohort) !== null;
+}
+
 function buildPlan(data: ReferenceData, cohort: Cohort): YearPlan[] | null {
   const programmes = indexReferenceData(data).programmes;
   const years: YearPlan[] = [];

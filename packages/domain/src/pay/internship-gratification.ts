@@ -1,9 +1,10 @@
 import { calendarFor } from '../calendars/calendar-for.js';
 import { countHalfDaysInDays } from '../calendars/count-half-days.js';
-import type { GeneratedCalendar } from '../calendars/generated-calendar.js';
+import { COMPANY_FOR_ALTERNANT_COLUMN, PREFIX_COLUMNS, type GeneratedCalendar } from '../calendars/generated-calendar.js';
 import type { Finding } from '../contracts/contract-input.js';
 import { formatEuros } from '../dates/format-date.js';
 import { fromDayNumber, isoFromParts, parts, toDayNumber, type IsoDate } from '../dates/iso-date.js';
+import { civilInto } from '../dates/civil-days.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
@@ -170,6 +171,103 @@ export function checkGratification(
       `€${first.minimum.toFixed(2)} in ${first.month} (${first.companyDays} company days)${moreEn}; ` +
       `the internship lasts ${result.fteDays} full-time-equivalent days, so a gratification is due.`,
   });
+}
+
+/**
+ * Whether {@link checkGratification} reports GRATIFICATION_BELOW_MINIMUM for these facts —
+ * the same months, pieces, prices and sums as {@link internshipGratification}, in the same
+ * order (so the same floating-point results), read from the calendars' prefix sums with
+ * nothing allocated: checkContract asks it of every CSTAGEALT row, and builds the months
+ * only when the message is read. Dates are day numbers, already read; `hoursPerDay` is
+ * the row's (null: the settings').
+ */
+export function gratificationBelowMinimum(cohort: Cohort, startDay: number, endDay: number, hoursPerDayInput: number | null, payCents: number, data: ReferenceData): boolean {
+  if (endDay < startDay || !Number.isFinite(payCents)) return false;
+  const hoursPerDay = hoursPerDayInput ?? data.settings.internshipHoursPerDay;
+  if (typeof hoursPerDay !== 'number' || !Number.isFinite(hoursPerDay) || hoursPerDay <= 0 || hoursPerDay > 24) return false;
+  const spans = cachedYearSpans(cohort, data);
+  if (spans === null) return false;
+  const hourly = payTables(data).internshipHourlyCents;
+  const changes = hourly.days;
+  let totalHalfDays = 0;
+  let below = false;
+  civilInto(startDay, CIVIL);
+  let year = CIVIL[0];
+  let month = CIVIL[1];
+  for (;;) {
+    const monthStart = Date.UTC(year, month - 1, 1) / 86_400_000;
+    const monthEnd = Date.UTC(year, month, 0) / 86_400_000;
+    if (monthStart > endDay) break;
+    const from = Math.max(monthStart, startDay);
+    const to = Math.min(monthEnd, endDay);
+    let halfDays = 0;
+    let cents = 0;
+    for (let s = 0; s < spans.length; s += 1) {
+      const span = spans[s] as YearSpan;
+      const spanTo = Math.min(to, span.toDay);
+      let pieceFrom = Math.max(from, span.fromDay);
+      while (pieceFrom <= spanTo) {
+        let next = -1;
+        for (let c = 0; c < changes.length; c += 1) {
+          if ((changes[c] as number) > pieceFrom) {
+            next = changes[c] as number;
+            break;
+          }
+        }
+        const pieceTo = next === -1 ? spanTo : Math.min(spanTo, next - 1);
+        const company = companyHalfDays(span.calendar, pieceFrom, pieceTo);
+        if (company > 0) {
+          const rate = valueOn(hourly, pieceFrom);
+          if (rate === null) return false;
+          halfDays += company;
+          cents += (rate * hoursPerDay * company) / 2;
+        }
+        pieceFrom = pieceTo + 1;
+      }
+    }
+    totalHalfDays += halfDays;
+    if (Math.round((ceilCents(cents) / 100) * 100) > payCents) below = true;
+    if (month === 12) {
+      year += 1;
+      month = 1;
+    } else {
+      month += 1;
+    }
+  }
+  return below && THRESHOLDS[data.settings.internshipThreshold](totalHalfDays / 2, hoursPerDay, data.legal.internshipGratificationThreshold);
+}
+
+const CIVIL: [number, number, number] = [0, 0, 0];
+
+/** countHalfDaysInDays(…).companyForAlternant, without its object. */
+function companyHalfDays(calendar: GeneratedCalendar, fromDay: number, toDay: number): number {
+  const first = Math.max(fromDay, calendar.fromDay);
+  const last = Math.min(toDay, calendar.toDay);
+  if (last < first) return 0;
+  const prefix = calendar.prefix;
+  return (
+    (prefix[2 * (last - calendar.fromDay + 1) * PREFIX_COLUMNS + COMPANY_FOR_ALTERNANT_COLUMN] as number) -
+    (prefix[2 * (first - calendar.fromDay) * PREFIX_COLUMNS + COMPANY_FOR_ALTERNANT_COLUMN] as number)
+  );
+}
+
+const spansCache = new WeakMap<ReferenceData, Map<Cohort, YearSpan[] | null>>();
+
+/** yearSpans once per reference data and cohort; null where it throws (a year without calendar). */
+function cachedYearSpans(cohort: Cohort, data: ReferenceData): YearSpan[] | null {
+  let byCohort = spansCache.get(data);
+  if (!byCohort) spansCache.set(data, (byCohort = new Map()));
+  let spans = byCohort.get(cohort);
+  if (spans === undefined) {
+    try {
+      spans = yearSpans(cohort, data);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      spans = null;
+    }
+    byCohort.set(cohort, spans);
+  }
+  return spans;
 }
 
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];

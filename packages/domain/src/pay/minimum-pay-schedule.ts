@@ -272,6 +272,74 @@ export function mayPayBelowMinimum(
 }
 
 /**
+ * Whether checkContract reports PAY_BELOW_MINIMUM: exactly when {@link tryMinimumPaySchedule}
+ * gives a schedule (no RangeError on any day priced) with a segment above `payCents` — a
+ * segment's minimum is the price of the day it starts on, and the schedule prices the
+ * same days as this loop. Unlike {@link mayPayBelowMinimum} it prices every day where the
+ * price may change, so that a row is never reported on a price the schedule could not
+ * finish; nothing is allocated. Dates are day numbers, already read; the DFC is not
+ * before the DDC; `extendedFromDay` is the prolongation's first day, null without one.
+ */
+export function payBelowMinimum(
+  cohort: Cohort,
+  contractType: 'CAPP' | 'CPRO',
+  birthDay: number,
+  startDay: number,
+  endDay: number,
+  startDate: IsoDate,
+  smcMonthly: number | null,
+  previousRatePercent: number | null,
+  payCents: number,
+  data: ReferenceData,
+  extendedFromDay: number | null = null,
+): boolean {
+  try {
+    if (cohort.years.length === 0 || endDay < startDay) return false;
+    const capp = contractType === 'CAPP';
+    const context = ROW_CONTEXT;
+    context.tables = payTables(data);
+    context.capp = capp;
+    civilInto(birthDay, context.birth);
+    context.steps = capp ? apprenticeGridYears(cohort, startDate, data) : NO_STEPS;
+    context.smcCents = readAmount(smcMonthly, 'smcMonthly');
+    context.previousRate = capp ? readRate(previousRatePercent) : null;
+    context.additionCount = 0;
+    context.disability = false;
+    context.extendedFromDay = capp ? extendedFromDay : null;
+    context.extensionEverywhere = false;
+    let below = priceDay(context, startDay, SCRATCH).cents > payCents;
+    // §4.2.1: the prolongation's first day starts its +15 points.
+    const prolonged = context.extendedFromDay;
+    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && priceDay(context, prolonged, SCRATCH).cents > payCents) below = true;
+    const [by, bm, bd] = context.birth;
+    const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
+    for (let i = 0; i < ages.length; i += 1) {
+      const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+    }
+    const steps = context.steps;
+    for (let i = 0; i < steps.length; i += 1) {
+      const day = (steps[i] as GridYearStep).fromDay;
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+    }
+    const smicDays = context.tables.smicMonthlyCents.days;
+    for (let i = 0; i < smicDays.length; i += 1) {
+      const day = smicDays[i] as number;
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+    }
+    const gridDays = (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days;
+    for (let i = 0; i < gridDays.length; i += 1) {
+      const day = gridDays[i] as number;
+      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+    }
+    return below;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
+
+/**
  * {@link minimumPaySchedule}, or null where it would throw a RangeError (bad input, or
  * no legal parameter in force): for callers that validated the input and report
  * problems themselves, such as checkContract.

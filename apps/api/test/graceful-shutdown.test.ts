@@ -65,7 +65,7 @@ describe.each(DIALECTS)('graceful shutdown of an API process (%s)', (dialect) =>
     expect((await gql(a.url, 'mutation($input: WebhookInput!) { registerWebhook(input: $input) { errors { code } } }', { input: { url: receiver.url, secret: SECRET } }, manager)).registerWebhook.errors).toEqual([]);
     receiver.holding = true;
     const [target] = (await gql(a.url, '{ contracts(first: 1, filter: { contractType: "CAPP" }) { id mission { id } } }', {}, manager)).contracts;
-    const pushed = await gql(a.url, 'mutation($input: [ContractUpsertInput!]!) { upsertContracts(input: $input) { results { status } } }', { input: [{ externalId: 'SHUTDOWN-1', missionId: target.mission.id }] }, manager);
+    const pushed = await gql(a.url, 'mutation($input: [ContractUpsertInput!]!) { upsertContracts(source: "cfa", input: $input) { results { status } } }', { input: [{ externalId: 'SHUTDOWN-1', missionId: target.mission.id }] }, manager);
     expect(pushed.upsertContracts.results[0].status).toBe('CREATED');
     const held = await until('the delivery to be in flight', async () => receiver.requests[0]);
 

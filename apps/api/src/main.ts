@@ -50,12 +50,18 @@ async function main(): Promise<void> {
   if (!env.smtpUrl) console.log('SMTP_URL not set: mails stay in the outbox (readable in the API).');
   // Graceful shutdown (the orchestrator's SIGTERM, or Ctrl-C): stop accepting, drain the requests
   // in flight, stop the workers and give back their claims, close the database, exit 0. A second
-  // signal, or a drain that hangs past twice its time, exits at once (claims then expire).
+  // SIGINT, or a drain that hangs past twice its time, exits at once (claims then expire).
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) {
-      console.log(`${signal} again: stopping now.`);
-      process.exit(1);
+      // Ctrl-C twice is a person in a hurry; a repeated SIGTERM changes nothing (orchestrators
+      // follow it with SIGKILL after their grace period, not with another SIGTERM).
+      if (signal === 'SIGINT') {
+        console.log('SIGINT again: stopping now.');
+        process.exit(1);
+      }
+      console.log(`${signal} again: already draining.`);
+      return;
     }
     stopping = true;
     console.log(`${signal}: draining (at most ${env.shutdownTimeoutMs / 1000} s)…`);

@@ -79,7 +79,7 @@ describe.each(DIALECTS)('graceful shutdown of an API process (%s)', (dialect) =>
     expect(answered.status).toBe(200);
     expect(answered.body.data.contracts).toHaveLength(3);
     const exit = await a.exited;
-    expect(exit).toEqual({ code: 0, signal: null });
+    expect(exit, a.output()).toEqual({ code: 0, signal: null });
     expect(a.output()).toMatch(/SIGTERM: draining[\s\S]*Stopped cleanly/);
 
     // The held delivery was aborted at the drain's end and given back: due now, attempt not counted.

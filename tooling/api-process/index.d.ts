@@ -2,6 +2,13 @@ export interface ApiProcess {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   url: string;
   databasePath: string;
+  pid: number;
+  /** Resolves when the process has ended: its exit code, or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** What the process printed so far (stdout and stderr). */
+  output(): string;
+  /** Sends a signal (e.g. SIGKILL for a crash, SIGTERM for a graceful stop) without waiting. */
+  kill(signal: NodeJS.Signals): void;
   /** SIGTERM, then SIGKILL after 5 s; removes the database folder. */
   stop(): Promise<void>;
 }

@@ -42,6 +42,7 @@ export async function startApi({ main, today = '2025-07-01', smtpUrl = '', datab
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk.toString()));
   child.stderr.on('data', (chunk) => (output += chunk.toString()));
@@ -69,7 +70,15 @@ export async function startApi({ main, today = '2025-07-01', smtpUrl = '', datab
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, databasePath, stop };
+  return {
+    url,
+    databasePath,
+    pid: child.pid,
+    exited,
+    output: () => output,
+    kill: (signal) => child.kill(signal),
+    stop,
+  };
 }
 
 export async function signIn(url, email, password = DEMO_PASSWORD) {

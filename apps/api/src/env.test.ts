@@ -32,6 +32,15 @@ describe('readEnv', () => {
     expect(() => readEnv({ API_TOKEN_RATE_LIMIT_PER_MINUTE: 'many' })).toThrow(/API_TOKEN_RATE_LIMIT_PER_MINUTE/);
   });
 
+  it('reads the several-instances settings: drain time, claim lease, migrations at start', () => {
+    expect(readEnv({})).toMatchObject({ shutdownTimeoutMs: 20_000, claimLeaseMs: null, migrateOnStart: true });
+    expect(readEnv({ SHUTDOWN_TIMEOUT_SECONDS: '5', CLAIM_LEASE_SECONDS: '30', MIGRATE_ON_START: 'false' })).toMatchObject({ shutdownTimeoutMs: 5_000, claimLeaseMs: 30_000, migrateOnStart: false });
+    expect(() => readEnv({ SHUTDOWN_TIMEOUT_SECONDS: '0' })).toThrow(/SHUTDOWN_TIMEOUT_SECONDS/);
+    // A lease shorter than a webhook's timeout would hand a delivery still in flight to another instance.
+    expect(() => readEnv({ CLAIM_LEASE_SECONDS: '10' })).toThrow(/CLAIM_LEASE_SECONDS/);
+    expect(() => readEnv({ MIGRATE_ON_START: 'later' })).toThrow(/MIGRATE_ON_START/);
+  });
+
   it('requires a real session secret in production and seeds no demo there', () => {
     expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(() => readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);

@@ -20,6 +20,12 @@ export interface Env {
   authRateLimitPerMinute: number;
   /** Requests per minute of an API token that has no limit of its own (issue 14), counted in the database (all instances). */
   apiTokenRateLimitPerMinute: number;
+  /** How long a stopping instance waits for its requests and deliveries in flight (SIGTERM). */
+  shutdownTimeoutMs: number;
+  /** Lease of a claimed mail or webhook delivery (a crashed instance's work is retaken after it); null: each queue's default. */
+  claimLeaseMs: number | null;
+  /** Apply pending migrations (and the seed) at start; false for instances started after a one-shot `migrate`. */
+  migrateOnStart: boolean;
 }
 
 export class EnvError extends Error {
@@ -108,6 +114,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (!/^\d+$/.test(rawTokenLimit) || apiTokenRateLimitPerMinute < 1 || apiTokenRateLimitPerMinute > 100_000) {
     throw new EnvError('API_TOKEN_RATE_LIMIT_PER_MINUTE', `"${rawTokenLimit}" is not a whole number of requests (1–100000)`);
   }
+  const shutdownTimeoutMs = wholeNumber(source, 'SHUTDOWN_TIMEOUT_SECONDS', '20', 1, 600) * 1000;
+  // Longer than a webhook's 10 s timeout: a lease must never run out while its delivery is still in flight.
+  const lease = source.CLAIM_LEASE_SECONDS?.trim() ? wholeNumber(source, 'CLAIM_LEASE_SECONDS', '', 15, 86_400) * 1000 : null;
+  const migrateOnStart = (source.MIGRATE_ON_START?.trim() || 'true').toLowerCase();
+  if (!['true', 'false', '1', '0'].includes(migrateOnStart)) throw new EnvError('MIGRATE_ON_START', `"${source.MIGRATE_ON_START}" must be true or false`);
 
   return {
     port,
@@ -123,5 +134,15 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     trustedProxies,
     authRateLimitPerMinute,
     apiTokenRateLimitPerMinute,
+    shutdownTimeoutMs,
+    claimLeaseMs: lease,
+    migrateOnStart: migrateOnStart === 'true' || migrateOnStart === '1',
   };
+}
+
+function wholeNumber(source: Record<string, string | undefined>, variable: string, fallback: string, min: number, max: number): number {
+  const raw = source[variable]?.trim() || fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new EnvError(variable, `"${raw}" is not a whole number of seconds (${min}–${max})`);
+  return value;
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { migrate, openDatabase, parseDatabaseUrl } from './db/orm.js';
+import { migrateAndSeed, pendingMigrations } from './db/migrate-once.js';
+import { openDatabase, parseDatabaseUrl } from './db/orm.js';
 import { EnvError, readEnv } from './env.js';
-import { seed } from './seed/seed.js';
 import { buildApp, defaultLogger } from './server.js';
 import { runningClock, systemClock } from './shared/clock.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-accounts.js';
@@ -21,8 +21,19 @@ async function main(): Promise<void> {
   }
   const location = parseDatabaseUrl(env.databaseUrl);
   const orm = await openDatabase(location);
-  const applied = await migrate(orm);
-  const seeded = await seed(orm, { demo: env.seedDemo });
+  let applied: string[] = [];
+  let seeded = { referenceData: false, demo: false };
+  if (env.migrateOnStart) {
+    ({ applied, seeded } = await migrateAndSeed(orm, { demo: env.seedDemo }));
+  } else {
+    // Migrations are the one-shot `migrate` step's job here: never serve on a schema behind the code.
+    const pending = await pendingMigrations(orm);
+    if (pending.length) {
+      console.error(`Base de données non migrée (${pending.join(', ')}) : lancez d’abord « node apps/api/dist/migrate.js » (MIGRATE_ON_START=false).`);
+      await orm.close();
+      process.exit(3);
+    }
+  }
   const clock = process.env.FIXED_TODAY ? runningClock(process.env.FIXED_TODAY) : systemClock;
   const app = await buildApp({
     env,
@@ -39,13 +50,39 @@ async function main(): Promise<void> {
   // Shown this once (only their hashes are kept): the demo's partner systems, for examples/integration.
   if (seeded.partnerTokens) console.log(`Demo partner tokens (docs/integration.md): CFA ${seeded.partnerTokens.cfa} — SFCA ${seeded.partnerTokens.sfca}`);
   if (!env.smtpUrl) console.log('SMTP_URL not set: mails stay in the outbox (readable in the API).');
-  const stop = async (): Promise<void> => {
-    await app.close();
-    await orm.close();
-    process.exit(0);
+  // Graceful shutdown (the orchestrator's SIGTERM, or Ctrl-C): stop accepting, drain the requests
+  // in flight, stop the workers and give back their claims, close the database, exit 0. A second
+  // SIGINT, or a drain that hangs past twice its time, exits at once (claims then expire).
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) {
+      // Ctrl-C twice is a person in a hurry; a repeated SIGTERM changes nothing (orchestrators
+      // follow it with SIGKILL after their grace period, not with another SIGTERM).
+      if (signal === 'SIGINT') {
+        console.log('SIGINT again: stopping now.');
+        process.exit(1);
+      }
+      console.log(`${signal} again: already draining.`);
+      return;
+    }
+    stopping = true;
+    console.log(`${signal}: draining (at most ${env.shutdownTimeoutMs / 1000} s)…`);
+    setTimeout(() => {
+      console.error('Shutdown did not finish in time: exiting.');
+      process.exit(1);
+    }, 2 * env.shutdownTimeoutMs + 5_000).unref();
+    try {
+      await app.close();
+      await orm.close();
+      console.log('Stopped cleanly.');
+      process.exit(0);
+    } catch (error) {
+      console.error('Shutdown failed:', error);
+      process.exit(1);
+    }
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 await main();

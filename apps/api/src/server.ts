@@ -23,8 +23,9 @@ import { actorFromApiToken, actorFromSession } from './modules/auth/sessions.js'
 import { idempotency } from './modules/idempotency/idempotency.hook.js';
 import { tokenQueryLimits } from './modules/api-governance/query-limits.plugin.js';
 import { gatePersistedOperation, rateLimitToken } from './modules/api-governance/token-gate.js';
-import { MailDelivery } from './modules/mail/outbox.js';
-import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
+import { CLAIM_LEASE_MS, MailDelivery } from './modules/mail/outbox.js';
+import { WEBHOOK_CLAIM_LEASE_MS, WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
+import { delay } from './db/queue-claim.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
 import { startLivretReminderSweep } from './modules/livret/livret-reminders.js';
 import { livretRoutes } from './modules/livret/livret.routes.js';
@@ -102,8 +103,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const secureCookies = env.publicUrl.startsWith('https://');
   const cookieName = sessionCookieName(secureCookies);
   const server = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID(), trustProxy: env.trustedProxies.length ? env.trustedProxies : false });
-  const mail = new MailDelivery(orm, env.smtpUrl, () => clock.now());
-  const webhooks = new WebhookDispatcher(orm, () => clock.now());
+  const mail = new MailDelivery(orm, env.smtpUrl, () => clock.now(), env.claimLeaseMs ?? CLAIM_LEASE_MS);
+  const webhooks = new WebhookDispatcher(orm, () => clock.now(), env.claimLeaseMs ?? WEBHOOK_CLAIM_LEASE_MS);
 
   securityHeaders(server, { https: secureCookies });
   await server.register(fastifyCookie, { secret: env.sessionSecret });
@@ -263,20 +264,28 @@ export async function buildApp(options: AppOptions): Promise<App> {
   mail.start();
   webhooks.start();
   const sweeps = options.sweeps ?? true;
-  const stopReminders = sweeps ? startReminderSweep(orm, clock, env.publicUrl) : () => undefined;
-  const stopLivretReminders = sweeps ? startLivretReminderSweep(orm, clock, env.publicUrl) : () => undefined;
-  const stopAbsenceSweeps = sweeps ? startAbsenceSweeps(orm, clock, env.publicUrl) : () => undefined;
+  const noSweep = async (): Promise<void> => undefined;
+  const stopReminders = sweeps ? startReminderSweep(orm, clock, env.publicUrl) : noSweep;
+  const stopLivretReminders = sweeps ? startLivretReminderSweep(orm, clock, env.publicUrl) : noSweep;
+  const stopAbsenceSweeps = sweeps ? startAbsenceSweeps(orm, clock, env.publicUrl) : noSweep;
   return {
     server,
     mail,
     webhooks,
     async close() {
-      stopReminders();
-      stopLivretReminders();
-      stopAbsenceSweeps();
-      await server.close();
-      await mail.stop();
-      await webhooks.stop();
+      const drainMs = env.shutdownTimeoutMs;
+      // Stop accepting and let the requests in flight answer (new ones on kept-alive connections
+      // get 503, idle connections are closed); past the drain time, cut the rest.
+      const closing = server.close();
+      const requests = Promise.race([closing.then(() => true), delay(drainMs).then(() => false)]).then(async (drained) => {
+        if (!drained) {
+          server.server.closeAllConnections();
+          await closing;
+        }
+      });
+      // Meanwhile the workers take nothing new, finish or give back what they hold, and the
+      // sweeps end their run in flight: nothing is left claimed for the lease to expire.
+      await Promise.all([requests, stopReminders(), stopLivretReminders(), stopAbsenceSweeps(), mail.stop(drainMs), webhooks.stop(drainMs)]);
     },
   };
 }

@@ -21,7 +21,9 @@ export async function createTestDatabase(dialect: DatabaseLocation['dialect']): 
     return { location: { dialect, url: join(dir, 'test.sqlite') }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const adminUrl = process.env.DATABASE_URL_TEST!;
-  const name = `alt_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  // Named after the server's test database (e.g. test_h3 → test_h3_…): runs sharing one server stay apart.
+  const prefix = new URL(adminUrl).pathname.slice(1).replace(/[^a-z0-9_]/gi, '').toLowerCase() || 'alt_test';
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);

@@ -1,6 +1,7 @@
 import { formatDateFr, formatHours, medicalAbsenceDeadline } from '@alternance/domain';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../shared/clock.js';
+import { every } from '../../shared/periodic.js';
 import { audit } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Organisation } from '../people/people.entities.js';
@@ -102,25 +103,7 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
 }
 
 /** Runs both sweeps every `intervalMs` in this process; the database decides what is due and who does it. */
-export function startAbsenceSweeps(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 5 * 60_000): () => void {
-  let running = false;
-  const sweep = () => {
-    if (running) return;
-    running = true;
-    void sweepLateMedicalAbsences(orm, clock, publicUrl)
-      .then(() => sweepAbsenceStatements(orm, clock))
-      .catch(() => undefined)
-      .finally(() => {
-        running = false;
-      });
-  };
-  // Once at start (an instance started after a deadline acts at once), then on the interval.
-  const first = setTimeout(sweep, 1_000);
-  first.unref();
-  const timer = setInterval(sweep, intervalMs);
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+export function startAbsenceSweeps(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 5 * 60_000): () => Promise<void> {
+  // Once soon after start (an instance started after a deadline acts at once), then on the interval.
+  return every(intervalMs, () => sweepLateMedicalAbsences(orm, clock, publicUrl).then(() => sweepAbsenceStatements(orm, clock)), { firstAfterMs: 1_000 });
 }

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
 import { addDays, livretDueDate, livretReminderKind, livretRequirements, type LivretAuthor, type LivretDocumentCode } from '@alternance/domain';
 import type { Clock } from '../../shared/clock.js';
+import { every } from '../../shared/periodic.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
@@ -80,17 +81,6 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
 }
 
 /** Runs the sweep every `intervalMs` in this process; the database decides what was sent. */
-export function startLivretReminderSweep(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 5 * 60_000): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void sweepLivretReminders(orm.em, clock, publicUrl)
-      .catch(() => undefined)
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function startLivretReminderSweep(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 5 * 60_000): () => Promise<void> {
+  return every(intervalMs, () => sweepLivretReminders(orm.em, clock, publicUrl));
 }

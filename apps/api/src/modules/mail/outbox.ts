@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { createTransport, type Transporter } from 'nodemailer';
+import { claimNextDue, delay, releaseClaims, type Claim } from '../../db/queue-claim.js';
 import { OutboxMail } from './outbox-mail.entity.js';
 import type { MailContent } from './templates.js';
 
@@ -56,20 +57,26 @@ export interface DeliveryReport {
 
 /**
  * Delivers due mails over SMTP, one at a time. Several API instances poll the same outbox,
- * so each mail is first claimed in the database (a conditional UPDATE that only one instance
- * can win, see `claim`), then sent, then recorded: a crash between sending and recording may
- * send a mail twice, never lose it; two instances never send it twice.
+ * so each mail is first claimed in the database (`claimNextDue`: `FOR UPDATE SKIP LOCKED` on
+ * PostgreSQL, a conditional UPDATE on SQLite), then sent, then recorded: a crash between
+ * sending and recording may send a mail twice, never lose it; two instances never send it
+ * twice. A crashed instance's claim expires after the lease and another instance retakes it;
+ * a stopping instance gives its claims back at once (`stop`).
  */
 export class MailDelivery {
   private readonly transport: Transporter | null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<DeliveryReport> | null = null;
   private queued: Promise<DeliveryReport> | null = null;
+  private stopping = false;
+  /** The claims this instance holds now (its own, to give back on shutdown; nothing shared). */
+  private readonly held = new Map<string, Claim>();
 
   constructor(
     private readonly orm: MikroORM,
     smtpUrl: string | null,
     private readonly now: () => Date = () => new Date(),
+    private readonly leaseMs: number = CLAIM_LEASE_MS,
   ) {
     this.transport = smtpUrl ? createTransport(smtpUrl) : null;
   }
@@ -80,9 +87,11 @@ export class MailDelivery {
 
   /**
    * Sends what is due now. One run at a time; a call during a run gets the next run (which
-   * sees the mails committed meanwhile), and calls during that wait share it.
+   * sees the mails committed meanwhile), and calls during that wait share it. Nothing once
+   * the instance is stopping.
    */
   deliverDue(limit = 50): Promise<DeliveryReport> {
+    if (this.stopping) return Promise.resolve({ sent: 0, failed: 0, retried: 0 });
     if (!this.running) {
       this.running = this.run(limit).finally(() => {
         this.running = null;
@@ -99,17 +108,15 @@ export class MailDelivery {
   }
 
   /**
-   * Takes the mail for this instance: one UPDATE, true only if it changed the row, i.e. the
-   * mail was still pending, due, and at the attempt count this instance read. The claim is a
-   * lease on `nextAttemptAt` (pushed `CLAIM_LEASE_MS` ahead) and counts the attempt, so
-   * another instance skips it, and takes it over only if this one never records the outcome.
-   * The database decides, not this process: it works the same on SQLite and PostgreSQL.
+   * Takes a given mail for this instance: one UPDATE, true only if it changed the row, i.e. the
+   * mail was still pending, due, and at the attempt count this instance read (the lease of
+   * `claimNextDue`, for one known mail). The database decides, not this process.
    */
   async claim(id: string, attempts: number, now: Date = this.now()): Promise<boolean> {
     const changed = await this.orm.em.fork().nativeUpdate(
       OutboxMail,
       { id, state: 'PENDING', attempts, nextAttemptAt: { $lte: now } },
-      { attempts: attempts + 1, nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS), updatedAt: now },
+      { attempts: attempts + 1, nextAttemptAt: new Date(now.getTime() + this.leaseMs), updatedAt: now },
     );
     return changed === 1;
   }
@@ -117,45 +124,53 @@ export class MailDelivery {
   private async run(limit: number): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, failed: 0, retried: 0 };
     if (!this.transport) return report;
-    // One moment per run: the mails found due are claimed against the same time.
+    // One moment per run: a mail put back for later during this run is not taken again by it.
     const startedAt = this.now();
-    const due = await this.orm.em.fork().find(OutboxMail, { state: 'PENDING', nextAttemptAt: { $lte: startedAt } }, { orderBy: { createdAt: 'asc' }, limit, fields: ['id', 'attempts'] });
-    for (const candidate of due) {
-      // Another instance got there first: it sends this one.
-      if (!(await this.claim(candidate.id, candidate.attempts, startedAt))) continue;
-      const em = this.orm.em.fork();
-      const mail = await em.findOneOrFail(OutboxMail, candidate.id, { populate: ['linkToken'] });
+    for (let n = 0; n < limit && !this.stopping; n += 1) {
+      const claim = await claimNextDue(this.orm, OutboxMail, { createdAt: 'asc', id: 'asc' }, startedAt, this.leaseMs);
+      if (!claim) break;
+      this.held.set(claim.id, claim);
       try {
-        await this.transport.sendMail({
-          from: MAIL_FROM,
-          to: mail.to,
-          subject: mail.subject,
-          text: renderLink(mail.text, mail.linkToken),
-          ...(mail.calendarEvent ? { icalEvent: mail.calendarEvent } : {}),
-        });
-        mail.state = 'SENT';
-        mail.sentAt = this.now();
-        // Delivered: the token has no reason to stay anywhere on this side.
-        mail.linkToken = null;
-        mail.text = redactLinks(mail.text);
-        mail.lastError = null;
-        report.sent += 1;
-      } catch (error) {
-        mail.lastError = String((error as Error).message).slice(0, 1000);
-        const delay = RETRY_DELAYS_MS[mail.attempts - 1];
-        if (delay === undefined) {
-          mail.state = 'FAILED';
-          mail.linkToken = null;
-          report.failed += 1;
-        } else {
-          mail.nextAttemptAt = new Date(this.now().getTime() + delay);
-          report.retried += 1;
-        }
+        await this.send(this.transport, claim.id, report);
+      } finally {
+        this.held.delete(claim.id);
       }
-      mail.updatedAt = this.now();
-      await em.flush();
     }
     return report;
+  }
+
+  private async send(transport: Transporter, id: string, report: DeliveryReport): Promise<void> {
+    const em = this.orm.em.fork();
+    const mail = await em.findOneOrFail(OutboxMail, id, { populate: ['linkToken'] });
+    try {
+      await transport.sendMail({
+        from: MAIL_FROM,
+        to: mail.to,
+        subject: mail.subject,
+        text: renderLink(mail.text, mail.linkToken),
+        ...(mail.calendarEvent ? { icalEvent: mail.calendarEvent } : {}),
+      });
+      mail.state = 'SENT';
+      mail.sentAt = this.now();
+      // Delivered: the token has no reason to stay anywhere on this side.
+      mail.linkToken = null;
+      mail.text = redactLinks(mail.text);
+      mail.lastError = null;
+      report.sent += 1;
+    } catch (error) {
+      mail.lastError = String((error as Error).message).slice(0, 1000);
+      const delay = RETRY_DELAYS_MS[mail.attempts - 1];
+      if (delay === undefined) {
+        mail.state = 'FAILED';
+        mail.linkToken = null;
+        report.failed += 1;
+      } else {
+        mail.nextAttemptAt = new Date(this.now().getTime() + delay);
+        report.retried += 1;
+      }
+    }
+    mail.updatedAt = this.now();
+    await em.flush();
   }
 
   /** Polls the outbox every `intervalMs` (the mails of other processes too). */
@@ -165,10 +180,18 @@ export class MailDelivery {
     this.timer.unref();
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops polling, lets the mail being sent finish (at most `drainMs`), then gives back any
+   * claim still held, so that another instance sends that mail at once.
+   */
+  async stop(drainMs = 10_000): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running?.catch(() => undefined);
+    const settled = Promise.all([this.running, this.queued].map((p) => p?.catch(() => undefined)));
+    await Promise.race([settled, delay(drainMs)]);
+    await releaseClaims(this.orm, OutboxMail, [...this.held.values()], this.now()).catch(() => 0);
+    this.held.clear();
     this.transport?.close();
   }
 }

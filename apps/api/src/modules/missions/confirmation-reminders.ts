@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../shared/clock.js';
+import { every } from '../../shared/periodic.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
 import { partyOf, reminderDueAt, sendConfirmationLink } from './mission.service.js';
@@ -46,17 +47,6 @@ export async function sweepConfirmationReminders(orm: MikroORM, clock: Clock, pu
 }
 
 /** Runs the sweep every `intervalMs` in this process; the database decides what is due and who sends it. */
-export function startReminderSweep(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 60_000): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    void sweepConfirmationReminders(orm, clock, publicUrl)
-      .catch(() => undefined)
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function startReminderSweep(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 60_000): () => Promise<void> {
+  return every(intervalMs, () => sweepConfirmationReminders(orm, clock, publicUrl));
 }

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import { claimNextDue, delay, releaseClaims, type Claim } from '../../db/queue-claim.js';
 import { changeCursor } from '../integration/change-feed.js';
 import { WebhookDelivery } from './webhook.entities.js';
 import { signWebhook } from './webhook-signature.js';
@@ -16,33 +17,42 @@ export interface WebhookReport {
 }
 
 /**
- * Delivers the webhook queue. Instances share it: each delivery is claimed by a conditional
- * UPDATE (state, attempts and due time as read) that only one instance wins, with a lease on
- * `nextAttemptAt`, as the mail outbox does; the same on SQLite and PostgreSQL. A receiver may
- * get a delivery twice after a crash between sending and recording (it dedupes on
- * `webhook-id`), never lose one.
+ * Delivers the webhook queue. Instances share it: each delivery is claimed in the database
+ * (`claimNextDue`: `FOR UPDATE SKIP LOCKED` on PostgreSQL, a conditional UPDATE on SQLite)
+ * with a lease on `nextAttemptAt`, as the mail outbox does. A receiver may get a delivery
+ * twice after a crash between sending and recording (it dedupes on `webhook-id`), never lose
+ * one: a crashed instance's claim expires and another instance retakes it; a stopping instance
+ * aborts what it is sending and gives its claims back at once.
  */
 export class WebhookDispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<WebhookReport> | null = null;
+  private stopping = false;
+  /** Aborts the requests in flight when a stop's drain time is over. */
+  private readonly abort = new AbortController();
+  /** The claims this instance holds now (its own, to give back on shutdown; nothing shared). */
+  private readonly held = new Map<string, Claim>();
 
   constructor(
     private readonly orm: MikroORM,
     private readonly now: () => Date = () => new Date(),
+    private readonly leaseMs: number = WEBHOOK_CLAIM_LEASE_MS,
   ) {}
 
   deliverDue(limit = 50): Promise<WebhookReport> {
+    if (this.stopping) return Promise.resolve({ sent: 0, retried: 0, failed: 0 });
     this.running ??= this.run(limit).finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
+  /** Takes a given delivery for this instance (the lease of `claimNextDue`, for one known row). */
   async claim(id: string, attempts: number, now: Date): Promise<boolean> {
     const changed = await this.orm.em.fork().nativeUpdate(
       WebhookDelivery,
       { id, state: 'PENDING', attempts, nextAttemptAt: { $lte: now } },
-      { attempts: attempts + 1, nextAttemptAt: new Date(now.getTime() + WEBHOOK_CLAIM_LEASE_MS), updatedAt: now },
+      { attempts: attempts + 1, nextAttemptAt: new Date(now.getTime() + this.leaseMs), updatedAt: now },
     );
     return changed === 1;
   }
@@ -50,47 +60,61 @@ export class WebhookDispatcher {
   private async run(limit: number): Promise<WebhookReport> {
     const report: WebhookReport = { sent: 0, retried: 0, failed: 0 };
     const startedAt = this.now();
-    const due = await this.orm.em.fork().find(WebhookDelivery, { state: 'PENDING', nextAttemptAt: { $lte: startedAt } }, { orderBy: { event: 'asc' }, limit, fields: ['id', 'attempts'] });
-    for (const candidate of due) {
-      if (!(await this.claim(candidate.id, candidate.attempts, startedAt))) continue;
-      const em = this.orm.em.fork();
-      const delivery = await em.findOneOrFail(WebhookDelivery, candidate.id, { populate: ['event', 'endpoint', 'endpoint.secret'] });
-      const { event, endpoint } = delivery;
-      const body = JSON.stringify({
-        type: event.type,
-        timestamp: event.at.toISOString(),
-        data: { cursor: changeCursor(Number(event.position)), entityType: event.entityType, entityId: event.entityId, contractType: event.contractType, ...event.data },
-      });
-      const timestamp = Math.floor(this.now().getTime() / 1000);
+    for (let n = 0; n < limit && !this.stopping; n += 1) {
+      const claim = await claimNextDue(this.orm, WebhookDelivery, { event: 'asc', id: 'asc' }, startedAt, this.leaseMs);
+      if (!claim) break;
+      this.held.set(claim.id, claim);
       try {
-        const response = await fetch(endpoint.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'webhook-id': delivery.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(endpoint.secret, delivery.id, timestamp, body) },
-          body,
-          signal: AbortSignal.timeout(TIMEOUT_MS),
-          redirect: 'manual',
-        });
-        delivery.lastStatus = response.status;
-        await response.body?.cancel().catch(() => undefined);
-        if (response.status < 200 || response.status >= 300) throw new Error(`HTTP ${response.status}`);
-        delivery.state = 'SENT';
-        delivery.sentAt = this.now();
-        delivery.lastError = null;
-        report.sent += 1;
-      } catch (error) {
-        delivery.lastError = String((error as Error).message).slice(0, 1000);
-        const delay = WEBHOOK_RETRY_DELAYS_MS[delivery.attempts - 1];
-        if (delay === undefined) {
-          delivery.state = 'FAILED';
-          report.failed += 1;
-        } else {
-          delivery.nextAttemptAt = new Date(this.now().getTime() + delay);
-          report.retried += 1;
-        }
+        await this.deliver(claim, report);
+      } finally {
+        this.held.delete(claim.id);
       }
-      await em.flush();
     }
     return report;
+  }
+
+  private async deliver(claim: Claim, report: WebhookReport): Promise<void> {
+    const em = this.orm.em.fork();
+    const delivery = await em.findOneOrFail(WebhookDelivery, claim.id, { populate: ['event', 'endpoint', 'endpoint.secret'] });
+    const { event, endpoint } = delivery;
+    const body = JSON.stringify({
+      type: event.type,
+      timestamp: event.at.toISOString(),
+      data: { cursor: changeCursor(Number(event.position)), entityType: event.entityType, entityId: event.entityId, contractType: event.contractType, ...event.data },
+    });
+    const timestamp = Math.floor(this.now().getTime() / 1000);
+    try {
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'webhook-id': delivery.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(endpoint.secret, delivery.id, timestamp, body) },
+        body,
+        signal: AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), this.abort.signal]),
+        redirect: 'manual',
+      });
+      delivery.lastStatus = response.status;
+      await response.body?.cancel().catch(() => undefined);
+      if (response.status < 200 || response.status >= 300) throw new Error(`HTTP ${response.status}`);
+      delivery.state = 'SENT';
+      delivery.sentAt = this.now();
+      delivery.lastError = null;
+      report.sent += 1;
+    } catch (error) {
+      // Cut short by a shutdown: not the receiver's failure; the claim goes back at once.
+      if (this.abort.signal.aborted) {
+        await releaseClaims(this.orm, WebhookDelivery, [claim], this.now());
+        return;
+      }
+      delivery.lastError = String((error as Error).message).slice(0, 1000);
+      const delay = WEBHOOK_RETRY_DELAYS_MS[delivery.attempts - 1];
+      if (delay === undefined) {
+        delivery.state = 'FAILED';
+        report.failed += 1;
+      } else {
+        delivery.nextAttemptAt = new Date(this.now().getTime() + delay);
+        report.retried += 1;
+      }
+    }
+    await em.flush();
   }
 
   start(intervalMs = 5_000): void {
@@ -99,9 +123,19 @@ export class WebhookDispatcher {
     this.timer.unref();
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stops polling, lets the delivery in flight finish (at most `drainMs`), aborts it past
+   * that, and gives back the claims still held, so that another instance delivers at once.
+   */
+  async stop(drainMs = 10_000): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running?.catch(() => undefined);
+    const settled = this.running?.catch(() => undefined);
+    await Promise.race([settled, delay(drainMs)]);
+    this.abort.abort();
+    await settled;
+    await releaseClaims(this.orm, WebhookDelivery, [...this.held.values()], this.now()).catch(() => 0);
+    this.held.clear();
   }
 }

@@ -36,7 +36,9 @@ describe('demo programme and list queries', () => {
       const logger = t.orm.config.getLogger();
       const original = logger.logQuery.bind(logger);
       logger.logQuery = (context) => {
-        statements += 1;
+        // The mail and webhook pollers run after each response (onResponse), not within the
+        // request: depending on timing they fell into this count or the next one.
+        if (!/webhook_delivery|outbox_mail/.test(context.query)) statements += 1;
         original(context);
       };
       t.orm.config.set('debug', ['query']);

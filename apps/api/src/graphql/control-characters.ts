@@ -15,12 +15,25 @@ function inValue(value: unknown, path: Path, found: string[]): void {
   }
 }
 
+/** Whether a JSON value holds a control character anywhere: the common answer (no) without building a path per value. */
+function anyInValue(value: unknown): boolean {
+  if (typeof value === 'string') return CONTROL_CHARACTERS.test(value);
+  if (Array.isArray(value)) {
+    for (const item of value) if (anyInValue(item)) return true;
+  } else if (value !== null && typeof value === 'object') {
+    for (const key in value) if (anyInValue((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
 /** Same in a literal of the document; a variable is looked up so that its fields are named by the argument's path. */
 function inLiteral(node: ValueNode, path: Path, variables: Record<string, unknown>, found: string[]): void {
   if (node.kind === Kind.STRING) {
     if (CONTROL_CHARACTERS.test(node.value)) found.push(path.join('.'));
   } else if (node.kind === Kind.VARIABLE) {
-    inValue(variables[node.name.value], path, found);
+    // A roster of 1,000 rows is scanned once; paths are built only when something is found (issue 15).
+    const value = variables[node.name.value];
+    if (anyInValue(value)) inValue(value, path, found);
   } else if (node.kind === Kind.LIST) {
     node.values.forEach((item, i) => inLiteral(item, [...path, i], variables, found));
   } else if (node.kind === Kind.OBJECT) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global fetch */
 // University scale (issue 15): the built API, started as its own process (as deployed:
 // NODE_ENV=production) on a PostgreSQL database holding a generated university — 20
 // programmes, 20,000 alternants with their missions and contracts, 2,000 applicants, audit

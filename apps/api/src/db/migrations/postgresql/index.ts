@@ -15,6 +15,7 @@ import { Migration20261201065542 } from './Migration20261201065542.js';
 import { Migration20261201070229 } from './Migration20261201070229.js';
 import { Migration20261201070532 } from './Migration20261201070532.js';
 import { Migration20261201071159 } from './Migration20261201071159.js';
+import { Migration20261201110808 } from './Migration20261201110808.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201070229', class: Migration20261201070229 },
   { name: 'Migration20261201070532', class: Migration20261201070532 },
   { name: 'Migration20261201071159', class: Migration20261201071159 },
+  { name: 'Migration20261201110808', class: Migration20261201110808 },
 ];

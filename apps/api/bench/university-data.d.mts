@@ -1,5 +1,5 @@
 /** A query function: a pg client's or pool's `query`. */
-export type Query = (sql: string, params?: unknown[]) => Promise<{ rows: any[] }>;
+export type Query = (sql: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
 
 export declare const UNIVERSITY: { programmes: number; alternants: number };
 

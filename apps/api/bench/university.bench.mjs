@@ -14,12 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { startApi, signIn } from '@alternance/api-process';
-import { migrate, openDatabase } from '../dist/db/orm.js';
-import { seedReferenceData } from '../dist/modules/reference-data/reference-data.service.js';
-import { hashPassword } from '../dist/modules/auth/secrets.js';
-import { generateUniversity } from './university-data.mjs';
+import { createUniversityDatabase, UNIVERSITY_PASSWORD as PASSWORD } from './university-database.mjs';
 import { machineFacts } from './machine.mjs';
 
 const adminUrl = process.env.DATABASE_URL_TEST;
@@ -27,7 +23,6 @@ if (!adminUrl) {
   console.log('university bench skipped: DATABASE_URL_TEST is not set (it needs a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/test)');
   process.exit(0);
 }
-const PASSWORD = 'University-Bench-2026';
 // A fixed number of requests per page (not a duration): a saturated machine still gives a p95 of enough samples.
 const REQUESTS = Number(process.env.UNIVERSITY_BENCH_REQUESTS ?? 60);
 const documents = Object.values(JSON.parse(readFileSync(new URL('../../portal/src/gql/persisted-documents.json', import.meta.url), 'utf8')));
@@ -37,26 +32,10 @@ const documentNamed = (name) => {
   return found;
 };
 
-const dbName = `alt_university_${process.pid}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database ${dbName}`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
-const dbUrl = url.toString();
 let api = null;
+const university = await createUniversityDatabase(adminUrl);
 try {
-  const orm = await openDatabase({ dialect: 'postgresql', url: dbUrl });
-  await migrate(orm);
-  await seedReferenceData(orm.em.fork());
-  await orm.close(true);
-  const client = new pg.Client({ connectionString: dbUrl });
-  await client.connect();
-  const t0 = performance.now();
-  const counts = await generateUniversity((sql, params) => client.query(sql, params), { passwordHash: await hashPassword(PASSWORD) });
-  const generatedIn = performance.now() - t0;
-  const someCohort = (await client.query(`select cohort from student where cohort like 'U%' limit 1`)).rows[0].cohort;
-  await client.end();
+  const { url: dbUrl, counts, generatedMs: generatedIn, cohort: someCohort } = university;
   console.log(`machine: ${machineFacts()}`);
   console.log(`generated in ${(generatedIn / 1000).toFixed(1)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
 
@@ -146,6 +125,5 @@ try {
   console.log(`machine: ${machineFacts()}`);
 } finally {
   await api?.stop();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
+  await university.drop();
 }

@@ -40,7 +40,7 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     await client.connect();
     try {
       await generateUniversity((sql, params) => client.query(sql, params), { passwordHash: 'unused' });
-      cohort = (await client.query(`select cohort from student where cohort like 'U%' limit 1`)).rows[0].cohort;
+      cohort = String((await client.query<{ cohort: string }>(`select cohort from student where cohort like 'U%' limit 1`)).rows[0]!.cohort);
     } finally {
       await client.end();
     }
@@ -68,7 +68,8 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     // definition: no index makes that cheaper than reading the table (an index-only scan needs
     // a vacuumed visibility map). Such whole-table counts are timed in the university bench, not judged here.
     const wholeTableCount = /^select count\(\*\) as "count" from "\w+" as "\w+"$/;
-    return logged.filter((s) => /^\s*(with|select)\b/i.test(s.sql) && !wholeTableCount.test(s.sql.trim()));
+    // The webhook sweep's poll runs on its own timer, not for the request.
+    return logged.filter((s) => /^\s*(with|select)\b/i.test(s.sql) && !wholeTableCount.test(s.sql.trim()) && !/from "webhook_delivery"/.test(s.sql));
   }
 
   // Not here: professionalAbsenceRequests, capped at 500 rows but not paginated: for a few
@@ -85,6 +86,15 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     ['absences awaiting a stoppage', 'Absences', () => ({ first: 50, offset: 0, filter: { state: 'AWAITING_STOPPAGE' } })],
     ['pending change proposals', 'ChangeProposals', () => ({ first: 50, offset: 0, state: 'PENDING' })],
   ];
+
+  // The statements of a page do not grow with its rows: 10 rows or 50, the same count (an N+1 would add one per row).
+  it.each(LISTS)('%s (%s): as many statements for 50 rows as for 10', async (_title, name, variables) => {
+    // A first request does once-per-process work (the reference data, calendars): keep it out of the counts.
+    await statementsOf(documentNamed(name), { ...variables(), first: 10 });
+    const ten = await statementsOf(documentNamed(name), { ...variables(), first: 10 });
+    const fifty = await statementsOf(documentNamed(name), { ...variables(), first: 50 });
+    expect(fifty.length).toBe(ten.length);
+  });
 
   it.each(LISTS)('%s (%s): no sequential scan on a big table', async (_title, name, variables) => {
     const statements = await statementsOf(documentNamed(name), variables());

@@ -5,10 +5,12 @@ export class Migration20261201110808 extends Migration {
   override async up(): Promise<void> {
     this.addSql("create index `audit_event_at_index` on `audit_event` (`at`);");
     this.addSql("create index `audit_event_action_index` on `audit_event` (`action`);");
+    this.addSql("create index `mission_updated_at_index` on `mission` (`updated_at`);");
   }
 
   override async down(): Promise<void> {
     this.addSql("drop index `audit_event_at_index`;");
     this.addSql("drop index `audit_event_action_index`;");
+    this.addSql("drop index `mission_updated_at_index`;");
   }
 }

@@ -161,9 +161,10 @@ async function universityScale() {
       await p.locator('[data-testid="dashboard-stats"]').waitFor();
       await p.waitForFunction(() => document.querySelectorAll('canvas').length >= 4);
     });
-    // The office's missions list: its rows drawn (the table's body has rows, nothing loading).
+    console.log(`university dashboard: interactive in ${dashboard.median} ms median of ${RUNS} (min ${dashboard.min}, max ${dashboard.max}; target ≤ 1000 ms)`);
+    // The office's missions list: its rows' cells drawn.
     const missions = await timeRoute('manager@univ.example', '/missions', async (p) => {
-      await p.waitForFunction(() => document.querySelectorAll('.n-data-table-tbody .n-data-table-tr').length > 0 && !document.querySelector('[data-testid="loading"], .n-data-table .n-base-loading'));
+      await p.waitForFunction(() => document.querySelectorAll('.n-data-table-tbody .n-data-table-td').length > 0, null, { timeout: 60_000 });
     });
     const load = loadavg().map((l) => l.toFixed(2)).join(' ');
     console.log(`university (${university.counts.student.toLocaleString('en')} students, ${university.counts.contract.toLocaleString('en')} contracts, 20 programmes, PostgreSQL): dashboard interactive in ${dashboard.median} ms median of ${RUNS} (min ${dashboard.min}, max ${dashboard.max}); missions list in ${missions.median} ms (min ${missions.min}, max ${missions.max}); target ≤ 1000 ms each; load average ${load}`);

@@ -21,14 +21,15 @@ export const AuditEventSchema = new EntitySchema<AuditEvent, BaseEntity>({
   extends: BaseEntitySchema,
   indexes: [{ properties: ['entityType', 'entityId'] }],
   properties: {
-    at: { type: 'Date' },
+    // The log is read newest first, a page at a time, and filtered by action (issue 15).
+    at: { type: 'Date', index: true },
     actorType: { type: 'string', length: 20 },
     actorId: { type: 'string', length: 36 },
     actorLabel: { type: 'string', length: 200 },
     role: { type: 'string', length: 20 },
     entityType: { type: 'string', length: 40 },
     entityId: { type: 'string', length: 36 },
-    action: { type: 'string', length: 60 },
+    action: { type: 'string', length: 60, index: true },
     fields: { type: 'json' },
     comment: { type: 'text', nullable: true },
   },

@@ -82,6 +82,8 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
   class: Mission,
   extends: BaseEntitySchema,
   hooks: { beforeCreate: [syncOpenFor], beforeUpdate: [syncOpenFor] },
+  // The office's missions list opens on the most recently changed, a page at a time (issue 15).
+  indexes: [{ properties: ['updatedAt'] }],
   properties: {
     student: { kind: 'm:1', entity: () => Student, index: true },
     state: { type: 'string', length: 30, index: true },

@@ -73,7 +73,8 @@ export const StudentSchema = new EntitySchema<Student, BaseEntity>({
     repeating: { type: 'boolean', default: false },
     professionalisationValidated: { type: 'boolean', default: false },
     site: { type: 'string', length: 40, nullable: true },
-    user: { kind: 'm:1', entity: () => User, nullable: true },
+    // Every signed-in request finds the session's student by it (issue 15: a sequential scan of every student per request).
+    user: { kind: 'm:1', entity: () => User, nullable: true, index: true },
     academicTutor: { kind: 'm:1', entity: () => User, nullable: true, index: true },
   },
 });

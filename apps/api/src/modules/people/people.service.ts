@@ -30,7 +30,8 @@ export async function listStudents(ctx: ServiceContext, cohort: string | null | 
     const like = `%${search.trim().replace(/[%_]/g, '')}%`;
     where.push({ $or: [{ lastName: { $like: like } }, { firstName: { $like: like } }, { email: { $like: like } }] });
   }
-  return ctx.em.find(Student, { $and: where }, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
+  // The page's academic tutors come in the same statement: the list shows them, and one look-up per row was 50 statements a page (issue 15).
+  return ctx.em.find(Student, { $and: where }, { populate: ['academicTutor'], strategy: 'joined', orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 export async function findStudent(ctx: ServiceContext, id: string): Promise<Student | null> {

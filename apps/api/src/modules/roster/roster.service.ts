@@ -142,7 +142,9 @@ export async function proposeContractChanges(ctx: ServiceContext, changes: reado
 
 export async function listChangeProposals(ctx: ServiceContext, state: ProposalState | null | undefined, first?: number | null, offset?: number | null): Promise<ChangeProposal[]> {
   authorize(ctx.actor, 'roster:read');
-  return ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
+  // The page's missions and students by primary key, one statement each, not one look-up per
+  // proposal (issue 15); not joined: PostgreSQL would hash-join every mission to the page.
+  return ctx.em.find(ChangeProposal, state ? { state } : {}, { populate: ['mission', 'mission.student'], strategy: 'select-in', orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 /** Manager: applies a proposal to the mission (and its contract), unless the mission changed since it was read. */

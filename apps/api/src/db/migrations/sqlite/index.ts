@@ -16,6 +16,7 @@ import { Migration20261201070229 } from './Migration20261201070229.js';
 import { Migration20261201070532 } from './Migration20261201070532.js';
 import { Migration20261201071159 } from './Migration20261201071159.js';
 import { Migration20261201104101 } from './Migration20261201104101.js';
+import { Migration20261201110808 } from './Migration20261201110808.js';
 import { Migration20261201120200 } from './Migration20261201120200.js';
 import { Migration20261201140404 } from './Migration20261201140404.js';
 
@@ -38,6 +39,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201070532', class: Migration20261201070532 },
   { name: 'Migration20261201071159', class: Migration20261201071159 },
   { name: 'Migration20261201104101', class: Migration20261201104101 },
+  { name: 'Migration20261201110808', class: Migration20261201110808 },
   { name: 'Migration20261201120200', class: Migration20261201120200 },
   { name: 'Migration20261201140404', class: Migration20261201140404 },
 ];

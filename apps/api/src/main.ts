@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const location = parseDatabaseUrl(env.databaseUrl);
   const orm = await openDatabase(location);
   let applied: string[] = [];
-  let seeded = { referenceData: false, demo: false };
+  let seeded: Awaited<ReturnType<typeof migrateAndSeed>>['seeded'] = { referenceData: false, demo: false, partnerTokens: null };
   if (env.migrateOnStart) {
     ({ applied, seeded } = await migrateAndSeed(orm, { demo: env.seedDemo }));
   } else {

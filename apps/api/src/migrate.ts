@@ -19,6 +19,8 @@ try {
   console.log(applied.length ? `Migrations applied: ${applied.join(', ')}` : 'Database schema up to date: no migration to apply.');
   if (seeded.referenceData) console.log('Reference data of the guide seeded.');
   if (seeded.demo) console.log('Demo programme seeded.');
+  // Shown this once (only their hashes are kept): the demo's partner systems, for examples/integration.
+  if (seeded.partnerTokens) console.log(`Demo partner tokens (docs/integration.md): CFA ${seeded.partnerTokens.cfa} — SFCA ${seeded.partnerTokens.sfca}`);
 } finally {
   await orm.close();
 }

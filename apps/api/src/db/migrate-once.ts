@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import type { DemoPartnerTokens } from '../seed/demo-integration.js';
 import { seed } from '../seed/seed.js';
 import { migrate } from './orm.js';
 import { isPostgres } from './queue-claim.js';
@@ -16,7 +17,7 @@ interface PoolClient {
 
 export interface Prepared {
   applied: string[];
-  seeded: { referenceData: boolean; demo: boolean };
+  seeded: { referenceData: boolean; demo: boolean; partnerTokens: DemoPartnerTokens | null };
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const workspaces = ['apps', 'packages', 'tooling', 'examples'].flatMap((dir) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
+  existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(root, dir, e.name)) : [],
 );
 const reports = workspaces.map((ws) => join(ws, '.reports', 'vitest.json'));
 for (const report of reports) rmSync(report, { force: true });

@@ -16,8 +16,11 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 /** graphql-js as graphql-jit and the schema's builder load it (see above), for the operations it runs. */
 const { execute } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
+// graphql-jit's own errors pass `instanceof` in Node but their `message` is read-only, and
+// Apollo's plugins (graphql-armor's suggestion masking) rewrite messages: every error is
+// re-made as a plain GraphQLError of the build this code imports (errors are rare: no cost).
 function ownError(error: GraphQLError): GraphQLError {
-  if (error instanceof GraphQLError) return error;
+  if (Object.getPrototypeOf(error) === GraphQLError.prototype && Object.getOwnPropertyDescriptor(error, 'message')?.writable !== false) return error;
   return remade(error);
 }
 function remade(error: Pick<GraphQLError, 'message' | 'nodes' | 'path' | 'originalError' | 'extensions' | 'locations'>): GraphQLError {

@@ -17,6 +17,7 @@ import { Migration20261201070532 } from './Migration20261201070532.js';
 import { Migration20261201071159 } from './Migration20261201071159.js';
 import { Migration20261201104101 } from './Migration20261201104101.js';
 import { Migration20261201140404 } from './Migration20261201140404.js';
+import { Migration20261201150900 } from './Migration20261201150900.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201071159', class: Migration20261201071159 },
   { name: 'Migration20261201104101', class: Migration20261201104101 },
   { name: 'Migration20261201140404', class: Migration20261201140404 },
+  { name: 'Migration20261201150900', class: Migration20261201150900 },
 ];

@@ -493,7 +493,7 @@ export type YearOutcomeInput = {
   version?: number | null | undefined;
 };
 
-export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null };
+export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null };
 
 export type AbsencesQueryVariables = Exact<{
   filter?: AbsenceFilter | null | undefined;
@@ -502,7 +502,7 @@ export type AbsencesQueryVariables = Exact<{
 }>;
 
 
-export type AbsencesQuery = { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null }> };
+export type AbsencesQuery = { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null }> };
 
 export type AttendanceQueryVariables = Exact<{
   studentId: string | number;
@@ -548,7 +548,7 @@ export type DeclareMedicalAbsenceMutationVariables = Exact<{
 }>;
 
 
-export type DeclareMedicalAbsenceMutation = { declareMedicalAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DeclareMedicalAbsenceMutation = { declareMedicalAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type GiveAbsenceReasonMutationVariables = Exact<{
   id: string | number;
@@ -557,7 +557,7 @@ export type GiveAbsenceReasonMutationVariables = Exact<{
 }>;
 
 
-export type GiveAbsenceReasonMutation = { giveAbsenceReason: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type GiveAbsenceReasonMutation = { giveAbsenceReason: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DecideAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -567,7 +567,7 @@ export type DecideAbsenceMutationVariables = Exact<{
 }>;
 
 
-export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DeleteAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -584,7 +584,7 @@ export type SendWorkStoppageMutationVariables = Exact<{
 }>;
 
 
-export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
+export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
 
 export type ProfessionalAbsenceRequestsQueryVariables = Exact<{
   state?: ProfessionalAbsenceState | null | undefined;
@@ -620,7 +620,7 @@ export type SendProfessionalAbsenceLinkMutation = { sendProfessionalAbsenceLink:
 export type AbsenceLinkContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AbsenceLinkContextQuery = { absenceLinkContext: { purpose: string, studentName: string, organisationName: string | null, earliestFirstDay: string | null, absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, requests: Array<{ id: string, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, state: ProfessionalAbsenceState, decisionComment: string | null, requestedOn: string }> } | null };
+export type AbsenceLinkContextQuery = { absenceLinkContext: { purpose: string, studentName: string, organisationName: string | null, earliestFirstDay: string | null, absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, requests: Array<{ id: string, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, state: ProfessionalAbsenceState, decisionComment: string | null, requestedOn: string }> } | null };
 
 export type AbsenceStatementsQueryVariables = Exact<{
   month: string;
@@ -760,7 +760,7 @@ export type ContractDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
 
 export type SetChecklistItemDoneMutationVariables = Exact<{
   id: string | number;
@@ -819,7 +819,7 @@ export type ContractLifecycleQueryVariables = Exact<{
 }>;
 
 
-export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
+export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, declaredBySource: string | null, declaredLastDay: string | null, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
 
 export type RecordMediationMutationVariables = Exact<{
   contractId: string | number;
@@ -1480,6 +1480,7 @@ export const AbsenceFieldsFragmentDoc = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1663,6 +1664,7 @@ export const AbsencesDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1680,7 +1682,7 @@ export const AbsencesDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:fbccdb91a8a8d7c63530cd0b11c91f92d61714b251995dc18f441c06b9e43f2b"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
+}`, {"hash":"sha256:4d573c38a35276009ab84c2e6ce003cdd080421833fe1aa0057b1278eee3b70e"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
 export const AttendanceDocument = new TypedDocumentString(`
     query Attendance($studentId: ID!) {
   attendance(studentId: $studentId) {
@@ -1789,6 +1791,7 @@ export const DeclareMedicalAbsenceDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1806,7 +1809,7 @@ export const DeclareMedicalAbsenceDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:817d065ce186d842d0f849d329400851959b6ba8bfc0786f49b4162197b249cc"}) as unknown as TypedDocumentString<DeclareMedicalAbsenceMutation, DeclareMedicalAbsenceMutationVariables>;
+}`, {"hash":"sha256:35895e30cfe111ee43daf9f6c8c48fc35deb4efad67bad887bf42d7371be4ad1"}) as unknown as TypedDocumentString<DeclareMedicalAbsenceMutation, DeclareMedicalAbsenceMutationVariables>;
 export const GiveAbsenceReasonDocument = new TypedDocumentString(`
     mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {
   giveAbsenceReason(id: $id, version: $version, reason: $reason) {
@@ -1835,6 +1838,7 @@ export const GiveAbsenceReasonDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1852,7 +1856,7 @@ export const GiveAbsenceReasonDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:1968bf901d4485d18be6108acfbfa20dc95e33be4e30bd9c5c14f86e9a627133"}) as unknown as TypedDocumentString<GiveAbsenceReasonMutation, GiveAbsenceReasonMutationVariables>;
+}`, {"hash":"sha256:f6fd569bda71293d395cb2f929835ed6e3e7efcdd568c4d792c93a60037faff2"}) as unknown as TypedDocumentString<GiveAbsenceReasonMutation, GiveAbsenceReasonMutationVariables>;
 export const DecideAbsenceDocument = new TypedDocumentString(`
     mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {
   decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) {
@@ -1881,6 +1885,7 @@ export const DecideAbsenceDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1898,7 +1903,7 @@ export const DecideAbsenceDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:a56a1691665a063c9e27876c1206f9d0b0efc67a370c509de8e35417587ffc6b"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
+}`, {"hash":"sha256:435e857771767c7a9b6178778f4caa08e16b4ac01634eb9847ed8a4b787cd875"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
 export const DeleteAbsenceDocument = new TypedDocumentString(`
     mutation DeleteAbsence($id: ID!, $version: Int!) {
   deleteAbsence(id: $id, version: $version) {
@@ -1946,6 +1951,7 @@ export const SendWorkStoppageDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1963,7 +1969,7 @@ export const SendWorkStoppageDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:e1dc4e8a224cc7dd47f74c0fd705e1cce70a9fde9c418cc5941d6bfa64193170"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
+}`, {"hash":"sha256:1281833e4ace58a963aeaef204a51b3eae051e9042d4fe3bf1cf3fe32a89f89b"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
 export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
     query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {
   professionalAbsenceRequests(state: $state) {
@@ -2080,6 +2086,7 @@ export const AbsenceLinkContextDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -2097,7 +2104,7 @@ export const AbsenceLinkContextDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:5045f1d788bdf7492e699b851b2f5a2b533ea8047122b694cb646ae99ad75447"}) as unknown as TypedDocumentString<AbsenceLinkContextQuery, AbsenceLinkContextQueryVariables>;
+}`, {"hash":"sha256:9cd6219e1dc0f7271f0ce6e48b4d336112832da315461ce295f0e0c173c5b4aa"}) as unknown as TypedDocumentString<AbsenceLinkContextQuery, AbsenceLinkContextQueryVariables>;
 export const AbsenceStatementsDocument = new TypedDocumentString(`
     query AbsenceStatements($month: String!) {
   absenceStatements(month: $month) {
@@ -2424,6 +2431,11 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     endDate
     hoursPerDay
     monthlyGrossPay
+    signed
+    signingDate
+    contractNumber
+    opcoDepositDate
+    opcoDepositNumber
     student {
       id
       firstName
@@ -2504,7 +2516,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:34f3492e6696267839af97c91c6a7097e79b59a0e867168aa73cb9d4781b66f5"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:3dfb6fd433f43e0dc10b86b4d1999a84759e1263a60842bc54659a1b81e3575e"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {
@@ -2779,6 +2791,8 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
       reason
       requestedByRole
       requestedByLabel
+      declaredBySource
+      declaredLastDay
       lastDay
       startedOn
       plannedEndDate
@@ -2804,7 +2818,7 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2a68060c7f41da83daeb7cdc4486bdc5952c3d1b59b3c0ef6144d773fe08f7e2"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
+    `, {"hash":"sha256:05e1a8357692c4ec0fdb073f52cb8455b9c0a9336dc3071005991b6f7d2e081c"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
 export const RecordMediationDocument = new TypedDocumentString(`
     mutation RecordMediation($contractId: ID!, $input: MediationInput!) {
   recordMediation(contractId: $contractId, input: $input) {

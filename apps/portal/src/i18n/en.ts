@@ -131,6 +131,12 @@ export const en: PartialMessages = {
       roster_read: 'Read the work-study sheet',
       roster_propose: 'Propose changes (start, end, pay)',
       reference_read: 'Read reference data',
+      'external-ids_write': 'Record its identifiers on records',
+      changes_read: 'Read the change feed',
+      contracts_upsert: 'Push contracts (signature, dates, OPCO deposit)',
+      rupture_declare: 'Declare a rupture',
+      absences_write: 'Push its alternants’ absences',
+      webhooks_manage: 'Manage its webhooks',
     },
   },
   personalData: {

@@ -129,6 +129,12 @@ export const fr = {
       roster_read: 'Lire le tableau de l’alternance',
       roster_propose: 'Proposer des modifications (DDC, DFC, salaire)',
       reference_read: 'Lire les données de référence',
+      'external-ids_write': 'Enregistrer ses identifiants sur les dossiers',
+      changes_read: 'Lire le fil des changements',
+      contracts_upsert: 'Envoyer les contrats (signature, dates, dépôt OPCO)',
+      rupture_declare: 'Déclarer une rupture',
+      absences_write: 'Envoyer les absences de ses alternants',
+      webhooks_manage: 'Gérer ses webhooks',
     },
   },
   personalData: {

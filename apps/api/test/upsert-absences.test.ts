@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Absence } from '../src/modules/absences/absence.entities.js';
-import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
+import { ChangeEvent, type ChangeType } from '../src/modules/integration/change-event.entity.js';
+import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
@@ -33,7 +34,7 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     return r.data.upsertAbsences.results as any[];
   };
-  const events = (type?: string) => t.orm.em.fork().count(ChangeEvent, type ? { type } : { type: { $like: 'ABSENCE_%' } });
+  const events = (type?: ChangeType) => t.orm.em.fork().count(ChangeEvent, type ? { type } : { type: { $in: ['ABSENCE_RECORDED', 'ABSENCE_UPDATED', 'ABSENCE_DELETED'] as ChangeType[] } });
 
   beforeAll(async () => {
     t = await createTestApp({ dialect, demo: true, today: '2025-07-01' });
@@ -67,6 +68,8 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
 
   it('records, rejects item by item with the rule code and field, and writes nothing of a rejected item', async () => {
     const before = await events('ABSENCE_RECORDED');
+    const mails = (template: string) => t.orm.em.fork().count(OutboxMail, { template, missionId: capp.mission.id });
+    const [recordedMails, stoppageMails] = [await mails('ABSENCE_RECORDED'), await mails('ABSENCE_STOPPAGE_REQUEST')];
     const results = await send([
       { externalId: 'A-1', contractId: capp.id, date: training[0], half: 'AM' },
       { externalId: 'A-2', contractExternalId: 'CFA-K1', date: training[1], half: 'AM', reason: 'MEDICAL' },
@@ -93,6 +96,9 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
     // MEDICAL: the host's stoppage is awaited until 10 jours ouvrables after the absence (§4.3.1).
     expect(results[1].absence).toMatchObject({ state: 'AWAITING_STOPPAGE', reason: 'MEDICAL' });
     expect(results[1].absence.deadline > training[1]!).toBe(true);
+    // …and the host is asked for it with a personal link, as when the office declares it; the student is asked to justify the other.
+    expect(await mails('ABSENCE_STOPPAGE_REQUEST')).toBeGreaterThan(stoppageMails);
+    expect(await mails('ABSENCE_RECORDED')).toBe(recordedMails + 1);
     expect(await t.orm.em.fork().count(Absence, { student: capp.student.id, date: { $in: [training[2]!, notTraining] } })).toBe(0);
     expect(await events('ABSENCE_RECORDED')).toBe(before + 2);
   });
@@ -150,7 +156,7 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
     expect(byKey).toMatchObject({ status: 'REJECTED', errors: [{ code: 'NOT_FOUND', field: 'input.0.contractExternalId' }] });
     const refused = await t.gql(UPSERT, { input: [{ externalId: 'X', contractId: capp.id, date: training[6], half: 'AM' }] }, { token: noScope });
     expect(refused.errors?.[0]?.extensions?.code ?? refused.data?.upsertAbsences.errors[0]?.code).toBe('FORBIDDEN');
-    expect(await t.orm.em.fork().count(Absence, { student: capp.student.id, date: training[6] })).toBe(0);
+    expect(await t.orm.em.fork().count(Absence, { student: capp.student.id, date: training[6]! })).toBe(0);
   });
 
   it('replays a retried call with the same Idempotency-Key instead of writing twice', async () => {

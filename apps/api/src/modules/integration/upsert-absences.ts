@@ -7,6 +7,7 @@ import { InputCheck, isSaneDate } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { Absence } from '../absences/absence.entities.js';
 import { recordAbsenceChanges } from '../absences/absence-change-events.js';
+import { requestStoppageFromHost } from '../absences/absence-justify.service.js';
 import { absenceRecordedMail } from '../absences/absence-mails.js';
 import { halfDayLabel, myAbsencesUrl, personName, whitMonday } from '../absences/absence-support.js';
 import { NO_CALENDAR, trainingHoursSourcesFor } from '../absences/training-hours-source.js';
@@ -93,13 +94,13 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
     const contractOfKey = new Map(ids.filter((x) => x.entityType === 'CONTRACT').map((x) => [x.externalId, x.entityId]));
     // 2. The contracts within the token's reach, with their missions and students.
     const contractIds = [...new Set([...contractOfKey.values(), ...items.map((i) => i.contractId).filter((id): id is string => typeof id === 'string' && UUID.test(id))])];
-    const contracts = contractIds.length ? await em.find(Contract, { id: { $in: contractIds }, ...(types ? { contractType: { $in: [...types] } } : {}) }, { populate: ['mission', 'mission.organisation', 'student'] }) : [];
+    const contracts = contractIds.length ? await em.find(Contract, { id: { $in: contractIds }, ...(types ? { contractType: { $in: [...types] } } : {}) }, { populate: ['mission', 'mission.organisation', 'mission.tutor1', 'mission.hrContact', 'student'] }) : [];
     const contractById = new Map(contracts.map((c) => [c.id, c]));
     const contractOf = (item: AbsenceUpsertItem): Contract | undefined => contractById.get(item.contractId ?? contractOfKey.get(item.contractExternalId ?? '') ?? '');
     // 3. The absences already bound, and those the office recorded on the items' half-days.
     const students = [...new Set(contracts.map((c) => c.student.id))];
     const dates = [...new Set(items.map((i) => i.date).filter((d) => typeof d === 'string' && isIsoDate(d)))];
-    const absences = absenceOfKey.size || (students.length && dates.length) ? await em.find(Absence, { $or: [{ id: { $in: [...absenceOfKey.values()] } }, { student: { $in: students }, date: { $in: dates } }] }) : [];
+    const absences = absenceOfKey.size || (students.length && dates.length) ? await em.find(Absence, { $or: [{ id: { $in: [...absenceOfKey.values()] } }, { student: { $in: students }, date: { $in: dates } }] }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.hrContact'] }) : [];
     const absenceById = new Map(absences.map((a) => [a.id, a]));
     const absenceOnSlot = new Map(absences.map((a) => [`${a.student.id}|${a.date}|${a.half}`, a]));
     // Absences of the slots that already carry another identifier of this source.
@@ -144,6 +145,8 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
       const absence = existing ?? Object.assign(new Absence(), { student: contract.student, date, half, mission: contract.mission, organisation: contract.mission.organisation, recordedBy: actor.label, source: src });
       const fields = outcome.event ? ['state', 'reason', ...(outcome.next.deadline !== absence.deadline ? ['deadline'] : [])] : [];
       Object.assign(absence, outcome.next);
+      // Declared medical: the host is asked for its work stoppage, as when the office declares it.
+      if (outcome.event === 'DECLARE_MEDICAL') requestStoppageFromHost(ctx, absence, now);
       if (!existing) {
         em.persist(absence);
         recorded.push(absence);

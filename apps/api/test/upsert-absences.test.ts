@@ -148,7 +148,7 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
     expect(dup[1].errors).toEqual([{ code: 'DUPLICATE_ITEM', field: 'input.1.externalId' }]);
   });
 
-  it('keeps each partner to its contract types, and refuses a token without absences:write', async () => {
+  it('keeps each partner to its contract types, refuses a token without absences:write, and more than 1,000 items', async () => {
     const [sf] = await send([{ externalId: 'S-1', contractId: capp.id, date: training[6], half: 'AM' }], sfca);
     expect(sf).toMatchObject({ status: 'REJECTED', errors: [{ code: 'NOT_FOUND', field: 'input.0.contractId' }] });
     // The SFCA does not see the CFA's identifiers either.
@@ -157,6 +157,8 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
     const refused = await t.gql(UPSERT, { input: [{ externalId: 'X', contractId: capp.id, date: training[6], half: 'AM' }] }, { token: noScope });
     expect(refused.errors?.[0]?.extensions?.code ?? refused.data?.upsertAbsences.errors[0]?.code).toBe('FORBIDDEN');
     expect(await t.orm.em.fork().count(Absence, { student: capp.student.id, date: training[6]! })).toBe(0);
+    const tooMany = await t.gql(UPSERT, { input: Array.from({ length: 1001 }, (_, i) => ({ externalId: `X${i}`, contractId: capp.id, date: training[6], half: 'AM' })) }, { token: cfa });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
   });
 
   it('replays a retried call with the same Idempotency-Key instead of writing twice', async () => {

@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           ExternalId: '../../modules/integration/external-id.entity.js#ExternalId',
           ChangeEvent: '../../modules/integration/change-event.entity.js#ChangeEvent',
           ContractUpsertResult: '../../modules/integration/upsert-contracts.js#UpsertResult',
+          AbsenceUpsertResult: '../../modules/integration/upsert-absences.js#AbsenceUpsertResult',
           WebhookEndpoint: '../../modules/webhooks/webhook.entities.js#WebhookEndpoint',
           WebhookDelivery: '../../modules/webhooks/webhook.entities.js#WebhookDelivery',
           RosterRow: '../../modules/roster/roster-row.js#RosterRowModel',

@@ -47,6 +47,8 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.findByExternalId': { doc: '{ findByExternalId(source: "cfa", entityType: CONTRACT, externalId: "x") }', allowed: ALL },
   'Query.changes': { doc: '{ changes(first: 1) { endCursor } }', allowed: ['SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION'] },
   'Mutation.upsertContracts': { doc: 'mutation { upsertContracts(source: "cfa", input: []) { errors { code } } }', allowed: ['MANAGER', 'INTEGRATION'] },
+  'Mutation.declareRupture': { doc: `mutation { declareRupture(input: { contractId: ${X}, lastDay: "2026-01-31", reason: "x" }) { errors { code } } }`, allowed: ['INTEGRATION'] },
+  'Mutation.upsertAbsences': { doc: 'mutation { upsertAbsences(source: "cfa", input: []) { errors { code } } }', allowed: ['INTEGRATION'] },
   'Query.webhooks': { doc: '{ webhooks { id } }', allowed: ['MANAGER', 'INTEGRATION'] },
   'Query.webhookDeliveries': { doc: '{ webhookDeliveries { id } }', allowed: ['MANAGER', 'INTEGRATION'] },
   'Mutation.registerWebhook': { doc: 'mutation { registerWebhook(input: { url: "https://x.example/h", secret: "s" }) { errors { code } } }', allowed: ['MANAGER', 'INTEGRATION'] },

@@ -60,7 +60,7 @@ describe.each(DIALECTS)('calendar and absence events in the change feed (%s)', (
     t = await createTestApp({ dialect, today: '2025-09-15' });
     manager = await t.as('MANAGER');
     secretariat = await t.as('SECRETARIAT');
-    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: partner, partner, scopes: ['changes:read', 'webhooks:manage'] }, manager)).body.token as string });
+    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: partner, partner, adHocDocuments: true, scopes: ['changes:read', 'webhooks:manage'] }, manager)).body.token as string });
     cfa = await token('cfa');
     sfca = await token('sfca');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

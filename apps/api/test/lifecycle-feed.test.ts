@@ -124,7 +124,7 @@ describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and ru
   });
 
   it('records CONTRACT_RUPTURED with the completed rupture, delivered to the CFA’s webhook only (an apprenticeship)', async () => {
-    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: `${partner}-lf`, partner, scopes: ['webhooks:manage', 'changes:read'] }, manager)).body.token as string });
+    const token = async (partner: string) => ({ token: (await t.post('/auth/tokens', { name: `${partner}-lf`, partner, adHocDocuments: true, scopes: ['webhooks:manage', 'changes:read'] }, manager)).body.token as string });
     const cfa = await token('cfa');
     const sfca = await token('sfca');
     const secret = `whsec_${randomBytes(32).toString('base64')}`;

@@ -23,9 +23,10 @@ describe.each(DIALECTS)('declareRupture (%s)', (dialect) => {
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
     cfa = (await t.post('/auth/tokens', { name: 'CFA', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'rupture:declare'] }, manager)).body.token;
     readOnly = (await t.post('/auth/tokens', { name: 'CFA lecture', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read'] }, manager)).body.token;
-    const all = (await t.gql('{ contracts(first: 100) { id contractType startDate endDate mission { id } } ruptures { contract { id } } }', {}, manager)).data;
+    const all = (await t.gql('{ contracts(first: 100) { id contractType startDate endDate mission { id } externalIds { source } } ruptures { contract { id } } }', {}, manager)).data;
     const broken = new Set(all.ruptures.map((r: { contract: { id: string } }) => r.contract.id));
-    capp = all.contracts.find((c: { id: string; contractType: string }) => c.contractType === 'CAPP' && !broken.has(c.id));
+    // Not one the demo's CFA already numbered (a contract has one identifier per source).
+    capp = all.contracts.find((c: { id: string; contractType: string; externalIds: unknown[] }) => c.contractType === 'CAPP' && !broken.has(c.id) && c.externalIds.length === 0);
     cpro = all.contracts.find((c: { contractType: string }) => c.contractType === 'CPRO');
     const bound = await t.gql('mutation($i: [ContractUpsertInput!]!) { upsertContracts(input: $i) { results { status } } }', { i: [{ externalId: 'CFA-R1', missionId: capp.mission.id }] }, { token: cfa });
     expect(bound.data.upsertContracts.results[0].status).toBe('CREATED');

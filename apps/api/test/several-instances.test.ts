@@ -18,7 +18,7 @@ const UPSERT = 'mutation($input: [ContractUpsertInput!]!) { upsertContracts(inpu
 const REGISTER = 'mutation($input: WebhookInput!) { registerWebhook(input: $input) { webhook { id } errors { code field } } }';
 const SECRET = `whsec_${Buffer.from('a-partner-secret-of-32-bytes-ok!').toString('base64')}`;
 const cfaToken = async (url: string, manager: Auth): Promise<Auth> => {
-  const answer = await fetch(`${url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: manager.cookie! }, body: JSON.stringify({ name: 'CFA', partner: 'cfa', scopes: ['contracts:read', 'contracts:upsert', 'changes:read'] }) });
+  const answer = await fetch(`${url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: manager.cookie! }, body: JSON.stringify({ name: 'CFA', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'changes:read'] }) });
   return { token: ((await answer.json()) as any).token };
 };
 const positionOf = (cursor: string) => Number(Buffer.from(cursor, 'base64url').toString().slice(3));

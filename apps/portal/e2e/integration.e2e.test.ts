@@ -127,13 +127,15 @@ describe('partner API tokens in Chromium', () => {
         fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
       await gql('mutation($input: WebhookInput!) { registerWebhook(input: $input) { errors { code } } }', { input: { url, secret: 'un-secret-de-test-assez-long-pour-signer' } });
-      const contract = (await gql('{ contracts(first: 1) { id mission { id } } }')).data.contracts[0];
+      // Not one the demo's CFA already numbered (a contract has one identifier per source).
+      const contract = (await gql('{ contracts(first: 100) { id mission { id } externalIds { source } } }')).data.contracts.find((c: any) => c.externalIds.length === 0);
       const pushed = await gql('mutation($input: [ContractUpsertInput!]!) { upsertContracts(input: $input) { results { status } } }', { input: [{ externalId: 'CACTUS-E2E-1', missionId: contract.mission.id }] });
       expect(pushed.data.upsertContracts.results[0].status).toBe('CREATED');
       await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
 
       await w.page.goto(`${api.url}/webhooks`);
-      const row = w.page.locator('[data-testid="webhook-deliveries"] tbody tr').first();
+      // The demo's own deliveries stand beside this one: find it by its event.
+      const row = w.page.locator('[data-testid="webhook-deliveries"] tbody tr', { hasText: 'Contrat modifié' }).first();
       await row.locator('[data-delivery-state="SENT"]').waitFor();
       // The office reads the event in French; the partner's code stands beside it.
       expect(await row.textContent()).toContain('Contrat modifié');
@@ -146,5 +148,43 @@ describe('partner API tokens in Chromium', () => {
     } finally {
       server.close();
     }
+  });
+  it('shows the manager an absence the CFA pushed (its source) and the rupture it declared (source, last day given)', async () => {
+    const w = await openPage(context);
+    const cookie = (await context.cookies(api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA absences', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'students:read', 'rupture:declare', 'absences:write'] }) }).then((r) => r.json() as Promise<{ token: string }>);
+    const gql = (query: string, variables: Record<string, unknown> = {}) =>
+      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
+    const contracts = (await gql('{ contracts(first: 100) { id status startDate endDate student { id } } }')).data.contracts.filter((c: any) => c.status === 'ACTIVE');
+    const day = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    // The first active apprenticeship without an open rupture takes the CFA's declaration.
+    let contract: any = null;
+    let lastDay = '';
+    for (const c of contracts) {
+      const declared = await gql('mutation($input: RuptureDeclarationInput!) { declareRupture(input: $input) { rupture { state } errors { code field } } }', { input: { contractId: c.id, lastDay: day(c.startDate, 60), reason: 'Rupture d’un commun accord' } });
+      if (declared.data.declareRupture.rupture?.state === 'REQUESTED') {
+        [contract, lastDay] = [c, day(c.startDate, 60)];
+        break;
+      }
+    }
+    expect(contract).not.toBeNull();
+    // The first training morning of the contract: the API refuses the others (NOT_TRAINING_HALF_DAY).
+    const UPSERT = 'mutation($input: [AbsenceUpsertInput!]!) { upsertAbsences(input: $input) { results { status errors { code } } } }';
+    let status = '';
+    for (let i = 0; i < 30 && status !== 'CREATED'; i++) {
+      const r = await gql(UPSERT, { input: [{ externalId: `CFA-ABS-E2E-${i}`, contractId: contract.id, date: day(contract.startDate, i), half: 'AM' }] });
+      status = r.data.upsertAbsences.results[0].status;
+    }
+    expect(status).toBe('CREATED');
+
+    await w.page.goto(`${api.url}/absences?etudiant=${contract.student.id}`);
+    await w.page.locator('[data-testid="absence-source"]').first().waitFor();
+    expect(await w.page.locator('[data-testid="absence-source"]').first().textContent()).toBe('Source : CFA');
+    await w.page.goto(`${api.url}/contrats/${contract.id}`);
+    await w.page.locator('[data-testid="rupture-declared-by"]').waitFor();
+    const text = await w.page.locator('[data-testid="rupture-declared-by"]').textContent();
+    expect(text).toContain('Déclarée par le partenaire CFA');
+    expect(text).toContain(`${lastDay.slice(8, 10)}/${lastDay.slice(5, 7)}/${lastDay.slice(0, 4)}`);
+    expect(await seriousA11yViolations(w.page)).toEqual([]);
   });
 });

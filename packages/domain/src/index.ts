@@ -103,3 +103,4 @@ export * from './absences/training-hours.js';
 export * from './absences/attendance-summary.js';
 export * from './lifecycle/index.js';
 export * from './integration/partners.js';
+export * from './integration/partner-absence.js';

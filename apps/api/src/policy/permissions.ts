@@ -76,6 +76,8 @@ export const PERMISSIONS = {
   'contracts:upsert': ['MANAGER', 'INTEGRATION'],
   // A partner tells the office of a rupture its platform recorded; the office completes it (§5).
   'rupture:declare': ['INTEGRATION'],
+  // A partner pushes the absences it recorded for its alternants (§4.3), keyed by its identifiers.
+  'absences:write': ['INTEGRATION'],
   'webhooks:manage': ['MANAGER', 'INTEGRATION'],
   'webhooks:replay': ['MANAGER'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -94,4 +96,4 @@ export const SENSITIVE_READERS: readonly Role[] = [...OFFICE, 'HR_CONTACT', 'INT
  * Scopes a partner's token (CFA, SFCA…, issue 14) may hold: reading what concerns its own
  * contracts, and recording its identifiers on them. Never the roster, which lists every mission of every contract type.
  */
-export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read', 'external-ids:write', 'changes:read', 'contracts:upsert', 'rupture:declare', 'webhooks:manage'];
+export const PARTNER_SCOPES: readonly Permission[] = ['rules:use', 'missions:read', 'contracts:read', 'students:read', 'offers:read', 'reference:read', 'external-ids:write', 'changes:read', 'contracts:upsert', 'rupture:declare', 'absences:write', 'webhooks:manage'];

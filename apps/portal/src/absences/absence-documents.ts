@@ -3,7 +3,7 @@ import { graphql } from '../gql';
 // The absences module's GraphQL documents (issue 11 §3), shared by its screens.
 export const AbsenceFieldsFragment = graphql(`
   fragment AbsenceFields on Absence {
-    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy
+    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source
     student { id firstName lastName cohort group }
     stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }
   }

@@ -503,7 +503,7 @@ export type YearOutcomeInput = {
   version?: number | null | undefined;
 };
 
-export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null };
+export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null };
 
 export type AbsencesQueryVariables = Exact<{
   filter?: AbsenceFilter | null | undefined;
@@ -512,7 +512,7 @@ export type AbsencesQueryVariables = Exact<{
 }>;
 
 
-export type AbsencesQuery = { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null }> };
+export type AbsencesQuery = { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null }> };
 
 export type AttendanceQueryVariables = Exact<{
   studentId: string | number;
@@ -558,7 +558,7 @@ export type DeclareMedicalAbsenceMutationVariables = Exact<{
 }>;
 
 
-export type DeclareMedicalAbsenceMutation = { declareMedicalAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DeclareMedicalAbsenceMutation = { declareMedicalAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type GiveAbsenceReasonMutationVariables = Exact<{
   id: string | number;
@@ -567,7 +567,7 @@ export type GiveAbsenceReasonMutationVariables = Exact<{
 }>;
 
 
-export type GiveAbsenceReasonMutation = { giveAbsenceReason: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type GiveAbsenceReasonMutation = { giveAbsenceReason: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DecideAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -577,7 +577,7 @@ export type DecideAbsenceMutationVariables = Exact<{
 }>;
 
 
-export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DeleteAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -594,7 +594,7 @@ export type SendWorkStoppageMutationVariables = Exact<{
 }>;
 
 
-export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
+export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
 
 export type ProfessionalAbsenceRequestsQueryVariables = Exact<{
   state?: ProfessionalAbsenceState | null | undefined;
@@ -630,7 +630,7 @@ export type SendProfessionalAbsenceLinkMutation = { sendProfessionalAbsenceLink:
 export type AbsenceLinkContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AbsenceLinkContextQuery = { absenceLinkContext: { purpose: string, studentName: string, organisationName: string | null, earliestFirstDay: string | null, absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, requests: Array<{ id: string, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, state: ProfessionalAbsenceState, decisionComment: string | null, requestedOn: string }> } | null };
+export type AbsenceLinkContextQuery = { absenceLinkContext: { purpose: string, studentName: string, organisationName: string | null, earliestFirstDay: string | null, absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, requests: Array<{ id: string, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, state: ProfessionalAbsenceState, decisionComment: string | null, requestedOn: string }> } | null };
 
 export type AbsenceStatementsQueryVariables = Exact<{
   month: string;
@@ -829,7 +829,7 @@ export type ContractLifecycleQueryVariables = Exact<{
 }>;
 
 
-export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
+export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, declaredBySource: string | null, declaredLastDay: string | null, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
 
 export type RecordMediationMutationVariables = Exact<{
   contractId: string | number;
@@ -1514,6 +1514,7 @@ export const AbsenceFieldsFragmentDoc = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1697,6 +1698,7 @@ export const AbsencesDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1714,7 +1716,7 @@ export const AbsencesDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:fbccdb91a8a8d7c63530cd0b11c91f92d61714b251995dc18f441c06b9e43f2b"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
+}`, {"hash":"sha256:4d573c38a35276009ab84c2e6ce003cdd080421833fe1aa0057b1278eee3b70e"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
 export const AttendanceDocument = new TypedDocumentString(`
     query Attendance($studentId: ID!) {
   attendance(studentId: $studentId) {
@@ -1823,6 +1825,7 @@ export const DeclareMedicalAbsenceDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1840,7 +1843,7 @@ export const DeclareMedicalAbsenceDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:817d065ce186d842d0f849d329400851959b6ba8bfc0786f49b4162197b249cc"}) as unknown as TypedDocumentString<DeclareMedicalAbsenceMutation, DeclareMedicalAbsenceMutationVariables>;
+}`, {"hash":"sha256:35895e30cfe111ee43daf9f6c8c48fc35deb4efad67bad887bf42d7371be4ad1"}) as unknown as TypedDocumentString<DeclareMedicalAbsenceMutation, DeclareMedicalAbsenceMutationVariables>;
 export const GiveAbsenceReasonDocument = new TypedDocumentString(`
     mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {
   giveAbsenceReason(id: $id, version: $version, reason: $reason) {
@@ -1869,6 +1872,7 @@ export const GiveAbsenceReasonDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1886,7 +1890,7 @@ export const GiveAbsenceReasonDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:1968bf901d4485d18be6108acfbfa20dc95e33be4e30bd9c5c14f86e9a627133"}) as unknown as TypedDocumentString<GiveAbsenceReasonMutation, GiveAbsenceReasonMutationVariables>;
+}`, {"hash":"sha256:f6fd569bda71293d395cb2f929835ed6e3e7efcdd568c4d792c93a60037faff2"}) as unknown as TypedDocumentString<GiveAbsenceReasonMutation, GiveAbsenceReasonMutationVariables>;
 export const DecideAbsenceDocument = new TypedDocumentString(`
     mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {
   decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) {
@@ -1915,6 +1919,7 @@ export const DecideAbsenceDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1932,7 +1937,7 @@ export const DecideAbsenceDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:a56a1691665a063c9e27876c1206f9d0b0efc67a370c509de8e35417587ffc6b"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
+}`, {"hash":"sha256:435e857771767c7a9b6178778f4caa08e16b4ac01634eb9847ed8a4b787cd875"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
 export const DeleteAbsenceDocument = new TypedDocumentString(`
     mutation DeleteAbsence($id: ID!, $version: Int!) {
   deleteAbsence(id: $id, version: $version) {
@@ -1980,6 +1985,7 @@ export const SendWorkStoppageDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -1997,7 +2003,7 @@ export const SendWorkStoppageDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:e1dc4e8a224cc7dd47f74c0fd705e1cce70a9fde9c418cc5941d6bfa64193170"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
+}`, {"hash":"sha256:1281833e4ace58a963aeaef204a51b3eae051e9042d4fe3bf1cf3fe32a89f89b"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
 export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
     query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {
   professionalAbsenceRequests(state: $state) {
@@ -2114,6 +2120,7 @@ export const AbsenceLinkContextDocument = new TypedDocumentString(`
   decidedAt
   decisionComment
   recordedBy
+  source
   student {
     id
     firstName
@@ -2131,7 +2138,7 @@ export const AbsenceLinkContextDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:5045f1d788bdf7492e699b851b2f5a2b533ea8047122b694cb646ae99ad75447"}) as unknown as TypedDocumentString<AbsenceLinkContextQuery, AbsenceLinkContextQueryVariables>;
+}`, {"hash":"sha256:9cd6219e1dc0f7271f0ce6e48b4d336112832da315461ce295f0e0c173c5b4aa"}) as unknown as TypedDocumentString<AbsenceLinkContextQuery, AbsenceLinkContextQueryVariables>;
 export const AbsenceStatementsDocument = new TypedDocumentString(`
     query AbsenceStatements($month: String!) {
   absenceStatements(month: $month) {
@@ -2818,6 +2825,8 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
       reason
       requestedByRole
       requestedByLabel
+      declaredBySource
+      declaredLastDay
       lastDay
       startedOn
       plannedEndDate
@@ -2843,7 +2852,7 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2a68060c7f41da83daeb7cdc4486bdc5952c3d1b59b3c0ef6144d773fe08f7e2"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
+    `, {"hash":"sha256:05e1a8357692c4ec0fdb073f52cb8455b9c0a9336dc3071005991b6f7d2e081c"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
 export const RecordMediationDocument = new TypedDocumentString(`
     mutation RecordMediation($contractId: ID!, $input: MediationInput!) {
   recordMediation(contractId: $contractId, input: $input) {

@@ -20,6 +20,8 @@ export const ContractLifecycleDocument = graphql(`
         reason
         requestedByRole
         requestedByLabel
+        declaredBySource
+        declaredLastDay
         lastDay
         startedOn
         plannedEndDate

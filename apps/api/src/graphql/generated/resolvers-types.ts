@@ -15,6 +15,7 @@ import type { PersistedOperation as PersistedOperationModel } from '../../module
 import type { ExternalId as ExternalIdModel } from '../../modules/integration/external-id.entity.js';
 import type { ChangeEvent as ChangeEventModel } from '../../modules/integration/change-event.entity.js';
 import type { UpsertResult as UpsertResultModel } from '../../modules/integration/upsert-contracts.js';
+import type { AbsenceUpsertResult as AbsenceUpsertResultModel } from '../../modules/integration/upsert-absences.js';
 import type { WebhookEndpoint as WebhookEndpointModel, WebhookDelivery as WebhookDeliveryModel } from '../../modules/webhooks/webhook.entities.js';
 import type { RosterRowModel as RosterRowModelModel } from '../../modules/roster/roster-row.js';
 import type { AlternanceCalendar as AlternanceCalendarModel, CalendarVersion as CalendarVersionModel, CalendarFeed as CalendarFeedModel } from '../../modules/calendars/calendar.entities.js';
@@ -67,6 +68,8 @@ export type Absence = {
   organisationName: Maybe<Scalars['String']['output']>;
   reason: AbsenceReason;
   recordedBy: Scalars['String']['output'];
+  /** The partner (cfa, sfca…) that pushed it through the API; null when the office recorded it. */
+  source: Maybe<Scalars['String']['output']>;
   state: JustificationState;
   stoppage: Maybe<WorkStoppage>;
   student: Student;
@@ -159,6 +162,34 @@ export type AbsenceStatementLine = {
   hours: Scalars['Float']['output'];
   reason: AbsenceReason;
   studentName: Scalars['String']['output'];
+};
+
+/** One half-day of absence as a partner recorded it, keyed by its own identifier (§4.3). */
+export type AbsenceUpsertInput = {
+  /** The alternant, by their contract: the partner's identifier for it… */
+  contractExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** …or ours (one of the two). */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** A training half-day within the contract (its rupture ends it). Fixed once pushed. */
+  date: Scalars['Date']['input'];
+  externalId: Scalars['String']['input'];
+  half: HalfDay;
+  /** What the partner knows of why: MEDICAL (the host's work stoppage is then awaited, §4.3.1) or OTHER (the manager decides, §4.3.3). Never details: no comment, no diagnosis. */
+  reason?: InputMaybe<AbsenceReason>;
+  /** Optimistic lock: the absence's version last read (CONFLICT when stale). */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AbsenceUpsertResult = {
+  __typename?: 'AbsenceUpsertResult';
+  absence: Maybe<Absence>;
+  /** The absence fields this item changed (externalId when it names a half-day the office had recorded). */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Why a REJECTED item was refused: rule code and field (input.<index>.<field>). */
+  errors: Array<UserError>;
+  externalId: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  status: UpsertStatus;
 };
 
 export type AbsencesPayload = {
@@ -783,6 +814,8 @@ export type ExtensionPreviewInput = {
 };
 
 export type ExternalEntityType =
+  /** A partner's absence record (upsertAbsences). */
+  | 'ABSENCE'
   | 'CONTRACT'
   | 'ORGANISATION'
   | 'STUDENT';
@@ -1467,6 +1500,8 @@ export type Mutation = {
   /** Office only. `version` is the version read; a stale one gives CONFLICT. */
   updateStudent: StudentPayload;
   uploadRuptureScan: RuptureStepPayload;
+  /** Up to 1,000 absences a call, keyed by the partner's identifiers (scope absences:write; source: the token's partner). Retry safely with an Idempotency-Key header. */
+  upsertAbsences: UpsertAbsencesPayload;
   /** Up to 1,000 contracts a call, keyed by the partner's identifiers (source: the token's partner). Retry safely with an Idempotency-Key header. */
   upsertContracts: UpsertContractsPayload;
   /**
@@ -1942,6 +1977,12 @@ export type MutationUploadRuptureScanArgs = {
   document: DocumentUpload;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpsertAbsencesArgs = {
+  input: Array<AbsenceUpsertInput>;
+  source?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2939,6 +2980,12 @@ export type TutorLoad = {
   visitsPlanned: Scalars['Int']['output'];
 };
 
+export type UpsertAbsencesPayload = {
+  __typename?: 'UpsertAbsencesPayload';
+  errors: Array<UserError>;
+  results: Array<AbsenceUpsertResult>;
+};
+
 export type UpsertContractsPayload = {
   __typename?: 'UpsertContractsPayload';
   errors: Array<UserError>;
@@ -3297,6 +3344,8 @@ export type ResolversTypes = {
   AbsenceReason: AbsenceReason;
   AbsenceStatement: ResolverTypeWrapper<AbsenceStatement>;
   AbsenceStatementLine: ResolverTypeWrapper<AbsenceStatementLine>;
+  AbsenceUpsertInput: AbsenceUpsertInput;
+  AbsenceUpsertResult: ResolverTypeWrapper<AbsenceUpsertResultModel>;
   AbsencesPayload: ResolverTypeWrapper<Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversTypes['Absence']>> }>;
   AcademicTutor: ResolverTypeWrapper<AcademicTutor>;
   AlternanceCalendar: ResolverTypeWrapper<AlternanceCalendarModel>;
@@ -3482,6 +3531,7 @@ export type ResolversTypes = {
   TrainingHoursCheck: ResolverTypeWrapper<TrainingHoursCheck>;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: ResolverTypeWrapper<TutorLoad>;
+  UpsertAbsencesPayload: ResolverTypeWrapper<Omit<UpsertAbsencesPayload, 'results'> & { results: Array<ResolversTypes['AbsenceUpsertResult']> }>;
   UpsertContractsPayload: ResolverTypeWrapper<Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversTypes['ContractUpsertResult']> }>;
   UpsertStatus: UpsertStatus;
   UserError: ResolverTypeWrapper<UserError>;
@@ -3523,6 +3573,8 @@ export type ResolversParentTypes = {
   AbsencePayload: Omit<AbsencePayload, 'absence'> & { absence?: Maybe<ResolversParentTypes['Absence']> };
   AbsenceStatement: AbsenceStatement;
   AbsenceStatementLine: AbsenceStatementLine;
+  AbsenceUpsertInput: AbsenceUpsertInput;
+  AbsenceUpsertResult: AbsenceUpsertResultModel;
   AbsencesPayload: Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversParentTypes['Absence']>> };
   AcademicTutor: AcademicTutor;
   AlternanceCalendar: AlternanceCalendarModel;
@@ -3682,6 +3734,7 @@ export type ResolversParentTypes = {
   TrainingHoursCheck: TrainingHoursCheck;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorLoad: TutorLoad;
+  UpsertAbsencesPayload: Omit<UpsertAbsencesPayload, 'results'> & { results: Array<ResolversParentTypes['AbsenceUpsertResult']> };
   UpsertContractsPayload: Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversParentTypes['ContractUpsertResult']> };
   UserError: UserError;
   Viewer: Viewer;
@@ -3720,6 +3773,7 @@ export type AbsenceResolvers<ContextType = GraphQLContext, ParentType extends Re
   organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['AbsenceReason'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['JustificationState'], ParentType, ContextType>;
   stoppage?: Resolver<Maybe<ResolversTypes['WorkStoppage']>, ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
@@ -3775,6 +3829,15 @@ export type AbsenceStatementLineResolvers<ContextType = GraphQLContext, ParentTy
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['AbsenceReason'], ParentType, ContextType>;
   studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AbsenceUpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceUpsertResult'] = ResolversParentTypes['AbsenceUpsertResult']> = {
+  absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UpsertStatus'], ParentType, ContextType>;
 };
 
 export type AbsencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencesPayload'] = ResolversParentTypes['AbsencesPayload']> = {
@@ -4547,6 +4610,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateReferenceSection?: Resolver<ResolversTypes['ReferenceSectionPayload'], ParentType, ContextType, RequireFields<MutationUpdateReferenceSectionArgs, 'data' | 'key' | 'version'>>;
   updateStudent?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationUpdateStudentArgs, 'id' | 'input' | 'version'>>;
   uploadRuptureScan?: Resolver<ResolversTypes['RuptureStepPayload'], ParentType, ContextType, RequireFields<MutationUploadRuptureScanArgs, 'document' | 'id' | 'version'>>;
+  upsertAbsences?: Resolver<ResolversTypes['UpsertAbsencesPayload'], ParentType, ContextType, RequireFields<MutationUpsertAbsencesArgs, 'input'>>;
   upsertContracts?: Resolver<ResolversTypes['UpsertContractsPayload'], ParentType, ContextType, RequireFields<MutationUpsertContractsArgs, 'input'>>;
   validateMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationValidateMissionArgs, 'acceptWarnings' | 'id' | 'version'>>;
 };
@@ -4932,6 +4996,11 @@ export type TutorLoadResolvers<ContextType = GraphQLContext, ParentType extends 
   visitsPlanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UpsertAbsencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertAbsencesPayload'] = ResolversParentTypes['UpsertAbsencesPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['AbsenceUpsertResult']>, ParentType, ContextType>;
+};
+
 export type UpsertContractsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpsertContractsPayload'] = ResolversParentTypes['UpsertContractsPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['ContractUpsertResult']>, ParentType, ContextType>;
@@ -5094,6 +5163,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AbsencePayload?: AbsencePayloadResolvers<ContextType>;
   AbsenceStatement?: AbsenceStatementResolvers<ContextType>;
   AbsenceStatementLine?: AbsenceStatementLineResolvers<ContextType>;
+  AbsenceUpsertResult?: AbsenceUpsertResultResolvers<ContextType>;
   AbsencesPayload?: AbsencesPayloadResolvers<ContextType>;
   AcademicTutor?: AcademicTutorResolvers<ContextType>;
   AlternanceCalendar?: AlternanceCalendarResolvers<ContextType>;
@@ -5211,6 +5281,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TokenLimits?: TokenLimitsResolvers<ContextType>;
   TrainingHoursCheck?: TrainingHoursCheckResolvers<ContextType>;
   TutorLoad?: TutorLoadResolvers<ContextType>;
+  UpsertAbsencesPayload?: UpsertAbsencesPayloadResolvers<ContextType>;
   UpsertContractsPayload?: UpsertContractsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -34,6 +34,29 @@ function hostContacts(absence: Absence): { subjectType: 'COMPANY_TUTOR' | 'HR_CO
 }
 
 /**
+ * Asks the host for its work stoppage (§4.3.1): the tutor and the HR contact each get a
+ * personal link to send it, bound to this absence only and valid until the deadline's end.
+ * The absence is medical, with its deadline, and its mission's tutor and HR contact loaded.
+ */
+export function requestStoppageFromHost(ctx: ServiceContext, absence: Absence, now: Date): void {
+  if (!absence.deadline) return;
+  const deadline = absence.deadline;
+  // The link works until the end of the deadline day in Paris (a day's margin for time zones).
+  const expiresAt = new Date(`${deadline}T23:59:59Z`);
+  for (const contact of hostContacts(absence)) {
+    const token = issuePersonalLink(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType: contact.subjectType, subjectId: contact.person.id, missionId: absence.mission!.id, objectId: absence.id, expiresAt });
+    const content = stoppageRequestMail({
+      recipientName: personName(contact.person),
+      studentName: personName(absence.student),
+      halfDay: halfDayLabel(absence.date, absence.half),
+      deadline: formatDateFr(deadline),
+      link: `${ctx.publicUrl}${REDACTED_LINK}`,
+    });
+    enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', content, absence.mission!.id, now, token);
+  }
+}
+
+/**
  * The alternant was ill (§4.3.1): the absence awaits the host's work stoppage until 10
  * jours ouvrables after it, and the tutor and the HR contact each get a personal link to
  * send it, bound to this absence only and valid until the deadline's end.
@@ -49,19 +72,7 @@ export async function declareMedicalAbsence(ctx: ServiceContext, id: string, ver
     if (absence.deadline < ctx.clock.today()) {
       throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'state', message: `Trop tard : un arrêt de travail devait parvenir au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1).` }]);
     }
-    // The link works until the end of the deadline day in Paris (a day's margin for time zones).
-    const expiresAt = new Date(`${absence.deadline}T23:59:59Z`);
-    for (const contact of hostContacts(absence)) {
-      const token = issuePersonalLink(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType: contact.subjectType, subjectId: contact.person.id, missionId: absence.mission!.id, objectId: absence.id, expiresAt });
-      const content = stoppageRequestMail({
-        recipientName: personName(contact.person),
-        studentName: personName(absence.student),
-        halfDay: halfDayLabel(absence.date, absence.half),
-        deadline: formatDateFr(absence.deadline),
-        link: `${ctx.publicUrl}${REDACTED_LINK}`,
-      });
-      enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', content, absence.mission!.id, now, token);
-    }
+    requestStoppageFromHost(ctx, absence, now);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DECLARE_MEDICAL', fields: ['state', 'reason', 'deadline'] }, now);
     await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'deadline'], now);
     return absence;

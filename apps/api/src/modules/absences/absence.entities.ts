@@ -41,6 +41,8 @@ export class Absence extends BaseEntity {
   mission: Mission | null = null;
   organisation: Organisation | null = null;
   recordedBy!: string;
+  /** The partner (cfa, sfca…) that pushed it through the API (issue 14); null when the office recorded it. */
+  source: string | null = null;
   /** Last day a medical absence's stoppage may arrive (§4.3.1); null unless declared medical. */
   deadline: string | null = null;
   stoppageIssuedOn: string | null = null;
@@ -111,6 +113,7 @@ export const AbsenceSchema = new EntitySchema<Absence, BaseEntity>({
     mission: { kind: 'm:1', entity: () => Mission, nullable: true },
     organisation: { kind: 'm:1', entity: () => Organisation, nullable: true, index: true },
     recordedBy: { type: 'string', length: 200 },
+    source: { type: 'string', length: 20, nullable: true },
     deadline: { type: 'string', length: 10, nullable: true },
     stoppageIssuedOn: { type: 'string', length: 10, nullable: true },
     stoppageFrom: { type: 'string', length: 10, nullable: true },

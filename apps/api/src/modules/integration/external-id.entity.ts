@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
 
-export const EXTERNAL_ENTITY_TYPES = ['STUDENT', 'ORGANISATION', 'CONTRACT'] as const;
+export const EXTERNAL_ENTITY_TYPES = ['STUDENT', 'ORGANISATION', 'CONTRACT', 'ABSENCE'] as const;
 export type ExternalEntityType = (typeof EXTERNAL_ENTITY_TYPES)[number];
 
 /**

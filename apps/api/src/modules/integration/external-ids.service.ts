@@ -5,6 +5,8 @@ import { BusinessError, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { CONTROL_CHARACTERS } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
+import { Absence } from '../absences/absence.entities.js';
+import { absenceScope } from '../absences/absence-scope.js';
 import { findContract } from '../contracts/contract.service.js';
 import { Mission } from '../missions/mission.entities.js';
 import { findStudent } from '../people/people.service.js';
@@ -31,6 +33,8 @@ async function visible(ctx: ServiceContext, actor: Actor, type: ExternalEntityTy
   if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
   if (type === 'STUDENT') return (await findStudent(ctx, id)) !== null;
   if (type === 'CONTRACT') return (await findContract(ctx, id)) !== null;
+  // A partner reaches the absences of its contract types' alternants (those it pushed or the office recorded).
+  if (type === 'ABSENCE') return (await ctx.em.count(Absence, { $and: [{ id }, isPartnerActor(actor) ? { mission: { contractType: { $in: [...actor.contractTypes] } } } : absenceScope(actor)] })) > 0;
   if (!isPartnerActor(actor) && actor.role !== 'INTEGRATION' && !['SECRETARIAT', 'MANAGER', 'DIRECTION'].includes(actor.role)) return false;
   if (!isPartnerActor(actor)) return (await ctx.em.count(Organisation, { id })) > 0;
   // A partner sees the organisations of the missions it sees.
@@ -73,7 +77,7 @@ function checkInput(actor: Actor, input: Pick<ExternalIdInput, 'source'> & { ext
   if (errors.length) throw new BusinessError(errors);
 }
 
-const LABEL: Record<ExternalEntityType, string> = { STUDENT: 'Étudiant(e)', ORGANISATION: 'Organisme', CONTRACT: 'Contrat' };
+const LABEL: Record<ExternalEntityType, string> = { STUDENT: 'Étudiant(e)', ORGANISATION: 'Organisme', CONTRACT: 'Contrat', ABSENCE: 'Absence' };
 
 /**
  * Records (or changes) a partner's identifier for a record. Writing the same value again
@@ -113,7 +117,7 @@ export async function removeExternalId(ctx: ServiceContext, input: Omit<External
 
 /** Our id of the record a partner's identifier names, or null when unknown or out of the actor's reach. */
 export async function findByExternalId(ctx: ServiceContext, source: string, entityType: ExternalEntityType, externalId: string): Promise<string | null> {
-  const actor = authorize(ctx.actor, entityType === 'CONTRACT' ? 'contracts:read' : entityType === 'STUDENT' ? 'students:read' : 'missions:read');
+  const actor = authorize(ctx.actor, entityType === 'CONTRACT' ? 'contracts:read' : entityType === 'ABSENCE' ? 'absences:write' : entityType === 'STUDENT' ? 'students:read' : 'missions:read');
   const own = ownSource(actor);
   if (own !== null && own !== source) return null;
   const row = await ctx.em.findOne(ExternalId, { source, entityType, externalId });

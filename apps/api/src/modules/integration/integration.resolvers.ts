@@ -2,6 +2,8 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { listChanges } from './change-feed.js';
 import { upsertContracts } from './upsert-contracts.js';
+import { upsertAbsences } from './upsert-absences.js';
+import { Absence } from '../absences/absence.entities.js';
 import { externalIdsOf, findByExternalId, removeExternalId, setExternalId } from './external-ids.service.js';
 
 export const integrationResolvers: Resolvers = {
@@ -13,6 +15,11 @@ export const integrationResolvers: Resolvers = {
     contract: (r, _, ctx) => (r.missionId ? ctx.loaders.contractOfMission(r.missionId) : null),
     errors: (r) => r.errors.map((e) => ({ ...e, index: r.index })),
   },
+  // The absences were loaded by the call: the identity map answers without a query.
+  AbsenceUpsertResult: {
+    absence: (r, _, ctx) => (r.absenceId ? ctx.em.findOne(Absence, r.absenceId) : null),
+    errors: (r) => r.errors.map((e) => ({ ...e, index: r.index })),
+  },
   ChangeEvent: { entityId: (e) => e.entityId, at: (e) => e.at },
   Query: {
     changes: (_, { after, first, types }, ctx) => listChanges(ctx, after, first, types),
@@ -22,6 +29,12 @@ export const integrationResolvers: Resolvers = {
     upsertContracts: (_, { source, input }, ctx) =>
       payload(
         () => upsertContracts(ctx, source, input),
+        (results) => ({ results, errors: [] }),
+        (errors) => ({ results: [], errors }),
+      ),
+    upsertAbsences: (_, { source, input }, ctx) =>
+      payload(
+        () => upsertAbsences(ctx, source, input),
         (results) => ({ results, errors: [] }),
         (errors) => ({ results: [], errors }),
       ),

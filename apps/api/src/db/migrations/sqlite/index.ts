@@ -19,6 +19,7 @@ import { Migration20261201104101 } from './Migration20261201104101.js';
 import { Migration20261201110808 } from './Migration20261201110808.js';
 import { Migration20261201120200 } from './Migration20261201120200.js';
 import { Migration20261201140404 } from './Migration20261201140404.js';
+import { Migration20261201150900 } from './Migration20261201150900.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201110808', class: Migration20261201110808 },
   { name: 'Migration20261201120200', class: Migration20261201120200 },
   { name: 'Migration20261201140404', class: Migration20261201140404 },
+  { name: 'Migration20261201150900', class: Migration20261201150900 },
 ];

@@ -132,8 +132,10 @@ describe.each(DIALECTS)('mutation fuzz (%s)', (dialect) => {
       { numRuns: OPS[dialect], endOnFailure: true },
     );
 
-    // Every mutation was tried, often, and the run also wrote (the property is not only about refusals).
-    for (const m of mutations) expect(ran.get(m.name)?.total ?? 0, m.name).toBeGreaterThan(OPS[dialect] / mutations.length / 3);
+    // Every mutation was tried, and the run also wrote (the property is not only about refusals).
+    // (At least once: a threshold near the mean, ~13 tries each on PostgreSQL's 1,000, failed
+    // by chance for one of the ~80 mutations about one run in three.)
+    for (const m of mutations) expect(ran.get(m.name)?.total ?? 0, m.name).toBeGreaterThan(0);
     expect([...ran.values()].reduce((n, s) => n + s.ok, 0)).toBeGreaterThan(0);
     expect((await t.app.server.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     // Values travel as parameters: the markers reached the tables, never the SQL text.

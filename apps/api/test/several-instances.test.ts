@@ -83,10 +83,12 @@ describe.skipIf(!PG)('two API processes on one PostgreSQL (needs DATABASE_URL_TE
     const cfa = await cfaToken(b.url, manager);
 
     // The CFA binds its identifiers to the apprenticeship contracts (through A).
-    const capp = (await gql(a.url, '{ contracts(first: 100, filter: { contractType: "CAPP" }) { id mission { id } monthlyGrossPay } }', {}, manager)).contracts.slice(0, 8);
+    const capp = (await gql(a.url, '{ contracts(first: 100, filter: { contractType: "CAPP" }) { id mission { id } monthlyGrossPay externalIds { source externalId } } }', {}, manager)).contracts.slice(0, 8);
     expect(capp.length).toBe(8);
-    const bound = (await gql(a.url, UPSERT, { input: capp.map((c: any, i: number) => ({ externalId: `CFA-${i}`, missionId: c.mission.id })) }, cfa)).upsertContracts.results;
-    expect(bound.map((r: any) => r.status)).toEqual(capp.map(() => 'CREATED'));
+    // The demo's CFA numbered some already: those keep their number (a contract has one per source).
+    const numberOf = (c: any, i: number): string => c.externalIds.find((e: any) => e.source === 'cfa')?.externalId ?? `CFA-${i}`;
+    const bound = (await gql(a.url, UPSERT, { input: capp.map((c: any, i: number) => ({ externalId: numberOf(c, i), missionId: c.mission.id })) }, cfa)).upsertContracts.results;
+    expect(bound.map((r: any) => r.status)).toEqual(capp.map((c: any) => (c.externalIds.some((e: any) => e.source === 'cfa') ? 'UNCHANGED' : 'CREATED')));
 
     const submitted = (await gql(a.url, '{ missions(first: 50, filter: { state: SUBMITTED }) { id version } }', {}, manager)).missions;
     const confirmed = (await gql(b.url, '{ missions(first: 50, filter: { state: CONFIRMED }) { id version } }', {}, manager)).missions;

@@ -7,6 +7,7 @@ import { Organisation, Student } from '../src/modules/people/people.entities.js'
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.service.js';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { countsAsRequestStatement } from './support/statement-count.js';
 
 // Issue 14 §1: bulk upsert of contracts keyed by the partner's identifiers — per-item
 // results, the domain's rules, nothing written for a rejected item, idempotent, versioned.
@@ -111,10 +112,8 @@ describe.each(DIALECTS)('upsertContracts (%s)', (dialect) => {
     let statements = 0;
     const logger = t.orm.config.getLogger();
     const original = logger.logQuery.bind(logger);
-    // The background workers' polls (webhooks, mail outbox) are not the call's.
-    // Not counted: the mail and webhook pollers (after each response) and a token's last-used
-    // time, written at most once a minute (a slow run crosses that minute between two calls).
-    logger.logQuery = (c: { query: string }) => void (/^select .* from "(webhook_delivery|outbox_mail)"|^update "api_token" set "last_used_at"/.test(c.query) ? 0 : (statements += 1));
+    // The background workers' polls (webhooks, mail outbox) are not the call's (support/statement-count.ts).
+    logger.logQuery = (c: { query: string }) => void (countsAsRequestStatement(c.query) ? (statements += 1) : 0);
     t.orm.config.set('debug', ['query']);
     try {
       await work();

@@ -16,6 +16,7 @@ import { buildApp } from '../src/server.js';
 import { fixedClock } from '../src/shared/clock.js';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { countStatements as countSql } from './support/statement-count.js';
 
 // Issue 10 §1: a roster import froze the server (quadratic, one request holding the event loop).
 
@@ -54,20 +55,8 @@ describe.each(DIALECTS)('roster import at scale (%s)', (dialect) => {
   });
   afterAll(() => t?.close());
 
-  async function countStatements(work: () => Promise<unknown>): Promise<number> {
-    let statements = 0;
-    const logger = t.orm.config.getLogger();
-    const original = logger.logQuery.bind(logger);
-    logger.logQuery = () => void (statements += 1);
-    t.orm.config.set('debug', ['query']);
-    try {
-      await work();
-    } finally {
-      t.orm.config.set('debug', false);
-      logger.logQuery = original;
-    }
-    return statements;
-  }
+  // Every statement, the pollers' too: the test app runs none during an import.
+  const countStatements = (work: () => Promise<unknown>): Promise<number> => countSql(t.orm, work, () => true);
 
   it('runs a constant number of SQL statements per chunk of rows, whatever their number', async () => {
     // A first request does once-per-session work (not the import's): keep it out of the counts.

@@ -4,7 +4,7 @@ import { ChangeEvent, type ChangeType } from '../src/modules/integration/change-
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
-import { countsAsRequestStatement } from './support/statement-count.js';
+import { countStatements } from './support/statement-count.js';
 
 // Issue 14: a partner pushes the absences it recorded for its alternants (§4.3), keyed by its
 // own identifiers — per-item results, the absences module's rules, nothing written for a
@@ -174,21 +174,7 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
   });
 
   it('sends as many SQL statements for 2 items as for 6', async () => {
-    let statements = 0;
-    const logger = t.orm.config.getLogger();
-    const original = logger.logQuery.bind(logger);
-    const count = async (work: () => Promise<unknown>) => {
-      statements = 0;
-      logger.logQuery = (c: { query: string }) => void (countsAsRequestStatement(c.query) ? (statements += 1) : 0);
-      t.orm.config.set('debug', ['query']);
-      try {
-        await work();
-      } finally {
-        t.orm.config.set('debug', false);
-        logger.logQuery = original;
-      }
-      return statements;
-    };
+    const count = (work: () => Promise<unknown>): Promise<number> => countStatements(t.orm, work);
     const items = (prefix: string, days: string[]) => days.map((d, i) => ({ externalId: `${prefix}-${i}`, contractId: capp.id, date: d, half: 'AM', reason: i % 2 ? 'OTHER' : null }));
     const few = await count(async () => expect((await send(items('F', training.slice(8, 10)))).map((r) => r.status)).toEqual(['CREATED', 'CREATED']));
     const many = await count(async () => expect(new Set((await send(items('M', training.slice(10, 16)))).map((r) => r.status))).toEqual(new Set(['CREATED'])));

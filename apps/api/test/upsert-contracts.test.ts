@@ -7,7 +7,7 @@ import { Organisation, Student } from '../src/modules/people/people.entities.js'
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.service.js';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
-import { countsAsRequestStatement } from './support/statement-count.js';
+import { countStatements as countSql } from './support/statement-count.js';
 
 // Issue 14 §1: bulk upsert of contracts keyed by the partner's identifiers — per-item
 // results, the domain's rules, nothing written for a rejected item, idempotent, versioned.
@@ -108,21 +108,8 @@ describe.each(DIALECTS)('upsertContracts (%s)', (dialect) => {
     expect(await events()).toBe(before + 1);
   });
 
-  async function countStatements(work: () => Promise<unknown>): Promise<number> {
-    let statements = 0;
-    const logger = t.orm.config.getLogger();
-    const original = logger.logQuery.bind(logger);
-    // The background workers' polls (webhooks, mail outbox) are not the call's (support/statement-count.ts).
-    logger.logQuery = (c: { query: string }) => void (countsAsRequestStatement(c.query) ? (statements += 1) : 0);
-    t.orm.config.set('debug', ['query']);
-    try {
-      await work();
-    } finally {
-      t.orm.config.set('debug', false);
-      logger.logQuery = original;
-    }
-    return statements;
-  }
+  // The background workers' polls (webhooks, mail outbox) are not the call's (support/statement-count.ts).
+  const countStatements = (work: () => Promise<unknown>): Promise<number> => countSql(t.orm, work);
 
   it('sends as many SQL statements for 2 items as for all of them (binding and updating each)', async () => {
     const call = (source: string, items: typeof capp, pay: number) =>

@@ -1,3 +1,5 @@
+import type { MikroORM } from '@mikro-orm/core';
+
 /**
  * Whether a logged SQL statement belongs to the request whose statements a test counts.
  * Left out: the mail and webhook pollers, which run after each response (onResponse) and on
@@ -11,4 +13,25 @@ export function countsAsRequestStatement(query: string | undefined): boolean {
   if (/^(begin|commit|rollback|savepoint|release savepoint)\b/i.test(sql)) return false;
   if (/^(select|update)\b[\s\S]*"(webhook_delivery|outbox_mail)"/i.test(sql)) return false;
   return !/^update "api_token" set "last_used_at"/.test(sql);
+}
+
+/**
+ * The SQL statements `work` sends, counted through the ORM's query log; by default only
+ * those of the request itself ({@link countsAsRequestStatement}).
+ */
+export async function countStatements(orm: MikroORM, work: () => Promise<unknown>, counts: (query: string | undefined) => boolean = countsAsRequestStatement): Promise<number> {
+  let statements = 0;
+  const logger = orm.config.getLogger();
+  const original = logger.logQuery.bind(logger);
+  logger.logQuery = (context) => {
+    if (counts(context.query)) statements += 1;
+  };
+  orm.config.set('debug', ['query']);
+  try {
+    await work();
+  } finally {
+    orm.config.set('debug', false);
+    logger.logQuery = original;
+  }
+  return statements;
 }

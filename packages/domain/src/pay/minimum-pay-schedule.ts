@@ -207,75 +207,10 @@ const NO_STEPS: GridYearStep[] = [];
 const ROW_CONTEXT: PayContext = { tables: null as unknown as PayTables, capp: true, birth: [0, 0, 0], steps: NO_STEPS, smcCents: null, previousRate: null, additionCount: 0, disability: false, extendedFromDay: null, extensionEverywhere: false };
 
 /**
- * Whether some day of the contract has a minimum above `payCents` — what checkContract asks
- * of every CAPP/CPRO row (PAY_BELOW_MINIMUM), without building the schedule: the price is
- * checked on each day where it may change (the same days as the schedule's boundaries), in
- * any order, with no array, sort, segment or date text. Only a row that may be paid below
- * the minimum (true) gets its schedule and message. True also where the schedule cannot be
- * computed, so that the caller's {@link tryMinimumPaySchedule} decides as before. Dates are
- * day numbers, already read; `extendedFromDay` is the prolongation's first day (see
- * MinimumPayInput.extendedFrom), null without one.
- */
-export function mayPayBelowMinimum(
-  cohort: Cohort,
-  contractType: 'CAPP' | 'CPRO',
-  birthDay: number,
-  startDay: number,
-  endDay: number,
-  startDate: IsoDate,
-  smcMonthly: number | null,
-  previousRatePercent: number | null,
-  payCents: number,
-  data: ReferenceData,
-  extendedFromDay: number | null = null,
-): boolean {
-  try {
-    if (cohort.years.length === 0 || endDay < startDay) return true;
-    const capp = contractType === 'CAPP';
-    // One context for every row: filled in place, nothing allocated per row.
-    const context = ROW_CONTEXT;
-    context.tables = payTables(data);
-    context.capp = capp;
-    civilInto(birthDay, context.birth);
-    context.steps = capp ? apprenticeGridYears(cohort, startDate, data) : NO_STEPS;
-    context.smcCents = readAmount(smcMonthly, 'smcMonthly');
-    context.previousRate = capp ? readRate(previousRatePercent) : null;
-    context.additionCount = 0;
-    context.disability = false;
-    context.extendedFromDay = capp ? extendedFromDay : null;
-    context.extensionEverywhere = false;
-    if (priceDay(context, startDay, SCRATCH).cents > payCents) return true;
-    const prolonged = context.extendedFromDay;
-    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && priceDay(context, prolonged, SCRATCH).cents > payCents) return true;
-    const [by, bm, bd] = context.birth;
-    const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
-    for (let i = 0; i < ages.length; i += 1) {
-      const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
-      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
-    }
-    for (let i = 0; i < context.steps.length; i += 1) {
-      const day = (context.steps[i] as GridYearStep).fromDay;
-      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
-    }
-    const lines = [context.tables.smicMonthlyCents.days, (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days];
-    for (const days of lines) {
-      for (let i = 0; i < days.length; i += 1) {
-        const day = days[i] as number;
-        if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) return true;
-      }
-    }
-    return false;
-  } catch (error) {
-    if (error instanceof RangeError) return true;
-    throw error;
-  }
-}
-
-/**
  * Whether checkContract reports PAY_BELOW_MINIMUM: exactly when {@link tryMinimumPaySchedule}
  * gives a schedule (no RangeError on any day priced) with a segment above `payCents` — a
  * segment's minimum is the price of the day it starts on, and the schedule prices the
- * same days as this loop. Unlike {@link mayPayBelowMinimum} it prices every day where the
+ * same days as this loop. It prices every day where the
  * price may change, so that a row is never reported on a price the schedule could not
  * finish; nothing is allocated. Dates are day numbers, already read; the DFC is not
  * before the DDC; `extendedFromDay` is the prolongation's first day, null without one.
@@ -356,7 +291,7 @@ export function tryMinimumPaySchedule(input: MinimumPayInput, options?: MinimumP
 /** Year and month of the day priced: scratch, the pricing runs for every roster row. */
 const CIVIL: [number, number, number] = [0, 0, 0];
 
-/** The price of `day`, written into `out` when given (no object per call: see mayPayBelowMinimum). */
+/** The price of `day`, written into `out` when given (no object per call: see payBelowMinimum). */
 function priceDay(context: PayContext, day: number, out: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0, extension: false }): Priced {
   civilInto(day, CIVIL);
   const [by, bm, bd] = context.birth;

@@ -3,7 +3,7 @@ import { InputError } from '../findings/input-error.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
 import { dayOfIso } from '../dates/civil-days.js';
-import { mayPayBelowMinimum, minimumPaySchedule, type MinimumPayInput, type PaySegment } from './minimum-pay-schedule.js';
+import { payBelowMinimum, minimumPaySchedule, type MinimumPayInput, type PaySegment } from './minimum-pay-schedule.js';
 
 /*
  * §4.2.1: "En cas de prolongation du contrat d'apprentissage : majoration de 15 %" — in
@@ -82,7 +82,7 @@ describe('minimumPaySchedule — prolongation of an apprenticeship (§4.2.1, §4
     const cohort = findCohort(defaultReferenceData, 'L3I-2025')!;
     const day = (iso: string) => dayOfIso(iso) as number;
     const args = [cohort, 'CAPP', day('2002-05-10'), day('2025-09-01'), day('2027-08-31'), '2025-09-01', null, null, 150_000, defaultReferenceData] as const;
-    expect(mayPayBelowMinimum(...args)).toBe(false);
-    expect(mayPayBelowMinimum(...args, day('2026-09-01'))).toBe(true);
+    expect(payBelowMinimum(...args)).toBe(false);
+    expect(payBelowMinimum(...args, day('2026-09-01'))).toBe(true);
   });
 });

@@ -108,11 +108,12 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
 /** Dates without which no date rule can run, and the birth date that the age and pay rules need. */
 function requireFields(facts: ContractFacts, input: ContractInput, findings: Finding[]): void {
   if (!isAlternanceContract(facts.contractType)) return;
-  const raw = input as unknown as Record<string, unknown> | null;
-  // An unreadable value was reported as INVALID_VALUE already: only absent ones are missing.
-  if (isAbsent(raw?.['startDate'])) findings.push(missingValue('startDate'));
-  if (isAbsent(raw?.['endDate'])) findings.push(missingValue('endDate'));
-  if ((facts.contractType === 'CAPP' || facts.contractType === 'CPRO') && isAbsent(raw?.['birthDate'])) findings.push(missingValue('birthDate'));
+  // An unreadable value was reported as INVALID_VALUE already: only absent ones are missing
+  // (a readable date is never absent: its field is read again only when it was not).
+  const raw = input as Partial<ContractInput> | null;
+  if (facts.startDay === null && isAbsent(raw?.startDate)) findings.push(missingValue('startDate'));
+  if (facts.endDay === null && isAbsent(raw?.endDate)) findings.push(missingValue('endDate'));
+  if ((facts.contractType === 'CAPP' || facts.contractType === 'CPRO') && facts.birthDay === null && isAbsent(raw?.birthDate)) findings.push(missingValue('birthDate'));
 }
 
 const optionsByData = new WeakMap<ReferenceData, { referenceData: ReferenceData }>();

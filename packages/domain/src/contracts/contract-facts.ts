@@ -118,9 +118,11 @@ export function readContractFacts(raw: unknown, data: ReferenceData): { facts: C
 
 /** {@link readContractFacts} into a given facts object and findings list (a roster reuses them row after row). */
 export function readFactsInto(raw: unknown, data: ReferenceData, facts: ContractFacts, findings: Finding[]): void {
-  const input = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const input = (typeof raw === 'object' && raw !== null ? raw : NO_INPUT) as RawInput;
 
-  const cohortCode = input['cohort'];
+  // Each field is read once, by name (one shape for a roster's rows: monomorphic loads),
+  // and its value handed to a reader that does not know the input.
+  const cohortCode = input.cohort;
   let cohort: Cohort | null = null;
   if (isAbsent(cohortCode)) findings.push(missingValue('cohort'));
   else if (typeof cohortCode !== 'string' || !(cohort = findCohort(data, cohortCode) ?? null)) {
@@ -129,33 +131,38 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   // Written field by field into `facts` (a roster reuses one object for every row), in
   // the order the findings of unreadable values are listed.
   facts.cohort = cohort;
-  facts.status = readEnum(input, 'status', STATUSES, findings);
-  facts.contractType = readEnum(input, 'contractType', CONTRACT_TYPES, findings);
-  facts.group = readEnum(input, 'group', GROUPS, findings, false);
+  facts.status = readEnum(input.status, 'status', STATUSES, findings, true);
+  facts.contractType = readEnum(input.contractType, 'contractType', CONTRACT_TYPES, findings, true);
+  facts.group = readEnum(input.group, 'group', GROUPS, findings, false);
 
-  const birthDay = (facts.birthDay = readDay(input, 'birthDate', findings));
-  const requestDay = (facts.requestDay = readDay(input, 'requestDate', findings));
-  const validationDay = (facts.validationDay = readDay(input, 'validationDate', findings));
-  const startDay = (facts.startDay = readDay(input, 'startDate', findings));
-  const endDay = (facts.endDay = readDay(input, 'endDate', findings));
-  // A readable date is its own canonical text (YYYY-MM-DD).
-  facts.birthDate = birthDay === null ? null : (input['birthDate'] as IsoDate);
-  facts.requestDate = requestDay === null ? null : (input['requestDate'] as IsoDate);
-  facts.validationDate = validationDay === null ? null : (input['validationDate'] as IsoDate);
-  facts.startDate = startDay === null ? null : (input['startDate'] as IsoDate);
-  facts.endDate = endDay === null ? null : (input['endDate'] as IsoDate);
-  facts.repeating = readBoolean(input, 'repeating', findings) ?? false;
-  facts.professionalisationValidated = readBoolean(input, 'professionalisationValidated', findings) ?? false;
-  facts.foreign = readBoolean(input, 'foreign', findings) ?? false;
-  facts.aptObtained = readBoolean(input, 'aptObtained', findings);
-  facts.continuing = readBoolean(input, 'continuing', findings) ?? true;
-  facts.stageAltApproved = readBoolean(input, 'stageAltApproved', findings) ?? false;
-  const reason = input['cproReason'];
+  // A readable date is its own canonical text (YYYY-MM-DD): kept as read, parsed once.
+  const birthDate = input.birthDate;
+  const requestDate = input.requestDate;
+  const validationDate = input.validationDate;
+  const startDate = input.startDate;
+  const endDate = input.endDate;
+  const birthDay = (facts.birthDay = readDay(birthDate, 'birthDate', findings));
+  const requestDay = (facts.requestDay = readDay(requestDate, 'requestDate', findings));
+  const validationDay = (facts.validationDay = readDay(validationDate, 'validationDate', findings));
+  const startDay = (facts.startDay = readDay(startDate, 'startDate', findings));
+  const endDay = (facts.endDay = readDay(endDate, 'endDate', findings));
+  facts.birthDate = birthDay === null ? null : (birthDate as IsoDate);
+  facts.requestDate = requestDay === null ? null : (requestDate as IsoDate);
+  facts.validationDate = validationDay === null ? null : (validationDate as IsoDate);
+  facts.startDate = startDay === null ? null : (startDate as IsoDate);
+  facts.endDate = endDay === null ? null : (endDate as IsoDate);
+  facts.repeating = readBoolean(input.repeating, 'repeating', findings) ?? false;
+  facts.professionalisationValidated = readBoolean(input.professionalisationValidated, 'professionalisationValidated', findings) ?? false;
+  facts.foreign = readBoolean(input.foreign, 'foreign', findings) ?? false;
+  facts.aptObtained = readBoolean(input.aptObtained, 'aptObtained', findings);
+  facts.continuing = readBoolean(input.continuing, 'continuing', findings) ?? true;
+  facts.stageAltApproved = readBoolean(input.stageAltApproved, 'stageAltApproved', findings) ?? false;
+  const reason = input.cproReason;
   facts.cproReason = typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : null;
-  facts.monthlyGrossPay = readAmount(input, 'monthlyGrossPay', findings);
-  facts.smcMonthly = readAmount(input, 'smcMonthly', findings);
-  facts.previousRatePercent = readAmount(input, 'previousRatePercent', findings);
-  facts.hoursPerDay = readAmount(input, 'hoursPerDay', findings);
+  facts.monthlyGrossPay = readAmount(input.monthlyGrossPay, 'monthlyGrossPay', findings);
+  facts.smcMonthly = readAmount(input.smcMonthly, 'smcMonthly', findings);
+  facts.previousRatePercent = readAmount(input.previousRatePercent, 'previousRatePercent', findings);
+  facts.hoursPerDay = readAmount(input.hoursPerDay, 'hoursPerDay', findings);
 }
 
 const GROUPS = ['CLASSIC', 'ALTERNANCE'] as const;
@@ -191,39 +198,33 @@ export function emptyFacts(): ContractFacts {
   };
 }
 
-/** The day number of a date field, or null when absent or unreadable (then reported). */
-function readDay(input: Record<string, unknown>, field: DateField, findings: Finding[]): number | null {
-  const value = input[field];
+/** The fields of an input, not yet read: anything may be in them. */
+type RawInput = { readonly [K in keyof ContractInput]?: unknown };
+const NO_INPUT: RawInput = {};
+
+/** The day number of a date field's value, or null when absent or unreadable (then reported). */
+function readDay(value: unknown, field: DateField, findings: Finding[]): number | null {
   const day = toDayNumber(value);
   if (day !== null) return day;
   if (!isAbsent(value)) findings.push(invalidValue(field, value, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
   return null;
 }
 
-function readBoolean(input: Record<string, unknown>, field: BooleanField, findings: Finding[]): boolean | null {
-  const value = input[field];
+function readBoolean(value: unknown, field: BooleanField, findings: Finding[]): boolean | null {
   if (typeof value === 'boolean') return value;
   if (isAbsent(value)) return null;
   findings.push(invalidValue(field, value, { fr: 'oui ou non', en: 'yes or no' }));
   return null;
 }
 
-function readAmount(input: Record<string, unknown>, field: NumberField, findings: Finding[]): number | null {
-  const value = input[field];
+function readAmount(value: unknown, field: NumberField, findings: Finding[]): number | null {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
   if (isAbsent(value)) return null;
   findings.push(invalidValue(field, value, { fr: 'un nombre positif', en: 'a positive number' }));
   return null;
 }
 
-function readEnum<T extends string>(
-  input: Record<string, unknown>,
-  field: 'status' | 'contractType' | 'group',
-  allowed: readonly T[],
-  findings: Finding[],
-  required = true,
-): T | null {
-  const value = input[field];
+function readEnum<T extends string>(value: unknown, field: 'status' | 'contractType' | 'group', allowed: readonly T[], findings: Finding[], required: boolean): T | null {
   if (isAbsent(value)) {
     if (required) findings.push(missingValue(field));
     return null;

@@ -9,8 +9,16 @@ export const APPRENTICE_BRACKET_AGES: readonly number[] = [18, 21, 26];
  * row in Tableau 6; such an apprentice (only possible with a derogation) is paid as 16–17.
  */
 export function apprenticeAgeBracket(age: number): ApprenticeAgeBracket {
-  if (age >= 26) return '26+';
-  if (age >= 21) return '21-25';
-  if (age >= 18) return '18-20';
-  return '16-17';
+  return APPRENTICE_BRACKETS[apprenticeBracketIndex(age)];
+}
+
+/** The brackets of Tableau 6 in order. */
+export const APPRENTICE_BRACKETS: readonly [ApprenticeAgeBracket, ApprenticeAgeBracket, ApprenticeAgeBracket, ApprenticeAgeBracket] = ['16-17', '18-20', '21-25', '26+'];
+
+/** The index in {@link APPRENTICE_BRACKETS} of the bracket of `age`: the pay check indexes arrays with it. */
+export function apprenticeBracketIndex(age: number): 0 | 1 | 2 | 3 {
+  if (age >= 26) return 3;
+  if (age >= 21) return 2;
+  if (age >= 18) return 1;
+  return 0;
 }

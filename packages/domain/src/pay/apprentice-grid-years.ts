@@ -35,6 +35,17 @@ export function apprenticeGridYears(cohort: Cohort, contractStart: IsoDate, data
   if ('error' in grid) throw new InputError('cohort', grid.error);
   const startDay = dayOfIso(contractStart);
   if (startDay === null) throw new InputError('startDate', `not a date (YYYY-MM-DD): ${JSON.stringify(contractStart)}`);
+  return stepsOf(grid, startDay, data);
+}
+
+/** {@link apprenticeGridYears} of a contract start already read as a day number (a roster row parses its DDC once). */
+export function apprenticeGridYearsOfDay(cohort: Cohort, startDay: number, data: ReferenceData): GridYearStep[] {
+  const grid = cohortGrid(cohort, data);
+  if ('error' in grid) throw new InputError('cohort', grid.error);
+  return stepsOf(grid, startDay, data);
+}
+
+function stepsOf(grid: Exclude<CohortGrid, { error: string }>, startDay: number, data: ReferenceData): GridYearStep[] {
   const setting = data.settings.gridYearSwitch;
   // Only the anniversary depends on the contract; the other switches are shared by the cohort.
   if (setting !== 'CONTRACT_ANNIVERSARY' && grid.fixedSteps) return grid.fixedSteps;
@@ -64,12 +75,18 @@ function switchDay(setting: Settings['gridYearSwitch'], ddfDay: number, startDay
   return dayFromCivil(y + index, m, Math.min(d, monthLength(y + index, m)));
 }
 
+// The last ReferenceData asked, compared by identity before the WeakMap: a roster asks with the same one on every row.
+let lastData: ReferenceData | null = null;
+let lastByCohort: Map<Cohort, CohortGrid> | null = null;
+
 function cohortGrid(cohort: Cohort, data: ReferenceData): CohortGrid {
-  let byCohort = cache.get(data);
+  let byCohort = data === lastData ? lastByCohort : cache.get(data);
   if (!byCohort) {
     byCohort = new Map();
     cache.set(data, byCohort);
   }
+  lastData = data;
+  lastByCohort = byCohort;
   let grid = byCohort.get(cohort);
   if (!grid) {
     grid = buildCohortGrid(cohort, data);

@@ -1,15 +1,15 @@
 import type { IsoDate } from '../dates/iso-date.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
-import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
-import { APPRENTICE_BRACKET_AGES, apprenticeAgeBracket } from './apprentice-age-bracket.js';
-import { apprenticeGridYears, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
+import type { ApprenticeGrid, Cohort, ReferenceData } from '../reference-data/reference-data.js';
+import { APPRENTICE_BRACKET_AGES, APPRENTICE_BRACKETS, apprenticeBracketIndex } from './apprentice-age-bracket.js';
+import { apprenticeGridYears, apprenticeGridYearsOfDay, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
 import { ceilCents } from './ceil-cents.js';
 import { civilFromDay, civilInto, dayOfIso, isoOfDay } from '../dates/civil-days.js';
 import { CPRO_BRACKET_AGES, cproAgeBracket } from './cpro-age-bracket.js';
 import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
 import { InputError } from '../findings/input-error.js';
-import { payTables, valueOn, type PayTables } from './pay-tables.js';
+import { indexOn, payTables, valueOn, type ApprenticeRates, type PayTables } from './pay-tables.js';
 
 /** A period of constant minimum pay (interfaces.md §1). */
 export interface PaySegment {
@@ -235,7 +235,7 @@ export function payBelowMinimum(
     context.tables = payTables(data);
     context.capp = capp;
     civilInto(birthDay, context.birth);
-    context.steps = capp ? apprenticeGridYears(cohort, startDate, data) : NO_STEPS;
+    context.steps = capp ? apprenticeGridYearsOfDay(cohort, startDay, data) : NO_STEPS;
     context.smcCents = readAmount(smcMonthly, 'smcMonthly');
     context.previousRate = capp ? readRate(previousRatePercent) : null;
     context.additionCount = 0;
@@ -304,13 +304,18 @@ function priceDay(context: PayContext, day: number, out: Priced = { gridYear: nu
 }
 
 function priceApprentice(context: PayContext, day: number, age: number, smic: number, out: Priced): void {
-  const grid = valueOn(context.tables.apprenticeGrid, day);
-  if (grid === null) throw new RangeError(`legal.apprenticeGrid: no grid in force on ${isoOfDay(day)}`);
-  const ageBracket = apprenticeAgeBracket(age);
+  const tables = context.tables;
+  const index = indexOn(tables.apprenticeGrid, day);
+  if (index < 0) throw new RangeError(`legal.apprenticeGrid: no grid in force on ${isoOfDay(day)}`);
+  const grid = tables.apprenticeGrid.values[index] as ApprenticeGrid;
+  // The grid's rates as arrays (pay-tables.ts): indexed by year and bracket, not by strings.
+  const compiled = tables.apprenticeRates[index] as ApprenticeRates;
+  const bracket = apprenticeBracketIndex(age);
+  const ageBracket = APPRENTICE_BRACKETS[bracket];
   // A prolongation is no new year of Tableau 6: it keeps the row of the contract's last day before it.
   const prolonged = context.extendedFromDay !== null && day >= context.extendedFromDay;
   const year = gridYearOn(context.steps, prolonged ? (context.extendedFromDay as number) - 1 : day);
-  const gridRate = grid.rates[String(year)]?.[ageBracket];
+  const gridRate = compiled.rates[year]?.[bracket];
   if (gridRate === undefined) throw new RangeError(`legal.apprenticeGrid: no rate for year ${year}, ages ${ageBracket}`);
   // Note 27: an extra year for a disability after the 3rd is a 4th year at the 3rd's rates + 15.
   const gridYear = context.disability && year === 3 ? 4 : year;
@@ -320,7 +325,7 @@ function priceApprentice(context: PayContext, day: number, age: number, smic: nu
   // §4.2 "En pratique": the rate may not drop from one apprenticeship contract to the next.
   if (context.previousRate !== null && context.previousRate > ratePercent) ratePercent = context.previousRate;
   const smc = context.smcCents;
-  const base = grid.smcBrackets.includes(ageBracket) && smc !== null && smc > smic ? 'SMC' : 'SMIC';
+  const base = compiled.smc[bracket] === true && smc !== null && smc > smic ? 'SMC' : 'SMIC';
   out.gridYear = gridYear;
   out.ageBracket = ageBracket;
   out.ratePercent = ratePercent;

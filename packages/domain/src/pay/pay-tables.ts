@@ -1,5 +1,6 @@
 import { toDayNumber } from '../dates/iso-date.js';
 import type { ApprenticeGrid, CproGrid, Effective, ReferenceData } from '../reference-data/reference-data.js';
+import { APPRENTICE_BRACKETS } from './apprentice-age-bracket.js';
 import { smicMonthlyCents } from './smic-monthly.js';
 
 /** An effective-dated list as parallel arrays sorted by day number, for O(log n) look-ups. */
@@ -16,6 +17,27 @@ export interface PayTables {
   cproGrid: Timeline<CproGrid>;
   /** Minimum hourly internship gratification in cents (§4.2.3). */
   internshipHourlyCents: Timeline<number>;
+  /** Each apprentice grid of `apprenticeGrid.values` (same index) as arrays indexed by grid year and bracket: no string key per priced day. */
+  apprenticeRates: ApprenticeRates[];
+}
+
+/**
+ * An apprentice grid as arrays: `rates[year][bracket]` is `grid.rates[String(year)]?.[bracket name]`
+ * (undefined where the grid has none), `smc[bracket]` whether the bracket is one of
+ * `grid.smcBrackets`; brackets indexed as APPRENTICE_BRACKETS (apprentice-age-bracket.ts).
+ */
+export interface ApprenticeRates {
+  rates: ((number | undefined)[] | undefined)[];
+  smc: boolean[];
+}
+
+function apprenticeRates(grid: ApprenticeGrid): ApprenticeRates {
+  const rates: ((number | undefined)[] | undefined)[] = [];
+  for (let year = 0; year <= 4; year += 1) {
+    const row = grid.rates[String(year)];
+    rates.push(row === undefined ? undefined : APPRENTICE_BRACKETS.map((bracket) => row[bracket]));
+  }
+  return { rates, smc: APPRENTICE_BRACKETS.map((bracket) => grid.smcBrackets.includes(bracket)) };
 }
 
 const cache = new WeakMap<ReferenceData, PayTables>();
@@ -35,7 +57,9 @@ export function payTables(data: ReferenceData): PayTables {
       apprenticeGrid: timeline('legal.apprenticeGrid', legal.apprenticeGrid, (grid) => grid),
       cproGrid: timeline('legal.cproGrid', legal.cproGrid, (grid) => grid),
       internshipHourlyCents: timeline('legal.internshipMinimumHourly', legal.internshipMinimumHourly, (hourly) => hourly * 100),
+      apprenticeRates: [],
     };
+    tables.apprenticeRates = tables.apprenticeGrid.values.map(apprenticeRates);
     cache.set(data, tables);
   }
   lastData = data;
@@ -70,6 +94,12 @@ function timeline<T, U>(name: string, entries: readonly Effective<T>[], map: (va
 
 /** The value in force on `day` (the entry with the latest start not after it), or null before the first. */
 export function valueOn<T>(line: Timeline<T>, day: number): T | null {
+  const found = indexOn(line, day);
+  return found < 0 ? null : (line.values[found] as T);
+}
+
+/** The index in `line` of the value in force on `day`, or −1 before the first. */
+export function indexOn<T>(line: Timeline<T>, day: number): number {
   let lo = 0;
   let hi = line.days.length - 1;
   let found = -1;
@@ -82,5 +112,5 @@ export function valueOn<T>(line: Timeline<T>, day: number): T | null {
       hi = mid - 1;
     }
   }
-  return found < 0 ? null : (line.values[found] as T);
+  return found;
 }

@@ -96,10 +96,21 @@ export function civilInto(dayNumber: number, out: [number, number, number]): voi
 /** Day number of an ISO date `YYYY-MM-DD`, or null when it is not a real date (same answers as toDayNumber). */
 export function dayOfIso(iso: unknown): number | null {
   if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
-  const year = digits(iso, 0, 4);
-  const month = digits(iso, 5, 7);
-  const day = digits(iso, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return null;
+  // Every roster row reads five dates: the digits unrolled, each checked by one unsigned
+  // comparison (a character below '0' wraps to a large number).
+  const y0 = iso.charCodeAt(0) - 48;
+  const y1 = iso.charCodeAt(1) - 48;
+  const y2 = iso.charCodeAt(2) - 48;
+  const y3 = iso.charCodeAt(3) - 48;
+  const m0 = iso.charCodeAt(5) - 48;
+  const m1 = iso.charCodeAt(6) - 48;
+  const d0 = iso.charCodeAt(8) - 48;
+  const d1 = iso.charCodeAt(9) - 48;
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return null;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return null;
   return dayFromCivil(year, month, day);
 }
 
@@ -107,15 +118,4 @@ export function dayOfIso(iso: unknown): number | null {
 export function isoOfDay(dayNumber: number): IsoDate {
   const [y, m, d] = civilFromDay(dayNumber);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-}
-
-/** The number written by the ASCII digits `text[from..to)`, or −1 if one is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i += 1) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }

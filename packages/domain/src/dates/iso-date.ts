@@ -105,9 +105,12 @@ export function monthsBetweenDays(s: number, e: number): number {
   const ey = SECOND[0];
   const em = SECOND[1];
   let whole = (ey - sy) * 12 + (em - sm);
+  let anchor = shiftMonths(sy, sm, sd, whole);
   // addMonths clamps to the month's end, so at most one step back is ever needed.
-  if (whole > 0 && shiftMonths(sy, sm, sd, whole) > e) whole -= 1;
-  const anchor = shiftMonths(sy, sm, sd, whole);
+  if (whole > 0 && anchor > e) {
+    whole -= 1;
+    anchor = shiftMonths(sy, sm, sd, whole);
+  }
   const next = shiftMonths(sy, sm, sd, whole + 1);
   return whole + (e - anchor) / (next - anchor);
 }

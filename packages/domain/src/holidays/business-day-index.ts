@@ -17,6 +17,9 @@ interface Index {
 
 // One index per Whit Monday setting, widened (rebuilt) when a query leaves its years.
 const indexes = new Map<boolean, Index>();
+// The same two indexes without the Map look-up, for countWorkingDays (once per roster row).
+let withWhitMonday: Index | undefined;
+let withoutWhitMonday: Index | undefined;
 
 function yearOf(day: number): number {
   return new Date(day * 86_400_000).getUTCFullYear();
@@ -52,6 +55,8 @@ function indexFor(queryFromYear: number, queryToYear: number, options: HolidayOp
   const lastDay = lastYear === LAST_YEAR ? Number.POSITIVE_INFINITY : (toDayNumber(isoFromParts(lastYear, 12, 31)) as number);
   const built: Index = { firstYear, lastYear, firstDay, lastDay, monToSat: Int32Array.from(monToSat), monToFri: Int32Array.from(monToFri) };
   indexes.set(options.whitMondayHoliday, built);
+  if (options.whitMondayHoliday === true) withWhitMonday = built;
+  else if (options.whitMondayHoliday === false) withoutWhitMonday = built;
   return built;
 }
 
@@ -82,7 +87,8 @@ function weekdaysBefore(end: number, week: WorkingWeek): number {
  */
 export function countWorkingDays(from: number, to: number, week: WorkingWeek, options: HolidayOptions): number {
   if (to < from) return 0;
-  const current = indexes.get(options.whitMondayHoliday);
+  const whit = options.whitMondayHoliday;
+  const current = whit === true ? withWhitMonday : whit === false ? withoutWhitMonday : indexes.get(whit);
   const index = current && current.firstDay <= from && current.lastDay >= to ? current : indexFor(yearOf(from), yearOf(to), options);
   const holidays = week === 6 ? index.monToSat : index.monToFri;
   const off = lowerBound(holidays, to + 1) - lowerBound(holidays, from);

@@ -4,7 +4,7 @@ import { COMPANY_FOR_ALTERNANT_COLUMN, PREFIX_COLUMNS, type GeneratedCalendar } 
 import type { Finding } from '../contracts/contract-input.js';
 import { formatEuros } from '../dates/format-date.js';
 import { fromDayNumber, isoFromParts, parts, toDayNumber, type IsoDate } from '../dates/iso-date.js';
-import { civilInto } from '../dates/civil-days.js';
+import { civilInto, dayFromCivil, monthLength } from '../dates/civil-days.js';
 import { makeFinding } from '../findings/make-finding.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
@@ -195,8 +195,10 @@ export function gratificationBelowMinimum(cohort: Cohort, startDay: number, endD
   let year = CIVIL[0];
   let month = CIVIL[1];
   for (;;) {
-    const monthStart = Date.UTC(year, month - 1, 1) / 86_400_000;
-    const monthEnd = Date.UTC(year, month, 0) / 86_400_000;
+    // Day numbers of the month's first and last days: the values of Date.UTC, without a
+    // Date (which reads years 0–99 as 1900–1999: those years keep it).
+    const monthStart = year >= 100 ? dayFromCivil(year, month, 1) : Date.UTC(year, month - 1, 1) / 86_400_000;
+    const monthEnd = year >= 100 ? monthStart + monthLength(year, month) - 1 : Date.UTC(year, month, 0) / 86_400_000;
     if (monthStart > endDay) break;
     const from = Math.max(monthStart, startDay);
     const to = Math.min(monthEnd, endDay);

@@ -12,7 +12,12 @@ export interface ReferenceIndex {
 
 const cache = new WeakMap<ReferenceData, ReferenceIndex>();
 
+// The last ReferenceData indexed, compared by identity before the WeakMap: a roster asks with the same one on every row.
+let lastData: ReferenceData | null = null;
+let lastIndex: ReferenceIndex | null = null;
+
 export function indexReferenceData(data: ReferenceData): ReferenceIndex {
+  if (data === lastData && lastIndex !== null) return lastIndex;
   let index = cache.get(data);
   if (!index) {
     index = {
@@ -22,6 +27,8 @@ export function indexReferenceData(data: ReferenceData): ReferenceIndex {
     };
     cache.set(data, index);
   }
+  lastData = data;
+  lastIndex = index;
   return index;
 }
 

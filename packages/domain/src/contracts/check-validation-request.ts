@@ -23,15 +23,20 @@ const JOURS_OUVRABLES = 6;
 export function checkValidationRequest(facts: ContractFacts, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { cohort, requestDate, startDate } = facts;
   if (cohort === null || requestDate === null) return findings;
-  const { campaign } = cohortFacts(cohort, data);
-  if (campaign && (requestDate < campaign.opens || requestDate > campaign.closes)) {
+  const { campaign, opensDay, closesDay } = cohortFacts(cohort, data);
+  // Day numbers when the campaign's dates are readable (the request's is), else the texts as before.
+  const requestDay = facts.requestDay ?? (toDayNumber(requestDate) as number);
+  const outside =
+    campaign !== null &&
+    (opensDay !== null && closesDay !== null ? requestDay < opensDay || requestDay > closesDay : requestDate < campaign.opens || requestDate > campaign.closes);
+  if (campaign && outside) {
     findings.push(lazyFinding('OUTSIDE_CAMPAIGN', 'requestDate', OUTSIDE, { requestDate, opens: campaign.opens, closes: campaign.closes }, { min: campaign.opens, max: campaign.closes }));
   }
   if (startDate !== null) {
     const options = holidayOptionsOf(data);
     const lead = data.legal.validationLeadJoursOuvrables;
     const start = facts.startDay ?? (toDayNumber(startDate) as number);
-    const between = countWorkingDays((facts.requestDay ?? (toDayNumber(requestDate) as number)) + 1, start, JOURS_OUVRABLES, options);
+    const between = countWorkingDays(requestDay + 1, start, JOURS_OUVRABLES, options);
     if (between < lead) {
       const latest = latestRequestDay(startDate, lead, options);
       findings.push(lazyFinding('VALIDATION_LEAD_TIME', 'requestDate', LEAD_TIME, { between, startDate, lead, latest }, { min: null, max: latest }));

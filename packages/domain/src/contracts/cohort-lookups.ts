@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../dates/iso-date.js';
+import { addDays, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import type { HolidayOptions } from '../holidays/french-public-holidays.js';
 import type { Campaign, Cohort, ReferenceData } from '../reference-data/reference-data.js';
 
@@ -13,6 +13,9 @@ interface CohortFacts {
   campaign: Campaign | null;
   /** The day before the next training year's DDF: the latest DFC of a student who continues (Tableau 5). */
   dayBeforeNextTraining: IsoDate | null;
+  /** The campaign's opening and closing days as day numbers; null without a campaign or when its date is unreadable (then compared as text). */
+  opensDay: number | null;
+  closesDay: number | null;
 }
 
 const byData = new WeakMap<ReferenceData, Map<Cohort, CohortFacts>>();
@@ -29,9 +32,12 @@ export function cohortFacts(cohort: Cohort, data: ReferenceData): CohortFacts {
   lastByCohort = byCohort;
   let facts = byCohort.get(cohort);
   if (!facts) {
+    const campaign = data.campaigns.find((c) => c.code === cohort.campaign) ?? null;
     facts = {
-      campaign: data.campaigns.find((c) => c.code === cohort.campaign) ?? null,
+      campaign,
       dayBeforeNextTraining: cohort.nextTrainingStart === null ? null : addDays(cohort.nextTrainingStart, -1),
+      opensDay: campaign === null ? null : toDayNumber(campaign.opens),
+      closesDay: campaign === null ? null : toDayNumber(campaign.closes),
     };
     byCohort.set(cohort, facts);
   }
@@ -40,7 +46,13 @@ export function cohortFacts(cohort: Cohort, data: ReferenceData): CohortFacts {
 
 /** The holiday options of the reference data's settings, as one shared object. */
 export function holidayOptionsOf(data: ReferenceData): HolidayOptions {
+  if (data === lastOptionsData && lastOptions !== null) return lastOptions;
   let options = holidayOptions.get(data);
   if (!options) holidayOptions.set(data, (options = { whitMondayHoliday: data.settings.whitMondayHoliday }));
+  lastOptionsData = data;
+  lastOptions = options;
   return options;
 }
+
+let lastOptionsData: ReferenceData | null = null;
+let lastOptions: HolidayOptions | null = null;

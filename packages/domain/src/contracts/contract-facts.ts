@@ -59,7 +59,11 @@ function label(field: string): { fr: string; en: string } {
 }
 
 export function isAbsent(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  // A text starting with a visible ASCII character is not blank: no trim for it (most values).
+  const first = value.length === 0 ? 0 : value.charCodeAt(0);
+  return !(first > 32 && first < 127) && value.trim() === '';
 }
 
 function show(value: unknown): string {
@@ -158,7 +162,8 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   facts.continuing = readBoolean(input.continuing, 'continuing', findings) ?? true;
   facts.stageAltApproved = readBoolean(input.stageAltApproved, 'stageAltApproved', findings) ?? false;
   const reason = input.cproReason;
-  facts.cproReason = typeof reason === 'string' && reason.trim() !== '' ? reason.trim() : null;
+  const trimmed = typeof reason === 'string' ? reason.trim() : '';
+  facts.cproReason = trimmed !== '' ? trimmed : null;
   facts.monthlyGrossPay = readAmount(input.monthlyGrossPay, 'monthlyGrossPay', findings);
   facts.smcMonthly = readAmount(input.smcMonthly, 'smcMonthly', findings);
   facts.previousRatePercent = readAmount(input.previousRatePercent, 'previousRatePercent', findings);

@@ -61,7 +61,10 @@ function stepsOf(grid: Exclude<CohortGrid, { error: string }>, startDay: number,
 /** The grid year of `day` (a day number) among `steps`. */
 export function gridYearOn(steps: readonly GridYearStep[], day: number): 1 | 2 | 3 {
   let gridYear: 1 | 2 | 3 = steps[0]?.gridYear ?? 1;
-  for (const step of steps) if (step.fromDay <= day) gridYear = step.gridYear;
+  for (let i = 0; i < steps.length; i += 1) {
+    const step = steps[i] as GridYearStep;
+    if (step.fromDay <= day) gridYear = step.gridYear;
+  }
   return gridYear;
 }
 

@@ -246,7 +246,10 @@ export function payBelowMinimum(
     // §4.2.1: the prolongation's first day starts its +15 points.
     const prolonged = context.extendedFromDay;
     if (prolonged !== null && prolonged > startDay && prolonged <= endDay && priceDay(context, prolonged, SCRATCH).cents > payCents) below = true;
-    const [by, bm, bd] = context.birth;
+    const birth = context.birth;
+    const by = birth[0];
+    const bm = birth[1];
+    const bd = birth[2];
     const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
     for (let i = 0; i < ages.length; i += 1) {
       const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
@@ -294,8 +297,8 @@ const CIVIL: [number, number, number] = [0, 0, 0];
 /** The price of `day`, written into `out` when given (no object per call: see payBelowMinimum). */
 function priceDay(context: PayContext, day: number, out: Priced = { gridYear: null, ageBracket: '', ratePercent: 0, base: 'SMIC', cents: 0, extension: false }): Priced {
   civilInto(day, CIVIL);
-  const [by, bm, bd] = context.birth;
-  const age = payAgeFromParts(by, bm, bd, CIVIL[0], CIVIL[1]);
+  const birth = context.birth;
+  const age = payAgeFromParts(birth[0], birth[1], birth[2], CIVIL[0], CIVIL[1]);
   const smic = valueOn(context.tables.smicMonthlyCents, day);
   if (smic === null) throw new RangeError(`legal.smicHourly: no SMIC in force on ${isoOfDay(day)}`);
   if (context.capp) priceApprentice(context, day, age, smic, out);

@@ -6,8 +6,15 @@ import { resolveGroup } from './resolve-group.js';
 import { VALID_STATUS_CONTRACT_PAIRS, statusContractPair } from './status-contract-pairs.js';
 import { CONTRACT_TYPES, STATUSES, type ContractType, type Status } from './contract-input.js';
 
-/** Every (status, contract) pair's text, built once: the rule runs on every roster row. */
-const PAIRS = Object.fromEntries(STATUSES.map((s) => [s, Object.fromEntries(CONTRACT_TYPES.map((c) => [c, statusContractPair(s, c)]))])) as Record<Status, Record<ContractType, string>>;
+/** Every (status, contract) pair's text, built once: the rule runs on every roster row. Indexed by status × contract type. */
+const PAIRS: string[] = STATUSES.flatMap((s) => CONTRACT_TYPES.map((c) => statusContractPair(s, c)));
+/** Whether each pair of {@link PAIRS} is one of Tableau 3's (the list is a constant). */
+const VALID_PAIRS: boolean[] = PAIRS.map((pair) => VALID_STATUS_CONTRACT_PAIRS.includes(pair));
+
+/** The index in {@link PAIRS} of a read status and contract type (a short scan of constants, no keyed look-up). */
+function pairIndex(status: Status, contractType: ContractType): number {
+  return STATUSES.indexOf(status) * CONTRACT_TYPES.length + CONTRACT_TYPES.indexOf(contractType);
+}
 
 /**
  * Status and contract (§2.1.1, Tableau 3) and admissibility in the programme group
@@ -17,8 +24,9 @@ const PAIRS = Object.fromEntries(STATUSES.map((s) => [s, Object.fromEntries(CONT
 export function checkAdmissibility(facts: ContractFacts, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { status, contractType, cohort } = facts;
   if (status === null || contractType === null) return findings;
-  const pair = PAIRS[status][contractType];
-  if (!VALID_STATUS_CONTRACT_PAIRS.includes(pair)) {
+  const index = pairIndex(status, contractType);
+  const pair = PAIRS[index] as string;
+  if (VALID_PAIRS[index] !== true) {
     findings.push(lazyFinding('STATUS_CONTRACT_INVALID', 'contractType', PAIR_INVALID, { pair, contractType }));
     return findings;
   }

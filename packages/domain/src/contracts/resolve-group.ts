@@ -16,8 +16,10 @@ export function resolveGroup(
 ): Group | null {
   const wanted = group ?? (contractType === null ? null : isAlternanceContract(contractType) ? 'ALTERNANCE' : 'CLASSIC');
   // The answer depends on the cohort and the wanted kind only: found once, not on every roster row.
-  let byCohort = cache.get(data);
+  let byCohort = data === lastData ? lastByCohort : cache.get(data);
   if (!byCohort) cache.set(data, (byCohort = new Map()));
+  lastData = data;
+  lastByCohort = byCohort;
   let byKind = byCohort.get(cohort);
   if (!byKind) byCohort.set(cohort, (byKind = new Map()));
   let found = byKind.get(wanted);
@@ -31,3 +33,6 @@ export function resolveGroup(
 }
 
 const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string | null, Group | null>>>();
+// The last ReferenceData, compared by identity before the WeakMap: a roster asks with the same one on every row.
+let lastData: ReferenceData | null = null;
+let lastByCohort: Map<Cohort, Map<string | null, Group | null>> | null = null;

@@ -38,7 +38,7 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
     const start = facts.startDay ?? (toDayNumber(startDate) as number);
     const between = countWorkingDays(requestDay + 1, start, JOURS_OUVRABLES, options);
     if (between < lead) {
-      const latest = latestRequestDay(startDate, lead, options);
+      const latest = latestRequestDayOf(start, startDate, lead, options);
       findings.push(lazyFinding('VALIDATION_LEAD_TIME', 'requestDate', LEAD_TIME, { between, startDate, lead, latest }, { min: null, max: latest }));
     }
   }
@@ -53,6 +53,29 @@ export function checkValidationRequest(facts: ContractFacts, data: ReferenceData
  */
 export function latestRequestDay(startDate: IsoDate, lead: number, options: HolidayOptions): IsoDate {
   return addJoursOuvrables(addDays(startDate, 1), -(lead + 1), options);
+}
+
+// latestRequestDay by DDC day number, for the last lead and holiday options: a roster's DDCs
+// fall on a few dozen days, and each answer is a binary search over working-day counts.
+// Bounded: emptied when it grows past a few years of days.
+const latestByStart = new Map<number, IsoDate>();
+let latestLead = Number.NaN;
+let latestOptions: HolidayOptions | null = null;
+let latestWhitMonday: boolean | null = null;
+
+function latestRequestDayOf(startDay: number, startDate: IsoDate, lead: number, options: HolidayOptions): IsoDate {
+  if (lead !== latestLead || options !== latestOptions || options.whitMondayHoliday !== latestWhitMonday || latestByStart.size > 4096) {
+    latestByStart.clear();
+    latestLead = lead;
+    latestOptions = options;
+    latestWhitMonday = options.whitMondayHoliday;
+  }
+  let latest = latestByStart.get(startDay);
+  if (latest === undefined) {
+    latest = latestRequestDay(startDate, lead, options);
+    latestByStart.set(startDay, latest);
+  }
+  return latest;
 }
 
 const OUTSIDE: FindingText<{ requestDate: IsoDate; opens: IsoDate; closes: IsoDate }> = {

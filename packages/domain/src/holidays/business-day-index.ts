@@ -13,6 +13,14 @@ interface Index {
   /** Sorted distinct day numbers of the holidays falling Monday–Saturday / Monday–Friday. */
   monToSat: Int32Array;
   monToFri: Int32Array;
+  /**
+   * Per day of a finite index (null at the 1900/9999 limits or over a century), the count
+   * the formula of countWorkingDays gives up to it: `weekdaysBefore(firstDay + i) −
+   * holidays before firstDay + i`. A count is then the difference of two entries, the same
+   * number as the formula's (a roster counts once per row).
+   */
+  prefixMonToSat: Int32Array | null;
+  prefixMonToFri: Int32Array | null;
 }
 
 // One index per Whit Monday setting, widened (rebuilt) when a query leaves its years.
@@ -53,11 +61,27 @@ function indexFor(queryFromYear: number, queryToYear: number, options: HolidayOp
   }
   const firstDay = firstYear === FIRST_YEAR ? Number.NEGATIVE_INFINITY : (toDayNumber(isoFromParts(firstYear, 1, 1)) as number);
   const lastDay = lastYear === LAST_YEAR ? Number.POSITIVE_INFINITY : (toDayNumber(isoFromParts(lastYear, 12, 31)) as number);
-  const built: Index = { firstYear, lastYear, firstDay, lastDay, monToSat: Int32Array.from(monToSat), monToFri: Int32Array.from(monToFri) };
+  const sat = Int32Array.from(monToSat);
+  const fri = Int32Array.from(monToFri);
+  const built: Index = { firstYear, lastYear, firstDay, lastDay, monToSat: sat, monToFri: fri, prefixMonToSat: prefix(firstDay, lastDay, sat, 6), prefixMonToFri: prefix(firstDay, lastDay, fri, 5) };
   indexes.set(options.whitMondayHoliday, built);
   if (options.whitMondayHoliday === true) withWhitMonday = built;
   else if (options.whitMondayHoliday === false) withoutWhitMonday = built;
   return built;
+}
+
+/** Entry i: weekdaysBefore(firstDay + i) minus the holidays before that day, for i in 0 … lastDay + 1 − firstDay. */
+function prefix(firstDay: number, lastDay: number, holidays: Int32Array, week: WorkingWeek): Int32Array | null {
+  if (!Number.isFinite(firstDay) || !Number.isFinite(lastDay) || lastDay - firstDay > 36_600) return null;
+  const counts = new Int32Array(lastDay - firstDay + 2);
+  let before = lowerBound(holidays, firstDay);
+  for (let i = 0; i < counts.length; i += 1) {
+    const day = firstDay + i;
+    // `before` counts the holidays strictly before `day`.
+    while (before < holidays.length && (holidays[before] as number) < day) before += 1;
+    counts[i] = weekdaysBefore(day, week) - before;
+  }
+  return counts;
 }
 
 /** Index of the first element ≥ `value` in a sorted array. */
@@ -82,14 +106,16 @@ function weekdaysBefore(end: number, week: WorkingWeek): number {
 
 /**
  * Working days (Monday–Saturday or Monday–Friday, minus the public holidays on them) in
- * the inclusive day-number range: O(log h) by week arithmetic and a binary search in a
- * memoised sorted holiday list. 0 when `to < from`.
+ * the inclusive day-number range: O(1) from the index's per-day counts (O(log h) by week
+ * arithmetic and a binary search in the sorted holiday list outside them). 0 when `to < from`.
  */
 export function countWorkingDays(from: number, to: number, week: WorkingWeek, options: HolidayOptions): number {
   if (to < from) return 0;
   const whit = options.whitMondayHoliday;
   const current = whit === true ? withWhitMonday : whit === false ? withoutWhitMonday : indexes.get(whit);
   const index = current && current.firstDay <= from && current.lastDay >= to ? current : indexFor(yearOf(from), yearOf(to), options);
+  const counts = week === 6 ? index.prefixMonToSat : index.prefixMonToFri;
+  if (counts !== null && (from | 0) === from && (to | 0) === to) return (counts[to + 1 - index.firstDay] as number) - (counts[from - index.firstDay] as number);
   const holidays = week === 6 ? index.monToSat : index.monToFri;
   const off = lowerBound(holidays, to + 1) - lowerBound(holidays, from);
   return weekdaysBefore(to + 1, week) - weekdaysBefore(from, week) - off;

@@ -3,7 +3,7 @@ import { dayOfIso } from '../dates/civil-days.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { lazyFinding, plainFinding, type FindingText } from '../findings/lazy-finding.js';
 import { makeFinding } from '../findings/make-finding.js';
-import { cohortHoursPriceable, contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
+import { billableHoursOf, cohortHoursPriceable, contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import { checkAgreedPay } from '../pay/check-agreed-pay.js';
 import { checkGratification, gratificationBelowMinimum, type InternshipGratificationInput } from '../pay/internship-gratification.js';
 import { payBelowMinimum, tryMinimumPaySchedule, type MinimumPayInput } from '../pay/minimum-pay-schedule.js';
@@ -143,10 +143,11 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
     if (lateCpro && cohortHoursPriceable(cohort, data)) {
       findings.push(lazyFinding('CPRO_LATE_START', 'startDate', CPRO_LATE, { cohort: cohort.code, ddf: cohort.ddf, startDate, endDate, options }, { min: null, max: cohort.ddf }));
     }
-    const hours = facts.repeating ? contractHoursAndCost({ cohort: cohort.code, contractType, startDate, endDate }, options) : null;
-    if (facts.repeating && hours !== null) {
+    // The billable hours alone (contractHoursAndCost's, without its years' objects).
+    const billableHours = facts.repeating ? billableHoursOf(cohort, facts.startDay as number, facts.endDay as number, data) : null;
+    if (facts.repeating && billableHours !== null) {
       const finding = checkTrainingHoursMinimum(
-        { contractType, contractMonths: monthsBetweenDays(facts.startDay as number, facts.endDay as number), remainingTrainingHours: hours.billableHours },
+        { contractType, contractMonths: monthsBetweenDays(facts.startDay as number, facts.endDay as number), remainingTrainingHours: billableHours },
         data,
       );
       if (finding) findings.push(finding);

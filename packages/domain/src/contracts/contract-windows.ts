@@ -10,11 +10,11 @@ export interface ContractWindows {
 const OPEN: DateWindow = { min: null, max: null };
 const OPEN_WINDOWS: ContractWindows = { startDate: OPEN, endDate: OPEN };
 
-/** Windows per ReferenceData, cohort and type: they depend on nothing else, and a roster asks for them on every row. */
-const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string, ContractWindows>>>();
+/** Windows per ReferenceData, cohort and type (CAPP, CPRO, CSTAGEALT by index): they depend on nothing else, and a roster asks for them on every row. */
+const cache = new WeakMap<ReferenceData, Map<Cohort, (ContractWindows | undefined)[]>>();
 // The last ReferenceData, compared by identity before the WeakMap: a roster asks with the same one on every row.
 let lastData: ReferenceData | null = null;
-let lastByCohort: Map<Cohort, Map<string, ContractWindows>> | null = null;
+let lastByCohort: Map<Cohort, (ContractWindows | undefined)[]> | null = null;
 
 /**
  * The type windows of Tableau 5 for a cohort and contract type — the tightest bounds
@@ -22,15 +22,16 @@ let lastByCohort: Map<Cohort, Map<string, ContractWindows>> | null = null;
  * MASTER-2025 CAPP → DDC 2025-06-01..2025-12-01, DFC 2027-09-03..2027-11-03.
  */
 export function contractWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
-  if (contractType !== 'CAPP' && contractType !== 'CPRO' && contractType !== 'CSTAGEALT') return OPEN_WINDOWS;
+  const type = contractType === 'CAPP' ? 0 : contractType === 'CPRO' ? 1 : contractType === 'CSTAGEALT' ? 2 : -1;
+  if (type < 0) return OPEN_WINDOWS;
   let byCohort = data === lastData ? lastByCohort : cache.get(data);
   if (!byCohort) cache.set(data, (byCohort = new Map()));
   lastData = data;
   lastByCohort = byCohort;
   let byType = byCohort.get(cohort);
-  if (!byType) byCohort.set(cohort, (byType = new Map()));
-  let windows = byType.get(contractType);
-  if (!windows) byType.set(contractType, (windows = computeWindows(cohort, contractType, data)));
+  if (!byType) byCohort.set(cohort, (byType = [undefined, undefined, undefined]));
+  let windows = byType[type];
+  if (!windows) byType[type] = windows = computeWindows(cohort, contractType as 'CAPP' | 'CPRO' | 'CSTAGEALT', data);
   return windows;
 }
 

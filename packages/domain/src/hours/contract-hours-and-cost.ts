@@ -217,6 +217,27 @@ export function contractHoursAndCost(
   };
 }
 
+/**
+ * `contractHoursAndCost(…).billableHours` of a CAPP or CPRO (the hours do not depend on
+ * which) of `cohort` from day `ddc` to day `dfc`, without a repeated year: the same
+ * roundings in the same order, without the years' objects (checkContract asks it for every
+ * repeated year's row). Null where contractHoursAndCost is null.
+ */
+export function billableHoursOf(cohort: Cohort, ddc: number, dfc: number, data: ReferenceData): number | null {
+  if (dfc < ddc) return null;
+  const plan = planFor(data, cohort);
+  if (!plan) return null;
+  let billableHours = 0;
+  for (let i = 0; i < plan.length; i += 1) {
+    const year = plan[i] as YearPlan;
+    const total = year.totalTraining > 0 ? year.totalTraining : Number.POSITIVE_INFINITY;
+    const from = Math.max(ddc, year.ddfDay);
+    const to = Math.min(dfc, year.dffDay);
+    if (from <= to) billableHours += roundHalfUp((year.trainingHours * trainingHalfDays(year.calendar, from, to)) / total, 2);
+  }
+  return roundHalfUp(billableHours, 2);
+}
+
 /** The plan of the year an extended contract repeats, or null when unknown or without calendar/rates. */
 function repeatedYearPlan(data: ReferenceData, repeated: { cohort: string; programme: string }): YearPlan | null {
   const cohort = findCohort(data, repeated.cohort);

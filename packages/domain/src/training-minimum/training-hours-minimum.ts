@@ -31,15 +31,29 @@ export function trainingHoursMinimum(
   const { annualWorkHours, trainingMinimum } = referenceData.legal;
   const exact = (annualWorkHours * input.contractMonths) / 12;
   const workHours = roundHalfUp(exact, 2);
-  // toPrecision drops float noise so that an exact whole share (e.g. 300.0000001) is not pushed up.
-  const ceil = (x: number): number => Math.ceil(Number(x.toPrecision(12)));
-  const floor = (x: number): number => Math.floor(Number(x.toPrecision(12)));
   if (input.contractType === 'CAPP') {
     return { workHours, minimumHours: ceil(exact * trainingMinimum.CAPP.minShare), maximumHours: null };
   }
   const rule = trainingMinimum.CPRO;
   const minimumHours = Math.max(ceil(exact * rule.minShare), rule.minHours);
   return { workHours, minimumHours, maximumHours: Math.max(floor(exact * rule.maxShare), minimumHours) };
+}
+
+/**
+ * toPrecision(12) drops float noise so that an exact whole share (e.g. 300.0000001) is not
+ * pushed up. A value farther than a millionth from every whole number cannot be moved
+ * across one by it (12 digits move it by 5·10⁻¹² of itself at most): rounded directly.
+ */
+function ceil(x: number): number {
+  return nearWhole(x) ? Math.ceil(Number(x.toPrecision(12))) : Math.ceil(x);
+}
+
+function floor(x: number): number {
+  return nearWhole(x) ? Math.floor(Number(x.toPrecision(12))) : Math.floor(x);
+}
+
+function nearWhole(x: number): boolean {
+  return !(Math.abs(x - Math.round(x)) > 1e-6 * Math.max(1, Math.abs(x)));
 }
 
 /**

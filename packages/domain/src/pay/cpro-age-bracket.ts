@@ -10,3 +10,10 @@ export function cproAgeBracket(age: number): CproAgeBracket {
   if (age >= 21) return '21-25';
   return '<21';
 }
+
+/** The index of {@link cproAgeBracket}'s bracket, youngest first (the pay check's memo key). */
+export function cproBracketIndex(age: number): 0 | 1 | 2 {
+  if (age >= 26) return 2;
+  if (age >= 21) return 1;
+  return 0;
+}

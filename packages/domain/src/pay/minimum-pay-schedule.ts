@@ -6,10 +6,10 @@ import { APPRENTICE_BRACKET_AGES, APPRENTICE_BRACKETS, apprenticeBracketIndex } 
 import { apprenticeGridYears, apprenticeGridYearsOfDay, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
 import { ceilCents } from './ceil-cents.js';
 import { civilFromDay, civilInto, dayOfIso, isoOfDay } from '../dates/civil-days.js';
-import { CPRO_BRACKET_AGES, cproAgeBracket } from './cpro-age-bracket.js';
+import { CPRO_BRACKET_AGES, cproAgeBracket, cproBracketIndex } from './cpro-age-bracket.js';
 import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
 import { InputError } from '../findings/input-error.js';
-import { indexOn, payTables, valueOn, type ApprenticeRates, type PayTables } from './pay-tables.js';
+import { indexOn, payTables, plainPriceKey, valueOn, type ApprenticeRates, type PayTables } from './pay-tables.js';
 
 /** A period of constant minimum pay (interfaces.md §1). */
 export interface PaySegment {
@@ -242,10 +242,10 @@ export function payBelowMinimum(
     context.disability = false;
     context.extendedFromDay = capp ? extendedFromDay : null;
     context.extensionEverywhere = false;
-    let below = priceDay(context, startDay, SCRATCH).cents > payCents;
+    let below = centsOn(context, startDay) > payCents;
     // §4.2.1: the prolongation's first day starts its +15 points.
     const prolonged = context.extendedFromDay;
-    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && priceDay(context, prolonged, SCRATCH).cents > payCents) below = true;
+    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && centsOn(context, prolonged) > payCents) below = true;
     const birth = context.birth;
     const by = birth[0];
     const bm = birth[1];
@@ -253,22 +253,22 @@ export function payBelowMinimum(
     const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
     for (let i = 0; i < ages.length; i += 1) {
       const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
-      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
     }
     const steps = context.steps;
     for (let i = 0; i < steps.length; i += 1) {
       const day = (steps[i] as GridYearStep).fromDay;
-      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
     }
     const smicDays = context.tables.smicMonthlyCents.days;
     for (let i = 0; i < smicDays.length; i += 1) {
       const day = smicDays[i] as number;
-      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
     }
     const gridDays = (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days;
     for (let i = 0; i < gridDays.length; i += 1) {
       const day = gridDays[i] as number;
-      if (day > startDay && day <= endDay && priceDay(context, day, SCRATCH).cents > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
     }
     return below;
   } catch (error) {
@@ -289,6 +289,36 @@ export function tryMinimumPaySchedule(input: MinimumPayInput, options?: MinimumP
     if (error instanceof RangeError) return null;
     throw error;
   }
+}
+
+/**
+ * `priceDay(context, day).cents` for the pay check. A plain context (no SMC, previous rate,
+ * addition or prolongation: most rows) has its prices memoised in the pay tables by what
+ * they depend on — the SMIC and grid in force, the bracket, the grid year — so that the
+ * rates and the rounding are worked out once per roster, not once per day priced. A day
+ * whose pricing throws is never memoised (it throws again the next time).
+ */
+function centsOn(context: PayContext, day: number): number {
+  if (context.smcCents !== null || context.previousRate !== null || context.extendedFromDay !== null || context.additionCount !== 0 || context.disability) {
+    return priceDay(context, day, SCRATCH).cents;
+  }
+  const tables = context.tables;
+  const smicIndex = indexOn(tables.smicMonthlyCents, day);
+  const gridIndex = context.capp ? indexOn(tables.apprenticeGrid, day) : indexOn(tables.cproGrid, day);
+  if (smicIndex < 0 || gridIndex < 0) return priceDay(context, day, SCRATCH).cents;
+  civilInto(day, CIVIL);
+  const birth = context.birth;
+  const age = payAgeFromParts(birth[0], birth[1], birth[2], CIVIL[0], CIVIL[1]);
+  const key = context.capp
+    ? plainPriceKey(tables, true, smicIndex, gridIndex, apprenticeBracketIndex(age), gridYearOn(context.steps, day))
+    : plainPriceKey(tables, false, smicIndex, gridIndex, cproBracketIndex(age), 0);
+  if (key < 0) return priceDay(context, day, SCRATCH).cents;
+  const memo = context.capp ? tables.plainCents.capp : tables.plainCents.cpro;
+  const known = memo[key] as number;
+  if (known === known) return known;
+  const cents = priceDay(context, day, SCRATCH).cents;
+  memo[key] = cents;
+  return cents;
 }
 
 /** Year and month of the day priced: scratch, the pricing runs for every roster row. */

@@ -19,6 +19,29 @@ export interface PayTables {
   internshipHourlyCents: Timeline<number>;
   /** Each apprentice grid of `apprenticeGrid.values` (same index) as arrays indexed by grid year and bracket: no string key per priced day. */
   apprenticeRates: ApprenticeRates[];
+  /**
+   * The pay check's memo of plain prices (no SMC, previous rate, addition or prolongation),
+   * in cents, NaN until priced: such a price depends only on the SMIC and grid in force
+   * (their indexes), the bracket and, for an apprentice, the grid year. Indexed by
+   * {@link plainPriceKey}.
+   */
+  plainCents: { capp: Float64Array; cpro: Float64Array };
+}
+
+/** Brackets × grid years a plain price key makes room for (apprentices: 4 brackets × years 0–3; CPRO: 3 brackets). */
+const CAPP_SLOTS = 16;
+const CPRO_SLOTS = 3;
+
+/**
+ * The index in `plainCents` of a plain price: SMIC index, grid index, bracket index and
+ * (apprentices) grid year 1–3. −1 when the year is outside 1–3 (not memoised).
+ */
+export function plainPriceKey(tables: PayTables, capp: boolean, smicIndex: number, gridIndex: number, bracket: number, gridYear: number): number {
+  if (capp) {
+    if (gridYear < 1 || gridYear > 3 || (gridYear | 0) !== gridYear) return -1;
+    return (smicIndex * tables.apprenticeGrid.days.length + gridIndex) * CAPP_SLOTS + bracket * 4 + gridYear;
+  }
+  return (smicIndex * tables.cproGrid.days.length + gridIndex) * CPRO_SLOTS + bracket;
 }
 
 /**
@@ -58,8 +81,14 @@ export function payTables(data: ReferenceData): PayTables {
       cproGrid: timeline('legal.cproGrid', legal.cproGrid, (grid) => grid),
       internshipHourlyCents: timeline('legal.internshipMinimumHourly', legal.internshipMinimumHourly, (hourly) => hourly * 100),
       apprenticeRates: [],
+      plainCents: { capp: new Float64Array(0), cpro: new Float64Array(0) },
     };
     tables.apprenticeRates = tables.apprenticeGrid.values.map(apprenticeRates);
+    const smicCount = tables.smicMonthlyCents.days.length;
+    tables.plainCents = {
+      capp: new Float64Array(smicCount * tables.apprenticeGrid.days.length * CAPP_SLOTS).fill(Number.NaN),
+      cpro: new Float64Array(smicCount * tables.cproGrid.days.length * CPRO_SLOTS).fill(Number.NaN),
+    };
     cache.set(data, tables);
   }
   lastData = data;

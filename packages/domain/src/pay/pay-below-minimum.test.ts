@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber } from '../dates/iso-date.js';
+import { defaultReferenceData } from '../reference-data/default-reference-data.js';
+import { checkAgreedPay } from './check-agreed-pay.js';
+import { payBelowMinimum, tryMinimumPaySchedule } from './minimum-pay-schedule.js';
+
+const data = defaultReferenceData;
+const base = toDayNumber('2023-01-01') as number;
+
+describe('payBelowMinimum', () => {
+  // The check answers from prices memoised across rows (plain contexts) or priced per day
+  // (SMC, previous rate, prolongation): either way, exactly when the schedule has a segment
+  // above the pay. Run twice over the same inputs so that the second pass reads the memo.
+  it('says below exactly when the schedule has a segment above the pay, memo or not (property)', () => {
+    const input = fc.record({
+      cohort: fc.constantFrom(...data.cohorts.map((c) => c.code)),
+      contractType: fc.constantFrom('CAPP' as const, 'CPRO' as const),
+      birth: fc.integer({ min: -12_000, max: -4_000 }),
+      start: fc.integer({ min: 0, max: 1_500 }),
+      length: fc.integer({ min: 0, max: 1_100 }),
+      pay: fc.integer({ min: 0, max: 400_000 }),
+      smc: fc.option(fc.integer({ min: 100_000, max: 400_000 }), { nil: null }),
+      previousRate: fc.option(fc.integer({ min: 20, max: 100 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(input, { minLength: 1, maxLength: 20 }), (rows) => {
+        for (let pass = 0; pass < 2; pass += 1) {
+          for (const r of rows) {
+            const cohort = data.cohorts.find((c) => c.code === r.cohort)!;
+            const startDay = base + r.start;
+            const endDay = startDay + r.length;
+            const birthDay = base + r.birth;
+            const startDate = fromDayNumber(startDay);
+            const smcMonthly = r.smc === null ? null : r.smc / 100;
+            const below = payBelowMinimum(cohort, r.contractType, birthDay, startDay, endDay, startDate, smcMonthly, r.previousRate, r.pay, data);
+            const schedule = tryMinimumPaySchedule({
+              cohort: r.cohort,
+              contractType: r.contractType,
+              birthDate: fromDayNumber(birthDay),
+              startDate,
+              endDate: fromDayNumber(endDay),
+              ...(smcMonthly === null ? {} : { smcMonthly }),
+              ...(r.previousRate === null ? {} : { previousRatePercent: r.previousRate }),
+            });
+            const expected = schedule !== null && checkAgreedPay(schedule, r.pay / 100) !== null;
+            expect(below).toBe(expected);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -105,13 +105,25 @@ export function monthsBetweenDays(s: number, e: number): number {
   const ey = SECOND[0];
   const em = SECOND[1];
   let whole = (ey - sy) * 12 + (em - sm);
-  let anchor = shiftMonths(sy, sm, sd, whole);
+  // The start shifted by `whole` months falls in the end's month (ey, em): its day is the
+  // start's, clamped to that month (addMonths), with no division to find the month.
+  let ay = ey;
+  let am = em;
+  let anchor = dayFromCivil(ay, am, Math.min(sd, monthLength(ay, am)));
   // addMonths clamps to the month's end, so at most one step back is ever needed.
   if (whole > 0 && anchor > e) {
     whole -= 1;
-    anchor = shiftMonths(sy, sm, sd, whole);
+    if (am === 1) {
+      ay -= 1;
+      am = 12;
+    } else {
+      am -= 1;
+    }
+    anchor = dayFromCivil(ay, am, Math.min(sd, monthLength(ay, am)));
   }
-  const next = shiftMonths(sy, sm, sd, whole + 1);
+  const ny = am === 12 ? ay + 1 : ay;
+  const nm = am === 12 ? 1 : am + 1;
+  const next = dayFromCivil(ny, nm, Math.min(sd, monthLength(ny, nm)));
   return whole + (e - anchor) / (next - anchor);
 }
 

@@ -31,17 +31,19 @@ export function cohortFacts(cohort: Cohort, data: ReferenceData): CohortFacts {
   lastData = data;
   lastByCohort = byCohort;
   let facts = byCohort.get(cohort);
-  if (!facts) {
-    const campaign = data.campaigns.find((c) => c.code === cohort.campaign) ?? null;
-    facts = {
-      campaign,
-      dayBeforeNextTraining: cohort.nextTrainingStart === null ? null : addDays(cohort.nextTrainingStart, -1),
-      opensDay: campaign === null ? null : toDayNumber(campaign.opens),
-      closesDay: campaign === null ? null : toDayNumber(campaign.closes),
-    };
-    byCohort.set(cohort, facts);
-  }
+  if (!facts) byCohort.set(cohort, (facts = computeCohortFacts(cohort, data)));
   return facts;
+}
+
+/** Apart from cohortFacts, whose every call would otherwise allocate the context of the closure capturing `cohort`. */
+function computeCohortFacts(cohort: Cohort, data: ReferenceData): CohortFacts {
+  const campaign = data.campaigns.find((c) => c.code === cohort.campaign) ?? null;
+  return {
+    campaign,
+    dayBeforeNextTraining: cohort.nextTrainingStart === null ? null : addDays(cohort.nextTrainingStart, -1),
+    opensDay: campaign === null ? null : toDayNumber(campaign.opens),
+    closesDay: campaign === null ? null : toDayNumber(campaign.closes),
+  };
 }
 
 /** The holiday options of the reference data's settings, as one shared object. */

@@ -23,13 +23,19 @@ export function resolveGroup(
   let byKind = byCohort.get(cohort);
   if (!byKind) byCohort.set(cohort, (byKind = new Map()));
   let found = byKind.get(wanted);
-  if (found === undefined) {
-    const index = indexReferenceData(data);
-    const groups = cohort.groups.map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
-    found = groups.find((g) => g.kind === wanted) ?? groups.find((g) => g.kind === 'MIXED') ?? groups[0] ?? null;
-    byKind.set(wanted, found);
-  }
+  if (found === undefined) byKind.set(wanted, (found = findGroup(cohort, wanted, data)));
   return found;
+}
+
+/**
+ * The look-up itself, once per cohort and kind. Apart from resolveGroup: its closures
+ * capture `wanted`, and a function whose locals a closure captures allocates their
+ * context on every call, even when the closures are not reached.
+ */
+function findGroup(cohort: Cohort, wanted: string | null, data: ReferenceData): Group | null {
+  const index = indexReferenceData(data);
+  const groups = cohort.groups.map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
+  return groups.find((g) => g.kind === wanted) ?? groups.find((g) => g.kind === 'MIXED') ?? groups[0] ?? null;
 }
 
 const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string | null, Group | null>>>();

@@ -108,8 +108,9 @@ function trainingHalfDays(calendar: GeneratedCalendar, fromDay: number, toDay: n
   const first = Math.max(fromDay, calendar.fromDay);
   const last = Math.min(toDay, calendar.toDay);
   if (last < first) return 0;
-  const at = (day: number): number => calendar.prefix[2 * (day - calendar.fromDay) * PREFIX_COLUMNS + TRAINING] as number;
-  return at(last + 1) - at(first);
+  // No closure: a function whose locals a closure captures allocates their context on every call.
+  const prefix = calendar.prefix;
+  return (prefix[2 * (last + 1 - calendar.fromDay) * PREFIX_COLUMNS + TRAINING] as number) - (prefix[2 * (first - calendar.fromDay) * PREFIX_COLUMNS + TRAINING] as number);
 }
 
 /**

@@ -49,6 +49,11 @@ function stepsOf(grid: Exclude<CohortGrid, { error: string }>, startDay: number,
   const setting = data.settings.gridYearSwitch;
   // Only the anniversary depends on the contract; the other switches are shared by the cohort.
   if (setting !== 'CONTRACT_ANNIVERSARY' && grid.fixedSteps) return grid.fixedSteps;
+  return buildSteps(grid, startDay, setting);
+}
+
+/** Apart from stepsOf, whose every call would otherwise allocate the context of the closure capturing `setting` and `startDay`. */
+function buildSteps(grid: Exclude<CohortGrid, { error: string }>, startDay: number, setting: Settings['gridYearSwitch']): GridYearStep[] {
   const steps = grid.years.map(({ gridYear, ddfDay }, index): GridYearStep => {
     if (index === 0) return { from: null, fromDay: Number.NEGATIVE_INFINITY, gridYear };
     const fromDay = switchDay(setting, ddfDay, startDay, index);

@@ -101,8 +101,16 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
     if (apt) findings.push(apt);
   }
   const { startDay, endDay } = facts;
-  const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? Math.round(monthsBetweenDays(startDay, endDay) * 100) / 100 : null;
+  const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(startDay, endDay) : null;
   return { findings: findings.length === first ? [] : findings.slice(first), windows, durationMonths };
+}
+
+/**
+ * DDC→DFC in months to the hundredth. A function of its own, so that the months are
+ * rounded where they are computed: one number boxed for the result, not one more on return.
+ */
+function durationOf(startDay: number, endDay: number): number {
+  return Math.round(monthsBetweenDays(startDay, endDay) * 100) / 100;
 }
 
 /** Dates without which no date rule can run, and the birth date that the age and pay rules need. */

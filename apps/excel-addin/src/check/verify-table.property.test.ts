@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FakeWorkbook } from '../workbook/fake-workbook.js';
-import { planWriteBatches } from '../workbook/plan-write-batches.js';
+import { cellBytes, planWriteBatches } from '../workbook/plan-write-batches.js';
 import { verifyTable } from './verify-table.js';
 
 const HEADERS = ['Nom', 'Formation', 'Statut', 'Contrat', 'Date de naissance', 'DDC', 'DFC', 'Salaire brut mensuel', 'Étranger', 'Contrôle', 'Autre'];
@@ -49,6 +49,23 @@ describe('planWriteBatches (property)', () => {
           total += cells;
         }
         expect(total).toBe(shapes.reduce((n, s) => n + s.rows * s.width, 0));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps every batch within its byte bound unless one row alone is over it, in row order', () => {
+    const limits = { rows: 50, cells: 200, bytes: 600 };
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.array(fc.string({ maxLength: 120 }), { minLength: 2, maxLength: 2 }), { maxLength: 80 }), { maxLength: 3 }), (shapes) => {
+        const blocks = shapes.map((values, i) => ({ row: 5, column: i * 3, values }));
+        const batches = planWriteBatches(blocks, limits);
+        for (const batch of batches) {
+          const rows = batch.flatMap((b) => b.values);
+          const bytes = rows.flat().reduce((n: number, v) => n + cellBytes(v), 0);
+          if (rows.length > 1) expect(bytes).toBeLessThanOrEqual(limits.bytes);
+        }
+        expect(batches.flat().flatMap((b) => b.values)).toEqual(blocks.flatMap((b) => b.values));
       }),
       { numRuns: 100 },
     );

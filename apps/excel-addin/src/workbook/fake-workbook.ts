@@ -1,5 +1,5 @@
 import { planWriteBatches } from './plan-write-batches.js';
-import type { CellBlock, CellRef, RegionRead, WorkbookPort } from './workbook-port.js';
+import { READ_LIMITS, type CellBlock, type CellRef, type RegionRead, type WorkbookPort } from './workbook-port.js';
 
 type Value = string | number | boolean;
 
@@ -14,7 +14,7 @@ interface FakeTable {
 
 /**
  * In-memory workbook for tests and the benchmark. It counts the round trips the Office
- * adapter would make (reads, write batches, mark and select calls), so that the check
+ * adapter would make (bounds and read chunks, write batches, mark and select calls), so that the check
  * flow's batching shows without Office.
  */
 export class FakeWorkbook implements WorkbookPort {
@@ -57,6 +57,7 @@ export class FakeWorkbook implements WorkbookPort {
     const cells = this.sheets.get(sheet) ?? [];
     if (table) {
       const values = cells.slice(table.top, table.top + table.rows).map((r) => pad(r.slice(table.left, table.left + table.columns), table.columns));
+      this.roundTrips += 1 + readChunks(table.rows, table.columns);
       return { sheet, top: table.top, left: table.left, values, source: 'table' };
     }
     const used = usedRange(cells);
@@ -64,6 +65,7 @@ export class FakeWorkbook implements WorkbookPort {
     const values = cells
       .slice(used.top, used.bottom + 1)
       .map((r) => pad(r.slice(used.left, used.right + 1), used.right - used.left + 1));
+    this.roundTrips += readChunks(values.length, used.right - used.left + 1);
     return { sheet, top: used.top, left: used.left, values, source: 'usedRange' };
   }
 
@@ -119,6 +121,11 @@ export class FakeWorkbook implements WorkbookPort {
     if (!cells) throw new Error(`Feuille introuvable : ${sheet}`);
     return cells;
   }
+}
+
+/** The value reads of a rectangle, as OfficeWorkbook makes them (READ_LIMITS cells each). */
+function readChunks(rows: number, columns: number): number {
+  return Math.ceil(rows / Math.max(1, Math.floor(READ_LIMITS.cells / Math.max(1, columns))));
 }
 
 function pad(row: Value[], width: number): unknown[] {

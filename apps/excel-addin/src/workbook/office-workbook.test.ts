@@ -3,19 +3,32 @@ import { verifyTable } from '../check/verify-table.js';
 import { generateRoster } from '../../test/fixtures/generate-roster.js';
 import { mockExcel } from '../../test/support/mock-excel.js';
 import { MARK_FORMULA } from './office-workbook.js';
+import { cellBytes } from './plan-write-batches.js';
+import { READ_LIMITS, WRITE_LIMITS } from './workbook-port.js';
 
 describe('OfficeWorkbook on office-addin-mock', () => {
-  it('reads the used range in one sync, values as loaded', async () => {
+  it('reads the used range: its bounds, then its values, in two syncs', async () => {
     const { workbook, log } = mockExcel([['Nom', 'Formation'], ['A', 'L3I-2025']]);
     expect(await workbook.readRegion()).toEqual({ sheet: 'Liste', top: 2, left: 1, values: [['Nom', 'Formation'], ['A', 'L3I-2025']], source: 'usedRange' });
-    expect(log.syncs).toBe(1);
+    expect(log.reads).toEqual([{ row: 2, column: 1, rows: 2, columns: 2, sync: 1 }]);
+    expect(log.syncs).toBe(2);
   });
 
-  it('cuts the table holding the selection out of the used range, in a second sync', async () => {
+  it('reads the table holding the selection, not the rest of the used range, after a sync for its bounds', async () => {
     const values = [['titre', '', ''], ['', 'Nom', 'Formation'], ['', 'A', 'L3I-2025'], ['', '', 'note']];
     const { workbook, log } = mockExcel(values, { table: { rowIndex: 3, columnIndex: 2, rowCount: 2, columnCount: 2 } });
     expect(await workbook.readRegion()).toEqual({ sheet: 'Liste', top: 3, left: 2, values: [['Nom', 'Formation'], ['A', 'L3I-2025']], source: 'table' });
-    expect(log.syncs).toBe(2);
+    expect(log.syncs).toBe(3);
+  });
+
+  it('reads a large region in chunks of at most 100,000 cells, one sync each, rows in order', async () => {
+    const values = Array.from({ length: 12_001 }, (_, r) => Array.from({ length: 20 }, (_, c) => (r === 0 ? `C${c}` : r * 20 + c)));
+    const { workbook, log } = mockExcel(values);
+    const region = await workbook.readRegion();
+    expect(region?.values).toEqual(values);
+    // 5,000 rows of 20 columns per chunk.
+    expect(log.reads.map((r) => [r.row, r.rows, r.columns, r.sync])).toEqual([[2, 5_000, 20, 1], [5_002, 5_000, 20, 2], [10_002, 2_001, 20, 3]]);
+    expect(log.syncs).toBe(4);
   });
 
   it('writes 30,000 cells in 4 syncs of ≤10,000 cells, each with calculation and screen updating suspended', async () => {
@@ -57,7 +70,7 @@ describe('OfficeWorkbook on office-addin-mock', () => {
     const name = await workbook.addSheet('Roster API', [['Nom', 'DDC'], ['A', 45900], ['B', 45901]], [1]);
     expect(name).toBe('Roster API (2)');
     expect(log.sheetsAdded).toEqual(['Roster API (2)']);
-    expect(log.writes[1]).toEqual({ row: 1, column: 1, rows: 2, columns: 1, numberFormat: [['dd/mm/yyyy'], ['dd/mm/yyyy']] });
+    expect(log.writes[1]).toEqual({ row: 1, column: 1, rows: 2, columns: 1, sync: 1, numberFormat: [['dd/mm/yyyy'], ['dd/mm/yyyy']] });
     expect(log.syncs).toBe(3);
   });
 
@@ -69,13 +82,43 @@ describe('OfficeWorkbook on office-addin-mock', () => {
       expect(outcome.ok).toBe(true);
       counts.push(log.syncs);
       if (rows === 5_000) {
-        // 1 read + 4 write batches (30,060 cells) + 3 for the marks.
-        expect(log.syncs).toBe(8);
+        // 1 for the bounds + 1 read chunk (85,170 cells) + 4 write batches (30,060 cells) + 3 for the marks.
+        expect(log.syncs).toBe(9);
         expect(log.writes[0]?.values?.[0]?.[0]).toBe('Contrôle');
         expect(log.added.length).toBeGreaterThan(0);
       }
     }
     expect(counts[0]).toBeLessThan(counts[1] as number);
     expect(counts[1] as number).toBeLessThanOrEqual((counts[0] as number) + 3);
+  });
+
+  it('checks 50,000 rows with one context.sync per read or write chunk beyond a fixed four, each chunk within the limits', async () => {
+    const sheet = generateRoster(50_000);
+    const { workbook, log } = mockExcel(sheet);
+    const outcome = await verifyTable(workbook);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.counts.rows).toBe(50_000);
+
+    const chunks = new Map<number, typeof log.writes>();
+    for (const write of log.writes) chunks.set(write.sync, [...(chunks.get(write.sync) ?? []), write]);
+    for (const writes of chunks.values()) {
+      expect(writes.reduce((n, w) => n + w.rows * w.columns, 0)).toBeLessThanOrEqual(WRITE_LIMITS.cells);
+      expect(writes.reduce((n, w) => n + w.rows, 0)).toBeLessThanOrEqual(WRITE_LIMITS.rows);
+      const bytes = writes.reduce((n, w) => n + (w.values ?? []).flat().reduce((m: number, v) => m + cellBytes(v as string | number | boolean), 0), 0);
+      expect(bytes).toBeLessThanOrEqual(WRITE_LIMITS.bytes);
+    }
+    // The six result columns from the header row to the last row: 1,666 rows per 10,000 cells.
+    expect(log.writes.reduce((n, w) => n + w.rows, 0)).toBe(sheet.length);
+    expect(chunks.size).toBe(Math.ceil(sheet.length / Math.floor(WRITE_LIMITS.cells / 6)));
+    // 851,700 cells read by 5,882 rows of 17 columns (≤ 100,000 cells): 9 chunks, one sync each.
+    const reads = new Set(log.reads.map((read) => read.sync));
+    expect(log.reads.every((read) => read.rows * read.columns <= READ_LIMITS.cells)).toBe(true);
+    expect(log.reads.reduce((n, read) => n + read.rows, 0)).toBe(sheet.length);
+    expect(reads.size).toBe(log.reads.length);
+    expect(reads.size).toBe(Math.ceil(sheet.length / Math.floor(READ_LIMITS.cells / 17)));
+    // 1 for the bounds + one per read chunk + one per write chunk + 3 for the marks (find, read formulas, replace).
+    expect(log.syncs).toBe(1 + reads.size + chunks.size + 3);
+    expect(log.suspendedCalculation).toBe(chunks.size + 1);
+    expect(log.added.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { cellAddressGroups } from '../roster/cell-address.js';
 import { planWriteBatches } from './plan-write-batches.js';
-import type { CellBlock, CellRef, RegionRead, WorkbookPort } from './workbook-port.js';
+import { READ_LIMITS, type CellBlock, type CellRef, type RegionRead, type WorkbookPort } from './workbook-port.js';
 
 /** `Excel.run`, or a stand-in that hands a mock context to the batch (tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -17,13 +17,17 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**
  * The Office.js side of {@link WorkbookPort}. Load/sync discipline: every method is one
- * Excel.run with a fixed number of context.sync calls, plus one per write batch of
- * planWriteBatches — never one per row or per cell.
+ * Excel.run with a fixed number of context.sync calls, plus one per read chunk
+ * (READ_LIMITS) and one per write batch of planWriteBatches — never one per row or per cell.
  */
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly run: ExcelRun) {}
 
-  /** Two syncs at most: the used range with its values, then the bounds of the table holding the selection. */
+  /**
+   * The bounds first (the used range's, then the table's when the selection is in one),
+   * then the values in chunks of at most READ_LIMITS.cells, one sync each: Excel on the
+   * web answers at most 5 MB per sync, and 50,000 rows of a roster are about 6 MB.
+   */
   readRegion(): Promise<RegionRead | null> {
     return this.run(async (context) => {
       const selection = context.workbook.getSelectedRange();
@@ -32,21 +36,16 @@ export class OfficeWorkbook implements WorkbookPort {
       const tables = selection.getTables(false);
       tables.load('items');
       const used = worksheet.getUsedRangeOrNullObject(true);
-      used.load('values,rowIndex,columnIndex');
+      used.load(BOUNDS);
       await context.sync();
       if (used.isNullObject) return null;
-      const values = used.values as unknown[][];
       const table = tables.items[0];
-      if (!table) return { sheet: worksheet.name, top: used.rowIndex, left: used.columnIndex, values, source: 'usedRange' };
+      if (!table) return { sheet: worksheet.name, top: used.rowIndex, left: used.columnIndex, values: await readValues(context, worksheet, used), source: 'usedRange' };
 
       const bounds = table.getRange();
-      bounds.load('rowIndex,columnIndex,rowCount,columnCount');
+      bounds.load(BOUNDS);
       await context.sync();
-      // The table lies inside the used range (it holds values): cut it out of what was read.
-      const top = bounds.rowIndex - used.rowIndex;
-      const left = bounds.columnIndex - used.columnIndex;
-      const cut = values.slice(top, top + bounds.rowCount).map((row) => row.slice(left, left + bounds.columnCount));
-      return { sheet: worksheet.name, top: bounds.rowIndex, left: bounds.columnIndex, values: cut, source: 'table' };
+      return { sheet: worksheet.name, top: bounds.rowIndex, left: bounds.columnIndex, values: await readValues(context, worksheet, bounds), source: 'table' };
     });
   }
 
@@ -127,6 +126,21 @@ export class OfficeWorkbook implements WorkbookPort {
       return unique;
     });
   }
+}
+
+const BOUNDS = 'rowIndex,columnIndex,rowCount,columnCount';
+
+/** The values of a rectangle, read in row chunks of at most READ_LIMITS.cells, one sync each. */
+async function readValues(context: Excel.RequestContext, worksheet: Excel.Worksheet, bounds: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Promise<unknown[][]> {
+  const rowsPerChunk = Math.max(1, Math.floor(READ_LIMITS.cells / Math.max(1, bounds.columnCount)));
+  const values: unknown[][] = [];
+  for (let offset = 0; offset < bounds.rowCount; offset += rowsPerChunk) {
+    const chunk = worksheet.getRangeByIndexes(bounds.rowIndex + offset, bounds.columnIndex, Math.min(rowsPerChunk, bounds.rowCount - offset), bounds.columnCount);
+    chunk.load('values');
+    await context.sync();
+    for (const row of chunk.values as unknown[][]) values.push(row);
+  }
+  return values;
 }
 
 /** Calculation and screen updating wait for the next sync (ExcelApi 1.6 and 1.9). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planWriteBatches } from './plan-write-batches.js';
+import { cellBytes, planWriteBatches } from './plan-write-batches.js';
 
 const block = (rows: number, width: number, row = 0, column = 0) => ({
   row,
@@ -28,5 +28,22 @@ describe('planWriteBatches', () => {
   it('writes a row wider than the cell limit alone', () => {
     const batches = planWriteBatches([block(2, 12_000)]);
     expect(batches.map((b) => b.length)).toEqual([1, 1]);
+  });
+
+  it('cuts by bytes when the texts are long: no request over 4 MB by the bound', () => {
+    // 600 rows of one 1,000-character text each: 600 cells, 1.8 MB of bound per 600 rows.
+    const texts = { row: 0, column: 0, values: Array.from({ length: 3_000 }, () => ['é'.repeat(1_000)]) };
+    const batches = planWriteBatches([texts]);
+    const bytesOf = (batch: { values: readonly (readonly (string | number | boolean)[])[] }[]) => batch.reduce((n, b) => n + b.values.flat().reduce((m: number, v) => m + cellBytes(v), 0), 0);
+    expect(batches.map((b) => b[0]?.values.length)).toEqual([1_332, 1_332, 336]);
+    expect(batches.every((b) => bytesOf(b) <= 4_000_000)).toBe(true);
+    expect(bytesOf(batches[0] ?? [])).toBeGreaterThan(4_000_000 - 3_003);
+    // Under the bound, cells decide as before.
+    expect(planWriteBatches([block(3_000, 6)]).length).toBe(2);
+  });
+
+  it('sends a row over the byte limit alone', () => {
+    const batches = planWriteBatches([{ row: 0, column: 0, values: [['a'], ['x'.repeat(100)], ['b']] }], { rows: 10, cells: 10, bytes: 50 });
+    expect(batches.map((b) => b.map((block) => [block.row, block.values.length]))).toEqual([[[0, 1]], [[1, 1]], [[2, 1]]]);
   });
 });

@@ -24,7 +24,8 @@ export interface RegionRead {
  * What the add-in needs from a workbook. Two implementations: the Office.js adapter
  * and an in-memory fake (tests, benchmark). Writes are batched by the implementation:
  * at most {@link WRITE_LIMITS} per round trip, with calculation and screen updating
- * suspended, so the number of round trips grows with cells / 10,000, never per row.
+ * suspended, so the number of round trips grows with cells / 10,000 (or bytes / 4 MB for long
+ * texts), never per row.
  */
 export interface WorkbookPort {
   /** The table holding the selection, else the used range of the active sheet; null on an empty sheet. */
@@ -40,5 +41,14 @@ export interface WorkbookPort {
   addSheet(name: string, values: readonly (readonly (string | number | boolean)[])[], dateColumns: readonly number[]): Promise<string>;
 }
 
-/** Most rows and cells written per round trip (issue 5 §2). */
-export const WRITE_LIMITS = { rows: 5_000, cells: 10_000 } as const;
+/**
+ * Most rows, cells and bytes written per round trip (issue 5 §2). The bytes stay under
+ * Excel on the web's 5 MB per request, counted by an upper bound (see cellBytes).
+ */
+export const WRITE_LIMITS = { rows: 5_000, cells: 10_000, bytes: 4_000_000 } as const;
+
+/**
+ * Most cells read per round trip: Excel on the web answers at most 5 MB per sync, so a
+ * chunk may hold about 50 bytes a cell (a generated roster takes about 7).
+ */
+export const READ_LIMITS = { cells: 100_000 } as const;

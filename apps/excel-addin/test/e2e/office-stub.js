@@ -13,6 +13,7 @@
     suspendedScreen: 0,
     cellsWritten: 0,
     largestSyncCells: 0,
+    largestReadCells: 0,
     formats: [],
     selected: null,
     associated: [],
@@ -42,6 +43,7 @@
     const pending = [];
     const ops = [];
     let cellsThisSync = 0;
+    let cellsReadThisSync = 0;
 
     function worksheet(name) {
       return {
@@ -52,14 +54,26 @@
               pending.push(() => {
                 const used = usedRange(host.sheets[name] || []);
                 range.isNullObject = used === null;
-                if (used) Object.assign(range, { values: used.values, rowIndex: used.top, columnIndex: used.left });
+                if (used) Object.assign(range, { rowIndex: used.top, columnIndex: used.left, rowCount: used.values.length, columnCount: used.values[0].length });
               });
             },
           };
           return range;
         },
         getRangeByIndexes(row, column, rows, columns) {
+          let loaded = null;
           return {
+            load() {
+              cellsReadThisSync += rows * columns;
+              pending.push(() => {
+                const sheet = host.sheets[name] || [];
+                loaded = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (sheet[row + r] || [])[column + c] ?? ''));
+              });
+            },
+            get values() {
+              if (!loaded) throw new Error('PropertyNotLoaded: values');
+              return loaded;
+            },
             set values(values) {
               cellsThisSync += rows * columns;
               ops.push(() => {
@@ -135,7 +149,9 @@
       sync() {
         host.syncs++;
         host.largestSyncCells = Math.max(host.largestSyncCells, cellsThisSync);
+        host.largestReadCells = Math.max(host.largestReadCells, cellsReadThisSync);
         cellsThisSync = 0;
+        cellsReadThisSync = 0;
         pending.splice(0).forEach((fill) => fill());
         ops.splice(0).forEach((apply) => apply());
         return new Promise((resolve) => setTimeout(resolve, 0));

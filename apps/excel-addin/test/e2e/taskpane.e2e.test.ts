@@ -99,10 +99,12 @@ describe('the built task pane in Chromium, Office.js stubbed', () => {
 
     const host = await page.evaluate(() => {
       const h = (window as unknown as { __excelHost: Record<string, unknown> & { sheets: Record<string, unknown[][]>; formats: unknown[] } }).__excelHost;
-      return { syncs: h.syncs, suspendedCalculation: h.suspendedCalculation, largest: h.largestSyncCells, cells: h.cellsWritten, formats: h.formats.length, header: h.sheets.Liste?.[0], associated: h.associated };
+      return { syncs: h.syncs, suspendedCalculation: h.suspendedCalculation, largest: h.largestSyncCells, largestRead: h.largestReadCells, cells: h.cellsWritten, formats: h.formats.length, header: h.sheets.Liste?.[0], associated: h.associated };
     });
-    // One read, 4 write batches of ≤10,000 cells (5,010 rows × 6 columns), 3 for the marks.
-    expect(host.syncs).toBe(8);
+    // The bounds, one read of 5,010 rows × 17 columns (≤ 100,000 cells), 4 write batches of
+    // ≤10,000 cells (5,010 rows × 6 columns), 3 for the marks.
+    expect(host.syncs).toBe(9);
+    expect(host.largestRead).toBe(5_010 * 17);
     expect(host.suspendedCalculation).toBe(5);
     expect(host.largest).toBeLessThanOrEqual(10_000);
     expect(host.cells).toBe(5_010 * 6);

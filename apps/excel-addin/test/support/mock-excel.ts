@@ -6,6 +6,8 @@ export interface Write {
   column: number;
   rows: number;
   columns: number;
+  /** context.sync calls made before this write was queued: writes sent by one sync share it. */
+  sync: number;
   values?: unknown[][];
   numberFormat?: unknown[][];
 }
@@ -16,13 +18,30 @@ export interface Write {
  * sync shows in the results. Writes and calls are recorded; context.sync is counted.
  */
 export function mockExcel(values: unknown[][], options: { table?: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }; ownMarks?: number; userMarks?: number } = {}) {
-  const log = { syncs: 0, suspendedCalculation: 0, suspendedScreen: 0, writes: [] as Write[], added: [] as { addresses: string; formula?: string; fill?: string }[], deleted: [] as string[], selected: [] as string[], activated: 0, sheetsAdded: [] as string[] };
+  const log = { syncs: 0, suspendedCalculation: 0, suspendedScreen: 0, writes: [] as Write[], reads: [] as { row: number; column: number; rows: number; columns: number; sync: number }[], added: [] as { addresses: string; formula?: string; fill?: string }[], deleted: [] as string[], selected: [] as string[], activated: 0, sheetsAdded: [] as string[] };
+  const USED = { row: 2, column: 1 };
+  /** A range by indexes: writes are recorded; its values are read from the sheet, once loaded and synced. */
   const recorder = (row: number, column: number, rows: number, columns: number) => {
-    const write: Write = { row, column, rows, columns };
-    log.writes.push(write);
+    const write: Write = { row, column, rows, columns, sync: log.syncs };
+    let loadedBefore: number | null = null;
     return {
-      set values(v: unknown[][]) { write.values = v; },
-      set numberFormat(v: unknown[][]) { write.numberFormat = v; },
+      load(properties: string) {
+        if (properties !== 'values') throw new Error(`mock: load of ${properties} not supported`);
+        loadedBefore = log.syncs;
+        log.reads.push({ row, column, rows, columns, sync: log.syncs });
+      },
+      get values(): unknown[][] {
+        if (loadedBefore === null || log.syncs === loadedBefore) throw new Error('mock: values read before load and sync');
+        return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => values[row + r - USED.row]?.[column + c - USED.column] ?? ''));
+      },
+      set values(v: unknown[][]) {
+        write.values = v;
+        log.writes.push(write);
+      },
+      set numberFormat(v: unknown[][]) {
+        write.numberFormat = v;
+        if (!log.writes.includes(write)) log.writes.push(write);
+      },
       select: () => log.selected.push(`${row},${column},${rows},${columns}`),
     };
   };
@@ -41,7 +60,7 @@ export function mockExcel(values: unknown[][], options: { table?: { rowIndex: nu
 
   const sheet = {
     name: 'Liste',
-    used: { values, rowIndex: 2, columnIndex: 1 },
+    used: { rowIndex: USED.row, columnIndex: USED.column, rowCount: values.length, columnCount: values.reduce((width, row) => Math.max(width, row.length), 0) },
     whole: { conditionalFormats: { items: formatItems }, customs },
     getUsedRangeOrNullObject() { return this.used; },
     getRangeByIndexes: recorder,

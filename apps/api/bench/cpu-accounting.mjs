@@ -41,12 +41,22 @@ async function postgresPids(client, database) {
   return rows.map((r) => r.pid);
 }
 
+/** The database's counters: transactions committed, rows read (returned by scans, fetched by index), rows written. */
+async function databaseStats(client, database) {
+  const { rows } = await client.query(
+    'select xact_commit + xact_rollback as transactions, tup_returned + tup_fetched as "rowsRead", tup_inserted + tup_updated + tup_deleted as "rowsWritten", blks_hit + blks_read as blocks from pg_stat_database where datname = $1',
+    [database],
+  );
+  return Object.fromEntries(Object.entries(rows[0]).map(([k, v]) => [k, Number(v)]));
+}
+
 /**
  * Starts a CPU account; `stop()` returns the cores each party used since, over the wall time.
  * `apiPids`: the API processes; `client`: a pg client on the same server (its own backend is
  * left out); `database`: the bench's database.
  */
 export async function startCpuAccount({ apiPids, client, database }) {
+  const statsBefore = await databaseStats(client, database);
   const pgBefore = new Map((await postgresPids(client, database)).map((pid) => [pid, processTicks(pid)]));
   const apiBefore = apiPids.map(processTicks);
   const benchBefore = process.cpuUsage();
@@ -65,6 +75,7 @@ export async function startCpuAccount({ apiPids, client, database }) {
         if (now !== null) pgTicks += now - (pgBefore.get(pid) ?? 0);
       }
       const cores = (ticks) => ticks / TICKS_PER_SECOND / seconds;
+      const stats = await databaseStats(client, database);
       const apiCores = api.map(cores);
       const benchCores = (bench.user + bench.system) / 1e6 / seconds;
       const busy = cores(machine.busy - machineBefore.busy);
@@ -79,6 +90,8 @@ export async function startCpuAccount({ apiPids, client, database }) {
         others: Math.max(0, busy - ours),
         idle: cores(machine.idle - machineBefore.idle),
         ours,
+        // What the database did, from pg_stat_database (flushed by the backends about once a second: approximate).
+        database: Object.fromEntries(Object.keys(stats).map((k) => [k, stats[k] - statsBefore[k]])),
       };
     },
   };

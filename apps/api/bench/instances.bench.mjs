@@ -47,6 +47,8 @@ try {
   const orm = await openDatabase({ dialect: 'postgresql', url: databaseUrl });
   await seedContracts(orm, await loadReferenceData(orm.em.fork()), 1_000);
   await orm.em.fork().persistAndFlush(Object.assign(new User(), { email: 'bench@miage.example', displayName: 'Bench', role: 'MANAGER', passwordHash: await hashPassword('Bench-Password-2026') }));
+  // The planner's statistics, as autovacuum keeps them on a running database (not yet, a second after a bulk load).
+  await orm.em.getConnection().execute('analyze');
   await orm.close();
 
   const env = { DATABASE_URL: databaseUrl, MIGRATE_ON_START: 'false', SEED_DEMO: 'false', FIXED_TODAY: '' };
@@ -84,6 +86,8 @@ try {
     console.error(`round ${i + 1} (load average ${rounds.at(-1).load})`);
     console.error(`  one instance:  ${Math.round(one.rps)} req/s, ${describeCpu({ ...one.cpu, api: one.cpu.api.slice(0, 1) })} (instance B ${one.cpu.api[1].toFixed(2)}), ${one.cpuMsPerRequest.toFixed(2)} ms CPU a request`);
     console.error(`  two instances: ${Math.round(two.rps)} req/s, ${describeCpu(two.cpu)}, ${two.cpuMsPerRequest.toFixed(2)} ms CPU a request`);
+    const perRequest = (m) => Object.entries(m.cpu.database).map(([k, v]) => `${k} ${(v / (m.rps * m.cpu.seconds)).toFixed(1)}`).join(', ');
+    console.error(`  database, a request: one instance ${perRequest(one)}; two ${perRequest(two)}`);
     console.error(`  ratio ${(two.rps / one.rps).toFixed(2)}; ceiling implied by the one-instance round: ${ceiling.toFixed(2)}× ((${one.cpu.machineCores} cores − others ${one.cpu.others.toFixed(2)}) ÷ ours ${one.cpu.ours.toFixed(2)})`);
   }
   const cpuLine = (c) => ({ api: c.api.map((x) => +x.toFixed(2)), postgresql: +c.postgresql.toFixed(2), autocannon: +c.bench.toFixed(2), others: +c.others.toFixed(2), idle: +c.idle.toFixed(2) });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { signIn, startApi, type ApiProcess } from '@alternance/api-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
-import { API_MAIN, gql, HookReceiver, requireBuiltApi, until, type Auth } from './support/processes.js';
+import { API_MAIN, gql, requireBuiltApi, until, type Auth } from './support/processes.js';
+import { HookReceiver } from './support/hook-receiver.js';
 
 // Issue 14 §2: on SIGTERM an instance stops accepting, lets the requests in flight answer,
 // stops its workers and gives back what they hold (so another instance takes it at once, not
@@ -62,7 +63,7 @@ describe.each(DIALECTS)('graceful shutdown of an API process (%s)', (dialect) =>
   it('drains the request in flight, gives back the delivery it holds, exits 0; the next instance delivers it at once', async () => {
     const a = await start();
     const manager: Auth = { cookie: await signIn(a.url, MANAGER) };
-    expect((await gql(a.url, 'mutation($input: WebhookInput!) { registerWebhook(input: $input) { errors { code } } }', { input: { url: receiver.url, secret: SECRET } }, manager)).registerWebhook.errors).toEqual([]);
+    expect((await gql(a.url, 'mutation($input: WebhookInput!) { registerWebhook(input: $input) { errors { code } } }', { input: { url: `${receiver.url}/hooks`, secret: SECRET } }, manager)).registerWebhook.errors).toEqual([]);
     receiver.holding = true;
     // Not one the demo's CFA already numbered (a contract has one identifier per source).
     const target = ((await gql(a.url, '{ contracts(first: 50, filter: { contractType: "CAPP" }) { id mission { id } externalIds { source } } }', {}, manager)).contracts as { id: string; mission: { id: string }; externalIds: unknown[] }[]).find((c) => c.externalIds.length === 0)!;

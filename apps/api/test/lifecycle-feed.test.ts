@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { SmtpSink } from '@alternance/smtp-sink';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { Contract } from '../src/modules/contracts/contract.entities.js';
 import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
 import { DIALECTS } from './support/databases.js';
+import { HookReceiver } from './support/hook-receiver.js';
 import { createStudent } from './support/fixtures.js';
 import { activeContract, PDF_BASE64 } from './support/lifecycle-fixtures.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
@@ -20,39 +19,15 @@ const REGISTER = 'mutation($input: WebhookInput!) { registerWebhook(input: $inpu
 const PREVIEW = `query($c: ID!, $i: ExtensionPreviewInput!) { extensionPreview(contractId: $c, input: $i) { extendedFrom previousExtensions repeatedCohort findings { code severity } paySegments { from to ratePercent extension monthlyMinimumGross } billableHoursBefore costBefore billableHours cost } }`;
 const EXTEND = `mutation($c: ID!, $v: Int!, $i: ContractExtensionInput!) { extendContract(contractId: $c, version: $v, input: $i) { contract { id version endDate paySegments { from ratePercent extension } figures { billableHours cost } trainingFigures { billableHours cost calendars } amendments { cohort } } findings { code } errors { code field message } } }`;
 
-class Receiver {
-  readonly received: { path: string; body: string }[] = [];
-  private server: Server | null = null;
-  url = '';
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      req.on('end', () => {
-        this.received.push({ path: req.url ?? '', body });
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-  on(path: string): { type: string; data: any }[] {
-    return this.received.filter((r) => r.path === path).map((r) => JSON.parse(r.body));
-  }
-  stop(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
-
 describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and rupture links (%s)', (dialect) => {
   let t: TestApp;
   let smtp: SmtpSink;
-  let receiver: Receiver;
+  let receiver: HookReceiver;
   let manager: Auth;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
-    receiver = new Receiver();
+    receiver = new HookReceiver();
     await receiver.start();
     t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
     await t.createUser('MANAGER', `manager-lf-${dialect}@miage.example`);
@@ -165,10 +140,10 @@ describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and ru
     // The SFCA carries CPRO only: it never sees an apprenticeship's rupture.
     expect((await t.gql(CHANGES, { types: ['CONTRACT_RUPTURED'] }, sfca)).data.changes.events.filter((e: any) => e.entityId === contract.id)).toEqual([]);
     await t.app.webhooks.deliverDue();
-    const delivered = receiver.on('/cfa').filter((e) => e.type === 'CONTRACT_RUPTURED');
+    const delivered = receiver.events('/cfa').filter((e) => e.type === 'CONTRACT_RUPTURED');
     expect(delivered).toHaveLength(1);
     expect(JSON.stringify(delivered[0])).toContain('2026-07-31');
-    expect(receiver.on('/sfca').some((e) => e.type === 'CONTRACT_RUPTURED')).toBe(false);
+    expect(receiver.events('/sfca').some((e) => e.type === 'CONTRACT_RUPTURED')).toBe(false);
   });
 
   it('mails the company tutor a RUPTURE_REQUEST link bound to the contract, spent by the request, expiring; a CONTRACT_VIEW link cannot ask', async () => {

@@ -3,7 +3,8 @@ import { SmtpSink } from '@alternance/smtp-sink';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from './support/databases.js';
-import { API_MAIN, gql, HookReceiver, requireBuiltApi, runMigrate, until, type Auth } from './support/processes.js';
+import { API_MAIN, gql, requireBuiltApi, runMigrate, until, type Auth } from './support/processes.js';
+import { HookReceiver } from './support/hook-receiver.js';
 
 // Issue 14 §2: the platform runs as several stateless API processes on one PostgreSQL. Two
 // real processes (the built API, as production starts it after the one-shot migrate step)
@@ -42,7 +43,7 @@ describe.skipIf(!PG)('two API processes on one PostgreSQL (needs DATABASE_URL_TE
   let registered = false;
   const registerReceiver = async (url: string, manager: Auth) => {
     if (registered) return;
-    expect((await gql(url, REGISTER, { input: { url: receiver.url, secret: SECRET } }, manager)).registerWebhook.errors).toEqual([]);
+    expect((await gql(url, REGISTER, { input: { url: `${receiver.url}/hooks`, secret: SECRET } }, manager)).registerWebhook.errors).toEqual([]);
     registered = true;
   };
   const count = async (query: string) => Number((await sql.query(query)).rows[0].n);

@@ -1,12 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { SmtpSink } from '@alternance/smtp-sink';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookDelivery } from '../src/modules/webhooks/webhook.entities.js';
 import { WebhookDispatcher } from '../src/modules/webhooks/webhook-dispatcher.js';
 import { verifyWebhook } from '../src/modules/webhooks/webhook-signature.js';
 import { DIALECTS } from './support/databases.js';
+import { HookReceiver } from './support/hook-receiver.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { validatedMission } from './support/journey.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
@@ -15,53 +14,13 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 // transaction, delivered from a durable queue with retries and back-off, signed in the manner
 // of Standard Webhooks, logged for the manager, who can replay. Delivered to a real local server.
 
-interface Received {
-  path: string;
-  headers: Record<string, string | undefined>;
-  body: string;
-}
-
-class Receiver {
-  readonly received: Received[] = [];
-  /** Answer 500 to the next `failures` requests. */
-  failures = 0;
-  private server: Server | null = null;
-  url = '';
-
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      req.on('end', () => {
-        if (this.failures > 0) {
-          this.failures -= 1;
-          res.writeHead(500).end('down');
-          return;
-        }
-        this.received.push({ path: req.url ?? '', headers: req.headers as Record<string, string | undefined>, body });
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  on(path: string): Received[] {
-    return this.received.filter((r) => r.path === path);
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
-}
-
 const REGISTER = 'mutation($input: WebhookInput!) { registerWebhook(input: $input) { webhook { id partner types } errors { code field } } }';
 const LOG = 'query($state: WebhookDeliveryState) { webhookDeliveries(state: $state, first: 100) { id eventType state attempts lastStatus lastError endpoint { url } } }';
 
 describe.each(DIALECTS)('webhooks (%s)', (dialect) => {
   let t: TestApp;
   let smtp: SmtpSink;
-  let receiver: Receiver;
+  let receiver: HookReceiver;
   let manager: Auth;
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
   const travel = async (day: string) => {
@@ -71,7 +30,7 @@ describe.each(DIALECTS)('webhooks (%s)', (dialect) => {
 
   beforeAll(async () => {
     smtp = new SmtpSink();
-    receiver = new Receiver();
+    receiver = new HookReceiver();
     await receiver.start();
     t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
     manager = await t.as('MANAGER');
@@ -136,11 +95,11 @@ describe.each(DIALECTS)('webhooks (%s)', (dialect) => {
     expect(failed.every((d: { attempts: number }) => d.attempts === 6)).toBe(true);
 
     receiver.failures = 0;
-    const before = receiver.received.length;
+    const before = receiver.answered.length;
     const replay = await t.gql('mutation($id: ID!) { replayWebhookDelivery(id: $id) { delivery { state attempts } errors { code } } }', { id: failed[0].id }, manager);
     expect(replay.data.replayWebhookDelivery).toEqual({ delivery: { state: 'PENDING', attempts: 0 }, errors: [] });
     expect((await t.app.webhooks.deliverDue()).sent).toBe(1);
-    expect(receiver.received.length).toBe(before + 1);
+    expect(receiver.answered.length).toBe(before + 1);
     expect((await t.gql(LOG, { state: 'FAILED' }, manager)).data.webhookDeliveries).toHaveLength(2);
   });
 
@@ -148,7 +107,7 @@ describe.each(DIALECTS)('webhooks (%s)', (dialect) => {
     // The replayed delivery of the previous test goes out first.
     await t.app.webhooks.deliverDue();
     await t.app.webhooks.deliverDue();
-    const before = receiver.received.length;
+    const before = receiver.answered.length;
     const existing = new Set((await t.orm.em.fork().find(WebhookDelivery, {}, { fields: ['id'] })).map((d) => d.id));
     for (const n of [3, 4, 5]) {
       const { auth } = await createStudent(t);
@@ -162,7 +121,7 @@ describe.each(DIALECTS)('webhooks (%s)', (dialect) => {
     const created = (await t.orm.em.fork().find(WebhookDelivery, {})).filter((d) => !existing.has(d.id));
     expect(created).toHaveLength(9);
     expect(created.every((d) => d.state === 'SENT' && d.attempts === 1)).toBe(true);
-    const ids = receiver.received.slice(before).map((r) => r.headers['webhook-id']);
+    const ids = receiver.answered.slice(before).map((r) => r.headers['webhook-id']);
     expect([...ids].sort()).toEqual(created.map((d) => d.id).sort());
   });
 

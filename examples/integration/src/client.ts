@@ -5,9 +5,13 @@
 // graphql-request: a standard, small GraphQL client (one dependency, the platform's fetch)
 // that takes codegen's TypedDocumentNodes, so every variable and result below is typed from
 // the API's schema, and that sets headers per request (the push's Idempotency-Key).
-import { ClientError, GraphQLClient } from 'graphql-request';
+//
+// A partner's token runs only the operations registered for it (docs/integration.md §2): the
+// client sends each operation's hash (`documentId`), never its text. codegen embeds the hash
+// in each document and writes the manifest the manager registers (src/gql/persisted-documents.json).
+import { ClientError, GraphQLClient, type RequestMiddleware } from 'graphql-request';
 import type { ChangesQuery, ContractUpsertInput, ContractsPageQuery, StudentsPageQuery, UpsertContractsMutation } from './gql/graphql.js';
-import { ChangesDocument, ContractsPageDocument, StudentsPageDocument, UpsertContractsDocument } from './operations.js';
+import { ChangesDocument, ContractsPageDocument, StudentsPageDocument, UpsertContractsDocument, documentIds } from './operations.js';
 
 export type Contract = ContractsPageQuery['contracts'][number];
 export type Student = StudentsPageQuery['students'][number];
@@ -26,11 +30,21 @@ export interface FullSync {
   cursor: string;
 }
 
+/**
+ * graphql-request writes `{ query, variables, operationName }`; the body sent is
+ * `{ documentId, variables }`: the operation by its registered hash, its text never leaves.
+ */
+const byDocumentId: RequestMiddleware = (request) => {
+  const documentId = request.operationName ? documentIds.get(request.operationName) : undefined;
+  if (!documentId) throw new Error(`${request.operationName ?? 'An anonymous operation'}: not one of this client's persisted operations (src/operations.ts, then pnpm codegen).`);
+  return { ...request, body: JSON.stringify({ documentId, variables: request.variables ?? {} }) };
+};
+
 export class AlternanceClient {
   private readonly client: GraphQLClient;
 
   constructor(url: string, token: string) {
-    this.client = new GraphQLClient(`${url.replace(/\/$/, '')}/graphql`, { headers: { authorization: `Bearer ${token}` } });
+    this.client = new GraphQLClient(`${url.replace(/\/$/, '')}/graphql`, { headers: { authorization: `Bearer ${token}` }, requestMiddleware: byDocumentId });
   }
 
   /** Every contract and student the token sees, page by page, and where the change feed stands. */

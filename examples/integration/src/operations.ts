@@ -1,6 +1,8 @@
 // The operations the CFA's client sends, typed by graphql-codegen (client preset) against
 // apps/api/schema.graphql: `pnpm --filter @alternance/example-integration codegen` rewrites
-// src/gql/ when they or the schema change.
+// src/gql/ when they or the schema change, and the manifest of their hashes
+// (src/gql/persisted-documents.json) that the manager registers for the CFA's token.
+import type { DocumentNode } from 'graphql';
 import { graphql } from './gql/index.js';
 
 export const ChangesDocument = graphql(`
@@ -82,3 +84,14 @@ export const UpsertContractsDocument = graphql(`
     }
   }
 `);
+
+/** Each operation's registered hash (`sha256:…`, embedded by codegen's `persistedDocuments`), by operation name. */
+export const documentIds: ReadonlyMap<string, string> = new Map(
+  [ChangesDocument, ContractsPageDocument, StudentsPageDocument, UpsertContractsDocument].map((document: DocumentNode & { __meta__?: { hash?: string } }) => {
+    const definition = document.definitions[0];
+    const name = definition?.kind === 'OperationDefinition' ? definition.name?.value : undefined;
+    const hash = document.__meta__?.hash;
+    if (!name || !hash) throw new Error('src/gql is not generated with persistedDocuments: run pnpm codegen.');
+    return [name, hash];
+  }),
+);

@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { signIn, startApi, type ApiProcess } from '@alternance/api-process';
+import { DEMO_PASSWORD, signIn, startApi, type ApiProcess } from '@alternance/api-process';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlternanceClient } from '../src/client.js';
@@ -14,12 +16,39 @@ import { AlternanceClient } from '../src/client.js';
 // against the built API started as its own process on the demo data: a first run copies
 // every contract the CFA's token sees and binds them to the CFA's numbers, later runs apply
 // the change feed from the stored cursor — a change made in between is seen once — and a
-// push retried under its key replays, under a new key changes nothing.
+// push retried under its key replays, under a new key changes nothing. The CFA's token runs
+// only registered operations: the office registers the client's manifest with the example's
+// command (`node dist/register-operations.js`), and the client sends hashes, never text.
 
 const exec = promisify(execFile);
 const apiMain = join(dirname(createRequire(import.meta.url).resolve('@alternance/api/package.json')), 'dist', 'main.js');
 const runJs = fileURLToPath(new URL('../dist/run.js', import.meta.url));
+const registerJs = fileURLToPath(new URL('../dist/register-operations.js', import.meta.url));
+const MANAGER = 'responsable@demo.alternance.test';
 const dialects = process.env.DATABASE_URL_TEST ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+
+/**
+ * A pass-through in front of the real API that keeps the bodies sent to /graphql: what the
+ * client puts on the wire, checked by the test (the API answers, unchanged).
+ */
+async function recordingProxy(target: string): Promise<{ url: string; bodies: Record<string, unknown>[]; close(): Promise<void> }> {
+  const bodies: Record<string, unknown>[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (req.url === '/graphql' && body.length) bodies.push(JSON.parse(body.toString('utf8')) as Record<string, unknown>);
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)) as [string, string][]);
+      fetch(`${target}${req.url}`, { method: req.method ?? 'GET', headers, ...(body.length ? { body } : {}) }).then(
+        async (answer) => res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer())),
+        () => res.writeHead(502).end(),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, bodies, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
 
 /** A fresh PostgreSQL database on the test server; dropped after. */
 async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -55,8 +84,10 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
   let cookie: string;
   let token: string;
   let dir: string;
+  let proxy: Awaited<ReturnType<typeof recordingProxy>>;
+  // The client talks to the API through the recording proxy.
   const run = async (): Promise<Line> => {
-    const { stdout } = await exec(process.execPath, [runJs], { cwd: dir, env: { ...process.env, ALTERNANCE_URL: api.url, ALTERNANCE_TOKEN: token, ALTERNANCE_CURSOR_FILE: join(dir, 'cursor.txt') } });
+    const { stdout } = await exec(process.execPath, [runJs], { cwd: dir, env: { ...process.env, ALTERNANCE_URL: proxy.url, ALTERNANCE_TOKEN: token, ALTERNANCE_CURSOR_FILE: join(dir, 'cursor.txt') } });
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
     return Object.assign({}, ...lines.map((l) => ({ [l.step]: l })));
   };
@@ -70,20 +101,45 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
   beforeAll(async () => {
     if (dialect === 'postgresql') database = await freshPostgres();
     api = await startApi({ main: apiMain, timeoutMs: 170_000, ...(database ? { env: { DATABASE_URL: database.url } } : {}) });
-    cookie = await signIn(api.url, 'responsable@demo.alternance.test');
+    proxy = await recordingProxy(api.url);
+    cookie = await signIn(api.url, MANAGER);
     const issued = await fetch(`${api.url}/auth/tokens`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ name: 'CFA (exemple)', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'students:read', 'changes:read', 'contracts:upsert'] }),
+      // What a partner gets by default, said explicitly: registered operations only.
+      body: JSON.stringify({ name: 'CFA (exemple)', partner: 'cfa', adHocDocuments: false, scopes: ['contracts:read', 'students:read', 'changes:read', 'contracts:upsert'] }),
     });
     expect(issued.status).toBe(201);
     token = ((await issued.json()) as { token: string }).token;
     dir = mkdtempSync(join(tmpdir(), 'alt-example-'));
   });
   afterAll(async () => {
+    await proxy?.close();
     await api?.stop();
     await database?.drop();
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs only once the office has registered its manifest, then sends every operation by its hash', async () => {
+    // Not registered yet: the token runs nothing the client sends.
+    const refused = await run().then(
+      () => null,
+      (error: { stderr?: string }) => error.stderr ?? '',
+    );
+    expect(refused).toContain('PERSISTED_QUERY_NOT_FOUND');
+    // The office registers the client's manifest (codegen's), as docs/integration.md says.
+    const registerEnv = { ...process.env, ALTERNANCE_URL: api.url, ALTERNANCE_TOKEN: token, ALTERNANCE_MANAGER_EMAIL: MANAGER, ALTERNANCE_MANAGER_PASSWORD: DEMO_PASSWORD };
+    const registered = JSON.parse((await exec(process.execPath, [registerJs], { env: registerEnv })).stdout) as { operations: number; added: number; unchanged: number };
+    expect(registered).toMatchObject({ operations: 4, added: 4, unchanged: 0 });
+    // Again: nothing new; the token panel lists the four operations by name.
+    expect(JSON.parse((await exec(process.execPath, [registerJs, '--replace'], { env: registerEnv })).stdout)).toMatchObject({ added: 0, unchanged: 4, removed: 0 });
+    const tokens: { prefix: string; adHocDocuments: boolean; operations: { operationName: string }[] }[] = (await office('{ apiTokens { prefix adHocDocuments operations { operationName } } }')).apiTokens;
+    const mine = tokens.find((t) => t.prefix === token.slice(0, 12))!;
+    expect(mine.adHocDocuments).toBe(false);
+    expect(mine.operations.map((o) => o.operationName).sort()).toEqual(['Changes', 'ContractsPage', 'StudentsPage', 'UpsertContracts']);
+    // Any other document is still refused to this token.
+    const free = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ contracts(first: 1) { id } }' }) });
+    expect(((await free.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('OPERATION_NOT_REGISTERED');
   });
 
   it('syncs fully, binds, follows the feed from its stored cursor (a later change once), and a retried push replays', async () => {
@@ -140,12 +196,19 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
     expect(((await run()).incremental as unknown as { events: unknown[] }).events).toEqual([]);
 
     // 5. The push again: the same key replays the first answer, a new key finds nothing to change.
-    const client = new AlternanceClient(api.url, token);
+    const client = new AlternanceClient(proxy.url, token);
     // The first run's payload, rebuilt the way run.ts built it (same order, same key).
     const original = unbound.map((c) => ({ externalId: `CFA-${c.id.slice(0, 8).toUpperCase()}`, missionId: c.missionId }));
     expect(new Set((await client.pushContracts(original, push.idempotencyKey)).map((r) => r.status))).toEqual(new Set(['CREATED']));
     expect(new Set((await client.pushContracts(original, `${push.idempotencyKey}-again`)).map((r) => r.status))).toEqual(new Set(['UNCHANGED']));
     // Unchanged writes nothing: the feed has nothing new.
     expect(((await run()).incremental as unknown as { events: unknown[] }).events).toEqual([]);
+
+    // On the wire, every request of the runs was a registered hash and its variables, never a document's text.
+    expect(proxy.bodies.length).toBeGreaterThan(8);
+    for (const body of proxy.bodies) {
+      expect(Object.keys(body).sort()).toEqual(['documentId', 'variables']);
+      expect(body.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
+    }
   });
 });

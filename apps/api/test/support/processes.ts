@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,55 +42,6 @@ export async function gql(url: string, query: string, variables: Record<string, 
   const body = (await response.json()) as any;
   if (response.status !== 200 || body.errors) throw new Error(`${response.status} ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
-}
-
-export interface Hook {
-  id: string;
-  body: string;
-  answeredAt: number | null;
-}
-
-/**
- * A partner's webhook receiver (a real local HTTP server). While `holding`, it answers
- * nothing: the request stays open, as a slow receiver's would, so a delivery is in flight.
- */
-export class HookReceiver {
-  /** Every request received, answered or not. */
-  readonly requests: Hook[] = [];
-  holding = false;
-  private readonly held: ServerResponse[] = [];
-  private server: Server | null = null;
-  url = '';
-
-  async start(): Promise<void> {
-    this.server = createServer((req: IncomingMessage, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      req.on('end', () => {
-        const hook: Hook = { id: String(req.headers['webhook-id']), body, answeredAt: null };
-        this.requests.push(hook);
-        if (this.holding) {
-          this.held.push(res);
-          return;
-        }
-        hook.answeredAt = Date.now();
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
-  }
-
-  /** The deliveries acknowledged (answered 2xx): what the partner has taken in. */
-  get answered(): Hook[] {
-    return this.requests.filter((r) => r.answeredAt !== null);
-  }
-
-  stop(): Promise<void> {
-    for (const res of this.held) res.destroy();
-    this.server?.closeAllConnections();
-    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-  }
 }
 
 export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {

@@ -4,7 +4,12 @@
 //  1. upsertContracts of 10,000 contracts in 10 calls of 1,000 (binding each to an identifier
 //     and changing its pay), against a plain multi-row INSERT … ON CONFLICT of the same rows
 //     in 10 statements — the floor, measured in the same run; ratio = floor time / upsert time.
+//     Beside the wall times, the CPU each side spent: this process's (the API's, inject has no
+//     socket) and, when the server runs on this machine, its backends' (/proc) — on a loaded
+//     machine the CPU ratio is the steadier figure.
 //  2. the change feed over 100,000 events by pages of 500: the first pages against the last.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { migrate, openDatabase } from '../dist/db/orm.js';
@@ -24,6 +29,22 @@ await client.query(`create database ${name}`);
 const url = new URL(admin);
 url.pathname = `/${name}`;
 const orm = await openDatabase({ dialect: 'postgresql', url: url.toString() });
+// CPU milliseconds of the server's backends on this database (null when /proc cannot tell: a remote server).
+const serverCpu = async () => {
+  const { rows } = await client.query('select pid from pg_stat_activity where datname = $1', [name]);
+  try {
+    return rows.reduce((sum, { pid }) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
+    }, 0);
+  } catch {
+    return null;
+  }
+};
+const cpuSince = (start) => {
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 1000);
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   await migrate(orm);
@@ -42,22 +63,32 @@ try {
   const rows = await orm.em.fork().getConnection().execute('select c.id, c.mission_id from contract c order by c.id');
   const UPSERT = 'mutation($input: [ContractUpsertInput!]!) { upsertContracts(source: "bench", input: $input) { results { status } } }';
   const batches = Array.from({ length: 10 }, (_, b) => rows.slice(b * 1000, (b + 1) * 1000).map((r, i) => ({ externalId: `B-${b}-${i}`, missionId: r.mission_id, monthlyGrossPay: 2100 + (i % 50) })));
+  let server0 = await serverCpu();
+  let cpu0 = process.cpuUsage();
   let t0 = performance.now();
+  const apiMsPerCall = [];
   for (const input of batches) {
+    const call0 = process.cpuUsage();
     const results = (await gql(UPSERT, { input })).upsertContracts.results;
+    apiMsPerCall.push(cpuSince(call0));
     if (results.some((r) => r.status !== 'CREATED')) throw new Error(`unexpected: ${JSON.stringify(results.find((r) => r.status !== 'CREATED'))}`);
   }
   const upsertMs = performance.now() - t0;
+  const upsertCpu = { apiMs: cpuSince(cpu0), apiMsPerCall, serverMs: server0 === null ? null : (await serverCpu()) - server0 };
 
   // The floor: the same 10,000 rows (identifier + pay), plain multi-row INSERT … ON CONFLICT.
   const conn = orm.em.fork().getConnection();
   await conn.execute('create table bench_floor (source varchar(20), external_id varchar(100), contract_id varchar(36), monthly_gross_pay_cents int, primary key (source, external_id))');
+  server0 = await serverCpu();
+  cpu0 = process.cpuUsage();
   t0 = performance.now();
   for (const input of batches) {
     const params = input.flatMap((item, i) => ['bench', item.externalId, rows[i].id, item.monthlyGrossPay * 100]);
     await conn.execute(`insert into bench_floor values ${input.map(() => '(?, ?, ?, ?)').join(', ')} on conflict (source, external_id) do update set monthly_gross_pay_cents = excluded.monthly_gross_pay_cents`, params);
   }
   const floorMs = performance.now() - t0;
+  const floorCpu = { apiMs: cpuSince(cpu0), serverMs: server0 === null ? null : (await serverCpu()) - server0 };
+  const cpuOf = (c) => (c.serverMs === null ? null : c.apiMs + c.serverMs);
 
   // Change feed: 100,000 events, pages of 500.
   await conn.execute("insert into change_event (type, entity_type, entity_id, contract_type, data, at) select 'CONTRACT_UPDATED', 'Contract', md5(g::text), 'CAPP', '{}'::jsonb, now() from generate_series(1, 100000) g");
@@ -76,7 +107,8 @@ try {
   const first = median(times.slice(1, 21));
   const last = median(times.slice(-20));
   console.log(JSON.stringify({
-    upsert: { contracts: 10_000, calls: 10, upsertMs: Math.round(upsertMs), floorMs: Math.round(floorMs), ratioToFloor: +(floorMs / upsertMs).toFixed(3), goal: '≥ 0.25' },
+    upsert: { contracts: 10_000, calls: 10, upsertMs: Math.round(upsertMs), floorMs: Math.round(floorMs), ratioToFloor: +(floorMs / upsertMs).toFixed(3), goal: '≥ 0.25',
+      cpu: { upsert: upsertCpu, floor: floorCpu, ratioToFloor: cpuOf(upsertCpu) === null ? null : +(cpuOf(floorCpu) / cpuOf(upsertCpu)).toFixed(3) }, loadAverage: loadavg().map((l) => +l.toFixed(2)) },
     changeFeed: { events: (await conn.execute('select count(*)::int as n from change_event'))[0].n, pages, firstPagesMedianMs: +first.toFixed(2), lastPagesMedianMs: +last.toFixed(2), lastOverFirst: +(last / first).toFixed(2) },
   }, null, 2));
   await app.close();

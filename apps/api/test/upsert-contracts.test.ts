@@ -1,8 +1,10 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContract } from '@alternance/domain';
 import { Contract } from '../src/modules/contracts/contract.entities.js';
 import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
+import { ExternalId } from '../src/modules/integration/external-id.entity.js';
 import { Organisation, Student } from '../src/modules/people/people.entities.js';
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.service.js';
 import { DIALECTS } from './support/databases.js';
@@ -170,5 +172,90 @@ describe.each(DIALECTS)('upsertContracts (%s)', (dialect) => {
     expect((await push({ externalId: 'CFA-B', contractNumber: ' x' })).errors).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.0.contractNumber' }]);
     const portal = (await t.gql('query($id: ID!) { contract(id: $id) { signed signingDate contractNumber opcoDepositDate opcoDepositNumber } }', { id: signed.contract!.id }, manager)).data.contract;
     expect(portal).toEqual({ signed: true, signingDate: '2025-06-20', contractNumber: 'CFA-2025-0042', opcoDepositDate: '2025-06-25', opcoDepositNumber: 'OPCO-77' });
+  });
+
+  it('two calls racing on the same items: each item is decided against the other call’s write — none lost, none overwritten silently', async () => {
+    // Five validated CAPP contracts of the partner's type, made for this test; the second is bound already.
+    const em = t.orm.em.fork();
+    const data = await loadReferenceData(em);
+    const cohort = data.cohorts.find((c) => c.code === 'MASTER-2025') ?? data.cohorts[0]!;
+    const w = checkContract({ cohort: cohort.code, status: 'FI', contractType: 'CAPP' }, { referenceData: data }).windows;
+    const endDate = w.endDate.min ?? w.endDate.max ?? cohort.dff;
+    const organisation = Object.assign(new Organisation(), { name: `OPA race ${dialect}`, siret: dialect === 'sqlite' ? '40000000000011' : '40000000000012' });
+    const contracts: Contract[] = [];
+    for (let i = 0; i < 5; i++) {
+      const student = Object.assign(new Student(), { firstName: `R${i}`, lastName: `N${i}`, email: `race${i}@etu.example`, birthDate: '2002-03-14', status: 'FI', cohort: cohort.code });
+      const mission = Object.assign(new Mission(), { student, state: 'VALIDATED', cohort: cohort.code, contractType: 'CAPP', startDate: cohort.ddf, endDate, organisation, title: 'Mission', requestDate: '2025-06-01', validationDate: '2025-06-10' });
+      const contract = Object.assign(new Contract(), { mission, student, contractType: 'CAPP', startDate: cohort.ddf, endDate, monthlyGrossPayCents: 200_000 });
+      contracts.push(contract);
+      em.persist([student, mission, contract]);
+    }
+    await em.flush();
+    const [c1, c2, c3, c4, c5] = contracts as [Contract, Contract, Contract, Contract, Contract];
+    expect((await upsert([{ externalId: 'RACE-2', missionId: c2.mission.id }]))[0]!.status).toBe('CREATED');
+    const v2 = (await t.orm.em.fork().findOneOrFail(Contract, c2.id)).version;
+    // The same identifier on the same contract (no version), the same bound contract at the
+    // version both read, two identifiers for one contract, and one item each of its own.
+    const call = (tag: 'A' | 'B', pay: number, own: Contract) =>
+      upsert([
+        { externalId: 'RACE-1', missionId: c1.mission.id, monthlyGrossPay: pay },
+        { externalId: 'RACE-2', version: v2, monthlyGrossPay: pay + 1 },
+        { externalId: `RACE-3${tag}`, missionId: c3.mission.id, monthlyGrossPay: pay + 2 },
+        { externalId: `RACE-OWN-${tag}`, missionId: own.mission.id, monthlyGrossPay: pay + 3 },
+      ]);
+    const before = await events();
+    let calls: [Result[], Result[]];
+    if (dialect === 'postgresql') {
+      // Both calls read the identifiers, then wait on the contracts' locks held here; released
+      // together, one writes first and the other meets its writes item by item.
+      const lock = new pg.Client({ connectionString: t.db.location.url });
+      await lock.connect();
+      await lock.query('begin');
+      await lock.query('select id from contract where id = any($1) for update', [contracts.map((c) => c.id)]);
+      const racing = Promise.all([call('A', 2500, c4), call('B', 2600, c5)]);
+      for (let waited = 0; ; waited += 20) {
+        const waiting = Number((await lock.query("select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].n);
+        if (waiting === 2) break;
+        if (waited > 20_000) throw new Error(`the two calls did not both wait on the locks (${waiting} waiting)`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await lock.query('rollback');
+      await lock.end();
+      calls = await racing;
+    } else {
+      // SQLite: one writer at a time — the second call runs after the first, on its writes.
+      calls = await Promise.all([call('A', 2500, c4), call('B', 2600, c5)]);
+    }
+    const [a, b] = calls;
+    const payOf = (results: Result[]) => (results === a ? 2500 : 2600);
+    const stored = async (c: Contract) => {
+      const row = await t.orm.em.fork().findOneOrFail(Contract, c.id);
+      const ids = await t.orm.em.fork().find(ExternalId, { entityType: 'CONTRACT', entityId: c.id, source: 'cfa' });
+      return { version: row.version, pay: row.monthlyGrossPayCents! / 100, externalIds: ids.map((x) => x.externalId) };
+    };
+    // RACE-1: bound by the first, then updated by the other (decided again on the first's write).
+    const one = [a[0]!, b[0]!].sort((x, y) => x.status.localeCompare(y.status));
+    expect(one.map((r) => r.status)).toEqual(['CREATED', 'UPDATED']);
+    const updater1 = a[0]!.status === 'UPDATED' ? a : b;
+    expect(await stored(c1)).toEqual({ version: c1.version + 2, pay: payOf(updater1), externalIds: ['RACE-1'] });
+    // RACE-2, both at version v2: one writes, the other is told CONFLICT on its version.
+    const two = [a[1]!, b[1]!];
+    expect(two.map((r) => r.status).sort()).toEqual(['REJECTED', 'UPDATED']);
+    const loser2 = two.find((r) => r.status === 'REJECTED')!;
+    expect(loser2.errors).toEqual([{ code: 'CONFLICT', field: 'input.1.version' }]);
+    const winner2 = a[1]!.status === 'UPDATED' ? a : b;
+    expect(await stored(c2)).toEqual({ version: v2 + 1, pay: payOf(winner2) + 1, externalIds: ['RACE-2'] });
+    // Two identifiers for one contract: the first keeps it, the other is told it is taken.
+    const three = [a[2]!, b[2]!];
+    expect(three.map((r) => r.status).sort()).toEqual(['CREATED', 'REJECTED']);
+    expect(three.find((r) => r.status === 'REJECTED')!.errors).toEqual([{ code: 'EXTERNAL_ID_TAKEN', field: 'input.2.missionId' }]);
+    const binder3 = a[2]!.status === 'CREATED' ? a : b;
+    expect(await stored(c3)).toEqual({ version: c3.version + 1, pay: payOf(binder3) + 2, externalIds: [binder3[2]!.externalId] });
+    // Each call's own item is written whatever the race.
+    expect([a[3]!.status, b[3]!.status]).toEqual(['CREATED', 'CREATED']);
+    expect(await stored(c4)).toEqual({ version: c4.version + 1, pay: 2503, externalIds: ['RACE-OWN-A'] });
+    expect(await stored(c5)).toEqual({ version: c5.version + 1, pay: 2603, externalIds: ['RACE-OWN-B'] });
+    // One event per item written: RACE-1 twice, RACE-2 once, RACE-3 once, the own items.
+    expect(await events()).toBe(before + 6);
   });
 });

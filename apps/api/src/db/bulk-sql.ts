@@ -49,20 +49,24 @@ export function jsonRows(em: EntityManager, columns: readonly BulkColumn[]): str
 /**
  * `insert into table (columns) select … from` the rows given as one JSON parameter; `fixed`
  * adds columns of one value for every row (e.g. the time). Returns the `returning` column's
- * values in the rows' order.
+ * values in the rows' order. `onConflictDoNothing`: a row that would break a unique
+ * constraint is skipped (not inserted, not returned) instead of failing the statement — on
+ * PostgreSQL after waiting for a concurrent transaction that inserted the same key.
  */
 export async function insertRows(
   em: EntityManager,
   table: string,
   columns: readonly BulkColumn[],
   rows: readonly Record<string, unknown>[],
-  options: { fixed?: Record<string, unknown>; returning?: string } = {},
+  options: { fixed?: Record<string, unknown>; returning?: string; onConflictDoNothing?: boolean } = {},
 ): Promise<unknown[]> {
   if (!rows.length) return [];
   const fixed = Object.entries(options.fixed ?? {});
   const names = [...columns.map((c) => q(c.name)), ...fixed.map(([name]) => q(name))];
   const values = [...columns.map((c) => `x.${q(c.name)}`), ...fixed.map(() => '?')];
-  const sql = `insert into ${q(table)} (${names.join(', ')}) select ${values.join(', ')} from ${jsonRows(em, columns)} order by x."n"${options.returning ? ` returning ${q(options.returning)}` : ''}`;
+  // SQLite: an upsert's SELECT needs a WHERE (its grammar would read ON as a join's).
+  const conflict = options.onConflictDoNothing === true;
+  const sql = `insert into ${q(table)} (${names.join(', ')}) select ${values.join(', ')} from ${jsonRows(em, columns)}${conflict ? ' where true' : ''} order by x."n"${conflict ? ' on conflict do nothing' : ''}${options.returning ? ` returning ${q(options.returning)}` : ''}`;
   const params = [...fixed.map(([, v]) => v), dbJson(rows)];
   // The fixed values' placeholders come first in the text (select list), then the JSON's.
   if (!options.returning) {
@@ -75,14 +79,15 @@ export async function insertRows(
 /**
  * `update table set … from` the rows given as one JSON parameter, by id and version: each
  * row's columns are set, and its version moves by one, only where the version still is the
- * one read. Returns the number of rows updated (fewer than given: another writer came first).
+ * one read. A column a row leaves out (or gives as null) keeps its value. Returns the ids of
+ * the rows updated: a row given but not returned met another writer's version.
  */
-export async function updateRowsByVersion(em: EntityManager, table: string, columns: readonly BulkColumn[], rows: readonly Record<string, unknown>[], updatedAt: Date): Promise<number> {
-  if (!rows.length) return 0;
+export async function updateRowsByVersion(em: EntityManager, table: string, columns: readonly BulkColumn[], rows: readonly Record<string, unknown>[], updatedAt: Date): Promise<string[]> {
+  if (!rows.length) return [];
   const all: BulkColumn[] = [{ name: 'id', pgType: 'uuid' }, { name: 'version', pgType: 'integer' }, ...columns];
   const sql =
-    `update ${q(table)} set ${columns.map((c) => `${q(c.name)} = x.${q(c.name)}`).join(', ')}, "version" = ${q(table)}."version" + 1, "updated_at" = ?` +
-    ` from ${jsonRows(em, all)} where ${q(table)}."id" = x."id" and ${q(table)}."version" = x."version"`;
-  const result = await execute<{ affectedRows?: number }>(em, sql, [dbDate(em, updatedAt), dbJson(rows)], 'run');
-  return result.affectedRows ?? 0;
+    `update ${q(table)} set ${columns.map((c) => `${q(c.name)} = coalesce(x.${q(c.name)}, ${q(table)}.${q(c.name)})`).join(', ')}, "version" = ${q(table)}."version" + 1, "updated_at" = ?` +
+    ` from ${jsonRows(em, all)} where ${q(table)}."id" = x."id" and ${q(table)}."version" = x."version" returning ${q(table)}."id"`;
+  const updated = await execute<{ id: unknown }[]>(em, sql, [dbDate(em, updatedAt), dbJson(rows)], 'all');
+  return updated.map((r) => String(r.id));
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { checkContract, type Finding } from '@alternance/domain';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { dbDate, insertRows, updateRowsByVersion } from '../../db/bulk-sql.js';
+import { checkContracts, type ContractInput, type Finding, type ReferenceData } from '@alternance/domain';
+import { dbDate, execute, insertRows, updateRowsByVersion } from '../../db/bulk-sql.js';
 import { authorize } from '../../policy/policy.js';
-import { apiError, BusinessError } from '../../shared/errors.js';
+import type { Actor } from '../../shared/actor.js';
+import { apiError } from '../../shared/errors.js';
 import { toCents, toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { CONTROL_CHARACTERS, InputCheck } from '../../shared/validate.js';
@@ -116,6 +116,12 @@ function nextValues(row: UpsertContractRow, item: ContractUpsertItem): PushValue
  * with their missions and students), the rules in memory, then one multi-row statement per
  * table written (identifiers, contracts by id and version, audit rows, change events and their
  * webhook deliveries) — the roster import's way (issue 15), without the ORM's unit of work.
+ *
+ * A call racing another on the same items loses item by item, never whole: an item whose
+ * identifier or contract the other call bound, or whose contract it changed, between this
+ * call's read and its write is decided once more against the state the other call committed
+ * (its `version`, if given, checked against that state), and only an item that meets another
+ * writer again is REJECTED with CONFLICT on its `version` field.
  */
 export async function upsertContracts(ctx: ServiceContext, source: string | null | undefined, items: readonly ContractUpsertItem[]): Promise<UpsertResult[]> {
   const actor = authorize(ctx.actor, 'contracts:upsert');
@@ -124,103 +130,177 @@ export async function upsertContracts(ctx: ServiceContext, source: string | null
   if (!src || !/^[a-z][a-z0-9_-]{1,19}$/.test(src)) throw apiError('BAD_USER_INPUT', 'source : la source des identifiants (ex. cfa) est obligatoire.', 'source');
   if (own && source && source !== own) throw apiError('BAD_USER_INPUT', `source : ce jeton n’écrit que la source ${own}.`, 'source');
   if (items.length > MAX_UPSERT_ITEMS) throw apiError('BAD_USER_INPUT', `input : ${items.length} éléments, ${MAX_UPSERT_ITEMS} au plus par appel.`, 'input');
-  const data = await ctx.referenceData();
-  const today = ctx.clock.today();
-  const now = ctx.clock.now();
-  const { em } = ctx;
+  const call: Call = { ctx, actor, src, items, data: await ctx.referenceData(), today: ctx.clock.today(), now: ctx.clock.now(), results: new Array<UpsertResult>(items.length), written: [] };
 
   return unitOfWork(ctx, async () => {
-    const keys = [...new Set(items.map((i) => i.externalId).filter((k) => typeof k === 'string' && k.length <= 100))];
-    const byKey = await readBoundKeys(em, src, keys);
-    const missionIds = [...new Set(items.filter((i) => !byKey.has(i.externalId) && i.missionId && UUID.test(i.missionId)).map((i) => i.missionId!))];
-    const contracts = await readUpsertContracts(em, actor, src, [...new Set(byKey.values())], missionIds);
-    const byId = new Map(contracts.map((c) => [c.id, c]));
-    const byMission = new Map(contracts.map((c) => [c.missionId, c]));
-    // Contracts that already carry an identifier of this source (this call's or another).
-    const boundIds = new Set([...byKey.values(), ...contracts.filter((c) => c.boundExternalId !== null).map((c) => c.id)]);
+    const pending: number[] = [];
     const seen = new Set<string>();
-    const results: UpsertResult[] = [];
-    const accepted: Accepted[] = [];
-
     items.forEach((item, index) => {
       const check = checkItem(item, index);
-      if (check.errors.length) return results.push(reject(index, item.externalId, check.errors.map((e) => ({ code: e.code, field: e.field ?? null, message: e.message }))));
-      const externalId = item.externalId;
-      if (seen.has(externalId)) return results.push(reject(index, externalId, [{ code: 'DUPLICATE_ITEM', field: `input.${index}.externalId`, message: `${externalId} figure deux fois dans cet appel.` }]));
-      seen.add(externalId);
-      const boundId = byKey.get(externalId);
-      const contract = boundId ? byId.get(boundId) : item.missionId ? byMission.get(item.missionId) : undefined;
-      if (!contract) {
-        const field = boundId || !item.missionId ? 'externalId' : 'missionId';
-        return results.push(reject(index, externalId, [{ code: 'NOT_FOUND', field: `input.${index}.${field}`, message: boundId ? `Contrat ${externalId} hors de portée de ce jeton.` : item.missionId ? `Aucun contrat (mission validée) à votre portée pour la mission ${item.missionId}.` : `${externalId} inconnu : donnez missionId au premier envoi.` }]));
-      }
-      if (!boundId && boundIds.has(contract.id)) {
-        return results.push(reject(index, externalId, [{ code: 'EXTERNAL_ID_TAKEN', field: `input.${index}.missionId`, message: `Ce contrat porte déjà un autre identifiant de la source ${src}.` }]));
-      }
-      if (item.version !== undefined && item.version !== null && item.version !== contract.version) {
-        return results.push(reject(index, externalId, [{ code: 'CONFLICT', field: `input.${index}.version`, message: `Version ${item.version} périmée : le contrat est à la version ${contract.version}. Relisez-le avant d’envoyer.` }]));
-      }
-      const next = nextValues(contract, item);
-      const fields = PUSH_FIELDS.filter((f) => next[f] !== contract[f]);
-      if (next.signed && !next.signingDate) return results.push(reject(index, externalId, [{ code: 'SIGNING_DATE_REQUIRED', field: `input.${index}.signingDate`, message: 'signingDate : la date de signature d’un contrat signé est obligatoire.' }]));
-      if (next.signingDate && next.signingDate > today) return results.push(reject(index, externalId, [{ code: 'SIGNING_DATE_IN_FUTURE', field: `input.${index}.signingDate`, message: 'signingDate : un contrat ne peut être signé à une date à venir.' }]));
-      if (next.opcoDepositDate && next.signingDate && next.opcoDepositDate < next.signingDate) return results.push(reject(index, externalId, [{ code: 'DEPOSIT_BEFORE_SIGNING', field: `input.${index}.opcoDepositDate`, message: 'opcoDepositDate : le dépôt à l’OPCO suit la signature du contrat.' }]));
-      if (fields.some((f) => RULED.includes(f))) {
-        // Every rule of the domain, on the contract as it would be: a push may not bring a new
-        // error. The contract as it is is checked only when the new one has errors to compare.
-        const input = (c: PushValues) => missionContractInput(contract.mission, contract.student, { contractType: contract.contractType, startDate: c.startDate, endDate: c.endDate, monthlyGrossPay: toEuros(c.monthlyGrossPayCents) ?? undefined });
-        const after = checkContract(input(next), { referenceData: data, today }).findings.filter((f) => f.severity === 'error');
-        if (after.length) {
-          const before = new Set(checkContract(input(contract), { referenceData: data, today }).findings.filter((f) => f.severity === 'error').map((f) => f.code));
-          const broken = after.filter((f) => !before.has(f.code));
-          if (broken.length) return results.push(reject(index, externalId, broken.map((f) => ({ code: f.code, field: fieldOf(f) ? `input.${index}.${fieldOf(f)}` : null, message: f.message }))));
-        }
-      }
-      if (!boundId) boundIds.add(contract.id);
-      const result: UpsertResult = { index, externalId, status: !boundId ? 'CREATED' : fields.length ? 'UPDATED' : 'UNCHANGED', missionId: contract.missionId, changedFields: fields.map((f) => FIELD_NAMES[f]), errors: [] };
-      accepted.push({ result, row: contract, next, fields, binds: !boundId });
-      results.push(result);
+      if (check.errors.length) return void (call.results[index] = reject(index, item.externalId, check.errors.map((e) => ({ code: e.code, field: e.field ?? null, message: e.message }))));
+      if (seen.has(item.externalId)) return void (call.results[index] = reject(index, item.externalId, [{ code: 'DUPLICATE_ITEM', field: `input.${index}.externalId`, message: `${item.externalId} figure deux fois dans cet appel.` }]));
+      seen.add(item.externalId);
+      pending.push(index);
     });
-
-    await writeUpsert(ctx, src, accepted, now);
-    return results;
+    // Once more against the other writer's committed state, then CONFLICT: a retry cannot loop.
+    let conflicted = await applyItems(call, pending);
+    if (conflicted.length) conflicted = await applyItems(call, conflicted);
+    for (const index of conflicted) {
+      call.results[index] = reject(index, items[index]!.externalId, [{ code: 'CONFLICT', field: `input.${index}.version`, message: 'Un autre envoi a modifié ce contrat pendant celui-ci : relisez-le (version) avant de renvoyer cet élément.' }]);
+    }
+    await recordUpsert(ctx, src, call.written, call.now);
+    return call.results;
   });
 }
 
-/** An item accepted: its contract as read, its values after, what changed, and whether it binds the identifier. */
+/** One call's state: its input, what each item came to, and the items written so far. */
+interface Call {
+  ctx: ServiceContext;
+  actor: Actor;
+  src: string;
+  items: readonly ContractUpsertItem[];
+  data: ReferenceData;
+  today: string;
+  now: Date;
+  results: UpsertResult[];
+  written: Accepted[];
+}
+
+/** An item that found its contract: the contract as read, its values after, what changed, and whether it binds the identifier. */
+interface Candidate {
+  index: number;
+  row: UpsertContractRow;
+  boundId: string | undefined;
+  next: PushValues;
+  fields: PushField[];
+}
+
+/** An item accepted: its result, its contract as read, its values after, what changed, and whether it binds the identifier. */
 interface Accepted {
   result: UpsertResult;
   row: UpsertContractRow;
   next: PushValues;
   fields: PushField[];
   binds: boolean;
+  /** The identifier row this item inserts (its id), when it binds. */
+  bindingId: string | null;
 }
 
-/** The call's writes, one multi-row statement per table. */
-async function writeUpsert(ctx: ServiceContext, src: string, accepted: readonly Accepted[], now: Date): Promise<void> {
+/** The domain's error findings on each input, worded only when read (checkContracts' lazy findings). */
+function errorsOf(inputs: readonly ContractInput[], data: ReferenceData, today: string): Finding[][] {
+  return checkContracts(inputs, { referenceData: data, today }).map((c) => c.findings.filter((f) => f.severity === 'error'));
+}
+
+/**
+ * Decides the items of `indexes` against the database as it is now (reads locked on
+ * PostgreSQL), writes those accepted, and returns the indexes of the items another writer
+ * came between (their results are left to the caller). Results of the others are set.
+ */
+async function applyItems(call: Call, indexes: readonly number[]): Promise<number[]> {
+  const { ctx, actor, src, items, results } = call;
   const { em } = ctx;
-  const actor = ctx.actor!;
-  const at = dbDate(em, now);
-  try {
-    await insertRows(
+  const keys = indexes.map((i) => items[i]!.externalId);
+  const byKey = await readBoundKeys(em, src, keys);
+  const missionIds = [...new Set(indexes.map((i) => items[i]!).filter((i) => !byKey.has(i.externalId) && i.missionId && UUID.test(i.missionId)).map((i) => i.missionId!))];
+  const contracts = await readUpsertContracts(em, actor, src, [...new Set(byKey.values())], missionIds);
+  const byId = new Map(contracts.map((c) => [c.id, c]));
+  const byMission = new Map(contracts.map((c) => [c.missionId, c]));
+
+  // Each item's contract and values after; the rules of the domain run on all of them at once.
+  const candidates: Candidate[] = [];
+  for (const index of indexes) {
+    const item = items[index]!;
+    const boundId = byKey.get(item.externalId);
+    const row = boundId ? byId.get(boundId) : item.missionId ? byMission.get(item.missionId) : undefined;
+    if (!row) {
+      const field = boundId || !item.missionId ? 'externalId' : 'missionId';
+      results[index] = reject(index, item.externalId, [{ code: 'NOT_FOUND', field: `input.${index}.${field}`, message: boundId ? `Contrat ${item.externalId} hors de portée de ce jeton.` : item.missionId ? `Aucun contrat (mission validée) à votre portée pour la mission ${item.missionId}.` : `${item.externalId} inconnu : donnez missionId au premier envoi.` }]);
+      continue;
+    }
+    const next = nextValues(row, item);
+    candidates.push({ index, row, boundId, next, fields: PUSH_FIELDS.filter((f) => next[f] !== row[f]) });
+  }
+  // Every rule of the domain, on the contract as it would be: a push may not bring a new error.
+  // The contract as it is is checked only when the new one has errors to compare.
+  const ruled = candidates.filter((c) => c.fields.some((f) => RULED.includes(f)));
+  const input = (c: Candidate, v: PushValues) => missionContractInput(c.row.mission, c.row.student, { contractType: c.row.contractType, startDate: v.startDate, endDate: v.endDate, monthlyGrossPay: toEuros(v.monthlyGrossPayCents) ?? undefined });
+  const after = errorsOf(ruled.map((c) => input(c, c.next)), call.data, call.today);
+  const erring = ruled.flatMap((c, k) => (after[k]!.length ? [k] : []));
+  const before = errorsOf(erring.map((k) => input(ruled[k]!, ruled[k]!.row)), call.data, call.today);
+  const broken = new Map<Candidate, Finding[]>();
+  erring.forEach((k, j) => {
+    const known = new Set(before[j]!.map((f) => f.code));
+    const fresh = after[k]!.filter((f) => !known.has(f.code));
+    if (fresh.length) broken.set(ruled[k]!, fresh);
+  });
+
+  // Contracts that already carry an identifier of this source (this call's or another).
+  const boundIds = new Set([...byKey.values(), ...contracts.filter((c) => c.boundExternalId !== null).map((c) => c.id)]);
+  const accepted: Accepted[] = [];
+  for (const candidate of candidates) {
+    const { index, row, boundId, next, fields } = candidate;
+    const item = items[index]!;
+    const externalId = item.externalId;
+    const error = (code: string, field: string, message: string) => void (results[index] = reject(index, externalId, [{ code, field: `input.${index}.${field}`, message }]));
+    if (!boundId && boundIds.has(row.id)) error('EXTERNAL_ID_TAKEN', 'missionId', `Ce contrat porte déjà un autre identifiant de la source ${src}.`);
+    else if (item.version !== undefined && item.version !== null && item.version !== row.version) error('CONFLICT', 'version', `Version ${item.version} périmée : le contrat est à la version ${row.version}. Relisez-le avant d’envoyer.`);
+    else if (next.signed && !next.signingDate) error('SIGNING_DATE_REQUIRED', 'signingDate', 'signingDate : la date de signature d’un contrat signé est obligatoire.');
+    else if (next.signingDate && next.signingDate > call.today) error('SIGNING_DATE_IN_FUTURE', 'signingDate', 'signingDate : un contrat ne peut être signé à une date à venir.');
+    else if (next.opcoDepositDate && next.signingDate && next.opcoDepositDate < next.signingDate) error('DEPOSIT_BEFORE_SIGNING', 'opcoDepositDate', 'opcoDepositDate : le dépôt à l’OPCO suit la signature du contrat.');
+    else if (broken.has(candidate)) results[index] = reject(index, externalId, broken.get(candidate)!.map((f) => ({ code: f.code, field: fieldOf(f) ? `input.${index}.${fieldOf(f)}` : null, message: f.message })));
+    else {
+      if (!boundId) boundIds.add(row.id);
+      const result: UpsertResult = { index, externalId, status: !boundId ? 'CREATED' : fields.length ? 'UPDATED' : 'UNCHANGED', missionId: row.missionId, changedFields: fields.map((f) => FIELD_NAMES[f]), errors: [] };
+      results[index] = result;
+      if (!boundId || fields.length) accepted.push({ result, row, next, fields, binds: !boundId, bindingId: boundId ? null : randomUUID() });
+    }
+  }
+  return writeItems(call, accepted);
+}
+
+/**
+ * Writes the accepted items — their identifiers, then their contracts by id and version — and
+ * returns the indexes of those another writer came between: an identifier or contract bound
+ * by another call since the read (the insert skips it), a contract whose version moved. Nothing
+ * of such an item stays written; the others are added to the call's written items.
+ */
+async function writeItems(call: Call, accepted: readonly Accepted[]): Promise<number[]> {
+  const { em } = call.ctx;
+  const at = dbDate(em, call.now);
+  const binding = accepted.filter((a) => a.binds);
+  const bound = new Set(
+    (await insertRows(
       em,
       'external_id',
       [{ name: 'id', pgType: 'uuid' }, { name: 'entity_id', pgType: 'varchar(36)' }, { name: 'external_id', pgType: 'varchar(100)' }],
-      accepted.filter((a) => a.binds).map((a) => ({ id: randomUUID(), entity_id: a.row.id, external_id: a.result.externalId })),
-      { fixed: { version: 1, created_at: at, updated_at: at, entity_type: 'CONTRACT', source: src } },
-    );
-  } catch (error) {
-    // Another call bound one of these identifiers or contracts since the read: retry the call.
-    if (error instanceof UniqueConstraintViolationException) throw new BusinessError([{ code: 'CONFLICT', field: 'input', message: 'Un autre envoi a lié ces identifiants en même temps : rien n’est écrit, renvoyez l’appel.' }]);
-    throw error;
-  }
-  const updates = accepted.filter((a) => a.fields.length);
+      binding.map((a) => ({ id: a.bindingId, entity_id: a.row.id, external_id: a.result.externalId })),
+      { fixed: { version: 1, created_at: at, updated_at: at, entity_type: 'CONTRACT', source: call.src }, returning: 'id', onConflictDoNothing: true },
+    )).map(String),
+  );
+  const lost = new Set(binding.filter((a) => !bound.has(a.bindingId!)));
+  const updates = accepted.filter((a) => a.fields.length && !lost.has(a));
   const columns = PUSH_FIELDS.map((f) => ({ name: CONTRACT_PUSH_COLUMNS[f], pgType: SQL_TYPES[f] }));
-  const rows = updates.map((u) => ({ id: u.row.id, version: u.row.version, ...Object.fromEntries(PUSH_FIELDS.map((f) => [CONTRACT_PUSH_COLUMNS[f], u.next[f]])) }));
-  // PostgreSQL locked the rows at the read, SQLite has one writer: a miss means another writer, never a lost update.
-  if ((await updateRowsByVersion(em, 'contract', columns, rows, now)) !== rows.length) throw new BusinessError([{ code: 'CONFLICT', field: 'input', message: 'Des contrats ont été modifiés pendant l’envoi : rien n’est écrit, renvoyez l’appel.' }]);
-  const changed = accepted.filter((a) => a.binds || a.fields.length);
+  // Only the changed columns travel (a push never sets a field to null: null keeps the value).
+  const rows = updates.map((u) => {
+    const row: Record<string, unknown> = { id: u.row.id, version: u.row.version };
+    for (const f of u.fields) row[CONTRACT_PUSH_COLUMNS[f]] = u.next[f];
+    return row;
+  });
+  const updated = new Set(await updateRowsByVersion(em, 'contract', columns, rows, call.now));
+  for (const u of updates) if (!updated.has(u.row.id)) lost.add(u);
+  // A contract changed under an item that bound its identifier: the identifier goes too.
+  const unbind = [...lost].filter((a) => a.binds && bound.has(a.bindingId!)).map((a) => a.bindingId!);
+  if (unbind.length) await execute(em, `delete from "external_id" where "id" in (${unbind.map(() => '?').join(', ')})`, unbind, 'run');
+  for (const a of accepted) if (!lost.has(a)) call.written.push(a);
+  return [...lost].map((a) => a.result.index);
+}
+
+/** The call's audit rows and change events, one multi-row statement each, for every item written. */
+async function recordUpsert(ctx: ServiceContext, src: string, changed: readonly Accepted[], now: Date): Promise<void> {
   if (!changed.length) return;
+  const { em } = ctx;
+  const actor = ctx.actor!;
+  const at = dbDate(em, now);
   const fieldsOf = (a: Accepted) => [...(a.binds ? ['externalId'] : []), ...a.result.changedFields];
   await insertRows(
     em,

@@ -48,7 +48,7 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
     mission: { kind: 'm:1', entity: () => Mission, unique: true },
     student: { kind: 'm:1', entity: () => Student, index: true },
     contractType: { type: 'string', length: 20, index: true },
-    startDate: { type: 'string', length: 10, index: true },
+    startDate: { type: 'string', length: 10 },
     endDate: { type: 'string', length: 10 },
     monthlyGrossPayCents: { type: 'integer', nullable: true },
     hoursPerDay: { type: 'double', nullable: true },
@@ -60,6 +60,10 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
     opcoDepositNumber: { type: 'string', length: 50, nullable: true },
     checklist: { kind: '1:m', entity: () => ChecklistItem, mappedBy: 'contract', orderBy: { dueDate: 'asc', code: 'asc' } },
   },
+  // The contracts list's order (DDC, then id): a page, and the page after a cursor, is read
+  // from the index in order. On the DDC alone, the many contracts of one cohort starting the
+  // same day were all read and sorted by id for every page (issue 15).
+  indexes: [{ properties: ['startDate', 'id'] }],
 });
 
 export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({

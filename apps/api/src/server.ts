@@ -74,6 +74,7 @@ const BODY_LIMIT = 10 * 1024 * 1024;
 const REQUEST = Symbol('the GraphQL context’s HTTP request');
 type ContextOfRequest = GraphQLContext & { [REQUEST]?: FastifyRequest };
 const MAX_TOKENS = 3_000;
+const LARGE_ANSWER = 16 * 1024;
 
 /**
  * The portal build's persisted documents (hash → document), or none when it is not built.
@@ -179,6 +180,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   idempotency(server, orm);
+  // A large answer (a roster's checks: half a megabyte) is encoded to UTF-8 once, here, after
+  // the other onSend hooks: sent as a string, it was measured (Buffer.byteLength for the
+  // Content-Length) and then encoded again by the socket write (issue 15).
+  server.addHook('onSend', async (_request, _reply, payload) => (typeof payload === 'string' && payload.length > LARGE_ANSWER ? Buffer.from(payload) : payload));
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global fetch */
+/* global fetch, Buffer */
 // API benchmarks (issue 3 §8), on the built API over real HTTP on localhost, SQLite file:
 //  1. checkContracts of 1,000 rows: median latency;
 //  2. listing contracts with student, OPA and tutors: SQL statements per request for two page

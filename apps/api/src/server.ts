@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -55,6 +55,11 @@ export interface AppOptions {
    * middle of a test never adds mails or statements to what it counts.
    */
   sweeps?: boolean;
+  /**
+   * The mail outbox's and webhooks' timed polls (every 5 s); on by default. Off, the queues
+   * are delivered after each mutation's answer and by explicit `deliverDue` calls only.
+   */
+  pollers?: boolean;
 }
 
 export interface App {
@@ -66,7 +71,10 @@ export interface App {
 }
 
 const BODY_LIMIT = 10 * 1024 * 1024;
+const REQUEST = Symbol('the GraphQL context’s HTTP request');
+type ContextOfRequest = GraphQLContext & { [REQUEST]?: FastifyRequest };
 const MAX_TOKENS = 3_000;
+const LARGE_ANSWER = 16 * 1024;
 
 /**
  * The portal build's persisted documents (hash → document), or none when it is not built.
@@ -172,6 +180,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   idempotency(server, orm);
+  // A large answer (a roster's checks: half a megabyte) is encoded to UTF-8 once, here, after
+  // the other onSend hooks: sent as a string, it was measured (Buffer.byteLength for the
+  // Content-Length) and then encoded again by the socket write (issue 15).
+  server.addHook('onSend', async (_request, _reply, payload) => (typeof payload === 'string' && payload.length > LARGE_ANSWER ? Buffer.from(payload) : payload));
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -183,6 +195,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
     costLimit: { maxCost: 20_000 },
   });
   const protection = armor.protect();
+  // Which GraphQL requests ran a mutation (request-scoped, never shared), for the delivery below.
+  // The context carries its request under a symbol: Apollo runs the operation with a shallow copy of it.
+  const mutations = new WeakSet<FastifyRequest>();
+  const mutationListener: GraphQLRequestListener<GraphQLContext> = {
+    async didResolveOperation({ operation, contextValue }) {
+      const request = operation?.operation === 'mutation' ? (contextValue as ContextOfRequest)[REQUEST] : undefined;
+      if (request) mutations.add(request);
+    },
+  };
+  const markMutations: ApolloServerPlugin<GraphQLContext> = { requestDidStart: async () => mutationListener };
   const apollo = new ApolloServer<GraphQLContext>({
     // Same schema, operations compiled by graphql-jit (issue 15): Apollo's pipeline and plugins are unchanged.
     gateway: compiledExecutor(buildSchema()),
@@ -194,7 +216,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [...protection.validationRules],
     // No HTTP caching of GraphQL answers here: the cache-control plugin would only add a hook to every field resolved.
-    plugins: [controlCharacterGuard<GraphQLContext>(), tokenQueryLimits(env.apiTokenRateLimitPerMinute), ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [markMutations, controlCharacterGuard<GraphQLContext>(), tokenQueryLimits(env.apiTokenRateLimitPerMinute), ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted, error) => maskError(formatted, error, (reference, original) => server.log.error({ reference, err: original }, 'GraphQL internal error')),
   });
   // The livret's files (signed documents, PDF, XLSX) are plain HTTP, on the same sessions and services.
@@ -211,7 +233,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     context: async (request): Promise<GraphQLContext> => {
       const em = orm.em.fork();
       let data: Awaited<ReturnType<typeof loadReferenceData>> | null = null;
-      return {
+      const context: ContextOfRequest = {
+        [REQUEST]: request,
         em,
         actor: await actorOf(request),
         clock,
@@ -222,11 +245,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
         referenceData: async () => (data ??= await calendarsInForce(em, await loadReferenceData(em))),
         loaders: createLoaders(em),
       };
+      return context;
     },
   });
-  // Mails written by a request go out as soon as it has answered (and by the poller otherwise).
+  // Mails and webhooks written by a mutation go out as soon as it has answered (and by the
+  // pollers otherwise). A query writes none: polling after every read cost each page a
+  // claim statement built by the ORM (on PostgreSQL a transaction) — issue 15.
   server.addHook('onResponse', async (request) => {
-    if (request.url.startsWith('/graphql') && request.method === 'POST') {
+    if (mutations.has(request)) {
       void mail.deliverDue().catch(() => undefined);
       void webhooks.deliverDue().catch(() => undefined);
     }
@@ -263,8 +289,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     );
   }
 
-  mail.start();
-  webhooks.start();
+  if (options.pollers ?? true) {
+    mail.start();
+    webhooks.start();
+  }
   const sweeps = options.sweeps ?? true;
   const noSweep = async (): Promise<void> => undefined;
   const stopReminders = sweeps ? startReminderSweep(orm, clock, env.publicUrl) : noSweep;

@@ -61,6 +61,8 @@ export async function createTestApp(options: {
   env?: Record<string, string>;
   /** A second API instance on the database of another (several instances on one database). */
   sameDatabaseAs?: TestApp;
+  /** The mail and webhook timed polls (default on): off, only answered mutations and explicit `deliverDue` calls deliver. */
+  pollers?: boolean;
 }): Promise<TestApp> {
   const registered = options.registerDocuments ? new Map<string, string>() : null;
   const shared = options.sameDatabaseAs?.db;
@@ -96,7 +98,7 @@ export async function createTestApp(options: {
     ...options.env,
   });
   const trustedDocuments = registered ?? options.trustedDocuments;
-  const app = await buildApp({ env, orm, clock, sweeps: false, ...(options.logger ? { logger: options.logger } : {}), ...(trustedDocuments ? { trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
+  const app = await buildApp({ env, orm, clock, sweeps: false, ...(options.pollers === false ? { pollers: false } : {}), ...(options.logger ? { logger: options.logger } : {}), ...(trustedDocuments ? { trustedDocuments } : {}), ...(options.portalDir ? { portalDir: options.portalDir } : {}) });
   const server = app.server;
 
   const headers = (auth?: Auth): Record<string, string> => ({

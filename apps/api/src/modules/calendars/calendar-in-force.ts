@@ -15,6 +15,7 @@ import {
 } from '@alternance/domain';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
 import { Student } from '../people/people.entities.js';
+import { readRows } from '../../db/read-rows.js';
 
 /*
  * The one place that answers "which calendar applies" (§2.2.1: only the alternance
@@ -44,7 +45,8 @@ function json<T>(value: unknown): T {
  */
 export async function calendarsInForce(em: EntityManager, referenceData: ReferenceData): Promise<ReferenceData> {
   const conn = em.getConnection();
-  const rows = (await conn.execute('select code, in_force, provisional from alternance_calendar order by code', [], 'all', em.getTransactionContext())) as { code: string; in_force: number; provisional: unknown }[];
+  // Asked on every request that checks rules: a statement prepared once per connection on SQLite (issue 15).
+  const rows = (await readRows(em, 'select code, in_force, provisional from alternance_calendar order by code', [])) as { code: string; in_force: number; provisional: unknown }[];
   if (rows.length === 0) return referenceData;
   const fingerprint = rows.map((r) => `${r.code}:${r.in_force}:${r.provisional ? 1 : 0}`).join(',');
   const hit = cache.get(referenceData);

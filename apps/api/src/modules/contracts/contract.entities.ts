@@ -44,9 +44,6 @@ export class ChecklistItem extends BaseEntity {
 export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
   class: Contract,
   extends: BaseEntitySchema,
-  // The contracts list's order (DDC, then id) as one index: a page is read in order from it
-  // (50 rows for a page of 50), not sorted out of the whole joined table (instances bench).
-  indexes: [{ properties: ['startDate', 'id'] }],
   properties: {
     mission: { kind: 'm:1', entity: () => Mission, unique: true },
     student: { kind: 'm:1', entity: () => Student, index: true },
@@ -63,6 +60,10 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
     opcoDepositNumber: { type: 'string', length: 50, nullable: true },
     checklist: { kind: '1:m', entity: () => ChecklistItem, mappedBy: 'contract', orderBy: { dueDate: 'asc', code: 'asc' } },
   },
+  // The contracts list's order (DDC, then id): a page, and the page after a cursor, is read
+  // from the index in order. On the DDC alone, the many contracts of one cohort starting the
+  // same day were all read and sorted by id for every page (issue 15).
+  indexes: [{ properties: ['startDate', 'id'] }],
 });
 
 export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({

@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { audit } from '../audit/audit.js';
 import { ReferenceSection } from './reference-section.entity.js';
+import { readRows } from '../../db/read-rows.js';
 import { seedCalendars } from '../calendars/calendar-in-force.js';
 
 /** One row per section, the same list the CLI and the add-in check a whole ReferenceData against. */
@@ -38,7 +39,8 @@ export async function seedReferenceData(em: EntityManager): Promise<boolean> {
  * behind a load balancer sees a manager's edit on its next request.
  */
 export async function loadReferenceData(em: EntityManager): Promise<ReferenceData> {
-  const versions = (await em.getConnection().execute('select key, version from reference_section order by key', [], 'all', em.getTransactionContext())) as { key: string; version: number }[];
+  // Asked on every request that checks rules: a statement prepared once per connection on SQLite (issue 15).
+  const versions = (await readRows(em, 'select key, version from reference_section order by key', [])) as { key: string; version: number }[];
   const fingerprint = versions.map((v) => `${v.key}:${v.version}`).join(',');
   if (cache !== null && cache.fingerprint === fingerprint) return cache.data;
   const sections = await em.find(ReferenceSection, {}, { disableIdentityMap: true });

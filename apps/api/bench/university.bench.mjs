@@ -85,9 +85,10 @@ try {
     ['audit log, one action (AuditLog)', 'AuditLog', { first: 50, offset: 0, action: 'VALIDATE' }],
     ['absences (Absences, 50)', 'Absences', { first: 50, offset: 0 }],
     ['absences awaiting a stoppage (Absences)', 'Absences', { first: 50, offset: 0, filter: { state: 'AWAITING_STOPPAGE' } }],
-    ['professional absence requests, pending', 'ProfessionalAbsenceRequests', { state: 'PENDING' }],
+    ['professional absence requests, pending', 'ProfessionalAbsenceRequests', { state: 'PENDING', first: 50 }],
     ['change proposals (ChangeProposals, 50)', 'ChangeProposals', { first: 50, offset: 0, state: 'PENDING' }],
-    ['visits overview, one cohort (VisitsOverview)', 'VisitsOverview', { filter: { cohort: someCohort } }],
+    ['visits overview, one cohort (VisitsOverview)', 'VisitsOverview', { first: 50, offset: 0, filter: { cohort: someCohort } }],
+    ['visits overview, one cohort, late (VisitsOverview)', 'VisitsOverview', { first: 50, offset: 0, filter: { cohort: someCohort, lateOnly: true } }],
     ['offers (Offers)', 'Offers', {}],
     ['webhook deliveries (WebhookDeliveries)', 'WebhookDeliveries', {}],
   ];

@@ -262,6 +262,32 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(decidedTo.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('professional requests are read a page at a time after a cursor (issue 15), in first-day order', async () => {
+    await travel('2026-10-03');
+    const tutor = await linkAuth(TUTOR);
+    for (const day of ['2026-10-22', '2026-10-20']) {
+      const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: day, firstHalf: 'AM', lastDay: day, lastHalf: 'PM', reason: 'Salon' } }, tutor)).data.requestProfessionalAbsence;
+      expect(asked.errors).toEqual([]);
+    }
+    const PAGE = `query($first: Int, $after: String) { professionalAbsenceRequests(first: $first, after: $after) { id firstDay cursor } }`;
+    const whole = (await t.gql(PAGE, {}, manager)).data.professionalAbsenceRequests as { id: string; firstDay: string; cursor: string }[];
+    expect(whole.length).toBeGreaterThanOrEqual(3);
+    expect(whole.map((r) => r.firstDay)).toEqual(whole.map((r) => r.firstDay).sort());
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i <= whole.length; i++) {
+      const page = (await t.gql(PAGE, { first: 1, after }, manager)).data.professionalAbsenceRequests as { id: string; cursor: string }[];
+      if (page.length === 0) break;
+      paged.push(page[0]!.id);
+      after = page[0]!.cursor;
+    }
+    expect(paged).toEqual(whole.map((r) => r.id));
+    const unreadable = await t.gql(PAGE, { first: 1, after: 'pas-un-curseur' }, manager);
+    expect(unreadable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    for (const first of [0, 501]) expect((await t.gql(PAGE, { first }, manager)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect((await t.gql(PAGE, { first: 500 }, manager)).data.professionalAbsenceRequests).toHaveLength(whole.length);
+  });
+
   it('attendance: hours missed, justified or not, share of training hours; students see only their own', async () => {
     const mine = (await t.gql(ATTENDANCE, { id: student.student.id }, student.auth)).data.attendance;
     expect(mine.missedHalfDays).toBe(10);

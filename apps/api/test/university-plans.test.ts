@@ -72,8 +72,6 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     return logged.filter((s) => /^\s*(with|select)\b/i.test(s.sql) && !wholeTableCount.test(s.sql.trim()) && !/from "webhook_delivery"/.test(s.sql));
   }
 
-  // Not here: professionalAbsenceRequests, capped at 500 rows but not paginated: for a few
-  // hundred requests PostgreSQL rightly reads their students by a scan (docs/benchmarks.md).
   const LISTS: [string, string, () => Record<string, unknown>][] = [
     ['missions, newest first', 'MissionList', () => ({ first: 50, offset: 0, sort: 'RECENT' })],
     ['missions of a cohort, by student', 'MissionList', () => ({ first: 50, offset: 0, sort: 'STUDENT', filter: { cohort } })],
@@ -85,6 +83,19 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     ['absences', 'Absences', () => ({ first: 50, offset: 0 })],
     ['absences awaiting a stoppage', 'Absences', () => ({ first: 50, offset: 0, filter: { state: 'AWAITING_STOPPAGE' } })],
     ['pending change proposals', 'ChangeProposals', () => ({ first: 50, offset: 0, state: 'PENDING' })],
+    ['pending professional-absence requests', 'ProfessionalAbsenceRequests', () => ({ first: 50, state: 'PENDING' })],
+    ['visits overview of a cohort', 'VisitsOverview', () => ({ first: 50, offset: 0, filter: { cohort } })],
+    ['visits overview of a cohort, late only', 'VisitsOverview', () => ({ first: 50, offset: 0, filter: { cohort, lateOnly: true } })],
+  ];
+
+  // Scans PostgreSQL rightly prefers, each measured: the visits overview places every alternant of
+  // the cohort by name (a French collation neither SQLite nor PostgreSQL's default collation gives)
+  // from a few columns of their contracts: a thousand of twenty thousand contracts, which PostgreSQL
+  // reads by one scan hashed to the cohort's students — measured 39 ms against 67 ms for a
+  // thousand index probes (EXPLAIN ANALYZE, docs/benchmarks.md). The scan stays on that statement only.
+  const ALLOWED_SCANS: [string, string, RegExp][] = [
+    ['visits overview of a cohort', 'contract', /^contract ← select "c"\."id" as "id", "c"\."start_date" as "start_date", "c"\."end_date" as "end_date", "s"\."id" as "student_id"/],
+    ['visits overview of a cohort, late only', 'contract', /^contract ← select "c"\."id" as "id", "c"\."start_date" as "start_date", "c"\."end_date" as "end_date", "s"\."id" as "student_id"/],
   ];
 
   // The statements of a page do not grow with its rows: 10 rows or 50, the same count (an N+1 would add one per row).
@@ -96,7 +107,7 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     expect(fifty.length).toBe(ten.length);
   });
 
-  it.each(LISTS)('%s (%s): no sequential scan on a big table', async (_title, name, variables) => {
+  it.each(LISTS)('%s (%s): no sequential scan on a big table', async (title, name, variables) => {
     const statements = await statementsOf(documentNamed(name), variables());
     expect(statements.length).toBeGreaterThan(0);
     // The log holds the statement as PostgreSQL received it ($1, $2 …); the values are bound as the API binds them.
@@ -113,6 +124,6 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     } finally {
       await client.end();
     }
-    expect(offending).toEqual([]);
+    expect(offending.filter((o) => !ALLOWED_SCANS.some(([list, table, statement]) => list === title && o.startsWith(`${table} ←`) && statement.test(o)))).toEqual([]);
   });
 });

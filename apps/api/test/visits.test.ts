@@ -291,6 +291,19 @@ describe.each(DIALECTS)('the demo programme follows its year (issue 12, %s)', (d
     expect(year.items.some((i: any) => i.academicTutor !== null)).toBe(true);
     const codes = new Set(year.items.flatMap((i: any) => i.findings.map((f: any) => f.code)));
     expect(codes).toEqual(new Set(['ACADEMIC_TUTOR_NOT_ASSIGNED', 'VISIT_LATE']));
+    // Pages (issue 15): the same rows in the same order, a page at a time; `late` counts every page's.
+    const lateRows = year.items.filter((i: any) => i.findings.some((f: any) => f.code === 'VISIT_LATE')).length;
+    const PAGED = `query($f: AlternantFollowUpFilter, $first: Int, $offset: Int) { alternantsFollowUp(filter: $f, first: $first, offset: $offset) { total late items { student { id } } } }`;
+    const pages: string[] = [];
+    for (let offset = 0; offset < year.total; offset += 2) {
+      const page = (await t.gql(PAGED, { f: { academicYear: '2025-2026' }, first: 2, offset }, manager)).data.alternantsFollowUp;
+      expect(page).toMatchObject({ total: year.total, late: lateRows });
+      pages.push(...page.items.map((i: any) => i.student.id));
+    }
+    expect(pages).toEqual(year.items.map((i: any) => i.student.id));
+    const onlyLate = (await t.gql(PAGED, { f: { academicYear: '2025-2026', lateOnly: true }, first: 1 }, manager)).data.alternantsFollowUp;
+    expect(onlyLate).toMatchObject({ total: lateRows, late: lateRows });
+    expect(onlyLate.items).toHaveLength(1);
     const cancelled = await t.gql('{ visits(academicYear: "2025-2026") { state report { followUpNeeded } } }', {}, manager);
     expect(cancelled.data.visits.some((v: any) => v.state === 'CANCELLED')).toBe(true);
     expect(cancelled.data.visits.some((v: any) => v.report?.followUpNeeded)).toBe(true);

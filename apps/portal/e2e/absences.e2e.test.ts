@@ -177,6 +177,8 @@ describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)'
     expect(await seriousA11yViolations(page)).toEqual([]);
     await grant.click();
     await expect.poll(() => page.locator('[data-action="GRANT"]').count()).toBe(0);
+    // The decided list (granted ones by default, read by cursor) shows it at once.
+    await expect.poll(() => page.getByTestId('decided-requests').locator('li').count()).toBeGreaterThan(0);
     await expect.poll(() => sink.mails.filter((m) => m.subject.includes('Absence professionnelle') && m.subject.includes('accordée')).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     expect(problems).toEqual([]);
   });

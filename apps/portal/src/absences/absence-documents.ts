@@ -83,9 +83,9 @@ export const SendWorkStoppageDocument = graphql(`
 `);
 
 export const ProfessionalRequestsDocument = graphql(`
-  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {
-    professionalAbsenceRequests(state: $state) {
-      id version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment
+  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {
+    professionalAbsenceRequests(state: $state, first: $first, after: $after) {
+      id cursor version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment
       student { id firstName lastName cohort }
     }
   }

@@ -598,10 +598,12 @@ export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: stri
 
 export type ProfessionalAbsenceRequestsQueryVariables = Exact<{
   state?: ProfessionalAbsenceState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ProfessionalAbsenceRequestsQuery = { professionalAbsenceRequests: Array<{ id: string, version: number, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, requestedBy: string, requestedOn: string, state: ProfessionalAbsenceState, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, student: { id: string, firstName: string, lastName: string, cohort: string } }> };
+export type ProfessionalAbsenceRequestsQuery = { professionalAbsenceRequests: Array<{ id: string, cursor: string, version: number, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, requestedBy: string, requestedOn: string, state: ProfessionalAbsenceState, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, student: { id: string, firstName: string, lastName: string, cohort: string } }> };
 
 export type DecideProfessionalAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -1475,10 +1477,12 @@ export type ChooseVisitSlotMutation = { chooseVisitSlot: { visit: { id: string, 
 
 export type VisitsOverviewQueryVariables = Exact<{
   filter?: AlternantFollowUpFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
-export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, late: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2005,9 +2009,10 @@ export const SendWorkStoppageDocument = new TypedDocumentString(`
   }
 }`, {"hash":"sha256:1281833e4ace58a963aeaef204a51b3eae051e9042d4fe3bf1cf3fe32a89f89b"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
 export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
-    query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState) {
-  professionalAbsenceRequests(state: $state) {
+    query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {
+  professionalAbsenceRequests(state: $state, first: $first, after: $after) {
     id
+    cursor
     version
     firstDay
     firstHalf
@@ -2028,7 +2033,7 @@ export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:58c4e5476ac7ee2055595106ca5c2adb060c8ff896e64670cab260fe11369298"}) as unknown as TypedDocumentString<ProfessionalAbsenceRequestsQuery, ProfessionalAbsenceRequestsQueryVariables>;
+    `, {"hash":"sha256:47b2231596a5662718be4f910d1f0c6355dd0dcd5be7109eb359d69bd22d768a"}) as unknown as TypedDocumentString<ProfessionalAbsenceRequestsQuery, ProfessionalAbsenceRequestsQueryVariables>;
 export const DecideProfessionalAbsenceDocument = new TypedDocumentString(`
     mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {
   decideProfessionalAbsence(
@@ -5035,11 +5040,12 @@ export const ChooseVisitSlotDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:2908b0b0b4aa367ccc273054fbc6882ec9b550c1b324144ce384b07da2d68ba5"}) as unknown as TypedDocumentString<ChooseVisitSlotMutation, ChooseVisitSlotMutationVariables>;
 export const VisitsOverviewDocument = new TypedDocumentString(`
-    query VisitsOverview($filter: AlternantFollowUpFilter) {
-  alternantsFollowUp(filter: $filter) {
+    query VisitsOverview($filter: AlternantFollowUpFilter, $first: Int, $offset: Int) {
+  alternantsFollowUp(filter: $filter, first: $first, offset: $offset) {
     academicYear
     academicYears
     total
+    late
     items {
       student {
         id
@@ -5079,4 +5085,4 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9dce85c6c43e3e3c27032a674e248e5dd198379185f0559d9fb99ea6a4699e65"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;
+    `, {"hash":"sha256:a7a22786419f4884c415776cd6a3bd087b0d01898ace0c26ef1bfceb329cecb8"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;

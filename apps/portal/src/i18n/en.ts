@@ -802,6 +802,7 @@ export const en: PartialMessages = {
       title: 'Company visits',
       intro: 'Two visits a year per alternant, with the alternant and the company tutor: the 1st in January/February, the 2nd in April/May (June too for the M2) — guide, §4.6. A visit is late when its usual period is over and it has not taken place.',
       lateCount: '{n} alternant(s) with a late visit',
+      page: 'Page {page} of {pages}',
     },
     mine: {
       title: 'My alternants',
@@ -991,6 +992,7 @@ export const en: PartialMessages = {
       grant: 'Grant',
       refuse: 'Refuse',
       decided: 'Decisions made',
+      decision: 'Decision',
       granted: 'Absence granted: the training half-days are marked justified.',
       refused: 'Request refused.',
       period: 'from {from} to {to}',

@@ -800,6 +800,7 @@ export const fr = {
       title: 'Visites en entreprise',
       intro: 'Deux visites par an et par alternant(e), en présence de l’alternant(e) et du tuteur en entreprise : la 1re en janvier/février, la 2de en avril/mai (voire juin pour les M2) — guide, §4.6. Une visite est en retard quand sa période usuelle est terminée sans qu’elle ait eu lieu.',
       lateCount: '{n} alternant(e)(s) avec une visite en retard',
+      page: 'Page {page} sur {pages}',
     },
     mine: {
       title: 'Mes alternant(e)s',
@@ -989,6 +990,7 @@ export const fr = {
       grant: 'Accorder',
       refuse: 'Refuser',
       decided: 'Décisions rendues',
+      decision: 'Décision',
       granted: 'Absence accordée : les demi-journées de formation sont notées justifiées.',
       refused: 'Demande refusée.',
       period: 'du {from} au {to}',

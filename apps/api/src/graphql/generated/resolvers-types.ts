@@ -293,6 +293,9 @@ export type AlternantFollowUpList = {
   /** Academic years the programme's cohorts run in, latest first. */
   academicYears: Array<Scalars['String']['output']>;
   items: Array<AlternantFollowUp>;
+  /** Of the alternants the filter selects (lateOnly aside), how many have a late visit (VISIT_LATE), all pages. */
+  late: Scalars['Int']['output'];
+  /** Alternants the filter selects, all pages. */
   total: Scalars['Int']['output'];
 };
 
@@ -2153,6 +2156,8 @@ export type ProfessionalAbsencePayload = {
 
 export type ProfessionalAbsenceRequest = {
   __typename?: 'ProfessionalAbsenceRequest';
+  /** Its place in the requests list (first day, then id), opaque: pass it as `after` to read the next page. */
+  cursor: Scalars['String']['output'];
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   decidedBy: Maybe<Scalars['String']['output']>;
   decisionComment: Maybe<Scalars['String']['output']>;
@@ -2278,6 +2283,10 @@ export type Query = {
   organisations: Array<Organisation>;
   /** Everything stored about a student (GDPR access): the student themself or the manager. */
   personalDataExport: Scalars['JSON']['output'];
+  /**
+   * Professional-absence requests by first day (§4.3.2). first ≤ 500 (500 when omitted). `after`:
+   * the `cursor` of the last request read; the page starts right after it, found by the index.
+   */
   professionalAbsenceRequests: Array<ProfessionalAbsenceRequest>;
   referenceData: Array<ReferenceSection>;
   /** Office: a roster import started by startRosterImport (null when unknown). */
@@ -2509,6 +2518,8 @@ export type QueryPersonalDataExportArgs = {
 
 
 export type QueryProfessionalAbsenceRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<ProfessionalAbsenceState>;
 };
 
@@ -3894,6 +3905,7 @@ export type AlternantFollowUpListResolvers<ContextType = GraphQLContext, ParentT
   academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   academicYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['AlternantFollowUp']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -4695,6 +4707,7 @@ export type ProfessionalAbsencePayloadResolvers<ContextType = GraphQLContext, Pa
 };
 
 export type ProfessionalAbsenceRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProfessionalAbsenceRequest'] = ResolversParentTypes['ProfessionalAbsenceRequest']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4767,7 +4780,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
-  professionalAbsenceRequests?: Resolver<Array<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType, Partial<QueryProfessionalAbsenceRequestsArgs>>;
+  professionalAbsenceRequests?: Resolver<Array<ResolversTypes['ProfessionalAbsenceRequest']>, ParentType, ContextType, RequireFields<QueryProfessionalAbsenceRequestsArgs, 'first'>>;
   referenceData?: Resolver<Array<ResolversTypes['ReferenceSection']>, ParentType, ContextType>;
   rosterImportJob?: Resolver<Maybe<ResolversTypes['RosterImportJob']>, ParentType, ContextType, RequireFields<QueryRosterImportJobArgs, 'id'>>;
   rosterRows?: Resolver<Array<ResolversTypes['RosterRow']>, ParentType, ContextType, Partial<QueryRosterRowsArgs>>;

@@ -10,6 +10,7 @@ import { Organisation, Student } from '../people/people.entities.js';
 import { Absence, AbsenceStatement, ProfessionalAbsenceRequest, type ProfessionalAbsenceState } from './absence.entities.js';
 import { absenceScope, requestScope } from './absence-scope.js';
 import { personName, whitMonday } from './absence-support.js';
+import { readProfessionalRequestCursor } from './professional-request-cursor.js';
 import { batchedTrainingHoursSource, NO_CALENDAR, trainingHoursSourceFor, trainingHoursSourcesFor } from './training-hours-source.js';
 
 export interface AbsenceFilter {
@@ -63,9 +64,25 @@ export async function absenceDaySheet(ctx: ServiceContext, cohort: string, group
   });
 }
 
-export async function listProfessionalRequests(ctx: ServiceContext, state: ProfessionalAbsenceState | null | undefined): Promise<ProfessionalAbsenceRequest[]> {
+export const MAX_PROFESSIONAL_REQUESTS_PAGE = 500;
+
+/** Requests by first day then id, a page after `after` (a cursor): found by the index, not by skipping rows. */
+export async function listProfessionalRequests(
+  ctx: ServiceContext,
+  state: ProfessionalAbsenceState | null | undefined,
+  first?: number | null,
+  after?: string | null,
+): Promise<ProfessionalAbsenceRequest[]> {
   const actor = authorize(ctx.actor, 'absences:read');
-  return ctx.em.find(ProfessionalAbsenceRequest, { $and: [requestScope(actor), state ? { state } : {}] }, { populate: ['student'], orderBy: { firstDay: 'asc' }, limit: 500 });
+  const limit = first ?? MAX_PROFESSIONAL_REQUESTS_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PROFESSIONAL_REQUESTS_PAGE) throw apiError('BAD_USER_INPUT', `first : entre 1 et ${MAX_PROFESSIONAL_REQUESTS_PAGE}.`, 'first');
+  const where: FilterQuery<ProfessionalAbsenceRequest>[] = [requestScope(actor), state ? { state } : {}];
+  if (after) {
+    const from = readProfessionalRequestCursor(after);
+    where.push({ $or: [{ firstDay: { $gt: from.firstDay } }, { firstDay: from.firstDay, id: { $gt: from.id } }] });
+  }
+  // The page's students by primary key, one statement (a join would hash every student to the page).
+  return ctx.em.find(ProfessionalAbsenceRequest, { $and: where }, { populate: ['student'], strategy: 'select-in', orderBy: { firstDay: 'asc', id: 'asc' }, limit });
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -7,6 +7,7 @@ import { declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppa
 import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, absenceStatements, attendanceOf, listAbsences, listProfessionalRequests } from './absence-read.service.js';
 import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
 import { decideProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
+import { professionalRequestCursor } from './professional-request-cursor.js';
 
 const absenceOk = (absence: Absence) => ({ absence, errors: [], findings: [] });
 const absenceFailed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ absence: null, errors, findings });
@@ -16,7 +17,7 @@ export const absenceResolvers: Resolvers = {
     absences: (_, { filter, first, offset }, ctx) => listAbsences(ctx, filter, first, offset),
     attendance: (_, { studentId }, ctx) => attendanceOf(ctx, studentId),
     absenceDaySheet: (_, { cohort, group, date, half }, ctx) => absenceDaySheet(ctx, cohort, group, date, half),
-    professionalAbsenceRequests: (_, { state }, ctx) => listProfessionalRequests(ctx, state),
+    professionalAbsenceRequests: (_, { state, first, after }, ctx) => listProfessionalRequests(ctx, state, first, after),
     absenceStatement: (_, { organisationId, month }, ctx) => absenceStatement(ctx, organisationId, month),
     absenceStatements: (_, { month }, ctx) => absenceStatements(ctx, month),
     absenceLinkContext: (_, __, ctx) => absenceLinkContext(ctx),
@@ -75,5 +76,6 @@ export const absenceResolvers: Resolvers = {
   },
   ProfessionalAbsenceRequest: {
     requestedBy: (r) => r.requestedByLabel,
+    cursor: (r) => professionalRequestCursor(r),
   },
 };

@@ -19,10 +19,19 @@ export async function trainingHoursSourcesFor(ctx: Ctx, students: readonly Pick<
   const unique = [...new Map(students.map((s) => [s.id, s])).values()];
   const calendars = await calendarsInForceFor(ctx.em, unique.map((s) => s.id), await ctx.referenceData());
   const sources = new Map<string, TrainingHoursSource>();
+  // Alternants without half-days of their own share their cohort's calendars (the same data):
+  // its hours are computed once per cohort, not once per alternant (issue 15).
+  const computed = new Map<object, Map<string, TrainingHoursSource>>();
   for (const student of unique) {
     const data = calendars.get(student.id);
-    const source = data ? cohortTrainingHours(data, student.cohort) : null;
-    sources.set(student.id, source ?? NO_CALENDAR);
+    if (!data) {
+      sources.set(student.id, NO_CALENDAR);
+      continue;
+    }
+    const ofData = computed.get(data) ?? new Map<string, TrainingHoursSource>();
+    computed.set(data, ofData);
+    if (!ofData.has(student.cohort)) ofData.set(student.cohort, cohortTrainingHours(data, student.cohort) ?? NO_CALENDAR);
+    sources.set(student.id, ofData.get(student.cohort)!);
   }
   return sources;
 }

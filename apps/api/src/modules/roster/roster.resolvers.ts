@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { toEuros } from '../../shared/money.js';
@@ -38,7 +39,8 @@ export const rosterResolvers: Resolvers = {
   },
   ChangeProposal: {
     missionId: (p) => p.mission.id,
-    mission: async (p, _, ctx) => (await ctx.em.populate(p, ['mission', 'mission.student'])).mission,
+    // The list loads every proposal's mission and student at once: no populate per row (issue 15).
+    mission: async (p, _, ctx) => (wrap(p.mission).isInitialized() && wrap(p.mission.student).isInitialized() ? p.mission : (await ctx.em.populate(p, ['mission', 'mission.student'])).mission),
     monthlyGrossPay: (p) => toEuros(p.monthlyGrossPayCents),
   },
 };

@@ -1,11 +1,13 @@
-import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitWindow } from '@alternance/domain';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitWindow, type CohortYear, type IsoDate, type VisitOptions } from '@alternance/domain';
+import type { FilterQuery } from '@mikro-orm/core';
 import { toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
 import type { Student } from '../people/people.entities.js';
 import { Visit } from '../visits/visit.entity.js';
 import { Livret } from '../livret/livret.entities.js';
-import type { AlternantOfYear } from './alternants-of-year.js';
+import type { AlternantKey, AlternantOfYear } from './alternants-of-year.js';
 
 /** One row of the follow-up (GraphQL AlternantFollowUp). */
 export interface AlternantFollowUpModel {
@@ -26,35 +28,85 @@ export interface AlternantFollowUpModel {
   findings: GqlFinding[];
 }
 
-/** The follow-up rows of some alternants of a year: their visits (one query) and what the domain says is late. */
+/**
+ * The visit rules of the year's training years, each computed once per training year (all
+ * the alternants of a cohort share its DDF and programme), not once per alternant.
+ */
+export function visitRulesOfYear(today: IsoDate, options: VisitOptions) {
+  const late = new Map<string, ReturnType<typeof checkLateVisit>>();
+  const windows = new Map<string, { visitNumber: number; from: string; to: string }[]>();
+  const yearKey = (year: CohortYear) => `${year.programme}|${year.ddf}`;
+  return {
+    lateFindings(year: CohortYear, visitNumber: 1 | 2, held: boolean) {
+      const key = `${yearKey(year)}|${visitNumber}|${held}`;
+      if (!late.has(key)) late.set(key, checkLateVisit({ visitNumber, programme: year.programme, yearDdf: year.ddf, held }, today, options));
+      return late.get(key)!;
+    },
+    windows(year: CohortYear) {
+      const key = yearKey(year);
+      if (!windows.has(key)) {
+        windows.set(
+          key,
+          ([1, 2] as const).flatMap((n) => {
+            const w = visitWindow(n, year.programme, year.ddf, options);
+            return w ? [{ visitNumber: n, ...w }] : [];
+          }),
+        );
+      }
+      return windows.get(key)!;
+    },
+  };
+}
+
+/**
+ * Which of `keys` have a late visit (VISIT_LATE, §4.6): the held visits of the year of the
+ * students `studentWhere` allows, in one statement, and the rule once per training year.
+ */
+export async function lateAlternants(ctx: ServiceContext, academicYear: string, studentWhere: FilterQuery<Student>, keys: readonly AlternantKey[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const workflow = (await ctx.referenceData()).settings.workflow;
+  const rules = visitRulesOfYear(ctx.clock.today(), { visitMonths: workflow?.visitMonths });
+  const held = (await (ctx.em as SqlEntityManager)
+    .createQueryBuilder(Visit, 'v')
+    .select(['v.student_id as student_id', 'v.visit_number as visit_number'])
+    .join('v.student', 's')
+    .where({ student: studentWhere, academicYear, state: 'HELD' })
+    .execute('all', false)) as { student_id: string; visit_number: number }[];
+  const heldOf = new Set(held.map((v) => `${v.student_id}|${v.visit_number}`));
+  const late = new Set<string>();
+  for (const k of keys) {
+    if (([1, 2] as const).some((n) => rules.lateFindings(k.year, n, heldOf.has(`${k.studentId}|${n}`)).length > 0)) late.add(k.studentId);
+  }
+  return late;
+}
+
+/** The follow-up rows of some alternants of a year (a page): their visits and livrets (one statement each) and what the domain says is late. */
 export async function followUpOf(ctx: ServiceContext, academicYear: string, alternants: AlternantOfYear[]): Promise<AlternantFollowUpModel[]> {
   const data = await ctx.referenceData();
   const workflow = data.settings.workflow;
   const today = ctx.clock.today();
-  const visits = alternants.length
-    ? await ctx.em.find(Visit, { student: { $in: alternants.map((a) => a.student.id) }, academicYear, state: { $ne: 'CANCELLED' } }, { orderBy: { visitNumber: 'asc' } })
-    : [];
-  const livrets = alternants.length ? await ctx.em.find(Livret, { student: { $in: alternants.map((a) => a.student.id) }, academicYear }, { fields: ['student'] }) : [];
+  const rules = visitRulesOfYear(today, { visitMonths: workflow?.visitMonths });
+  const ids = alternants.map((a) => a.student.id);
+  const visits = ids.length ? await ctx.em.find(Visit, { student: { $in: ids }, academicYear, state: { $ne: 'CANCELLED' } }, { orderBy: { visitNumber: 'asc', id: 'asc' } }) : [];
+  const livrets = ids.length ? await ctx.em.find(Livret, { student: { $in: ids }, academicYear }, { fields: ['student'] }) : [];
+  const visitsOf = new Map<string, Visit[]>();
+  for (const v of visits) visitsOf.set(v.student.id, [...(visitsOf.get(v.student.id) ?? []), v]);
+  const livretOf = new Map(livrets.map((l) => [l.student.id, l.id]));
   return alternants.map(({ student, contract, year }) => {
-    const own = visits.filter((v) => v.student.id === student.id);
+    const own = visitsOf.get(student.id) ?? [];
     const held = (n: 1 | 2): boolean => own.some((v) => v.visitNumber === n && v.state === 'HELD');
-    const options = { visitMonths: workflow?.visitMonths };
     const findings = [
       ...checkAcademicTutorAssigned({ assigned: student.academicTutor !== null, ddfOfYear: year.ddf }, today, { deadline: workflow?.academicTutorDeadline }),
-      ...checkLateVisit({ visitNumber: 1, programme: year.programme, yearDdf: year.ddf, held: held(1) }, today, options),
-      ...checkLateVisit({ visitNumber: 2, programme: year.programme, yearDdf: year.ddf, held: held(2) }, today, options),
+      ...rules.lateFindings(year, 1, held(1)),
+      ...rules.lateFindings(year, 2, held(2)),
     ];
-    const windows = ([1, 2] as const).flatMap((n) => {
-      const w = visitWindow(n, year.programme, year.ddf, options);
-      return w ? [{ visitNumber: n, ...w }] : [];
-    });
     const mission = contract.mission;
     const tutor = mission.tutor1;
     return {
       student,
       missionId: mission.id,
       contractId: contract.id,
-      livretId: livrets.find((l) => l.student.id === student.id)?.id ?? null,
+      livretId: livretOf.get(student.id) ?? null,
       programme: year.programme,
       trainingStart: year.ddf,
       trainingEnd: year.dff,
@@ -63,7 +115,7 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
       academicTutor: student.academicTutor,
       assignmentDeadline: academicTutorDeadline(year.ddf, { deadline: workflow?.academicTutorDeadline }),
       visits: own,
-      visitWindows: windows,
+      visitWindows: rules.windows(year),
       findings: findings.map(toGqlFinding),
     };
   });

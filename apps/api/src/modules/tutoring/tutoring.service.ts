@@ -1,3 +1,4 @@
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { FilterQuery } from '@mikro-orm/core';
 import { academicYearOn, addDays, halfDayKind, isIsoDate, toDayNumber, type HalfDayKind } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
@@ -12,8 +13,8 @@ import { findStudent } from '../people/people.service.js';
 import { alternantCalendar } from '../visits/alternant-calendar.js';
 import { tutorAssignedMail } from '../visits/visit-mails.js';
 import { Visit } from '../visits/visit.entity.js';
-import { followUpOf, type AlternantFollowUpModel } from './alternants-follow-up.js';
-import { academicYearsOf, alternantsOfYear } from './alternants-of-year.js';
+import { followUpOf, lateAlternants, type AlternantFollowUpModel } from './alternants-follow-up.js';
+import { academicYearsOf, alternantKeysOfYear, alternantsOfKeys } from './alternants-of-year.js';
 
 export const MAX_FOLLOW_UP_PAGE = 500;
 export const MAX_BULK_ASSIGNMENT = 500;
@@ -47,7 +48,7 @@ export async function listAlternantsFollowUp(
   filter: FollowUpFilter | null | undefined,
   first?: number | null,
   offset?: number | null,
-): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number }> {
+): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number; late: number }> {
   const where: FilterQuery<Student>[] = [followScope(ctx)];
   const academicYear = academicYearOrCurrent(ctx, filter?.academicYear);
   if (filter?.studentId) where.push({ id: filter.studentId });
@@ -61,11 +62,15 @@ export async function listAlternantsFollowUp(
   const limit = first ?? MAX_FOLLOW_UP_PAGE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FOLLOW_UP_PAGE) throw apiError('BAD_USER_INPUT', `first : entre 1 et ${MAX_FOLLOW_UP_PAGE}.`, 'first');
   const skip = pageOffset(offset);
-  const alternants = await alternantsOfYear(ctx, academicYear, { $and: where });
-  let rows = await followUpOf(ctx, academicYear, alternants);
-  if (filter?.lateOnly) rows = rows.filter((r) => r.findings.some((f) => f.code === 'VISIT_LATE'));
+  // Who is in the list and in which order, from a few columns; the whole records and the
+  // findings only for the page shown (issue 15: a cohort is a thousand alternants).
+  const studentWhere: FilterQuery<Student> = { $and: where };
+  const keys = await alternantKeysOfYear(ctx, academicYear, studentWhere);
+  const late = await lateAlternants(ctx, academicYear, studentWhere, keys);
+  const listed = filter?.lateOnly ? keys.filter((k) => late.has(k.studentId)) : keys;
+  const items = await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, listed.slice(skip, skip + limit)));
   const data = await ctx.referenceData();
-  return { academicYear, academicYears: academicYearsOf(data), items: rows.slice(skip, skip + limit), total: rows.length };
+  return { academicYear, academicYears: academicYearsOf(data), items, total: listed.length, late: late.size };
 }
 
 /** Office: per active academic tutor, their alternants of the year and the visits held and planned. */
@@ -74,14 +79,20 @@ export async function listTutorLoads(ctx: ServiceContext, academicYear: string |
   if (actor.role === 'ACADEMIC_TUTOR') throw apiError('FORBIDDEN', 'Accès refusé.');
   const year = academicYearOrCurrent(ctx, academicYear);
   const tutors = await ctx.em.find(User, { role: 'ACADEMIC_TUTOR', active: true }, { orderBy: { displayName: 'asc', id: 'asc' } });
-  const alternants = await alternantsOfYear(ctx, year, { academicTutor: { $ne: null } });
-  const visits = await ctx.em.find(Visit, { academicYear: year, state: { $in: ['SCHEDULED', 'HELD'] }, student: { $in: alternants.map((a) => a.student.id) } }, { fields: ['state', 'student'] });
-  const tutorOf = new Map(alternants.map((a) => [a.student.id, a.student.academicTutor?.id]));
+  const studentWhere: FilterQuery<Student> = { academicTutor: { $ne: null } };
+  const alternants = await alternantKeysOfYear(ctx, year, studentWhere);
+  const visits = (await (ctx.em as SqlEntityManager)
+    .createQueryBuilder(Visit, 'v')
+    .select(['v.student_id as student_id', 'v.state as state'])
+    .join('v.student', 's')
+    .where({ academicYear: year, state: { $in: ['SCHEDULED', 'HELD'] }, student: studentWhere })
+    .execute('all', false)) as { student_id: string; state: string }[];
+  const tutorOf = new Map(alternants.map((a) => [a.studentId, a.academicTutorId]));
   return tutors.map((tutor) => {
-    const mine = visits.filter((v) => tutorOf.get(v.student.id) === tutor.id);
+    const mine = visits.filter((v) => tutorOf.get(v.student_id) === tutor.id);
     return {
       tutor,
-      alternants: alternants.filter((a) => a.student.academicTutor?.id === tutor.id).length,
+      alternants: alternants.filter((a) => a.academicTutorId === tutor.id).length,
       visitsHeld: mine.filter((v) => v.state === 'HELD').length,
       visitsPlanned: mine.filter((v) => v.state === 'SCHEDULED').length,
     };

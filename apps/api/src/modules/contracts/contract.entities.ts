@@ -44,11 +44,14 @@ export class ChecklistItem extends BaseEntity {
 export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
   class: Contract,
   extends: BaseEntitySchema,
+  // The contracts list's order (DDC, then id) and its `after` cursor: the index gives a page
+  // without sorting the contracts that share a DDC — at a university most start the same day (issue 15).
+  indexes: [{ properties: ['startDate', 'id'] }],
   properties: {
     mission: { kind: 'm:1', entity: () => Mission, unique: true },
     student: { kind: 'm:1', entity: () => Student, index: true },
     contractType: { type: 'string', length: 20, index: true },
-    startDate: { type: 'string', length: 10, index: true },
+    startDate: { type: 'string', length: 10 },
     endDate: { type: 'string', length: 10 },
     monthlyGrossPayCents: { type: 'integer', nullable: true },
     hoursPerDay: { type: 'double', nullable: true },

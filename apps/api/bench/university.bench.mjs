@@ -78,7 +78,9 @@ try {
     ['missions, one cohort, by student (MissionList)', 'MissionList', { first: 50, offset: 0, sort: 'STUDENT', filter: { cohort: someCohort } }],
     ['missions to handle (MissionList, toHandle)', 'MissionList', { first: 50, offset: 0, sort: 'URGENCY', filter: { toHandle: true } }],
     ['missions, page 100 (MissionList, offset 4,950)', 'MissionList', { first: 50, offset: 4_950, sort: 'RECENT' }],
-    ['contracts (ContractList, 50)', 'ContractList', { first: 50, offset: 0 }],
+    ['contracts (ContractList, 50)', 'ContractList', { first: 50 }],
+    // The portal reads the next page after the last contract's cursor (no offset).
+    ['contracts, after the 500th (ContractList, cursor)', 'ContractList', { first: 50, after: null }],
     ['students (StudentList, 50)', 'StudentList', { first: 50, offset: 0 }],
     ['students, search (StudentList)', 'StudentList', { first: 50, offset: 0, search: 'Nom0123' }],
     ['audit log (AuditLog, 50)', 'AuditLog', { first: 50, offset: 0 }],
@@ -92,6 +94,12 @@ try {
     ['offers (Offers)', 'Offers', {}],
     ['webhook deliveries (WebhookDeliveries)', 'WebhookDeliveries', {}],
   ];
+  // The cursor of the 500th contract, read the way the portal pages (100 at a time, each after the last).
+  const contractPage = lists.find(([title]) => title.startsWith('contracts, after'))[2];
+  for (let page = 0; page < 5; page++) {
+    const contracts = (await once(post(documentNamed('ContractList'), { first: 100, after: contractPage.after }))).contracts;
+    contractPage.after = contracts[contracts.length - 1].cursor;
+  }
   // Each document once first: a GraphQL error must stop the bench, not be timed.
   for (const [, name, variables] of lists) await once(post(documentNamed(name), variables));
   const dashboardRequest = post(documentNamed('Dashboard'), {}, directionCookie);

@@ -33,6 +33,7 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
   let t: TestApp;
   let manager: Auth;
   let cohort: string;
+  let contractCursor: string;
 
   beforeAll(async () => {
     t = await createTestApp({ dialect: 'postgresql', today: '2025-11-17' });
@@ -45,6 +46,9 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
       await client.end();
     }
     manager = await t.as('MANAGER');
+    // Where the portal's second page of contracts starts: after the 100th.
+    const first = await t.gql<{ contracts: { cursor: string }[] }>(documentNamed('ContractList'), { first: 100 }, manager);
+    contractCursor = first.data!.contracts[99]!.cursor;
   }, 600_000);
   afterAll(async () => {
     await t?.close();
@@ -76,7 +80,8 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     ['missions, newest first', 'MissionList', () => ({ first: 50, offset: 0, sort: 'RECENT' })],
     ['missions of a cohort, by student', 'MissionList', () => ({ first: 50, offset: 0, sort: 'STUDENT', filter: { cohort } })],
     ['missions to handle', 'MissionList', () => ({ first: 50, offset: 0, sort: 'URGENCY', filter: { toHandle: true } })],
-    ['contracts', 'ContractList', () => ({ first: 50, offset: 0 })],
+    ['contracts', 'ContractList', () => ({ first: 50 })],
+    ['contracts, the next page (after a cursor)', 'ContractList', () => ({ first: 50, after: contractCursor })],
     ['students', 'StudentList', () => ({ first: 50, offset: 0 })],
     ['students of a cohort', 'StudentList', () => ({ first: 50, offset: 0, cohort })],
     ['audit log', 'AuditLog', () => ({ first: 50, offset: 0 })],

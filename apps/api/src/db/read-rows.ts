@@ -33,7 +33,8 @@ function planOf(em: EntityManager, { alias, entity, pick = null }: Joined) {
       .props.filter((p) => p.kind === ReferenceKind.SCALAR && p.persist !== false && p.fieldNames?.length && (pick === null || p.name === 'id' || pick.includes(p.name)));
     const columns = props.map((p): Column => {
       const type = String(p.type).toLowerCase();
-      const kind: Kind = type === 'date' || type === 'datetime' ? 'date' : type === 'boolean' ? 'boolean' : type === 'json' ? 'json' : type === 'integer' || type === 'double' ? 'number' : 'raw';
+      // A `json` property's type reads `JsonType` once discovered (SQLite hands its text over unparsed).
+      const kind: Kind = type === 'date' || type === 'datetime' ? 'date' : type === 'boolean' ? 'boolean' : type === 'json' || type === 'jsontype' ? 'json' : type === 'integer' || type === 'double' || type === 'doubletype' ? 'number' : 'raw';
       return { property: p.name, key: `${alias}__${p.fieldNames[0]}`, kind };
     });
     plan = { columns, select: props.map((p) => `"${alias}"."${p.fieldNames[0]}" as "${alias}__${p.fieldNames[0]}"`), idKey: `${alias}__id` };

@@ -786,11 +786,11 @@ export type SetChecklistItemDoneMutation = { setChecklistItemDone: { errors: Arr
 export type ContractListQueryVariables = Exact<{
   filter?: ContractFilter | null | undefined;
   first: number;
-  offset: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type ContractListQuery = { contracts: Array<{ id: string, contractType: string, startDate: string, endDate: string, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, findings: Array<{ code: string, severity: Severity }> }> };
+export type ContractListQuery = { contracts: Array<{ id: string, cursor: string, contractType: string, startDate: string, endDate: string, monthlyGrossPay: number | null, student: { id: string, firstName: string, lastName: string, cohort: string }, findings: Array<{ code: string, severity: Severity }> }> };
 
 export type MyContractQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2575,9 +2575,10 @@ export const SetChecklistItemDoneDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:076b4ef719cbc0d46dafc87ffd24b5f03b2411555e0f0badcdf604446eb373ab"}) as unknown as TypedDocumentString<SetChecklistItemDoneMutation, SetChecklistItemDoneMutationVariables>;
 export const ContractListDocument = new TypedDocumentString(`
-    query ContractList($filter: ContractFilter, $first: Int!, $offset: Int!) {
-  contracts(filter: $filter, first: $first, offset: $offset) {
+    query ContractList($filter: ContractFilter, $first: Int!, $after: String) {
+  contracts(filter: $filter, first: $first, after: $after) {
     id
+    cursor
     contractType
     startDate
     endDate
@@ -2594,7 +2595,7 @@ export const ContractListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0739f945dbf8cdb6e97d2788a2bf4f0b20d41139e893aae060968cb036ce9c11"}) as unknown as TypedDocumentString<ContractListQuery, ContractListQueryVariables>;
+    `, {"hash":"sha256:55575b76699c04198abc53e7621e434e9710a93a60578d22e0d4c7cbb726a96f"}) as unknown as TypedDocumentString<ContractListQuery, ContractListQueryVariables>;
 export const MyContractDocument = new TypedDocumentString(`
     query MyContract {
   contracts(first: 1) {

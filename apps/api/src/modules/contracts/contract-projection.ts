@@ -22,13 +22,16 @@ const scalars = (fields: Fields): string[] => [...fields].filter(([, set]) => se
 
 /**
  * What a contracts list query reads, from its selection: the joins it needs and, for each
- * joined record, the properties behind the fields it asks for. Fragments, or fields the
- * rules compute from the whole record, read everything.
+ * joined record, the properties behind the fields it asks for. Fragments read everything.
+ * Fields the rules compute (findings, figures…) read the whole contract, student and mission
+ * — what the rule input is made of — but not the OPAs or contacts, unless the page shows
+ * them: five joins fewer for the portal's list, which PostgreSQL plans in a fraction of the time (issue 15).
  */
 export function contractProjection(info: GraphQLResolveInfo): ContractListProjection {
   const contract = fieldsOf(info.fieldNodes[0]?.selectionSet);
-  if (!contract || info.fieldNodes.length !== 1 || [...contract.keys()].some((f) => RULE_FIELDS.has(f))) return FULL_PROJECTION;
-  const projection: Record<string, string[] | null> = { c: scalars(contract), s: [], m: [] };
+  if (!contract || info.fieldNodes.length !== 1) return FULL_PROJECTION;
+  const rules = [...contract.keys()].some((f) => RULE_FIELDS.has(f));
+  const projection: Record<string, string[] | null> = rules ? { c: null, s: null, m: null } : { c: scalars(contract), s: [], m: [] };
   const add = (alias: ListAlias, set: SelectionSetNode | undefined): boolean => {
     const fields = fieldsOf(set);
     if (!fields) return false;
@@ -44,9 +47,11 @@ export function contractProjection(info: GraphQLResolveInfo): ContractListProjec
   if (contract.has('mission')) {
     const mission = fieldsOf(contract.get('mission'));
     if (!mission) return FULL_PROJECTION;
-    projection.m = scalars(mission);
-    // The mission's own pay is shown only to those who may see the student's pay.
-    if (mission.has('monthlyGrossPay')) projection.m.push('monthlyGrossPayCents');
+    if (projection.m !== null) {
+      projection.m = [...(projection.m ?? []), ...scalars(mission)];
+      // The mission's own pay is shown only to those who may see the student's pay.
+      if (mission.has('monthlyGrossPay')) projection.m.push('monthlyGrossPayCents');
+    }
     const nested: [string, ListAlias][] = [['student', 's'], ['organisation', 'o'], ['workOrganisation', 'w'], ['tutor1', 't1'], ['tutor2', 't2'], ['hrContact', 'h']];
     for (const [field, alias] of nested) if (mission.has(field) && !add(alias, mission.get(field))) return FULL_PROJECTION;
   }

@@ -1,5 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { waitingDays } from './mission.service.js';
+import { missionProjection } from './mission-list.query.js';
 import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
@@ -29,7 +31,7 @@ const failed = (errors: { code: string; message: string; field: string | null; i
 
 export const missionResolvers: Resolvers = {
   Query: {
-    missions: (_, { filter, sort, first, offset }, ctx) => listMissions(ctx, filter, first, offset, sort),
+    missions: (_, { filter, sort, first, offset }, ctx, info) => listMissions(ctx, filter, first, offset, sort, missionProjection(ctx.em as SqlEntityManager, info)),
     missionCount: (_, { filter }, ctx) => countMissions(ctx, filter),
     mission: (_, { id }, ctx) => findMission(ctx, id),
   },

@@ -1,4 +1,5 @@
 import { type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
@@ -16,6 +17,7 @@ import { allConfirmedMail, confirmationRequestMail, errorReportedMail, ficheSubm
 import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
 import { findingCodesColumn, matchingPublishedOffers, missionFindings } from './mission-rules.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
+import { missionListRows, type MissionListProjection } from './mission-list.query.js';
 
 export const CONTRACT_TYPES = ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE', 'SANS'] as const;
 export const MAX_PAGE = 100;
@@ -122,8 +124,17 @@ function missionWhere(actor: Actor, filter: MissionFilterInput | null | undefine
   return { $and: where };
 }
 
-export async function listMissions(ctx: ServiceContext, filter: MissionFilterInput | null | undefined, first?: number | null, offset?: number | null, sort?: MissionSort | null): Promise<Mission[]> {
+/** A page of missions; with a projection (mission-list.query.ts), as plain objects holding the fields the page shows. */
+export async function listMissions(
+  ctx: ServiceContext,
+  filter: MissionFilterInput | null | undefined,
+  first?: number | null,
+  offset?: number | null,
+  sort?: MissionSort | null,
+  projection?: MissionListProjection | null,
+): Promise<Mission[]> {
   const actor = authorize(ctx.actor, 'missions:read');
+  if (projection) return missionListRows(ctx.em as SqlEntityManager, projection, missionWhere(actor, filter), SORTS[sort ?? 'RECENT'] as never, pageSize(first), pageOffset(offset));
   return ctx.em.find(Mission, missionWhere(actor, filter), {
     populate: POPULATE,
     orderBy: SORTS[sort ?? 'RECENT'] as never,

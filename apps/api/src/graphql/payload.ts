@@ -13,7 +13,7 @@ export interface GqlFinding {
   window: { min: string | null; max: string | null } | null;
 }
 
-const SEVERITY = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const satisfies Record<Finding['severity'], GqlFinding['severity']>;
+const SEVERITY: Record<string, GqlFinding['severity']> = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } satisfies Record<Finding['severity'], GqlFinding['severity']>;
 
 /**
  * A finding as the schema shows it, read from the rule's finding when a field is asked: the
@@ -27,7 +27,9 @@ class GqlFindingView implements GqlFinding {
     return this.finding.code;
   }
   get severity(): GqlFinding['severity'] {
-    return SEVERITY[this.finding.severity];
+    // Findings stored with a mission (JSON column) may already carry the schema's upper case.
+    const severity: string = this.finding.severity;
+    return SEVERITY[severity] ?? (severity.toUpperCase() as GqlFinding['severity']);
   }
   get field(): string | null {
     return this.finding.field ?? null;

@@ -18,7 +18,7 @@ export function freePort() {
   });
 }
 
-export async function startApi({ main, today = '2025-07-01', smtpUrl = '', databasePath: existing, env = {}, timeoutMs = 60_000 }) {
+export async function startApi({ main, today = '2025-07-01', smtpUrl = '', databasePath: existing, env = {}, timeoutMs = 150_000 }) {
   // A database the caller brings is theirs to remove; a fresh one is ours.
   const dir = existing ? null : mkdtempSync(join(tmpdir(), 'alternance-api-'));
   const databasePath = existing ?? join(dir, 'db.sqlite');

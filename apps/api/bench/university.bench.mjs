@@ -78,12 +78,15 @@ try {
     ['missions, one cohort, by student (MissionList)', 'MissionList', { first: 50, offset: 0, sort: 'STUDENT', filter: { cohort: someCohort } }],
     ['missions to handle (MissionList, toHandle)', 'MissionList', { first: 50, offset: 0, sort: 'URGENCY', filter: { toHandle: true } }],
     ['missions, page 100 (MissionList, offset 4,950)', 'MissionList', { first: 50, offset: 4_950, sort: 'RECENT' }],
+    // Turning a page: the portal keeps the total it read with the filter's first page.
+    ['missions, page 2, turned (MissionList, no total)', 'MissionList', { first: 50, offset: 50, sort: 'RECENT', withTotal: false }],
     ['contracts (ContractList, 50)', 'ContractList', { first: 50 }],
     // The portal reads the next page after the last contract's cursor (no offset).
     ['contracts, after the 500th (ContractList, cursor)', 'ContractList', { first: 50, after: null }],
     ['students (StudentList, 50)', 'StudentList', { first: 50, offset: 0 }],
     ['students, search (StudentList)', 'StudentList', { first: 50, offset: 0, search: 'Nom0123' }],
     ['audit log (AuditLog, 50)', 'AuditLog', { first: 50, offset: 0 }],
+    ['audit log, page 2, turned (AuditLog, no total)', 'AuditLog', { first: 50, offset: 50, withTotal: false }],
     ['audit log, one action (AuditLog)', 'AuditLog', { first: 50, offset: 0, action: 'VALIDATE' }],
     ['absences (Absences, 50)', 'Absences', { first: 50, offset: 0 }],
     ['absences awaiting a stoppage (Absences)', 'Absences', { first: 50, offset: 0, filter: { state: 'AWAITING_STOPPAGE' } }],

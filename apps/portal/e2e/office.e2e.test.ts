@@ -104,6 +104,31 @@ describe('office screens in Chromium', () => {
     expect(await answer.textContent()).not.toContain('Responsable de l’alternance');
   });
 
+  it('turns a page of the missions list without counting the missions again (issue 15)', async () => {
+    const w = await newPage();
+    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    const counted: boolean[] = [];
+    w.page.on('request', (request) => {
+      // The portal sends its persisted documents' ids: the list's is the one request with `withTotal`.
+      const body = request.url().endsWith('/graphql') ? (request.postDataJSON() as { variables?: { withTotal?: boolean } } | null) : null;
+      if (body?.variables && 'withTotal' in body.variables) counted.push(body.variables.withTotal === true);
+    });
+    await w.page.goto(`${api.url}/missions?tri=RECENT`);
+    await w.page.locator('tbody tr').first().waitFor();
+    const total = (await w.page.getByText(/^\d[\d\s\u202f]* missions$/).textContent())!;
+    const firstRow = await w.page.locator('tbody tr').first().textContent();
+    await w.page.locator('.n-pagination-item', { hasText: /^2$/ }).click();
+    await w.page.waitForURL(/page=2/);
+    await expect.poll(() => w.page.locator('tbody tr').first().textContent()).not.toBe(firstRow);
+    // Page 2 keeps the total read with page 1.
+    expect(await w.page.getByText(/^\d[\d\s\u202f]* missions$/).textContent()).toBe(total);
+    expect(counted).toEqual([true, false]);
+    // A filter's change counts again.
+    await w.page.locator('#missions-type').selectOption('CAPP');
+    await w.page.waitForURL(/contrat=CAPP/);
+    await expect.poll(() => counted.at(-1)).toBe(true);
+  });
+
   it('opens the missions list on "À traiter", and keeps filters and sort in the URL after a reload', async () => {
     const w = await newPage();
     await signIn(w.page, api.url, 'responsable@demo.alternance.test');
@@ -192,12 +217,22 @@ describe('office screens in Chromium', () => {
   it('filters the audit log by action and actor, kept in the URL', async () => {
     const w = await newPage();
     await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    // The log is counted on opening and on a filter's change (issue 15; turning a page does not: see the missions list).
+    const counted: boolean[] = [];
+    w.page.on('request', (request) => {
+      // The portal sends its persisted documents' ids: the list's is the one request with `withTotal`.
+      const body = request.url().endsWith('/graphql') ? (request.postDataJSON() as { variables?: { withTotal?: boolean } } | null) : null;
+      if (body?.variables && 'withTotal' in body.variables) counted.push(body.variables.withTotal === true);
+    });
     await w.page.goto(`${api.url}/journal`);
     await w.page.locator('[data-testid="audit-list"] tbody tr').first().waitFor();
+    expect(counted).toEqual([true]);
     await w.page.locator('#audit-action').selectOption('REVOKE');
     await w.page.waitForURL(/action=REVOKE/);
     await expect.poll(() => w.page.locator('[data-testid="audit-list"] tbody tr').count()).toBe(1);
     expect(await w.page.locator('[data-testid="audit-list"] tbody').textContent()).toContain('Jeton révoqué');
+    // A filter's change counts again.
+    expect(counted.at(-1)).toBe(true);
     await w.page.locator('#audit-actor').fill('personne-inconnue');
     await w.page.getByText('Aucun évènement ne correspond à ces filtres.').waitFor();
     await w.page.reload();

@@ -1139,10 +1139,11 @@ export type MissionListQueryVariables = Exact<{
   sort?: MissionSort | null | undefined;
   first: number;
   offset: number;
+  withTotal?: boolean;
 }>;
 
 
-export type MissionListQuery = { missionCount: number, missions: Array<{ id: string, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
+export type MissionListQuery = { missionCount?: number, missions: Array<{ id: string, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
 
 export type ApproveStageAltMutationVariables = Exact<{
   id: string | number;
@@ -1217,10 +1218,11 @@ export type AuditLogQueryVariables = Exact<{
   to?: string | null | undefined;
   first: number;
   offset: number;
+  withTotal?: boolean;
 }>;
 
 
-export type AuditLogQuery = { auditEventCount: number, auditEvents: Array<{ id: string, at: string, actorLabel: string, role: string, entityType: string, entityId: string, action: string, fields: Array<string>, comment: string | null }>, auditFacets: { actions: Array<string>, entityTypes: Array<string> } };
+export type AuditLogQuery = { auditEventCount?: number, auditEvents: Array<{ id: string, at: string, actorLabel: string, role: string, entityType: string, entityId: string, action: string, fields: Array<string>, comment: string | null }>, auditFacets?: { actions: Array<string>, entityTypes: Array<string> } };
 
 export type PersonalDataStudentsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -4045,8 +4047,8 @@ export const RejectMissionDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:8b8ca786405b3d87c7646a5b7667bd95bf246992bc7bbacf0bef228e6c39abfd"}) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
 export const MissionListDocument = new TypedDocumentString(`
-    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $offset: Int!) {
-  missionCount(filter: $filter)
+    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $offset: Int!, $withTotal: Boolean! = true) {
+  missionCount(filter: $filter) @include(if: $withTotal)
   missions(filter: $filter, sort: $sort, first: $first, offset: $offset) {
     id
     state
@@ -4071,7 +4073,7 @@ export const MissionListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b7c028127540bc247d3f7790ea3ee376806f9e879f487d823d6a4138e216d58b"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
+    `, {"hash":"sha256:810eb0b980c5141c54ac95f846617ff54be8cf269042d3130ca51ba15122ccdd"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
 export const ApproveStageAltDocument = new TypedDocumentString(`
     mutation ApproveStageAlt($id: ID!, $version: Int!, $approved: Boolean!) {
   approveStageAlt(id: $id, version: $version, approved: $approved) {
@@ -4243,14 +4245,14 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:dd1574f2fdf3c7a5b89e88f89dc3f6d0f9aaf3c22f0837d6f7496a3ddbe7b57b"}) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($actor: String, $action: String, $entityType: String, $from: Date, $to: Date, $first: Int!, $offset: Int!) {
+    query AuditLog($actor: String, $action: String, $entityType: String, $from: Date, $to: Date, $first: Int!, $offset: Int!, $withTotal: Boolean! = true) {
   auditEventCount(
     actor: $actor
     action: $action
     entityType: $entityType
     from: $from
     to: $to
-  )
+  ) @include(if: $withTotal)
   auditEvents(
     actor: $actor
     action: $action
@@ -4270,12 +4272,12 @@ export const AuditLogDocument = new TypedDocumentString(`
     fields
     comment
   }
-  auditFacets {
+  auditFacets @include(if: $withTotal) {
     actions
     entityTypes
   }
 }
-    `, {"hash":"sha256:5354ed99082712c67edee49446792c27296b72c37c8eea47e1dd2e8e39bcf19d"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    `, {"hash":"sha256:c23d7d144263c55816ebcbef5488cb09b0856c55a84ecda3a0c84a0f4a25d82f"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const PersonalDataStudentsDocument = new TypedDocumentString(`
     query PersonalDataStudents($search: String, $first: Int!) {
   students(search: $search, first: $first) {

@@ -15,7 +15,7 @@ import {
 } from '@alternance/domain';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
 import { Student } from '../people/people.entities.js';
-import { readRows } from '../../db/read-rows.js';
+import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
 
 /*
  * The one place that answers "which calendar applies" (§2.2.1: only the alternance
@@ -100,12 +100,31 @@ export async function calendarInForce(em: EntityManager, studentId: string, refe
   return (await calendarsInForceFor(em, [studentId], referenceData)).get(studentId) as ReferenceData;
 }
 
+type OwnCalendar = { studentId: string; code: string; exceptions: CalendarException[] };
+const STUDENT_CALENDAR: Joined = { alias: 'sc', entity: 'StudentCalendar', pick: ['code', 'exceptions'] };
+
+/**
+ * Alternants' own half-days. Outside a transaction (lists: a contracts page asks for its 50–100
+ * alternants) as plain rows, without hydrating entities (issue 15); inside one through the
+ * ORM, which sees the changes the transaction has not flushed yet.
+ */
+async function studentCalendarRows(em: EntityManager, ids: string[]): Promise<OwnCalendar[]> {
+  if (em.getTransactionContext()) {
+    return (await em.find(StudentCalendar, { student: { $in: ids } })).map((row) => ({ studentId: row.student.id, code: row.code, exceptions: row.exceptions }));
+  }
+  const sql =
+    `select ${columnsOf(em, STUDENT_CALENDAR).join(', ')}, "sc"."student_id" as "sc__student" from "student_calendar" "sc"` +
+    ` where "sc"."student_id" in (${ids.map(() => '?').join(', ')})`;
+  const read = plainReader<Omit<OwnCalendar, 'studentId'>>(em, STUDENT_CALENDAR);
+  return (await readRows(em, sql, ids)).map((row) => ({ ...read(row)!, studentId: String(row.sc__student) }));
+}
+
 /** {@link calendarInForce} for many alternants in three statements (lists, exports, publication). */
 export async function calendarsInForceFor(em: EntityManager, studentIds: readonly string[], referenceData: ReferenceData): Promise<Map<string, ReferenceData>> {
   const inForce = await calendarsInForce(em, referenceData);
-  const own = studentIds.length ? await em.find(StudentCalendar, { student: { $in: [...new Set(studentIds)] } }) : [];
-  const byStudent = new Map<string, StudentCalendar[]>();
-  for (const row of own) byStudent.set(row.student.id, [...(byStudent.get(row.student.id) ?? []), row]);
+  const own = studentIds.length ? await studentCalendarRows(em, [...new Set(studentIds)]) : [];
+  const byStudent = new Map<string, OwnCalendar[]>();
+  for (const row of own) byStudent.set(row.studentId, [...(byStudent.get(row.studentId) ?? []), row]);
   return new Map(studentIds.map((id) => [id, withStudentExceptions(inForce, byStudent.get(id) ?? [])]));
 }
 

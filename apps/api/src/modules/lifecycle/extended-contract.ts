@@ -1,4 +1,6 @@
 import { addDays, type ContractExtension } from '@alternance/domain';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
 import { batchLoader } from '../../shared/batch.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import type { Contract } from '../contracts/contract.entities.js';
@@ -13,14 +15,34 @@ function firstExtensionOf(ctx: ServiceContext, contractId: string): Promise<Firs
   let load = loaders.get(ctx.em);
   if (!load) {
     load = batchLoader(async (ids: string[]) => {
-      const rows = await ctx.em.find(ContractAmendment, { contract: { $in: ids }, kind: 'EXTENSION' }, { fields: ['contract', 'previousEndDate', 'programme', 'cohort', 'createdAt'], orderBy: { createdAt: 'asc', id: 'asc' } });
       const first = new Map<string, FirstExtension>();
-      for (const row of rows) if (!first.has(row.contract.id)) first.set(row.contract.id, row);
+      for (const row of await extensionRows(ctx, ids)) if (!first.has(row.contractId)) first.set(row.contractId, row);
       return first;
     }, null);
     loaders.set(ctx.em, load);
   }
   return load(contractId);
+}
+
+const AMENDMENT: Joined = { alias: 'a', entity: 'ContractAmendment', pick: ['previousEndDate', 'programme', 'cohort'] };
+
+/**
+ * The extension avenants of these contracts, oldest first. Outside a transaction (every list
+ * and read) as plain rows: a contracts page asks this for its 50–100 contracts, and hydrating
+ * the avenants as entities cost more than their SQL (issue 15). Inside one, through the ORM,
+ * which sees the avenants the transaction has persisted and not yet flushed.
+ */
+async function extensionRows(ctx: ServiceContext, ids: string[]): Promise<(NonNullable<FirstExtension> & { contractId: string })[]> {
+  if (ctx.em.getTransactionContext()) {
+    const rows = await ctx.em.find(ContractAmendment, { contract: { $in: ids }, kind: 'EXTENSION' }, { fields: ['contract', 'previousEndDate', 'programme', 'cohort', 'createdAt'], orderBy: { createdAt: 'asc', id: 'asc' } });
+    return rows.map((row) => ({ contractId: row.contract.id, previousEndDate: row.previousEndDate, programme: row.programme, cohort: row.cohort }));
+  }
+  const em = ctx.em as SqlEntityManager;
+  const sql =
+    `select ${columnsOf(em, AMENDMENT).join(', ')}, "a"."contract_id" as "a__contract" from "contract_amendment" "a"` +
+    ` where "a"."kind" = 'EXTENSION' and "a"."contract_id" in (${ids.map(() => '?').join(', ')}) order by "a"."created_at", "a"."id"`;
+  const read = plainReader<NonNullable<FirstExtension>>(em, AMENDMENT);
+  return (await readRows(em, sql, ids)).map((row) => ({ ...read(row)!, contractId: String(row.a__contract) }));
 }
 
 /** The contract's end date was moved by an extension avenant (§4.5). */

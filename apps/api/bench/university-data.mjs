@@ -104,7 +104,7 @@ export async function generateUniversity(query, { alternants = UNIVERSITY.altern
        case when i % 4 = 0 then md5('t' || (1 + i % ${organisations}) || '-2')::uuid end, md5('h' || (1 + i % ${organisations}))::uuid,
        case when i <= ${alternants} then md5('at' || (1 + i % ${academicTutors}))::uuid end,
        '2025-06-' || lpad((1 + i % 28)::text, 2, '0'), case when st.state = 'VALIDATED' then '2025-07-' || lpad((1 + i % 28)::text, 2, '0') end,
-       case when i % 9 = 0 then '[{"code":"PAY_BELOW_MINIMUM","severity":"ERROR","field":"monthlyGrossPay","message":"Rémunération inférieure au minimum","ref":"§4.2"}]'::jsonb else '[]'::jsonb end,
+       case when i % 9 = 0 then '[{"code":"PAY_BELOW_MINIMUM","severity":"error","field":"monthlyGrossPay","message":"Rémunération inférieure au minimum","ref":"§4.2"}]'::jsonb else '[]'::jsonb end,
        case when i % 9 = 0 then ',PAY_BELOW_MINIMUM,' else '' end,
        case when st.state <> 'VALIDATED' then md5('s' || i)::uuid::text end, timestamptz '2025-06-01' + (i % 1000) * interval '37 minutes'
      from generate_series(1, ${alternants + applicants}) i join u_cohort c on c.k = i % ${nc}

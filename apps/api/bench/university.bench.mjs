@@ -74,10 +74,11 @@ try {
   };
 
   const lists = [
-    ['missions, first page (MissionList, 50, RECENT)', 'MissionList', { first: 50, offset: 0, sort: 'RECENT' }],
-    ['missions, one cohort, by student (MissionList)', 'MissionList', { first: 50, offset: 0, sort: 'STUDENT', filter: { cohort: someCohort } }],
-    ['missions to handle (MissionList, toHandle)', 'MissionList', { first: 50, offset: 0, sort: 'URGENCY', filter: { toHandle: true } }],
-    ['missions, page 100 (MissionList, offset 4,950)', 'MissionList', { first: 50, offset: 4_950, sort: 'RECENT' }],
+    ['missions, first page (MissionList, 50, RECENT)', 'MissionList', { first: 50, sort: 'RECENT' }],
+    ['missions, one cohort, by student (MissionList)', 'MissionList', { first: 50, sort: 'STUDENT', filter: { cohort: someCohort } }],
+    ['missions to handle (MissionList, toHandle)', 'MissionList', { first: 50, sort: 'URGENCY', filter: { toHandle: true } }],
+    // The portal reads the next page after the last mission's cursor (no offset): page 100 is the page after the 4,950th.
+    ['missions after the 4,950th by cursor (MissionList)', 'MissionList', { first: 50, sort: 'RECENT', after: null }],
     ['contracts (ContractList, 50)', 'ContractList', { first: 50 }],
     // The portal reads the next page after the last contract's cursor (no offset).
     ['contracts, after the 500th (ContractList, cursor)', 'ContractList', { first: 50, after: null }],
@@ -99,6 +100,12 @@ try {
   for (let page = 0; page < 5; page++) {
     const contracts = (await once(post(documentNamed('ContractList'), { first: 100, after: contractPage.after }))).contracts;
     contractPage.after = contracts[contracts.length - 1].cursor;
+  }
+  // The cursor of the 4,950th mission, read the way the portal pages (50 at a time, each after the last).
+  const missionPage = lists.find(([title]) => title.startsWith('missions after'))[2];
+  for (let page = 0; page < 99; page++) {
+    const missions = (await once(post(documentNamed('MissionList'), { first: 50, sort: 'RECENT', after: missionPage.after }))).missions;
+    missionPage.after = missions[missions.length - 1].cursor;
   }
   // Each document once first: a GraphQL error must stop the bench, not be timed.
   for (const [, name, variables] of lists) await once(post(documentNamed(name), variables));

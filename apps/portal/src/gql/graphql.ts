@@ -1138,11 +1138,11 @@ export type MissionListQueryVariables = Exact<{
   filter?: MissionFilter | null | undefined;
   sort?: MissionSort | null | undefined;
   first: number;
-  offset: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type MissionListQuery = { missionCount: number, missions: Array<{ id: string, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
+export type MissionListQuery = { missionCount: number, missions: Array<{ id: string, cursor: string | null, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
 
 export type ApproveStageAltMutationVariables = Exact<{
   id: string | number;
@@ -4045,10 +4045,11 @@ export const RejectMissionDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:8b8ca786405b3d87c7646a5b7667bd95bf246992bc7bbacf0bef228e6c39abfd"}) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
 export const MissionListDocument = new TypedDocumentString(`
-    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $offset: Int!) {
+    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $after: String) {
   missionCount(filter: $filter)
-  missions(filter: $filter, sort: $sort, first: $first, offset: $offset) {
+  missions(filter: $filter, sort: $sort, first: $first, after: $after) {
     id
+    cursor
     state
     waitingDays
     cohort
@@ -4071,7 +4072,7 @@ export const MissionListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b7c028127540bc247d3f7790ea3ee376806f9e879f487d823d6a4138e216d58b"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
+    `, {"hash":"sha256:8ac7edf302a4a095208221b11395ee87e42808e69fe77f7804872dce8220338f"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
 export const ApproveStageAltDocument = new TypedDocumentString(`
     mutation ApproveStageAlt($id: ID!, $version: Int!, $approved: Boolean!) {
   approveStageAlt(id: $id, version: $version, approved: $approved) {

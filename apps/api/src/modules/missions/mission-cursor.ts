@@ -78,8 +78,10 @@ export function readMissionCursor(cursor: string, sort: MissionSort): MissionPos
  * "After this position" in the list order, as SQL: each key later, or equal and the next key
  * later, down to the id. A NULL sorts last: a row with a value is after a NULL never, a NULL
  * after any value. The first key's bound is also given alone, so that the index starts there.
+ * `valuedOnly`: the rows whose first key has a value (see {@link splitsAtNulls}) — no NULL
+ * alternative on it, so that PostgreSQL can read them from the index (and inner-join the OPA).
  */
-export function afterSql(position: MissionPosition): { sql: string; params: KeyValue[] } {
+export function afterSql(position: MissionPosition, valuedOnly = false): { sql: string; params: KeyValue[] } {
   const keys = SORT_KEYS[position.sort];
   let sql = '"m"."id" > ?';
   let params: KeyValue[] = [position.id];
@@ -90,16 +92,26 @@ export function afterSql(position: MissionPosition): { sql: string; params: KeyV
     if (v === null) {
       sql = `(${k.sql} is null and ${sql})`;
     } else {
-      const later = k.nullable ? `(${k.sql} ${op} ? or ${k.sql} is null)` : `${k.sql} ${op} ?`;
+      const later = k.nullable && !(valuedOnly && i === 0) ? `(${k.sql} ${op} ? or ${k.sql} is null)` : `${k.sql} ${op} ?`;
       sql = `(${later} or (${k.sql} = ? and ${sql}))`;
       params = [v, v, ...params];
     }
   }
   const first = keys[0]!;
   const v0 = position.values[0]!;
-  if (v0 !== null && !first.nullable) {
+  if (v0 !== null && (!first.nullable || valuedOnly)) {
     sql = `${first.sql} ${first.dir === 'asc' ? '>=' : '<='} ? and ${sql}`;
     params = [v0, ...params];
   }
   return { sql, params };
 }
+
+/**
+ * Whether the page after this position is read in two steps: the rows whose first key has a
+ * value, from the index, then — only if the page is not full — the rows without one (NULLs
+ * last). One statement would need `key > ? or key is null`, which no index serves.
+ */
+export const splitsAtNulls = (position: MissionPosition): boolean => SORT_KEYS[position.sort][0]!.nullable === true && position.values[0] !== null;
+
+/** The rows without a value in the order's first key (they come last, by id). */
+export const emptyFirstKeySql = (sort: MissionSort): string => `${SORT_KEYS[sort][0]!.sql} is null`;

@@ -3,7 +3,7 @@ import { raw, ReferenceKind, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/knex';
 import { columnsOf, plainReader, type Joined } from '../../db/read-rows.js';
 import { Mission } from './mission.entities.js';
-import { afterSql, keyValue, missionCursor, orderBySql, SORT_KEYS, type MissionPosition, type MissionSort } from './mission-cursor.js';
+import { afterSql, emptyFirstKeySql, keyValue, missionCursor, orderBySql, SORT_KEYS, splitsAtNulls, type KeyValue, type MissionPosition, type MissionSort } from './mission-cursor.js';
 
 /** The records a missions page joins: the mission and its student always, the others when shown. */
 type Alias = 'm' | 's' | 'o' | 'w' | 't1' | 't2' | 'h';
@@ -124,14 +124,20 @@ export async function missionListRows(
     qb = alias === 's' ? qb.join(JOIN.s, 's') : qb.leftJoin(JOIN[alias], alias);
   }
   qb = qb.where(where as QBFilterQuery<Mission>);
-  const statement = qb.getKnexQuery();
-  if (after) {
-    const condition = afterSql(after);
-    statement.whereRaw(condition.sql, condition.params);
+  const read = async (condition: { sql: string; params: KeyValue[] } | null, count: number, skip: number) => {
+    const statement = qb.clone().getKnexQuery();
+    if (condition) statement.whereRaw(condition.sql, condition.params);
+    statement.orderByRaw(orderBySql(sort)).limit(count);
+    if (skip) statement.offset(skip);
+    return (await em.getConnection().execute(statement, [], 'all', em.getTransactionContext())) as Record<string, unknown>[];
+  };
+  let rows: Record<string, unknown>[];
+  if (after && splitsAtNulls(after) && !offset) {
+    rows = await read(afterSql(after, true), limit, 0);
+    if (rows.length < limit) rows.push(...(await read({ sql: emptyFirstKeySql(sort), params: [] }, limit - rows.length, 0)));
+  } else {
+    rows = await read(after ? afterSql(after) : null, limit, offset);
   }
-  statement.orderByRaw(orderBySql(sort)).limit(limit);
-  if (offset) statement.offset(offset);
-  const rows = (await em.getConnection().execute(statement, [], 'all', em.getTransactionContext())) as Record<string, unknown>[];
   const readers = [...joined].map(([alias, j]) => [alias, plainReader<Record<string, unknown>>(em, j)] as const);
   return rows.map((row) => {
     const read = Object.fromEntries(readers.map(([alias, reader]) => [alias, reader(row)]));

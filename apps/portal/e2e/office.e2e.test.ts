@@ -144,11 +144,12 @@ describe('office screens in Chromium', () => {
     expect(await w.page.getByTestId('missions-previous').isDisabled()).toBe(true);
     await w.page.getByRole('button', { name: 'Suivantes »' }).click();
     await expect.poll(() => w.page.getByTestId('missions-page').textContent()).toBe('Page 2');
-    await expect.poll(async () => (await names())[0]).not.toBe(first[0]);
-    expect((await links()).some((href) => firstLinks.includes(href))).toBe(false);
+    await expect.poll(async () => (await links()).some((href) => firstLinks.includes(href))).toBe(false);
+    expect(await names()).toHaveLength(25);
     await w.page.getByRole('button', { name: '« Précédentes' }).click();
     await expect.poll(() => w.page.getByTestId('missions-page').textContent()).toBe('Page 1');
-    expect(await links()).toEqual(firstLinks);
+    // The label moves at the click; the rows when the page has been read.
+    await expect.poll(() => links()).toEqual(firstLinks);
     await expectAccessible(w, 'missions pager');
   });
 

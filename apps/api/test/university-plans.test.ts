@@ -34,6 +34,7 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
   let manager: Auth;
   let cohort: string;
   let contractCursor: string;
+  const missionCursors: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await createTestApp({ dialect: 'postgresql', today: '2025-11-17' });
@@ -49,6 +50,12 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     // Where the portal's second page of contracts starts: after the 100th.
     const first = await t.gql<{ contracts: { cursor: string }[] }>(documentNamed('ContractList'), { first: 100 }, manager);
     contractCursor = first.data!.contracts[99]!.cursor;
+    // Where the portal's next page of missions starts, in each order it pages: after the 100th.
+    for (const sort of ['RECENT', 'STUDENT', 'URGENCY', 'START_DATE', 'STATE', 'ORGANISATION']) {
+      const missions = await t.gql<{ missions: { cursor: string }[] }>(documentNamed('MissionList'), { first: 100, sort }, manager);
+      expect(missions.errors).toBeUndefined();
+      missionCursors[sort] = missions.data!.missions[99]!.cursor;
+    }
   }, 600_000);
   afterAll(async () => {
     await t?.close();
@@ -77,9 +84,12 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
   }
 
   const LISTS: [string, string, () => Record<string, unknown>][] = [
-    ['missions, newest first', 'MissionList', () => ({ first: 50, offset: 0, sort: 'RECENT' })],
-    ['missions of a cohort, by student', 'MissionList', () => ({ first: 50, offset: 0, sort: 'STUDENT', filter: { cohort } })],
-    ['missions to handle', 'MissionList', () => ({ first: 50, offset: 0, sort: 'URGENCY', filter: { toHandle: true } })],
+    ['missions, newest first', 'MissionList', () => ({ first: 50, sort: 'RECENT' })],
+    ['missions of a cohort, by student', 'MissionList', () => ({ first: 50, sort: 'STUDENT', filter: { cohort } })],
+    ['missions to handle', 'MissionList', () => ({ first: 50, sort: 'URGENCY', filter: { toHandle: true } })],
+    ...['RECENT', 'STUDENT', 'URGENCY', 'START_DATE', 'STATE', 'ORGANISATION'].map(
+      (sort): [string, string, () => Record<string, unknown>] => [`missions, next page after a cursor (${sort})`, 'MissionList', () => ({ first: 50, sort, after: missionCursors[sort] })],
+    ),
     ['contracts', 'ContractList', () => ({ first: 50 })],
     ['contracts, the next page (after a cursor)', 'ContractList', () => ({ first: 50, after: contractCursor })],
     ['students', 'StudentList', () => ({ first: 50, offset: 0 })],

@@ -156,6 +156,26 @@ describe('office screens in Chromium', () => {
     expect(labels).toContain('Salaire inférieur au minimum');
     expect(labels.some((l) => /^[A-Z_]+$/.test(l))).toBe(false);
     await screenshot(w.page, '21-missions-a-traiter');
+
+    // The whole list pages by cursor: « Suivantes » after the last row, « Précédentes » back to where the page started.
+    await w.page.goto(`${api.url}/missions?tri=STUDENT`);
+    const names = () => w.page.locator('tbody tr td:first-child').allTextContents();
+    const links = () => w.page.locator('tbody tr a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    await w.page.locator('tbody tr a').first().waitFor();
+    expect(await w.page.getByTestId('missions-count').textContent()).toMatch(/^\d{2,} missions$/);
+    const first = await names();
+    const firstLinks = await links();
+    expect(first).toHaveLength(25);
+    expect(await w.page.getByTestId('missions-previous').isDisabled()).toBe(true);
+    await w.page.getByRole('button', { name: 'Suivantes »' }).click();
+    await expect.poll(() => w.page.getByTestId('missions-page').textContent()).toBe('Page 2');
+    await expect.poll(async () => (await links()).some((href) => firstLinks.includes(href))).toBe(false);
+    expect(await names()).toHaveLength(25);
+    await w.page.getByRole('button', { name: '« Précédentes' }).click();
+    await expect.poll(() => w.page.getByTestId('missions-page').textContent()).toBe('Page 1');
+    // The label moves at the click; the rows when the page has been read.
+    await expect.poll(() => links()).toEqual(firstLinks);
+    await expectAccessible(w, 'missions pager');
   });
 
   it('shows contract types and cohorts in words on the contracts list and a contract, never their codes', async () => {

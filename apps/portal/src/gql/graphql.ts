@@ -1138,12 +1138,12 @@ export type MissionListQueryVariables = Exact<{
   filter?: MissionFilter | null | undefined;
   sort?: MissionSort | null | undefined;
   first: number;
-  offset: number;
+  after?: string | null | undefined;
   withTotal?: boolean;
 }>;
 
 
-export type MissionListQuery = { missionCount?: number, missions: Array<{ id: string, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
+export type MissionListQuery = { missionCount?: number, missions: Array<{ id: string, cursor: string | null, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
 
 export type ApproveStageAltMutationVariables = Exact<{
   id: string | number;
@@ -4047,10 +4047,11 @@ export const RejectMissionDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:8b8ca786405b3d87c7646a5b7667bd95bf246992bc7bbacf0bef228e6c39abfd"}) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
 export const MissionListDocument = new TypedDocumentString(`
-    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $offset: Int!, $withTotal: Boolean! = true) {
+    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $after: String, $withTotal: Boolean! = true) {
   missionCount(filter: $filter) @include(if: $withTotal)
-  missions(filter: $filter, sort: $sort, first: $first, offset: $offset) {
+  missions(filter: $filter, sort: $sort, first: $first, after: $after) {
     id
+    cursor
     state
     waitingDays
     cohort
@@ -4073,7 +4074,7 @@ export const MissionListDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:810eb0b980c5141c54ac95f846617ff54be8cf269042d3130ca51ba15122ccdd"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
+    `, {"hash":"sha256:4d320574f65825595a456854dbe12863362a3f9c39f034312c9a717dcc98f915"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
 export const ApproveStageAltDocument = new TypedDocumentString(`
     mutation ApproveStageAlt($id: ID!, $version: Int!, $approved: Boolean!) {
   approveStageAlt(id: $id, version: $version, approved: $approved) {

@@ -1248,6 +1248,8 @@ export type Mission = {
   contract: Maybe<Contract>;
   contractType: Scalars['String']['output'];
   cproReason: Maybe<Scalars['String']['output']>;
+  /** Its position in the missions list it was read from (that list's sort), for `missions(after:)`; null when not read from the list. */
+  cursor: Maybe<Scalars['String']['output']>;
   deliverables: Scalars['String']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
   /** Findings stored at the last submission or validation attempt. */
@@ -2275,7 +2277,11 @@ export type Query = {
   minimumPaySchedule: Array<PaySegment>;
   mission: Maybe<Mission>;
   missionCount: Scalars['Int']['output'];
-  /** first ≤ 100. A student sees their own, a tutor their alternants, the office all. */
+  /**
+   * first ≤ 100. A student sees their own, a tutor their alternants, the office all.
+   * `after`: the `cursor` of the last mission read, in the same sort; the page starts right after it,
+   * found by the index. `offset` (legacy) skips rows one by one: deep pages cost more, use `after`.
+   */
   missions: Array<Mission>;
   /** The viewer's livrets: a student's own, or the one livret of a company tutor's link. */
   myLivrets: Array<Livret>;
@@ -2491,6 +2497,7 @@ export type QueryMissionCountArgs = {
 
 
 export type QueryMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MissionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -4488,6 +4495,7 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliverables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;

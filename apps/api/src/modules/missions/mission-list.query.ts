@@ -1,8 +1,9 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { raw, ReferenceKind, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { raw, ReferenceKind, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/knex';
 import { columnsOf, plainReader, type Joined } from '../../db/read-rows.js';
 import { Mission } from './mission.entities.js';
+import { afterSql, emptyFirstKeySql, keyValue, missionCursor, orderBySql, SORT_KEYS, splitsAtNulls, type KeyValue, type MissionPosition, type MissionSort } from './mission-cursor.js';
 
 /** The records a missions page joins: the mission and its student always, the others when shown. */
 type Alias = 'm' | 's' | 'o' | 'w' | 't1' | 't2' | 'h';
@@ -31,6 +32,8 @@ const COMPUTED: Record<string, string[]> = {
   contract: [],
   auditTrail: [],
   mails: [],
+  // The page's order columns are always read (missionListRows): the cursor is made from them.
+  cursor: [],
 };
 
 type Fields = Map<string, SelectionSetNode | undefined>;
@@ -88,36 +91,60 @@ export function missionProjection(em: EntityManager, info: GraphQLResolveInfo): 
 const ENTITY: Record<Alias, string> = { m: 'Mission', s: 'Student', o: 'Organisation', w: 'Organisation', t1: 'CompanyTutor', t2: 'CompanyTutor', h: 'HrContact' };
 const JOIN: Record<Exclude<Alias, 'm'>, string> = { s: 'm.student', o: 'm.organisation', w: 'm.workOrganisation', t1: 'm.tutor1', t2: 'm.tutor2', h: 'm.hrContact' };
 
+/** The cursor of each mission of a page, set by {@link missionListRows} (the Mission.cursor field). */
+export const CURSOR = Symbol('missionCursor');
+export type ListedMission = Mission & { [CURSOR]?: string };
+
 /**
  * A page of missions as plain read-only objects (db/read-rows.ts): the columns the page
  * shows, the relations it shows joined in the same statement, and none of the ORM's
- * hydration — which cost a page of 50 more than its SQL (issue 15). The filter and order are
- * the entity query's own (the actor's scope included), built by the ORM's query builder.
+ * hydration — which cost a page of 50 more than its SQL (issue 15). The filter is the entity
+ * query's own (the actor's scope included), built by the ORM's query builder; the order is
+ * the sort's columns with NULLs last on both databases, and `after` starts the page right
+ * after a cursor's position (keyset: the index finds it, no row is skipped over).
  */
 export async function missionListRows(
   em: EntityManager,
   projection: MissionListProjection,
   where: FilterQuery<Mission>,
-  orderBy: QueryOrderMap<Mission>,
+  sort: MissionSort,
   limit: number,
   offset: number,
-): Promise<Mission[]> {
+  after: MissionPosition | null = null,
+): Promise<ListedMission[]> {
+  // The signing OPA's name is a column of its order: joined as "o" for it.
+  if (sort === 'ORGANISATION' && !projection.o) projection = { ...projection, o: ['name'] };
   const aliases = (Object.keys(projection) as Alias[]).filter((a) => projection[a] !== undefined);
   const joined = new Map<Alias, Joined>(aliases.map((a) => [a, { alias: a, entity: ENTITY[a], pick: [...new Set(projection[a])] }]));
-  let qb = em.createQueryBuilder(Mission, 'm').select([...joined.values()].flatMap((j) => columnsOf(em, j)).map((c) => raw(c)));
+  const keys = SORT_KEYS[sort];
+  const columns = [...[...joined.values()].flatMap((j) => columnsOf(em, j)), ...keys.map((k, i) => `${k.sql} as "cursor_${i}"`)];
+  let qb = em.createQueryBuilder(Mission, 'm').select(columns.map((c) => raw(c)));
   for (const alias of aliases) {
     if (alias === 'm') continue;
     qb = alias === 's' ? qb.join(JOIN.s, 's') : qb.leftJoin(JOIN[alias], alias);
   }
-  qb = qb.where(where as QBFilterQuery<Mission>).orderBy(orderBy).limit(limit);
-  if (offset) qb = qb.offset(offset);
-  const rows = (await qb.execute('all', false)) as unknown as Record<string, unknown>[];
+  qb = qb.where(where as QBFilterQuery<Mission>);
+  const read = async (condition: { sql: string; params: KeyValue[] } | null, count: number, skip: number) => {
+    const statement = qb.clone().getKnexQuery();
+    if (condition) statement.whereRaw(condition.sql, condition.params);
+    statement.orderByRaw(orderBySql(sort)).limit(count);
+    if (skip) statement.offset(skip);
+    return (await em.getConnection().execute(statement, [], 'all', em.getTransactionContext())) as Record<string, unknown>[];
+  };
+  let rows: Record<string, unknown>[];
+  if (after && splitsAtNulls(after) && !offset) {
+    rows = await read(afterSql(after, true), limit, 0);
+    if (rows.length < limit) rows.push(...(await read({ sql: emptyFirstKeySql(sort), params: [] }, limit - rows.length, 0)));
+  } else {
+    rows = await read(after ? afterSql(after) : null, limit, offset);
+  }
   const readers = [...joined].map(([alias, j]) => [alias, plainReader<Record<string, unknown>>(em, j)] as const);
   return rows.map((row) => {
     const read = Object.fromEntries(readers.map(([alias, reader]) => [alias, reader(row)]));
     const mission = read.m!;
     mission.student = read.s;
     for (const [field, alias] of RELATIONS) if (alias in read) mission[field] = read[alias];
-    return mission as unknown as Mission;
+    mission[CURSOR as unknown as string] = missionCursor({ sort, values: keys.map((_, i) => keyValue(row[`cursor_${i}`])), id: String(mission.id) });
+    return mission as unknown as ListedMission;
   });
 }

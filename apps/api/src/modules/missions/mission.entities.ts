@@ -82,8 +82,9 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
   class: Mission,
   extends: BaseEntitySchema,
   hooks: { beforeCreate: [syncOpenFor], beforeUpdate: [syncOpenFor] },
-  // The office's missions list opens on the most recently changed, a page at a time (issue 15).
-  indexes: [{ properties: ['updatedAt'] }],
+  // The office's missions list opens on the most recently changed, a page at a time (issue 15);
+  // by DDC, each page (and the page after a cursor) is read in the index's order, not sorted.
+  indexes: [{ properties: ['updatedAt'] }, { properties: ['startDate', 'id'] }],
   properties: {
     student: { kind: 'm:1', entity: () => Student, index: true },
     state: { type: 'string', length: 30, index: true },
@@ -107,7 +108,8 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
     deliverables: { type: 'text' },
     offerReference: { type: 'string', length: 60, nullable: true },
     offer: { kind: 'm:1', entity: () => Offer, nullable: true },
-    organisation: { kind: 'm:1', entity: () => Organisation, nullable: true },
+    // Indexed for the list's order by OPA: the OPAs in name order, then each one's missions.
+    organisation: { kind: 'm:1', entity: () => Organisation, nullable: true, index: true },
     workOrganisation: { kind: 'm:1', entity: () => Organisation, nullable: true },
     tutor1: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },
     tutor2: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { waitingDays } from './mission.service.js';
-import { missionProjection } from './mission-list.query.js';
+import { CURSOR, missionProjection, type ListedMission } from './mission-list.query.js';
 import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { maySeeSensitive } from '../../policy/policy.js';
@@ -31,7 +31,7 @@ const failed = (errors: { code: string; message: string; field: string | null; i
 
 export const missionResolvers: Resolvers = {
   Query: {
-    missions: (_, { filter, sort, first, offset }, ctx, info) => listMissions(ctx, filter, first, offset, sort, missionProjection(ctx.em as SqlEntityManager, info)),
+    missions: (_, { filter, sort, first, offset, after }, ctx, info) => listMissions(ctx, filter, first, offset, sort, missionProjection(ctx.em as SqlEntityManager, info), after),
     missionCount: (_, { filter }, ctx) => countMissions(ctx, filter),
     mission: (_, { id }, ctx) => findMission(ctx, id),
   },
@@ -48,6 +48,7 @@ export const missionResolvers: Resolvers = {
     approveStageAlt: (_, { id, version, approved }, ctx) => payload(() => approveStageAlt(ctx, id, version, approved), ok, failed),
   },
   Mission: {
+    cursor: (m) => (m as ListedMission)[CURSOR] ?? null,
     student: (m, _, ctx) => related(ctx, m.student, Student),
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
     smcMonthly: (m) => toEuros(m.smcMonthlyCents),

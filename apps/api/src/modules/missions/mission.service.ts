@@ -17,7 +17,10 @@ import { allConfirmedMail, confirmationRequestMail, errorReportedMail, ficheSubm
 import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
 import { findingCodesColumn, matchingPublishedOffers, missionFindings } from './mission-rules.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
-import { missionListRows, type MissionListProjection } from './mission-list.query.js';
+import { CURSOR, missionListRows, type ListedMission, type MissionListProjection } from './mission-list.query.js';
+import { readMissionCursor, type MissionSort } from './mission-cursor.js';
+
+export type { MissionSort } from './mission-cursor.js';
 
 export const CONTRACT_TYPES = ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE', 'SANS'] as const;
 export const MAX_PAGE = 100;
@@ -32,18 +35,6 @@ export interface MissionFilterInput {
   search?: string | null;
   toHandle?: boolean | null;
 }
-
-export type MissionSort = 'URGENCY' | 'RECENT' | 'STUDENT' | 'ORGANISATION' | 'START_DATE' | 'STATE';
-
-/** Server-side orders of the list (the whole result is sorted, not just the page shown). */
-const SORTS: Record<MissionSort, Record<string, unknown>> = {
-  URGENCY: { stateSince: 'asc', id: 'asc' },
-  RECENT: { updatedAt: 'desc', id: 'asc' },
-  STUDENT: { student: { lastName: 'asc', firstName: 'asc' }, id: 'asc' },
-  ORGANISATION: { organisation: { name: 'asc' }, id: 'asc' },
-  START_DATE: { startDate: 'asc', id: 'asc' },
-  STATE: { state: 'asc', stateSince: 'asc', id: 'asc' },
-};
 
 /** The states in which a mission waits for this actor's role: the "À traiter" list (issue 9 §5). */
 function statesToHandle(actor: Actor): string[] {
@@ -132,14 +123,20 @@ export async function listMissions(
   offset?: number | null,
   sort?: MissionSort | null,
   projection?: MissionListProjection | null,
-): Promise<Mission[]> {
+  after?: string | null,
+): Promise<ListedMission[]> {
   const actor = authorize(ctx.actor, 'missions:read');
-  if (projection) return missionListRows(ctx.em as SqlEntityManager, projection, missionWhere(actor, filter), SORTS[sort ?? 'RECENT'] as never, pageSize(first), pageOffset(offset));
-  return ctx.em.find(Mission, missionWhere(actor, filter), {
-    populate: POPULATE,
-    orderBy: SORTS[sort ?? 'RECENT'] as never,
-    limit: pageSize(first),
-    offset: pageOffset(offset),
+  const order = sort ?? 'RECENT';
+  const position = after == null ? null : readMissionCursor(after, order);
+  const em = ctx.em as SqlEntityManager;
+  const rows = await missionListRows(em, projection ?? { m: [], s: ['lastName'] }, missionWhere(actor, filter), order, pageSize(first), pageOffset(offset), position);
+  if (projection) return rows;
+  // A selection the read model does not know: the page's missions as entities, in its order.
+  const missions = new Map((await ctx.em.find(Mission, { id: { $in: rows.map((r) => r.id) } }, { populate: POPULATE })).map((m) => [m.id, m]));
+  return rows.flatMap((r) => {
+    const mission = missions.get(r.id) as ListedMission | undefined;
+    if (mission) Object.defineProperty(mission, CURSOR, { value: r[CURSOR], configurable: true, enumerable: false });
+    return mission ? [mission] : [];
   });
 }
 

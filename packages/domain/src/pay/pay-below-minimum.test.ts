@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../dates/iso-date.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { checkAgreedPay } from './check-agreed-pay.js';
-import { payBelowMinimum, tryMinimumPaySchedule } from './minimum-pay-schedule.js';
+import { civilFromDay } from '../dates/civil-days.js';
+import { payBelowMinimum, payBelowMinimumOfParts, tryMinimumPaySchedule } from './minimum-pay-schedule.js';
 
 const data = defaultReferenceData;
 const base = toDayNumber('2023-01-01') as number;
@@ -49,6 +50,38 @@ describe('payBelowMinimum', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('payBelowMinimumOfParts', () => {
+  // checkContract hands the birth date's and the DDC's parts read with the dates (issue 15,
+  // fourth pass): the same answer as payBelowMinimum on the day numbers, prolongation included.
+  it('answers as payBelowMinimum (property)', () => {
+    const input = fc.record({
+      cohort: fc.constantFrom(...data.cohorts.map((c) => c.code)),
+      contractType: fc.constantFrom('CAPP' as const, 'CPRO' as const),
+      birth: fc.integer({ min: -12_000, max: -4_000 }),
+      start: fc.integer({ min: 0, max: 1_500 }),
+      length: fc.integer({ min: 0, max: 1_100 }),
+      pay: fc.integer({ min: 0, max: 400_000 }),
+      smc: fc.option(fc.integer({ min: 100_000, max: 400_000 }), { nil: null }),
+      previousRate: fc.option(fc.integer({ min: 20, max: 100 }), { nil: null }),
+      extendedAfter: fc.option(fc.integer({ min: 1, max: 1_100 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(input, (r) => {
+        const cohort = data.cohorts.find((c) => c.code === r.cohort)!;
+        const startDay = base + r.start;
+        const endDay = startDay + r.length;
+        const birthDay = base + r.birth;
+        const extended = r.extendedAfter === null ? null : startDay + r.extendedAfter;
+        const smcMonthly = r.smc === null ? null : r.smc / 100;
+        const expected = payBelowMinimum(cohort, r.contractType, birthDay, startDay, endDay, fromDayNumber(startDay), smcMonthly, r.previousRate, r.pay, data, extended);
+        const got = payBelowMinimumOfParts(cohort, r.contractType, civilFromDay(birthDay), startDay, civilFromDay(startDay), endDay, smcMonthly, r.previousRate, r.pay, data, extended);
+        expect(got).toBe(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { fromDayNumber, monthsBetweenParts, type IsoDate } from '../dates/iso-date.js';
+import { fromDayNumber, monthsBetweenParts, monthsBetweenPartsHundredths, type IsoDate } from '../dates/iso-date.js';
 import { dayOfIso } from '../dates/civil-days.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { lazyFinding, plainFinding, type FindingText } from '../findings/lazy-finding.js';
@@ -110,7 +110,10 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
  * rounded where they are computed: one number boxed for the result, not one more on return.
  */
 function durationOf(facts: ContractFacts, endDay: number): number {
-  return Math.round(monthsOf(facts, endDay) * 100) / 100;
+  const s = facts.startParts;
+  const e = facts.endParts;
+  // In hundredths, a whole number (not boxed), divided here: one number boxed for the result.
+  return monthsBetweenPartsHundredths(s[0], s[1], s[2], e[0], e[1], endDay) / 100;
 }
 
 /** monthsBetweenDays(startDay, endDay) from the dates' parts, read with them: the DFC is not before the DDC. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilFromDay, dayOfIso, dayOfIsoInto } from './civil-days.js';
-import { addMonths, addMonthsToDay, addMonthsToParts, ageFromParts, ageOn, fromDayNumber, monthsBetweenDays, monthsBetweenParts, toDayNumber } from './iso-date.js';
+import { addMonths, addMonthsToDay, addMonthsToParts, ageFromParts, ageOn, fromDayNumber, monthsBetweenDays, monthsBetweenParts, monthsBetweenPartsHundredths, toDayNumber } from './iso-date.js';
 
 // The roster check parses its birth, start and end dates into parts once (issue 15, fourth
 // pass) and the age, duration and window rules take those parts: these hold each
@@ -73,6 +73,20 @@ describe('parts-taking date arithmetic', () => {
         const shifted = addMonthsToParts(y, m, dd, months);
         expect(shifted).toBe(addMonthsToDay(d, months));
         expect(shifted).toBe(toDayNumber(addMonths(fromDayNumber(d), months)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('monthsBetweenPartsHundredths', () => {
+  it('is Math.round(monthsBetweenDays × 100) (property)', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 2_000 }), (s, length) => {
+        const e = s + length;
+        const [sy, sm, sd] = civilFromDay(s);
+        const [ey, em] = civilFromDay(e);
+        expect(monthsBetweenPartsHundredths(sy, sm, sd, ey, em, e)).toBe(Math.round(monthsBetweenDays(s, e) * 100));
       }),
       { numRuns: 3000 },
     );

@@ -106,6 +106,25 @@ export function monthsBetweenDays(s: number, e: number): number {
  * day number, the end not before the start (the rules have the parts of both at hand).
  */
 export function monthsBetweenParts(sy: number, sm: number, sd: number, ey: number, em: number, e: number): number {
+  monthSpan(sy, sm, sd, ey, em, e);
+  const anchor = SPAN[1] as number;
+  return (SPAN[0] as number) + (e - anchor) / ((SPAN[2] as number) - anchor);
+}
+
+/**
+ * `Math.round(monthsBetweenParts(…) × 100)`, the same arithmetic: a whole number, so that
+ * the roster check's duration in hundredths of a month is not boxed on its way back.
+ */
+export function monthsBetweenPartsHundredths(sy: number, sm: number, sd: number, ey: number, em: number, e: number): number {
+  monthSpan(sy, sm, sd, ey, em, e);
+  const anchor = SPAN[1] as number;
+  return Math.round(((SPAN[0] as number) + (e - anchor) / ((SPAN[2] as number) - anchor)) * 100);
+}
+
+/** Whole months, the anchor day (start + whole months) and the next month's anchor of monthsBetweenParts. */
+const SPAN = new Int32Array(3);
+
+function monthSpan(sy: number, sm: number, sd: number, ey: number, em: number, e: number): void {
   let whole = (ey - sy) * 12 + (em - sm);
   // The start shifted by `whole` months falls in the end's month (ey, em): its day is the
   // start's, clamped to that month (addMonths), with no division to find the month.
@@ -125,8 +144,9 @@ export function monthsBetweenParts(sy: number, sm: number, sd: number, ey: numbe
   }
   const ny = am === 12 ? ay + 1 : ay;
   const nm = am === 12 ? 1 : am + 1;
-  const next = dayFromCivil(ny, nm, Math.min(sd, monthLength(ny, nm)));
-  return whole + (e - anchor) / (next - anchor);
+  SPAN[0] = whole;
+  SPAN[1] = anchor;
+  SPAN[2] = dayFromCivil(ny, nm, Math.min(sd, monthLength(ny, nm)));
 }
 
 /** {@link addMonthsToDay} of a date's year, month and day. */

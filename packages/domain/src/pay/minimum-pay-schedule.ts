@@ -271,10 +271,18 @@ export function payBelowMinimumOfParts(
     context.disability = false;
     context.extendedFromDay = capp ? extendedFromDay : null;
     context.extensionEverywhere = false;
+    // From a DDC where no day's pricing can throw, the first price above the pay answers
+    // (checking the other days could only find more); before it, every day is priced, as
+    // the schedule would, so that a row the schedule cannot price is never reported.
+    const stopEarly = startDay >= (capp ? context.tables.neverThrowsFrom.capp : context.tables.neverThrowsFrom.cpro);
     let below = centsOnMonth(context, startDay, startParts[0], startParts[1]) > payCents;
+    if (below && stopEarly) return true;
     // §4.2.1: the prolongation's first day starts its +15 points.
     const prolonged = context.extendedFromDay;
-    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && centsOn(context, prolonged) > payCents) below = true;
+    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && centsOn(context, prolonged) > payCents) {
+      if (stopEarly) return true;
+      below = true;
+    }
     const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
     for (let i = 0; i < ages.length; i += 1) {
       // payAgeReachedDay, with the year and month of that first of a month known.
@@ -282,22 +290,34 @@ export function payBelowMinimumOfParts(
       const y = Math.floor(index / 12);
       const m = index - y * 12 + 1;
       const day = dayFromCivil(y, m, 1);
-      if (day > startDay && day <= endDay && centsOnMonth(context, day, y, m) > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOnMonth(context, day, y, m) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     const steps = context.steps;
     for (let i = 0; i < steps.length; i += 1) {
       const day = (steps[i] as GridYearStep).fromDay;
-      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     const smicDays = context.tables.smicMonthlyCents.days;
     for (let i = 0; i < smicDays.length; i += 1) {
       const day = smicDays[i] as number;
-      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     const gridDays = (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days;
     for (let i = 0; i < gridDays.length; i += 1) {
       const day = gridDays[i] as number;
-      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     return below;
   } catch (error) {

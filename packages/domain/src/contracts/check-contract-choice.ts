@@ -1,4 +1,4 @@
-import { ageOn, ageOnDay } from '../dates/iso-date.js';
+import { ageFromParts, ageOn } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
@@ -14,7 +14,10 @@ export function checkContractChoice(facts: ContractFacts, data: ReferenceData, f
   const { contractType, birthDate, startDate } = facts;
   const limit = data.legal.apprenticeAgeLimit;
   if ((contractType === 'CAPP' || contractType === 'CPRO') && birthDate !== null && startDate !== null) {
-    const age = facts.birthDay !== null && facts.startDay !== null ? ageOnDay(facts.birthDay, facts.startDay) : ageOn(birthDate, startDate);
+    // The dates' parts were written when they were read (no calendar look-up again).
+    const b = facts.birthParts;
+    const s = facts.startParts;
+    const age = facts.birthDay !== null && facts.startDay !== null ? ageFromParts(b[0], b[1], b[2], s[0], s[1], s[2]) : ageOn(birthDate, startDate);
     if (contractType === 'CAPP' && age >= limit) findings.push(lazyFinding('CAPP_AGE_LIMIT', 'contractType', CAPP_AGE, { age, limit, startDate }));
     if (contractType === 'CPRO' && age < limit && facts.cproReason === null) {
       findings.push(lazyFinding('CPRO_UNDER_30_NEEDS_REASON', 'contractType', CPRO_REASON, { age, limit, startDate }));

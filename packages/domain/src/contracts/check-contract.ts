@@ -1,4 +1,4 @@
-import { fromDayNumber, monthsBetweenDays, type IsoDate } from '../dates/iso-date.js';
+import { fromDayNumber, monthsBetweenParts, monthsBetweenPartsHundredths, type IsoDate } from '../dates/iso-date.js';
 import { dayOfIso } from '../dates/civil-days.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { lazyFinding, plainFinding, type FindingText } from '../findings/lazy-finding.js';
@@ -6,7 +6,7 @@ import { makeFinding } from '../findings/make-finding.js';
 import { billableHoursOf, cohortHoursPriceable, contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import { checkAgreedPay } from '../pay/check-agreed-pay.js';
 import { checkGratification, gratificationBelowMinimum, type InternshipGratificationInput } from '../pay/internship-gratification.js';
-import { payBelowMinimum, tryMinimumPaySchedule, type MinimumPayInput } from '../pay/minimum-pay-schedule.js';
+import { payBelowMinimumOfParts, tryMinimumPaySchedule, type MinimumPayInput } from '../pay/minimum-pay-schedule.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { checkTrainingHoursMinimum } from '../training-minimum/training-hours-minimum.js';
@@ -101,7 +101,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
     if (apt) findings.push(apt);
   }
   const { startDay, endDay } = facts;
-  const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(startDay, endDay) : null;
+  const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(facts, endDay) : null;
   return { findings: findings.length === first ? [] : findings.slice(first), windows, durationMonths };
 }
 
@@ -109,8 +109,18 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
  * DDC→DFC in months to the hundredth. A function of its own, so that the months are
  * rounded where they are computed: one number boxed for the result, not one more on return.
  */
-function durationOf(startDay: number, endDay: number): number {
-  return Math.round(monthsBetweenDays(startDay, endDay) * 100) / 100;
+function durationOf(facts: ContractFacts, endDay: number): number {
+  const s = facts.startParts;
+  const e = facts.endParts;
+  // In hundredths, a whole number (not boxed), divided here: one number boxed for the result.
+  return monthsBetweenPartsHundredths(s[0], s[1], s[2], e[0], e[1], endDay) / 100;
+}
+
+/** monthsBetweenDays(startDay, endDay) from the dates' parts, read with them: the DFC is not before the DDC. */
+function monthsOf(facts: ContractFacts, endDay: number): number {
+  const s = facts.startParts;
+  const e = facts.endParts;
+  return monthsBetweenParts(s[0], s[1], s[2], e[0], e[1], endDay);
 }
 
 /** Dates without which no date rule can run, and the birth date that the age and pay rules need. */
@@ -155,7 +165,7 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
     const billableHours = facts.repeating ? billableHoursOf(cohort, facts.startDay as number, facts.endDay as number, data) : null;
     if (facts.repeating && billableHours !== null) {
       const finding = checkTrainingHoursMinimum(
-        { contractType, contractMonths: monthsBetweenDays(facts.startDay as number, facts.endDay as number), remainingTrainingHours: billableHours },
+        { contractType, contractMonths: monthsOf(facts, facts.endDay as number), remainingTrainingHours: billableHours },
         data,
       );
       if (finding) findings.push(finding);
@@ -169,7 +179,7 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
       startDay !== null &&
       endDay !== null &&
       monthlyGrossPay !== null &&
-      payBelowMinimum(cohort, contractType, birthDay, startDay, endDay, startDate, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
+      payBelowMinimumOfParts(cohort, contractType, facts.birthParts, startDay, facts.startParts, endDay, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
     ) {
       const args: PayBelow = { cohort: cohort.code, contractType, birthDate, startDate, endDate, smcMonthly: facts.smcMonthly, previousRatePercent: facts.previousRatePercent, monthlyGrossPay, extendedFromDay, options };
       findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, args));

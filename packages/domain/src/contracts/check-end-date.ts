@@ -1,4 +1,4 @@
-import { addDays, addMonths, addMonthsToDay, minDate, toDayNumber, type IsoDate } from '../dates/iso-date.js';
+import { addDays, addMonths, addMonthsToDay, addMonthsToParts, minDate, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
@@ -29,9 +29,13 @@ export function checkEndDate(facts: ContractFacts, typeWindow: DateWindow, data:
   if (contractType === 'CSTAGEALT' && startDate !== null && endDate >= startDate) {
     const { min, max: maxMonths } = data.legal.internshipMonths;
     // Compared as day numbers; the dates and the window are written only for a finding.
-    const startDay = facts.startDay ?? (toDayNumber(startDate) as number);
     const endDay = facts.endDay ?? (toDayNumber(endDate) as number);
-    if (endDay >= addMonthsToDay(startDay, min) && endDay <= addMonthsToDay(startDay, maxMonths)) return findings;
+    const s = facts.startParts;
+    const inside =
+      facts.startDay !== null
+        ? endDay >= addMonthsToParts(s[0], s[1], s[2], min) && endDay <= addMonthsToParts(s[0], s[1], s[2], maxMonths)
+        : endDay >= addMonthsToDay(toDayNumber(startDate) as number, min) && endDay <= addMonthsToDay(toDayNumber(startDate) as number, maxMonths);
+    if (inside) return findings;
     const shortest = addMonths(startDate, min);
     const longest = addMonths(startDate, maxMonths);
     const window: DateWindow = { min: shortest, max: longest };

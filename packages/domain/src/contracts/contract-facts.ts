@@ -1,4 +1,5 @@
-import { toDayNumber, type IsoDate } from '../dates/iso-date.js';
+import { dayOfIsoInto } from '../dates/civil-days.js';
+import type { IsoDate } from '../dates/iso-date.js';
 import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import { findCohort } from '../reference-data/lookup.js';
 import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
@@ -32,6 +33,14 @@ export interface ContractFacts {
   validationDay: number | null;
   startDay: number | null;
   endDay: number | null;
+  /**
+   * Year, month and day of the birth, start and end dates, written when they are read:
+   * meaningful only while their day number is not null. The age, pay and duration rules
+   * use them instead of looking each day number up in the calendar tables again.
+   */
+  birthParts: [number, number, number];
+  startParts: [number, number, number];
+  endParts: [number, number, number];
 }
 
 type DateField = 'birthDate' | 'requestDate' | 'validationDate' | 'startDate' | 'endDate';
@@ -145,11 +154,11 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   const validationDate = input.validationDate;
   const startDate = input.startDate;
   const endDate = input.endDate;
-  const birthDay = (facts.birthDay = readDay(birthDate, 'birthDate', findings));
-  const requestDay = (facts.requestDay = readDay(requestDate, 'requestDate', findings));
-  const validationDay = (facts.validationDay = readDay(validationDate, 'validationDate', findings));
-  const startDay = (facts.startDay = readDay(startDate, 'startDate', findings));
-  const endDay = (facts.endDay = readDay(endDate, 'endDate', findings));
+  const birthDay = (facts.birthDay = readDay(birthDate, 'birthDate', findings, facts.birthParts));
+  const requestDay = (facts.requestDay = readDay(requestDate, 'requestDate', findings, OTHER_PARTS));
+  const validationDay = (facts.validationDay = readDay(validationDate, 'validationDate', findings, OTHER_PARTS));
+  const startDay = (facts.startDay = readDay(startDate, 'startDate', findings, facts.startParts));
+  const endDay = (facts.endDay = readDay(endDate, 'endDate', findings, facts.endParts));
   facts.birthDate = birthDay === null ? null : (birthDate as IsoDate);
   facts.requestDate = requestDay === null ? null : (requestDate as IsoDate);
   facts.validationDate = validationDay === null ? null : (validationDate as IsoDate);
@@ -200,6 +209,9 @@ export function emptyFacts(): ContractFacts {
     validationDay: null,
     startDay: null,
     endDay: null,
+    birthParts: [0, 0, 0],
+    startParts: [0, 0, 0],
+    endParts: [0, 0, 0],
   };
 }
 
@@ -207,9 +219,12 @@ export function emptyFacts(): ContractFacts {
 type RawInput = { readonly [K in keyof ContractInput]?: unknown };
 const NO_INPUT: RawInput = {};
 
-/** The day number of a date field's value, or null when absent or unreadable (then reported). */
-function readDay(value: unknown, field: DateField, findings: Finding[]): number | null {
-  const day = toDayNumber(value);
+/** Parts of the request and validation dates, which no rule reads. */
+const OTHER_PARTS: [number, number, number] = [0, 0, 0];
+
+/** The day number of a date field's value, or null when absent or unreadable (then reported); its parts go to `parts`. */
+function readDay(value: unknown, field: DateField, findings: Finding[], parts: [number, number, number]): number | null {
+  const day = dayOfIsoInto(value, parts);
   if (day !== null) return day;
   if (!isAbsent(value)) findings.push(invalidValue(field, value, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
   return null;

@@ -93,8 +93,21 @@ export function civilInto(dayNumber: number, out: [number, number, number]): voi
   out[2] = day;
 }
 
+/** Parts of the last date parsed by {@link dayOfIso} (scratch: not read). */
+const PARSED: [number, number, number] = [0, 0, 0];
+
 /** Day number of an ISO date `YYYY-MM-DD`, or null when it is not a real date (same answers as toDayNumber). */
 export function dayOfIso(iso: unknown): number | null {
+  return dayOfIsoInto(iso, PARSED);
+}
+
+/**
+ * {@link dayOfIso} that also writes the date's year, month and day into `out` when it is a
+ * real date (`out` is left as it was otherwise): a roster row's birth, start and end dates
+ * are parsed once, and the age, pay and duration rules use their parts without looking
+ * the day number up again.
+ */
+export function dayOfIsoInto(iso: unknown, out: [number, number, number]): number | null {
   if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
   // Every roster row reads five dates: the digits unrolled, each checked by one unsigned
   // comparison (a character below '0' wraps to a large number).
@@ -111,6 +124,9 @@ export function dayOfIso(iso: unknown): number | null {
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return null;
+  out[0] = year;
+  out[1] = month;
+  out[2] = day;
   return dayFromCivil(year, month, day);
 }
 

@@ -76,12 +76,11 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
 export function ageOnDay(birthDay: number, onDay: number): number {
   civilInto(birthDay, FIRST);
   civilInto(onDay, SECOND);
-  const by = FIRST[0];
-  const bm = FIRST[1];
-  const bd = FIRST[2];
-  const y = SECOND[0];
-  const m = SECOND[1];
-  const d = SECOND[2];
+  return ageFromParts(FIRST[0], FIRST[1], FIRST[2], SECOND[0], SECOND[1], SECOND[2]);
+}
+
+/** {@link ageOn} of the two dates' year, month and day. */
+export function ageFromParts(by: number, bm: number, bd: number, y: number, m: number, d: number): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
@@ -99,11 +98,33 @@ export function monthsBetweenDays(s: number, e: number): number {
   if (e < s) return -monthsBetweenDays(e, s);
   civilInto(s, FIRST);
   civilInto(e, SECOND);
-  const sy = FIRST[0];
-  const sm = FIRST[1];
-  const sd = FIRST[2];
-  const ey = SECOND[0];
-  const em = SECOND[1];
+  return monthsBetweenParts(FIRST[0], FIRST[1], FIRST[2], SECOND[0], SECOND[1], e);
+}
+
+/**
+ * {@link monthsBetweenDays} of a start's year, month and day and an end's year, month and
+ * day number, the end not before the start (the rules have the parts of both at hand).
+ */
+export function monthsBetweenParts(sy: number, sm: number, sd: number, ey: number, em: number, e: number): number {
+  monthSpan(sy, sm, sd, ey, em, e);
+  const anchor = SPAN[1] as number;
+  return (SPAN[0] as number) + (e - anchor) / ((SPAN[2] as number) - anchor);
+}
+
+/**
+ * `Math.round(monthsBetweenParts(…) × 100)`, the same arithmetic: a whole number, so that
+ * the roster check's duration in hundredths of a month is not boxed on its way back.
+ */
+export function monthsBetweenPartsHundredths(sy: number, sm: number, sd: number, ey: number, em: number, e: number): number {
+  monthSpan(sy, sm, sd, ey, em, e);
+  const anchor = SPAN[1] as number;
+  return Math.round(((SPAN[0] as number) + (e - anchor) / ((SPAN[2] as number) - anchor)) * 100);
+}
+
+/** Whole months, the anchor day (start + whole months) and the next month's anchor of monthsBetweenParts. */
+const SPAN = new Int32Array(3);
+
+function monthSpan(sy: number, sm: number, sd: number, ey: number, em: number, e: number): void {
   let whole = (ey - sy) * 12 + (em - sm);
   // The start shifted by `whole` months falls in the end's month (ey, em): its day is the
   // start's, clamped to that month (addMonths), with no division to find the month.
@@ -123,8 +144,14 @@ export function monthsBetweenDays(s: number, e: number): number {
   }
   const ny = am === 12 ? ay + 1 : ay;
   const nm = am === 12 ? 1 : am + 1;
-  const next = dayFromCivil(ny, nm, Math.min(sd, monthLength(ny, nm)));
-  return whole + (e - anchor) / (next - anchor);
+  SPAN[0] = whole;
+  SPAN[1] = anchor;
+  SPAN[2] = dayFromCivil(ny, nm, Math.min(sd, monthLength(ny, nm)));
+}
+
+/** {@link addMonthsToDay} of a date's year, month and day. */
+export function addMonthsToParts(year: number, month: number, day: number, months: number): number {
+  return shiftMonths(year, month, day, Math.trunc(months));
 }
 
 /** Day number of (year, month, day) + `months`, the day clamped like addMonths. */

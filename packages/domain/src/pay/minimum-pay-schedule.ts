@@ -5,9 +5,9 @@ import type { ApprenticeGrid, Cohort, ReferenceData } from '../reference-data/re
 import { APPRENTICE_BRACKET_AGES, APPRENTICE_BRACKETS, apprenticeBracketIndex } from './apprentice-age-bracket.js';
 import { apprenticeGridYears, apprenticeGridYearsOfDay, gridYearOn, type GridYearStep } from './apprentice-grid-years.js';
 import { ceilCents } from './ceil-cents.js';
-import { civilFromDay, civilInto, dayOfIso, isoOfDay } from '../dates/civil-days.js';
+import { civilFromDay, civilInto, dayFromCivil, dayOfIso, isoOfDay } from '../dates/civil-days.js';
 import { CPRO_BRACKET_AGES, cproAgeBracket, cproBracketIndex } from './cpro-age-bracket.js';
-import { payAgeFromParts, payAgeReachedDay } from './pay-age.js';
+import { payAgeFromParts, payAgeReachedDay, payAgeReachedMonth } from './pay-age.js';
 import { InputError } from '../findings/input-error.js';
 import { indexOn, payTables, plainPriceKey, valueOn, type ApprenticeRates, type PayTables } from './pay-tables.js';
 
@@ -228,13 +228,42 @@ export function payBelowMinimum(
   data: ReferenceData,
   extendedFromDay: number | null = null,
 ): boolean {
+  civilInto(birthDay, BIRTH_PARTS);
+  civilInto(startDay, START_PARTS);
+  return payBelowMinimumOfParts(cohort, contractType, BIRTH_PARTS, startDay, START_PARTS, endDay, smcMonthly, previousRatePercent, payCents, data, extendedFromDay);
+}
+
+const BIRTH_PARTS: [number, number, number] = [0, 0, 0];
+const START_PARTS: [number, number, number] = [0, 0, 0];
+
+/**
+ * {@link payBelowMinimum} with the birth date's and the DDC's year, month and day given
+ * (checkContract read them with the dates): no calendar look-up for them. `startDate` is
+ * not needed (the grid years take the DDC's day number).
+ */
+export function payBelowMinimumOfParts(
+  cohort: Cohort,
+  contractType: 'CAPP' | 'CPRO',
+  birthParts: readonly [number, number, number],
+  startDay: number,
+  startParts: readonly [number, number, number],
+  endDay: number,
+  smcMonthly: number | null,
+  previousRatePercent: number | null,
+  payCents: number,
+  data: ReferenceData,
+  extendedFromDay: number | null = null,
+): boolean {
   try {
     if (cohort.years.length === 0 || endDay < startDay) return false;
     const capp = contractType === 'CAPP';
     const context = ROW_CONTEXT;
     context.tables = payTables(data);
     context.capp = capp;
-    civilInto(birthDay, context.birth);
+    const birth = context.birth;
+    const by = (birth[0] = birthParts[0]);
+    const bm = (birth[1] = birthParts[1]);
+    const bd = (birth[2] = birthParts[2]);
     context.steps = capp ? apprenticeGridYearsOfDay(cohort, startDay, data) : NO_STEPS;
     context.smcCents = readAmount(smcMonthly, 'smcMonthly');
     context.previousRate = capp ? readRate(previousRatePercent) : null;
@@ -242,33 +271,53 @@ export function payBelowMinimum(
     context.disability = false;
     context.extendedFromDay = capp ? extendedFromDay : null;
     context.extensionEverywhere = false;
-    let below = centsOn(context, startDay) > payCents;
+    // From a DDC where no day's pricing can throw, the first price above the pay answers
+    // (checking the other days could only find more); before it, every day is priced, as
+    // the schedule would, so that a row the schedule cannot price is never reported.
+    const stopEarly = startDay >= (capp ? context.tables.neverThrowsFrom.capp : context.tables.neverThrowsFrom.cpro);
+    let below = centsOnMonth(context, startDay, startParts[0], startParts[1]) > payCents;
+    if (below && stopEarly) return true;
     // §4.2.1: the prolongation's first day starts its +15 points.
     const prolonged = context.extendedFromDay;
-    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && centsOn(context, prolonged) > payCents) below = true;
-    const birth = context.birth;
-    const by = birth[0];
-    const bm = birth[1];
-    const bd = birth[2];
+    if (prolonged !== null && prolonged > startDay && prolonged <= endDay && centsOn(context, prolonged) > payCents) {
+      if (stopEarly) return true;
+      below = true;
+    }
     const ages = capp ? APPRENTICE_BRACKET_AGES : CPRO_BRACKET_AGES;
     for (let i = 0; i < ages.length; i += 1) {
-      const day = payAgeReachedDay(by, bm, bd, ages[i] as number);
-      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
+      // payAgeReachedDay, with the year and month of that first of a month known.
+      const index = payAgeReachedMonth(by, bm, bd, ages[i] as number);
+      const y = Math.floor(index / 12);
+      const m = index - y * 12 + 1;
+      const day = dayFromCivil(y, m, 1);
+      if (day > startDay && day <= endDay && centsOnMonth(context, day, y, m) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     const steps = context.steps;
     for (let i = 0; i < steps.length; i += 1) {
       const day = (steps[i] as GridYearStep).fromDay;
-      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     const smicDays = context.tables.smicMonthlyCents.days;
     for (let i = 0; i < smicDays.length; i += 1) {
       const day = smicDays[i] as number;
-      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     const gridDays = (capp ? context.tables.apprenticeGrid : context.tables.cproGrid).days;
     for (let i = 0; i < gridDays.length; i += 1) {
       const day = gridDays[i] as number;
-      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) below = true;
+      if (day > startDay && day <= endDay && centsOn(context, day) > payCents) {
+        if (stopEarly) return true;
+        below = true;
+      }
     }
     return below;
   } catch (error) {
@@ -299,6 +348,12 @@ export function tryMinimumPaySchedule(input: MinimumPayInput, options?: MinimumP
  * whose pricing throws is never memoised (it throws again the next time).
  */
 function centsOn(context: PayContext, day: number): number {
+  civilInto(day, CIVIL);
+  return centsOnMonth(context, day, CIVIL[0], CIVIL[1]);
+}
+
+/** {@link centsOn} given the year and month of `day`. */
+function centsOnMonth(context: PayContext, day: number, year: number, month: number): number {
   if (context.smcCents !== null || context.previousRate !== null || context.extendedFromDay !== null || context.additionCount !== 0 || context.disability) {
     return priceDay(context, day, SCRATCH).cents;
   }
@@ -306,9 +361,8 @@ function centsOn(context: PayContext, day: number): number {
   const smicIndex = indexOn(tables.smicMonthlyCents, day);
   const gridIndex = context.capp ? indexOn(tables.apprenticeGrid, day) : indexOn(tables.cproGrid, day);
   if (smicIndex < 0 || gridIndex < 0) return priceDay(context, day, SCRATCH).cents;
-  civilInto(day, CIVIL);
   const birth = context.birth;
-  const age = payAgeFromParts(birth[0], birth[1], birth[2], CIVIL[0], CIVIL[1]);
+  const age = payAgeFromParts(birth[0], birth[1], birth[2], year, month);
   const key = context.capp
     ? plainPriceKey(tables, true, smicIndex, gridIndex, apprenticeBracketIndex(age), gridYearOn(context.steps, day))
     : plainPriceKey(tables, false, smicIndex, gridIndex, cproBracketIndex(age), 0);

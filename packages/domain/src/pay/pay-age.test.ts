@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { payAge, payAgeReachedOn } from './pay-age.js';
+import { civilFromDay, dayFromCivil, isLeapYear } from '../dates/civil-days.js';
+import { payAge, payAgeReachedDay, payAgeReachedMonth, payAgeReachedOn } from './pay-age.js';
 
 describe('payAge (§4.2: the bracket changes on the 1st of the month after the birthday)', () => {
   it('uses the age on the last day of the previous month', () => {
@@ -38,5 +40,27 @@ describe('payAge (§4.2: the bracket changes on the 1st of the month after the b
 
   it('throws on an unreadable date', () => {
     expect(() => payAge('2005-02-30', '2026-01-01')).toThrow(RangeError);
+  });
+});
+
+describe('payAgeReachedMonth', () => {
+  // The formula payAgeReachedDay had before it was split (issue 15, fourth pass).
+  function original(by: number, bm: number, bd: number, age: number): number {
+    const year = by + age;
+    const birthdayMonth = bm === 2 && bd === 29 && !isLeapYear(year) ? 3 : bm;
+    return birthdayMonth === 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, birthdayMonth + 1, 1);
+  }
+
+  it('is the month of payAgeReachedDay, which keeps its former answers (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -20_000, max: 20_000 }), fc.integer({ min: 0, max: 40 }), (b, age) => {
+        const [by, bm, bd] = civilFromDay(b);
+        const day = payAgeReachedDay(by, bm, bd, age);
+        expect(day).toBe(original(by, bm, bd, age));
+        const index = payAgeReachedMonth(by, bm, bd, age);
+        expect(dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1)).toBe(day);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -33,9 +33,20 @@ export function payAgeReachedOn(birthDate: IsoDate, age: number): IsoDate {
 
 /** {@link payAgeReachedOn} as a day number, from the birth date's parts. */
 export function payAgeReachedDay(by: number, bm: number, bd: number, age: number): number {
+  const index = payAgeReachedMonth(by, bm, bd, age);
+  const year = Math.floor(index / 12);
+  return dayFromCivil(year, index - year * 12 + 1, 1);
+}
+
+/**
+ * The month of {@link payAgeReachedDay} (whose day is always the 1st) as `year × 12 +
+ * month − 1`: the pay check needs its year and month as well as its day number.
+ */
+export function payAgeReachedMonth(by: number, bm: number, bd: number, age: number): number {
   const year = by + age;
   const birthdayMonth = bm === 2 && bd === 29 && !isLeapYear(year) ? 3 : bm;
-  return birthdayMonth === 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, birthdayMonth + 1, 1);
+  // The month after the birthday's: index year × 12 + (birthdayMonth − 1) + 1.
+  return year * 12 + birthdayMonth;
 }
 
 function mustDay(iso: IsoDate): number {

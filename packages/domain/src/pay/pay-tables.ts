@@ -26,6 +26,14 @@ export interface PayTables {
    * {@link plainPriceKey}.
    */
   plainCents: { capp: Float64Array; cpro: Float64Array };
+  /**
+   * The first day from which pricing an apprentice's (`capp`) or a CPRO's (`cpro`) day can
+   * never throw, whatever the row: a SMIC and a grid are in force, and every grid of the
+   * kind has a rate for every grid year and bracket the pricing may ask (+∞ when some grid
+   * lacks one). The pay check stops at the first price above the pay only from there: a
+   * later day whose pricing throws must still make the row unpriceable, as the schedule.
+   */
+  neverThrowsFrom: { capp: number; cpro: number };
 }
 
 /** Brackets × grid years a plain price key makes room for (apprentices: 4 brackets × years 0–3; CPRO: 3 brackets). */
@@ -82,6 +90,7 @@ export function payTables(data: ReferenceData): PayTables {
       internshipHourlyCents: timeline('legal.internshipMinimumHourly', legal.internshipMinimumHourly, (hourly) => hourly * 100),
       apprenticeRates: [],
       plainCents: { capp: new Float64Array(0), cpro: new Float64Array(0) },
+      neverThrowsFrom: { capp: Number.POSITIVE_INFINITY, cpro: Number.POSITIVE_INFINITY },
     };
     tables.apprenticeRates = tables.apprenticeGrid.values.map(apprenticeRates);
     const smicCount = tables.smicMonthlyCents.days.length;
@@ -89,11 +98,38 @@ export function payTables(data: ReferenceData): PayTables {
       capp: new Float64Array(smicCount * tables.apprenticeGrid.days.length * CAPP_SLOTS).fill(Number.NaN),
       cpro: new Float64Array(smicCount * tables.cproGrid.days.length * CPRO_SLOTS).fill(Number.NaN),
     };
+    tables.neverThrowsFrom = {
+      capp: tables.apprenticeRates.every(ratesComplete) ? firstDayOfBoth(tables.smicMonthlyCents, tables.apprenticeGrid) : Number.POSITIVE_INFINITY,
+      cpro: tables.cproGrid.values.every(cproRatesComplete) ? firstDayOfBoth(tables.smicMonthlyCents, tables.cproGrid) : Number.POSITIVE_INFINITY,
+    };
     cache.set(data, tables);
   }
   lastData = data;
   lastTables = tables;
   return tables;
+}
+
+/** Whether an apprentice grid has a rate for each grid year 1–3 (those gridYearOn gives) and each bracket. */
+function ratesComplete(rates: ApprenticeRates): boolean {
+  for (let year = 1; year <= 3; year += 1) {
+    for (let bracket = 0; bracket < APPRENTICE_BRACKETS.length; bracket += 1) {
+      if (typeof rates.rates[year]?.[bracket] !== 'number') return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a CPRO grid has a SMIC rate for each bracket of cproAgeBracket. */
+function cproRatesComplete(grid: CproGrid): boolean {
+  return CPRO_BRACKETS.every((bracket) => typeof grid.smicRates[bracket] === 'number');
+}
+
+const CPRO_BRACKETS = ['<21', '21-25', '26+'] as const;
+
+/** The first day on which both lines have a value in force (+∞ when one is empty). */
+function firstDayOfBoth(a: Timeline<unknown>, b: Timeline<unknown>): number {
+  if (a.days.length === 0 || b.days.length === 0) return Number.POSITIVE_INFINITY;
+  return Math.max(a.days[0] as number, b.days[0] as number);
 }
 
 // The last ReferenceData, compared by identity before the WeakMap: every priced row asks with the same one.

@@ -1,5 +1,6 @@
 import { attendanceSummary, type AbsenceReason, professionalRequestDeadline, type AttendanceSummary, type HalfDay, type JustificationState } from '@alternance/domain';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { authorize } from '../../policy/policy.js';
 import { apiError } from '../../shared/errors.js';
 import type { ServiceContext } from '../../shared/service-context.js';
@@ -9,6 +10,7 @@ import { pageSize } from '../missions/mission.service.js';
 import { Organisation, Student } from '../people/people.entities.js';
 import { Absence, AbsenceStatement, ProfessionalAbsenceRequest, type ProfessionalAbsenceState } from './absence.entities.js';
 import { absenceScope, requestScope } from './absence-scope.js';
+import { ABSENCE_ORDER, absenceListRows } from './absence-list.query.js';
 import { personName, whitMonday } from './absence-support.js';
 import { readProfessionalRequestCursor } from './professional-request-cursor.js';
 import { batchedTrainingHoursSource, NO_CALENDAR, trainingHoursSourceFor, trainingHoursSourcesFor } from './training-hours-source.js';
@@ -22,7 +24,14 @@ export interface AbsenceFilter {
   to?: string | null;
 }
 
-export async function listAbsences(ctx: ServiceContext, filter: AbsenceFilter | null | undefined, first?: number | null, offset?: number | null): Promise<Absence[]> {
+export async function listAbsences(
+  ctx: ServiceContext,
+  filter: AbsenceFilter | null | undefined,
+  first?: number | null,
+  offset?: number | null,
+  /** The student properties the page reads (absence-list.query.ts): given, the page is read as plain rows; absent, as entities. */
+  studentPick?: readonly string[] | null,
+): Promise<Absence[]> {
   const actor = authorize(ctx.actor, 'absences:read');
   const where: FilterQuery<Absence>[] = [absenceScope(actor)];
   if (filter?.studentId) where.push({ student: filter.studentId });
@@ -31,7 +40,8 @@ export async function listAbsences(ctx: ServiceContext, filter: AbsenceFilter | 
   if (filter?.reason) where.push({ reason: filter.reason as Absence['reason'] });
   if (filter?.from) where.push({ date: { $gte: filter.from } });
   if (filter?.to) where.push({ date: { $lte: filter.to } });
-  return ctx.em.find(Absence, { $and: where }, { populate: ['student', 'organisation'], orderBy: { date: 'desc', half: 'desc', student: { lastName: 'asc' } }, limit: pageSize(first), offset: pageOffset(offset) });
+  if (studentPick) return absenceListRows(ctx.em as SqlEntityManager, studentPick, { $and: where }, pageSize(first), pageOffset(offset));
+  return ctx.em.find(Absence, { $and: where }, { populate: ['student', 'organisation'], orderBy: ABSENCE_ORDER, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 /** Training hours of one absence's half-day in the alternant's calendar. */

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { toGqlFinding } from '../../graphql/payload.js';
 import { payload } from '../../graphql/payload.js';
 import type { Absence } from './absence.entities.js';
@@ -8,13 +9,14 @@ import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, ab
 import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
 import { decideProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
 import { professionalRequestCursor } from './professional-request-cursor.js';
+import { absenceStudentProjection } from './absence-list.query.js';
 
 const absenceOk = (absence: Absence) => ({ absence, errors: [], findings: [] });
 const absenceFailed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ absence: null, errors, findings });
 
 export const absenceResolvers: Resolvers = {
   Query: {
-    absences: (_, { filter, first, offset }, ctx) => listAbsences(ctx, filter, first, offset),
+    absences: (_, { filter, first, offset }, ctx, info) => listAbsences(ctx, filter, first, offset, absenceStudentProjection(ctx.em as SqlEntityManager, info)),
     attendance: (_, { studentId }, ctx) => attendanceOf(ctx, studentId),
     absenceDaySheet: (_, { cohort, group, date, half }, ctx) => absenceDaySheet(ctx, cohort, group, date, half),
     professionalAbsenceRequests: (_, { state, first, after }, ctx) => listProfessionalRequests(ctx, state, first, after),

@@ -1,14 +1,15 @@
 import { wrap } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
 import { toEuros } from '../../shared/money.js';
 import { importRoster, rosterImportJob, startRosterImport } from './roster-import.service.js';
-import { decideChangeProposal, listChangeProposals, proposeContractChanges, rosterRows } from './roster.service.js';
+import { decideChangeProposal, listChangeProposals, pagedMissionOf, proposalMissionProjection, proposeContractChanges, rosterRows } from './roster.service.js';
 
 export const rosterResolvers: Resolvers = {
   Query: {
     rosterRows: (_, { filter }, ctx) => rosterRows(ctx, filter),
-    changeProposals: (_, { state, first, offset }, ctx) => listChangeProposals(ctx, state, first, offset),
+    changeProposals: (_, { state, first, offset }, ctx, info) => listChangeProposals(ctx, state, first, offset, proposalMissionProjection(ctx.em as SqlEntityManager, info)),
     rosterImportJob: (_, { id }, ctx) => rosterImportJob(ctx, id),
   },
   Mutation: {
@@ -40,7 +41,7 @@ export const rosterResolvers: Resolvers = {
   ChangeProposal: {
     missionId: (p) => p.mission.id,
     // The list loads every proposal's mission and student at once: no populate per row (issue 15).
-    mission: async (p, _, ctx) => (wrap(p.mission).isInitialized() && wrap(p.mission.student).isInitialized() ? p.mission : (await ctx.em.populate(p, ['mission', 'mission.student'])).mission),
+    mission: async (p, _, ctx) => pagedMissionOf(ctx, p) ?? (wrap(p.mission).isInitialized() && wrap(p.mission.student).isInitialized() ? p.mission : (await ctx.em.populate(p, ['mission', 'mission.student'])).mission),
     monthlyGrossPay: (p) => toEuros(p.monthlyGrossPayCents),
   },
 };

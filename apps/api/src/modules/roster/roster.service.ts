@@ -1,4 +1,6 @@
 import { isIsoDate } from '@alternance/domain';
+import { Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { missionListRows, missionProjection, type MissionListProjection } from '../missions/mission-list.query.js';
 import { endsBeforeStart, pageOffset } from '../../shared/validate.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { readRows } from '../../db/read-rows.js';
@@ -140,8 +142,41 @@ export async function proposeContractChanges(ctx: ServiceContext, changes: reado
   });
 }
 
-export async function listChangeProposals(ctx: ServiceContext, state: ProposalState | null | undefined, first?: number | null, offset?: number | null): Promise<ChangeProposal[]> {
+// The missions of a proposals page read as plain rows, per request context (keyed by it: nothing outlives the request).
+const pageMissions = new WeakMap<object, Map<string, Mission>>();
+
+/** A proposal's mission as its page read it in plain rows (listChangeProposals with a projection), if it did. */
+export function pagedMissionOf(ctx: object, proposal: ChangeProposal): Mission | undefined {
+  return pageMissions.get(ctx)?.get(proposal.mission.id);
+}
+
+/**
+ * The `mission` selection of a proposals page as a missions-list projection (mission-list.query.ts),
+ * or null when the page asks something else of its proposals or missions (fragments, aliases…).
+ */
+export function proposalMissionProjection(em: SqlEntityManager, info: GraphQLResolveInfo): MissionListProjection | null {
+  const selections = info.fieldNodes.length === 1 ? info.fieldNodes[0]?.selectionSet?.selections : undefined;
+  if (!selections || selections.some((s) => s.kind !== Kind.FIELD || s.alias || s.directives?.length)) return null;
+  const mission = selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'mission');
+  return mission ? missionProjection(em, { ...info, fieldNodes: [mission] }) : null;
+}
+
+export async function listChangeProposals(
+  ctx: ServiceContext,
+  state: ProposalState | null | undefined,
+  first?: number | null,
+  offset?: number | null,
+  /** The missions' projection (proposalMissionProjection): given, the page's missions are read as plain rows. */
+  projection?: MissionListProjection | null,
+): Promise<ChangeProposal[]> {
   authorize(ctx.actor, 'roster:read');
+  if (projection) {
+    const proposals = await ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
+    const ids = [...new Set(proposals.map((p) => p.mission.id))];
+    const missions = ids.length ? await missionListRows(ctx.em as SqlEntityManager, projection, { id: { $in: ids } }, { id: 'asc' }, ids.length, 0) : [];
+    pageMissions.set(ctx, new Map(missions.map((m) => [m.id, m])));
+    return proposals;
+  }
   // The page's missions and students by primary key, one statement each, not one look-up per
   // proposal (issue 15); not joined: PostgreSQL would hash-join every mission to the page.
   return ctx.em.find(ChangeProposal, state ? { state } : {}, { populate: ['mission', 'mission.student'], strategy: 'select-in', orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });

@@ -8,6 +8,7 @@ import type { Student } from '../people/people.entities.js';
 import { Visit } from '../visits/visit.entity.js';
 import { Livret } from '../livret/livret.entities.js';
 import type { AlternantKey, AlternantOfYear } from './alternants-of-year.js';
+import { plainVisitsOf } from './follow-up-rows.js';
 
 /** One row of the follow-up (GraphQL AlternantFollowUp). */
 export interface AlternantFollowUpModel {
@@ -81,17 +82,24 @@ export async function lateAlternants(ctx: ServiceContext, academicYear: string, 
 }
 
 /** The follow-up rows of some alternants of a year (a page): their visits and livrets (one statement each) and what the domain says is late. */
-export async function followUpOf(ctx: ServiceContext, academicYear: string, alternants: AlternantOfYear[]): Promise<AlternantFollowUpModel[]> {
+export async function followUpOf(ctx: ServiceContext, academicYear: string, alternants: AlternantOfYear[], visitPick?: readonly string[] | null): Promise<AlternantFollowUpModel[]> {
   const data = await ctx.referenceData();
   const workflow = data.settings.workflow;
   const today = ctx.clock.today();
   const rules = visitRulesOfYear(today, { visitMonths: workflow?.visitMonths });
   const ids = alternants.map((a) => a.student.id);
-  const visits = ids.length ? await ctx.em.find(Visit, { student: { $in: ids }, academicYear, state: { $ne: 'CANCELLED' } }, { orderBy: { visitNumber: 'asc', id: 'asc' } }) : [];
-  const livrets = ids.length ? await ctx.em.find(Livret, { student: { $in: ids }, academicYear }, { fields: ['student'] }) : [];
+  // Plain rows when the page asks only the visits' own columns (follow-up-rows.ts), entities otherwise.
+  const visits = visitPick ? await plainVisitsOf(ctx, ids, academicYear, visitPick) : ids.length ? await ctx.em.find(Visit, { student: { $in: ids }, academicYear, state: { $ne: 'CANCELLED' } }, { orderBy: { visitNumber: 'asc', id: 'asc' } }) : [];
+  const livrets = ids.length
+    ? ((await (ctx.em as SqlEntityManager)
+        .createQueryBuilder(Livret, 'l')
+        .select(['l.id as id', 'l.student_id as student_id'])
+        .where({ student: { $in: ids }, academicYear })
+        .execute('all', false)) as { id: string; student_id: string }[])
+    : [];
   const visitsOf = new Map<string, Visit[]>();
   for (const v of visits) visitsOf.set(v.student.id, [...(visitsOf.get(v.student.id) ?? []), v]);
-  const livretOf = new Map(livrets.map((l) => [l.student.id, l.id]));
+  const livretOf = new Map(livrets.map((l) => [l.student_id, l.id]));
   return alternants.map(({ student, contract, year }) => {
     const own = visitsOf.get(student.id) ?? [];
     const held = (n: 1 | 2): boolean => own.some((v) => v.visitNumber === n && v.state === 'HELD');

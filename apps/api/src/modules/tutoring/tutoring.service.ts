@@ -14,6 +14,7 @@ import { alternantCalendar } from '../visits/alternant-calendar.js';
 import { tutorAssignedMail } from '../visits/visit-mails.js';
 import { Visit } from '../visits/visit.entity.js';
 import { followUpOf, lateAlternants, type AlternantFollowUpModel } from './alternants-follow-up.js';
+import { alternantRowsOfKeys, type FollowUpProjection } from './follow-up-rows.js';
 import { academicYearsOf, alternantKeysOfYear, alternantsOfKeys } from './alternants-of-year.js';
 
 export const MAX_FOLLOW_UP_PAGE = 500;
@@ -48,6 +49,8 @@ export async function listAlternantsFollowUp(
   filter: FollowUpFilter | null | undefined,
   first?: number | null,
   offset?: number | null,
+  /** What the page reads (follow-up-rows.ts): given, the page is served from plain rows; absent, as entities. */
+  projection?: FollowUpProjection | null,
 ): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number; late: number }> {
   const where: FilterQuery<Student>[] = [followScope(ctx)];
   const academicYear = academicYearOrCurrent(ctx, filter?.academicYear);
@@ -68,7 +71,10 @@ export async function listAlternantsFollowUp(
   const keys = await alternantKeysOfYear(ctx, academicYear, studentWhere);
   const late = await lateAlternants(ctx, academicYear, studentWhere, keys);
   const listed = filter?.lateOnly ? keys.filter((k) => late.has(k.studentId)) : keys;
-  const items = await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, listed.slice(skip, skip + limit)));
+  const page = listed.slice(skip, skip + limit);
+  const items = projection
+    ? await followUpOf(ctx, academicYear, await alternantRowsOfKeys(ctx, page, projection), projection.visit)
+    : await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, page));
   const data = await ctx.referenceData();
   return { academicYear, academicYears: academicYearsOf(data), items, total: listed.length, late: late.size };
 }

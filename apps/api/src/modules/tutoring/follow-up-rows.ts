@@ -1,0 +1,136 @@
+import { Kind, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { raw, ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { columnsOf, plainReader, type Joined } from '../../db/read-rows.js';
+import type { ServiceContext } from '../../shared/service-context.js';
+import { Contract } from '../contracts/contract.entities.js';
+import type { Student } from '../people/people.entities.js';
+import { Visit } from '../visits/visit.entity.js';
+import type { AlternantKey, AlternantOfYear } from './alternants-of-year.js';
+
+/** Which properties of the student, the academic tutor and the visits a follow-up page reads. */
+export interface FollowUpProjection {
+  student: string[];
+  tutor: string[];
+  visit: string[];
+}
+
+/** The fields of a GraphQL object type by name (duck-typed: `graphql` may be loaded twice, and its `is…` checks compare realms). */
+function fieldsOfType(info: GraphQLResolveInfo, typeName: string): Record<string, GraphQLField<unknown, unknown>> | null {
+  const type = info.schema.getType(typeName) as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> } | undefined;
+  return type?.getFields ? type.getFields() : null;
+}
+
+type Fields = Map<string, SelectionSetNode | undefined>;
+function fieldsOf(set: SelectionSetNode | undefined): Fields | null {
+  const fields: Fields = new Map();
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind !== Kind.FIELD || selection.alias) return null;
+    if (selection.name.value !== '__typename') fields.set(selection.name.value, selection.selectionSet);
+  }
+  return fields;
+}
+
+/**
+ * The stored scalar properties of `entity` behind these fields of GraphQL type `typeName`,
+ * or null when one of them is anything else: a relation, a computed property, or a field
+ * with its own resolver (which may need the entity: a sensitive field's rule, a JSON reshaped).
+ */
+function scalarsOf(em: SqlEntityManager, info: GraphQLResolveInfo, typeName: string, entity: string, fields: Fields | null): string[] | null {
+  const gqlFields = fieldsOfType(info, typeName);
+  if (!fields || !gqlFields) return null;
+  const props = em.getMetadata().get(entity).properties as Record<string, { kind: ReferenceKind; persist?: boolean } | undefined>;
+  const names: string[] = [];
+  for (const [name, set] of fields) {
+    const prop = props[name];
+    if (set !== undefined || !prop || prop.kind !== ReferenceKind.SCALAR || prop.persist === false || gqlFields[name]?.resolve) return null;
+    names.push(name);
+  }
+  return names;
+}
+
+/**
+ * What a follow-up page reads of its student, academic tutor and visits, from the GraphQL
+ * selection of `alternantsFollowUp`: their scalar fields. Null (the page is then read as
+ * entities) for a selection it does not know: fragments, aliases, or a relation such as a
+ * visit's student.
+ */
+export function followUpProjection(em: SqlEntityManager, info: GraphQLResolveInfo): FollowUpProjection | null {
+  const list = info.fieldNodes.length === 1 ? fieldsOf(info.fieldNodes[0]?.selectionSet) : null;
+  if (!list) return null;
+  if (!list.has('items')) return { student: [], tutor: [], visit: [] };
+  const items = fieldsOf(list.get('items'));
+  if (!items) return null;
+  const gqlItem = fieldsOfType(info, 'AlternantFollowUp');
+  if (!gqlItem) return null;
+  const projection: FollowUpProjection = { student: [], tutor: [], visit: [] };
+  for (const [name, set] of items) {
+    if (!gqlItem[name] || gqlItem[name].resolve) return null;
+    const [type, entity, key] = name === 'student' ? ['Student', 'Student', 'student'] : name === 'academicTutor' ? ['AcademicTutor', 'User', 'tutor'] : name === 'visits' ? ['Visit', 'Visit', 'visit'] : [];
+    // The other fields (findings, visit windows…) are computed from the model alike on both paths.
+    if (!type) continue;
+    const scalars = scalarsOf(em, info, type, entity!, fieldsOf(set));
+    if (!scalars) return null;
+    projection[key as keyof FollowUpProjection] = scalars;
+  }
+  return projection;
+}
+
+/**
+ * The page's alternants (their keys, in order) as plain read-only objects (db/read-rows.ts):
+ * one statement joining each contract to its student, academic tutor, mission, organisation
+ * and first company tutor, with only the columns the row shows (issue 15: hydrating them
+ * as entities cost the page more than its SQL).
+ */
+export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly AlternantKey[], projection: FollowUpProjection): Promise<AlternantOfYear[]> {
+  if (keys.length === 0) return [];
+  const em = ctx.em as SqlEntityManager;
+  const joined: Joined[] = [
+    { alias: 's', entity: 'Student', pick: [...new Set(['lastName', ...projection.student])] },
+    { alias: 'u', entity: 'User', pick: [...new Set(['displayName', ...projection.tutor])] },
+    { alias: 'o', entity: 'Organisation', pick: ['name'] },
+    { alias: 't1', entity: 'CompanyTutor', pick: ['firstName', 'lastName'] },
+  ];
+  const rows = (await em
+    .createQueryBuilder(Contract, 'c')
+    .select([raw('"c"."id" as "c__id"'), raw('"m"."id" as "m__id"'), ...joined.flatMap((j) => columnsOf(em, j)).map((c) => raw(c))])
+    .join('c.student', 's')
+    .leftJoin('s.academicTutor', 'u')
+    .join('c.mission', 'm')
+    .leftJoin('m.organisation', 'o')
+    .leftJoin('m.tutor1', 't1')
+    .where({ id: { $in: keys.map((k) => k.contractId) } })
+    .execute('all', false)) as unknown as Record<string, unknown>[];
+  const [student, tutor, organisation, tutor1] = joined.map((j) => plainReader<Record<string, unknown>>(em, j));
+  const byId = new Map(
+    rows.map((row) => {
+      const s = student!(row)!;
+      s.academicTutor = tutor!(row);
+      const mission = { id: row.m__id, organisation: organisation!(row), tutor1: tutor1!(row) };
+      return [String(row.c__id), { student: s as unknown as Student, contract: { id: String(row.c__id), mission } as unknown as Contract }];
+    }),
+  );
+  return keys.flatMap((k) => {
+    const found = byId.get(k.contractId);
+    return found ? [{ ...found, year: k.year }] : [];
+  });
+}
+
+/** The year's visits (cancelled ones left out) of some students, as plain objects with the properties asked (and those the findings read), by number. */
+export async function plainVisitsOf(ctx: ServiceContext, studentIds: readonly string[], academicYear: string, pick: readonly string[]): Promise<Visit[]> {
+  if (studentIds.length === 0) return [];
+  const em = ctx.em as SqlEntityManager;
+  const joined: Joined = { alias: 'v', entity: 'Visit', pick: [...new Set(['visitNumber', 'state', ...pick])] };
+  const rows = (await em
+    .createQueryBuilder(Visit, 'v')
+    .select([raw('"v"."student_id" as "v__student_id"'), ...columnsOf(em, joined).map((c) => raw(c))])
+    .where({ student: { $in: [...studentIds] }, academicYear, state: { $ne: 'CANCELLED' } })
+    .orderBy({ visitNumber: 'asc', id: 'asc' })
+    .execute('all', false)) as unknown as Record<string, unknown>[];
+  const read = plainReader<Record<string, unknown>>(em, joined);
+  return rows.map((row) => {
+    const visit = read(row)!;
+    visit.student = { id: row.v__student_id };
+    return visit as unknown as Visit;
+  });
+}

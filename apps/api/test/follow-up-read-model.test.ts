@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS } from './support/databases.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+// Issue 15: a visits-overview page whose selection the API knows (the portal's) is read as
+// plain rows; any other selection (here, the same fields in a fragment) as entities. Both
+// must give the same page, for every filter, year and scope.
+
+const ITEM = `student { id firstName lastName cohort email } missionId contractId livretId programme trainingStart trainingEnd organisationName companyTutorName
+  academicTutor { id displayName email } assignmentDeadline visits { id date half format location state visitNumber academicYear icsSequence }
+  visitWindows { visitNumber from to } findings { code severity message window { min max } }`;
+const ARGS = '$filter: AlternantFollowUpFilter, $first: Int, $offset: Int';
+const PROJECTED = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late items { ${ITEM} } } }`;
+const ENTITIES = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late items { ... on AlternantFollowUp { ${ITEM} } } } }`;
+
+describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
+  let t: TestApp;
+  let manager: Auth;
+  beforeAll(async () => {
+    t = await createTestApp({ dialect, demo: true, today: '2026-03-02' });
+    manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+  });
+  afterAll(() => t?.close());
+
+  it('gives the page the entities give, for every filter and year', async () => {
+    const filters: Record<string, unknown>[] = [{}, { lateOnly: true }, { unassignedOnly: true }, { cohort: 'M1-2025' }, { search: 'a' }, { academicYear: '2024-2025' }];
+    let rows = 0;
+    let visits = 0;
+    for (const filter of filters) {
+      for (const [first, offset] of [[500, 0], [7, 3]] as const) {
+        const variables = { filter, first, offset };
+        const projected = await t.gql(PROJECTED, variables, manager);
+        const entities = await t.gql(ENTITIES, variables, manager);
+        expect(projected.errors, JSON.stringify(projected.errors)).toBeUndefined();
+        expect(projected.data, JSON.stringify(variables)).toEqual(entities.data);
+        rows += projected.data.alternantsFollowUp.items.length;
+        visits += projected.data.alternantsFollowUp.items.reduce((n: number, i: { visits: unknown[] }) => n + i.visits.length, 0);
+      }
+    }
+    expect(rows).toBeGreaterThan(20);
+    expect(visits).toBeGreaterThan(0);
+  });
+
+  it('reads the projected page as rows, the other as entities', async () => {
+    const statements = async (query: string): Promise<string[]> => {
+      const logged: string[] = [];
+      const logger = t.orm.config.getLogger();
+      const original = logger.logQuery.bind(logger);
+      logger.logQuery = (context) => void logged.push(String(context.query));
+      t.orm.config.set('debug', ['query']);
+      try {
+        await t.gql(query, { first: 10 }, manager);
+      } finally {
+        t.orm.config.set('debug', false);
+        logger.logQuery = original;
+      }
+      return logged.filter((sql) => /from [`"](contract|visit)[`"]/.test(sql));
+    };
+    const projected = await statements(PROJECTED);
+    expect(projected.some((sql) => /"s__first_name"/.test(sql))).toBe(true);
+    expect(projected.some((sql) => /"v__visit_number"/.test(sql))).toBe(true);
+    const entities = await statements(ENTITIES);
+    expect(entities.some((sql) => /"s__first_name"|"v__visit_number"/.test(sql))).toBe(false);
+  });
+
+  it('keeps an academic tutor to their alternants', async () => {
+    const tutor = { cookie: await t.login('tuteur.academique@demo.alternance.test', 'Alternance-Demo-2026') };
+    const projected = await t.gql(PROJECTED, { first: 500 }, tutor);
+    const all = await t.gql(PROJECTED, { first: 500 }, manager);
+    expect(projected.data.alternantsFollowUp.items.length).toBeGreaterThan(0);
+    expect(projected.data.alternantsFollowUp.items.length).toBeLessThan(all.data.alternantsFollowUp.items.length);
+    expect(projected.data).toEqual((await t.gql(ENTITIES, { first: 500 }, tutor)).data);
+  });
+});

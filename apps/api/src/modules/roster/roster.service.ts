@@ -173,7 +173,8 @@ export async function listChangeProposals(
   if (projection) {
     const proposals = await ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
     const ids = [...new Set(proposals.map((p) => p.mission.id))];
-    const missions = ids.length ? await missionListRows(ctx.em as SqlEntityManager, projection, { id: { $in: ids } }, { id: 'asc' }, ids.length, 0) : [];
+    // Any order: the page's missions are looked up by id.
+    const missions = ids.length ? await missionListRows(ctx.em as SqlEntityManager, projection, { id: { $in: ids } }, 'RECENT', ids.length, 0) : [];
     pageMissions.set(ctx, new Map(missions.map((m) => [m.id, m])));
     return proposals;
   }

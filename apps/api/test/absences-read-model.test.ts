@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { loggedStatements } from './support/statement-count.js';
 
 // Issue 15: an absences page whose selection the API knows (the portal's) is read as plain
 // rows; any other selection (here, the same fields in a fragment) as entities. Both must
@@ -42,17 +43,7 @@ describe.each(DIALECTS)('absences read model (%s)', (dialect) => {
 
   it('reads the projected page as rows, the other as entities', async () => {
     const statements = async (query: string): Promise<string[]> => {
-      const logged: string[] = [];
-      const logger = t.orm.config.getLogger();
-      const original = logger.logQuery.bind(logger);
-      logger.logQuery = (context) => void logged.push(String(context.query));
-      t.orm.config.set('debug', ['query']);
-      try {
-        await t.gql(query, { first: 10 }, manager);
-      } finally {
-        t.orm.config.set('debug', false);
-        logger.logQuery = original;
-      }
+      const logged = await loggedStatements(t.orm, () => t.gql(query, { first: 10 }, manager));
       return logged.filter((sql) => /from [`"]absence[`"]/.test(sql));
     };
     expect((await statements(PROJECTED)).some((sql) => /"s__first_name"/.test(sql))).toBe(true);

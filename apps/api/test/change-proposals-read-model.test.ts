@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { loggedStatements } from './support/statement-count.js';
 
 // Issue 15: a change-proposals page whose selection the API knows (the portal's) reads its
 // missions as plain rows; any other selection (here, the same fields in a fragment) as
@@ -45,17 +46,7 @@ describe.each(DIALECTS)('change proposals read model (%s)', (dialect) => {
 
   it('reads the missions of the projected page as rows, the other as entities', async () => {
     const statements = async (query: string): Promise<string[]> => {
-      const logged: string[] = [];
-      const logger = t.orm.config.getLogger();
-      const original = logger.logQuery.bind(logger);
-      logger.logQuery = (context) => void logged.push(String(context.query));
-      t.orm.config.set('debug', ['query']);
-      try {
-        await t.gql(query, { state: null, first: 10, offset: 0 }, manager);
-      } finally {
-        t.orm.config.set('debug', false);
-        logger.logQuery = original;
-      }
+      const logged = await loggedStatements(t.orm, () => t.gql(query, { state: null, first: 10, offset: 0 }, manager));
       return logged.filter((sql) => /from [`"]mission[`"]/.test(sql));
     };
     expect((await statements(PROJECTED)).some((sql) => /"m__cohort"/.test(sql))).toBe(true);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { loggedStatements } from './support/statement-count.js';
 
 // Issue 15: a missions page the API knows how to project (the portal's list) is read as plain
 // rows of the columns it shows; any other selection (here, the same fields in a fragment) is
@@ -41,17 +42,7 @@ describe.each(DIALECTS)('missions list read model (%s)', (dialect) => {
 
   it('reads the projected page as rows of the columns shown, the other as entities', async () => {
     const statements = async (query: string): Promise<string[]> => {
-      const logged: string[] = [];
-      const logger = t.orm.config.getLogger();
-      const original = logger.logQuery.bind(logger);
-      logger.logQuery = (context) => void logged.push(String(context.query));
-      t.orm.config.set('debug', ['query']);
-      try {
-        await t.gql(query, { first: 10 }, manager);
-      } finally {
-        t.orm.config.set('debug', false);
-        logger.logQuery = original;
-      }
+      const logged = await loggedStatements(t.orm, () => t.gql(query, { first: 10 }, manager));
       return logged.filter((sql) => /from [`"]mission[`"]/.test(sql) && !/count\(/.test(sql));
     };
     const [projected] = await statements(PROJECTED);

@@ -35,3 +35,19 @@ export async function countStatements(orm: MikroORM, work: () => Promise<unknown
   }
   return statements;
 }
+
+/** The SQL statements `work` sends, in order, as the ORM's query log holds them. */
+export async function loggedStatements(orm: MikroORM, work: () => Promise<unknown>): Promise<string[]> {
+  const logged: string[] = [];
+  const logger = orm.config.getLogger();
+  const original = logger.logQuery.bind(logger);
+  logger.logQuery = (context) => void logged.push(String(context.query));
+  orm.config.set('debug', ['query']);
+  try {
+    await work();
+  } finally {
+    orm.config.set('debug', false);
+    logger.logQuery = original;
+  }
+  return logged;
+}

@@ -3,13 +3,13 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { toGqlFinding } from '../../graphql/payload.js';
 import { payload } from '../../graphql/payload.js';
 import type { Absence } from './absence.entities.js';
-import { AbsenceDocument } from './absence.entities.js';
 import { declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppage } from './absence-justify.service.js';
 import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, absenceStatements, attendanceOf, listAbsences, listProfessionalRequests } from './absence-read.service.js';
 import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
 import { decideProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
 import { professionalRequestCursor } from './professional-request-cursor.js';
 import { absenceStudentProjection } from './absence-list.query.js';
+import { stoppageFileOf } from './stoppage-document.js';
 
 const absenceOk = (absence: Absence) => ({ absence, errors: [], findings: [] });
 const absenceFailed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ absence: null, errors, findings });
@@ -72,7 +72,7 @@ export const absenceResolvers: Resolvers = {
     hours: (a, _, ctx) => absenceHours(ctx, a),
     stoppage: async (a, _, ctx) => {
       if (!a.stoppageIssuedOn) return null;
-      const doc = await ctx.em.findOne(AbsenceDocument, { absence: a.id }, { fields: ['fileName', 'mediaType', 'size'] });
+      const doc = await stoppageFileOf(ctx, a.id);
       return { issuedOn: a.stoppageIssuedOn, from: a.stoppageFrom ?? a.stoppageIssuedOn, to: a.stoppageTo ?? a.stoppageIssuedOn, receivedOn: a.stoppageReceivedOn ?? a.stoppageIssuedOn, sentBy: a.stoppageSentBy ?? '', fileName: doc?.fileName ?? null, mediaType: doc?.mediaType ?? null, size: doc?.size ?? null };
     },
   },

@@ -78,8 +78,11 @@ describe.each(DIALECTS)('change feed (%s)', (dialect) => {
     }
   });
 
-  /** One writer: its event taken in a transaction that stays open `holdMs`, then commits. */
-  async function writer(id: string, holdMs: number, ordered = true): Promise<void> {
+  /**
+   * One writer: its event taken in a transaction that stays open until `hold` settles (a
+   * number: that many milliseconds), then commits. `taken` settles once its position is taken.
+   */
+  async function writer(id: string, hold: number | Promise<void>, ordered = true, taken?: () => void): Promise<void> {
     const em = t.orm.em.fork() as EntityManager;
     await em.begin();
     try {
@@ -87,12 +90,23 @@ describe.each(DIALECTS)('change feed (%s)', (dialect) => {
       if (ordered) await recordChange(em, change, new Date());
       else em.persist(Object.assign(new ChangeEvent(), change, { at: new Date() }));
       await em.flush();
-      await sleep(holdMs);
+      taken?.();
+      await (typeof hold === 'number' ? sleep(hold) : hold);
       await em.commit();
     } catch (error) {
       await em.rollback();
       throw error;
     }
+  }
+
+  /** A writer whose transaction stays open until `release()`; `taken` settles once it holds its position. */
+  function heldWriter(id: string, ordered: boolean) {
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let markTaken!: () => void;
+    const taken = new Promise<void>((r) => (markTaken = r));
+    const done = writer(id, released, ordered, markTaken);
+    return { taken, release, done };
   }
 
   it('a client polling with its cursor while 30 writers commit out of order misses nothing and sees nothing twice', async () => {
@@ -122,23 +136,26 @@ describe.each(DIALECTS)('change feed (%s)', (dialect) => {
 
   it.runIf(dialect === 'postgresql')('orders the writers: a later position is not visible before an earlier one commits (and would be without the lock)', async () => {
     const start = (await read(manager, null, 500)).endCursor;
-    // Without the lock: B takes a later position and commits first; a reader moves past A's.
-    const slowA = writer('0000000a-0000-4000-8000-000000000000', 300, false);
-    await sleep(100);
+    // Without the lock: A takes its position and stays open; B takes a later one and commits
+    // first; a reader moves past A's. (Gates, not sleeps: a loaded CI machine let A commit early.)
+    const slowA = heldWriter('0000000a-0000-4000-8000-000000000000', false);
+    await slowA.taken;
     await writer('0000000b-0000-4000-8000-000000000000', 0, false);
     const early = await read(manager, start);
     expect(early.events.map((e) => e.entityId)).toEqual(['0000000b-0000-4000-8000-000000000000']);
-    await slowA;
+    slowA.release();
+    await slowA.done;
     expect((await read(manager, early.endCursor)).events).toEqual([]); // A's event is behind the cursor: missed.
 
     // With the feed's lock: B waits for A's commit, the reader sees A then B.
     const from = (await read(manager, null, 500)).endCursor;
-    const lockedA = writer('000000aa-0000-4000-8000-000000000000', 300);
-    await sleep(100);
+    const lockedA = heldWriter('000000aa-0000-4000-8000-000000000000', true);
+    await lockedA.taken;
     const lockedB = writer('000000bb-0000-4000-8000-000000000000', 0);
-    await sleep(100);
+    await sleep(100); // room for B to commit, were it not waiting on A's lock
     expect((await read(manager, from)).events).toEqual([]);
-    await Promise.all([lockedA, lockedB]);
+    lockedA.release();
+    await Promise.all([lockedA.done, lockedB]);
     expect((await read(manager, from)).events.map((e) => e.entityId)).toEqual(['000000aa-0000-4000-8000-000000000000', '000000bb-0000-4000-8000-000000000000']);
   });
 });

@@ -101,9 +101,14 @@ describe.each(DIALECTS)('mutation fuzz (%s)', (dialect) => {
     const published = await t.gql('mutation($t: String!) { publishOffer(input: { reference: "OFF-FUZZ", title: $t }) { errors { code } } }', { t: `${SQL_MARKER}-offer'; --` }, manager);
     expect(published.data.publishOffer.errors).toEqual([]);
     let current = await fingerprint();
+    // Half the operations come from the actors allowed to write most (the manager, an API token
+    // with every scope): refusals are still common among generated arguments, and with uniform
+    // actors a 1,000-run on PostgreSQL let nothing through about one run in four.
+    const privileged = actors.flatMap((a, i) => (a.label === 'MANAGER' || a.label === 'API token' ? [i] : []));
+    const actorIndex = fc.oneof(fc.integer({ min: 0, max: actors.length - 1 }), fc.constantFrom(...privileged));
 
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: actors.length - 1 }), fc.oneof(...mutations.map((m) => m.arb)), async (actorIndex: number, op: FuzzOperation) => {
+      fc.asyncProperty(actorIndex, fc.oneof(...mutations.map((m) => m.arb)), async (actorIndex: number, op: FuzzOperation) => {
         const actor = actors[actorIndex]!;
         const response = await t.app.server.inject({
           method: 'POST',

@@ -176,8 +176,9 @@ describe('portal in Chromium against the API', () => {
     expect(await second.page.locator('#fiche-title').inputValue()).toBe('Titre du second onglet');
 
     // Keeping their input, the second editor saves again on top of the latest version.
+    // The save button waits, disabled, for the latest version: the click below waits for it.
     await second.page.locator('[data-action="KEEP_MINE"]').click();
-    await second.page.waitForTimeout(300);
+    await second.page.locator('[data-action="SAVE_DRAFT"]:not([disabled])').waitFor();
     expect(await second.page.locator('#fiche-title').inputValue()).toBe('Titre du second onglet');
     await second.page.locator('[data-action="SAVE_DRAFT"]').click();
     await second.page.getByText('Brouillon enregistré.').waitFor();

@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reactive } from 'vue';
 import { fakeFetch, mountWithApp } from '../test-support/mount-app';
 import FichePanel from './fiche-form-panel.vue';
 
@@ -51,6 +52,30 @@ describe('fiche form', () => {
     expect((save?.body as { variables: { id: string; version: number } }).variables).toMatchObject({ id: 'm1', version: 3, input: { title: 'Mon nouveau titre' } });
     expect(wrapper.find('[data-testid="conflict"]').text()).toContain('Vos saisies sont conservées');
     expect((wrapper.find('#fiche-title').element as HTMLInputElement).value).toBe('Mon nouveau titre');
+    wrapper.unmount();
+  });
+
+  it('after « keep mine », waits for the latest version before saving again, then sends it with the input kept', async () => {
+    saveReply = { data: { saveMissionDraft: { errors: [{ code: 'CONFLICT', message: 'Conflit', field: null }], mission: null } } };
+    const props = reactive({ student, mission });
+    const wrapper = mountWithApp(FichePanel, { props });
+    await flushPromises();
+    await wrapper.find('#fiche-title').setValue('Mon nouveau titre');
+    await wrapper.find('[data-action="SAVE_DRAFT"]').trigger('click');
+    await flushPromises();
+    await wrapper.find('[data-action="KEEP_MINE"]').trigger('click');
+    expect(wrapper.findComponent(FichePanel).emitted('reload')).toHaveLength(1);
+    const saveButton = () => wrapper.find('[data-action="SAVE_DRAFT"]');
+    expect(saveButton().attributes('disabled')).toBeDefined();
+    // The parent's reload brings the version the other editor saved.
+    saveReply = { data: { saveMissionDraft: { errors: [], mission: { id: 'm1', version: 5, state: 'DRAFT' } } } };
+    props.mission = { ...mission, version: 4, title: 'Titre de l’autre' };
+    await flushPromises();
+    expect(saveButton().attributes('disabled')).toBeUndefined();
+    await saveButton().trigger('click');
+    await flushPromises();
+    const saves = fake.calls.filter((c) => String((c.body as { query: string }).query).includes('SaveMissionDraft'));
+    expect((saves.at(-1)?.body as { variables: unknown }).variables).toMatchObject({ version: 4, input: { title: 'Mon nouveau titre' } });
     wrapper.unmount();
   });
 

@@ -22,6 +22,9 @@ export default defineConfig({
           globalSetup: ['e2e/build-portal.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what a page shows after a round trip: 1 s (Vitest's default)
+          // is less than a request takes on a machine loaded by the other suites.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

@@ -104,7 +104,19 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   }
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(facts, endDay) : null;
-  return { findings: findings.length === first ? [] : findings.slice(first), windows, durationMonths };
+  return { findings: rowFindings(findings, first), windows, durationMonths };
+}
+
+/**
+ * The row's findings, from `first` on, in an array of their exact length. Most rows have
+ * none or one: an array literal, allocated inline, instead of a call to `slice`.
+ */
+export function rowFindings(found: Finding[], first: number): Finding[] {
+  const count = found.length - first;
+  if (count === 0) return [];
+  if (count === 1) return [found[first] as Finding];
+  if (count === 2) return [found[first] as Finding, found[first + 1] as Finding];
+  return found.slice(first);
 }
 
 /**

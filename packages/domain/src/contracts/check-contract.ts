@@ -97,7 +97,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   if (isAlternanceContract(facts.contractType)) {
     checkStartDate(facts, bounds, data, findings);
     checkEndDate(facts, bounds, data, findings);
-    checkValidationRequest(facts, data, findings);
+    checkValidationRequest(facts, data, findings, bounds === null ? null : bounds.lookups);
     checkMoneyAndHours(facts, prolongedFromDay(input, facts), bounds, data, findings);
     const apt = facts.foreign ? checkApt(facts, today) : null;
     if (apt) findings.push(apt);

@@ -6,6 +6,7 @@ import { defaultReferenceData } from '../reference-data/default-reference-data.j
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { checkEndDate } from './check-end-date.js';
 import { checkStartDate } from './check-start-date.js';
+import { checkValidationRequest } from './check-validation-request.js';
 import { readContractFacts } from './contract-facts.js';
 import type { Finding } from './contract-input.js';
 import { contractBounds, type ContractBounds } from './contract-windows.js';
@@ -46,7 +47,7 @@ const byTexts = (b: ContractBounds): ContractBounds => ({ ...b, startByDays: fal
 describe('contract bounds as day numbers', () => {
   // The DDC and DFC rules answer the common case from day numbers (issue 15, fourth pass):
   // the same findings, windows and messages as the ISO texts compared before.
-  it('give the DDC and DFC rules the findings of the text comparisons (property)', () => {
+  it('give the DDC, DFC and request rules the findings of the text comparisons (property)', () => {
     const row = fc.record({
       data: fc.constantFrom(defaultReferenceData, bounded, unreadable),
       cohort: fc.constantFrom(...defaultReferenceData.cohorts.map((c) => c.code)),
@@ -56,6 +57,7 @@ describe('contract bounds as day numbers', () => {
       validation: fc.option(fc.integer({ min: -40, max: 40 }), { nil: undefined }),
       continuing: fc.boolean(),
       noStart: fc.boolean(),
+      request: fc.integer({ min: -150, max: 10 }),
     });
     fc.assert(
       fc.property(row, (r) => {
@@ -69,12 +71,15 @@ describe('contract bounds as day numbers', () => {
           startDate: r.noStart ? undefined : fromDayNumber(startDay),
           endDate: fromDayNumber(startDay + r.length),
           validationDate: r.validation === undefined ? undefined : fromDayNumber(startDay + r.validation),
+          requestDate: fromDayNumber(startDay + r.request),
           continuing: r.continuing,
         };
         const { facts } = readContractFacts(input, r.data);
         const bounds = contractBounds(cohort, facts.contractType, r.data)!;
         expect(outcome(() => checkStartDate(facts, bounds, r.data, []))).toEqual(outcome(() => checkStartDate(facts, byTexts(bounds), r.data, [])));
         expect(outcome(() => checkEndDate(facts, bounds, r.data, []))).toEqual(outcome(() => checkEndDate(facts, byTexts(bounds), r.data, [])));
+        // The validation request with the cohort's lookups found with the bounds, or found again.
+        expect(outcome(() => checkValidationRequest(facts, r.data, [], bounds.lookups))).toEqual(outcome(() => checkValidationRequest(facts, r.data, [])));
       }),
       { numRuns: 2_000 },
     );

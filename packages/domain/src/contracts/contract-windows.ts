@@ -1,7 +1,7 @@
 import { addMonths, minDate, type IsoDate } from '../dates/iso-date.js';
 import { dayOfIso } from '../dates/civil-days.js';
 import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
-import { cohortFacts } from './cohort-lookups.js';
+import { cohortFacts, type CohortFacts } from './cohort-lookups.js';
 import type { ContractType, DateWindow } from './contract-input.js';
 
 export interface ContractWindows {
@@ -31,6 +31,8 @@ export interface ContractBounds {
   endMaxContinuingDay: number;
   /** The cohort's DDF (a CPRO starting after it is late), null when unreadable. */
   ddfDay: number | null;
+  /** The cohort's lookups (campaign, …), null where computing them throws (each rule then calls cohortFacts and throws as before). */
+  lookups: CohortFacts | null;
 }
 
 const OPEN: DateWindow = { min: null, max: null };
@@ -107,11 +109,12 @@ function computeBounds(cohort: Cohort, contractType: 'CAPP' | 'CPRO' | 'CSTAGEAL
     endMaxDay: endMaxDay ?? 0,
     endMaxContinuingDay: endMaxContinuingDay ?? 0,
     ddfDay: dayOfIso(cohort.ddf),
+    lookups,
   };
 }
 
 /** The cohort's lookups, or null where they throw (an unreadable next training start): the rules then call them and throw as before. */
-function cohortFactsOrNull(cohort: Cohort, data: ReferenceData): ReturnType<typeof cohortFacts> | null {
+function cohortFactsOrNull(cohort: Cohort, data: ReferenceData): CohortFacts | null {
   try {
     return cohortFacts(cohort, data);
   } catch {

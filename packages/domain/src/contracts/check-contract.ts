@@ -18,7 +18,7 @@ import { checkStartDate } from './check-start-date.js';
 import { checkValidationRequest } from './check-validation-request.js';
 import { emptyFacts, isAbsent, missingValue, readFactsInto, type ContractFacts } from './contract-facts.js';
 import type { ContractCheck, ContractInput, Finding } from './contract-input.js';
-import { contractWindows } from './contract-windows.js';
+import { contractBounds, contractWindows, type ContractBounds } from './contract-windows.js';
 import { isAlternanceContract } from './status-contract-pairs.js';
 
 export interface CheckOptions {
@@ -88,21 +88,35 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   const facts = FACTS;
   readFactsInto(input, data, facts, findings);
   requireFields(facts, input, findings);
-  const windows = facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
+  // The windows and their day numbers, found once for the row's rules.
+  const bounds = facts.cohort === null ? null : contractBounds(facts.cohort, facts.contractType, data);
+  const windows = bounds !== null ? bounds.windows : facts.cohort === null ? OPEN_WINDOWS : contractWindows(facts.cohort, facts.contractType, data);
   // Each rule appends to the row's one list: no array per rule, no spread.
   checkAdmissibility(facts, data, findings);
   checkContractChoice(facts, data, findings);
   if (isAlternanceContract(facts.contractType)) {
-    checkStartDate(facts, windows.startDate, data, findings);
-    checkEndDate(facts, windows.endDate, data, findings);
-    checkValidationRequest(facts, data, findings);
-    checkMoneyAndHours(facts, prolongedFromDay(input, facts), data, findings);
+    checkStartDate(facts, bounds, data, findings);
+    checkEndDate(facts, bounds, data, findings);
+    checkValidationRequest(facts, data, findings, bounds === null ? null : bounds.lookups);
+    checkMoneyAndHours(facts, prolongedFromDay(input, facts), bounds, data, findings);
     const apt = facts.foreign ? checkApt(facts, today) : null;
     if (apt) findings.push(apt);
   }
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(facts, endDay) : null;
-  return { findings: findings.length === first ? [] : findings.slice(first), windows, durationMonths };
+  return { findings: rowFindings(findings, first), windows, durationMonths };
+}
+
+/**
+ * The row's findings, from `first` on, in an array of their exact length. Most rows have
+ * none or one: an array literal, allocated inline, instead of a call to `slice`.
+ */
+export function rowFindings(found: Finding[], first: number): Finding[] {
+  const count = found.length - first;
+  if (count === 0) return [];
+  if (count === 1) return [found[first] as Finding];
+  if (count === 2) return [found[first] as Finding, found[first + 1] as Finding];
+  return found.slice(first);
 }
 
 /**
@@ -135,10 +149,14 @@ function requireFields(facts: ContractFacts, input: ContractInput, findings: Fin
 }
 
 const optionsByData = new WeakMap<ReferenceData, { referenceData: ReferenceData }>();
+// The last one, compared by identity before the WeakMap: a roster asks with the same reference data on every row.
+let lastOptions: { referenceData: ReferenceData } | null = null;
 /** The options object the pay and hours functions take, one per reference data (not one per row). */
 function optionsOf(data: ReferenceData): { referenceData: ReferenceData } {
+  if (lastOptions !== null && lastOptions.referenceData === data) return lastOptions;
   let options = optionsByData.get(data);
   if (!options) optionsByData.set(data, (options = { referenceData: data }));
+  lastOptions = options;
   return options;
 }
 
@@ -149,13 +167,15 @@ function prolongedFromDay(input: ContractInput, facts: ContractFacts): number | 
 }
 
 /** Pay (§4.2; +15 points on the prolonged days, §4.2.1), unpaid training of a late CPRO (§3.3.2) and the training minimum of a repeated year (§4.5). */
-function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null, data: ReferenceData, findings: Finding[]): void {
-  const { cohort, contractType, startDate, endDate, birthDate } = facts;
-  if (cohort === null || startDate === null || endDate === null || endDate < startDate) return;
+function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null, bounds: ContractBounds | null, data: ReferenceData, findings: Finding[]): void {
+  const { cohort, contractType, startDate, endDate, birthDate, startDay } = facts;
+  // A read date has its day number: compared as numbers, not texts.
+  if (cohort === null || startDate === null || endDate === null || (facts.endDay as number) < (startDay as number)) return;
   const options = optionsOf(data);
 
   if (contractType === 'CAPP' || contractType === 'CPRO') {
-    const lateCpro = contractType === 'CPRO' && startDate > cohort.ddf;
+    const ddfDay = bounds?.ddfDay ?? null;
+    const lateCpro = contractType === 'CPRO' && (ddfDay !== null ? (startDay as number) > ddfDay : startDate > cohort.ddf);
     // The hours are computed for the training minimum of a repeated year only; a late
     // CPRO's unbilled hours are computed when its message is read.
     if (lateCpro && cohortHoursPriceable(cohort, data)) {
@@ -170,7 +190,7 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
       );
       if (finding) findings.push(finding);
     }
-    const { birthDay, startDay, endDay, monthlyGrossPay } = facts;
+    const { birthDay, endDay, monthlyGrossPay } = facts;
     // Most rows are paid at least the minimum: answered from the prices on the days where
     // they may change, without the schedule; the schedule is built when the message is read.
     if (

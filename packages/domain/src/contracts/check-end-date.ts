@@ -3,6 +3,7 @@ import { formatDateFr } from '../dates/format-date.js';
 import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
+import type { ContractBounds } from './contract-windows.js';
 import type { ContractFacts } from './contract-facts.js';
 import { cohortFacts } from './cohort-lookups.js';
 
@@ -11,20 +12,25 @@ import { cohortFacts } from './cohort-lookups.js';
  * student continues, after the DDC; and a work-study internship lasts between 6 months
  * and 1 year, date to date (note 22: DDC + 6 months is exactly 6 months).
  */
-export function checkEndDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData, findings: Finding[] = []): Finding[] {
+export function checkEndDate(facts: ContractFacts, bounds: ContractBounds | null, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { cohort, startDate, endDate, contractType } = facts;
-  if (cohort === null || endDate === null || typeWindow.max === null) return findings;
+  if (cohort === null || endDate === null || bounds === null) return findings;
+  const typeWindow = bounds.windows.endDate;
+  if (typeWindow.max === null) return findings;
 
-  if (startDate !== null && endDate < startDate) {
-    findings.push(lazyFinding('DFC_BEFORE_DDC', 'endDate', BEFORE_DDC, { endDate, startDate }, { min: startDate, max: null }));
+  // The common case, from day numbers only: after the DDC and inside the window; the
+  // texts are compared (and the findings worded) only for a DFC outside it.
+  if (!(bounds.endByDays && insideByDays(bounds, facts.startDay, facts.endDay ?? (toDayNumber(endDate) as number), facts.continuing))) {
+    if (startDate !== null && endDate < startDate) {
+      findings.push(lazyFinding('DFC_BEFORE_DDC', 'endDate', BEFORE_DDC, { endDate, startDate }, { min: startDate, max: null }));
+    }
+    const next = facts.continuing && cohort.nextTrainingStart !== null ? cohort.nextTrainingStart : null;
+    const max = next === null ? typeWindow.max : minDate(typeWindow.max, cohortFacts(cohort, data).dayBeforeNextTraining ?? addDays(next, -1));
+    if (typeWindow.min !== null && endDate < typeWindow.min) {
+      findings.push(lazyFinding('DFC_TOO_EARLY', 'endDate', DFC_EARLY, { endDate, min: typeWindow.min }, { min: typeWindow.min, max }));
+    }
+    if (endDate > max) findings.push(lazyFinding('DFC_TOO_LATE', 'endDate', DFC_LATE, { endDate, typeMax: typeWindow.max, next }, { min: typeWindow.min, max }));
   }
-
-  const next = facts.continuing && cohort.nextTrainingStart !== null ? cohort.nextTrainingStart : null;
-  const max = next === null ? typeWindow.max : minDate(typeWindow.max, cohortFacts(cohort, data).dayBeforeNextTraining ?? addDays(next, -1));
-  if (typeWindow.min !== null && endDate < typeWindow.min) {
-    findings.push(lazyFinding('DFC_TOO_EARLY', 'endDate', DFC_EARLY, { endDate, min: typeWindow.min }, { min: typeWindow.min, max }));
-  }
-  if (endDate > max) findings.push(lazyFinding('DFC_TOO_LATE', 'endDate', DFC_LATE, { endDate, typeMax: typeWindow.max, next }, { min: typeWindow.min, max }));
 
   if (contractType === 'CSTAGEALT' && startDate !== null && endDate >= startDate) {
     const { min, max: maxMonths } = data.legal.internshipMonths;
@@ -43,6 +49,15 @@ export function checkEndDate(facts: ContractFacts, typeWindow: DateWindow, data:
     if (endDate > longest) findings.push(lazyFinding('STAGE_TOO_LONG', 'endDate', STAGE_LONG, { months: maxMonths, day: longest }, window));
   }
   return findings;
+}
+
+/** Whether a DFC is not before the DDC (when read) and inside its window, the next training year's start included for a student who continues (day numbers). */
+function insideByDays(bounds: ContractBounds, startDay: number | null, endDay: number, continuing: boolean): boolean {
+  return (
+    (startDay === null || endDay >= startDay) &&
+    (bounds.endMinDay === null || endDay >= bounds.endMinDay) &&
+    endDay <= (continuing ? bounds.endMaxContinuingDay : bounds.endMaxDay)
+  );
 }
 
 const BEFORE_DDC: FindingText<{ endDate: IsoDate; startDate: IsoDate }> = {

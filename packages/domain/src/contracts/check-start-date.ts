@@ -2,7 +2,8 @@ import { addDays, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
-import type { DateWindow, Finding } from './contract-input.js';
+import type { Finding } from './contract-input.js';
+import type { ContractBounds } from './contract-windows.js';
 import type { ContractFacts } from './contract-facts.js';
 import { cohortFacts } from './cohort-lookups.js';
 
@@ -13,20 +14,25 @@ import { cohortFacts } from './cohort-lookups.js';
  * One DDC_TOO_EARLY / DDC_TOO_LATE at most, with the narrowed window and every bound
  * broken. Messages are built only for a broken bound: this runs on every roster row.
  */
-export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, data: ReferenceData, findings: Finding[] = []): Finding[] {
+export function checkStartDate(facts: ContractFacts, bounds: ContractBounds | null, data: ReferenceData, findings: Finding[] = []): Finding[] {
   const { cohort, startDate, validationDate } = facts;
-  if (cohort === null || startDate === null || typeWindow.min === null || typeWindow.max === null) return findings;
+  if (cohort === null || startDate === null || bounds === null) return findings;
+  const typeWindow = bounds.windows.startDate;
+  if (typeWindow.min === null || typeWindow.max === null) return findings;
+  const lag = cohort.validationLagDays;
+  const startDay = facts.startDay ?? (toDayNumber(startDate) as number);
+  const validationDay = validationDate === null ? null : (facts.validationDay ?? (toDayNumber(validationDate) as number));
+  // The common case, from day numbers only: inside the type window, not after the campaign,
+  // after the validation's lag and after the jury.
+  if (bounds.startByDays && insideByDays(bounds, startDay, validationDay, lag)) return findings;
   const typeMin = typeWindow.min;
   const typeMax = typeWindow.max;
-  const lag = cohort.validationLagDays;
   const jury = cohort.previousYearJuryDate;
   const closes = cohortFacts(cohort, data).campaign?.closes ?? null;
   const max = closes !== null && closes < typeMax ? closes : typeMax;
-  // The common case, compared without building a date: inside the type window, after the
-  // validation's lag and the jury (day numbers), not after the campaign.
-  const validationDay = validationDate === null ? null : (facts.validationDay ?? (toDayNumber(validationDate) as number));
-  const startDay = facts.startDay ?? (toDayNumber(startDate) as number);
+  // Bounds whose text is unreadable: compared as texts, as before.
   if (
+    !bounds.startByDays &&
     startDate >= typeMin &&
     startDate <= max &&
     (validationDay === null || startDay >= validationDay + lag) &&
@@ -47,6 +53,16 @@ export function checkStartDate(facts: ContractFacts, typeWindow: DateWindow, dat
   if (startDate < min) findings.push(lazyFinding('DDC_TOO_EARLY', 'startDate', TOO_EARLY, args, { min, max: max >= min ? max : null }));
   if (startDate > max) findings.push(lazyFinding('DDC_TOO_LATE', 'startDate', TOO_LATE, args, { min: max >= min ? min : null, max }));
   return findings;
+}
+
+/** Whether a DDC is inside every bound of its cohort and type, the validation's lag and the jury included (all day numbers). */
+function insideByDays(bounds: ContractBounds, startDay: number, validationDay: number | null, lag: number): boolean {
+  return (
+    startDay >= bounds.startMinDay &&
+    startDay <= bounds.startMaxDay &&
+    (validationDay === null || startDay >= validationDay + lag) &&
+    (bounds.juryDay === null || startDay > bounds.juryDay)
+  );
 }
 
 interface StartBounds {

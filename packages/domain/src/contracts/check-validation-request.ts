@@ -7,7 +7,7 @@ import type { HolidayOptions } from '../holidays/french-public-holidays.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
-import { cohortFacts, holidayOptionsOf } from './cohort-lookups.js';
+import { cohortFacts, holidayOptionsOf, type CohortFacts } from './cohort-lookups.js';
 
 /** Monday to Saturday. */
 const JOURS_OUVRABLES = 6;
@@ -20,10 +20,11 @@ const JOURS_OUVRABLES = 6;
  * the jours ouvrables from the day after the request up to the DDC included number at
  * least 10. The latest request day given in the message is itself a jour ouvrable.
  */
-export function checkValidationRequest(facts: ContractFacts, data: ReferenceData, findings: Finding[] = []): Finding[] {
+export function checkValidationRequest(facts: ContractFacts, data: ReferenceData, findings: Finding[] = [], lookups: CohortFacts | null = null): Finding[] {
   const { cohort, requestDate, startDate } = facts;
   if (cohort === null || requestDate === null) return findings;
-  const { campaign, opensDay, closesDay } = cohortFacts(cohort, data);
+  // The cohort's lookups when the caller found them with the row's bounds (no second look-up).
+  const { campaign, opensDay, closesDay } = lookups ?? cohortFacts(cohort, data);
   // Day numbers when the campaign's dates are readable (the request's is), else the texts as before.
   const requestDay = facts.requestDay ?? (toDayNumber(requestDate) as number);
   const outside =

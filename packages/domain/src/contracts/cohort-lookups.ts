@@ -8,7 +8,7 @@ import type { Campaign, Cohort, ReferenceData } from '../reference-data/referenc
  * row for an answer that depends on the cohort only).
  */
 
-interface CohortFacts {
+export interface CohortFacts {
   /** The cohort's validation campaign (§3.3), if the reference data has it. */
   campaign: Campaign | null;
   /** The day before the next training year's DDF: the latest DFC of a student who continues (Tableau 5). */

@@ -1,5 +1,7 @@
-import { addMonths } from '../dates/iso-date.js';
+import { addMonths, minDate, type IsoDate } from '../dates/iso-date.js';
+import { dayOfIso } from '../dates/civil-days.js';
 import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
+import { cohortFacts, type CohortFacts } from './cohort-lookups.js';
 import type { ContractType, DateWindow } from './contract-input.js';
 
 export interface ContractWindows {
@@ -7,14 +9,40 @@ export interface ContractWindows {
   endDate: DateWindow;
 }
 
+/**
+ * The windows of a cohort and alternance type, with the bounds the DDC and DFC rules
+ * compare a row's dates with as day numbers: a roster compares each row's DDC and DFC with
+ * them, and comparing ISO texts cost a string comparison each (issue 15). Where a bound's
+ * text is unreadable, or the cohort's lookups would throw, `startByDays`/`endByDays` is
+ * false and the rule compares the texts as before (same findings, same errors).
+ */
+export interface ContractBounds {
+  windows: ContractWindows;
+  /** The DDC's window as days: the type window's first day, and its last day or the campaign's closing when earlier. */
+  startByDays: boolean;
+  startMinDay: number;
+  startMaxDay: number;
+  /** The previous year's jury proclamation (the DDC must follow it), null without one. */
+  juryDay: number | null;
+  /** The DFC's window as days: the type window (no first day: null), its last day for a student who continues (before the next training year) or not. */
+  endByDays: boolean;
+  endMinDay: number | null;
+  endMaxDay: number;
+  endMaxContinuingDay: number;
+  /** The cohort's DDF (a CPRO starting after it is late), null when unreadable. */
+  ddfDay: number | null;
+  /** The cohort's lookups (campaign, …), null where computing them throws (each rule then calls cohortFacts and throws as before). */
+  lookups: CohortFacts | null;
+}
+
 const OPEN: DateWindow = { min: null, max: null };
 const OPEN_WINDOWS: ContractWindows = { startDate: OPEN, endDate: OPEN };
 
-/** Windows per ReferenceData, cohort and type (CAPP, CPRO, CSTAGEALT by index): they depend on nothing else, and a roster asks for them on every row. */
-const cache = new WeakMap<ReferenceData, Map<Cohort, (ContractWindows | undefined)[]>>();
+/** Bounds per ReferenceData, cohort and type (CAPP, CPRO, CSTAGEALT by index): they depend on nothing else, and a roster asks for them on every row. */
+const cache = new WeakMap<ReferenceData, Map<Cohort, (ContractBounds | undefined)[]>>();
 // The last ReferenceData, compared by identity before the WeakMap: a roster asks with the same one on every row.
 let lastData: ReferenceData | null = null;
-let lastByCohort: Map<Cohort, (ContractWindows | undefined)[]> | null = null;
+let lastByCohort: Map<Cohort, (ContractBounds | undefined)[]> | null = null;
 
 /**
  * The type windows of Tableau 5 for a cohort and contract type — the tightest bounds
@@ -22,17 +50,22 @@ let lastByCohort: Map<Cohort, (ContractWindows | undefined)[]> | null = null;
  * MASTER-2025 CAPP → DDC 2025-06-01..2025-12-01, DFC 2027-09-03..2027-11-03.
  */
 export function contractWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
+  return contractBounds(cohort, contractType, data)?.windows ?? OPEN_WINDOWS;
+}
+
+/** {@link contractWindows} with their bounds as day numbers; null for a type without windows (not an alternance contract). */
+export function contractBounds(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractBounds | null {
   const type = contractType === 'CAPP' ? 0 : contractType === 'CPRO' ? 1 : contractType === 'CSTAGEALT' ? 2 : -1;
-  if (type < 0) return OPEN_WINDOWS;
+  if (type < 0) return null;
   let byCohort = data === lastData ? lastByCohort : cache.get(data);
   if (!byCohort) cache.set(data, (byCohort = new Map()));
   lastData = data;
   lastByCohort = byCohort;
   let byType = byCohort.get(cohort);
   if (!byType) byCohort.set(cohort, (byType = [undefined, undefined, undefined]));
-  let windows = byType[type];
-  if (!windows) byType[type] = windows = computeWindows(cohort, contractType as 'CAPP' | 'CPRO' | 'CSTAGEALT', data);
-  return windows;
+  let bounds = byType[type];
+  if (!bounds) byType[type] = bounds = computeBounds(cohort, contractType as 'CAPP' | 'CPRO' | 'CSTAGEALT', data);
+  return bounds;
 }
 
 function computeWindows(cohort: Cohort, contractType: 'CAPP' | 'CPRO' | 'CSTAGEALT', data: ReferenceData): ContractWindows {
@@ -44,4 +77,47 @@ function computeWindows(cohort: Cohort, contractType: 'CAPP' | 'CPRO' | 'CSTAGEA
       max: addMonths(cohort.dff, rule.endMaxMonthsAfterDff),
     },
   };
+}
+
+function computeBounds(cohort: Cohort, contractType: 'CAPP' | 'CPRO' | 'CSTAGEALT', data: ReferenceData): ContractBounds {
+  // Throws as before for an unreadable DDF or DFF: every row of this cohort and type did.
+  const windows = computeWindows(cohort, contractType, data);
+  const lookups = cohortFactsOrNull(cohort, data);
+  const typeMin = windows.startDate.min as IsoDate;
+  const typeMax = windows.startDate.max as IsoDate;
+  // The same texts, compared the same way, as checkStartDate's and checkEndDate's.
+  const closes = lookups?.campaign?.closes ?? null;
+  const startMax = closes !== null && closes < typeMax ? closes : typeMax;
+  const jury = cohort.previousYearJuryDate;
+  const startMinDay = dayOfIso(typeMin);
+  const startMaxDay = dayOfIso(startMax);
+  const juryDay = jury === null ? null : dayOfIso(jury);
+  const endMin = windows.endDate.min;
+  const endMax = windows.endDate.max as IsoDate;
+  const endMinDay = endMin === null ? null : dayOfIso(endMin);
+  const endMaxDay = dayOfIso(endMax);
+  const beforeNext = lookups?.dayBeforeNextTraining ?? null;
+  const endMaxContinuingDay = beforeNext === null ? endMaxDay : dayOfIso(minDate(endMax, beforeNext));
+  return {
+    windows,
+    startByDays: lookups !== null && startMinDay !== null && startMaxDay !== null && (jury === null || juryDay !== null),
+    startMinDay: startMinDay ?? 0,
+    startMaxDay: startMaxDay ?? 0,
+    juryDay,
+    endByDays: lookups !== null && (endMin === null || endMinDay !== null) && endMaxDay !== null && endMaxContinuingDay !== null,
+    endMinDay,
+    endMaxDay: endMaxDay ?? 0,
+    endMaxContinuingDay: endMaxContinuingDay ?? 0,
+    ddfDay: dayOfIso(cohort.ddf),
+    lookups,
+  };
+}
+
+/** The cohort's lookups, or null where they throw (an unreadable next training start): the rules then call them and throw as before. */
+function cohortFactsOrNull(cohort: Cohort, data: ReferenceData): CohortFacts | null {
+  try {
+    return cohortFacts(cohort, data);
+  } catch {
+    return null;
+  }
 }

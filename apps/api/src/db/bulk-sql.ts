@@ -91,3 +91,15 @@ export async function updateRowsByVersion(em: EntityManager, table: string, colu
   const updated = await execute<{ id: unknown }[]>(em, sql, [dbDate(em, updatedAt), dbJson(rows)], 'all');
   return updated.map((r) => String(r.id));
 }
+
+/** A PostgreSQL array literal: each element double-quoted, its `"` and `\` escaped. */
+const pgArray = (values: readonly string[]): string => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+
+/**
+ * `column` among `values`, with the values as ONE parameter (an array on PostgreSQL, JSON on
+ * SQLite): a list of 1,000 placeholders costs the server more to parse and plan than to run.
+ */
+export function oneOf(em: EntityManager, column: string, values: readonly string[], pgType: 'uuid' | 'text'): { sql: string; param: string } {
+  if (isPostgres(em)) return { sql: `${column} = any(cast(? as ${pgType}[]))`, param: pgArray(values) };
+  return { sql: `${column} in (select "value" from json_each(?))`, param: dbJson(values) };
+}

@@ -30,8 +30,11 @@ const locked = new WeakSet<object>();
 const endpointsOf = new WeakMap<object, WebhookEndpoint[]>();
 const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
-/** The feed's lock (once per transaction) and the active endpoints (read once per transaction). */
-async function feedWriter(em: EntityManager): Promise<WebhookEndpoint[]> {
+/**
+ * The feed's lock (once per transaction) and the active endpoints (read once per transaction).
+ * A writer that appends events with its own statement takes it just before that statement.
+ */
+export async function feedWriter(em: EntityManager): Promise<WebhookEndpoint[]> {
   if (!em.isInTransaction()) throw new Error('recordChange: only inside a unit of work (the event must commit with its change).');
   const trx = em.getTransactionContext() as object;
   // Once per transaction: a bulk call appending 1,000 events takes the lock once.
@@ -48,7 +51,7 @@ async function feedWriter(em: EntityManager): Promise<WebhookEndpoint[]> {
 }
 
 /** Whether an endpoint receives an event: a partner's endpoint its contract types' only, and the types it asked for. */
-function wants(endpoint: WebhookEndpoint, change: Change): boolean {
+function wants(endpoint: WebhookEndpoint, change: Pick<Change, 'type' | 'contractType'>): boolean {
   const types = endpoint.partner === null ? null : isPartner(endpoint.partner) ? (partnerContractTypes(endpoint.partner) as readonly string[]) : [];
   if (types !== null && (change.contractType === null || !types.includes(change.contractType))) return false;
   return !endpoint.types.length || endpoint.types.includes(change.type);
@@ -94,11 +97,18 @@ export async function recordChanges(em: EntityManager, changes: readonly Change[
     // Positions are taken in the rows' order; RETURNING's own order is not promised.
     .map(Number)
     .sort((a, b) => a - b);
+  await queueDeliveries(em, endpoints, changes, positions, at);
+  return positions;
+}
+
+/** The webhook deliveries of events appended at `positions` (in the order of `changes`), one multi-row insert. */
+export async function queueDeliveries(em: EntityManager, endpoints: readonly WebhookEndpoint[], changes: readonly Pick<Change, 'type' | 'contractType'>[], positions: readonly number[], at: Date): Promise<void> {
+  if (!endpoints.length) return;
+  const when = dbDate(em, at);
   const deliveries = changes.flatMap((change, i) => endpoints.filter((e) => wants(e, change)).map((e) => ({ id: randomUUID(), endpoint_id: e.id, event_position: positions[i] })));
   await insertRows(em, 'webhook_delivery', [{ name: 'id', pgType: 'uuid' }, { name: 'endpoint_id', pgType: 'uuid' }, { name: 'event_position', pgType: 'integer' }], deliveries, {
     fixed: { version: 1, created_at: when, updated_at: when, state: 'PENDING', attempts: 0, next_attempt_at: when },
   });
-  return positions;
 }
 
 const PREFIX = 'c1.';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { execute, isPostgres } from '../../db/bulk-sql.js';
+import { execute, isPostgres, oneOf } from '../../db/bulk-sql.js';
 import { columnsOf, plainReader } from '../../db/read-rows.js';
 import { isPartnerActor } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
@@ -48,11 +48,8 @@ const list = (values: readonly unknown[]): string => values.map(() => '?').join(
 /** The identifiers of `source` among `keys`: external id → our contract id (whoever may see the contract). */
 export async function readBoundKeys(em: EntityManager, source: string, keys: readonly string[]): Promise<Map<string, string>> {
   if (!keys.length) return new Map();
-  const rows = await execute<{ external_id: string; entity_id: string }[]>(
-    em,
-    `select "external_id", "entity_id" from "external_id" where "source" = ? and "entity_type" = 'CONTRACT' and "external_id" in (${list(keys)})`,
-    [source, ...keys],
-  );
+  const key = oneOf(em, '"external_id"', keys, 'text');
+  const rows = await execute<{ external_id: string; entity_id: string }[]>(em, `select "external_id", "entity_id" from "external_id" where "source" = ? and "entity_type" = 'CONTRACT' and ${key.sql}`, [source, key.param]);
   return new Map(rows.map((r) => [r.external_id, r.entity_id]));
 }
 
@@ -62,7 +59,7 @@ export async function readBoundKeys(em: EntityManager, source: string, keys: rea
  * version read is the one the update finds.
  */
 export async function readUpsertContracts(em: EntityManager, actor: Actor, source: string, ids: readonly string[], missionIds: readonly string[]): Promise<UpsertContractRow[]> {
-  const which = [ids.length ? `c."id" in (${list(ids)})` : null, missionIds.length ? `c."mission_id" in (${list(missionIds)})` : null].filter(Boolean);
+  const which = [ids.length ? oneOf(em, 'c."id"', ids, 'uuid') : null, missionIds.length ? oneOf(em, 'c."mission_id"', missionIds, 'uuid') : null].filter((w) => w !== null);
   if (!which.length) return [];
   const types = isPartnerActor(actor) ? actor.contractTypes : null;
   if (types && !types.length) return [];
@@ -74,9 +71,9 @@ export async function readUpsertContracts(em: EntityManager, actor: Actor, sourc
     ` ${[...columnsOf(em, mission), ...columnsOf(em, student)].join(', ')}` +
     ` from "contract" c join "mission" m on m."id" = c."mission_id" join "student" s on s."id" = c."student_id"` +
     ` left join "external_id" x on x."entity_type" = 'CONTRACT' and x."source" = ? and x."entity_id" = cast(c."id" as text)` +
-    ` where (${which.join(' or ')})${types ? ` and c."contract_type" in (${list(types)})` : ''}` +
+    ` where (${which.map((w) => w.sql).join(' or ')})${types ? ` and c."contract_type" in (${list(types)})` : ''}` +
     (isPostgres(em) ? ' for update of c' : '');
-  const rows = await execute<Record<string, unknown>[]>(em, sql, [source, ...ids, ...missionIds, ...(types ?? [])]);
+  const rows = await execute<Record<string, unknown>[]>(em, sql, [source, ...which.map((w) => w.param), ...(types ?? [])]);
   const readMission = plainReader<Mission>(em, mission);
   const readStudent = plainReader<Student>(em, student);
   return rows.map((r) => ({

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { checkContracts, type ContractInput, type Finding, type ReferenceData } from '@alternance/domain';
-import { dbDate, execute, insertRows, updateRowsByVersion } from '../../db/bulk-sql.js';
 import { authorize } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError } from '../../shared/errors.js';
@@ -8,8 +6,8 @@ import { toCents, toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { CONTROL_CHARACTERS, InputCheck } from '../../shared/validate.js';
 import { missionContractInput } from '../missions/mission-rules.js';
-import { recordChanges } from './change-feed.js';
-import { CONTRACT_PUSH_COLUMNS, readBoundKeys, readUpsertContracts, type PushField, type PushValues, type UpsertContractRow } from './contract-upsert-read.js';
+import { readBoundKeys, readUpsertContracts, type PushField, type PushValues, type UpsertContractRow } from './contract-upsert-read.js';
+import { PUSH_FIELDS, recordUpsert, writeItems, type Accepted } from './contract-upsert-write.js';
 
 export const MAX_UPSERT_ITEMS = 1000;
 
@@ -52,18 +50,6 @@ const FIELD_NAMES: Record<PushField, string> = {
   contractNumber: 'contractNumber',
   opcoDepositDate: 'opcoDepositDate',
   opcoDepositNumber: 'opcoDepositNumber',
-};
-const PUSH_FIELDS = Object.keys(CONTRACT_PUSH_COLUMNS) as PushField[];
-/** The PostgreSQL type of each pushed column, to unfold the update's rows. */
-const SQL_TYPES: Record<PushField, string> = {
-  startDate: 'varchar(10)',
-  endDate: 'varchar(10)',
-  monthlyGrossPayCents: 'integer',
-  signed: 'boolean',
-  signingDate: 'varchar(10)',
-  contractNumber: 'varchar(50)',
-  opcoDepositDate: 'varchar(10)',
-  opcoDepositNumber: 'varchar(50)',
 };
 /** Fields the domain's rules read: a change to another (a contract number…) needs no check. */
 const RULED: readonly PushField[] = ['startDate', 'endDate', 'monthlyGrossPayCents'];
@@ -113,9 +99,9 @@ function nextValues(row: UpsertContractRow, item: ContractUpsertItem): PushValue
  * and nothing of it is written — the other items are.
  *
  * The statements do not grow with the items: two set-based reads (identifiers, then contracts
- * with their missions and students), the rules in memory, then one multi-row statement per
- * table written (identifiers, contracts by id and version, audit rows, change events and their
- * webhook deliveries) — the roster import's way (issue 15), without the ORM's unit of work.
+ * with their missions and students), the rules in memory, then the multi-row writes of
+ * contract-upsert-write.ts (identifiers, contracts by id and version, audit rows, change events
+ * and their webhook deliveries) — the roster import's way (issue 15), without the ORM's unit of work.
  *
  * A call racing another on the same items loses item by item, never whole: an item whose
  * identifier or contract the other call bound, or whose contract it changed, between this
@@ -148,7 +134,7 @@ export async function upsertContracts(ctx: ServiceContext, source: string | null
     for (const index of conflicted) {
       call.results[index] = reject(index, items[index]!.externalId, [{ code: 'CONFLICT', field: `input.${index}.version`, message: 'Un autre envoi a modifié ce contrat pendant celui-ci : relisez-le (version) avant de renvoyer cet élément.' }]);
     }
-    await recordUpsert(ctx, src, call.written, call.now);
+    await recordUpsert(ctx.em, actor, src, call.written, call.now);
     return call.results;
   });
 }
@@ -173,17 +159,6 @@ interface Candidate {
   boundId: string | undefined;
   next: PushValues;
   fields: PushField[];
-}
-
-/** An item accepted: its result, its contract as read, its values after, what changed, and whether it binds the identifier. */
-interface Accepted {
-  result: UpsertResult;
-  row: UpsertContractRow;
-  next: PushValues;
-  fields: PushField[];
-  binds: boolean;
-  /** The identifier row this item inserts (its id), when it binds. */
-  bindingId: string | null;
 }
 
 /** The domain's error findings on each input, worded only when read (checkContracts' lazy findings). */
@@ -252,77 +227,10 @@ async function applyItems(call: Call, indexes: readonly number[]): Promise<numbe
       if (!boundId) boundIds.add(row.id);
       const result: UpsertResult = { index, externalId, status: !boundId ? 'CREATED' : fields.length ? 'UPDATED' : 'UNCHANGED', missionId: row.missionId, changedFields: fields.map((f) => FIELD_NAMES[f]), errors: [] };
       results[index] = result;
-      if (!boundId || fields.length) accepted.push({ result, row, next, fields, binds: !boundId, bindingId: boundId ? null : randomUUID() });
+      if (!boundId || fields.length) accepted.push({ index, externalId, status: boundId ? 'UPDATED' : 'CREATED', row, next, fields, changedFields: result.changedFields, binds: !boundId });
     }
   }
-  return writeItems(call, accepted);
-}
-
-/**
- * Writes the accepted items — their identifiers, then their contracts by id and version — and
- * returns the indexes of those another writer came between: an identifier or contract bound
- * by another call since the read (the insert skips it), a contract whose version moved. Nothing
- * of such an item stays written; the others are added to the call's written items.
- */
-async function writeItems(call: Call, accepted: readonly Accepted[]): Promise<number[]> {
-  const { em } = call.ctx;
-  const at = dbDate(em, call.now);
-  const binding = accepted.filter((a) => a.binds);
-  const bound = new Set(
-    (await insertRows(
-      em,
-      'external_id',
-      [{ name: 'id', pgType: 'uuid' }, { name: 'entity_id', pgType: 'varchar(36)' }, { name: 'external_id', pgType: 'varchar(100)' }],
-      binding.map((a) => ({ id: a.bindingId, entity_id: a.row.id, external_id: a.result.externalId })),
-      { fixed: { version: 1, created_at: at, updated_at: at, entity_type: 'CONTRACT', source: call.src }, returning: 'id', onConflictDoNothing: true },
-    )).map(String),
-  );
-  const lost = new Set(binding.filter((a) => !bound.has(a.bindingId!)));
-  const updates = accepted.filter((a) => a.fields.length && !lost.has(a));
-  const columns = PUSH_FIELDS.map((f) => ({ name: CONTRACT_PUSH_COLUMNS[f], pgType: SQL_TYPES[f] }));
-  // Only the changed columns travel (a push never sets a field to null: null keeps the value).
-  const rows = updates.map((u) => {
-    const row: Record<string, unknown> = { id: u.row.id, version: u.row.version };
-    for (const f of u.fields) row[CONTRACT_PUSH_COLUMNS[f]] = u.next[f];
-    return row;
-  });
-  const updated = new Set(await updateRowsByVersion(em, 'contract', columns, rows, call.now));
-  for (const u of updates) if (!updated.has(u.row.id)) lost.add(u);
-  // A contract changed under an item that bound its identifier: the identifier goes too.
-  const unbind = [...lost].filter((a) => a.binds && bound.has(a.bindingId!)).map((a) => a.bindingId!);
-  if (unbind.length) await execute(em, `delete from "external_id" where "id" in (${unbind.map(() => '?').join(', ')})`, unbind, 'run');
+  const lost = await writeItems(ctx.em, src, call.now, accepted);
   for (const a of accepted) if (!lost.has(a)) call.written.push(a);
-  return [...lost].map((a) => a.result.index);
-}
-
-/** The call's audit rows and change events, one multi-row statement each, for every item written. */
-async function recordUpsert(ctx: ServiceContext, src: string, changed: readonly Accepted[], now: Date): Promise<void> {
-  if (!changed.length) return;
-  const { em } = ctx;
-  const actor = ctx.actor!;
-  const at = dbDate(em, now);
-  const fieldsOf = (a: Accepted) => [...(a.binds ? ['externalId'] : []), ...a.result.changedFields];
-  await insertRows(
-    em,
-    'audit_event',
-    [
-      { name: 'id', pgType: 'uuid' },
-      { name: 'entity_id', pgType: 'varchar(36)' },
-      { name: 'fields', pgType: 'jsonb', json: true },
-      { name: 'comment', pgType: 'text' },
-    ],
-    changed.map((a) => ({ id: randomUUID(), entity_id: a.row.id, fields: fieldsOf(a), comment: `${src} ${a.result.externalId}` })),
-    { fixed: { version: 1, created_at: at, updated_at: at, at, actor_type: actor.kind, actor_id: actor.id, actor_label: actor.label, role: actor.role, entity_type: 'Contract', action: 'UPSERT' } },
-  );
-  await recordChanges(
-    em,
-    changed.map((a) => ({
-      type: 'CONTRACT_UPDATED',
-      entityType: 'Contract',
-      entityId: a.row.id,
-      contractType: a.row.contractType,
-      data: { contractId: a.row.id, missionId: a.row.missionId, version: a.fields.length ? a.row.version + 1 : a.row.version, source: src, externalId: a.result.externalId, status: a.result.status, fields: fieldsOf(a) },
-    })),
-    now,
-  );
+  return [...lost].map((a) => a.index);
 }

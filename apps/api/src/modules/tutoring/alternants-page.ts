@@ -75,13 +75,17 @@ export async function alternantPageOfYear(
     sql: `from "contract" "c" join "mission" "m" on "m"."id" = "c"."mission_id" where "c"."student_id" = "s"."id" and "m"."state" = 'VALIDATED' and "c"."contract_type" in (${types}) and ${running.sql}`,
     params: [...ALTERNANCE_CONTRACT_TYPES, ...running.params],
   };
-  const isAlternant: Sql = { sql: `exists (select 1 ${contractsOfYear.sql})`, params: contractsOfYear.params };
+  const em = ctx.em as SqlEntityManager;
+  // `offset 0` keeps PostgreSQL from turning an EXISTS into a hash join of every contract (or
+  // visit) of the university: probed by the student's index, a page reads only its cohort's.
+  const probe = em.getPlatform().constructor.name.startsWith('PostgreSql') ? ' offset 0' : '';
+  const isAlternant: Sql = { sql: `exists (select 1 ${contractsOfYear.sql}${probe})`, params: contractsOfYear.params };
 
   // Late: a visit whose window is over and that was not held, per the domain's rule worked out
   // once per cohort and visit for today; the SQL only says which visits were held.
   const lateTerms: Sql[] = [];
   for (const n of [1, 2] as const) {
-    const held: Sql = { sql: `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'HELD' and "v"."visit_number" = ${n})`, params: [academicYear] };
+    const held: Sql = { sql: `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'HELD' and "v"."visit_number" = ${n}${probe})`, params: [academicYear] };
     for (const wasHeld of [false, true]) {
       const codes = years.filter(({ year }) => rules.lateFindings(year, n, wasHeld).length > 0).map(({ code }) => code);
       if (!codes.length) continue;
@@ -91,7 +95,6 @@ export async function alternantPageOfYear(
   }
   const isLate = join(lateTerms, 'or', '1 = 0');
 
-  const em = ctx.em as SqlEntityManager;
   const [counts] = (await em
     .createQueryBuilder(Student, 's')
     .select([raw('count(*) as "total"'), raw(`coalesce(sum(case when ${isLate.sql} then 1 else 0 end), 0) as "late"`, isLate.params)])
@@ -108,8 +111,6 @@ export async function alternantPageOfYear(
       raw('"s"."id" as "student_id"'),
       raw('"s"."cohort" as "cohort"'),
       raw('"s"."academic_tutor_id" as "academic_tutor_id"'),
-      // The latest contract of the year, as the list always showed: by start, then id.
-      raw(`(select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id"`, contractsOfYear.params),
     ])
     .where({ $and: [studentWhere] })
     .andWhere(isAlternant.sql, isAlternant.params);
@@ -118,12 +119,22 @@ export async function alternantPageOfYear(
     student_id: string;
     cohort: string;
     academic_tutor_id: string | null;
-    contract_id: string;
   }[];
+  if (rows.length === 0) return { keys: [], total, late };
+  // The page's latest contract of the year each, as the list always showed (by start, then
+  // id): asked for the page's students only, not with the page (PostgreSQL would work it out
+  // for every row the offset skips).
+  const contracts = (await em
+    .createQueryBuilder(Student, 's')
+    .select([raw('"s"."id" as "student_id"'), raw(`(select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id"`, contractsOfYear.params)])
+    .where({ id: { $in: rows.map((r) => r.student_id) } })
+    .execute('all', false)) as unknown as { student_id: string; contract_id: string | null }[];
+  const contractOf = new Map(contracts.map((c) => [String(c.student_id), c.contract_id]));
   const keys = rows.flatMap((row) => {
     const cohort = findCohort(data, row.cohort);
     const year = cohort ? trainingYearOf(cohort, academicYear) : null;
-    return year ? [{ studentId: row.student_id, contractId: String(row.contract_id), academicTutorId: row.academic_tutor_id, year }] : [];
+    const contractId = contractOf.get(String(row.student_id));
+    return year && contractId ? [{ studentId: row.student_id, contractId: String(contractId), academicTutorId: row.academic_tutor_id, year }] : [];
   });
   return { keys, total, late };
 }

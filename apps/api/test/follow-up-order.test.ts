@@ -47,6 +47,7 @@ describe.each(DIALECTS)('visits overview placed in SQL (%s)', (dialect) => {
       [{ cohort: 'M1-2025' }, { cohort: 'M1-2025' }],
       [{ unassignedOnly: true }, { academicTutor: null }],
       [{ academicYear: '2024-2025' }, {}],
+      [{ search: 'ar' }, { $or: [{ lastName: { $like: '%ar%' } }, { firstName: { $like: '%ar%' } }, { email: { $like: '%ar%' } }] }],
     ];
     let late = 0;
     for (const today of ['2025-10-01', '2026-03-02', '2026-07-15']) {

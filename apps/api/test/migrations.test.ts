@@ -38,7 +38,7 @@ describe.each(DIALECTS)('committed migrations (%s)', (dialect) => {
         );
       }
       await migrate(orm);
-      const rows = await orm.em.getConnection().execute<{ last_name: string; first_name: string; sort_name: string }[]>('select last_name, first_name, sort_name from student order by email');
+      const rows = (await orm.em.getConnection().execute('select sort_name from student order by email')) as { sort_name: string }[];
       expect(rows.map((r) => r.sort_name)).toEqual(names.map(([last, first]) => nameSortKey(last, first)));
     } finally {
       await orm.close(true);

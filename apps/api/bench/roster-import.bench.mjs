@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
+import { nameSortKey } from '@alternance/domain';
 import { migrate, openDatabase } from '../dist/db/orm.js';
 import { readEnv } from '../dist/env.js';
 import { AuditEvent } from '../dist/modules/audit/audit-event.entity.js';
@@ -84,7 +85,7 @@ async function plainInsert(orm, input) {
     for (let start = 0; start < input.length; start += IMPORT_CHUNK) {
       const chunk = input.slice(start, start + IMPORT_CHUNK);
       const now = new Date();
-      const students = chunk.map((r) => ({ id: randomUUID(), version: 1, createdAt: now, updatedAt: now, email: r.email, lastName: r.lastName, firstName: r.firstName, birthDate: r.birthDate, status: r.status, cohort: r.cohort, foreign: false, aptObtained: false, repeating: false, professionalisationValidated: false }));
+      const students = chunk.map((r) => ({ id: randomUUID(), version: 1, createdAt: now, updatedAt: now, email: r.email, lastName: r.lastName, firstName: r.firstName, sortName: nameSortKey(r.lastName, r.firstName), birthDate: r.birthDate, status: r.status, cohort: r.cohort, foreign: false, aptObtained: false, repeating: false, professionalisationValidated: false }));
       await em.insertMany(Student, students);
       const missions = chunk.map((r, i) => ({ id: randomUUID(), version: 1, createdAt: now, updatedAt: now, student: students[i].id, state: r.requestDate ? 'SUBMITTED' : 'DRAFT', cohort: r.cohort, contractType: r.contractType, startDate: r.startDate, endDate: r.endDate, monthlyGrossPayCents: r.monthlyGrossPay * 100, organisation: organisations.get(r.siret).id, title: `${r.contractType} ${r.company}`, context: '', objectives: '', deliverables: '', requestDate: r.requestDate ?? null, findings: [], findingCodes: '' }));
       await em.insertMany(Mission, missions);

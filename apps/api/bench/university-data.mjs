@@ -22,6 +22,8 @@
 // and a mail each. Organisations: one per ten alternants, each with two tutors and an HR
 // contact; an academic tutor follows about a hundred alternants.
 
+import { fillNameSortKeys } from '../dist/db/migrations/name-sort-keys.js';
+
 /** @typedef {(sql: string, params?: unknown[]) => Promise<{ rows: any[] }>} Query */
 
 export const UNIVERSITY = { programmes: 20, alternants: 20_000 };
@@ -150,6 +152,11 @@ export async function generateUniversity(query, { alternants = UNIVERSITY.altern
      from generate_series(13, ${alternants}, 20) i`,
   ];
   for (const [n, sql] of steps.entries()) await query(sql, n === 0 ? [passwordHash] : []);
+  // The students' name order, computed by the API's own function (SQL cannot), as the API's writes do.
+  await fillNameSortKeys((sql, params) => {
+    let n = 0;
+    return query(sql.replace(/\?/g, () => `$${++n}`), params).then((r) => r.rows);
+  }, '"');
   await query('commit');
   await query('analyze');
   const tables = ['student', 'mission', 'contract', 'checklist_item', 'audit_event', 'outbox_mail', 'absence', 'visit', 'change_proposal', 'professional_absence_request', 'organisation', 'company_tutor', 'app_user'];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nameSortKey } from '@alternance/domain';
 import { openDatabase } from '../src/db/orm.js';
 import { readEnv } from '../src/env.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
@@ -213,6 +214,20 @@ describe.each(DIALECTS)('roster import at scale (%s)', (dialect) => {
     await em.flush();
     const rows = await t.gql(`query { rosterRows(filter: { contractType: "CPRO" }) { missionId cproReason smcMonthly previousRatePercent hoursPerDay stageAltApproved } }`, {}, secretariat);
     expect(rows.data.rosterRows.find((r: { missionId: string }) => r.missionId === mission.id)).toEqual({ missionId: mission.id, cproReason: 'SALARIE', smcMonthly: 2100.5, previousRatePercent: 61, hoursPerDay: 7, stageAltApproved: true });
+  });
+
+  it('writes each imported student\'s name key with their name, on creation and on a rename', async () => {
+    const prefix = `keys-${dialect}-`;
+    const rows = rosterRows(3, prefix).map((r, i) => ({ ...r, lastName: ['Lefèvre', 'de la Tour', 'Œuvray'][i]!, firstName: ['Éric', 'Jean', 'Chloé'][i]! }));
+    expect((await t.gql(IMPORT, { rows }, secretariat)).data.importRoster.errors).toEqual([]);
+    const keys = async () => (await t.orm.em.fork().find(Student, { email: { $like: `${prefix}%` } }, { orderBy: { email: 'asc' } })).map((s) => [s.sortName, nameSortKey(s.lastName, s.firstName)]);
+    const created = await keys();
+    expect(created.map(([stored]) => stored)).toEqual([nameSortKey('Lefèvre', 'Éric'), nameSortKey('de la Tour', 'Jean'), nameSortKey('Œuvray', 'Chloé')]);
+    const renamed = rows.map((r) => ({ ...r, lastName: `${r.lastName}-Dupont` }));
+    expect((await t.gql(IMPORT, { rows: renamed }, secretariat)).data.importRoster.errors).toEqual([]);
+    const after = await keys();
+    expect(after.map(([stored]) => stored)).toEqual([nameSortKey('Lefèvre-Dupont', 'Éric'), nameSortKey('de la Tour-Dupont', 'Jean'), nameSortKey('Œuvray-Dupont', 'Chloé')]);
+    expect(after.every(([stored, computed]) => stored === computed)).toBe(true);
   });
 
   it('refuses an import or a job read to roles that cannot import', async () => {

@@ -104,3 +104,4 @@ export * from './absences/attendance-summary.js';
 export * from './lifecycle/index.js';
 export * from './integration/partners.js';
 export * from './integration/partner-absence.js';
+export * from './names/name-sort-key.js';

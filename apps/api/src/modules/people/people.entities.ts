@@ -1,4 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { nameSortKey } from '@alternance/domain';
 import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
 import { User } from '../auth/auth.entities.js';
 
@@ -27,6 +28,8 @@ export class Student extends BaseEntity {
   user: User | null = null;
   /** The academic tutor who follows this alternant(e) (§4.6), set by the office: what an ACADEMIC_TUTOR sees. */
   academicTutor: User | null = null;
+  /** The name's order as one stored string (`nameSortKey`): what lists by name order and page by, in SQL. */
+  sortName!: string;
 }
 
 /** An OPA (organisme d'accueil): the company that signs the contract or hosts the work. */
@@ -54,6 +57,9 @@ export class HrContact extends BaseEntity {
   organisation!: Organisation;
 }
 
+// A student read without their name (a partial load) keeps the key they have.
+const sortNameOf = (s: Student): string => (typeof s.lastName === 'string' && typeof s.firstName === 'string' ? nameSortKey(s.lastName, s.firstName) : s.sortName);
+
 export const StudentSchema = new EntitySchema<Student, BaseEntity>({
   class: Student,
   extends: BaseEntitySchema,
@@ -76,7 +82,14 @@ export const StudentSchema = new EntitySchema<Student, BaseEntity>({
     // Every signed-in request finds the session's student by it (issue 15: a sequential scan of every student per request).
     user: { kind: 'm:1', entity: () => User, nullable: true, index: true },
     academicTutor: { kind: 'm:1', entity: () => User, nullable: true, index: true },
+    // Kept by the ORM on every write of the name; the roster import's and the bench's SQL writes compute it with the same function.
+    sortName: { type: 'text', default: '', onCreate: (s: Student) => sortNameOf(s), onUpdate: (s: Student) => sortNameOf(s) },
   },
+  // Issue 15: a cohort's alternants (the visits overview) and all of them, by name, from an index.
+  indexes: [
+    { name: 'student_cohort_sort_name_id_index', properties: ['cohort', 'sortName', 'id'] },
+    { name: 'student_sort_name_id_index', properties: ['sortName', 'id'] },
+  ],
 });
 
 export const OrganisationSchema = new EntitySchema<Organisation, BaseEntity>({

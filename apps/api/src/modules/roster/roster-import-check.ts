@@ -1,4 +1,4 @@
-import { checkRosterImportRows, isOpenMission, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
+import { checkRosterImportRows, isOpenMission, nameSortKey, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { UserError } from '../../shared/errors.js';
@@ -146,6 +146,7 @@ export async function checkRosterImport(
         studentVersion: existing?.version ?? null,
         lastName: student.lastName,
         firstName: student.firstName,
+        sortName: nameSortKey(student.lastName, student.firstName),
         birthDate: student.birthDate,
         studentCohort: student.cohort,
         status: student.status,

@@ -22,6 +22,8 @@ export class RosterImportStagedRow {
   studentVersion: number | null = null;
   lastName!: string;
   firstName!: string;
+  /** The student's name order (nameSortKey), copied with the name. */
+  sortName!: string;
   birthDate: string | null = null;
   studentCohort!: string;
   status!: string;
@@ -66,6 +68,7 @@ export const RosterImportStagedRowSchema = new EntitySchema<RosterImportStagedRo
     studentVersion: { type: 'integer', nullable: true },
     lastName: { type: 'string', length: 100 },
     firstName: { type: 'string', length: 100 },
+    sortName: { type: 'text', default: '' },
     birthDate: { type: 'string', length: 10, nullable: true },
     studentCohort: { type: 'string', length: 40 },
     status: { type: 'string', length: 2 },

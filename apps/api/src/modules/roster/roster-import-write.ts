@@ -21,6 +21,7 @@ const STAGED = '"roster_import_staged_row"';
 const STUDENT_VALUES: readonly (readonly [string, string])[] = [
   ['last_name', 's."last_name"'],
   ['first_name', 's."first_name"'],
+  ['sort_name', 's."sort_name"'],
   ['birth_date', 's."birth_date"'],
   ['cohort', 's."student_cohort"'],
   ['status', 's."status"'],

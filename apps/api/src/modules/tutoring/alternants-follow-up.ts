@@ -1,13 +1,12 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitWindow, type CohortYear, type IsoDate, type VisitOptions } from '@alternance/domain';
-import type { FilterQuery } from '@mikro-orm/core';
 import { toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
 import type { Student } from '../people/people.entities.js';
 import { Visit } from '../visits/visit.entity.js';
 import { Livret } from '../livret/livret.entities.js';
-import type { AlternantKey, AlternantOfYear } from './alternants-of-year.js';
+import type { AlternantOfYear } from './alternants-of-year.js';
 import { plainVisitsOf } from './follow-up-rows.js';
 
 /** One row of the follow-up (GraphQL AlternantFollowUp). */
@@ -57,28 +56,6 @@ export function visitRulesOfYear(today: IsoDate, options: VisitOptions) {
       return windows.get(key)!;
     },
   };
-}
-
-/**
- * Which of `keys` have a late visit (VISIT_LATE, §4.6): the held visits of the year of the
- * students `studentWhere` allows, in one statement, and the rule once per training year.
- */
-export async function lateAlternants(ctx: ServiceContext, academicYear: string, studentWhere: FilterQuery<Student>, keys: readonly AlternantKey[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const workflow = (await ctx.referenceData()).settings.workflow;
-  const rules = visitRulesOfYear(ctx.clock.today(), { visitMonths: workflow?.visitMonths });
-  const held = (await (ctx.em as SqlEntityManager)
-    .createQueryBuilder(Visit, 'v')
-    .select(['v.student_id as student_id', 'v.visit_number as visit_number'])
-    .join('v.student', 's')
-    .where({ student: studentWhere, academicYear, state: 'HELD' })
-    .execute('all', false)) as { student_id: string; visit_number: number }[];
-  const heldOf = new Set(held.map((v) => `${v.student_id}|${v.visit_number}`));
-  const late = new Set<string>();
-  for (const k of keys) {
-    if (([1, 2] as const).some((n) => rules.lateFindings(k.year, n, heldOf.has(`${k.studentId}|${n}`)).length > 0)) late.add(k.studentId);
-  }
-  return late;
 }
 
 /** The follow-up rows of some alternants of a year (a page): their visits and livrets (one statement each) and what the domain says is late. */

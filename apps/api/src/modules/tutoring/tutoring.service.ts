@@ -13,7 +13,8 @@ import { findStudent } from '../people/people.service.js';
 import { alternantCalendar } from '../visits/alternant-calendar.js';
 import { tutorAssignedMail } from '../visits/visit-mails.js';
 import { Visit } from '../visits/visit.entity.js';
-import { followUpOf, lateAlternants, type AlternantFollowUpModel } from './alternants-follow-up.js';
+import { followUpOf, type AlternantFollowUpModel } from './alternants-follow-up.js';
+import { alternantPageOfYear } from './alternants-page.js';
 import { alternantRowsOfKeys, type FollowUpProjection } from './follow-up-rows.js';
 import { academicYearsOf, alternantKeysOfYear, alternantsOfKeys } from './alternants-of-year.js';
 
@@ -65,18 +66,15 @@ export async function listAlternantsFollowUp(
   const limit = first ?? MAX_FOLLOW_UP_PAGE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FOLLOW_UP_PAGE) throw apiError('BAD_USER_INPUT', `first : entre 1 et ${MAX_FOLLOW_UP_PAGE}.`, 'first');
   const skip = pageOffset(offset);
-  // Who is in the list and in which order, from a few columns; the whole records and the
-  // findings only for the page shown (issue 15: a cohort is a thousand alternants).
+  // Who is in the list, in which order and how many are late, in SQL; the whole records and
+  // the findings only for the page shown (issue 15: a cohort is a thousand alternants).
   const studentWhere: FilterQuery<Student> = { $and: where };
-  const keys = await alternantKeysOfYear(ctx, academicYear, studentWhere);
-  const late = await lateAlternants(ctx, academicYear, studentWhere, keys);
-  const listed = filter?.lateOnly ? keys.filter((k) => late.has(k.studentId)) : keys;
-  const page = listed.slice(skip, skip + limit);
+  const { keys: page, total, late } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), limit, offset: skip });
   const items = projection
     ? await followUpOf(ctx, academicYear, await alternantRowsOfKeys(ctx, page, projection), projection.visit)
     : await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, page));
   const data = await ctx.referenceData();
-  return { academicYear, academicYears: academicYearsOf(data), items, total: listed.length, late: late.size };
+  return { academicYear, academicYears: academicYearsOf(data), items, total, late };
 }
 
 /** Office: per active academic tutor, their alternants of the year and the visits held and planned. */

@@ -22,6 +22,7 @@ import { Migration20261201140404 } from './Migration20261201140404.js';
 import { Migration20261201150900 } from './Migration20261201150900.js';
 import { Migration20261202020000 } from './Migration20261202020000.js';
 import { Migration20261202110000 } from './Migration20261202110000.js';
+import { Migration20261203010000 } from './Migration20261203010000.js';
 import { Migration20261203020000 } from './Migration20261203020000.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
@@ -49,5 +50,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201150900', class: Migration20261201150900 },
   { name: 'Migration20261202020000', class: Migration20261202020000 },
   { name: 'Migration20261202110000', class: Migration20261202110000 },
+  { name: 'Migration20261203010000', class: Migration20261203010000 },
   { name: 'Migration20261203020000', class: Migration20261203020000 },
 ];

@@ -1,0 +1,140 @@
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { ALTERNANCE_CONTRACT_TYPES, findCohort, trainingYearOf, type CohortYear } from '@alternance/domain';
+import type { ServiceContext } from '../../shared/service-context.js';
+import { Student } from '../people/people.entities.js';
+import type { AlternantKey } from './alternants-of-year.js';
+import { visitRulesOfYear } from './alternants-follow-up.js';
+
+/** A page of the alternants of a year, by name, with the whole list's counts. */
+export interface AlternantPage {
+  keys: AlternantKey[];
+  /** The alternants the filter lists (the late ones only, when it asks them). */
+  total: number;
+  /** The alternants of the filter with a late visit (VISIT_LATE), all pages. */
+  late: number;
+}
+
+/** A condition as SQL on the student `"s"`, with its parameters in order. */
+interface Sql {
+  sql: string;
+  params: unknown[];
+}
+
+const join = (parts: Sql[], operator: 'and' | 'or', none: string): Sql =>
+  parts.length ? { sql: `(${parts.map((p) => p.sql).join(` ${operator} `)})`, params: parts.flatMap((p) => p.params) } : { sql: none, params: [] };
+
+// A student's cohort as findCohort reads it: its code, or the code typed in another case or with spaces.
+const inCohorts = (codes: readonly string[]): Sql => {
+  const marks = codes.map(() => '?').join(', ');
+  return { sql: `("s"."cohort" in (${marks}) or upper(trim("s"."cohort")) in (${marks}))`, params: [...codes, ...codes] };
+};
+
+/**
+ * The alternants of `academicYear` among the students `studentWhere` allows, a page of them
+ * by name — the stored `sortName` (`nameSortKey`: the order `Intl.Collator('fr')` gives), then
+ * the id — with their latest contract of that year, counted and paged in SQL (issue 15: a
+ * cohort's thousand alternants were read, sorted in the process and their late visits
+ * worked out, to show fifty). Who is late is decided in SQL from the visits held and the
+ * VISIT_LATE rule worked out by the domain once per training year for today: nothing stored
+ * goes stale as the days pass.
+ */
+export async function alternantPageOfYear(
+  ctx: ServiceContext,
+  academicYear: string,
+  studentWhere: FilterQuery<Student>,
+  page: { lateOnly: boolean; limit: number; offset: number },
+): Promise<AlternantPage> {
+  const data = await ctx.referenceData();
+  const workflow = data.settings.workflow;
+  const rules = visitRulesOfYear(ctx.clock.today(), { visitMonths: workflow?.visitMonths });
+  const years = data.cohorts.flatMap((cohort) => {
+    const year = trainingYearOf(cohort, academicYear);
+    return year ? [{ code: cohort.code, year }] : [];
+  });
+  if (years.length === 0) return { keys: [], total: 0, late: 0 };
+
+  // An alternance contract (§2.1) of a validated mission running during the cohort's training
+  // year; a contract ended by a rupture stops where the rupture put it (§10). Cohorts sharing
+  // their training year's dates share one condition.
+  const byDates = new Map<string, { year: CohortYear; codes: string[] }>();
+  for (const { code, year } of years) {
+    const dates = `${year.ddf}|${year.dff}`;
+    byDates.set(dates, { year, codes: [...(byDates.get(dates)?.codes ?? []), code] });
+  }
+  const running = join(
+    [...byDates.values()].map(({ year, codes }) => {
+      const cohort = inCohorts(codes);
+      return { sql: `(${cohort.sql} and "c"."start_date" <= ? and "c"."end_date" >= ? and ("m"."broken_on" is null or "m"."broken_on" >= ?))`, params: [...cohort.params, year.dff, year.ddf, year.ddf] };
+    }),
+    'or',
+    '1 = 0',
+  );
+  const types = ALTERNANCE_CONTRACT_TYPES.map(() => '?').join(', ');
+  const contractsOfYear: Sql = {
+    sql: `from "contract" "c" join "mission" "m" on "m"."id" = "c"."mission_id" where "c"."student_id" = "s"."id" and "m"."state" = 'VALIDATED' and "c"."contract_type" in (${types}) and ${running.sql}`,
+    params: [...ALTERNANCE_CONTRACT_TYPES, ...running.params],
+  };
+  const em = ctx.em as SqlEntityManager;
+  // `offset 0` keeps PostgreSQL from turning an EXISTS into a hash join of every contract (or
+  // visit) of the university: probed by the student's index, a page reads only its cohort's.
+  const probe = em.getPlatform().constructor.name.startsWith('PostgreSql') ? ' offset 0' : '';
+  const isAlternant: Sql = { sql: `exists (select 1 ${contractsOfYear.sql}${probe})`, params: contractsOfYear.params };
+
+  // Late: a visit whose window is over and that was not held, per the domain's rule worked out
+  // once per cohort and visit for today; the SQL only says which visits were held.
+  const lateTerms: Sql[] = [];
+  for (const n of [1, 2] as const) {
+    const held: Sql = { sql: `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'HELD' and "v"."visit_number" = ${n}${probe})`, params: [academicYear] };
+    for (const wasHeld of [false, true]) {
+      const codes = years.filter(({ year }) => rules.lateFindings(year, n, wasHeld).length > 0).map(({ code }) => code);
+      if (!codes.length) continue;
+      const cohort = inCohorts(codes);
+      lateTerms.push({ sql: `(${cohort.sql} and ${wasHeld ? '' : 'not '}${held.sql})`, params: [...cohort.params, ...held.params] });
+    }
+  }
+  const isLate = join(lateTerms, 'or', '1 = 0');
+
+  const [counts] = (await em
+    .createQueryBuilder(Student, 's')
+    .select([raw('count(*) as "total"'), raw(`coalesce(sum(case when ${isLate.sql} then 1 else 0 end), 0) as "late"`, isLate.params)])
+    .where({ $and: [studentWhere] })
+    .andWhere(isAlternant.sql, isAlternant.params)
+    .execute('all', false)) as unknown as { total: number | string; late: number | string }[];
+  const late = Number(counts?.late ?? 0);
+  const total = page.lateOnly ? late : Number(counts?.total ?? 0);
+  if (page.offset >= total) return { keys: [], total, late };
+
+  const listed = em
+    .createQueryBuilder(Student, 's')
+    .select([
+      raw('"s"."id" as "student_id"'),
+      raw('"s"."cohort" as "cohort"'),
+      raw('"s"."academic_tutor_id" as "academic_tutor_id"'),
+    ])
+    .where({ $and: [studentWhere] })
+    .andWhere(isAlternant.sql, isAlternant.params);
+  if (page.lateOnly) listed.andWhere(isLate.sql, isLate.params);
+  const rows = (await listed.orderBy({ sortName: 'asc', id: 'asc' }).limit(page.limit).offset(page.offset).execute('all', false)) as unknown as {
+    student_id: string;
+    cohort: string;
+    academic_tutor_id: string | null;
+  }[];
+  if (rows.length === 0) return { keys: [], total, late };
+  // The page's latest contract of the year each, as the list always showed (by start, then
+  // id): asked for the page's students only, not with the page (PostgreSQL would work it out
+  // for every row the offset skips).
+  const contracts = (await em
+    .createQueryBuilder(Student, 's')
+    .select([raw('"s"."id" as "student_id"'), raw(`(select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id"`, contractsOfYear.params)])
+    .where({ id: { $in: rows.map((r) => r.student_id) } })
+    .execute('all', false)) as unknown as { student_id: string; contract_id: string | null }[];
+  const contractOf = new Map(contracts.map((c) => [String(c.student_id), c.contract_id]));
+  const keys = rows.flatMap((row) => {
+    const cohort = findCohort(data, row.cohort);
+    const year = cohort ? trainingYearOf(cohort, academicYear) : null;
+    const contractId = contractOf.get(String(row.student_id));
+    return year && contractId ? [{ studentId: row.student_id, contractId: String(contractId), academicTutorId: row.academic_tutor_id, year }] : [];
+  });
+  return { keys, total, late };
+}

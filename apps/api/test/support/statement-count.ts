@@ -6,15 +6,15 @@ import type { MikroORM } from '@mikro-orm/core';
  * PostgreSQL claim inside their own transaction (`begin`, `select … for update skip locked`,
  * `update`, `commit`), so that they fall into one count or the next by timing; a token's
  * last-used time and the rate limiter's sweep of past windows, each written at most once a
- * minute (whichever request comes first after the minute turns: quoted `…` by the ORM on
- * SQLite, "…" on PostgreSQL); and transaction control, whose number is the same for any
+ * minute (whichever request comes first after the minute turns); each in either quoting
+ * (`…` by the ORM on SQLite, "…" on PostgreSQL); and transaction control, whose number is the same for any
  * number of items (the request's own begin/commit are counted by neither).
  */
 export function countsAsRequestStatement(query: string | undefined): boolean {
   const sql = (query ?? '').trimStart();
   if (/^(begin|commit|rollback|savepoint|release savepoint)\b/i.test(sql)) return false;
-  if (/^(select|update)\b[\s\S]*"(webhook_delivery|outbox_mail)"/i.test(sql)) return false;
-  if (/^delete from "rate_limit_window"/.test(sql)) return false;
+  if (/^(select|update)\b[\s\S]*["`](webhook_delivery|outbox_mail)["`]/i.test(sql)) return false;
+  if (/^delete from ["`]rate_limit_window["`]/.test(sql)) return false;
   return !/^update ["`]api_token["`] set ["`]last_used_at/.test(sql);
 }
 

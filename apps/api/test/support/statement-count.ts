@@ -23,20 +23,7 @@ export function countsAsRequestStatement(query: string | undefined): boolean {
  * those of the request itself ({@link countsAsRequestStatement}).
  */
 export async function countStatements(orm: MikroORM, work: () => Promise<unknown>, counts: (query: string | undefined) => boolean = countsAsRequestStatement): Promise<number> {
-  let statements = 0;
-  const logger = orm.config.getLogger();
-  const original = logger.logQuery.bind(logger);
-  logger.logQuery = (context) => {
-    if (counts(context.query)) statements += 1;
-  };
-  orm.config.set('debug', ['query']);
-  try {
-    await work();
-  } finally {
-    orm.config.set('debug', false);
-    logger.logQuery = original;
-  }
-  return statements;
+  return (await loggedStatements(orm, work)).filter((query) => counts(query)).length;
 }
 
 /** The SQL statements `work` sends, in order, as the ORM's query log holds them. */
@@ -44,7 +31,7 @@ export async function loggedStatements(orm: MikroORM, work: () => Promise<unknow
   const logged: string[] = [];
   const logger = orm.config.getLogger();
   const original = logger.logQuery.bind(logger);
-  logger.logQuery = (context) => void logged.push(String(context.query));
+  logger.logQuery = (context) => void logged.push(String(context.query ?? ''));
   orm.config.set('debug', ['query']);
   try {
     await work();

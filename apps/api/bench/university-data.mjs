@@ -26,7 +26,8 @@ import { fillNameSortKeys } from '../dist/db/migrations/name-sort-keys.js';
 
 /** @typedef {(sql: string, params?: unknown[]) => Promise<{ rows: any[] }>} Query */
 
-export const UNIVERSITY = { programmes: 20, alternants: 20_000 };
+/** `today` is the day the benches run the API on: the data is a university's of that day. */
+export const UNIVERSITY = { programmes: 20, alternants: 20_000, today: '2025-11-17' };
 
 const EXTRA_PROGRAMMES = 16;
 const code = (k) => `U${String(k + 1).padStart(2, '0')}`;
@@ -150,6 +151,13 @@ export async function generateUniversity(query, { alternants = UNIVERSITY.altern
      select md5('par' || i)::uuid, now(), now(), md5('s' || i)::uuid, md5('m' || i)::uuid, to_char(date '2025-10-06' + (i % 60), 'YYYY-MM-DD'), 'AM', to_char(date '2025-10-06' + (i % 60), 'YYYY-MM-DD'), 'PM',
        'Salon professionnel', md5('t' || (1 + i % ${organisations}) || '-1')::uuid::text, 'Tuteur', '2025-09-20', (array['PENDING','GRANTED','REFUSED'])[1 + i % 3]
      from generate_series(13, ${alternants}, 20) i`,
+    // The monthly statements of unjustified absences (§4.3.4) of the months before today's went
+    // out at each month's turn, as in service: the API's sweep, started with the bench, finds
+    // them sent (it would otherwise mail some 2,000 organisations during the measures).
+    `insert into absence_statement (id, created_at, updated_at, organisation_id, month, absences, sent_at)
+     select md5('as' || organisation_id || left(date, 7))::uuid, now(), now(), organisation_id, left(date, 7), count(*), (left(date, 7) || '-01')::date + interval '1 month'
+     from absence where state = 'UNJUSTIFIED' and organisation_id is not null and date < '${UNIVERSITY.today.slice(0, 7)}-01'
+     group by organisation_id, left(date, 7)`,
   ];
   for (const [n, sql] of steps.entries()) await query(sql, n === 0 ? [passwordHash] : []);
   // The students' name order, computed by the API's own function (SQL cannot), as the API's writes do.
@@ -161,7 +169,7 @@ export async function generateUniversity(query, { alternants = UNIVERSITY.altern
   // A database in service has been vacuumed since its rows went in: without it the first minutes
   // measure autovacuum's pass over 500,000 new rows, and index-only scans still visit the heap.
   await query('vacuum (analyze)');
-  const tables = ['student', 'mission', 'contract', 'checklist_item', 'audit_event', 'outbox_mail', 'absence', 'visit', 'change_proposal', 'professional_absence_request', 'organisation', 'company_tutor', 'app_user'];
+  const tables = ['student', 'mission', 'contract', 'checklist_item', 'audit_event', 'outbox_mail', 'absence', 'absence_statement', 'visit', 'change_proposal', 'professional_absence_request', 'organisation', 'company_tutor', 'app_user'];
   const counts = {};
   for (const t of tables) counts[t] = Number((await query(`select count(*) as n from "${t}"`)).rows[0].n);
   return { programmes: UNIVERSITY.programmes, cohorts: cohorts.length, ...counts };

@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { startApi, signIn } from '@alternance/api-process';
 import { createUniversityDatabase, UNIVERSITY_PASSWORD as PASSWORD } from './university-database.mjs';
+import { UNIVERSITY } from './university-data.mjs';
 import { machineFacts } from './machine.mjs';
 
 const adminUrl = process.env.DATABASE_URL_TEST;
@@ -44,7 +45,7 @@ try {
 
   api = await startApi({
     main: new URL('../dist/main.js', import.meta.url).pathname,
-    today: '2025-11-17',
+    today: UNIVERSITY.today,
     env: { DATABASE_URL: dbUrl, NODE_ENV: 'production', SEED_DEMO: 'false', SESSION_SECRET: randomBytes(32).toString('hex'), TRUSTED_DOCUMENTS: 'off' },
     timeoutMs: 120_000,
   });

@@ -131,13 +131,14 @@ try {
 
 async function universityScale() {
   const { createUniversityDatabase, UNIVERSITY_PASSWORD } = await import('../../api/bench/university-database.mjs');
+  const { UNIVERSITY } = await import('../../api/bench/university-data.mjs');
   const { startApi: startApiProcess } = await import('@alternance/api-process');
   const university = await createUniversityDatabase(process.env.DATABASE_URL_TEST, { name: `alt_university_portal_${process.pid}` });
   let server = null;
   try {
     server = await startApiProcess({
       main: join(repo, 'apps/api/dist/main.js'),
-      today: '2025-11-17',
+      today: UNIVERSITY.today,
       env: { DATABASE_URL: university.url, NODE_ENV: 'production', SEED_DEMO: 'false', SESSION_SECRET: randomBytes(32).toString('hex') },
       timeoutMs: 120_000,
     });

@@ -31,6 +31,19 @@ const inCohorts = (codes: readonly string[]): Sql => {
 };
 
 /**
+ * Whether students whose cohort is the text `filtered` (a page of one cohort) may be of the
+ * cohort `code` as the SQL below reads it (the code, or the text trimmed and in capitals). A
+ * page of one cohort then tests that cohort's year only, not every cohort's codes on each row
+ * (issue 15: counting a cohort of 1,100 took 28–66 ms, 5 ms so). Errs towards yes — the SQL
+ * still decides — and says yes to all when the text is not plain ASCII (JavaScript's and
+ * PostgreSQL's capitals may differ there).
+ */
+function mayMatch(code: string, filtered: string | null | undefined): boolean {
+  if (!filtered || /[^\x20-\x7e]/.test(filtered)) return true;
+  return code === filtered || code === filtered.trim().toUpperCase();
+}
+
+/**
  * The alternants of `academicYear` among the students `studentWhere` allows, a page of them
  * by name — the stored `sortName` (`nameSortKey`: the order `Intl.Collator('fr')` gives), then
  * the id — with their latest contract of that year, counted and paged in SQL (issue 15: a
@@ -43,14 +56,14 @@ export async function alternantPageOfYear(
   ctx: ServiceContext,
   academicYear: string,
   studentWhere: FilterQuery<Student>,
-  page: { lateOnly: boolean; limit: number; offset: number },
+  page: { lateOnly: boolean; limit: number; offset: number; cohort?: string | null },
 ): Promise<AlternantPage> {
   const data = await ctx.referenceData();
   const workflow = data.settings.workflow;
   const rules = visitRulesOfYear(ctx.clock.today(), { visitMonths: workflow?.visitMonths });
   const years = data.cohorts.flatMap((cohort) => {
     const year = trainingYearOf(cohort, academicYear);
-    return year ? [{ code: cohort.code, year }] : [];
+    return year && mayMatch(cohort.code, page.cohort) ? [{ code: cohort.code, year }] : [];
   });
   if (years.length === 0) return { keys: [], total: 0, late: 0 };
 

@@ -69,7 +69,7 @@ export async function listAlternantsFollowUp(
   // Who is in the list, in which order and how many are late, in SQL; the whole records and
   // the findings only for the page shown (issue 15: a cohort is a thousand alternants).
   const studentWhere: FilterQuery<Student> = { $and: where };
-  const { keys: page, total, late } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), limit, offset: skip });
+  const { keys: page, total, late } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), limit, offset: skip, cohort: filter?.cohort || null });
   const items = projection
     ? await followUpOf(ctx, academicYear, await alternantRowsOfKeys(ctx, page, projection), projection.visit)
     : await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, page));

@@ -83,4 +83,6 @@ export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({
     doneAt: { type: 'Date', nullable: true },
     doneBy: { type: 'string', length: 36, nullable: true },
   },
+  // The dashboard's overdue items (issue 15): the open ones only, counted from the index.
+  indexes: [{ name: 'checklist_item_open_due_date_index', expression: 'create index "checklist_item_open_due_date_index" on "checklist_item" ("due_date") where not "done"' }],
 });

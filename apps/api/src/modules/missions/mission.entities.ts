@@ -84,7 +84,14 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
   hooks: { beforeCreate: [syncOpenFor], beforeUpdate: [syncOpenFor] },
   // The office's missions list opens on the most recently changed, a page at a time (issue 15);
   // by DDC, each page (and the page after a cursor) is read in the index's order, not sorted.
-  indexes: [{ properties: ['updatedAt'] }, { properties: ['startDate', 'id'] }],
+  indexes: [
+    { properties: ['updatedAt'] },
+    { properties: ['startDate', 'id'] },
+    // The dashboard (issue 15): contracts by cohort by a merge join of two narrow indexes, and the
+    // findings' codes read from the few missions that have some, not from every mission row.
+    { name: 'mission_id_cohort_index', properties: ['id', 'cohort'] },
+    { name: 'mission_finding_codes_index', expression: `create index "mission_finding_codes_index" on "mission" ("finding_codes") where "finding_codes" <> ''` },
+  ],
   properties: {
     student: { kind: 'm:1', entity: () => Student, index: true },
     state: { type: 'string', length: 30, index: true },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChecklistItem } from '../src/modules/contracts/contract.entities.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 describe('demo programme and list queries', () => {
@@ -21,6 +22,22 @@ describe('demo programme and list queries', () => {
     const flagged = await t.gql('{ missions(filter: { findingCode: "PAY_BELOW_MINIMUM" }, first: 100) { findings { code } } }', {}, manager);
     expect(flagged.data.missions.length, JSON.stringify(d.findingsByCode) + JSON.stringify(flagged)).toBeGreaterThan(0);
     for (const m of flagged.data.missions) expect(m.findings.map((f: { code: string }) => f.code)).toContain('PAY_BELOW_MINIMUM');
+  });
+
+  it('counts as overdue the open checklist items due within the warning days (5), and no longer one once done', async () => {
+    // A day when the demo's contracts have items due and items not yet due; a session belongs to its day.
+    t.clock.set('2025-10-01');
+    const office = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+    const overdue = async () => (await t.gql('{ dashboard { overdueChecklistItems } }', {}, office)).data.dashboard.overdueChecklistItems as number;
+    const items = await t.orm.em.fork().find(ChecklistItem, {});
+    const due = items.filter((i) => !i.done && i.dueDate <= '2025-10-06');
+    expect(due.length).toBeGreaterThan(1);
+    expect(items.some((i) => !i.done && i.dueDate > '2025-10-06')).toBe(true);
+    expect(await overdue()).toBe(due.length);
+    await t.orm.em.fork().nativeUpdate(ChecklistItem, { id: due[0]!.id }, { done: true });
+    expect(await overdue()).toBe(due.length - 1);
+    await t.orm.em.fork().nativeUpdate(ChecklistItem, { id: due[0]!.id }, { done: false });
+    t.clock.set('2025-07-01');
   });
 
   it('lets a demo student see only their own mission', async () => {

@@ -21,6 +21,7 @@ const DECLARE = `mutation($id: ID!, $version: Int!) { declareMedicalAbsence(id: 
 const STOPPAGE = `mutation($id: ID!, $version: Int!, $input: WorkStoppageInput!) { sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ${ABSENCE} } errors { code field message } findings { code ref } } }`;
 const REASON = `mutation($id: ID!, $version: Int!, $reason: String!) { giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ${ABSENCE} } errors { code field message } } }`;
 const DECIDE = `mutation($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) { decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ${ABSENCE} } errors { code field message } } }`;
+const CLOSE = `mutation($id: ID!, $version: Int!, $comment: String) { closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) { absence { ${ABSENCE} } errors { code field message } } }`;
 const PREVIEW = `mutation($rows: [AbsenceImportRowInput!]!) { previewAbsenceImport(rows: $rows) { rows { index date half studentName duplicate } errors { code field index message } } }`;
 const IMPORT = `mutation($rows: [AbsenceImportRowInput!]!) { importAbsences(rows: $rows) { absences { id date half } errors { code field index message } } }`;
 const ATTENDANCE = `query($id: ID!) { attendance(studentId: $id) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent } }`;
@@ -109,7 +110,8 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(r.absence).toMatchObject({ state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-10-13' });
     await t.app.mail.deliverDue();
     const mail = smtp.to(TUTOR).at(-1)!;
-    expect(mail.subject).toContain('à transmettre avant le 13/10/2026');
+    expect(mail.subject).toContain('à transmettre dans les 10 jours ouvrables');
+    expect(mail.text).toContain('au plus tard le 13/10/2026 pour un arrêt établi le jour de l’absence');
     expect(smtp.to(HR).at(-1)!.subject).toContain('Arrêt de travail');
     const stored = await t.orm.em.fork().find(OutboxMail, { template: 'ABSENCE_STOPPAGE_REQUEST' });
     for (const m of stored) expect(m.text).toContain('/lien/[masqué]');
@@ -334,5 +336,28 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(mails[0]!.subject).toContain('octobre 2026');
     expect(mails[0]!.text).toContain('01/10/2026 (après-midi)');
     expect((await t.gql(STATEMENT, { org, month: '2026-10' }, secretariat)).data.absenceStatement.sentAt).not.toBeNull();
+  });
+
+  it('nobody justifies it (§4.3.3): the manager notes it unjustified, the student is told, the host’s statement lists it', async () => {
+    await travel('2026-11-05');
+    const a = (await record('2026-11-05', 'AM', [student.student.id])).absences[0];
+    expect((await t.gql(CLOSE, { id: a.id, version: a.version }, secretariat)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(CLOSE, { id: a.id, version: a.version + 1 }, manager)).data.closeAbsenceUnjustified.errors[0].code).toBe('CONFLICT');
+    expect((await t.gql(CLOSE, { id: a.id, version: a.version, comment: 'x'.repeat(2001) }, manager)).data.closeAbsenceUnjustified.errors[0].field).toBe('comment');
+    const closed = (await t.gql(CLOSE, { id: a.id, version: a.version, comment: 'Aucun justificatif reçu' }, manager)).data.closeAbsenceUnjustified;
+    expect(closed.errors).toEqual([]);
+    expect(closed.absence).toMatchObject({ state: 'UNJUSTIFIED', decisionComment: 'Aucun justificatif reçu' });
+    // Final; and only a recorded absence is closed so (one awaiting a stoppage or a decision has its own end).
+    expect((await t.gql(CLOSE, { id: a.id, version: closed.absence.version }, manager)).data.closeAbsenceUnjustified.errors[0].code).toBe('INVALID_TRANSITION');
+    const b = (await record('2026-11-05', 'PM', [student.student.id])).absences[0];
+    const medical = (await t.gql(DECLARE, { id: b.id, version: b.version }, manager)).data.declareMedicalAbsence.absence;
+    expect((await t.gql(CLOSE, { id: b.id, version: medical.version }, manager)).data.closeAbsenceUnjustified.errors[0].code).toBe('INVALID_TRANSITION');
+    await t.app.mail.deliverDue();
+    const told = smtp.to(student.email).find((m) => m.subject === 'Votre absence est notée injustifiée')!;
+    expect(told.text).toContain('05/11/2026 (matin)');
+    expect(told.text).toContain('Aucun justificatif reçu');
+    const org = (await t.orm.em.fork().findOneOrFail('Organisation', { siret: '72345678901234' }) as any).id;
+    const statement = (await t.gql(STATEMENT, { org, month: '2026-11' }, secretariat)).data.absenceStatement;
+    expect(statement.lines.map((l: any) => `${l.date} ${l.half}`)).toEqual(['2026-11-05 AM']);
   });
 });

@@ -143,6 +143,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.declareMedicalAbsence': { doc: `mutation { declareMedicalAbsence(id: ${X}, version: 1) { errors { code } } }`, allowed: ['STUDENT', 'SECRETARIAT', 'MANAGER'] },
   'Mutation.giveAbsenceReason': { doc: `mutation { giveAbsenceReason(id: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['STUDENT', 'SECRETARIAT', 'MANAGER'] },
   'Mutation.decideAbsence': { doc: `mutation { decideAbsence(id: ${X}, version: 1, accept: true) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.closeAbsenceUnjustified': { doc: `mutation { closeAbsenceUnjustified(id: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
   // A student may call it, and is refused by the rule (STOPPAGE_NOT_FROM_HOST, §4.3.1), not by the role.
   'Mutation.sendWorkStoppage': { doc: `mutation { sendWorkStoppage(id: ${X}, version: 1, input: { issuedOn: "2026-10-01", from: "2026-10-01", to: "2026-10-01", file: { name: "a.pdf", base64: "JVBERi0=" } }) { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'SECRETARIAT', 'MANAGER'] },
   'Mutation.requestProfessionalAbsence': { doc: 'mutation { requestProfessionalAbsence(input: { firstDay: "2026-10-15", firstHalf: AM, lastDay: "2026-10-15", lastHalf: PM, reason: "r" }) { errors { code } } }', allowed: ['COMPANY_TUTOR'] },

@@ -200,6 +200,28 @@ describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)'
     expect(problems).toEqual([]);
   });
 
+  it('the manager notes unjustified a recorded absence nobody explained (§4.3.3): the alternant is mailed', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'responsable@demo.alternance.test');
+    await page.goto(`${api.url}/absences`);
+    await page.locator('#abs-state').selectOption('RECORDED');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    const close = page.locator('[data-testid="absences-table"] tbody tr [data-action="CLOSE_UNJUSTIFIED"]');
+    await expect.poll(() => close.count()).toBeGreaterThan(0);
+    const before = await close.count();
+    const mailed = sink.mails.filter((m) => m.subject === 'Votre absence est notée injustifiée').length;
+    const row = page.locator('[data-testid="absences-table"] tbody tr', { has: page.locator('[data-action="CLOSE_UNJUSTIFIED"]') }).first();
+    await row.getByRole('textbox', { name: 'Commentaire (facultatif)' }).fill('Aucun justificatif reçu');
+    await row.locator('[data-action="CLOSE_UNJUSTIFIED"]').click();
+    await page.getByTestId('confirm-yes').click();
+    // Reloaded with the same filter: the absence left the recorded ones.
+    await expect.poll(() => close.count()).toBe(before - 1);
+    await expect.poll(() => sink.mails.filter((m) => m.subject === 'Votre absence est notée injustifiée' && m.text.includes('Aucun justificatif reçu')).length, { timeout: 20_000 }).toBe(mailed + 1);
+    const violations = await seriousA11yViolations(page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('a student reads « Mes absences » on a phone', async () => {
     const { page, problems } = await newPage('phone');
     await signIn(page, api.url, /@demo\.alternance\.test$/.test(mission.student.email) ? mission.student.email : 'etudiant1@demo.alternance.test');

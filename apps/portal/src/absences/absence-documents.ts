@@ -70,6 +70,12 @@ export const DecideAbsenceDocument = graphql(`
   }
 `);
 
+export const CloseAbsenceUnjustifiedDocument = graphql(`
+  mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {
+    closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }
+  }
+`);
+
 export const DeleteAbsenceDocument = graphql(`
   mutation DeleteAbsence($id: ID!, $version: Int!) {
     deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }

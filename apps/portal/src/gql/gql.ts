@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation DeclareMedicalAbsence($id: ID!, $version: Int!) {\n    declareMedicalAbsence(id: $id, version: $version) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.DeclareMedicalAbsenceDocument,
     "\n  mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {\n    giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.GiveAbsenceReasonDocument,
     "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.DecideAbsenceDocument,
+    "\n  mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {\n    closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.CloseAbsenceUnjustifiedDocument,
     "\n  mutation DeleteAbsence($id: ID!, $version: Int!) {\n    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }\n  }\n": typeof types.DeleteAbsenceDocument,
     "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n": typeof types.SendWorkStoppageDocument,
     "\n  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {\n    professionalAbsenceRequests(state: $state, first: $first, after: $after) {\n      id cursor version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment\n      student { id firstName lastName cohort }\n    }\n  }\n": typeof types.ProfessionalAbsenceRequestsDocument,
@@ -154,6 +155,7 @@ const documents: Documents = {
     "\n  mutation DeclareMedicalAbsence($id: ID!, $version: Int!) {\n    declareMedicalAbsence(id: $id, version: $version) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.DeclareMedicalAbsenceDocument,
     "\n  mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {\n    giveAbsenceReason(id: $id, version: $version, reason: $reason) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.GiveAbsenceReasonDocument,
     "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.DecideAbsenceDocument,
+    "\n  mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {\n    closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.CloseAbsenceUnjustifiedDocument,
     "\n  mutation DeleteAbsence($id: ID!, $version: Int!) {\n    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }\n  }\n": types.DeleteAbsenceDocument,
     "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n": types.SendWorkStoppageDocument,
     "\n  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {\n    professionalAbsenceRequests(state: $state, first: $first, after: $after) {\n      id cursor version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment\n      student { id firstName lastName cohort }\n    }\n  }\n": types.ProfessionalAbsenceRequestsDocument,
@@ -313,6 +315,10 @@ export function graphql(source: "\n  mutation GiveAbsenceReason($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n"): typeof import('./graphql').DecideAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {\n    closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n"): typeof import('./graphql').CloseAbsenceUnjustifiedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -579,6 +579,15 @@ export type DecideAbsenceMutationVariables = Exact<{
 
 export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type CloseAbsenceUnjustifiedMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type CloseAbsenceUnjustifiedMutation = { closeAbsenceUnjustified: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+
 export type DeleteAbsenceMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -1944,6 +1953,53 @@ export const DecideAbsenceDocument = new TypedDocumentString(`
     size
   }
 }`, {"hash":"sha256:435e857771767c7a9b6178778f4caa08e16b4ac01634eb9847ed8a4b787cd875"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
+export const CloseAbsenceUnjustifiedDocument = new TypedDocumentString(`
+    mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {
+  closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) {
+    absence {
+      ...AbsenceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  source
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:38480bbabf6751acf742223dc3490eef6d2c072b663537fd75a2f8e62a25e386"}) as unknown as TypedDocumentString<CloseAbsenceUnjustifiedMutation, CloseAbsenceUnjustifiedMutationVariables>;
 export const DeleteAbsenceDocument = new TypedDocumentString(`
     mutation DeleteAbsence($id: ID!, $version: Int!) {
   deleteAbsence(id: $id, version: $version) {

@@ -1386,6 +1386,8 @@ export type Mutation = {
   /** Company tutor, through the visit's personal link: picks a slot; everyone gets the invitation (.ics). */
   chooseVisitSlot: VisitPayload;
   clearStudentCalendar: StudentCalendarPayload;
+  /** Manager: nobody justified the absence (§4.3.3): it is noted unjustified for good, the student told, and it is declared to the host with its month's statement (§4.3.4). */
+  closeAbsenceUnjustified: AbsencePayload;
   closeOffer: OfferPayload;
   closeTrainingYear: YearClosurePayload;
   /** Every step done: the contract ends on the last day (status, pay, hours and cost stop there). */
@@ -1554,6 +1556,13 @@ export type MutationChooseVisitSlotArgs = {
 export type MutationClearStudentCalendarArgs = {
   code: Scalars['String']['input'];
   studentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCloseAbsenceUnjustifiedArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -4561,6 +4570,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationCancelVisitArgs, 'reason' | 'version' | 'visitId'>>;
   chooseVisitSlot?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationChooseVisitSlotArgs, 'slotId' | 'version' | 'visitId'>>;
   clearStudentCalendar?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationClearStudentCalendarArgs, 'code' | 'studentId' | 'version'>>;
+  closeAbsenceUnjustified?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationCloseAbsenceUnjustifiedArgs, 'id' | 'version'>>;
   closeOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationCloseOfferArgs, 'id' | 'version'>>;
   closeTrainingYear?: Resolver<ResolversTypes['YearClosurePayload'], ParentType, ContextType, RequireFields<MutationCloseTrainingYearArgs, 'cohort' | 'outcomes' | 'programme'>>;
   completeRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationCompleteRuptureArgs, 'id' | 'version'>>;

@@ -10,7 +10,7 @@ import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import type { CompanyTutor, HrContact } from '../people/people.entities.js';
 import type { Absence} from './absence.entities.js';
 import { AbsenceDocument } from './absence.entities.js';
-import { absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageRequestMail } from './absence-mails.js';
+import { absenceClosedUnjustifiedMail, absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageRequestMail } from './absence-mails.js';
 import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, personName, whitMonday } from './absence-support.js';
 import { readStoppageFile } from './stoppage-file.js';
 import { recordAbsenceChanges } from './absence-change-events.js';
@@ -118,6 +118,36 @@ export async function decideAbsence(ctx: ServiceContext, id: string, version: nu
       now,
     );
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: accept ? 'ACCEPT_ABSENCE_REASON' : 'REFUSE_ABSENCE_REASON', fields: ['state'], comment: note }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'decision'], now);
+    return absence;
+  });
+}
+
+/**
+ * The manager notes unjustified an absence nobody explained (§4.3.3: any justification is
+ * submitted to the manager, who decides): final, mailed to the student, and declared to the
+ * host with its month's statement like any unjustified absence (§4.3.4). Only a recorded
+ * absence: one awaiting a stoppage or a decision has its own way to end.
+ */
+export async function closeAbsenceUnjustified(ctx: ServiceContext, id: string, version: number, comment: string | null | undefined): Promise<Absence> {
+  const actor = authorize(ctx.actor, 'absences:decide');
+  return unitOfWork(ctx, async () => {
+    const check = new InputCheck();
+    const note = check.text('comment', comment, 2000);
+    check.done();
+    const absence = await absenceForUpdate(ctx, actor, id, version);
+    transition(absence, 'CLOSE_UNJUSTIFIED');
+    const now = ctx.clock.now();
+    Object.assign(absence, { decidedBy: actor.label, decidedAt: now, decisionComment: note });
+    enqueueMail(
+      ctx.em,
+      absence.student.email,
+      'ABSENCE_CLOSED_UNJUSTIFIED',
+      absenceClosedUnjustifiedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), comment: note, link: myAbsencesUrl(ctx) }),
+      absence.mission?.id ?? null,
+      now,
+    );
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'CLOSE_ABSENCE_UNJUSTIFIED', fields: ['state'], comment: note }, now);
     await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'decision'], now);
     return absence;
   });

@@ -12,7 +12,7 @@ export function absenceRecordedMail(p: { studentName: string; halfDays: string[]
     text:
       `Bonjour ${p.studentName},\n\nLe secrétariat a enregistré votre absence en formation :\n${p.halfDays.map((h) => `- ${h}`).join('\n')}\n\n` +
       'Sous contrat, une absence en formation est une absence au travail (§4.3 du guide) :\n' +
-      '- pour raison médicale, seul l’arrêt de travail transmis par votre organisme d’accueil, dans les 10 jours ouvrables après son établissement, la justifie (ne l’envoyez pas vous-même) ;\n' +
+      '- pour raison médicale, seul un arrêt de travail la justifie : remettez-le à votre organisme d’accueil dans les 48 heures ouvrées après son établissement ; c’est lui qui le valide et le transmet à la formation dans les 10 jours ouvrables (un arrêt que vous enverriez vous-même à la formation serait ignoré) ;\n' +
       '- pour toute autre raison, indiquez-la au responsable de l’alternance, qui décidera.\n\n' +
       `Vos absences et leur état : ${p.link}` +
       signature,
@@ -21,11 +21,12 @@ export function absenceRecordedMail(p: { studentName: string; halfDays: string[]
 
 export function stoppageRequestMail(p: { recipientName: string; studentName: string; halfDay: string; deadline: string; link: string }): MailContent {
   return {
-    subject: `Arrêt de travail de ${p.studentName} : à transmettre avant le ${p.deadline}`,
+    subject: `Arrêt de travail de ${p.studentName} : à transmettre dans les 10 jours ouvrables après son établissement`,
     text:
       `Bonjour ${p.recipientName},\n\n${p.studentName}, alternant(e) dans votre organisme, a été absent(e) en formation le ${p.halfDay} pour raison médicale.\n\n` +
       'Une absence en formation pour raison médicale n’est justifiée que par un arrêt de travail validé par l’organisme d’accueil et transmis par lui à la formation ' +
-      `dans les 10 jours ouvrables après l’établissement de l’arrêt (§4.3.1 du guide). Sans arrêt reçu au plus tard le ${p.deadline}, l’absence sera définitivement notée comme injustifiée.\n\n` +
+      `dans les 10 jours ouvrables après l’établissement de l’arrêt (§4.3.1 du guide) : au plus tard le ${p.deadline} pour un arrêt établi le jour de l’absence, plus tôt pour un arrêt établi avant. ` +
+      'Passé ce délai, l’absence sera définitivement notée comme injustifiée.\n\n' +
       `Déposez l’arrêt validé (PDF, JPEG ou PNG, 5 Mo au plus) avec ce lien personnel, valable pour cette absence seulement :\n\n${p.link}\n\nNe le transférez pas.` +
       signature,
   };
@@ -61,6 +62,18 @@ export function absenceDecidedMail(p: { studentName: string; halfDay: string; ac
     subject: p.accepted ? 'Votre absence est justifiée' : 'Votre absence reste injustifiée',
     text:
       `Bonjour ${p.studentName},\n\nLe responsable de l’alternance ${p.accepted ? 'accepte' : 'refuse'} la justification de votre absence du ${p.halfDay}.` +
+      (p.comment ? `\n\n« ${p.comment} »` : '') +
+      `\n\nVos absences : ${p.link}` +
+      signature,
+  };
+}
+
+export function absenceClosedUnjustifiedMail(p: { studentName: string; halfDay: string; comment: string | null; link: string }): MailContent {
+  return {
+    subject: 'Votre absence est notée injustifiée',
+    text:
+      `Bonjour ${p.studentName},\n\nAucune justification n’ayant été reçue, le responsable de l’alternance note injustifiée votre absence en formation du ${p.halfDay}. ` +
+      'Elle sera déclarée à votre organisme d’accueil (§4.3.4 du guide).' +
       (p.comment ? `\n\n« ${p.comment} »` : '') +
       `\n\nVos absences : ${p.link}` +
       signature,

@@ -3,7 +3,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { toGqlFinding } from '../../graphql/payload.js';
 import { payload } from '../../graphql/payload.js';
 import type { Absence } from './absence.entities.js';
-import { declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppage } from './absence-justify.service.js';
+import { closeAbsenceUnjustified, declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppage } from './absence-justify.service.js';
 import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, absenceStatements, attendanceOf, listAbsences, listProfessionalRequests } from './absence-read.service.js';
 import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
 import { decideProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
@@ -42,6 +42,7 @@ export const absenceResolvers: Resolvers = {
     declareMedicalAbsence: (_, { id, version }, ctx) => payload(() => declareMedicalAbsence(ctx, id, version), absenceOk, absenceFailed),
     giveAbsenceReason: (_, { id, version, reason }, ctx) => payload(() => giveAbsenceReason(ctx, id, version, reason), absenceOk, absenceFailed),
     decideAbsence: (_, { id, version, accept, comment }, ctx) => payload(() => decideAbsence(ctx, id, version, accept, comment), absenceOk, absenceFailed),
+    closeAbsenceUnjustified: (_, { id, version, comment }, ctx) => payload(() => closeAbsenceUnjustified(ctx, id, version, comment), absenceOk, absenceFailed),
     sendWorkStoppage: (_, { id, version, input }, ctx) =>
       payload(
         () => sendWorkStoppage(ctx, id, version, input),

@@ -163,6 +163,11 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(reopened.status).toBe(410);
     const events = await t.orm.em.fork().find(AuditEvent, { entityType: 'Absence', entityId: am.id }, { orderBy: { at: 'asc', createdAt: 'asc' } });
     expect(events.map((e) => e.action)).toEqual(['RECORD_ABSENCE', 'DECLARE_MEDICAL', 'RECEIVE_STOPPAGE']);
+    // Sent through the link instead of mailed to them (§4.3.1 step 3): the manager and the secretariat are told.
+    const office = await t.orm.em.fork().find(OutboxMail, { template: 'ABSENCE_STOPPAGE_RECEIVED' });
+    const officeUsers = await t.orm.em.fork().find(User, { role: { $in: ['MANAGER', 'SECRETARIAT'] }, active: true });
+    expect(office.map((m) => m.to).sort()).toEqual(officeUsers.map((u) => u.email).sort());
+    expect(office[0]!.text).toContain('01/10/2026 (matin)');
   });
 
   it('ABSENCE_JUSTIFICATION_LATE: a stoppage issued 1 October received on 14 October is refused', async () => {
@@ -352,6 +357,16 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     const b = (await record('2026-11-05', 'PM', [student.student.id])).absences[0];
     const medical = (await t.gql(DECLARE, { id: b.id, version: b.version }, manager)).data.declareMedicalAbsence.absence;
     expect((await t.gql(CLOSE, { id: b.id, version: medical.version }, manager)).data.closeAbsenceUnjustified.errors[0].code).toBe('INVALID_TRANSITION');
+    // The host mailed its stoppage to the office (§4.3.1 step 3): the secretariat records it, saying when and from whom.
+    const mailedBefore = await t.orm.em.fork().count(OutboxMail, { template: 'ABSENCE_STOPPAGE_RECEIVED' });
+    const fromStudent = (await t.gql(STOPPAGE, { id: b.id, version: medical.version, input: stoppage({ issuedOn: '2026-11-05', from: '2026-11-05', to: '2026-11-06', sender: 'STUDENT', receivedOn: '2026-11-05' }) }, secretariat)).data.sendWorkStoppage;
+    expect(fromStudent.errors.map((e: any) => `${e.code} ${e.field}`)).toEqual(['STOPPAGE_NOT_FROM_HOST input.sender']);
+    const future = (await t.gql(STOPPAGE, { id: b.id, version: medical.version, input: stoppage({ issuedOn: '2026-11-05', from: '2026-11-05', to: '2026-11-06', sender: 'HOST', receivedOn: '2026-11-06' }) }, secretariat)).data.sendWorkStoppage;
+    expect(future.errors.map((e: any) => e.field)).toEqual(['input.receivedOn']);
+    const recorded = (await t.gql(STOPPAGE, { id: b.id, version: medical.version, input: stoppage({ issuedOn: '2026-11-05', from: '2026-11-05', to: '2026-11-06', sender: 'HOST', receivedOn: '2026-11-05' }) }, secretariat)).data.sendWorkStoppage;
+    expect(recorded.errors).toEqual([]);
+    expect(recorded.absence).toMatchObject({ state: 'JUSTIFIED', stoppage: { receivedOn: '2026-11-05' } });
+    expect(await t.orm.em.fork().count(OutboxMail, { template: 'ABSENCE_STOPPAGE_RECEIVED' })).toBe(mailedBefore);
     await t.app.mail.deliverDue();
     const told = smtp.to(student.email).find((m) => m.subject === 'Votre absence est notée injustifiée')!;
     expect(told.text).toContain('05/11/2026 (matin)');

@@ -137,6 +137,47 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
     await page.getByTestId('link-done').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'absences-tutor-link-phone');
+    // Sent through the link, not mailed to them (§4.3.1 step 3): the manager and the secretariat are told.
+    for (const office of ['responsable@demo.alternance.test', 'secretariat@demo.alternance.test']) {
+      await expect.poll(() => sink.to(office).some((m) => m.subject === `Arrêt de travail reçu : ${mission.student.firstName} ${mission.student.lastName}`), { timeout: 20_000 }).toBe(true);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the host mailed another alternant’s stoppage to the office: the secretariat records it, saying from whom', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'secretariat@demo.alternance.test');
+    await page.goto(`${api.url}/absences/saisie`);
+    await page.locator('#sheet-cohort').selectOption(mission.cohort);
+    await page.locator('#sheet-date').fill(day);
+    await page.locator('#sheet-half').selectOption('AM');
+    await page.getByTestId('sheet-open').click();
+    const other = page.locator(`input[data-student-id]:not([data-student-id="${mission.student.id}"]):not([disabled])`).first();
+    await other.waitFor();
+    const otherId = await other.getAttribute('data-student-id');
+    await other.check();
+    await page.getByTestId('sheet-record').click();
+    await expect.poll(() => page.locator(`input[data-student-id="${otherId}"]`).isDisabled()).toBe(true);
+
+    await page.goto(`${api.url}/absences?etudiant=${otherId}`);
+    const row = page.locator('[data-testid="absences-table"] tbody tr', { hasText: new RegExp(day.split('-').reverse().join('/')) });
+    await row.locator('[data-action="DECLARE_MEDICAL"]').click();
+    await page.getByTestId('confirm-yes').click();
+    await row.locator('[data-action="RECORD_STOPPAGE"]').click();
+    const panel = page.getByTestId('office-stoppage');
+    await panel.waitFor();
+    await page.locator('#stoppage-file').setInputFiles({ name: 'arret-mel.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    // Who sent it is not assumed: the form asks first.
+    await page.getByTestId('stoppage-send').click();
+    await page.locator('#stoppage-sender[aria-invalid="true"]').waitFor();
+    await page.locator('#stoppage-sender').selectOption('HOST');
+    // The day the host's mail arrived (the API runs on the absence's day; the browser's clock is today's).
+    await page.locator('#stoppage-receivedOn').fill(day);
+    await page.getByTestId('stoppage-send').click();
+    await panel.waitFor({ state: 'detached' });
+    await expect.poll(() => row.locator('[data-state="JUSTIFIED"]').count()).toBe(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'absences-office-stoppage');
     expect(problems).toEqual([]);
   });
 

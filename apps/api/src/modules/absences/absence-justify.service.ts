@@ -10,8 +10,8 @@ import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import type { CompanyTutor, HrContact } from '../people/people.entities.js';
 import type { Absence} from './absence.entities.js';
 import { AbsenceDocument } from './absence.entities.js';
-import { absenceClosedUnjustifiedMail, absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageRequestMail } from './absence-mails.js';
-import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, personName, whitMonday } from './absence-support.js';
+import { absenceClosedUnjustifiedMail, absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageReceivedOfficeMail, stoppageRequestMail } from './absence-mails.js';
+import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, officeAbsencesUrl, personName, whitMonday } from './absence-support.js';
 import { readStoppageFile } from './stoppage-file.js';
 import { recordAbsenceChanges } from './absence-change-events.js';
 
@@ -212,6 +212,12 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
       }
     }
     enqueueMail(ctx.em, absence.student.email, 'ABSENCE_JUSTIFIED', stoppageReceivedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), link: myAbsencesUrl(ctx) }), absence.mission?.id ?? null, now);
+    // The guide has the host mail it to the manager and the secretariat (§4.3.1, step 3): sent
+    // through the link instead, they are told as they would have been; recorded by them, they know.
+    if (!office) {
+      const content = stoppageReceivedOfficeMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), sentBy: actor.label, link: officeAbsencesUrl(ctx, absence.student.id) });
+      for (const role of ['MANAGER', 'SECRETARIAT'] as const) for (const email of await emailsOfRole(ctx, role)) enqueueMail(ctx.em, email, 'ABSENCE_STOPPAGE_RECEIVED', content, absence.mission?.id ?? null, now);
+    }
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
     await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'stoppage'], now);
     return { absence, findings: [] };

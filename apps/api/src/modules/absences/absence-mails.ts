@@ -68,6 +68,16 @@ export function absenceDecidedMail(p: { studentName: string; halfDay: string; ac
   };
 }
 
+export function stoppageReceivedOfficeMail(p: { studentName: string; halfDay: string; sentBy: string; link: string }): MailContent {
+  return {
+    subject: `Arrêt de travail reçu : ${p.studentName}`,
+    text:
+      `Bonjour,\n\n${p.sentBy} a transmis par son lien personnel l’arrêt de travail validé de ${p.studentName} pour l’absence en formation du ${p.halfDay} (§4.3.1 du guide) : l’absence est justifiée.\n\n` +
+      `L’arrêt et les absences de l’alternant(e) : ${p.link}` +
+      signature,
+  };
+}
+
 export function absenceClosedUnjustifiedMail(p: { studentName: string; halfDay: string; comment: string | null; link: string }): MailContent {
   return {
     subject: 'Votre absence est notée injustifiée',

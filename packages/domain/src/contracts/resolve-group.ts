@@ -1,4 +1,5 @@
 import type { Cohort, Group, ReferenceData } from '../reference-data/reference-data.js';
+import { IdentityMap } from '../reference-data/identity-map.js';
 import { indexReferenceData } from '../reference-data/lookup.js';
 import type { ContractType } from './contract-input.js';
 import { isAlternanceContract } from './status-contract-pairs.js';
@@ -17,13 +18,17 @@ export function resolveGroup(
   const wanted = group ?? (contractType === null ? null : isAlternanceContract(contractType) ? 'ALTERNANCE' : 'CLASSIC');
   // The answer depends on the cohort and the wanted kind only: found once, not on every roster row.
   let byCohort = data === lastData ? lastByCohort : cache.get(data);
-  if (!byCohort) cache.set(data, (byCohort = new Map()));
+  if (!byCohort) cache.set(data, (byCohort = new IdentityMap()));
   lastData = data;
   lastByCohort = byCohort;
   let byKind = byCohort.get(cohort);
-  if (!byKind) byCohort.set(cohort, (byKind = new Map()));
-  let found = byKind.get(wanted);
-  if (found === undefined) byKind.set(wanted, (found = findGroup(cohort, wanted, data)));
+  if (!byKind) byCohort.set(cohort, (byKind = [undefined, undefined, undefined]));
+  // By the kind's slot, not a keyed look-up: ALTERNANCE, CLASSIC, none.
+  // Another kind (an untyped caller's) is looked up each time, as before, and not kept.
+  if (wanted !== 'ALTERNANCE' && wanted !== 'CLASSIC' && wanted !== null) return findGroup(cohort, wanted, data);
+  const slot = wanted === 'ALTERNANCE' ? 0 : wanted === 'CLASSIC' ? 1 : 2;
+  let found = byKind[slot];
+  if (found === undefined) byKind[slot] = found = findGroup(cohort, wanted, data);
   return found;
 }
 
@@ -38,7 +43,9 @@ function findGroup(cohort: Cohort, wanted: string | null, data: ReferenceData): 
   return groups.find((g) => g.kind === wanted) ?? groups.find((g) => g.kind === 'MIXED') ?? groups[0] ?? null;
 }
 
-const cache = new WeakMap<ReferenceData, Map<Cohort, Map<string | null, Group | null>>>();
+/** Per reference data and cohort, the group of each wanted kind (ALTERNANCE, CLASSIC, none), undefined until found. */
+type GroupsByKind = [Group | null | undefined, Group | null | undefined, Group | null | undefined];
+const cache = new WeakMap<ReferenceData, IdentityMap<Cohort, GroupsByKind>>();
 // The last ReferenceData, compared by identity before the WeakMap: a roster asks with the same one on every row.
 let lastData: ReferenceData | null = null;
-let lastByCohort: Map<Cohort, Map<string | null, Group | null>> | null = null;
+let lastByCohort: IdentityMap<Cohort, GroupsByKind> | null = null;

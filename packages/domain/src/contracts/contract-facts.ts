@@ -249,8 +249,9 @@ function readEnum<T extends string>(value: unknown, field: 'status' | 'contractT
     if (required) findings.push(missingValue(field));
     return null;
   }
-  // Most values are already canonical: no string is built for them.
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  // Most values are already canonical: no string is built for them. The list's own string is
+  // kept (the same text): the rules compare it with their constants by identity, not by text.
+  for (let i = 0; i < allowed.length; i += 1) if (allowed[i] === value) return allowed[i] as T;
   const normalised = typeof value === 'string' ? value.trim().toUpperCase() : value;
   if (typeof normalised === 'string' && (allowed as readonly string[]).includes(normalised)) return normalised as T;
   findings.push(invalidValue(field, value, { fr: allowed.join(', '), en: allowed.join(', ') }));

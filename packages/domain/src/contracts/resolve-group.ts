@@ -15,6 +15,26 @@ export function resolveGroup(
   contractType: ContractType | null,
   data: ReferenceData,
 ): Group | null {
+  return resolvedGroup(cohort, group, contractType, data).group;
+}
+
+/**
+ * {@link resolveGroup}'s answer, kept per reference data, cohort and kind, with room for
+ * what the admissibility rule derives from the group once (`pairs`, filled by that rule).
+ */
+export interface ResolvedGroup {
+  group: Group | null;
+  /** Per status–contract pair index, the admissibility flags of check-admissibility.ts; null until it computes them. */
+  pairs: Uint8Array | null;
+}
+
+/** {@link resolveGroup} with the kept answer. */
+export function resolvedGroup(
+  cohort: Cohort,
+  group: 'CLASSIC' | 'ALTERNANCE' | null,
+  contractType: ContractType | null,
+  data: ReferenceData,
+): ResolvedGroup {
   const wanted = group ?? (contractType === null ? null : isAlternanceContract(contractType) ? 'ALTERNANCE' : 'CLASSIC');
   // The answer depends on the cohort and the wanted kind only: found once, not on every roster row.
   let byCohort = data === lastData ? lastByCohort : cache.get(data);
@@ -25,10 +45,10 @@ export function resolveGroup(
   if (!byKind) byCohort.set(cohort, (byKind = [undefined, undefined, undefined]));
   // By the kind's slot, not a keyed look-up: ALTERNANCE, CLASSIC, none.
   // Another kind (an untyped caller's) is looked up each time, as before, and not kept.
-  if (wanted !== 'ALTERNANCE' && wanted !== 'CLASSIC' && wanted !== null) return findGroup(cohort, wanted, data);
+  if (wanted !== 'ALTERNANCE' && wanted !== 'CLASSIC' && wanted !== null) return { group: findGroup(cohort, wanted, data), pairs: null };
   const slot = wanted === 'ALTERNANCE' ? 0 : wanted === 'CLASSIC' ? 1 : 2;
   let found = byKind[slot];
-  if (found === undefined) byKind[slot] = found = findGroup(cohort, wanted, data);
+  if (found === undefined) byKind[slot] = found = { group: findGroup(cohort, wanted, data), pairs: null };
   return found;
 }
 
@@ -44,7 +64,7 @@ function findGroup(cohort: Cohort, wanted: string | null, data: ReferenceData): 
 }
 
 /** Per reference data and cohort, the group of each wanted kind (ALTERNANCE, CLASSIC, none), undefined until found. */
-type GroupsByKind = [Group | null | undefined, Group | null | undefined, Group | null | undefined];
+type GroupsByKind = [ResolvedGroup | undefined, ResolvedGroup | undefined, ResolvedGroup | undefined];
 const cache = new WeakMap<ReferenceData, IdentityMap<Cohort, GroupsByKind>>();
 // The last ReferenceData, compared by identity before the WeakMap: a roster asks with the same one on every row.
 let lastData: ReferenceData | null = null;

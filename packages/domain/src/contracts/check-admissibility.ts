@@ -2,7 +2,7 @@ import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
 import type { Group, ReferenceData } from '../reference-data/reference-data.js';
 import type { Finding } from './contract-input.js';
 import type { ContractFacts } from './contract-facts.js';
-import { resolveGroup } from './resolve-group.js';
+import { resolvedGroup } from './resolve-group.js';
 import { VALID_STATUS_CONTRACT_PAIRS, statusContractPair } from './status-contract-pairs.js';
 import { CONTRACT_TYPES, STATUSES, type ContractType, type Status } from './contract-input.js';
 
@@ -35,16 +35,32 @@ export function checkAdmissibility(facts: ContractFacts, data: ReferenceData, fi
     findings.push(lazyFinding('SANS_REQUIRES_VALIDATED_PROFESSIONALISATION', 'professionalisationValidated', SANS_NEEDS_PROFESSIONALISATION, pair));
   }
   if (cohort === null) return findings;
-  const group = resolveGroup(cohort, facts.group, contractType, data);
+  const resolved = resolvedGroup(cohort, facts.group, contractType, data);
+  const group = resolved.group;
   if (group === null) return findings;
+  // The group's lists searched once per pair, not on every row: a row compares its pair with
+  // them by index (each `includes` compared texts, the pairs' not being the lists' strings).
+  const flags = (resolved.pairs ?? (resolved.pairs = pairFlags(group)))[index] as number;
   const repeatingProfessionalised = facts.repeating && facts.professionalisationValidated;
-  const admissible =
-    group.admissible.includes(pair) || (repeatingProfessionalised && group.admissibleWhenRepeatingProfessionalised.includes(pair));
+  const admissible = (flags & ADMISSIBLE) !== 0 || (repeatingProfessionalised && (flags & WHEN_REPEATING) !== 0);
   if (!admissible) {
-    const onlyWhenRepeating = group.admissibleWhenRepeatingProfessionalised.includes(pair);
+    const onlyWhenRepeating = (flags & WHEN_REPEATING) !== 0;
     findings.push(lazyFinding('PROGRAM_CONTRACT_NOT_ALLOWED', 'contractType', NOT_ADMISSIBLE, { pair, group, onlyWhenRepeating }));
   }
   return findings;
+}
+
+const ADMISSIBLE = 1;
+const WHEN_REPEATING = 2;
+
+/** For each pair of {@link PAIRS}: ADMISSIBLE when `group.admissible` holds it, WHEN_REPEATING when `admissibleWhenRepeatingProfessionalised` does. */
+function pairFlags(group: Group): Uint8Array {
+  const flags = new Uint8Array(PAIRS.length);
+  for (let i = 0; i < PAIRS.length; i += 1) {
+    const pair = PAIRS[i] as string;
+    flags[i] = (group.admissible.includes(pair) ? ADMISSIBLE : 0) | (group.admissibleWhenRepeatingProfessionalised.includes(pair) ? WHEN_REPEATING : 0);
+  }
+  return flags;
 }
 
 /** The fix a wrong pair calls for: a CAPP is always FI, a CPRO always FC. */

@@ -1,5 +1,6 @@
 import { addDays, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import type { HolidayOptions } from '../holidays/french-public-holidays.js';
+import { IdentityMap } from '../reference-data/identity-map.js';
 import type { Campaign, Cohort, ReferenceData } from '../reference-data/reference-data.js';
 
 /*
@@ -18,16 +19,16 @@ export interface CohortFacts {
   closesDay: number | null;
 }
 
-const byData = new WeakMap<ReferenceData, Map<Cohort, CohortFacts>>();
+const byData = new WeakMap<ReferenceData, IdentityMap<Cohort, CohortFacts>>();
 const holidayOptions = new WeakMap<ReferenceData, HolidayOptions>();
 
 // A roster is checked against one ReferenceData: the last one is compared by identity before any WeakMap look-up.
 let lastData: ReferenceData | null = null;
-let lastByCohort: Map<Cohort, CohortFacts> | null = null;
+let lastByCohort: IdentityMap<Cohort, CohortFacts> | null = null;
 
 export function cohortFacts(cohort: Cohort, data: ReferenceData): CohortFacts {
   let byCohort = data === lastData ? lastByCohort : byData.get(data);
-  if (!byCohort) byData.set(data, (byCohort = new Map()));
+  if (!byCohort) byData.set(data, (byCohort = new IdentityMap()));
   lastData = data;
   lastByCohort = byCohort;
   let facts = byCohort.get(cohort);

@@ -245,12 +245,14 @@ function readAmount(value: unknown, field: NumberField, findings: Finding[]): nu
 }
 
 function readEnum<T extends string>(value: unknown, field: 'status' | 'contractType' | 'group', allowed: readonly T[], findings: Finding[], required: boolean): T | null {
+  // Most values are already canonical (and so not absent): found first, no string built for
+  // them. The list's own string is kept (the same text): the rules compare it with their
+  // constants by identity, not by text.
+  for (let i = 0; i < allowed.length; i += 1) if (allowed[i] === value) return allowed[i] as T;
   if (isAbsent(value)) {
     if (required) findings.push(missingValue(field));
     return null;
   }
-  // Most values are already canonical: no string is built for them.
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
   const normalised = typeof value === 'string' ? value.trim().toUpperCase() : value;
   if (typeof normalised === 'string' && (allowed as readonly string[]).includes(normalised)) return normalised as T;
   findings.push(invalidValue(field, value, { fr: allowed.join(', '), en: allowed.join(', ') }));

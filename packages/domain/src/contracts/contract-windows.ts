@@ -1,6 +1,7 @@
 import { addMonths, minDate, type IsoDate } from '../dates/iso-date.js';
 import { dayOfIso } from '../dates/civil-days.js';
 import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
+import { IdentityMap } from '../reference-data/identity-map.js';
 import { cohortFacts, type CohortFacts } from './cohort-lookups.js';
 import type { ContractType, DateWindow } from './contract-input.js';
 
@@ -39,10 +40,10 @@ const OPEN: DateWindow = { min: null, max: null };
 const OPEN_WINDOWS: ContractWindows = { startDate: OPEN, endDate: OPEN };
 
 /** Bounds per ReferenceData, cohort and type (CAPP, CPRO, CSTAGEALT by index): they depend on nothing else, and a roster asks for them on every row. */
-const cache = new WeakMap<ReferenceData, Map<Cohort, (ContractBounds | undefined)[]>>();
+const cache = new WeakMap<ReferenceData, IdentityMap<Cohort, (ContractBounds | undefined)[]>>();
 // The last ReferenceData, compared by identity before the WeakMap: a roster asks with the same one on every row.
 let lastData: ReferenceData | null = null;
-let lastByCohort: Map<Cohort, (ContractBounds | undefined)[]> | null = null;
+let lastByCohort: IdentityMap<Cohort, (ContractBounds | undefined)[]> | null = null;
 
 /**
  * The type windows of Tableau 5 for a cohort and contract type — the tightest bounds
@@ -58,7 +59,7 @@ export function contractBounds(cohort: Cohort, contractType: ContractType | null
   const type = contractType === 'CAPP' ? 0 : contractType === 'CPRO' ? 1 : contractType === 'CSTAGEALT' ? 2 : -1;
   if (type < 0) return null;
   let byCohort = data === lastData ? lastByCohort : cache.get(data);
-  if (!byCohort) cache.set(data, (byCohort = new Map()));
+  if (!byCohort) cache.set(data, (byCohort = new IdentityMap()));
   lastData = data;
   lastByCohort = byCohort;
   let byType = byCohort.get(cohort);

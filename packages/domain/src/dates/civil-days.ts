@@ -43,11 +43,13 @@ const TABLE_YEARS = 300;
 const TABLE_MONTHS = TABLE_YEARS * 12;
 const TABLE_FIRST_DAY = computeDayFromCivil(TABLE_FIRST_YEAR, 1, 1);
 const TABLE_DAYS = computeDayFromCivil(TABLE_FIRST_YEAR + TABLE_YEARS, 1, 1) - TABLE_FIRST_DAY;
+// One entry more than the months: the first day after the table, so that every month's
+// length is the difference of two neighbours (no leap-year divisions for a table year).
 let monthStarts: Int32Array | null = null;
 let packedDays: Int32Array | null = null;
 
 function buildTables(): Int32Array {
-  const starts = new Int32Array(TABLE_MONTHS);
+  const starts = new Int32Array(TABLE_MONTHS + 1);
   const packed = new Int32Array(TABLE_DAYS);
   let at = 0;
   for (let i = 0; i < TABLE_MONTHS; i += 1) {
@@ -57,9 +59,24 @@ function buildTables(): Int32Array {
     const length = monthLength(year, month);
     for (let day = 1; day <= length; day += 1) packed[at++] = (year << 9) | (month << 5) | day;
   }
+  starts[TABLE_MONTHS] = TABLE_FIRST_DAY + at;
   monthStarts = starts;
   packedDays = packed;
   return starts;
+}
+
+/** First year of the month table: month index `(year − MONTH_TABLE_FIRST_YEAR) × 12 + month − 1`. */
+export const MONTH_TABLE_FIRST_YEAR = TABLE_FIRST_YEAR;
+/** Months in the table; {@link monthStartTable} has one entry more (the first day after the last month). */
+export const MONTH_TABLE_MONTHS = TABLE_MONTHS;
+
+/**
+ * Day number of the first of each month of 1900–2199 by month index, plus the first day
+ * after: month `i` has `table[i + 1] − table[i]` days. For loops over roster rows that
+ * need months' first days and lengths (the duration of each contract).
+ */
+export function monthStartTable(): Int32Array {
+  return monthStarts ?? buildTables();
 }
 
 /** `[year, month, day]` of a day number. */
@@ -108,26 +125,42 @@ export function dayOfIso(iso: unknown): number | null {
  * the day number up again.
  */
 export function dayOfIsoInto(iso: unknown, out: [number, number, number]): number | null {
-  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
-  // Every roster row reads five dates: the digits unrolled, each checked by one unsigned
-  // comparison (a character below '0' wraps to a large number).
+  if (typeof iso !== 'string' || iso.length !== 10) return null;
+  // Every roster row reads five dates: the characters unrolled and checked by one branch. A
+  // digit's value v is in 0–9 exactly when neither v nor 9 − v is negative, so the OR of
+  // them all is negative when any character is not a digit (or a dash not a dash).
   const y0 = iso.charCodeAt(0) - 48;
   const y1 = iso.charCodeAt(1) - 48;
   const y2 = iso.charCodeAt(2) - 48;
   const y3 = iso.charCodeAt(3) - 48;
+  const dash1 = iso.charCodeAt(4) - 45;
   const m0 = iso.charCodeAt(5) - 48;
   const m1 = iso.charCodeAt(6) - 48;
+  const dash2 = iso.charCodeAt(7) - 45;
   const d0 = iso.charCodeAt(8) - 48;
   const d1 = iso.charCodeAt(9) - 48;
-  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return null;
+  const digits = y0 | (9 - y0) | y1 | (9 - y1) | y2 | (9 - y2) | y3 | (9 - y3) | m0 | (9 - m0) | m1 | (9 - m1) | d0 | (9 - d0) | d1 | (9 - d1);
+  if ((digits | dash1 | -dash1 | dash2 | -dash2) < 0) return null;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return null;
+  if (month < 1 || month > 12 || day < 1) return null;
+  // A year of the tables: the month's first day and length by look-up, no leap-year divisions.
+  const index = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (index >= 0 && index < TABLE_MONTHS) {
+    const starts = monthStarts ?? buildTables();
+    const first = starts[index] as number;
+    if (day > (starts[index + 1] as number) - first) return null;
+    out[0] = year;
+    out[1] = month;
+    out[2] = day;
+    return first + day - 1;
+  }
+  if (day > monthLength(year, month)) return null;
   out[0] = year;
   out[1] = month;
   out[2] = day;
-  return dayFromCivil(year, month, day);
+  return computeDayFromCivil(year, month, day);
 }
 
 /** ISO date of a day number (same answers as fromDayNumber, for years 0–9999). */

@@ -1,4 +1,4 @@
-import { civilFromDay, civilInto, dayFromCivil, dayOfIso, isoOfDay, monthLength } from './civil-days.js';
+import { civilFromDay, civilInto, dayFromCivil, dayOfIso, isoOfDay, monthLength, MONTH_TABLE_FIRST_YEAR, MONTH_TABLE_MONTHS, monthStartTable } from './civil-days.js';
 
 // Scratch parts for the day-number functions below, which run on every roster row: no array per call.
 const FIRST: [number, number, number] = [0, 0, 0];
@@ -125,6 +125,32 @@ export function monthsBetweenPartsHundredths(sy: number, sm: number, sd: number,
 const SPAN = new Int32Array(3);
 
 function monthSpan(sy: number, sm: number, sd: number, ey: number, em: number, e: number): void {
+  // The end's month, the one before and the one after within the month table (every roster
+  // contract's): first days and lengths by look-up, the same days dayFromCivil gives.
+  const index = (ey - MONTH_TABLE_FIRST_YEAR) * 12 + em - 1;
+  if (index >= 1 && index + 2 <= MONTH_TABLE_MONTHS) {
+    const starts = monthStartTable();
+    let whole = (ey - sy) * 12 + (em - sm);
+    let at = index;
+    let first = starts[at] as number;
+    let anchor = first + Math.min(sd, (starts[at + 1] as number) - first) - 1;
+    if (whole > 0 && anchor > e) {
+      whole -= 1;
+      at -= 1;
+      first = starts[at] as number;
+      anchor = first + Math.min(sd, (starts[at + 1] as number) - first) - 1;
+    }
+    const nextFirst = starts[at + 1] as number;
+    SPAN[0] = whole;
+    SPAN[1] = anchor;
+    SPAN[2] = nextFirst + Math.min(sd, (starts[at + 2] as number) - nextFirst) - 1;
+    return;
+  }
+  monthSpanComputed(sy, sm, sd, ey, em, e);
+}
+
+/** {@link monthSpan} outside the month table: each anchor by dayFromCivil. */
+function monthSpanComputed(sy: number, sm: number, sd: number, ey: number, em: number, e: number): void {
   let whole = (ey - sy) * 12 + (em - sm);
   // The start shifted by `whole` months falls in the end's month (ey, em): its day is the
   // start's, clamped to that month (addMonths), with no division to find the month.

@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/iso-date.js';
 import { indexReferenceData } from '../reference-data/lookup.js';
 import type { Cohort, ReferenceData, Settings } from '../reference-data/reference-data.js';
 import { civilFromDay, dayFromCivil, dayOfIso, isoOfDay, monthLength } from '../dates/civil-days.js';
+import { IdentityMap } from '../reference-data/identity-map.js';
 import { InputError } from '../findings/input-error.js';
 
 /** From `from` on (null: from the beginning of time), the contract is paid in `gridYear` of Tableau 6. */
@@ -15,7 +16,7 @@ export interface GridYearStep {
 /** Per cohort: its years' grid years and DDF day numbers, or the error to throw. */
 type CohortGrid = { years: { gridYear: 1 | 2 | 3; ddfDay: number }[]; fixedSteps?: GridYearStep[] } | { error: string };
 
-const cache = new WeakMap<ReferenceData, Map<Cohort, CohortGrid>>();
+const cache = new WeakMap<ReferenceData, IdentityMap<Cohort, CohortGrid>>();
 
 /**
  * The apprentice grid years of a contract of `cohort` starting on `contractStart`, as
@@ -85,12 +86,12 @@ function switchDay(setting: Settings['gridYearSwitch'], ddfDay: number, startDay
 
 // The last ReferenceData asked, compared by identity before the WeakMap: a roster asks with the same one on every row.
 let lastData: ReferenceData | null = null;
-let lastByCohort: Map<Cohort, CohortGrid> | null = null;
+let lastByCohort: IdentityMap<Cohort, CohortGrid> | null = null;
 
 function cohortGrid(cohort: Cohort, data: ReferenceData): CohortGrid {
   let byCohort = data === lastData ? lastByCohort : cache.get(data);
   if (!byCohort) {
-    byCohort = new Map();
+    byCohort = new IdentityMap();
     cache.set(data, byCohort);
   }
   lastData = data;

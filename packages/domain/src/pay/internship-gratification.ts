@@ -12,6 +12,7 @@ import type { Cohort, LegalParameters, ReferenceData, Settings } from '../refere
 import { ceilCents } from './ceil-cents.js';
 import { InputError } from '../findings/input-error.js';
 import { payTables, valueOn } from './pay-tables.js';
+import { IdentityMap } from '../reference-data/identity-map.js';
 
 export interface InternshipGratificationInput {
   cohort: string;
@@ -253,12 +254,12 @@ function companyHalfDays(calendar: GeneratedCalendar, fromDay: number, toDay: nu
   );
 }
 
-const spansCache = new WeakMap<ReferenceData, Map<Cohort, YearSpan[] | null>>();
+const spansCache = new WeakMap<ReferenceData, IdentityMap<Cohort, YearSpan[] | null>>();
 
 /** yearSpans once per reference data and cohort; null where it throws (a year without calendar). */
 function cachedYearSpans(cohort: Cohort, data: ReferenceData): YearSpan[] | null {
   let byCohort = spansCache.get(data);
-  if (!byCohort) spansCache.set(data, (byCohort = new Map()));
+  if (!byCohort) spansCache.set(data, (byCohort = new IdentityMap()));
   let spans = byCohort.get(cohort);
   if (spans === undefined) {
     try {

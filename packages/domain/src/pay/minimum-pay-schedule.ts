@@ -275,6 +275,19 @@ export function payBelowMinimumOfParts(
     // (checking the other days could only find more); before it, every day is priced, as
     // the schedule would, so that a row the schedule cannot price is never reported.
     const stopEarly = startDay >= (capp ? context.tables.neverThrowsFrom.capp : context.tables.neverThrowsFrom.cpro);
+    // A plain price that never falls with the day (pay-tables.ts, plainRises), for grid years
+    // that rise with their steps: the highest price of the days priced below is the DFC's —
+    // the price of the last of them, unchanged since — so one day answers. Only where no
+    // day's pricing can throw (stopEarly), as the early stop.
+    if (
+      stopEarly &&
+      context.smcCents === null &&
+      context.previousRate === null &&
+      context.extendedFromDay === null &&
+      (capp ? context.tables.plainRises.capp && stepsRise(context.steps) : context.tables.plainRises.cpro)
+    ) {
+      return centsOn(context, endDay) > payCents;
+    }
     let below = centsOnMonth(context, startDay, startParts[0], startParts[1]) > payCents;
     if (below && stopEarly) return true;
     // §4.2.1: the prolongation's first day starts its +15 points.
@@ -324,6 +337,19 @@ export function payBelowMinimumOfParts(
     if (error instanceof RangeError) return false;
     throw error;
   }
+}
+
+/** Whether the grid years rise with their steps' days (1–3, each step's day and year at least the one before's): gridYearOn then never falls with the day. */
+function stepsRise(steps: readonly GridYearStep[]): boolean {
+  for (let i = 0; i < steps.length; i += 1) {
+    const step = steps[i] as GridYearStep;
+    if (step.gridYear !== 1 && step.gridYear !== 2 && step.gridYear !== 3) return false;
+    if (i > 0) {
+      const before = steps[i - 1] as GridYearStep;
+      if (!(step.fromDay >= before.fromDay) || step.gridYear < before.gridYear) return false;
+    }
+  }
+  return true;
 }
 
 /**

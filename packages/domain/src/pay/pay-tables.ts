@@ -34,6 +34,15 @@ export interface PayTables {
    * later day whose pricing throws must still make the row unpriceable, as the schedule.
    */
   neverThrowsFrom: { capp: number; cpro: number };
+  /**
+   * Whether a plain price (no SMC, previous rate, addition or prolongation) of an apprentice
+   * (`capp`) or a CPRO (`cpro`) never falls as the day moves on: each monthly SMIC is at least
+   * the one before, and each grid's rate at least the one of a younger bracket, of an earlier
+   * grid year (apprentices) and of the grid before it. The age, the grid year of rising steps
+   * and the SMIC and grid in force only move forward with the day, so a contract's highest
+   * plain price is then its last day's (see payBelowMinimumOfParts).
+   */
+  plainRises: { capp: boolean; cpro: boolean };
 }
 
 /** Brackets × grid years a plain price key makes room for (apprentices: 4 brackets × years 0–3; CPRO: 3 brackets). */
@@ -91,6 +100,7 @@ export function payTables(data: ReferenceData): PayTables {
       apprenticeRates: [],
       plainCents: { capp: new Float64Array(0), cpro: new Float64Array(0) },
       neverThrowsFrom: { capp: Number.POSITIVE_INFINITY, cpro: Number.POSITIVE_INFINITY },
+      plainRises: { capp: false, cpro: false },
     };
     tables.apprenticeRates = tables.apprenticeGrid.values.map(apprenticeRates);
     const smicCount = tables.smicMonthlyCents.days.length;
@@ -101,6 +111,11 @@ export function payTables(data: ReferenceData): PayTables {
     tables.neverThrowsFrom = {
       capp: tables.apprenticeRates.every(ratesComplete) ? firstDayOfBoth(tables.smicMonthlyCents, tables.apprenticeGrid) : Number.POSITIVE_INFINITY,
       cpro: tables.cproGrid.values.every(cproRatesComplete) ? firstDayOfBoth(tables.smicMonthlyCents, tables.cproGrid) : Number.POSITIVE_INFINITY,
+    };
+    const smicRises = rises(tables.smicMonthlyCents.values);
+    tables.plainRises = {
+      capp: smicRises && apprenticeRatesRise(tables.apprenticeRates),
+      cpro: smicRises && cproRatesRise(tables.cproGrid.values),
     };
     cache.set(data, tables);
   }
@@ -125,6 +140,44 @@ function cproRatesComplete(grid: CproGrid): boolean {
 }
 
 const CPRO_BRACKETS = ['<21', '21-25', '26+'] as const;
+
+/** Whether every value is a non-negative number at least the one before. */
+function rises(values: readonly unknown[]): boolean {
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i];
+    if (typeof value !== 'number' || !(value >= 0)) return false;
+    if (i > 0 && value < (values[i - 1] as number)) return false;
+  }
+  return true;
+}
+
+/** Whether each grid's rate of grid year 1–3 and bracket is a number at least the younger bracket's, the earlier year's and the earlier grid's. */
+function apprenticeRatesRise(grids: readonly ApprenticeRates[]): boolean {
+  for (let g = 0; g < grids.length; g += 1) {
+    for (let year = 1; year <= 3; year += 1) {
+      const row = (grids[g] as ApprenticeRates).rates[year];
+      if (row === undefined || !rises(row.slice(0, APPRENTICE_BRACKETS.length))) return false;
+      for (let bracket = 0; bracket < APPRENTICE_BRACKETS.length; bracket += 1) {
+        const rate = row[bracket] as number;
+        if (year > 1 && rate < ((grids[g] as ApprenticeRates).rates[year - 1]?.[bracket] as number)) return false;
+        if (g > 0 && rate < ((grids[g - 1] as ApprenticeRates).rates[year]?.[bracket] as number)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** Whether each CPRO grid's SMIC rates rise with the bracket and are at least the earlier grid's. */
+function cproRatesRise(grids: readonly CproGrid[]): boolean {
+  for (let g = 0; g < grids.length; g += 1) {
+    const rates = CPRO_BRACKETS.map((bracket) => (grids[g] as CproGrid).smicRates[bracket]);
+    if (!rises(rates)) return false;
+    for (let bracket = 0; bracket < CPRO_BRACKETS.length; bracket += 1) {
+      if (g > 0 && (rates[bracket] as number) < ((grids[g - 1] as CproGrid).smicRates[CPRO_BRACKETS[bracket] as string] as number)) return false;
+    }
+  }
+  return true;
+}
 
 /** The first day on which both lines have a value in force (+∞ when one is empty). */
 function firstDayOfBoth(a: Timeline<unknown>, b: Timeline<unknown>): number {

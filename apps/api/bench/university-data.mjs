@@ -158,6 +158,10 @@ export async function generateUniversity(query, { alternants = UNIVERSITY.altern
      select md5('as' || organisation_id || left(date, 7))::uuid, now(), now(), organisation_id, left(date, 7), count(*), (left(date, 7) || '-01')::date + interval '1 month'
      from absence where state = 'UNJUSTIFIED' and organisation_id is not null and date < '${UNIVERSITY.today.slice(0, 7)}-01'
      group by organisation_id, left(date, 7)`,
+    // …and declared those absences (absence-sweeps.ts): without the mark the sweep would send
+    // each organisation and month a complement.
+    `update absence a set declared_at = s.sent_at from absence_statement s
+     where a.state = 'UNJUSTIFIED' and s.organisation_id = a.organisation_id and s.month = left(a.date, 7)`,
   ];
   for (const [n, sql] of steps.entries()) await query(sql, n === 0 ? [passwordHash] : []);
   // The students' name order, computed by the API's own function (SQL cannot), as the API's writes do.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepAbsenceStatements } from '../src/modules/absences/absence-sweeps.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('demo absences (issue 11 §3)', () => {
@@ -17,5 +18,9 @@ describe('demo absences (issue 11 §3)', () => {
     expect(r.data.absences.every((a: { hours: number }) => a.hours > 0)).toBe(true);
     expect(r.data.absences.some((a: { stoppage: { fileName: string } | null }) => a.stoppage?.fileName === 'arret-de-travail.pdf')).toBe(true);
     expect(r.data.professionalAbsenceRequests).toEqual([{ state: 'PENDING' }]);
+  });
+
+  it('declares its unjustified absences as in service: the statements sweep has nothing to send at the start (§4.3.4)', async () => {
+    expect((await sweepAbsenceStatements(t.orm, t.clock)).sent).toBe(0);
   });
 });

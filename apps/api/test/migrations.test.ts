@@ -44,4 +44,39 @@ describe.each(DIALECTS)('committed migrations (%s)', (dialect) => {
       await orm.close(true);
     }
   });
+
+  it('marks declared the unjustified absences a statement already listed (§4.3.4), so that none is mailed twice', async () => {
+    const db = await createTestDatabase(dialect);
+    dbs.push(db);
+    const orm = await openDatabase(db.location);
+    try {
+      await orm.getMigrator().up({ to: 'Migration20261204000000' });
+      const sql = (q: string, params: unknown[] = []) => orm.em.getConnection().execute(q, params);
+      const id = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
+      const at = (instant: string) => new Date(instant);
+      await sql('insert into organisation (id, version, created_at, updated_at, name, siret) values (?, 1, ?, ?, ?, ?)', [id(1), at('2026-07-01T10:00:00Z'), at('2026-07-01T10:00:00Z'), 'Calanques Data', '72345678901234']);
+      await sql('insert into student (id, version, created_at, updated_at, first_name, last_name, email, status, cohort) values (?, 1, ?, ?, ?, ?, ?, ?, ?)', [id(2), at('2026-07-01T10:00:00Z'), at('2026-07-01T10:00:00Z'), 'Ana', 'Lopez', 'ana@example.test', 'FI', 'M2-2026']);
+      const sent = at('2026-11-01T00:05:00Z');
+      await sql('insert into absence_statement (id, version, created_at, updated_at, organisation_id, month, absences, sent_at) values (?, 1, ?, ?, ?, ?, 1, ?)', [id(3), sent, sent, id(1), '2026-10', sent]);
+      // Listed (unjustified before the statement), settled after it (not listed), unjustified in a month with no statement, justified.
+      const absences: [number, string, string, string][] = [
+        [10, '2026-10-01', 'UNJUSTIFIED', '2026-10-20T09:00:00Z'],
+        [11, '2026-10-30', 'UNJUSTIFIED', '2026-11-13T00:05:00Z'],
+        [12, '2026-11-05', 'UNJUSTIFIED', '2026-11-20T09:00:00Z'],
+        [13, '2026-10-02', 'JUSTIFIED', '2026-10-10T09:00:00Z'],
+      ];
+      for (const [n, date, state, changed] of absences) {
+        await sql('insert into absence (id, version, created_at, updated_at, student_id, date, half, state, reason, organisation_id, recorded_by) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [id(n), at(`${date}T08:00:00Z`), at(changed), id(2), date, 'AM', state, 'UNKNOWN', id(1), 'Secrétariat']);
+      }
+      await migrate(orm);
+      const rows = (await sql('select id, declared_at from absence order by id')) as { id: string; declared_at: unknown }[];
+      expect(rows.map((r) => r.declared_at !== null)).toEqual([true, false, false, false]);
+      expect(new Date(rows[0]!.declared_at as string).getTime()).toBe(sent.getTime());
+      // A complement of the month takes the next sequence; the month's first one stays unique.
+      await sql('insert into absence_statement (id, version, created_at, updated_at, organisation_id, month, sequence, absences, sent_at) values (?, 1, ?, ?, ?, ?, 2, 1, ?)', [id(4), sent, sent, id(1), '2026-10', sent]);
+      await expect(sql('insert into absence_statement (id, version, created_at, updated_at, organisation_id, month, sequence, absences, sent_at) values (?, 1, ?, ?, ?, ?, 2, 1, ?)', [id(5), sent, sent, id(1), '2026-10', sent])).rejects.toThrow();
+    } finally {
+      await orm.close(true);
+    }
+  });
 });

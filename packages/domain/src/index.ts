@@ -101,6 +101,7 @@ export * from './absences/check-work-stoppage.js';
 export * from './absences/professional-absence.js';
 export * from './absences/training-hours.js';
 export * from './absences/attendance-summary.js';
+export * from './absences/declaration-window.js';
 export * from './lifecycle/index.js';
 export * from './integration/partners.js';
 export * from './integration/partner-absence.js';

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { cohortTrainingHours, medicalAbsenceDeadline, professionalRequestDeadline, type HalfDay, type JustificationState, type ReferenceData } from '@alternance/domain';
-import { Absence, AbsenceDocument, ProfessionalAbsenceRequest } from '../modules/absences/absence.entities.js';
+import { Absence, AbsenceDocument, AbsenceStatement, ProfessionalAbsenceRequest } from '../modules/absences/absence.entities.js';
+import { monthEnd } from '../modules/absences/absence-read.service.js';
 import { Mission } from '../modules/missions/mission.entities.js';
 
 // A one-page PDF, so that the demo's justified medical absence has a stoppage to show.
@@ -32,6 +33,7 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
     .slice(0, 3);
   const options = { whitMondayHoliday: data.settings.whitMondayHoliday };
   let count = 0;
+  const unjustified: Absence[] = [];
   for (const [i, mission] of missions.entries()) {
     const halfDays = trainingHalfDays(data, mission.student.cohort, mission.startDate!, 7);
     const all: { state: JustificationState; reason: Absence['reason']; comment?: string }[] = [
@@ -53,6 +55,7 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
         em.persist(Object.assign(new AbsenceDocument(), { absence, fileName: 'arret-de-travail.pdf', mediaType: 'application/pdf', size: DEMO_STOPPAGE.length, content: DEMO_STOPPAGE }));
       }
       em.persist(absence);
+      if (s.state === 'UNJUSTIFIED') unjustified.push(absence);
       count += 1;
     });
     if (i === 0 && halfDays[6]) {
@@ -74,5 +77,24 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
       );
     }
   }
+  declareAsInService(em, unjustified);
   return count;
+}
+
+/**
+ * The demo's unjustified absences are of its alternants' first weeks, months over when the demo
+ * runs: their statements (§4.3.4) went out at each month's turn, as in service, so that the
+ * sweep does not mail them at the demo's start.
+ */
+function declareAsInService(em: EntityManager, absences: Absence[]): void {
+  const statements = new Map<string, AbsenceStatement>();
+  for (const absence of absences) {
+    const month = absence.date.slice(0, 7);
+    const key = `${absence.organisation!.id} ${month}`;
+    const statement = statements.get(key) ?? Object.assign(new AbsenceStatement(), { organisation: absence.organisation!, month, sentAt: new Date(`${monthEnd(month)}T06:00:00Z`) });
+    statement.absences += 1;
+    statements.set(key, statement);
+    absence.declaredAt = statement.sentAt;
+  }
+  for (const statement of statements.values()) em.persist(statement);
 }

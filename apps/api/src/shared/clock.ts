@@ -9,6 +9,9 @@ export interface Clock {
 
 const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** The Paris day of an instant, as YYYY-MM-DD (a mail saying when something was sent). */
+export const parisDayOf = (instant: Date): IsoDate => parisDay.format(instant);
+
 export const systemClock: Clock = {
   now: () => new Date(),
   today: () => parisDay.format(new Date()),

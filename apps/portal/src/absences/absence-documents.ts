@@ -127,6 +127,6 @@ export const AbsenceLinkContextDocument = graphql(`
 
 export const AbsenceStatementsDocument = graphql(`
   query AbsenceStatements($month: String!) {
-    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }
+    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason declaredAt } }
   }
 `);

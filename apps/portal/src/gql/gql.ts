@@ -33,7 +33,7 @@ type Documents = {
     "\n  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {\n    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }\n  }\n": typeof types.RequestProfessionalAbsenceDocument,
     "\n  mutation SendProfessionalAbsenceLink($studentId: ID!) {\n    sendProfessionalAbsenceLink(studentId: $studentId) { sent errors { code message field } }\n  }\n": typeof types.SendProfessionalAbsenceLinkDocument,
     "\n  query AbsenceLinkContext {\n    absenceLinkContext {\n      purpose studentName organisationName earliestFirstDay\n      absence { ...AbsenceFields }\n      requests { id firstDay firstHalf lastDay lastHalf reason state decisionComment requestedOn }\n    }\n  }\n": typeof types.AbsenceLinkContextDocument,
-    "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }\n  }\n": typeof types.AbsenceStatementsDocument,
+    "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason declaredAt } }\n  }\n": typeof types.AbsenceStatementsDocument,
     "\n  query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) { calendarFeeds(kind: $kind, subjectId: $subjectId) { id createdAt lastReadAt } }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) { createCalendarFeed(kind: $kind, subjectId: $subjectId) { url feed { id } errors { code message field } } }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) { revokeCalendarFeed(id: $id) { feed { id } errors { code message field } } }\n": typeof types.RevokeCalendarFeedDocument,
@@ -163,7 +163,7 @@ const documents: Documents = {
     "\n  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {\n    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }\n  }\n": types.RequestProfessionalAbsenceDocument,
     "\n  mutation SendProfessionalAbsenceLink($studentId: ID!) {\n    sendProfessionalAbsenceLink(studentId: $studentId) { sent errors { code message field } }\n  }\n": types.SendProfessionalAbsenceLinkDocument,
     "\n  query AbsenceLinkContext {\n    absenceLinkContext {\n      purpose studentName organisationName earliestFirstDay\n      absence { ...AbsenceFields }\n      requests { id firstDay firstHalf lastDay lastHalf reason state decisionComment requestedOn }\n    }\n  }\n": types.AbsenceLinkContextDocument,
-    "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }\n  }\n": types.AbsenceStatementsDocument,
+    "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason declaredAt } }\n  }\n": types.AbsenceStatementsDocument,
     "\n  query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) { calendarFeeds(kind: $kind, subjectId: $subjectId) { id createdAt lastReadAt } }\n": types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($kind: CalendarFeedKind!, $subjectId: ID!) { createCalendarFeed(kind: $kind, subjectId: $subjectId) { url feed { id } errors { code message field } } }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) { revokeCalendarFeed(id: $id) { feed { id } errors { code message field } } }\n": types.RevokeCalendarFeedDocument,
@@ -350,7 +350,7 @@ export function graphql(source: "\n  query AbsenceLinkContext {\n    absenceLink
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason } }\n  }\n"): typeof import('./graphql').AbsenceStatementsDocument;
+export function graphql(source: "\n  query AbsenceStatements($month: String!) {\n    absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason declaredAt } }\n  }\n"): typeof import('./graphql').AbsenceStatementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -648,7 +648,7 @@ export type AbsenceStatementsQueryVariables = Exact<{
 }>;
 
 
-export type AbsenceStatementsQuery = { absenceStatements: Array<{ organisationId: string, organisationName: string, month: string, totalHours: number, sentAt: string | null, lines: Array<{ studentName: string, date: string, half: HalfDay, hours: number, reason: AbsenceReason }> }> };
+export type AbsenceStatementsQuery = { absenceStatements: Array<{ organisationId: string, organisationName: string, month: string, totalHours: number, sentAt: string | null, lines: Array<{ studentName: string, date: string, half: HalfDay, hours: number, reason: AbsenceReason, declaredAt: string | null }> }> };
 
 export type CalendarFeedsQueryVariables = Exact<{
   kind: CalendarFeedKind;
@@ -2216,10 +2216,11 @@ export const AbsenceStatementsDocument = new TypedDocumentString(`
       half
       hours
       reason
+      declaredAt
     }
   }
 }
-    `, {"hash":"sha256:ea593ba131bed595ad93e05da6691c4d66b0c8c67093ac0f3f9f4167632ba114"}) as unknown as TypedDocumentString<AbsenceStatementsQuery, AbsenceStatementsQueryVariables>;
+    `, {"hash":"sha256:d14f888608076cd300d57e0bfdf1e8c96621e652f04d0c382f75b4d533327b76"}) as unknown as TypedDocumentString<AbsenceStatementsQuery, AbsenceStatementsQueryVariables>;
 export const CalendarFeedsDocument = new TypedDocumentString(`
     query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) {
   calendarFeeds(kind: $kind, subjectId: $subjectId) {

@@ -967,12 +967,15 @@ export const en: PartialMessages = {
     },
     statement: {
       title: 'Unjustified absences per host organisation',
-      intro: 'A month’s statement, as mailed every month to the host organisations (§4.3.4); exportable on demand.',
+      intro: 'All unjustified absences of a month (§4.3.4): the statement goes to the host organisations once the month is over, then a complementary statement for those settled later; exportable on demand.',
       month: 'Month',
       show: 'Show',
       none: 'No unjustified absence that month.',
-      sent: 'Monthly statement sent on {date}.',
+      sent: 'First statement of the month sent on {date}.',
       notSent: 'Monthly statement not sent yet.',
+      declared: 'declared on {date}',
+      notDeclared: 'not declared yet',
+      declaredOn: 'Declared on',
     },
     attendance: {
       title: 'Attendance',

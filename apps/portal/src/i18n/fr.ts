@@ -965,12 +965,15 @@ export const fr = {
     },
     statement: {
       title: 'Absences injustifiées par organisme d’accueil',
-      intro: 'Relevé d’un mois, tel qu’envoyé chaque mois aux organismes d’accueil (§4.3.4) ; exportable à la demande.',
+      intro: 'Toutes les absences injustifiées d’un mois (§4.3.4) : le relevé part aux organismes d’accueil une fois le mois fini, puis un relevé complémentaire pour celles réglées plus tard ; exportable à la demande.',
       month: 'Mois',
       show: 'Afficher',
       none: 'Aucune absence injustifiée ce mois-là.',
-      sent: 'Relevé mensuel envoyé le {date}.',
+      sent: 'Premier relevé du mois envoyé le {date}.',
       notSent: 'Relevé mensuel pas encore envoyé.',
+      declared: 'déclarée le {date}',
+      notDeclared: 'pas encore déclarée',
+      declaredOn: 'Déclarée le',
     },
     attendance: {
       title: 'Assiduité',

@@ -149,7 +149,7 @@ export type AbsenceStatement = {
   month: Scalars['String']['output'];
   organisationId: Scalars['ID']['output'];
   organisationName: Scalars['String']['output'];
-  /** When the monthly mail went out, if it did. */
+  /** When the month's first statement went out, if it did (lines settled later follow in complements). */
   sentAt: Maybe<Scalars['DateTime']['output']>;
   totalHours: Scalars['Float']['output'];
 };
@@ -158,6 +158,8 @@ export type AbsenceStatement = {
 export type AbsenceStatementLine = {
   __typename?: 'AbsenceStatementLine';
   date: Scalars['Date']['output'];
+  /** When it went to the host in a statement (the month's first or a complement); null: not yet declared. */
+  declaredAt: Maybe<Scalars['DateTime']['output']>;
   half: HalfDay;
   hours: Scalars['Float']['output'];
   reason: AbsenceReason;
@@ -3852,6 +3854,7 @@ export type AbsenceStatementResolvers<ContextType = GraphQLContext, ParentType e
 
 export type AbsenceStatementLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceStatementLine'] = ResolversParentTypes['AbsenceStatementLine']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  declaredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['AbsenceReason'], ParentType, ContextType>;

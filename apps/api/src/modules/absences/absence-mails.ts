@@ -131,3 +131,19 @@ export function absenceStatementMail(p: { recipientName: string; organisationNam
       signature,
   };
 }
+
+/**
+ * A complement to a month's statement (§4.3.4): the month's absences settled unjustified after
+ * an earlier statement went out (a stoppage that never came, a reason refused), and only those.
+ */
+export function absenceStatementComplementMail(p: { recipientName: string; organisationName: string; monthLabel: string; lines: string[]; totalHours: string; previousSentOn: string }): MailContent {
+  return {
+    subject: `Relevé complémentaire — absences injustifiées en formation — ${p.monthLabel} — ${p.organisationName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\nRelevé complémentaire : un relevé des absences en formation injustifiées de vos alternant(e)s en ${p.monthLabel} vous a été envoyé le ${p.previousSentOn}. ` +
+      `Comme le prévoit le §4.3.4 du guide de l’alternance, voici celles de ${p.monthLabel} qui n’y figuraient pas, notées injustifiées depuis :\n\n` +
+      `${p.lines.map((l) => `- ${l}`).join('\n')}\n\nTotal de ce complément : ${p.totalHours}.\n\n` +
+      'L’organisme d’accueil reste libre des suites à donner, dans le respect du code du travail.' +
+      signature,
+  };
+}

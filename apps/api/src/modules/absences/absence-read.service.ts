@@ -103,31 +103,49 @@ export function monthEnd(month: string): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-/** Unjustified absences (§4.3.4) of a month, grouped by host organisation. */
-export async function statementsOf(ctx: Pick<ServiceContext, 'em' | 'referenceData'>, month: string, organisationId?: string) {
+export interface StatementLine {
+  absenceId: string;
+  studentId: string;
+  studentName: string;
+  date: string;
+  half: HalfDay;
+  hours: number;
+  reason: AbsenceReason;
+  /** When it went to the host in a statement; null: not yet. */
+  declaredAt: Date | null;
+}
+
+/** Unjustified absences (§4.3.4) with a host and matching `where`, grouped by organisation and month. */
+export async function unjustifiedByOrganisationAndMonth(ctx: Pick<ServiceContext, 'em' | 'referenceData'>, where: FilterQuery<Absence>) {
   const absences = await ctx.em.find(
     Absence,
-    { state: 'UNJUSTIFIED', date: { $gte: `${month}-01`, $lt: monthEnd(month) }, organisation: organisationId ? organisationId : { $ne: null } },
+    { $and: [{ state: 'UNJUSTIFIED', organisation: { $ne: null } }, where] },
     { populate: ['student', 'organisation'], orderBy: { organisation: { name: 'asc' }, student: { lastName: 'asc' }, date: 'asc', half: 'asc' } },
   );
-  const sent = await ctx.em.find(AbsenceStatement, { month, ...(organisationId ? { organisation: organisationId } : {}) });
-  const byOrg = new Map<string, { organisation: Organisation; lines: { studentId: string; studentName: string; date: string; half: HalfDay; hours: number; reason: AbsenceReason }[] }>();
+  const groups = new Map<string, { organisation: Organisation; month: string; lines: StatementLine[] }>();
   const sources = await trainingHoursSourcesFor(ctx, absences.map((a) => a.student));
   for (const a of absences) {
     const org = a.organisation!;
+    const month = a.date.slice(0, 7);
     const hours = Math.round((sources.get(a.student.id) ?? NO_CALENDAR).hoursOf(a.date, a.half) * 100) / 100;
-    const entry = byOrg.get(org.id) ?? { organisation: org, lines: [] };
-    entry.lines.push({ studentId: a.student.id, studentName: personName(a.student), date: a.date, half: a.half, hours, reason: a.reason });
-    byOrg.set(org.id, entry);
+    const entry = groups.get(`${org.id} ${month}`) ?? { organisation: org, month, lines: [] };
+    entry.lines.push({ absenceId: a.id, studentId: a.student.id, studentName: personName(a.student), date: a.date, half: a.half, hours, reason: a.reason, declaredAt: a.declaredAt });
+    groups.set(`${org.id} ${month}`, entry);
   }
-  return [...byOrg.values()].map(({ organisation, lines }) => ({
+  return [...groups.values()].map(({ organisation, month, lines }) => ({
     organisationId: organisation.id,
     organisationName: organisation.name,
     month,
     lines,
     totalHours: Math.round(lines.reduce((s, l) => s + l.hours, 0) * 100) / 100,
-    sentAt: sent.find((s) => s.organisation.id === organisation.id)?.sentAt ?? null,
   }));
+}
+
+/** A month's unjustified absences by host organisation, all of them, each line saying when it was declared. */
+export async function statementsOf(ctx: Pick<ServiceContext, 'em' | 'referenceData'>, month: string, organisationId?: string) {
+  const groups = await unjustifiedByOrganisationAndMonth(ctx, { date: { $gte: `${month}-01`, $lt: monthEnd(month) }, ...(organisationId ? { organisation: organisationId } : {}) });
+  const sent = await ctx.em.find(AbsenceStatement, { month, sequence: 1, ...(organisationId ? { organisation: organisationId } : {}) });
+  return groups.map((g) => ({ ...g, sentAt: sent.find((s) => s.organisation.id === g.organisationId)?.sentAt ?? null }));
 }
 
 function checkMonth(month: string): void {

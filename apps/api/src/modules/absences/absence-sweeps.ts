@@ -1,15 +1,15 @@
-import { formatDateFr, formatHours, medicalAbsenceDeadline } from '@alternance/domain';
+import { absenceDeclarationStart, formatDateFr, formatHours, medicalAbsenceDeadline } from '@alternance/domain';
 import type { MikroORM } from '@mikro-orm/core';
-import type { Clock } from '../../shared/clock.js';
+import { parisDayOf, type Clock } from '../../shared/clock.js';
 import { every } from '../../shared/periodic.js';
 import { audit } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Organisation } from '../people/people.entities.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
 import { Absence, AbsenceStatement } from './absence.entities.js';
-import { absenceLateMail, absenceStatementMail } from './absence-mails.js';
+import { absenceLateMail, absenceStatementComplementMail, absenceStatementMail } from './absence-mails.js';
 import { halfDayLabel, personName } from './absence-support.js';
-import { statementsOf } from './absence-read.service.js';
+import { unjustifiedByOrganisationAndMonth } from './absence-read.service.js';
 import { recordAbsenceChanges } from './absence-change-events.js';
 import type { HrContact, CompanyTutor } from '../people/people.entities.js';
 import { Mission } from '../missions/mission.entities.js';
@@ -52,35 +52,41 @@ export async function sweepLateMedicalAbsences(orm: MikroORM, clock: Clock, publ
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 export const monthLabelFr = (month: string): string => `${MONTHS_FR[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
-/** The month before `today`'s, as YYYY-MM. */
-export function previousMonth(today: string): string {
-  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-}
-
 /**
- * The monthly statement of unjustified absences (§4.3.4), once the month is over: one mail
- * per host organisation to its tutors and HR contacts of the alternants concerned. The
- * AbsenceStatement row (unique per organisation and month) is the claim, inserted in the
- * mail's transaction: a second instance's insert fails and it moves on.
+ * The statements of unjustified absences (§4.3.4): one mail per host organisation and month to
+ * the tutors and HR contacts of the alternants concerned, listing the month's unjustified
+ * absences not yet declared, once the month is over. An absence settled later (a stoppage
+ * deadline passed in the next month, a reason refused after the 1st) goes in a complement of
+ * its month at the next run. Months before absenceDeclarationStart are left alone (a fresh
+ * deployment does not mail years of history).
+ *
+ * The claim, in the transaction that writes the mails: the statement row takes the next
+ * sequence of its organisation and month (unique), then a conditional UPDATE declares exactly
+ * the lines it lists among those not yet declared. A second instance either fails on the same
+ * sequence, or finds the lines declared (fewer rows updated): it rolls back and mails nothing.
  */
 export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promise<{ sent: number }> {
-  const month = previousMonth(clock.today());
+  const today = clock.today();
   const em0 = orm.em.fork();
   const referenceData = await loadReferenceData(em0);
-  const statements = await statementsOf({ em: em0, referenceData: async () => referenceData }, month);
-  const done = new Set((await em0.find(AbsenceStatement, { month }, { fields: ['organisation'] })).map((s) => s.organisation.id));
+  const due = await unjustifiedByOrganisationAndMonth(
+    { em: em0, referenceData: async () => referenceData },
+    { declaredAt: null, date: { $gte: absenceDeclarationStart(today), $lt: `${today.slice(0, 7)}-01` } },
+  );
   let sent = 0;
-  for (const statement of statements) {
-    if (done.has(statement.organisationId)) continue;
+  for (const statement of due) {
+    const { month } = statement;
     await orm.em
       .fork()
       .transactional(async (em) => {
         const now = clock.now();
-        const row = new AbsenceStatement();
-        Object.assign(row, { organisation: em.getReference(Organisation, statement.organisationId), month, absences: statement.lines.length, sentAt: now });
+        const earlier = await em.findOne(AbsenceStatement, { organisation: statement.organisationId, month }, { orderBy: { sequence: 'desc' } });
+        const row = Object.assign(new AbsenceStatement(), { organisation: em.getReference(Organisation, statement.organisationId), month, sequence: (earlier?.sequence ?? 0) + 1, absences: statement.lines.length, sentAt: now });
         em.persist(row);
         await em.flush();
+        const ids = statement.lines.map((l) => l.absenceId);
+        const declared = await em.nativeUpdate(Absence, { id: { $in: ids }, state: 'UNJUSTIFIED', declaredAt: null }, { declaredAt: now });
+        if (declared !== ids.length) throw new Error('declared meanwhile: the next sweep lists what is left');
         const missions = await em.find(Mission, { organisation: statement.organisationId, state: 'VALIDATED' }, { populate: ['tutor1', 'hrContact'] });
         const students = new Set(statement.lines.map((l) => l.studentId));
         const recipients = new Map<string, string>();
@@ -89,14 +95,19 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
           for (const p of [m.tutor1, m.hrContact] as (CompanyTutor | HrContact | null)[]) if (p) recipients.set(p.email, personName(p));
         }
         const lines = statement.lines.map((l) => `${l.studentName} — ${halfDayLabel(l.date, l.half)} — ${formatHours(l.hours)}`);
+        const content = { organisationName: statement.organisationName, monthLabel: monthLabelFr(month), lines, totalHours: formatHours(statement.totalHours) };
         for (const [email, name] of recipients) {
-          enqueueMail(em, email, 'ABSENCE_STATEMENT', absenceStatementMail({ recipientName: name, organisationName: statement.organisationName, monthLabel: monthLabelFr(month), lines, totalHours: formatHours(statement.totalHours) }), null, now);
+          const mail = earlier
+            ? absenceStatementComplementMail({ ...content, recipientName: name, previousSentOn: formatDateFr(parisDayOf(earlier.sentAt)) })
+            : absenceStatementMail({ ...content, recipientName: name });
+          enqueueMail(em, email, 'ABSENCE_STATEMENT', mail, null, now);
         }
-        audit(em, null, { entityType: 'Organisation', entityId: statement.organisationId, action: 'ABSENCE_STATEMENT', fields: [], comment: `${month} : ${statement.lines.length} demi-journée(s)` }, now);
+        const complement = earlier ? ` (complément n° ${row.sequence - 1})` : '';
+        audit(em, null, { entityType: 'Organisation', entityId: statement.organisationId, action: 'ABSENCE_STATEMENT', fields: [], comment: `${month} : ${statement.lines.length} demi-journée(s)${complement}` }, now);
         sent += 1;
       })
-      // Another instance's insert won (unique violation) or holds the lock: its mail goes, or
-      // its transaction rolls back and the next sweep tries again. Nothing was half-written.
+      // Another instance won the claim (unique sequence, or the lines already declared) or holds
+      // the lock: its mail goes, or it rolls back and the next sweep tries again. Nothing is half-written.
       .catch(() => undefined);
   }
   return { sent };

@@ -54,6 +54,11 @@ export class Absence extends BaseEntity {
   decidedBy: string | null = null;
   decidedAt: Date | null = null;
   decisionComment: string | null = null;
+  /**
+   * When the absence went to its host in a monthly statement (§4.3.4), unjustified; null until
+   * then. Set by the sweep's conditional UPDATE, the claim that declares it once (absence-sweeps.ts).
+   */
+  declaredAt: Date | null = null;
 }
 
 /** The work stoppage's file (PDF, JPEG or PNG), kept in the database beside its absence. */
@@ -66,13 +71,14 @@ export class AbsenceDocument extends BaseEntity {
 }
 
 /**
- * The monthly statement of unjustified absences sent to one host organisation (§4.3.4).
- * Unique per organisation and month: the insert is the claim, so that two instances (or a
- * sweep run twice) send it once.
+ * A statement of unjustified absences sent to one host organisation for a month (§4.3.4): the
+ * first (sequence 1) once the month is over, then a complement for each absence of the month
+ * settled unjustified later. Unique per organisation, month and sequence.
  */
 export class AbsenceStatement extends BaseEntity {
   organisation!: Organisation;
   month!: string;
+  sequence = 1;
   absences = 0;
   sentAt!: Date;
 }
@@ -102,7 +108,11 @@ export const AbsenceSchema = new EntitySchema<Absence, BaseEntity>({
   class: Absence,
   extends: BaseEntitySchema,
   uniques: [{ name: 'absence_student_half_day_unique', properties: ['student', 'date', 'half'] }],
-  indexes: [{ properties: ['state', 'date'] }],
+  indexes: [
+    { properties: ['state', 'date'] },
+    // The statements' sweep reads the unjustified absences not yet declared: few rows, found without the others.
+    { name: 'absence_undeclared_index', expression: `create index "absence_undeclared_index" on "absence" ("organisation_id", "date") where "state" = 'UNJUSTIFIED' and "declared_at" is null` },
+  ],
   properties: {
     student: { kind: 'm:1', entity: () => Student },
     date: { type: 'string', length: 10, index: true },
@@ -124,6 +134,7 @@ export const AbsenceSchema = new EntitySchema<Absence, BaseEntity>({
     decidedBy: { type: 'string', length: 200, nullable: true },
     decidedAt: { type: 'Date', nullable: true },
     decisionComment: { type: 'text', nullable: true },
+    declaredAt: { type: 'Date', nullable: true },
   },
 });
 
@@ -142,10 +153,11 @@ export const AbsenceDocumentSchema = new EntitySchema<AbsenceDocument, BaseEntit
 export const AbsenceStatementSchema = new EntitySchema<AbsenceStatement, BaseEntity>({
   class: AbsenceStatement,
   extends: BaseEntitySchema,
-  uniques: [{ name: 'absence_statement_org_month_unique', properties: ['organisation', 'month'] }],
+  uniques: [{ name: 'absence_statement_org_month_sequence_unique', properties: ['organisation', 'month', 'sequence'] }],
   properties: {
     organisation: { kind: 'm:1', entity: () => Organisation },
     month: { type: 'string', length: 7 },
+    sequence: { type: 'integer', default: 1 },
     absences: { type: 'integer', default: 0 },
     sentAt: { type: 'Date' },
   },

@@ -12,7 +12,9 @@ export function mountWithApp<C extends Component>(component: C, options: { props
   const i18n = createAppI18n(options.locale ?? 'fr');
   const Host = defineComponent({
     setup() {
-      return () => h(NMessageProvider, null, () => h(NDialogProvider, null, () => h(component as Component, options.props ?? {})));
+      // Messages stay until closed: Naive hides one on a window timer it never clears, and that
+      // timer firing after the test file's DOM is gone failed a loaded run ("window is not defined").
+      return () => h(NMessageProvider, { duration: 0 }, () => h(NDialogProvider, null, () => h(component as Component, options.props ?? {})));
     },
   });
   const extra = options.global ?? {};

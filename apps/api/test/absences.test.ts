@@ -5,6 +5,7 @@ import { AbsenceDocument } from '../src/modules/absences/absence.entities.js';
 import { sweepAbsenceStatements, sweepLateMedicalAbsences } from '../src/modules/absences/absence-sweeps.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { User } from '../src/modules/auth/auth.entities.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
 import { Student } from '../src/modules/people/people.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
@@ -374,5 +375,24 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     const org = (await t.orm.em.fork().findOneOrFail('Organisation', { siret: '72345678901234' }) as any).id;
     const statement = (await t.gql(STATEMENT, { org, month: '2026-11' }, secretariat)).data.absenceStatement;
     expect(statement.lines.map((l: any) => `${l.date} ${l.half}`)).toEqual(['2026-11-05 AM']);
+  });
+
+  it('an internship (CSTAGEALT) is not under work law (§4.3 "hors stagiaires"): no host stoppage, a certificate given as another reason', async () => {
+    await t.orm.em.fork().nativeUpdate(Mission, { id: mission.id }, { contractType: 'CSTAGEALT' });
+    try {
+      await travel('2026-11-06');
+      const a = (await record('2026-11-06', 'AM', [student.student.id])).absences[0];
+      const refused = (await t.gql(DECLARE, { id: a.id, version: a.version }, secretariat)).data.declareMedicalAbsence;
+      expect(refused.errors.map((e: any) => `${e.code} ${e.field}`)).toEqual(['ABSENCE_NOT_UNDER_CONTRACT reason']);
+      expect((await find('2026-11-06', 'AM')).state).toBe('RECORDED');
+      await t.app.mail.deliverDue();
+      const recorded = smtp.to(student.email).filter((m) => m.subject === 'Absence en formation enregistrée').at(-1)!;
+      expect(recorded.text).toContain('certificat médical');
+      expect(recorded.text).not.toContain('arrêt de travail');
+      const given = (await t.gql(REASON, { id: a.id, version: a.version, reason: 'Certificat médical du 6 novembre' }, student.auth)).data.giveAbsenceReason;
+      expect(given.absence).toMatchObject({ state: 'AWAITING_DECISION', reason: 'OTHER' });
+    } finally {
+      await t.orm.em.fork().nativeUpdate(Mission, { id: mission.id }, { contractType: 'CAPP' });
+    }
   });
 });

@@ -4,7 +4,8 @@ import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
-import { Student } from '../src/modules/people/people.entities.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
+import { CompanyTutor, Student } from '../src/modules/people/people.entities.js';
 import { visitDatesFor } from '../src/modules/visits/visit-dates.js';
 import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';
@@ -50,6 +51,7 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
   let fiche: ReturnType<typeof validFiche>;
   const managerEmail = `manager-visits-${dialect}@miage.example`;
   const tutorEmail = `tuteur-univ-${dialect}@miage.example`;
+  const secondTutorEmail = `tuteur2-${dialect}@calanques.example`;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
@@ -61,7 +63,12 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
     const created = await createStudent(t);
     student = { id: created.student.id, email: created.email, auth: created.auth };
     fiche = validFiche(`v-${dialect}`, dialect === 'sqlite' ? '71234567890123' : '81234567890123');
-    await validatedMission(t, smtp, created.auth, manager, fiche);
+    const validated = await validatedMission(t, smtp, created.auth, manager, fiche);
+    // A second company tutor (§4.6: "en présence … du (des) tuteur(s) professionnel(s)"): invited to the visits too.
+    const em = t.orm.em.fork();
+    const mission = await em.findOneOrFail(Mission, validated.id, { populate: ['tutor1'] });
+    mission.tutor2 = Object.assign(new CompanyTutor(), { firstName: 'Marc', lastName: 'Second', email: secondTutorEmail, organisation: mission.tutor1!.organisation });
+    await em.flush();
   });
   /** Moves the API's day; the sessions of before have idled out, so everyone signs in again. */
   async function dayIs(today: string): Promise<void> {
@@ -150,7 +157,7 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
 
     await t.app.mail.deliverDue();
     const invitations: Record<string, Awaited<ReturnType<typeof invitationOf>>> = {};
-    for (const to of [student.email, fiche.tutor1.email, tutorEmail]) {
+    for (const to of [student.email, fiche.tutor1.email, secondTutorEmail, tutorEmail]) {
       const mail = smtp.to(to).find((m) => m.subject.startsWith('Visite confirmée'));
       expect(mail, to).toBeDefined();
       invitations[to] = await invitationOf(mail!);

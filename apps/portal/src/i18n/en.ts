@@ -1028,7 +1028,7 @@ export const en: PartialMessages = {
     },
     mine: {
       title: 'My absences',
-      rules: 'Under contract, an absence from training is an absence from work (§4.3). Medical: only a work stoppage justifies it — give it to your host organisation within 48 working hours of its issue; the host validates it and sends it to the programme within 10 working days (a stoppage you send to the programme yourself is ignored). Other reason: explain it here, the alternance manager decides.',
+      rules: 'Under contract, an absence from training is an absence from work (§4.3). Medical: only a work stoppage justifies it — give it to your host organisation within 48 working hours of its issue; the host validates it and sends it to the programme within 10 working days (a stoppage you send to the programme yourself is ignored). Other reason: explain it here, the alternance manager decides. Work-study intern (no employment contract): a medical certificate or equivalent, given here as another reason.',
       list: 'Recorded absences',
       none: 'No absence recorded.',
       deadline: 'stoppage expected by {date}',

@@ -1026,7 +1026,7 @@ export const fr = {
     },
     mine: {
       title: 'Mes absences',
-      rules: 'Sous contrat, une absence en formation est une absence au travail (§4.3). Raison médicale : seul un arrêt de travail la justifie — remettez-le à votre organisme d’accueil dans les 48 heures ouvrées après son établissement ; c’est lui qui le valide et le transmet à la formation dans les 10 jours ouvrables (un arrêt envoyé par vous à la formation est ignoré). Autre raison : expliquez-la ici, le responsable de l’alternance décide.',
+      rules: 'Sous contrat, une absence en formation est une absence au travail (§4.3). Raison médicale : seul un arrêt de travail la justifie — remettez-le à votre organisme d’accueil dans les 48 heures ouvrées après son établissement ; c’est lui qui le valide et le transmet à la formation dans les 10 jours ouvrables (un arrêt envoyé par vous à la formation est ignoré). Autre raison : expliquez-la ici, le responsable de l’alternance décide. Stagiaire alternant(e) (hors contrat de travail) : un certificat médical ou un justificatif équivalent, donné ici comme autre raison.',
       list: 'Absences enregistrées',
       none: 'Aucune absence enregistrée.',
       deadline: 'arrêt attendu au plus tard le {date}',

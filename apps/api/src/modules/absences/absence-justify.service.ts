@@ -1,4 +1,4 @@
-import { checkWorkStoppage, formatDateFr, justificationTransition, medicalAbsenceDeadline, type JustificationEvent, type WorkflowFinding } from '@alternance/domain';
+import { checkWorkStoppage, formatDateFr, justificationTransition, medicalAbsenceDeadline, underWorkLaw, type JustificationEvent, type WorkflowFinding } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError } from '../../shared/errors.js';
@@ -65,6 +65,9 @@ export async function declareMedicalAbsence(ctx: ServiceContext, id: string, ver
   const actor = authorize(ctx.actor, 'absences:justify');
   return unitOfWork(ctx, async () => {
     const absence = await absenceForUpdate(ctx, actor, id, version);
+    if (!underWorkLaw(absence.mission?.contractType)) {
+      throw new BusinessError([{ code: 'ABSENCE_NOT_UNDER_CONTRACT', field: 'reason', message: 'Stagiaire, hors contrat de travail : une absence pour raison médicale se justifie par un certificat médical ou un justificatif équivalent (§4.3), à donner comme « autre raison » au responsable de l’alternance, qui décide — pas par un arrêt de travail de l’organisme d’accueil.' }]);
+    }
     transition(absence, 'DECLARE_MEDICAL');
     const options = await whitMonday(ctx);
     absence.deadline = medicalAbsenceDeadline(absence.date, options);

@@ -6,14 +6,17 @@ const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe mess
 const HALF = { AM: 'matin', PM: 'après-midi' } as const;
 export const halfDayFr = (date: string, half: 'AM' | 'PM', formatDate: (d: string) => string): string => `${formatDate(date)} (${HALF[half]})`;
 
-export function absenceRecordedMail(p: { studentName: string; halfDays: string[]; link: string }): MailContent {
+export function absenceRecordedMail(p: { studentName: string; halfDays: string[]; link: string; underContract: boolean }): MailContent {
   return {
     subject: 'Absence en formation enregistrée',
     text:
       `Bonjour ${p.studentName},\n\nLe secrétariat a enregistré votre absence en formation :\n${p.halfDays.map((h) => `- ${h}`).join('\n')}\n\n` +
-      'Sous contrat, une absence en formation est une absence au travail (§4.3 du guide) :\n' +
-      '- pour raison médicale, seul un arrêt de travail la justifie : remettez-le à votre organisme d’accueil dans les 48 heures ouvrées après son établissement ; c’est lui qui le valide et le transmet à la formation dans les 10 jours ouvrables (un arrêt que vous enverriez vous-même à la formation serait ignoré) ;\n' +
-      '- pour toute autre raison, indiquez-la au responsable de l’alternance, qui décidera.\n\n' +
+      (p.underContract
+        ? 'Sous contrat, une absence en formation est une absence au travail (§4.3 du guide) :\n' +
+          '- pour raison médicale, seul un arrêt de travail la justifie : remettez-le à votre organisme d’accueil dans les 48 heures ouvrées après son établissement ; c’est lui qui le valide et le transmet à la formation dans les 10 jours ouvrables (un arrêt que vous enverriez vous-même à la formation serait ignoré) ;\n' +
+          '- pour toute autre raison, indiquez-la au responsable de l’alternance, qui décidera.\n\n'
+        : 'Stagiaire alternant(e), vous justifiez une absence par un certificat médical ou un justificatif équivalent (§4.3 du guide) : ' +
+          'donnez-le, ou toute autre raison, au responsable de l’alternance, qui décidera.\n\n') +
       `Vos absences et leur état : ${p.link}` +
       signature,
   };

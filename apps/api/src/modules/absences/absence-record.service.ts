@@ -1,4 +1,4 @@
-import { HALF_DAYS, isIsoDate, type HalfDay } from '@alternance/domain';
+import { HALF_DAYS, isIsoDate, underWorkLaw, type HalfDay } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { apiError, BusinessError, missing, type UserError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -100,7 +100,7 @@ async function writeRows(ctx: ServiceContext, rows: CheckedRow[], action: 'RECOR
   for (const absences of byStudent.values()) {
     const student = absences[0]!.student;
     const halfDays = absences.map((a) => halfDayLabel(a.date, a.half));
-    enqueueMail(ctx.em, student.email, 'ABSENCE_RECORDED', absenceRecordedMail({ studentName: personName(student), halfDays, link: myAbsencesUrl(ctx) }), absences[0]!.mission?.id ?? null, now);
+    enqueueMail(ctx.em, student.email, 'ABSENCE_RECORDED', absenceRecordedMail({ studentName: personName(student), halfDays, link: myAbsencesUrl(ctx), underContract: underWorkLaw(absences[0]!.mission?.contractType) }), absences[0]!.mission?.id ?? null, now);
   }
   await recordAbsenceChanges(ctx.em, 'ABSENCE_RECORDED', created, ['date', 'half', 'state'], now);
   return created;

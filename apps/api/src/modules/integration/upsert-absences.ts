@@ -1,4 +1,4 @@
-import { ABSENCE_REASONS, HALF_DAYS, isIsoDate, NEW_PARTNER_ABSENCE, partnerAbsenceReason, type AbsenceReason, type HalfDay } from '@alternance/domain';
+import { ABSENCE_REASONS, HALF_DAYS, isIsoDate, NEW_PARTNER_ABSENCE, partnerAbsenceReason, underWorkLaw, type AbsenceReason, type HalfDay } from '@alternance/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isPartnerActor, authorize } from '../../policy/policy.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
@@ -162,7 +162,7 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
     for (const a of recorded) if (a.state === 'RECORDED') toTell.set(a.student.id, [...(toTell.get(a.student.id) ?? []), a]);
     for (const list of toTell.values()) {
       const student = list[0]!.student;
-      enqueueMail(em, student.email, 'ABSENCE_RECORDED', absenceRecordedMail({ studentName: personName(student), halfDays: list.map((a) => halfDayLabel(a.date, a.half)), link: myAbsencesUrl(ctx) }), list[0]!.mission?.id ?? null, now);
+      enqueueMail(em, student.email, 'ABSENCE_RECORDED', absenceRecordedMail({ studentName: personName(student), halfDays: list.map((a) => halfDayLabel(a.date, a.half)), link: myAbsencesUrl(ctx), underContract: underWorkLaw(list[0]!.mission?.contractType) }), list[0]!.mission?.id ?? null, now);
     }
     await recordAbsenceChanges(em, 'ABSENCE_RECORDED', recorded, ['date', 'half', 'state'], now);
     for (const fields of new Set(updated.map((u) => u.fields.join(',')))) {

@@ -235,12 +235,19 @@ async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, vers
   return visit;
 }
 
-/** Everyone the visit concerns: the alternant, the company tutor, the tutor (or the manager acting as tutor). */
+/**
+ * Everyone the visit concerns: the alternant, the company tutor, a second company tutor when the
+ * mission has one ("en présence … du (des) tuteur(s) professionnel(s)", §4.6), the tutor (or the
+ * manager acting as tutor).
+ */
 async function participants(ctx: ServiceContext, visit: Visit): Promise<{ name: string; email: string }[]> {
   const visitor = await visitorOf(ctx, visit);
+  await ctx.em.populate(visit, ['mission.tutor2']);
+  const second = visit.mission.tutor2;
   return [
     { name: personName(visit.student), email: visit.student.email },
     { name: personName(visit.companyTutor), email: visit.companyTutor.email },
+    ...(second && second.email !== visit.companyTutor.email ? [{ name: personName(second), email: second.email }] : []),
     { name: visitor.name, email: visitor.email },
   ];
 }

@@ -152,10 +152,22 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
     await page.locator('#sheet-date').fill(day);
     await page.locator('#sheet-half').selectOption('AM');
     await page.getByTestId('sheet-open').click();
-    const other = page.locator(`input[data-student-id]:not([data-student-id="${mission.student.id}"]):not([disabled])`).first();
-    await other.waitFor();
-    const otherId = await other.getAttribute('data-student-id');
-    await other.check();
+    // Another apprentice or professionalisation contract of the cohort: an intern's absence is not under work law (§4.3).
+    const validated = await gqlAs<{ missions: DemoMission[] }>(api.url, `query { missions(first: 100, filter: { state: VALIDATED }) { id contractType cohort startDate tutor1 { email } student { id firstName lastName email } } }`);
+    const underContract = validated.missions.filter((m) => (m.contractType === 'CAPP' || m.contractType === 'CPRO') && m.cohort === mission.cohort && m.student.id !== mission.student.id)
+      // Not a namesake either: the next step finds the first alternant's rows by name.
+      .filter((m) => !`${m.student.lastName} ${m.student.firstName}`.includes(name()) && !name().includes(`${m.student.lastName} ${m.student.firstName}`))
+      .map((m) => m.student.id);
+    await page.locator('input[data-student-id]').first().waitFor();
+    let otherId: string | undefined;
+    for (const id of underContract) {
+      if (await page.locator(`input[data-student-id="${id}"]:not([disabled])`).count()) {
+        otherId = id;
+        break;
+      }
+    }
+    expect(otherId, 'another alternant under contract in the day sheet').toBeDefined();
+    await page.locator(`input[data-student-id="${otherId}"]`).check();
     await page.getByTestId('sheet-record').click();
     await expect.poll(() => page.locator(`input[data-student-id="${otherId}"]`).isDisabled()).toBe(true);
 

@@ -189,8 +189,12 @@ describe('the alternance lifecycle in Chromium', () => {
 
   it('the student starts a new fiche with another company; it is validated: same type, hours left above the minimum', async () => {
     await student.page.goto(`${api.url}/mon-contrat`);
+    // The answer is awaited first so that a refusal fails with its reason, not a bare URL timeout.
+    const started = student.page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('"ruptureId"'), { timeout: 60_000 });
     await student.page.locator('[data-testid="new-fiche"]').click();
-    await student.page.waitForURL(/\/ma-fiche/);
+    const answer = (await (await started).json()) as { data?: { startMissionAfterRupture?: { errors?: unknown[] } }; errors?: unknown[] };
+    expect(answer.errors ?? answer.data?.startMissionAfterRupture?.errors ?? []).toEqual([]);
+    await student.page.waitForURL(/\/ma-fiche/, { timeout: 60_000 });
     await student.page.locator('#fiche-org-siret').waitFor();
     // No waiting period: the day after the last day (§5).
     expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-10-01');

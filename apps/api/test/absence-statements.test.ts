@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Absence, AbsenceStatement } from '../src/modules/absences/absence.entities.js';
 import { sweepAbsenceStatements, sweepLateMedicalAbsences } from '../src/modules/absences/absence-sweeps.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
-import { Organisation } from '../src/modules/people/people.entities.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
+import { CompanyTutor, Organisation } from '../src/modules/people/people.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { validatedMission } from './support/journey.js';
@@ -18,6 +19,7 @@ const REASON = `mutation($id: ID!, $version: Int!, $reason: String!) { giveAbsen
 const DECIDE = `mutation($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) { decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { state } errors { code } } }`;
 const STATEMENT = `query($org: ID!, $month: String!) { absenceStatement(organisationId: $org, month: $month) { lines { date half declaredAt } sentAt } }`;
 
+const SECOND_TUTOR = 'second.tuteur@calanques.example';
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe.each(DIALECTS)('statements of unjustified absences to the host, first and complements, §4.3.4 (%s)', (dialect) => {
@@ -44,8 +46,13 @@ describe.each(DIALECTS)('statements of unjustified absences to the host, first a
     t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
     for (const role of ['MANAGER', 'SECRETARIAT'] as const) office[role] = (await t.createUser(role)).email;
     student = (await createStudent(t)) as any;
-    await validatedMission(t, smtp, student.auth, { cookie: await t.login(office.MANAGER!) }, fiche);
+    const validated = await validatedMission(t, smtp, student.auth, { cookie: await t.login(office.MANAGER!) }, fiche);
     org = (await t.orm.em.fork().findOneOrFail(Organisation, { siret: '72345678901234' })).id;
+    // A second company tutor: the host's statement goes to its tutors ("tuteur(s)", §4.6–§4.7) and HR.
+    const em = t.orm.em.fork();
+    const mission = await em.findOneOrFail(Mission, validated.id, { populate: ['tutor1'] });
+    mission.tutor2 = Object.assign(new CompanyTutor(), { firstName: 'Marc', lastName: 'Second', email: SECOND_TUTOR, organisation: mission.tutor1!.organisation });
+    await em.flush();
   });
   afterAll(async () => {
     await t?.close();
@@ -97,7 +104,7 @@ describe.each(DIALECTS)('statements of unjustified absences to the host, first a
 
     const mails = await statementMails();
     const complements = mails.filter((m) => m.subject.includes('Relevé complémentaire'));
-    expect(complements.map((m) => m.to).sort()).toEqual([fiche.hrContact.email, fiche.tutor1.email].sort());
+    expect(complements.map((m) => m.to).sort()).toEqual([fiche.hrContact.email, fiche.tutor1.email, SECOND_TUTOR].sort());
     for (const m of complements) {
       expect(m.subject).toContain('octobre 2026');
       expect(m.text).toContain('Relevé complémentaire');
@@ -105,7 +112,7 @@ describe.each(DIALECTS)('statements of unjustified absences to the host, first a
       expect(m.text).toContain(`${late.date.split('-').reverse().join('/')} (matin)`);
       expect(m.text).not.toContain('01/10/2026');
     }
-    expect(mails).toHaveLength(4);
+    expect(mails).toHaveLength(6);
     const rows = await t.orm.em.fork().find(AbsenceStatement, { month: '2026-10' }, { orderBy: { sequence: 'asc' } });
     expect(rows.map((r) => [r.sequence, r.absences])).toEqual([[1, 1], [2, 1]]);
     const declared = await t.orm.em.fork().find(Absence, { state: 'UNJUSTIFIED' });

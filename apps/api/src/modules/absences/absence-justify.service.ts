@@ -8,7 +8,8 @@ import { audit } from '../audit/audit.js';
 import { issuePersonalLink, spendPersonalLinks } from '../auth/personal-links.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import type { CompanyTutor, HrContact } from '../people/people.entities.js';
-import type { Absence} from './absence.entities.js';
+import type { MailContent } from '../mail/templates.js';
+import type { Absence } from './absence.entities.js';
 import { AbsenceDocument } from './absence.entities.js';
 import { absenceClosedUnjustifiedMail, absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageReceivedOfficeMail, stoppageRequestMail } from './absence-mails.js';
 import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, officeAbsencesUrl, personName, whitMonday } from './absence-support.js';
@@ -101,6 +102,28 @@ export async function giveAbsenceReason(ctx: ServiceContext, id: string, version
   });
 }
 
+/**
+ * The manager's final word on an absence: its state, who decided and why, the student's mail,
+ * the audit line and the change event — the same for a reason decided and an absence closed.
+ */
+async function recordDecision(
+  ctx: ServiceContext,
+  actor: Actor,
+  absence: Absence,
+  event: JustificationEvent,
+  note: string | null,
+  mail: { template: 'ABSENCE_DECIDED' | 'ABSENCE_CLOSED_UNJUSTIFIED'; content: MailContent },
+  action: string,
+): Promise<Absence> {
+  transition(absence, event);
+  const now = ctx.clock.now();
+  Object.assign(absence, { decidedBy: actor.label, decidedAt: now, decisionComment: note });
+  enqueueMail(ctx.em, absence.student.email, mail.template, mail.content, absence.mission?.id ?? null, now);
+  audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action, fields: ['state'], comment: note }, now);
+  await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'decision'], now);
+  return absence;
+}
+
 /** The manager's decision on another reason (§4.3.3), mailed to the student. */
 export async function decideAbsence(ctx: ServiceContext, id: string, version: number, accept: boolean, comment: string | null | undefined): Promise<Absence> {
   const actor = authorize(ctx.actor, 'absences:decide');
@@ -109,20 +132,8 @@ export async function decideAbsence(ctx: ServiceContext, id: string, version: nu
     const note = check.text('comment', comment, 2000, { required: !accept });
     check.done();
     const absence = await absenceForUpdate(ctx, actor, id, version);
-    transition(absence, accept ? 'ACCEPT' : 'REFUSE');
-    const now = ctx.clock.now();
-    Object.assign(absence, { decidedBy: actor.label, decidedAt: now, decisionComment: note });
-    enqueueMail(
-      ctx.em,
-      absence.student.email,
-      'ABSENCE_DECIDED',
-      absenceDecidedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), accepted: accept, comment: note, link: myAbsencesUrl(ctx) }),
-      absence.mission?.id ?? null,
-      now,
-    );
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: accept ? 'ACCEPT_ABSENCE_REASON' : 'REFUSE_ABSENCE_REASON', fields: ['state'], comment: note }, now);
-    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'decision'], now);
-    return absence;
+    const content = absenceDecidedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), accepted: accept, comment: note, link: myAbsencesUrl(ctx) });
+    return recordDecision(ctx, actor, absence, accept ? 'ACCEPT' : 'REFUSE', note, { template: 'ABSENCE_DECIDED', content }, accept ? 'ACCEPT_ABSENCE_REASON' : 'REFUSE_ABSENCE_REASON');
   });
 }
 
@@ -139,20 +150,8 @@ export async function closeAbsenceUnjustified(ctx: ServiceContext, id: string, v
     const note = check.text('comment', comment, 2000);
     check.done();
     const absence = await absenceForUpdate(ctx, actor, id, version);
-    transition(absence, 'CLOSE_UNJUSTIFIED');
-    const now = ctx.clock.now();
-    Object.assign(absence, { decidedBy: actor.label, decidedAt: now, decisionComment: note });
-    enqueueMail(
-      ctx.em,
-      absence.student.email,
-      'ABSENCE_CLOSED_UNJUSTIFIED',
-      absenceClosedUnjustifiedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), comment: note, link: myAbsencesUrl(ctx) }),
-      absence.mission?.id ?? null,
-      now,
-    );
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'CLOSE_ABSENCE_UNJUSTIFIED', fields: ['state'], comment: note }, now);
-    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'decision'], now);
-    return absence;
+    const content = absenceClosedUnjustifiedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), comment: note, link: myAbsencesUrl(ctx) });
+    return recordDecision(ctx, actor, absence, 'CLOSE_UNJUSTIFIED', note, { template: 'ABSENCE_CLOSED_UNJUSTIFIED', content }, 'CLOSE_ABSENCE_UNJUSTIFIED');
   });
 }
 

@@ -145,7 +145,8 @@ export async function unjustifiedByOrganisationAndMonth(ctx: Pick<ServiceContext
 export async function statementsOf(ctx: Pick<ServiceContext, 'em' | 'referenceData'>, month: string, organisationId?: string) {
   const groups = await unjustifiedByOrganisationAndMonth(ctx, { date: { $gte: `${month}-01`, $lt: monthEnd(month) }, ...(organisationId ? { organisation: organisationId } : {}) });
   const sent = await ctx.em.find(AbsenceStatement, { month, sequence: 1, ...(organisationId ? { organisation: organisationId } : {}) });
-  return groups.map((g) => ({ ...g, sentAt: sent.find((s) => s.organisation.id === g.organisationId)?.sentAt ?? null }));
+  const sentAt = new Map(sent.map((s) => [s.organisation.id, s.sentAt]));
+  return groups.map((g) => ({ ...g, sentAt: sentAt.get(g.organisationId) ?? null }));
 }
 
 function checkMonth(month: string): void {

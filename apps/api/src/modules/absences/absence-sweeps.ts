@@ -73,6 +73,12 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
     { em: em0, referenceData: async () => referenceData },
     { declaredAt: null, date: { $gte: absenceDeclarationStart(today), $lt: `${today.slice(0, 7)}-01` } },
   );
+  // The hosts' contacts of every statement due, read once for the run (not once per organisation).
+  const missions = due.length
+    ? await em0.find(Mission, { organisation: { $in: [...new Set(due.map((d) => d.organisationId))] }, state: 'VALIDATED' }, { populate: ['tutor1', 'tutor2', 'hrContact'] })
+    : [];
+  const missionsOf = new Map<string, Mission[]>();
+  for (const m of missions) if (m.organisation) missionsOf.set(m.organisation.id, [...(missionsOf.get(m.organisation.id) ?? []), m]);
   let sent = 0;
   for (const statement of due) {
     const { month } = statement;
@@ -87,12 +93,11 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
         const ids = statement.lines.map((l) => l.absenceId);
         const declared = await em.nativeUpdate(Absence, { id: { $in: ids }, state: 'UNJUSTIFIED', declaredAt: null }, { declaredAt: now });
         if (declared !== ids.length) throw new Error('declared meanwhile: the next sweep lists what is left');
-        const missions = await em.find(Mission, { organisation: statement.organisationId, state: 'VALIDATED' }, { populate: ['tutor1', 'hrContact'] });
         const students = new Set(statement.lines.map((l) => l.studentId));
         const recipients = new Map<string, string>();
-        for (const m of missions) {
+        for (const m of missionsOf.get(statement.organisationId) ?? []) {
           if (!students.has(m.student.id)) continue;
-          for (const p of [m.tutor1, m.hrContact] as (CompanyTutor | HrContact | null)[]) if (p) recipients.set(p.email, personName(p));
+          for (const p of [m.tutor1, m.tutor2, m.hrContact] as (CompanyTutor | HrContact | null)[]) if (p) recipients.set(p.email, personName(p));
         }
         const lines = statement.lines.map((l) => `${l.studentName} — ${halfDayLabel(l.date, l.half)} — ${formatHours(l.hours)}`);
         const content = { organisationName: statement.organisationName, monthLabel: monthLabelFr(month), lines, totalHours: formatHours(statement.totalHours) };

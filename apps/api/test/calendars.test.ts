@@ -14,7 +14,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 const CAL = `query($code: String!) { calendar(code: $code) { code version inForce provisional cohorts draftChanges { date half before after } versions { number provisional changes { date half } } hoursPreview { cohort contractType contracts billableHoursInForce billableHoursDraft } } }`;
 const SET = `mutation($code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) { setCalendarHalfDays(code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { version draftChanges { date half before after } } errors { code field message } } }`;
 const PUBLISH = `mutation($code: String!, $version: Int!) { publishCalendar(code: $code, version: $version, comment: "Deux demi-journées de rattrapage") { version { number } changes { date half } notified contractsRecomputed errors { code message } } }`;
-const FIGURES = `query($id: ID!) { contract(id: $id) { figures { billableHours cost } trainingFigures { billableHours cost costPerHour unbilledHours trainingHalfDays calendars provisional revision { revisionHalfDays entitlementDays remainingHalfDays } } } }`;
+const FIGURES = `query($id: ID!) { contract(id: $id) { figures { billableHours cost } trainingFigures { billableHours cost costPerHour unbilledHours trainingHalfDays calendars provisional revision { revisionHalfDays workedDays entitlementDays remainingHalfDays } } } }`;
 
 for (const dialect of DIALECTS) {
   describe(`calendars as data (issue 11 §1–2) on ${dialect}`, () => {
@@ -25,6 +25,7 @@ for (const dialect of DIALECTS) {
     let later: Contract;
     let student: Student;
     let tutor: CompanyTutor;
+    let make: (start: string) => Promise<{ s: Student; contract: Contract }>;
 
     beforeAll(async () => {
       t = await createTestApp({ dialect, today: '2025-09-15' });
@@ -34,7 +35,7 @@ for (const dialect of DIALECTS) {
       const organisation = Object.assign(new Organisation(), { name: 'OPA', siret: '88888888888888' });
       tutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Tina', lastName: 'Tuteur', email: `tina.${dialect}@opa.example` });
       await em.persistAndFlush([organisation, tutor]);
-      const make = async (start: string) => {
+      make = async (start: string) => {
         const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
         const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CPRO', state: 'VALIDATED', startDate: start, endDate: '2027-09-03', organisation, tutor1: tutor });
         const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CPRO', startDate: start, endDate: '2027-09-03' });
@@ -190,6 +191,17 @@ for (const dialect of DIALECTS) {
       expect(figures.revision.revisionHalfDays).toBeGreaterThan(0);
       expect(figures.revision.entitlementDays % 5).toBe(0);
       expect(figures.revision.remainingHalfDays).toBe(Math.max(0, 2 * figures.revision.entitlementDays - figures.revision.revisionHalfDays));
+    });
+
+    it('counts the CPRO’s jours ouvrables before the DDF as worked, at the OPA (§4.4.2: the days "prévus par son contrat")', async () => {
+      const early = (await make('2025-07-01')).contract;
+      const onTime = (await make('2025-09-01')).contract;
+      const revisionOf = async (c: Contract) => (await t.gql(FIGURES, { id: c.id }, manager)).data.contract.trainingFigures.revision;
+      const [a, b] = [await revisionOf(early), await revisionOf(onTime)];
+      // July–August 2025: 44 weekdays, less 14 July and 15 August; the calendar starts on 2025-09-01.
+      expect(a.workedDays - b.workedDays).toBe(42);
+      expect(a.revisionHalfDays).toBe(b.revisionHalfDays);
+      expect(a.entitlementDays).toBe(5 * Math.floor(a.workedDays / 60));
     });
 
     it('serves an RFC 5545 feed behind a revocable token, computed from the version in force', async () => {

@@ -107,7 +107,7 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
   const { versions, individual } = calendarProvenance(data);
   let trainingHalfDays = 0;
   for (const calendar of calendars) trainingHalfDays += countHalfDays(calendar, contract.startDate, contract.endDate).training;
-  const revision = revisionEntitlement(calendars, contract);
+  const revision = revisionEntitlement(calendars, contract, holidayOptions(data));
   // The repeated year's calendar bills its half-days after the contract's own last DFF (the domain's split).
   const repeated = hours?.years.find((y) => y.repeated);
   const repeatedCalendar = repeatedYear ? repeatedYearCalendar(data, repeatedYear) : null;

@@ -683,6 +683,7 @@ export const en: PartialMessages = {
   calendars: {
     nav: 'Alternance calendars',
     myNav: 'My calendar',
+    myIntro: 'Rely on this calendar, not on the timetable (ADE): a training half-day with no class in the timetable is not free, it is a revision half-day, which counts in the year’s revision days (§2.2.3, §4.4.3). Alternants spend the university vacations at their host organisation (§2.2.1).',
     title: 'Alternance calendars',
     intro: 'Only the alternance calendar is authoritative (§2.2.1). Every published change is sent to the alternants and their tutors.',
     choose: 'Calendar',

@@ -681,6 +681,7 @@ export const fr = {
   calendars: {
     nav: 'Calendriers d’alternance',
     myNav: 'Mon calendrier',
+    myIntro: 'Fiez-vous à ce calendrier, pas à l’emploi du temps (ADE) : une demi-journée en formation sans cours à l’emploi du temps n’est pas libre, c’est une demi-journée de révision, qui compte dans les journées de révision de l’année (§2.2.3, §4.4.3). Pour les alternant(e)s, les vacances universitaires se passent au sein de l’organisme d’accueil (§2.2.1).',
     title: 'Calendriers d’alternance',
     intro: 'Seul le calendrier d’alternance fait foi (§2.2.1). Toute modification publiée est envoyée aux alternant(e)s et à leurs tuteurs.',
     choose: 'Calendrier',

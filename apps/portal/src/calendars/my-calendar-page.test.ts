@@ -16,6 +16,8 @@ describe('my calendar page (§2.2.1, §2.2.3)', () => {
     expect(text).toContain('pas à l’emploi du temps (ADE)');
     expect(text).toContain('n’est pas libre, c’est une demi-journée de révision');
     expect(text).toContain('vacances universitaires se passent au sein de l’organisme d’accueil');
+    // Footnotes 13–15: who is told of a change.
+    expect(wrapper.text()).toContain('au contact RH de leur organisme d’accueil');
     wrapper.unmount();
   });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Contract } from '../src/modules/contracts/contract.entities.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
-import { CompanyTutor, Organisation, Student } from '../src/modules/people/people.entities.js';
+import { CompanyTutor, HrContact, Organisation, Student } from '../src/modules/people/people.entities.js';
 import { calendarInForce, isAtCompany, trainingHalfDaysOf } from '../src/modules/calendars/calendar-in-force.js';
 import { loadReferenceData } from '../src/modules/reference-data/reference-data.service.js';
 import { openSession } from '../src/modules/auth/sessions.js';
@@ -14,7 +14,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 const CAL = `query($code: String!) { calendar(code: $code) { code version inForce provisional cohorts draftChanges { date half before after } versions { number provisional changes { date half } } hoursPreview { cohort contractType contracts billableHoursInForce billableHoursDraft } } }`;
 const SET = `mutation($code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) { setCalendarHalfDays(code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { version draftChanges { date half before after } } errors { code field message } } }`;
 const PUBLISH = `mutation($code: String!, $version: Int!) { publishCalendar(code: $code, version: $version, comment: "Deux demi-journées de rattrapage") { version { number } changes { date half } notified contractsRecomputed errors { code message } } }`;
-const FIGURES = `query($id: ID!) { contract(id: $id) { figures { billableHours cost } trainingFigures { billableHours cost costPerHour unbilledHours trainingHalfDays calendars provisional revision { revisionHalfDays entitlementDays remainingHalfDays } } } }`;
+const FIGURES = `query($id: ID!) { contract(id: $id) { figures { billableHours cost } trainingFigures { billableHours cost costPerHour unbilledHours trainingHalfDays calendars provisional revision { revisionHalfDays workedDays entitlementDays remainingHalfDays } } } }`;
 
 for (const dialect of DIALECTS) {
   describe(`calendars as data (issue 11 §1–2) on ${dialect}`, () => {
@@ -25,6 +25,8 @@ for (const dialect of DIALECTS) {
     let later: Contract;
     let student: Student;
     let tutor: CompanyTutor;
+    let hr: HrContact;
+    let make: (start: string) => Promise<{ s: Student; contract: Contract }>;
 
     beforeAll(async () => {
       t = await createTestApp({ dialect, today: '2025-09-15' });
@@ -33,10 +35,11 @@ for (const dialect of DIALECTS) {
       const em = t.orm.em.fork();
       const organisation = Object.assign(new Organisation(), { name: 'OPA', siret: '88888888888888' });
       tutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Tina', lastName: 'Tuteur', email: `tina.${dialect}@opa.example` });
-      await em.persistAndFlush([organisation, tutor]);
-      const make = async (start: string) => {
+      hr = Object.assign(new HrContact(), { organisation, firstName: 'Hélène', lastName: 'RH', email: `rh.${dialect}@opa.example` });
+      await em.persistAndFlush([organisation, tutor, hr]);
+      make = async (start: string) => {
         const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
-        const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CPRO', state: 'VALIDATED', startDate: start, endDate: '2027-09-03', organisation, tutor1: tutor });
+        const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CPRO', state: 'VALIDATED', startDate: start, endDate: '2027-09-03', organisation, tutor1: tutor, hrContact: hr });
         const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CPRO', startDate: start, endDate: '2027-09-03' });
         await em.persistAndFlush([mission, contract]);
         return { s, contract };
@@ -87,14 +90,18 @@ for (const dialect of DIALECTS) {
       const result = await t.gql(PUBLISH, { code: 'M1-2025', version: 2 }, manager);
       expect(result.data.publishCalendar.errors).toEqual([]);
       expect(result.data.publishCalendar.version.number).toBe(2);
-      // The student whose contract covers 8 October and their tutor; not the one starting in November.
-      expect(result.data.publishCalendar.notified).toBe(2);
+      // The student whose contract covers 8 October, their tutor and their HR contact (footnotes
+      // 13–15); not the one starting in November.
+      expect(result.data.publishCalendar.notified).toBe(3);
       const mails = await em.find(OutboxMail, { template: { $like: 'CALENDAR%' } }, { orderBy: { to: 'asc' } });
       const toStudent = mails.filter((m) => m.to === student.email);
       const toTutor = mails.filter((m) => m.to === tutor.email);
       expect(toStudent).toHaveLength(1);
       expect(toTutor).toHaveLength(1);
-      for (const mail of [...toStudent, ...toTutor]) {
+      const toHr = mails.filter((m) => m.to === hr.email);
+      expect(toHr.map((m) => m.template)).toEqual(['CALENDAR_CHANGED_HR']);
+      expect(toHr[0]!.text).toContain(`Bonjour Hélène RH`);
+      for (const mail of [...toStudent, ...toTutor, ...toHr]) {
         expect(mail.text).toContain('- mercredi 8 octobre 2025, matin : entreprise → formation');
         expect(mail.text).toContain('- mercredi 8 octobre 2025, après-midi : entreprise → formation');
         expect(mail.text.match(/^- /gm)).toHaveLength(2);
@@ -169,7 +176,7 @@ for (const dialect of DIALECTS) {
       ]);
       expect((await t.gql(SET_OWN, { s: student.id, v: 0 }, manager)).data.setStudentCalendarHalfDays.errors[0].code).toBe('CONFLICT');
       const individualMails = await t.orm.em.fork().find(OutboxMail, { text: { $like: '%calendrier individuel%' } });
-      expect(individualMails.map((m) => m.to).sort()).toEqual([student.email, tutor.email].sort());
+      expect(individualMails.map((m) => m.to).sort()).toEqual([student.email, tutor.email, hr.email].sort());
       expect(individualMails[0]!.text).toContain('mercredi 22 octobre 2025, matin : entreprise → formation');
       const em2 = t.orm.em.fork();
       expect(await trainingHalfDaysOf(em2, student.id, '2025-10-20', '2025-10-24', data)).toBe(hoursBefore + 2);
@@ -190,6 +197,32 @@ for (const dialect of DIALECTS) {
       expect(figures.revision.revisionHalfDays).toBeGreaterThan(0);
       expect(figures.revision.entitlementDays % 5).toBe(0);
       expect(figures.revision.remainingHalfDays).toBe(Math.max(0, 2 * figures.revision.entitlementDays - figures.revision.revisionHalfDays));
+    });
+
+    it('counts the CPRO’s jours ouvrables before the DDF as worked, at the OPA (§4.4.2: the days "prévus par son contrat")', async () => {
+      const early = (await make('2025-07-01')).contract;
+      const onTime = (await make('2025-09-01')).contract;
+      const revisionOf = async (c: Contract) => (await t.gql(FIGURES, { id: c.id }, manager)).data.contract.trainingFigures.revision;
+      const [a, b] = [await revisionOf(early), await revisionOf(onTime)];
+      // July–August 2025: 44 weekdays, less 14 July and 15 August; the calendar starts on 2025-09-01.
+      expect(a.workedDays - b.workedDays).toBe(42);
+      expect(a.revisionHalfDays).toBe(b.revisionHalfDays);
+      expect(a.entitlementDays).toBe(5 * Math.floor(a.workedDays / 60));
+    });
+
+    it('mails an HR contact who is also the tutor once, as the tutor (footnotes 13–15)', async () => {
+      const em = t.orm.em.fork();
+      const organisation = Object.assign(new Organisation(), { name: 'OPA bis', siret: '77777777777777' });
+      const both = Object.assign(new CompanyTutor(), { organisation, firstName: 'Bea', lastName: 'Both', email: `both.${dialect}@opa.example` });
+      const sameHr = Object.assign(new HrContact(), { organisation, firstName: 'Bea', lastName: 'Both', email: `Both.${dialect}@opa.example` });
+      const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
+      const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CPRO', state: 'VALIDATED', startDate: '2025-09-01', endDate: '2027-09-03', organisation, tutor1: both, hrContact: sameHr });
+      const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CPRO', startDate: '2025-09-01', endDate: '2027-09-03' });
+      await em.persistAndFlush([organisation, both, sameHr, mission, contract]);
+      const SET = `mutation($s: ID!) { setStudentCalendarHalfDays(studentId: $s, code: "M1-2025", version: 0, from: { date: "2025-10-15", half: AM }, to: { date: "2025-10-15", half: PM }, kind: TRAINING) { errors { code } } }`;
+      expect((await t.gql(SET, { s: s.id }, manager)).data.setStudentCalendarHalfDays.errors).toEqual([]);
+      const mails = await t.orm.em.fork().find(OutboxMail, { template: { $like: 'CALENDAR_CHANGED%' }, text: { $like: '%calendrier individuel%' }, to: { $in: [s.email, both.email, sameHr.email] } });
+      expect(mails.map((m) => m.template).sort()).toEqual(['CALENDAR_CHANGED', 'CALENDAR_CHANGED_TUTOR']);
     });
 
     it('serves an RFC 5545 feed behind a revocable token, computed from the version in force', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { StoredDocument } from '../src/modules/lifecycle/lifecycle.entities.js';
 import { Student } from '../src/modules/people/people.entities.js';
-import { addDays } from '@alternance/domain';
+import { addDays, calendarFor, defaultReferenceData, revisionEntitlement } from '@alternance/domain';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, MISSION_FIELDS } from './support/fixtures.js';
 import { activeContract, addCohort, L3I_2026, PDF_BASE64 } from './support/lifecycle-fixtures.js';
@@ -237,8 +237,13 @@ describe('lifecycle demo data', () => {
       // The extended contract bills the repeated year (M2-2026's calendar); an apprenticeship's prolonged days get +15 points.
       const [amendment] = await em.find(ContractAmendment, {}, { populate: ['contract'] });
       expect(amendment!.cohort).toBe('M2-2026');
-      const extended = await t.gql('query($id: ID!) { contract(id: $id) { contractType paySegments { from ratePercent extension } trainingFigures { calendars } } }', { id: amendment!.contract.id }, manager);
+      const extended = await t.gql('query($id: ID!) { contract(id: $id) { contractType startDate endDate paySegments { from ratePercent extension } trainingFigures { calendars revision { revisionHalfDays } } } }', { id: amendment!.contract.id }, manager);
       expect(extended.data.contract.trainingFigures.calendars.map((c: string) => c.split(' ')[0])).toContain('M2-2026');
+      // Its revision half-days (§4.4.3) are read from both years' calendars, the repeated one included.
+      const own = revisionEntitlement(calendarFor(defaultReferenceData, 'M2-2025')!, extended.data.contract, { whitMondayHoliday: true })!;
+      const repeatedYear = revisionEntitlement(calendarFor(defaultReferenceData, 'M2-2026')!, extended.data.contract, { whitMondayHoliday: true })!;
+      expect(repeatedYear.revisionHalfDays).toBeGreaterThan(0);
+      expect(extended.data.contract.trainingFigures.revision.revisionHalfDays).toBe(own.revisionHalfDays + repeatedYear.revisionHalfDays);
       if (extended.data.contract.contractType === 'CAPP') expect(extended.data.contract.paySegments.at(-1)).toMatchObject({ from: addDays(amendment!.previousEndDate, 1), extension: true });
       expect(await em.count(YearOutcomeRecord, { outcome: 'REPEATS' })).toBe(1);
       const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn } }', {}, manager);

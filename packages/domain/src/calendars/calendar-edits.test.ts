@@ -93,7 +93,7 @@ describe('revisionEntitlement (§4.4.2, §4.4.3)', () => {
   it('opens 5 days per full 60 jours ouvrables worked for a CPRO, not before the 60th', () => {
     // Monday–Friday at the OPA; 1 and 11 November 2030 are public holidays, so the 60th day worked is 2030-11-26.
     const calendar = generateCalendar(plain(120), opts);
-    const at = (end: string) => revisionEntitlement(calendar, { contractType: 'CPRO', startDate: '2030-09-02', endDate: end });
+    const at = (end: string) => revisionEntitlement(calendar, { contractType: 'CPRO', startDate: '2030-09-02', endDate: end }, opts);
     const worked59 = at('2030-11-25')!;
     const worked60 = at('2030-11-26')!;
     expect(worked59.workedDays).toBe(59);
@@ -106,16 +106,39 @@ describe('revisionEntitlement (§4.4.2, §4.4.3)', () => {
   it('deducts the revision half-days of the calendar, never below zero', () => {
     const def = plain(120);
     const withRevisions = { ...def, exceptions: [{ date: '2030-09-03', half: 'DAY' as const, kind: 'REVISION' as const }, { date: '2030-09-04', half: 'AM' as const, kind: 'REVISION' as const }] };
-    const result = revisionEntitlement(generateCalendar(withRevisions, opts), { contractType: 'CPRO', startDate: '2030-09-02', endDate: '2030-11-26' })!;
+    const result = revisionEntitlement(generateCalendar(withRevisions, opts), { contractType: 'CPRO', startDate: '2030-09-02', endDate: '2030-11-26' }, opts)!;
     expect(result.revisionHalfDays).toBe(3);
     expect(result.remainingHalfDays).toBe(7);
     const many = { ...def, exceptions: Array.from({ length: 8 }, (_, i) => ({ date: addDays('2030-09-02', i), half: 'DAY' as const, kind: 'REVISION' as const })) };
-    expect(revisionEntitlement(generateCalendar(many, opts), { contractType: 'CPRO', startDate: '2030-09-02', endDate: '2030-11-26' })!.remainingHalfDays).toBe(0);
+    expect(revisionEntitlement(generateCalendar(many, opts), { contractType: 'CPRO', startDate: '2030-09-02', endDate: '2030-11-26' }, opts)!.remainingHalfDays).toBe(0);
   });
 
   it('gives a CAPP no entitlement at the MIAGE (§4.4.1) but still counts its revision half-days', () => {
-    const result = revisionEntitlement(generateCalendar(m1, opts), { contractType: 'CAPP', startDate: m1.from, endDate: m1.to })!;
+    const result = revisionEntitlement(generateCalendar(m1, opts), { contractType: 'CAPP', startDate: m1.from, endDate: m1.to }, opts)!;
     expect(result.entitlementDays).toBe(0);
     expect(result.revisionHalfDays).toBe(countHalfDays(generateCalendar(m1, opts), m1.from, m1.to).revision);
+  });
+
+  it('counts the contract’s weekdays outside the calendar as worked at the OPA, public holidays excluded (§4.4.2: "prévus par son contrat")', () => {
+    // The calendar starts on Monday 2030-09-02; the contract starts 2 months earlier (Tableau 5, CPRO).
+    const calendar = generateCalendar(plain(120), opts);
+    const inside = revisionEntitlement(calendar, { contractType: 'CPRO', startDate: '2030-09-02', endDate: '2030-11-25' }, opts)!;
+    const before = revisionEntitlement(calendar, { contractType: 'CPRO', startDate: '2030-07-01', endDate: '2030-11-25' }, opts)!;
+    // July–August 2030: 45 weekdays, minus 15 August (a Thursday; 14 July is a Sunday).
+    expect(before.workedDays - inside.workedDays).toBe(44);
+    expect(inside.entitlementDays).toBe(0);
+    expect(before.entitlementDays).toBe(5);
+    // The calendar ends on Monday 2030-12-30: then Tuesday 31, Thursday 2 and Friday 3 January
+    // count; 1 January (public holiday) and the weekend do not.
+    const after = revisionEntitlement(calendar, { contractType: 'CPRO', startDate: '2030-12-30', endDate: '2031-01-05' }, opts)!;
+    expect(after.workedDays).toBe(4);
+    // A CAPP's days outside the calendar are counted alike, and still open nothing (§4.4.1).
+    expect(revisionEntitlement(calendar, { contractType: 'CAPP', startDate: '2030-07-01', endDate: '2030-11-25' }, opts)).toMatchObject({ workedDays: before.workedDays, entitlementDays: 0 });
+  });
+
+  it('counts a day covered by two calendars once', () => {
+    const calendar = generateCalendar(plain(120), opts);
+    const once = revisionEntitlement([calendar], { contractType: 'CPRO', startDate: '2030-09-02', endDate: '2030-11-26' }, opts)!;
+    expect(revisionEntitlement([calendar, calendar], { contractType: 'CPRO', startDate: '2030-09-02', endDate: '2030-11-26' }, opts)).toEqual(once);
   });
 });

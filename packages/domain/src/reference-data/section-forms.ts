@@ -74,12 +74,12 @@ const CHOICE_LABEL_TEXT: Readonly<Record<string, { fr: string; en: string }>> = 
   ESCALATION: l('L’un après l’autre, dans l’ordre', 'One after the other, in order'),
   PEDAGOGICAL_REQUEST: l('Demande pédagogique', 'Teaching request'),
   SICK_LEAVE: l('Arrêt maladie', 'Sick leave'),
-  ADMIN_TRAINING: l('Question administrative sur la formation', 'Administrative question about the training'),
-  ADMIN_TRAINING_NOT_OPA: l('Question administrative (hors entreprise)', 'Administrative question (not about the company)'),
+  ADMIN_TRAINING: l('Question administrative sur la formation et l’organisme d’accueil', 'Administrative question about the training and the host organisation'),
+  ADMIN_TRAINING_NOT_OPA: l('Question administrative sur la formation seule (hors organisme d’accueil)', 'Administrative question about the training only (not the host organisation)'),
   MISSION_VALIDATION: l('Validation de la mission', 'Mission validation'),
-  SIGNED_CONTRACT: l('Contrat signé', 'Signed contract'),
+  SIGNED_CONTRACT: l('Contrat ou convention, après signature', 'Contract or agreement, after signature'),
   PROBLEM_AT_OPA: l('Problème en entreprise', 'Problem at the company'),
-  TUTOR_CHANGE: l('Changement de tuteur', 'Change of tutor'),
+  TUTOR_CHANGE: l('Changement de tuteur professionnel', 'Change of company tutor'),
   EARLY_TERMINATION: l('Rupture anticipée', 'Early termination'),
 };
 

@@ -2220,7 +2220,7 @@ export type PublishCalendarPayload = {
   changes: Array<HalfDayChange>;
   contractsRecomputed: Scalars['Int']['output'];
   errors: Array<UserError>;
-  /** Mails queued to alternants and company tutors. */
+  /** Mails queued to alternants, company tutors and HR contacts (footnotes 13–15). */
   notified: Scalars['Int']['output'];
   version: Maybe<CalendarVersion>;
 };

@@ -18,7 +18,7 @@ export interface Publication {
   calendar: AlternanceCalendar;
   version: CalendarVersion;
   changes: HalfDayChange[];
-  /** Mails to alternants and company tutors. */
+  /** Mails to alternants, company tutors and HR contacts. */
   notified: number;
   /** Contracts whose billable hours or cost changed, listed in the office's notice. */
   contractsRecomputed: number;
@@ -36,8 +36,8 @@ function ownChanges(before: ReferenceData, after: ReferenceData, code: string, o
 /**
  * Publishes the draft as the next version (footnotes 13–15): the version in force moves,
  * every contract's figures follow at once (they are computed from the version in force),
- * each affected alternant and company tutor gets one mail listing exactly their changed
- * half-days, and the office gets the list of contracts whose hours or cost changed. One
+ * each affected alternant, company tutor and HR contact (footnotes 13–15) gets one mail
+ * listing exactly their changed half-days, and the office gets the list of contracts whose hours or cost changed. One
  * transaction; a fixed number of statements whatever the number of contracts (mails and
  * audit rows are batch-inserted).
  */
@@ -69,7 +69,7 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     const years = cohortsUsing(base, code);
     const cohorts = years.map((u) => u.cohort);
     const contracts = cohorts.length
-      ? await (ctx.em as SqlEntityManager).find(Contract, { $or: [{ student: { cohort: { $in: cohorts } } }, { mission: { cohort: { $in: cohorts } } }] }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
+      ? await (ctx.em as SqlEntityManager).find(Contract, { $or: [{ student: { cohort: { $in: cohorts } } }, { mission: { cohort: { $in: cohorts } } }] }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
       : [];
     const own = contracts.length ? await ctx.em.find(StudentCalendar, { student: { $in: contracts.map((c) => c.student.id) }, code }) : [];
     const ownOf = new Map(own.map((o) => [o.student.id, o]));
@@ -79,6 +79,8 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     const link = `${ctx.publicUrl}/calendriers/${encodeURIComponent(code)}`;
     const label = published.definition.label;
     const tutors = new Map<string, { tutorName: string; email: string; alternants: { name: string; changes: HalfDayChange[] }[] }>();
+    // Footnotes 13–15: the HR contact named in the validation form is told too, once per address.
+    const hrContacts = new Map<string, { tutorName: string; email: string; alternants: { name: string; changes: HalfDayChange[] }[] }>();
     const figureChanges: ContractFigureChange[] = [];
     let notified = 0;
     const seen = new Set<string>();
@@ -100,6 +102,13 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
           entry.alternants.push({ name: name(student), changes: within });
           tutors.set(tutor.id, entry);
         }
+        const hr = contract.mission.hrContact;
+        if (hr) {
+          const key = hr.email.trim().toLowerCase();
+          const entry = hrContacts.get(key) ?? { tutorName: name(hr), email: hr.email, alternants: [] };
+          entry.alternants.push({ name: name(student), changes: within });
+          hrContacts.set(key, entry);
+        }
       }
       if (contract.contractType === 'CAPP' || contract.contractType === 'CPRO') {
         // The contract's own cohort, plus the year it repeats after an extension (§4.5), as its figures are computed.
@@ -119,6 +128,13 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     }
     for (const tutor of tutors.values()) {
       enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', calendarChangedTutorMail({ tutorName: tutor.tutorName, calendarLabel: label, alternants: tutor.alternants }), null, now);
+      notified += 1;
+    }
+    // An HR contact who is also a tutor has had the tutor's mail.
+    const tutorEmails = new Set([...tutors.values()].map((t) => t.email.trim().toLowerCase()));
+    for (const [key, hr] of hrContacts) {
+      if (tutorEmails.has(key)) continue;
+      enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', calendarChangedTutorMail({ tutorName: hr.tutorName, calendarLabel: label, alternants: hr.alternants }), null, now);
       notified += 1;
     }
     const office = await ctx.em.find(User, { role: { $in: ['MANAGER', 'SECRETARIAT'] }, active: true }, { fields: ['email'] });

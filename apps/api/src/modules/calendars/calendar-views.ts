@@ -107,12 +107,13 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
   const { versions, individual } = calendarProvenance(data);
   let trainingHalfDays = 0;
   for (const calendar of calendars) trainingHalfDays += countHalfDays(calendar, contract.startDate, contract.endDate).training;
-  const revision = revisionEntitlement(calendars, contract);
   // The repeated year's calendar bills its half-days after the contract's own last DFF (the domain's split).
   const repeated = hours?.years.find((y) => y.repeated);
   const repeatedCalendar = repeatedYear ? repeatedYearCalendar(data, repeatedYear) : null;
   if (repeated) trainingHalfDays += repeated.trainingHalfDays;
   if (repeatedCalendar && !calendars.some((c) => c.code === repeatedCalendar.code)) calendars.push(repeatedCalendar);
+  // §4.4.2 counts the days the whole contract plans, the repeated year's calendar included.
+  const revision = revisionEntitlement(calendars, contract, holidayOptions(data));
   return {
     billableHours: hours?.billableHours ?? null,
     cost: hours?.cost ?? null,

@@ -270,9 +270,9 @@ export async function clearStudentCalendar(ctx: ServiceContext, studentId: strin
 }
 
 /**
- * An individual change is a calendar change too (footnotes 13–15): the alternant and the
- * company tutors of their contracts covering the changed half-days are told, with exactly
- * those half-days.
+ * An individual change is a calendar change too (footnotes 13–15): the alternant, and the
+ * company tutors and HR contact of their contracts, are told, with exactly the changed
+ * half-days within a contract.
  */
 async function notifyIndividualChange(ctx: ServiceContext, student: Student, changes: HalfDayChange[], label: string): Promise<Contract[]> {
   const { contracts, mine, affected } = await contractsCovering(ctx, student, changes);
@@ -284,13 +284,21 @@ async function notifyIndividualChange(ctx: ServiceContext, student: Student, cha
   for (const tutor of tutors.values()) {
     enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), null, now);
   }
+  // The HR contact once per address, unless they already had the tutor's mail.
+  const told = new Set([...tutors.values()].map((t) => t.email.trim().toLowerCase()));
+  for (const hr of contracts.map((k) => k.mission.hrContact).filter((h): h is NonNullable<typeof h> => h !== null)) {
+    const key = hr.email.trim().toLowerCase();
+    if (told.has(key)) continue;
+    told.add(key);
+    enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', calendarChangedTutorMail({ tutorName: `${hr.firstName} ${hr.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), null, now);
+  }
   return affected;
 }
 
 /** The alternant's contracts, the changed half-days inside one of them, and the contracts holding one. */
 async function contractsCovering(ctx: ServiceContext, student: Student, changes: HalfDayChange[]): Promise<{ contracts: Contract[]; mine: HalfDayChange[]; affected: Contract[] }> {
   if (changes.length === 0) return { contracts: [], mine: [], affected: [] };
-  const contracts = await ctx.em.find(Contract, { student: student.id }, { populate: ['mission', 'mission.tutor1', 'mission.tutor2'] });
+  const contracts = await ctx.em.find(Contract, { student: student.id }, { populate: ['mission', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact'] });
   const inside = (k: Contract, c: HalfDayChange) => c.date >= k.startDate && c.date <= k.endDate;
   return { contracts, mine: changes.filter((c) => contracts.some((k) => inside(k, c))), affected: contracts.filter((k) => changes.some((c) => inside(k, c))) };
 }

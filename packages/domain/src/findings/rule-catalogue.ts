@@ -37,7 +37,7 @@ export const RULES = {
   PAY_BELOW_MINIMUM: { severity: 'error', ref: '§4.2, Tableaux 6–7', title: { fr: 'Salaire inférieur au minimum', en: 'Pay below the minimum' } },
   GRATIFICATION_BELOW_MINIMUM: { severity: 'error', ref: '§4.2.3', title: { fr: 'Gratification inférieure au minimum', en: 'Gratification below the minimum' } },
   TRAINING_HOURS_BELOW_LEGAL_MINIMUM: { severity: 'error', ref: '§4.5', title: { fr: 'Volume de formation restant sous le minimum légal', en: 'Remaining training hours below the legal minimum' } },
-  VISIT_NOT_ON_COMPANY_DAY: { severity: 'warning', ref: '§4.6, note 34', title: { fr: 'Visite un jour où l’alternant n’est pas en entreprise', en: 'Visit on a day the alternant is not at the company' } },
+  VISIT_NOT_ON_COMPANY_DAY: { severity: 'error', ref: '§4.6, note 34', title: { fr: 'Visite un jour où l’alternant n’est pas en entreprise', en: 'Visit on a day the alternant is not at the company' } },
   VISIT_OUT_OF_PERIOD: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite hors de la période usuelle', en: 'Visit outside the usual period' } },
   VISIT_LATE: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite en retard : période usuelle terminée', en: 'Visit late: usual period over' } },
   ACADEMIC_TUTOR_NOT_ASSIGNED: { severity: 'warning', ref: '§4.6, note 32', title: { fr: 'Tuteur universitaire non affecté après la date limite', en: 'Academic tutor not assigned after the deadline' } },

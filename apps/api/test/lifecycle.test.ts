@@ -188,6 +188,12 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(tooLate.data.extendContract.errors.map((e: any) => e.code)).toEqual(['DFC_TOO_LATE']);
     const stale = await t.gql(EXTEND, { c: contract.id, v: contract.version + 5, i: input }, manager);
     expect(stale.data.extendContract.errors).toEqual([{ code: 'CONFLICT', field: 'version', message: expect.any(String) }]);
+    // §4.5's rule follows the contract's own year (L3I here): a typed M2 is refused, naming the field, and so is an M2 cohort.
+    const typed = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { ...input, programme: 'M2' } }, manager);
+    expect(typed.data.extendContract.errors).toMatchObject([{ code: 'EXTENSION_PROGRAMME_MISMATCH', field: 'input.programme' }]);
+    expect(typed.data.extendContract.errors[0].message).toContain('L3I');
+    const otherCohort = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { ...input, programme: null, cohort: 'M2-2026' } }, manager);
+    expect(otherCohort.data.extendContract.errors).toMatchObject([{ code: 'EXTENSION_COHORT_MISMATCH', field: 'input.cohort' }]);
     const first = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: input }, manager);
     expect(first.data.extendContract.errors).toEqual([]);
     const extended = first.data.extendContract.contract;

@@ -261,7 +261,8 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
     const form = manager.page.locator('[data-testid="extension-form"]');
     await form.waitFor();
-    await manager.page.locator('#ext-programme').selectOption('L3I');
+    // The repeated year is not asked: derived from the contract (§4.5), shown in the preview.
+    expect(await manager.page.locator('#ext-programme').count()).toBe(0);
     await manager.page.locator('#ext-end').fill('2027-08-31');
     await manager.page.locator('#ext-cohort').fill('L3I-2026');
     // The preview: the prolonged days from 2026-09-01 are paid the last year's rate + 15 points.
@@ -269,6 +270,7 @@ describe('the alternance lifecycle in Chromium', () => {
     const preview = manager.page.locator('[data-testid="extension-preview"]');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Prolongation à partir du 01/09/2026');
+    expect(await manager.page.locator('[data-testid="extension-preview-programme"]').textContent()).toContain('Année redoublée : L3I');
     await manager.page.locator('[data-testid="extension-preview-ok"]').waitFor();
     expect(await manager.page.locator('[data-testid="extension-preview-pay"]').first().textContent()).toContain('115 %');
     await screenshot(manager.page, '43a-prorogation-apercu');

@@ -67,12 +67,16 @@ export type ConfirmingParty =
   | 'HR_CONTACT';
 
 export type ContractExtensionInput = {
-  /** The cohort of the repeated year, when another one: the DFC windows are checked against it. */
+  /** The cohort of the repeated year, when another one: the DFC windows are checked against it; it must have a year of the repeated programme (EXTENSION_COHORT_MISMATCH). */
   cohort?: string | null | undefined;
   /** The new end date (DFC) of the amendment. */
   newEndDate: string;
-  /** The repeated programme: L3I, M1 or M2. */
-  programme: string;
+  /**
+   * Optional: the repeated programme (L3I, M1 or M2) is derived from the contract — its
+   * cohort, or the year the closure recorded as repeated (§4.5). Given and different, the
+   * extension is refused (EXTENSION_PROGRAMME_MISMATCH on input.programme).
+   */
+  programme?: string | null | undefined;
   reason: string;
   /** Date the avenant was signed. */
   signedOn: string;
@@ -94,7 +98,8 @@ export type DocumentUpload = {
 export type ExtensionPreviewInput = {
   cohort?: string | null | undefined;
   newEndDate: string;
-  programme: string;
+  /** Optional: the repeated programme is derived from the contract (§4.5); another one is refused (EXTENSION_PROGRAMME_MISMATCH). */
+  programme?: string | null | undefined;
 };
 
 /** Morning or afternoon: calendars, absences and visits count in half-days (§2.2). */
@@ -323,7 +328,7 @@ export type ProposalState =
 export type ProposeVisitSlotsInput = {
   /** Default: the academic year in progress. */
   academicYear?: string | null | undefined;
-  /** Keep slots that carry VISIT_* warnings (the explanation was read). */
+  /** Keep slots that carry VISIT_* warnings (the explanation was read). An error — a school day on the published calendar, VISIT_NOT_ON_COMPANY_DAY (note 34) — is refused all the same. */
   acknowledgeWarnings?: boolean | null | undefined;
   slots: Array<VisitSlotInput>;
   studentId: string | number;
@@ -920,7 +925,7 @@ export type ExtensionPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ExtensionPreviewQuery = { extensionPreview: { extendedFrom: string, previousExtensions: number, repeatedCohort: string | null, billableHoursBefore: number | null, costBefore: number | null, billableHours: number | null, cost: number | null, findings: Array<{ code: string, severity: Severity, message: string, messageEn: string }>, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }> } };
+export type ExtensionPreviewQuery = { extensionPreview: { repeatedProgramme: string, extendedFrom: string, previousExtensions: number, repeatedCohort: string | null, billableHoursBefore: number | null, costBefore: number | null, billableHours: number | null, cost: number | null, findings: Array<{ code: string, severity: Severity, message: string, messageEn: string }>, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }> } };
 
 export type SendRuptureRequestLinkMutationVariables = Exact<{
   contractId: string | number;
@@ -3055,6 +3060,7 @@ export const ExtendContractDocument = new TypedDocumentString(`
 export const ExtensionPreviewDocument = new TypedDocumentString(`
     query ExtensionPreview($contractId: ID!, $input: ExtensionPreviewInput!) {
   extensionPreview(contractId: $contractId, input: $input) {
+    repeatedProgramme
     extendedFrom
     previousExtensions
     repeatedCohort
@@ -3080,7 +3086,7 @@ export const ExtensionPreviewDocument = new TypedDocumentString(`
     cost
   }
 }
-    `, {"hash":"sha256:01f5e4690767d7a62e92939c6c03a0eaa6b9206bbc73cbc7973d9754717b2847"}) as unknown as TypedDocumentString<ExtensionPreviewQuery, ExtensionPreviewQueryVariables>;
+    `, {"hash":"sha256:50f027943bc4c18cd619b684755b30ed0cdd7ac12c51312bf73d99ac6965c01e"}) as unknown as TypedDocumentString<ExtensionPreviewQuery, ExtensionPreviewQueryVariables>;
 export const SendRuptureRequestLinkDocument = new TypedDocumentString(`
     mutation SendRuptureRequestLink($contractId: ID!) {
   sendRuptureRequestLink(contractId: $contractId) {

@@ -89,6 +89,7 @@ export const ExtendContractDocument = graphql(`
 export const ExtensionPreviewDocument = graphql(`
   query ExtensionPreview($contractId: ID!, $input: ExtensionPreviewInput!) {
     extensionPreview(contractId: $contractId, input: $input) {
+      repeatedProgramme
       extendedFrom
       previousExtensions
       repeatedCohort

@@ -642,12 +642,16 @@ export type ContractCheck = {
 };
 
 export type ContractExtensionInput = {
-  /** The cohort of the repeated year, when another one: the DFC windows are checked against it. */
+  /** The cohort of the repeated year, when another one: the DFC windows are checked against it; it must have a year of the repeated programme (EXTENSION_COHORT_MISMATCH). */
   cohort?: InputMaybe<Scalars['String']['input']>;
   /** The new end date (DFC) of the amendment. */
   newEndDate: Scalars['Date']['input'];
-  /** The repeated programme: L3I, M1 or M2. */
-  programme: Scalars['String']['input'];
+  /**
+   * Optional: the repeated programme (L3I, M1 or M2) is derived from the contract — its
+   * cohort, or the year the closure recorded as repeated (§4.5). Given and different, the
+   * extension is refused (EXTENSION_PROGRAMME_MISMATCH on input.programme).
+   */
+  programme?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
   /** Date the avenant was signed. */
   signedOn: Scalars['Date']['input'];
@@ -810,12 +814,15 @@ export type ExtensionPreview = {
   previousExtensions: Scalars['Int']['output'];
   /** The cohort whose year is repeated, whose calendar adds hours and cost. */
   repeatedCohort: Maybe<Scalars['String']['output']>;
+  /** The year the extension repeats (L3I, M1 or M2), derived from the contract's cohort or the year closure: it decides §4.5's rule. */
+  repeatedProgramme: Scalars['String']['output'];
 };
 
 export type ExtensionPreviewInput = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   newEndDate: Scalars['Date']['input'];
-  programme: Scalars['String']['input'];
+  /** Optional: the repeated programme is derived from the contract (§4.5); another one is refused (EXTENSION_PROGRAMME_MISMATCH). */
+  programme?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ExternalEntityType =
@@ -1430,8 +1437,9 @@ export type Mutation = {
   proposeContractChanges: ProposeContractChangesPayload;
   /**
    * Academic tutor (their alternants) or manager: proposes 1–5 slots for visit 1 or 2; the
-   * company tutor gets a personal link to pick one. Slots with VISIT_* findings are refused
-   * unless `acknowledgeWarnings`.
+   * company tutor gets a personal link to pick one. Slots with VISIT_* warnings are refused
+   * unless `acknowledgeWarnings`; a slot on a school day of the published calendar
+   * (VISIT_NOT_ON_COMPANY_DAY, note 34) is refused whatever.
    */
   proposeVisitSlots: VisitPayload;
   publishCalendar: PublishCalendarPayload;
@@ -1483,7 +1491,7 @@ export type Mutation = {
   sendLivretLink: LivretPayload;
   /** Sends the livret reminders due now (the API also does it every few minutes); each reminder goes out once. */
   sendLivretReminders: LivretRemindersPayload;
-  /** Office: mails the alternant's company tutor a link to ask for a professional absence (§4.3.2). */
+  /** Office: mails each company tutor of the alternant (the second one too) a link to ask for a professional absence (§4.3.2); `sent` counts them. */
   sendProfessionalAbsenceLink: AbsenceLinkPayload;
   /** Manager: mails the company tutors a personal link (RUPTURE_REQUEST, 30 days) to ask for this contract's rupture. */
   sendRuptureRequestLink: RuptureLinkPayload;
@@ -2207,7 +2215,7 @@ export type ProposeContractChangesPayload = {
 export type ProposeVisitSlotsInput = {
   /** Default: the academic year in progress. */
   academicYear?: InputMaybe<Scalars['String']['input']>;
-  /** Keep slots that carry VISIT_* warnings (the explanation was read). */
+  /** Keep slots that carry VISIT_* warnings (the explanation was read). An error — a school day on the published calendar, VISIT_NOT_ON_COMPANY_DAY (note 34) — is refused all the same. */
   acknowledgeWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   slots: Array<VisitSlotInput>;
   studentId: Scalars['ID']['input'];
@@ -4253,6 +4261,7 @@ export type ExtensionPreviewResolvers<ContextType = GraphQLContext, ParentType e
   paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
   previousExtensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   repeatedCohort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repeatedProgramme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {

@@ -946,6 +946,8 @@ export type Livret = {
   __typename?: 'Livret';
   academicYear: Scalars['String']['output'];
   cohort: Scalars['String']['output'];
+  /** The mission's second company tutor, who fills the tutor's sheets too (§4.7 « le(s) tuteur(s) professionnel(s) ») with their own link. */
+  companyTutor2Name: Maybe<Scalars['String']['output']>;
   companyTutorName: Maybe<Scalars['String']['output']>;
   general: LivretGeneral;
   id: Scalars['ID']['output'];
@@ -1428,7 +1430,7 @@ export type Mutation = {
   importCalendar: ImportCalendarPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
-  /** Creates the livrets of a cohort's year for the alternants with a validated mission, and mails each company tutor their personal link. */
+  /** Creates the livrets of a cohort's year for the alternants with a validated mission, and mails each company tutor — the mission's second one too (§4.7) — their personal link. */
   openLivrets: OpenLivretsPayload;
   /** The manager's own dates for one alternant; a null date gives it back to the visits or the common dates. */
   overrideLivretDates: LivretPayload;
@@ -1487,7 +1489,7 @@ export type Mutation = {
   saveLivretSheet: LivretPayload;
   /** Student: create or update their draft (or a returned fiche). `version` is required when the mission exists. */
   saveMissionDraft: MissionPayload;
-  /** Mails the company tutor a fresh personal link to this livret (earlier ones stop working). */
+  /** Mails each company tutor of the livret (the second one too, §4.7) a fresh personal link to it (earlier ones stop working). */
   sendLivretLink: LivretPayload;
   /** Sends the livret reminders due now (the API also does it every few minutes); each reminder goes out once. */
   sendLivretReminders: LivretRemindersPayload;
@@ -2839,7 +2841,7 @@ export type RuptureState =
   | 'IN_PROGRESS'
   | 'REQUESTED';
 
-/** One line of a rupture's checklist: who sends what to whom, by when (§5). */
+/** One line of a rupture's checklist: who sends what to whom (§5), in the procedure's order. §5 sets no deadline for the documents: the one date is the rupture's lastDay (note 35). */
 export type RuptureStep = {
   __typename?: 'RuptureStep';
   action: Scalars['String']['output'];
@@ -2847,7 +2849,11 @@ export type RuptureStep = {
   document: Scalars['String']['output'];
   done: Scalars['Boolean']['output'];
   doneAt: Maybe<Scalars['DateTime']['output']>;
-  dueDate: Scalars['Date']['output'];
+  /**
+   * Always null: §5 sets no deadline for sending the rupture's documents.
+   * @deprecated §5 sets no deadline for the rupture's documents; the one date is Rupture.lastDay (note 35).
+   */
+  dueDate: Maybe<Scalars['Date']['output']>;
   form: Scalars['String']['output'];
   fromParty: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -2856,6 +2862,10 @@ export type RuptureStep = {
   labelEn: Scalars['String']['output'];
   /** A PDF scan must be uploaded to tick the step. */
   needsScan: Scalars['Boolean']['output'];
+  /**
+   * Always false: with no deadline (§5), no step is late.
+   * @deprecated §5 sets no deadline for the rupture's documents: no step is ever late.
+   */
   overdue: Scalars['Boolean']['output'];
   scan: Maybe<StoredDocument>;
   toParty: Scalars['String']['output'];
@@ -4327,6 +4337,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type LivretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Livret'] = ResolversParentTypes['Livret']> = {
   academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyTutor2Name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companyTutorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   general?: Resolver<ResolversTypes['LivretGeneral'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4944,7 +4955,7 @@ export type RuptureStepResolvers<ContextType = GraphQLContext, ParentType extend
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   form?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromParty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -168,7 +168,10 @@ describe('the alternance lifecycle in Chromium', () => {
     await steps.first().waitFor();
     expect(await steps.count()).toBe(3);
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).toContain('1 exemplaire original à la DDETS');
-    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025')), { timeout: 30_000 }).toBe(true);
+    // §5 sets no deadline for the documents: no « échéance » nor « En retard » on the steps; the one date is the last day (note 35).
+    expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).not.toMatch(/échéance|En retard/);
+    expect(await manager.page.locator('[data-testid="rupture-no-deadline"]').textContent()).toContain('ne fixe pas de délai');
+    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025') && !m.text.includes('avant le')), { timeout: 30_000 }).toBe(true);
 
     for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
       await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();

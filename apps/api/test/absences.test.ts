@@ -6,7 +6,7 @@ import { sweepAbsenceStatements, sweepLateMedicalAbsences } from '../src/modules
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { User } from '../src/modules/auth/auth.entities.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
-import { Student } from '../src/modules/people/people.entities.js';
+import { CompanyTutor, Student } from '../src/modules/people/people.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
@@ -294,6 +294,34 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(unreadable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     for (const first of [0, 501]) expect((await t.gql(PAGE, { first }, manager)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     expect((await t.gql(PAGE, { first: 500 }, manager)).data.professionalAbsenceRequests).toHaveLength(whole.length);
+  });
+
+  it('professional (§4.3.2): a second tutor gets the link too; the decision goes to the tutor who asked and to tutor 1, not to HR', async () => {
+    await travel('2026-10-03');
+    const SECOND = `second-abs-${dialect}@calanques.example`;
+    const em = t.orm.em.fork();
+    const loaded = await em.findOneOrFail(Mission, mission.id, { populate: ['tutor1'] });
+    loaded.tutor2 = Object.assign(new CompanyTutor(), { firstName: 'Marc', lastName: 'Second', email: SECOND, organisation: loaded.tutor1!.organisation });
+    await em.flush();
+    try {
+      expect((await t.gql(PRO_LINK, { id: student.student.id }, secretariat)).data.sendProfessionalAbsenceLink).toEqual({ sent: 2, errors: [] });
+      await t.app.mail.deliverDue();
+      const second = await linkAuth(SECOND);
+      const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-29', firstHalf: 'AM', lastDay: '2026-10-29', lastHalf: 'PM', reason: 'Démonstration client' } }, second)).data.requestProfessionalAbsence;
+      expect(asked.errors).toEqual([]);
+      const before = new Set((await t.orm.em.fork().find(OutboxMail, { template: 'PROFESSIONAL_ABSENCE_DECIDED' })).map((m) => m.id));
+      const refused = (await t.gql(PRO_DECIDE, { id: asked.request.id, version: asked.request.version, grant: false, comment: 'Examen ce jour-là' }, direction)).data.decideProfessionalAbsence;
+      expect(refused.errors).toEqual([]);
+      const decidedTo = (await t.orm.em.fork().find(OutboxMail, { template: 'PROFESSIONAL_ABSENCE_DECIDED' })).filter((m) => !before.has(m.id)).map((m) => m.to);
+      expect(decidedTo).toEqual(expect.arrayContaining([student.email, TUTOR, SECOND]));
+      // §4.3.2 step 3 names the alternant, the tutor and the teachers: the HR contact is not among them.
+      expect(decidedTo).not.toContain(HR);
+    } finally {
+      const undo = t.orm.em.fork();
+      const m = await undo.findOneOrFail(Mission, mission.id);
+      m.tutor2 = null;
+      await undo.flush();
+    }
   });
 
   it('attendance: hours missed, justified or not, share of training hours; students see only their own', async () => {

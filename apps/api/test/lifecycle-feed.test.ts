@@ -16,7 +16,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const CHANGES = 'query($after: String, $types: [String!]) { changes(after: $after, first: 500, types: $types) { events { type entityId contractType data } endCursor } }';
 const REGISTER = 'mutation($input: WebhookInput!) { registerWebhook(input: $input) { webhook { id } errors { code field } } }';
-const PREVIEW = `query($c: ID!, $i: ExtensionPreviewInput!) { extensionPreview(contractId: $c, input: $i) { extendedFrom previousExtensions repeatedCohort findings { code severity } paySegments { from to ratePercent extension monthlyMinimumGross } billableHoursBefore costBefore billableHours cost } }`;
+const PREVIEW = `query($c: ID!, $i: ExtensionPreviewInput!) { extensionPreview(contractId: $c, input: $i) { repeatedProgramme extendedFrom previousExtensions repeatedCohort findings { code severity } paySegments { from to ratePercent extension monthlyMinimumGross } billableHoursBefore costBefore billableHours cost } }`;
 const EXTEND = `mutation($c: ID!, $v: Int!, $i: ContractExtensionInput!) { extendContract(contractId: $c, version: $v, input: $i) { contract { id version endDate paySegments { from ratePercent extension } figures { billableHours cost } trainingFigures { billableHours cost calendars } amendments { cohort } } findings { code } errors { code field message } } }`;
 
 describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and rupture links (%s)', (dialect) => {
@@ -44,7 +44,11 @@ describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and ru
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
     const input = { newEndDate: '2027-09-03', programme: 'M2', cohort: 'M2-2026' };
     const preview = (await t.gql(PREVIEW, { c: contract.id, i: input }, manager)).data.extensionPreview;
-    expect(preview).toMatchObject({ extendedFrom: '2026-09-05', previousExtensions: 0, repeatedCohort: 'M2-2026', findings: [] });
+    expect(preview).toMatchObject({ repeatedProgramme: 'M2', extendedFrom: '2026-09-05', previousExtensions: 0, repeatedCohort: 'M2-2026', findings: [] });
+    // The repeated year is the contract's (§4.5): left out, it is derived; passed off as L3I, the query names the field.
+    const untyped = { newEndDate: input.newEndDate, cohort: input.cohort };
+    expect((await t.gql(PREVIEW, { c: contract.id, i: untyped }, manager)).data.extensionPreview).toMatchObject({ repeatedProgramme: 'M2', findings: [] });
+    expect((await t.gql(PREVIEW, { c: contract.id, i: { ...input, programme: 'L3I' } }, manager)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.programme' });
     // §4.2.1: 61 % (2nd year, 21–25) until the old DFC, 61 + 15 = 76 % from the day after.
     const segments = preview.paySegments;
     expect(segments.find((s: any) => s.to === '2026-09-04')).toMatchObject({ ratePercent: 61, extension: false });

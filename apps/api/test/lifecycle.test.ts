@@ -11,7 +11,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 // Test responses are read loosely: the assertions are the type check.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const STEP = 'id version key toParty form count needsScan done dueDate scan { fileName size mimeType }';
+const STEP = 'id version key toParty form count needsScan done dueDate overdue scan { fileName size mimeType }';
 const RUPTURE = `id version state lastDay reason requestedByRole plannedEndDate steps { ${STEP} }`;
 const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code severity ref } }';
 
@@ -92,12 +92,17 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(started.data.startRupture.errors).toEqual([]);
     let rupture = started.data.startRupture.rupture;
     expect(rupture).toMatchObject({ state: 'IN_PROGRESS', lastDay: '2026-08-31', plannedEndDate: '2027-09-03' });
-    expect(rupture.steps.map((s: any) => `${s.key}`)).toEqual(['RUPTURE_SLIP:PROVIDE_FORM', 'RUPTURE_DOCUMENT:SCAN:MANAGER', 'RUPTURE_DOCUMENT:SEND:CFA', 'RUPTURE_SLIP:SCAN:MANAGER', 'RUPTURE_SLIP:SEND:CFA']);
+    // In the procedure's order (§5): the slip handed out, then each document's originals and scan.
+    expect(rupture.steps.map((s: any) => `${s.key}`)).toEqual(['RUPTURE_SLIP:PROVIDE_FORM', 'RUPTURE_SLIP:SEND:CFA', 'RUPTURE_SLIP:SCAN:MANAGER', 'RUPTURE_DOCUMENT:SEND:CFA', 'RUPTURE_DOCUMENT:SCAN:MANAGER']);
+    // §5 sets no deadline for sending them: no step has a date, none is ever late.
+    expect(rupture.steps.every((s: any) => s.dueDate === null && s.overdue === false)).toBe(true);
     await t.app.mail.deliverDue();
     const notice = smtp.to(tutorEmail).at(-1)!;
     expect(notice.subject).toContain('Rupture de l’alternance');
-    expect(notice.text).toContain('Bordereau de rupture : 3 exemplaires originaux au CFA — avant le 31/08/2026');
-    expect(notice.text).toContain('31/08/2026');
+    expect(notice.text).toMatch(/^- Bordereau de rupture : 3 exemplaires originaux au CFA\r?$/m);
+    expect(notice.text).not.toContain('avant le');
+    // The one date is the guide's: the exact last day of the contract (note 35).
+    expect(notice.text).toContain('Dernier jour du contrat (inclus) : 31/08/2026');
 
     // Not complete while a step is open; a scan step needs a PDF, checked from its bytes.
     const COMPLETE = `mutation($id: ID!, $v: Int!) { completeRupture(id: $id, version: $v) { rupture { ${RUPTURE} } errors { code field } } }`;
@@ -188,6 +193,12 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(tooLate.data.extendContract.errors.map((e: any) => e.code)).toEqual(['DFC_TOO_LATE']);
     const stale = await t.gql(EXTEND, { c: contract.id, v: contract.version + 5, i: input }, manager);
     expect(stale.data.extendContract.errors).toEqual([{ code: 'CONFLICT', field: 'version', message: expect.any(String) }]);
+    // §4.5's rule follows the contract's own year (L3I here): a typed M2 is refused, naming the field, and so is an M2 cohort.
+    const typed = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { ...input, programme: 'M2' } }, manager);
+    expect(typed.data.extendContract.errors).toMatchObject([{ code: 'EXTENSION_PROGRAMME_MISMATCH', field: 'input.programme' }]);
+    expect(typed.data.extendContract.errors[0].message).toContain('L3I');
+    const otherCohort = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { ...input, programme: null, cohort: 'M2-2026' } }, manager);
+    expect(otherCohort.data.extendContract.errors).toMatchObject([{ code: 'EXTENSION_COHORT_MISMATCH', field: 'input.cohort' }]);
     const first = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: input }, manager);
     expect(first.data.extendContract.errors).toEqual([]);
     const extended = first.data.extendContract.contract;

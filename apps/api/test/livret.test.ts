@@ -4,7 +4,7 @@ import { extractText } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { User } from '../src/modules/auth/auth.entities.js';
-import { Student } from '../src/modules/people/people.entities.js';
+import { CompanyTutor, Student } from '../src/modules/people/people.entities.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
 import { Visit } from '../src/modules/visits/visit.entity.js';
 import { createStudent, validFiche } from './support/fixtures.js';
@@ -14,7 +14,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 // Test responses are read loosely: the assertions are the type check.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const LIVRET = 'id version student { firstName lastName } academicYear companyTutorName periods { number from to endSource dueDate sheets { id version code author state text answers { criterion level comment } grid { number competences { criteria { code } } } submittedAt editable attachment { name kind size url } } }';
+const LIVRET = 'id version student { firstName lastName } academicYear companyTutorName companyTutor2Name periods { number from to endSource dueDate sheets { id version code author state text answers { criterion level comment } grid { number competences { criteria { code } } } submittedAt editable attachment { name kind size url } } }';
 const SAVE = `mutation($input: SaveLivretSheetInput!) { saveLivretSheet(input: $input) { livret { ${LIVRET} } errors { code field message } } }`;
 const MINE = `{ myLivrets { ${LIVRET} } }`;
 const PROGRESS = '{ livretProgress(cohort: "M2-2026", academicYear: "2026-2027") { livrets periods { period complete objectives { done missing late upcoming } selfEvaluations { done missing late } } alternants { name periods { number objectives tutorEvaluation selfEvaluation } } } }';
@@ -44,6 +44,8 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
     tutor = { cookie: (await t.post('/auth/link', { token: tutorToken })).cookie! };
   }
   const fiche = validFiche('livret', '22345678901234');
+  // §4.7: the livret is kept « ainsi que son (ses) tuteur(s) professionnel(s) »: the mission has a second tutor.
+  const secondTutorEmail = `second-livret-${dialect}@calanques.example`;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
@@ -55,7 +57,11 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
     const s = await createStudent(t, { firstName: 'Léa', lastName: 'Martin' });
     student = s.auth;
     studentEmail = s.email;
-    await validatedMission(t, smtp, student, manager, fiche);
+    const validated = await validatedMission(t, smtp, student, manager, fiche);
+    const em = t.orm.em.fork();
+    const mission = await em.findOneOrFail(Mission, validated.id, { populate: ['tutor1'] });
+    mission.tutor2 = Object.assign(new CompanyTutor(), { firstName: 'Marc', lastName: 'Second', email: secondTutorEmail, organisation: mission.tutor1!.organisation });
+    await em.flush();
   }, 60_000);
 
   afterAll(async () => {
@@ -88,6 +94,31 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
     ]);
     // The link reaches this livret only: no mission, no contract.
     expect((await t.gql('{ missions { id } }', {}, tutor)).data.missions).toEqual([]);
+    expect(mine[0]).toMatchObject({ companyTutorName: 'Julie Tutrice', companyTutor2Name: 'Marc Second' });
+  });
+
+  it('gives the second company tutor their own link to the same livret; they fill the tutor’s sheets too (§4.7 « le(s) tuteur(s) »)', async () => {
+    const mail = smtp.to(secondTutorEmail).find((m) => m.subject.includes('Livret d’alternance de Léa Martin'));
+    expect(mail?.text).toContain('Bonjour Marc Second');
+    const opened = await t.post('/auth/link', { token: lastLinkTo(smtp, secondTutorEmail) });
+    expect(opened.body).toMatchObject({ purpose: 'LIVRET', missionId: livretId });
+    const second = { cookie: opened.cookie! };
+    expect((await t.gql(MINE, {}, second)).data.myLivrets.map((l: any) => l.id)).toEqual([livretId]);
+    // A draft of the tutors' comments for period 3: the sheet is the tutors', written as COMPANY_TUTOR.
+    const saved = await t.gql(SAVE, { input: { livretId, period: 3, code: 'COMMENTS', text: 'Bon début.' } }, second);
+    expect(saved.data.saveLivretSheet.errors).toEqual([]);
+    expect(sheet(saved.data.saveLivretSheet.livret, 3, 'COMMENTS', 'COMPANY_TUTOR').text).toBe('Bon début.');
+    // Still not the alternant's sheets.
+    expect((await t.gql(SAVE, { input: { livretId, period: 3, code: 'SELF_EVALUATION', answers: allAnswers('ACQUIS') } }, second)).data.saveLivretSheet.errors.map((e: any) => e.code)).toEqual(['LIVRET_NOT_AUTHOR']);
+    // Another tutor of the organisation, not on this mission, reaches nothing with a LIVRET link of theirs.
+    const em = t.orm.em.fork();
+    const stranger = Object.assign(new CompanyTutor(), { firstName: 'Zoé', lastName: 'Autre', email: `autre-livret-${dialect}@calanques.example`, organisation: (await em.findOneOrFail(CompanyTutor, { email: secondTutorEmail })).organisation });
+    em.persist(stranger);
+    const { issuePersonalLink } = await import('../src/modules/auth/personal-links.js');
+    const token = issuePersonalLink(em, { purpose: 'LIVRET', subjectType: 'COMPANY_TUTOR', subjectId: stranger.id, missionId: livretId, expiresAt: new Date('2028-01-01') });
+    await em.flush();
+    const strangerAuth = { cookie: (await t.post('/auth/link', { token })).cookie! };
+    expect((await t.gql(MINE, {}, strangerAuth)).data.myLivrets).toEqual([]);
   });
 
   it('lets each author fill only their own sheets, grids complete on submission, read-only once submitted', async () => {
@@ -259,6 +290,9 @@ describe.each(DIALECTS)('livret d’alternance (§4.7) on %s', (dialect) => {
       expect(subjects.sort()).toEqual(['Rappel — livret d’alternance de Léa Martin, période 2', 'Rappel — livret d’alternance de Léa Martin, période 2', 'Retard — livret d’alternance de Léa Martin, période 2', 'Retard — livret d’alternance de Léa Martin, période 2']);
       // The reminder's fresh link opens this livret.
       expect((await t.post('/auth/link', { token: lastLinkTo(smtp, fiche.tutor1.email) })).body.purpose).toBe('LIVRET');
+      // The second tutor is reminded of the tutors' sheets alike, with their own link.
+      expect(smtp.to(secondTutorEmail).map((m) => m.subject).filter((s) => s.includes('période 2')).sort()).toEqual(subjects.sort());
+      expect((await t.post('/auth/link', { token: lastLinkTo(smtp, secondTutorEmail) })).body).toMatchObject({ purpose: 'LIVRET', missionId: livretId });
     } finally {
       if (otherOpen) await other.close();
     }

@@ -45,6 +45,33 @@ describe.each(DIALECTS)('committed migrations (%s)', (dialect) => {
     }
   });
 
+  it('names on an open livret its mission’s second company tutor (§4.7 « son (ses) tuteur(s) »), and no one else', async () => {
+    const db = await createTestDatabase(dialect);
+    dbs.push(db);
+    const orm = await openDatabase(db.location);
+    try {
+      await orm.getMigrator().up({ to: 'Migration20261204010000' });
+      const sql = (q: string, params: unknown[] = []) => orm.em.getConnection().execute(q, params);
+      const id = (n: number) => `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
+      const now = new Date('2026-09-01T10:00:00Z');
+      await sql('insert into organisation (id, version, created_at, updated_at, name, siret) values (?, 1, ?, ?, ?, ?)', [id(1), now, now, 'Calanques Data', '72345678901234']);
+      for (const [n, first] of [[2, 'Julie'], [3, 'Marc']] as const) {
+        await sql('insert into company_tutor (id, version, created_at, updated_at, first_name, last_name, email, organisation_id) values (?, 1, ?, ?, ?, ?, ?, ?)', [id(n), now, now, first, 'Tuteur', `${first.toLowerCase()}@calanques.example`, id(1)]);
+      }
+      // Two alternants: one with a second tutor on their validated mission, one without.
+      for (const [s, tutor2] of [[4, id(3)], [5, null]] as const) {
+        await sql('insert into student (id, version, created_at, updated_at, first_name, last_name, email, status, cohort) values (?, 1, ?, ?, ?, ?, ?, ?, ?)', [id(s), now, now, 'Ana', `Lopez${s}`, `ana${s}@example.test`, 'FI', 'M2-2026']);
+        await sql("insert into mission (id, version, created_at, updated_at, student_id, state, cohort, contract_type, findings, tutor1_id, tutor2_id) values (?, 1, ?, ?, ?, 'VALIDATED', 'M2-2026', 'CAPP', '[]', ?, ?)", [id(s + 10), now, now, id(s), id(2), tutor2]);
+        await sql("insert into livret (id, version, created_at, updated_at, student_id, cohort, academic_year, training_start, company_tutor_id, general) values (?, 1, ?, ?, ?, 'M2-2026', '2026-2027', '2026-09-03', ?, '{}')", [id(s + 20), now, now, id(s), id(2)]);
+      }
+      await migrate(orm);
+      const rows = (await sql('select company_tutor2_id from livret order by id')) as { company_tutor2_id: string | null }[];
+      expect(rows.map((r) => r.company_tutor2_id)).toEqual([id(3), null]);
+    } finally {
+      await orm.close(true);
+    }
+  });
+
   it('marks declared the unjustified absences a statement already listed (§4.3.4), so that none is mailed twice', async () => {
     const db = await createTestDatabase(dialect);
     dbs.push(db);

@@ -3,6 +3,7 @@ import { addDays, calendarFor, defaultReferenceData, findCohort, halfDayKind, tr
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AlternanceCalendar } from '../src/modules/calendars/calendar.entities.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
 import { CompanyTutor, Student } from '../src/modules/people/people.entities.js';
@@ -121,6 +122,28 @@ describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s
     expect((await t.gql('{ visits { id } }', {}, tutor)).data.visits).toEqual([]);
     const badInput = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 1, slots: [{ date: '2027-01-05', half: 'AM', format: 'REMOTE', location: 'zoom' }, { date: '2026-12-01', half: 'PM', format: 'ON_SITE', location: ' ' }] } }, tutor)).data.proposeVisitSlots;
     expect(badInput.errors.map((e: any) => e.field)).toEqual(['input.slots.0.location', 'input.slots.1.date', 'input.slots.1.location']);
+  });
+
+  it('on the published calendar a school day is refused even acknowledged (note 34: "forcément"); on the provisional one it is a warning', async () => {
+    const school = januaryMorning('TRAINING');
+    const slot = { date: school, half: 'AM', format: 'ON_SITE', location: '12 rue de la République, Marseille' };
+    const CHECK = `query($s: ID!, $d: Date!) { checkVisitSlot(studentId: $s, visitNumber: 1, date: $d, half: AM, academicYear: "2026-2027") { code severity } }`;
+    // The seeded M2-2026 calendar is the guide's provisional pattern: a warning, which the planner may acknowledge.
+    expect((await t.gql(CHECK, { s: student.id, d: school }, tutor)).data.checkVisitSlot).toEqual([{ code: 'VISIT_NOT_ON_COMPANY_DAY', severity: 'WARNING' }]);
+    const em = t.orm.em.fork();
+    await em.nativeUpdate(AlternanceCalendar, { code: 'M2-2026' }, { provisional: false });
+    try {
+      expect((await t.gql(CHECK, { s: student.id, d: school }, tutor)).data.checkVisitSlot).toEqual([{ code: 'VISIT_NOT_ON_COMPANY_DAY', severity: 'ERROR' }]);
+      const refused = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 1, slots: [slot], acknowledgeWarnings: true } }, tutor)).data.proposeVisitSlots;
+      expect(refused.visit).toBeNull();
+      expect(refused.errors).toMatchObject([{ code: 'VISIT_NOT_ON_COMPANY_DAY', field: 'input.slots.0.date' }]);
+      expect(refused.errors[0].message).toContain('Visite impossible');
+      // A company day of the same calendar is not refused.
+      expect((await t.gql(CHECK, { s: student.id, d: januaryMorning('COMPANY') }, tutor)).data.checkVisitSlot).toEqual([]);
+      expect((await t.gql('{ visits { id } }', {}, tutor)).data.visits).toEqual([]);
+    } finally {
+      await em.nativeUpdate(AlternanceCalendar, { code: 'M2-2026' }, { provisional: true });
+    }
   });
 
   it('proposes slots on company days; the company tutor picks one through the personal link; everyone gets the invitation', async () => {

@@ -168,7 +168,10 @@ describe('the alternance lifecycle in Chromium', () => {
     await steps.first().waitFor();
     expect(await steps.count()).toBe(3);
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).toContain('1 exemplaire original à la DDETS');
-    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025')), { timeout: 30_000 }).toBe(true);
+    // §5 sets no deadline for the documents: no « échéance » nor « En retard » on the steps; the one date is the last day (note 35).
+    expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).not.toMatch(/échéance|En retard/);
+    expect(await manager.page.locator('[data-testid="rupture-no-deadline"]').textContent()).toContain('ne fixe pas de délai');
+    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025') && !m.text.includes('avant le')), { timeout: 30_000 }).toBe(true);
 
     for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
       await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();
@@ -261,7 +264,8 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
     const form = manager.page.locator('[data-testid="extension-form"]');
     await form.waitFor();
-    await manager.page.locator('#ext-programme').selectOption('L3I');
+    // The repeated year is not asked: derived from the contract (§4.5), shown in the preview.
+    expect(await manager.page.locator('#ext-programme').count()).toBe(0);
     await manager.page.locator('#ext-end').fill('2027-08-31');
     await manager.page.locator('#ext-cohort').fill('L3I-2026');
     // The preview: the prolonged days from 2026-09-01 are paid the last year's rate + 15 points.
@@ -269,6 +273,7 @@ describe('the alternance lifecycle in Chromium', () => {
     const preview = manager.page.locator('[data-testid="extension-preview"]');
     await preview.waitFor();
     expect(await preview.textContent()).toContain('Prolongation à partir du 01/09/2026');
+    expect(await manager.page.locator('[data-testid="extension-preview-programme"]').textContent()).toContain('Année redoublée : L3I');
     await manager.page.locator('[data-testid="extension-preview-ok"]').waitFor();
     expect(await manager.page.locator('[data-testid="extension-preview-pay"]').first().textContent()).toContain('115 %');
     await screenshot(manager.page, '43a-prorogation-apercu');

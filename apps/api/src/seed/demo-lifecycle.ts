@@ -21,8 +21,8 @@ export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData):
     em.persist(Object.assign(new Mediation(), { contract: broken, difficulty: 'Désaccord sur le contenu des missions confiées.', actions: 'Entretien à trois avec le tuteur universitaire, puis avec le responsable de l’alternance.', outcome: 'FAILED', mediatorRole: 'MANAGER', mediatorId: manager.id, mediatorLabel: manager.displayName, heldOn: addDays(startedOn, -7) }));
     const rupture = Object.assign(new Rupture(), { contract: broken, state: 'IN_PROGRESS', requestedByRole: 'STUDENT', requestedById: broken.student.id, requestedByLabel: `${broken.student.firstName} ${broken.student.lastName}`, reason: 'Rupture d’un commun accord après l’échec de la médiation.', lastDay, startedOn, plannedEndDate: broken.endDate });
     em.persist(rupture);
-    ruptureChecklist({ contractType: 'CAPP', startedOn, lastDay }, data)!.forEach((s, i) => {
-      em.persist(Object.assign(new RuptureStepRecord(), { rupture, key: s.key, document: s.document, action: s.action, fromParty: s.from, toParty: s.to, form: s.form, count: s.count, label: s.label, labelEn: s.labelEn, dueDate: s.dueDate, needsScan: s.needsScan, done: i === 0, doneAt: i === 0 ? new Date(`${startedOn}T10:00:00Z`) : null, doneBy: i === 0 ? manager.id : null }));
+    ruptureChecklist({ contractType: 'CAPP' })!.forEach((s, i) => {
+      em.persist(Object.assign(new RuptureStepRecord(), { rupture, key: s.key, document: s.document, action: s.action, fromParty: s.from, toParty: s.to, form: s.form, count: s.count, label: s.label, labelEn: s.labelEn, position: s.position, needsScan: s.needsScan, done: i === 0, doneAt: i === 0 ? new Date(`${startedOn}T10:00:00Z`) : null, doneBy: i === 0 ? manager.id : null }));
     });
   }
 

@@ -20,7 +20,7 @@ const criteria = DEFAULT_LIVRET_GRID.competences.flatMap((c) => c.criteria.map((
  * period 1 complete and period 2 started. One M2-2025 alternant gets an account, livret still empty.
  */
 export async function seedDemoLivrets(em: EntityManager, data: ReferenceData): Promise<number> {
-  const missions = await em.find(Mission, { state: 'VALIDATED', tutor1: { $ne: null } }, { populate: ['student', 'tutor1'], orderBy: { student: { lastName: 'asc' } } });
+  const missions = await em.find(Mission, { state: 'VALIDATED', tutor1: { $ne: null } }, { populate: ['student', 'tutor1', 'tutor2'], orderBy: { student: { lastName: 'asc' } } });
   const grid = await currentGrid(em);
   const submittedAt = new Date('2026-02-16T09:00:00Z');
   // The demo alternant with an account: the first one of M2-2025, whose year (2025-2026) is the demo's running year.
@@ -29,7 +29,7 @@ export async function seedDemoLivrets(em: EntityManager, data: ReferenceData): P
   for (const mission of missions) {
     const year = data.cohorts.find((c) => c.code === mission.student.cohort)?.years[0];
     if (!year) continue;
-    const livret = Object.assign(new Livret(), { student: mission.student, cohort: mission.student.cohort, academicYear: academicYearOf(year.ddf), trainingStart: year.ddf, companyTutor: mission.tutor1 });
+    const livret = Object.assign(new Livret(), { student: mission.student, cohort: mission.student.cohort, academicYear: academicYearOf(year.ddf), trainingStart: year.ddf, companyTutor: mission.tutor1, companyTutor2: mission.tutor2 && mission.tutor2.id !== mission.tutor1?.id ? mission.tutor2 : null });
     livret.general = count % 2 ? { jobTitle: 'Développeur(se) en alternance', missionSummary: mission.title, professionalProject: 'Poursuivre dans la conduite de projets SI.' } : { jobTitle: null, missionSummary: null, professionalProject: null };
     em.persist(livret);
     const sheet = (period: 1 | 2, code: LivretDocumentCode, author: LivretAuthor, submitted: boolean) => {

@@ -67,12 +67,16 @@ export type ConfirmingParty =
   | 'HR_CONTACT';
 
 export type ContractExtensionInput = {
-  /** The cohort of the repeated year, when another one: the DFC windows are checked against it. */
+  /** The cohort of the repeated year, when another one: the DFC windows are checked against it; it must have a year of the repeated programme (EXTENSION_COHORT_MISMATCH). */
   cohort?: string | null | undefined;
   /** The new end date (DFC) of the amendment. */
   newEndDate: string;
-  /** The repeated programme: L3I, M1 or M2. */
-  programme: string;
+  /**
+   * Optional: the repeated programme (L3I, M1 or M2) is derived from the contract — its
+   * cohort, or the year the closure recorded as repeated (§4.5). Given and different, the
+   * extension is refused (EXTENSION_PROGRAMME_MISMATCH on input.programme).
+   */
+  programme?: string | null | undefined;
   reason: string;
   /** Date the avenant was signed. */
   signedOn: string;
@@ -94,7 +98,8 @@ export type DocumentUpload = {
 export type ExtensionPreviewInput = {
   cohort?: string | null | undefined;
   newEndDate: string;
-  programme: string;
+  /** Optional: the repeated programme is derived from the contract (§4.5); another one is refused (EXTENSION_PROGRAMME_MISMATCH). */
+  programme?: string | null | undefined;
 };
 
 /** Morning or afternoon: calendars, absences and visits count in half-days (§2.2). */
@@ -323,7 +328,7 @@ export type ProposalState =
 export type ProposeVisitSlotsInput = {
   /** Default: the academic year in progress. */
   academicYear?: string | null | undefined;
-  /** Keep slots that carry VISIT_* warnings (the explanation was read). */
+  /** Keep slots that carry VISIT_* warnings (the explanation was read). An error — a school day on the published calendar, VISIT_NOT_ON_COMPANY_DAY (note 34) — is refused all the same. */
   acknowledgeWarnings?: boolean | null | undefined;
   slots: Array<VisitSlotInput>;
   studentId: string | number;
@@ -840,7 +845,7 @@ export type ContractLifecycleQueryVariables = Exact<{
 }>;
 
 
-export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, declaredBySource: string | null, declaredLastDay: string | null, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, dueDate: string, needsScan: boolean, done: boolean, doneAt: string | null, overdue: boolean, scan: { fileName: string, size: number } | null }> }> } | null };
+export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, declaredBySource: string | null, declaredLastDay: string | null, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, needsScan: boolean, done: boolean, doneAt: string | null, scan: { fileName: string, size: number } | null }> }> } | null };
 
 export type RecordMediationMutationVariables = Exact<{
   contractId: string | number;
@@ -920,7 +925,7 @@ export type ExtensionPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ExtensionPreviewQuery = { extensionPreview: { extendedFrom: string, previousExtensions: number, repeatedCohort: string | null, billableHoursBefore: number | null, costBefore: number | null, billableHours: number | null, cost: number | null, findings: Array<{ code: string, severity: Severity, message: string, messageEn: string }>, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }> } };
+export type ExtensionPreviewQuery = { extensionPreview: { repeatedProgramme: string, extendedFrom: string, previousExtensions: number, repeatedCohort: string | null, billableHoursBefore: number | null, costBefore: number | null, billableHours: number | null, cost: number | null, findings: Array<{ code: string, severity: Severity, message: string, messageEn: string }>, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }> } };
 
 export type SendRuptureRequestLinkMutationVariables = Exact<{
   contractId: string | number;
@@ -983,14 +988,14 @@ export type TrainingHoursCheckQueryVariables = Exact<{
 
 export type TrainingHoursCheckQuery = { trainingHoursCheck: { remainingTrainingHours: number, contractMonths: number, minimumHours: number, maximumHours: number | null, workHours: number, finding: { code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null } | null } | null };
 
-export type LivretDetailsFragment = { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> };
+export type LivretDetailsFragment = { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> };
 
 export type SaveLivretSheetMutationVariables = Exact<{
   input: SaveLivretSheetInput;
 }>;
 
 
-export type SaveLivretSheetMutation = { saveLivretSheet: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SaveLivretSheetMutation = { saveLivretSheet: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type CurrentLivretGridQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1009,12 +1014,12 @@ export type LivretQueryVariables = Exact<{
 }>;
 
 
-export type LivretQuery = { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null };
+export type LivretQuery = { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null };
 
 export type MyLivretsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyLivretsQuery = { myLivrets: Array<{ id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> }> };
+export type MyLivretsQuery = { myLivrets: Array<{ id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> }> };
 
 export type SaveLivretGeneralMutationVariables = Exact<{
   id: string | number;
@@ -1023,7 +1028,7 @@ export type SaveLivretGeneralMutationVariables = Exact<{
 }>;
 
 
-export type SaveLivretGeneralMutation = { saveLivretGeneral: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type SaveLivretGeneralMutation = { saveLivretGeneral: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type OverrideLivretDatesMutationVariables = Exact<{
   id: string | number;
@@ -1032,7 +1037,7 @@ export type OverrideLivretDatesMutationVariables = Exact<{
 }>;
 
 
-export type OverrideLivretDatesMutation = { overrideLivretDates: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type OverrideLivretDatesMutation = { overrideLivretDates: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ReopenLivretSheetMutationVariables = Exact<{
   id: string | number;
@@ -1041,7 +1046,7 @@ export type ReopenLivretSheetMutationVariables = Exact<{
 }>;
 
 
-export type ReopenLivretSheetMutation = { reopenLivretSheet: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type ReopenLivretSheetMutation = { reopenLivretSheet: { livret: { id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type SendLivretLinkMutationVariables = Exact<{
   id: string | number;
@@ -1561,6 +1566,7 @@ export const LivretDetailsFragmentDoc = new TypedDocumentString(`
   cohort
   academicYear
   companyTutorName
+  companyTutor2Name
   general {
     jobTitle
     missionSummary
@@ -2904,11 +2910,9 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
         toParty
         form
         count
-        dueDate
         needsScan
         done
         doneAt
-        overdue
         scan {
           fileName
           size
@@ -2917,7 +2921,7 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:05e1a8357692c4ec0fdb073f52cb8455b9c0a9336dc3071005991b6f7d2e081c"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
+    `, {"hash":"sha256:eb781e0ede2c8717095cf81b82fa1c06e9852ad56357e42607a14b1dc37a04c2"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
 export const RecordMediationDocument = new TypedDocumentString(`
     mutation RecordMediation($contractId: ID!, $input: MediationInput!) {
   recordMediation(contractId: $contractId, input: $input) {
@@ -3055,6 +3059,7 @@ export const ExtendContractDocument = new TypedDocumentString(`
 export const ExtensionPreviewDocument = new TypedDocumentString(`
     query ExtensionPreview($contractId: ID!, $input: ExtensionPreviewInput!) {
   extensionPreview(contractId: $contractId, input: $input) {
+    repeatedProgramme
     extendedFrom
     previousExtensions
     repeatedCohort
@@ -3080,7 +3085,7 @@ export const ExtensionPreviewDocument = new TypedDocumentString(`
     cost
   }
 }
-    `, {"hash":"sha256:01f5e4690767d7a62e92939c6c03a0eaa6b9206bbc73cbc7973d9754717b2847"}) as unknown as TypedDocumentString<ExtensionPreviewQuery, ExtensionPreviewQueryVariables>;
+    `, {"hash":"sha256:50f027943bc4c18cd619b684755b30ed0cdd7ac12c51312bf73d99ac6965c01e"}) as unknown as TypedDocumentString<ExtensionPreviewQuery, ExtensionPreviewQueryVariables>;
 export const SendRuptureRequestLinkDocument = new TypedDocumentString(`
     mutation SendRuptureRequestLink($contractId: ID!) {
   sendRuptureRequestLink(contractId: $contractId) {
@@ -3273,6 +3278,7 @@ export const SaveLivretSheetDocument = new TypedDocumentString(`
   cohort
   academicYear
   companyTutorName
+  companyTutor2Name
   general {
     jobTitle
     missionSummary
@@ -3331,7 +3337,7 @@ export const SaveLivretSheetDocument = new TypedDocumentString(`
       editable
     }
   }
-}`, {"hash":"sha256:49439874ea50ad33b69948a924c767a08454dc70e3cca196e71382847020704a"}) as unknown as TypedDocumentString<SaveLivretSheetMutation, SaveLivretSheetMutationVariables>;
+}`, {"hash":"sha256:749bb47833f07fb3c79509f48e310ee27d19ad460d8d73e075a79cde33a6d870"}) as unknown as TypedDocumentString<SaveLivretSheetMutation, SaveLivretSheetMutationVariables>;
 export const CurrentLivretGridDocument = new TypedDocumentString(`
     query CurrentLivretGrid {
   currentLivretGrid {
@@ -3386,6 +3392,7 @@ export const LivretDocument = new TypedDocumentString(`
   cohort
   academicYear
   companyTutorName
+  companyTutor2Name
   general {
     jobTitle
     missionSummary
@@ -3444,7 +3451,7 @@ export const LivretDocument = new TypedDocumentString(`
       editable
     }
   }
-}`, {"hash":"sha256:7735ef2c6f0233663d0c7ca82c5156910c2ac1ea6e55bf9438b809645bc16d7e"}) as unknown as TypedDocumentString<LivretQuery, LivretQueryVariables>;
+}`, {"hash":"sha256:9b4d4665853932abbf11ee045df293a6109e4a53edcfb336b4c8e8b902acf1d4"}) as unknown as TypedDocumentString<LivretQuery, LivretQueryVariables>;
 export const MyLivretsDocument = new TypedDocumentString(`
     query MyLivrets {
   myLivrets {
@@ -3462,6 +3469,7 @@ export const MyLivretsDocument = new TypedDocumentString(`
   cohort
   academicYear
   companyTutorName
+  companyTutor2Name
   general {
     jobTitle
     missionSummary
@@ -3520,7 +3528,7 @@ export const MyLivretsDocument = new TypedDocumentString(`
       editable
     }
   }
-}`, {"hash":"sha256:7acbecc27f44943f9d8e60cfc423fb8b2c9f257b43ef8bcef2b285512a52384f"}) as unknown as TypedDocumentString<MyLivretsQuery, MyLivretsQueryVariables>;
+}`, {"hash":"sha256:0bd70852756e87e94a58b37769e12f86a2a74c66c1214560e3ee9fcaff5ec181"}) as unknown as TypedDocumentString<MyLivretsQuery, MyLivretsQueryVariables>;
 export const SaveLivretGeneralDocument = new TypedDocumentString(`
     mutation SaveLivretGeneral($id: ID!, $version: Int!, $input: LivretGeneralInput!) {
   saveLivretGeneral(id: $id, version: $version, input: $input) {
@@ -3545,6 +3553,7 @@ export const SaveLivretGeneralDocument = new TypedDocumentString(`
   cohort
   academicYear
   companyTutorName
+  companyTutor2Name
   general {
     jobTitle
     missionSummary
@@ -3603,7 +3612,7 @@ export const SaveLivretGeneralDocument = new TypedDocumentString(`
       editable
     }
   }
-}`, {"hash":"sha256:f53e547fac3beb6110878cc5c1904b58856922ddf1f125dc808db70435747363"}) as unknown as TypedDocumentString<SaveLivretGeneralMutation, SaveLivretGeneralMutationVariables>;
+}`, {"hash":"sha256:a0863d3ee003f549f59547fe6d31b302bb3f703632d929996d682844435cd155"}) as unknown as TypedDocumentString<SaveLivretGeneralMutation, SaveLivretGeneralMutationVariables>;
 export const OverrideLivretDatesDocument = new TypedDocumentString(`
     mutation OverrideLivretDates($id: ID!, $version: Int!, $input: LivretOverridesInput!) {
   overrideLivretDates(id: $id, version: $version, input: $input) {
@@ -3628,6 +3637,7 @@ export const OverrideLivretDatesDocument = new TypedDocumentString(`
   cohort
   academicYear
   companyTutorName
+  companyTutor2Name
   general {
     jobTitle
     missionSummary
@@ -3686,7 +3696,7 @@ export const OverrideLivretDatesDocument = new TypedDocumentString(`
       editable
     }
   }
-}`, {"hash":"sha256:4b0593520fb3b56f64a0bdc1510a144d1bdd9d5e2c12c07fc5eb1ed7f8996208"}) as unknown as TypedDocumentString<OverrideLivretDatesMutation, OverrideLivretDatesMutationVariables>;
+}`, {"hash":"sha256:d34020be580710b4d8526c74d57938692c7cd2a8ff73965e0ad5d0bc9452c8e4"}) as unknown as TypedDocumentString<OverrideLivretDatesMutation, OverrideLivretDatesMutationVariables>;
 export const ReopenLivretSheetDocument = new TypedDocumentString(`
     mutation ReopenLivretSheet($id: ID!, $version: Int!, $reason: String!) {
   reopenLivretSheet(id: $id, version: $version, reason: $reason) {
@@ -3711,6 +3721,7 @@ export const ReopenLivretSheetDocument = new TypedDocumentString(`
   cohort
   academicYear
   companyTutorName
+  companyTutor2Name
   general {
     jobTitle
     missionSummary
@@ -3769,7 +3780,7 @@ export const ReopenLivretSheetDocument = new TypedDocumentString(`
       editable
     }
   }
-}`, {"hash":"sha256:2a94620fdc86e08b5ddb72edcaace687b8be68bfe80e8015ac96b2269627f054"}) as unknown as TypedDocumentString<ReopenLivretSheetMutation, ReopenLivretSheetMutationVariables>;
+}`, {"hash":"sha256:17b4e092c23417ba3a7dc7f1f74ceb73b655169b48d01c4c3ea87e1513dff81c"}) as unknown as TypedDocumentString<ReopenLivretSheetMutation, ReopenLivretSheetMutationVariables>;
 export const SendLivretLinkDocument = new TypedDocumentString(`
     mutation SendLivretLink($id: ID!) {
   sendLivretLink(id: $id) {

@@ -25,7 +25,7 @@ export const ContractLifecycleDocument = graphql(`
         lastDay
         startedOn
         plannedEndDate
-        steps { id version key label labelEn toParty form count dueDate needsScan done doneAt overdue scan { fileName size } }
+        steps { id version key label labelEn toParty form count needsScan done doneAt scan { fileName size } }
       }
     }
   }
@@ -89,6 +89,7 @@ export const ExtendContractDocument = graphql(`
 export const ExtensionPreviewDocument = graphql(`
   query ExtensionPreview($contractId: ID!, $input: ExtensionPreviewInput!) {
     extensionPreview(contractId: $contractId, input: $input) {
+      repeatedProgramme
       extendedFrom
       previousExtensions
       repeatedCohort

@@ -9,6 +9,7 @@ export const LivretDetailsFragment = graphql(`
     cohort
     academicYear
     companyTutorName
+    companyTutor2Name
     general { jobTitle missionSummary professionalProject }
     overrides { firstVisit secondVisit soutenance }
     periods {

@@ -37,7 +37,7 @@ export const RULES = {
   PAY_BELOW_MINIMUM: { severity: 'error', ref: '§4.2, Tableaux 6–7', title: { fr: 'Salaire inférieur au minimum', en: 'Pay below the minimum' } },
   GRATIFICATION_BELOW_MINIMUM: { severity: 'error', ref: '§4.2.3', title: { fr: 'Gratification inférieure au minimum', en: 'Gratification below the minimum' } },
   TRAINING_HOURS_BELOW_LEGAL_MINIMUM: { severity: 'error', ref: '§4.5', title: { fr: 'Volume de formation restant sous le minimum légal', en: 'Remaining training hours below the legal minimum' } },
-  VISIT_NOT_ON_COMPANY_DAY: { severity: 'warning', ref: '§4.6, note 34', title: { fr: 'Visite un jour où l’alternant n’est pas en entreprise', en: 'Visit on a day the alternant is not at the company' } },
+  VISIT_NOT_ON_COMPANY_DAY: { severity: 'error', ref: '§4.6, note 34', title: { fr: 'Visite un jour où l’alternant n’est pas en entreprise', en: 'Visit on a day the alternant is not at the company' } },
   VISIT_OUT_OF_PERIOD: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite hors de la période usuelle', en: 'Visit outside the usual period' } },
   VISIT_LATE: { severity: 'warning', ref: '§4.6', title: { fr: 'Visite en retard : période usuelle terminée', en: 'Visit late: usual period over' } },
   ACADEMIC_TUTOR_NOT_ASSIGNED: { severity: 'warning', ref: '§4.6, note 32', title: { fr: 'Tuteur universitaire non affecté après la date limite', en: 'Academic tutor not assigned after the deadline' } },
@@ -59,6 +59,8 @@ export const RULES = {
   EXTENSION_NOT_ALLOWED: { severity: 'error', ref: '§4.5', title: { fr: 'Prorogation impossible pour ce redoublement', en: 'No extension possible for this repeated year' } },
   EXTENSION_LIMIT_REACHED: { severity: 'error', ref: '§4.5', title: { fr: 'Une seule prorogation possible (L3I ; ensemble du Master)', en: 'Only one extension possible (L3I; whole Master)' } },
   EXTENSION_END_NOT_LATER: { severity: 'error', ref: '§4.5', title: { fr: 'La prorogation doit reporter la date de fin', en: 'An extension must move the end date later' } },
+  EXTENSION_PROGRAMME_MISMATCH: { severity: 'error', ref: '§4.5', title: { fr: 'Année redoublée différente de celle du contrat', en: 'Repeated year other than the contract’s' } },
+  EXTENSION_COHORT_MISMATCH: { severity: 'error', ref: '§4.5', title: { fr: 'Formation du redoublement d’une autre année que celle du contrat', en: 'Repeated year’s cohort of another programme than the contract’s' } },
   REPEAT_CONTRACT_MUST_BREAK: { severity: 'error', ref: '§4.5', title: { fr: 'Redoublement du M1 : contrat à rompre sauf accord exprès de l’OPCO', en: 'Repeating M1: contract to break unless the OPCO expressly agrees' } },
   RUPTURE_LAST_DAY_INVALID: { severity: 'error', ref: '§5, note 35', title: { fr: 'Date exacte du dernier jour (incluse) requise dans le contrat', en: 'Exact last day (included) required within the contract' } },
 } as const satisfies Record<string, RuleDefinition>;

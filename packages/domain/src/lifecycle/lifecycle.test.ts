@@ -133,7 +133,7 @@ describe('newContractTrainingHours (§4.5)', () => {
 describe('ruptureChecklist (§5)', () => {
   it('lists, for an apprenticeship, the slip from the manager, 3 originals of each document to the CFA and their scans', async () => {
     const { ruptureChecklist } = await import('./rupture-checklist.js');
-    const steps = ruptureChecklist({ contractType: 'CAPP', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    const steps = ruptureChecklist({ contractType: 'CAPP' })!;
     expect(steps.map((s) => s.key)).toEqual([
       'RUPTURE_SLIP:PROVIDE_FORM',
       'RUPTURE_SLIP:SEND:CFA',
@@ -141,33 +141,36 @@ describe('ruptureChecklist (§5)', () => {
       'RUPTURE_DOCUMENT:SEND:CFA',
       'RUPTURE_DOCUMENT:SCAN:MANAGER',
     ]);
-    expect(steps[1]).toMatchObject({ from: 'PARTIES', to: 'CFA', form: 'ORIGINAL', count: 3, dueDate: '2026-06-30' });
+    expect(steps[1]).toMatchObject({ from: 'PARTIES', to: 'CFA', form: 'ORIGINAL', count: 3, position: 1 });
+    expect(steps.map((s) => s.position)).toEqual([0, 1, 2, 3, 4]);
     expect(steps.filter((s) => s.needsScan)).toHaveLength(2);
-    // 2 jours ouvrables after Monday 1 June: Wednesday 3.
-    expect(steps[0]!.dueDate).toBe('2026-06-03');
   });
 
   it('gives the professionalisation DDETS original, OPCO copy and scan; the internship its amendment from the office', async () => {
     const { ruptureChecklist } = await import('./rupture-checklist.js');
-    expect(ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-30' })!.map((s) => `${s.to}/${s.form}`)).toEqual(['DDETS/ORIGINAL', 'OPCO/COPY', 'MANAGER/PDF']);
-    expect(ruptureChecklist({ contractType: 'CSTAGEALT', startedOn: '2026-06-01', lastDay: '2026-06-30' })![0]).toMatchObject({ from: 'INTERNSHIP_SECRETARIAT', action: 'PROVIDE_FORM' });
-    expect(ruptureChecklist({ contractType: 'CSTAGE', startedOn: '2026-06-01', lastDay: '2026-06-30' })).toBeNull();
+    expect(ruptureChecklist({ contractType: 'CPRO' })!.map((s) => `${s.to}/${s.form}`)).toEqual(['DDETS/ORIGINAL', 'OPCO/COPY', 'MANAGER/PDF']);
+    expect(ruptureChecklist({ contractType: 'CSTAGEALT' })![0]).toMatchObject({ from: 'INTERNSHIP_SECRETARIAT', action: 'PROVIDE_FORM' });
+    expect(ruptureChecklist({ contractType: 'CSTAGE' })).toBeNull();
   });
 
-  it('never asks the documents sooner than 5 jours ouvrables after the start, even for a last day that is sooner', async () => {
+  it('sets no deadline on any step: §5 gives none for sending the documents (only the last day, note 35, which the rupture carries)', async () => {
     const { ruptureChecklist } = await import('./rupture-checklist.js');
-    // Monday 1 June + 5 jours ouvrables = Saturday 6 June.
-    expect(ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-02' })![0]!.dueDate).toBe('2026-06-06');
+    for (const contractType of ['CAPP', 'CPRO', 'CSTAGEALT']) {
+      for (const step of ruptureChecklist({ contractType })!) {
+        expect(Object.keys(step)).not.toContain('dueDate');
+        expect(`${step.label} ${step.labelEn}`).not.toMatch(/avant le|before|au plus tard|by \d/i);
+      }
+    }
   });
 });
 
 describe('ruptureChecklist labels', () => {
   it('reads as French: « 3 exemplaires originaux au CFA », « à la DDETS »', async () => {
     const { ruptureChecklist } = await import('./rupture-checklist.js');
-    const capp = ruptureChecklist({ contractType: 'CAPP', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    const capp = ruptureChecklist({ contractType: 'CAPP' })!;
     expect(capp[1]!.label).toBe('Bordereau de rupture : 3 exemplaires originaux au CFA');
     expect(capp[0]!.label).toBe('Bordereau de rupture : le responsable de l’alternance le transmet à l’alternant(e) et à l’organisme d’accueil');
-    const cpro = ruptureChecklist({ contractType: 'CPRO', startedOn: '2026-06-01', lastDay: '2026-06-30' })!;
+    const cpro = ruptureChecklist({ contractType: 'CPRO' })!;
     expect(cpro.map((s) => s.label)).toEqual([
       'Document de rupture du contrat de professionnalisation : 1 exemplaire original à la DDETS',
       'Document de rupture du contrat de professionnalisation : une copie à l’OPCO de l’organisme d’accueil',

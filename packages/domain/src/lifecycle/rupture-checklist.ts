@@ -1,9 +1,4 @@
 import type { ContractType } from '../contracts/contract-input.js';
-import { isIsoDate, type IsoDate } from '../dates/iso-date.js';
-import { InputError } from '../findings/input-error.js';
-import { addJoursOuvrables } from '../holidays/add-jours-ouvrables.js';
-import { defaultReferenceData } from '../reference-data/default-reference-data.js';
-import type { ReferenceData } from '../reference-data/reference-data.js';
 import { ruptureProcedure, type RuptureDocument, type RuptureParty } from '../workflow/rupture/rupture-procedure.js';
 
 /** Who acts on a rupture step: a party of §5, or the parties of the alternance (the alternant and the host, who draw up and sign). */
@@ -22,14 +17,11 @@ export interface RuptureStep {
   count: number;
   label: string;
   labelEn: string;
-  dueDate: IsoDate;
+  /** Order of the step in the procedure (0 first): the blank form before what is sent with it. */
+  position: number;
   /** A PDF scan must be uploaded to tick the step. */
   needsScan: boolean;
 }
-
-/** Jours ouvrables the guide leaves open: time to hand out a blank form, and the least time to send the signed documents. */
-export const RUPTURE_FORM_DELAY_JOURS_OUVRABLES = 2;
-export const RUPTURE_SEND_DELAY_JOURS_OUVRABLES = 5;
 
 const PARTY_FR: Record<RuptureActor, string> = {
   MANAGER: 'le responsable de l’alternance',
@@ -58,25 +50,15 @@ const PARTY_EN: Record<RuptureActor, string> = {
 };
 
 /**
- * The rupture's checklist (§5): who sends what to whom, and by when. The blank form (CAPP
- * slip from the manager, CSTAGEALT amendment from the internships office) is handed out
- * within 2 jours ouvrables of the start; the parties then send the originals, copies and
- * the PDF scan by the exact last day (note 35), and never sooner than 5 jours ouvrables
- * after the start — the guide sets no delay, so the office gets a workable one. Null for
- * a contract type §5 does not cover (CSTAGE, SANS).
+ * The rupture's checklist (§5): who sends what to whom, in the procedure's order — the
+ * blank form (CAPP slip from the manager, CSTAGEALT amendment from the internships office),
+ * then the originals, copies and the PDF scan. No step has a deadline: §5 sets none for
+ * sending the documents, only the exact last day of the contract written on them (note 35),
+ * which the rupture carries. Null for a contract type §5 does not cover (CSTAGE, SANS).
  */
-export function ruptureChecklist(
-  input: { contractType: ContractType | string; startedOn: IsoDate; lastDay: IsoDate },
-  referenceData: ReferenceData = defaultReferenceData,
-): RuptureStep[] | null {
-  if (!isIsoDate(input.startedOn)) throw new InputError('startedOn', `not an ISO date: ${String(input.startedOn)}`);
-  if (!isIsoDate(input.lastDay)) throw new InputError('lastDay', `not an ISO date: ${String(input.lastDay)}`);
+export function ruptureChecklist(input: { contractType: ContractType | string }): RuptureStep[] | null {
   const procedure = ruptureProcedure(input.contractType);
   if (!procedure) return null;
-  const holidays = { whitMondayHoliday: referenceData.settings.whitMondayHoliday };
-  const formDue = addJoursOuvrables(input.startedOn, RUPTURE_FORM_DELAY_JOURS_OUVRABLES, holidays);
-  const earliestSend = addJoursOuvrables(input.startedOn, RUPTURE_SEND_DELAY_JOURS_OUVRABLES, holidays);
-  const sendDue = input.lastDay > earliestSend ? input.lastDay : earliestSend;
   const steps: RuptureStep[] = [];
   for (const doc of procedure.documents) {
     if (doc.providedBy) {
@@ -90,7 +72,7 @@ export function ruptureChecklist(
         count: 1,
         label: `${doc.label} : ${PARTY_FR[doc.providedBy]} le transmet ${TO_PARTY_FR.PARTIES}`,
         labelEn: `${doc.labelEn}: ${PARTY_EN[doc.providedBy]} hands it to ${PARTY_EN.PARTIES}`,
-        dueDate: formDue,
+        position: steps.length,
         needsScan: false,
       });
     }
@@ -111,7 +93,7 @@ export function ruptureChecklist(
         count: dispatch.count,
         label: `${doc.label} : ${what.fr} ${TO_PARTY_FR[dispatch.to]}`,
         labelEn: `${doc.labelEn}: ${what.en} to ${PARTY_EN[dispatch.to]}`,
-        dueDate: sendDue,
+        position: steps.length,
         needsScan: scan,
       });
     }

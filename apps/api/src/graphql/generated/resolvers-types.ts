@@ -642,12 +642,16 @@ export type ContractCheck = {
 };
 
 export type ContractExtensionInput = {
-  /** The cohort of the repeated year, when another one: the DFC windows are checked against it. */
+  /** The cohort of the repeated year, when another one: the DFC windows are checked against it; it must have a year of the repeated programme (EXTENSION_COHORT_MISMATCH). */
   cohort?: InputMaybe<Scalars['String']['input']>;
   /** The new end date (DFC) of the amendment. */
   newEndDate: Scalars['Date']['input'];
-  /** The repeated programme: L3I, M1 or M2. */
-  programme: Scalars['String']['input'];
+  /**
+   * Optional: the repeated programme (L3I, M1 or M2) is derived from the contract — its
+   * cohort, or the year the closure recorded as repeated (§4.5). Given and different, the
+   * extension is refused (EXTENSION_PROGRAMME_MISMATCH on input.programme).
+   */
+  programme?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
   /** Date the avenant was signed. */
   signedOn: Scalars['Date']['input'];
@@ -810,12 +814,15 @@ export type ExtensionPreview = {
   previousExtensions: Scalars['Int']['output'];
   /** The cohort whose year is repeated, whose calendar adds hours and cost. */
   repeatedCohort: Maybe<Scalars['String']['output']>;
+  /** The year the extension repeats (L3I, M1 or M2), derived from the contract's cohort or the year closure: it decides §4.5's rule. */
+  repeatedProgramme: Scalars['String']['output'];
 };
 
 export type ExtensionPreviewInput = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   newEndDate: Scalars['Date']['input'];
-  programme: Scalars['String']['input'];
+  /** Optional: the repeated programme is derived from the contract (§4.5); another one is refused (EXTENSION_PROGRAMME_MISMATCH). */
+  programme?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ExternalEntityType =
@@ -939,6 +946,8 @@ export type Livret = {
   __typename?: 'Livret';
   academicYear: Scalars['String']['output'];
   cohort: Scalars['String']['output'];
+  /** The mission's second company tutor, who fills the tutor's sheets too (§4.7 « le(s) tuteur(s) professionnel(s) ») with their own link. */
+  companyTutor2Name: Maybe<Scalars['String']['output']>;
   companyTutorName: Maybe<Scalars['String']['output']>;
   general: LivretGeneral;
   id: Scalars['ID']['output'];
@@ -1421,7 +1430,7 @@ export type Mutation = {
   importCalendar: ImportCalendarPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
-  /** Creates the livrets of a cohort's year for the alternants with a validated mission, and mails each company tutor their personal link. */
+  /** Creates the livrets of a cohort's year for the alternants with a validated mission, and mails each company tutor — the mission's second one too (§4.7) — their personal link. */
   openLivrets: OpenLivretsPayload;
   /** The manager's own dates for one alternant; a null date gives it back to the visits or the common dates. */
   overrideLivretDates: LivretPayload;
@@ -1430,8 +1439,9 @@ export type Mutation = {
   proposeContractChanges: ProposeContractChangesPayload;
   /**
    * Academic tutor (their alternants) or manager: proposes 1–5 slots for visit 1 or 2; the
-   * company tutor gets a personal link to pick one. Slots with VISIT_* findings are refused
-   * unless `acknowledgeWarnings`.
+   * company tutor gets a personal link to pick one. Slots with VISIT_* warnings are refused
+   * unless `acknowledgeWarnings`; a slot on a school day of the published calendar
+   * (VISIT_NOT_ON_COMPANY_DAY, note 34) is refused whatever.
    */
   proposeVisitSlots: VisitPayload;
   publishCalendar: PublishCalendarPayload;
@@ -1479,11 +1489,11 @@ export type Mutation = {
   saveLivretSheet: LivretPayload;
   /** Student: create or update their draft (or a returned fiche). `version` is required when the mission exists. */
   saveMissionDraft: MissionPayload;
-  /** Mails the company tutor a fresh personal link to this livret (earlier ones stop working). */
+  /** Mails each company tutor of the livret (the second one too, §4.7) a fresh personal link to it (earlier ones stop working). */
   sendLivretLink: LivretPayload;
   /** Sends the livret reminders due now (the API also does it every few minutes); each reminder goes out once. */
   sendLivretReminders: LivretRemindersPayload;
-  /** Office: mails the alternant's company tutor a link to ask for a professional absence (§4.3.2). */
+  /** Office: mails each company tutor of the alternant (the second one too) a link to ask for a professional absence (§4.3.2); `sent` counts them. */
   sendProfessionalAbsenceLink: AbsenceLinkPayload;
   /** Manager: mails the company tutors a personal link (RUPTURE_REQUEST, 30 days) to ask for this contract's rupture. */
   sendRuptureRequestLink: RuptureLinkPayload;
@@ -2207,7 +2217,7 @@ export type ProposeContractChangesPayload = {
 export type ProposeVisitSlotsInput = {
   /** Default: the academic year in progress. */
   academicYear?: InputMaybe<Scalars['String']['input']>;
-  /** Keep slots that carry VISIT_* warnings (the explanation was read). */
+  /** Keep slots that carry VISIT_* warnings (the explanation was read). An error — a school day on the published calendar, VISIT_NOT_ON_COMPANY_DAY (note 34) — is refused all the same. */
   acknowledgeWarnings?: InputMaybe<Scalars['Boolean']['input']>;
   slots: Array<VisitSlotInput>;
   studentId: Scalars['ID']['input'];
@@ -2831,7 +2841,7 @@ export type RuptureState =
   | 'IN_PROGRESS'
   | 'REQUESTED';
 
-/** One line of a rupture's checklist: who sends what to whom, by when (§5). */
+/** One line of a rupture's checklist: who sends what to whom (§5), in the procedure's order. §5 sets no deadline for the documents: the one date is the rupture's lastDay (note 35). */
 export type RuptureStep = {
   __typename?: 'RuptureStep';
   action: Scalars['String']['output'];
@@ -2839,7 +2849,11 @@ export type RuptureStep = {
   document: Scalars['String']['output'];
   done: Scalars['Boolean']['output'];
   doneAt: Maybe<Scalars['DateTime']['output']>;
-  dueDate: Scalars['Date']['output'];
+  /**
+   * Always null: §5 sets no deadline for sending the rupture's documents.
+   * @deprecated §5 sets no deadline for the rupture's documents; the one date is Rupture.lastDay (note 35).
+   */
+  dueDate: Maybe<Scalars['Date']['output']>;
   form: Scalars['String']['output'];
   fromParty: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -2848,6 +2862,10 @@ export type RuptureStep = {
   labelEn: Scalars['String']['output'];
   /** A PDF scan must be uploaded to tick the step. */
   needsScan: Scalars['Boolean']['output'];
+  /**
+   * Always false: with no deadline (§5), no step is late.
+   * @deprecated §5 sets no deadline for the rupture's documents: no step is ever late.
+   */
   overdue: Scalars['Boolean']['output'];
   scan: Maybe<StoredDocument>;
   toParty: Scalars['String']['output'];
@@ -4253,6 +4271,7 @@ export type ExtensionPreviewResolvers<ContextType = GraphQLContext, ParentType e
   paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
   previousExtensions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   repeatedCohort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repeatedProgramme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
@@ -4318,6 +4337,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type LivretResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Livret'] = ResolversParentTypes['Livret']> = {
   academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyTutor2Name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companyTutorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   general?: Resolver<ResolversTypes['LivretGeneral'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4935,7 +4955,7 @@ export type RuptureStepResolvers<ContextType = GraphQLContext, ParentType extend
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   form?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromParty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

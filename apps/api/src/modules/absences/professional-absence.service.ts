@@ -22,7 +22,11 @@ const HALF = { AM: 'matin', PM: 'après-midi' } as const;
 export const periodFr = (r: Pick<ProfessionalAbsenceRequest, 'firstDay' | 'firstHalf' | 'lastDay' | 'lastHalf'>): string =>
   `du ${formatDateFr(r.firstDay)} (${HALF[r.firstHalf]}) au ${formatDateFr(r.lastDay)} (${HALF[r.lastHalf]})`;
 
-/** Office: mails the alternant's company tutor a personal link to ask for professional absences (§4.3.2); older open links stop working. */
+/**
+ * Office: mails each company tutor of the alternant (the second one too: §4.3.2's « tuteur
+ * professionnel » is whichever of them asks) a personal link to ask for professional
+ * absences; their older open links stop working.
+ */
 export async function sendProfessionalAbsenceLink(ctx: ServiceContext, studentId: string): Promise<number> {
   const actor = authorize(ctx.actor, 'absences:record');
   return unitOfWork(ctx, async () => {
@@ -31,14 +35,17 @@ export async function sendProfessionalAbsenceLink(ctx: ServiceContext, studentId
     const mission = await missionOn(ctx, student, ctx.clock.today());
     if (!mission?.tutor1) throw new BusinessError([{ code: 'NO_HOST', field: 'studentId', message: 'Cet(te) étudiant(e) n’a pas de mission validée avec un(e) tuteur(trice) : personne à qui envoyer le lien.' }]);
     const now = ctx.clock.now();
-    const target = { purpose: 'PROFESSIONAL_ABSENCE_REQUEST' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: mission.tutor1.id, missionId: mission.id };
-    await revokePersonalLinks(ctx.em, target, now);
-    const expiresAt = new Date(now.getTime() + REQUEST_LINK_DAYS * 86_400_000);
-    const token = issuePersonalLink(ctx.em, { ...target, expiresAt });
-    const content = professionalLinkMail({ recipientName: personName(mission.tutor1), studentName: personName(student), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
-    enqueueMail(ctx.em, mission.tutor1.email, 'PROFESSIONAL_ABSENCE_LINK', content, mission.id, now, token);
+    const tutors = [mission.tutor1, ...(mission.tutor2 && mission.tutor2.id !== mission.tutor1.id ? [mission.tutor2] : [])];
+    for (const tutor of tutors) {
+      const target = { purpose: 'PROFESSIONAL_ABSENCE_REQUEST' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: tutor.id, missionId: mission.id };
+      await revokePersonalLinks(ctx.em, target, now);
+      const expiresAt = new Date(now.getTime() + REQUEST_LINK_DAYS * 86_400_000);
+      const token = issuePersonalLink(ctx.em, { ...target, expiresAt });
+      const content = professionalLinkMail({ recipientName: personName(tutor), studentName: personName(student), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
+      enqueueMail(ctx.em, tutor.email, 'PROFESSIONAL_ABSENCE_LINK', content, mission.id, now, token);
+    }
     audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'SEND_PROFESSIONAL_ABSENCE_LINK', fields: [] }, now);
-    return 1;
+    return tutors.length;
   });
 }
 
@@ -99,7 +106,9 @@ async function trainingHalfDaysOf(ctx: ServiceContext, request: ProfessionalAbse
 
 /**
  * The direction's decision (§4.3.2 step 3), mailed to the alternant, the tutor and the
- * teachers concerned (the academic tutor and the manager). Granted: each training half-day
+ * teachers concerned (the academic tutor and the manager). « Le tuteur professionnel » is
+ * the one who asked (step 1) — the second tutor when they did — and the first tutor, who
+ * follows the alternant. Granted: each training half-day
  * of the period is recorded as a justified professional absence (one already recorded is
  * justified, if still open).
  */
@@ -109,7 +118,7 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
     const check = new InputCheck();
     const note = check.text('comment', comment, 2000, { required: !grant });
     check.done();
-    const request = await ctx.em.findOne(ProfessionalAbsenceRequest, { $and: [{ id }, requestScope(actor)] }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.organisation'] });
+    const request = await ctx.em.findOne(ProfessionalAbsenceRequest, { $and: [{ id }, requestScope(actor)] }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.tutor2', 'mission.organisation'] });
     if (!request) throw missing('Demande', id);
     if (request.version !== version) throw conflict('Cette demande');
     if (request.state !== 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette demande a déjà reçu une décision.' }]);
@@ -141,7 +150,8 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
     }
     const studentName = personName(request.student);
     const recipients = new Map<string, string>([[request.student.email, studentName]]);
-    if (request.mission.tutor1) recipients.set(request.mission.tutor1.email, personName(request.mission.tutor1));
+    const requester = [request.mission.tutor1, request.mission.tutor2].find((t) => t?.id === request.requestedById);
+    for (const tutor of [request.mission.tutor1, requester]) if (tutor) recipients.set(tutor.email, personName(tutor));
     if (request.student.academicTutor) recipients.set(request.student.academicTutor.email, request.student.academicTutor.displayName);
     for (const email of await emailsOfRole(ctx, 'MANAGER')) if (!recipients.has(email)) recipients.set(email, 'responsable de l’alternance');
     for (const [email, name] of recipients) {

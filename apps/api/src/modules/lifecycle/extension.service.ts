@@ -1,4 +1,4 @@
-import { addDays, checkContract, checkExtension, contractFigures, contractPaySchedule, extensionScope, findCohort, formatDateFr, type ContractExtension, type ContractInput, type Finding, type PaySegment } from '@alternance/domain';
+import { addDays, checkContract, checkExtension, contractFigures, contractPaySchedule, extensionProgramme, extensionScope, findCohort, formatDateFr, type ContractExtension, type ContractInput, type Finding, type PaySegment } from '@alternance/domain';
 import { BusinessError } from '../../shared/errors.js';
 import { toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -17,7 +17,8 @@ import { ContractAmendment, YearOutcomeRecord } from './lifecycle.entities.js';
 
 export interface ContractExtensionInput {
   newEndDate: string;
-  programme: string;
+  /** Optional: the repeated programme is derived from the contract; a different one is refused. */
+  programme?: string | null;
   cohort?: string | null;
   reason: string;
   signedOn: string;
@@ -25,6 +26,8 @@ export interface ContractExtensionInput {
 
 /** What an extension would do, before the manager records it: the rules' findings, the new pay schedule, hours and cost. */
 export interface ExtensionPreview {
+  /** The year the extension repeats, derived from the contract's cohort (§4.5). */
+  repeatedProgramme: string;
   extendedFrom: string;
   previousExtensions: number;
   repeatedCohort: string | null;
@@ -59,15 +62,29 @@ interface ExtensionPlan extends ExtensionPreview {
  * pay above the minimum — +15 points from the first prolonged day (§4.2.1) — and the hours
  * and cost with the repeated year's calendar. Input errors are thrown; rule findings are returned.
  */
-async function planExtension(ctx: ServiceContext, contract: Contract, input: { newEndDate: string; programme: string; cohort?: string | null }, check: InputCheck): Promise<ExtensionPlan> {
+async function planExtension(ctx: ServiceContext, contract: Contract, input: { newEndDate: string; programme?: string | null; cohort?: string | null }, check: InputCheck): Promise<ExtensionPlan> {
   const data = await ctx.referenceData();
   const newEndDate = check.date('newEndDate', input.newEndDate);
-  const programme = check.text('programme', input.programme, 10, { required: true });
+  const typed = check.text('programme', input.programme, 10);
   const cohort = check.text('cohort', input.cohort, 40);
   if (!newEndDate) check.fail('newEndDate', 'Champ obligatoire : nouvelle date de fin.');
-  if (cohort && !findCohort(data, cohort)) check.fail('cohort', `Formation inconnue : « ${cohort} ».`);
+  const namedCohort = cohort ? findCohort(data, cohort) : undefined;
+  if (cohort && !namedCohort) check.fail('cohort', `Formation inconnue : « ${cohort} ».`);
+  // §4.5's rules depend on the repeated programme: it is the contract's own (its mission's
+  // cohort, or the year the closure recorded as repeated), never what the form says.
+  const recorded = await ctx.em.findOne(YearOutcomeRecord, { student: contract.student.id, outcome: 'REPEATS' }, { populate: ['closure'], orderBy: { createdAt: 'desc' } });
+  const derived = extensionProgramme({
+    contractYears: findCohort(data, contract.mission.cohort)?.years ?? [],
+    recordedRepeat: recorded?.closure.programme ?? null,
+    on: ctx.clock.today(),
+    typedProgramme: typed,
+    repeatedCohort: namedCohort ? { code: namedCohort.code, programmes: namedCohort.years.map((y) => y.programme) } : null,
+  });
+  if (!derived.programme) check.fail('programme', `Année redoublée introuvable : la formation du contrat (${contract.mission.cohort}) n’a pas d’année de formation connue.`);
+  for (const f of derived.findings) check.errors.push({ code: f.code, field: `input.${f.subject === 'extension.cohort' ? 'cohort' : 'programme'}`, message: f.message });
+  const programme = derived.programme;
   const scope = programme ? extensionScope(programme) : null;
-  if (programme && !scope) check.fail('programme', `Année redoublée : L3I, M1 ou M2 (reçu « ${programme} »).`);
+  if (programme && !scope) check.fail('programme', `Année redoublée : ${programme}, sans prorogation au §4.5 (L3I, M1 ou M2 seulement).`);
   check.done();
   const opcoAgreement = (await ctx.em.count(YearOutcomeRecord, { student: contract.student.id, opcoAgreement: true, outcome: 'REPEATS' })) > 0;
   const previous = await previousExtensions(ctx, contract, scope!);
@@ -90,6 +107,7 @@ async function planExtension(ctx: ServiceContext, contract: Contract, input: { n
   return {
     scope: scope!,
     programme: programme!,
+    repeatedProgramme: programme!,
     newEndDate: newEndDate!,
     cohort,
     extendedFrom,
@@ -105,7 +123,7 @@ async function planExtension(ctx: ServiceContext, contract: Contract, input: { n
 }
 
 /** The manager sees what an extension would do before recording it: same rules and figures as extendContract. */
-export async function previewExtension(ctx: ServiceContext, contractId: string, input: { newEndDate: string; programme: string; cohort?: string | null }): Promise<ExtensionPreview> {
+export async function previewExtension(ctx: ServiceContext, contractId: string, input: { newEndDate: string; programme?: string | null; cohort?: string | null }): Promise<ExtensionPreview> {
   const { contract } = await contractFor(ctx, 'contracts:extend', contractId);
   return planExtension(ctx, contract, input, new InputCheck('input.'));
 }

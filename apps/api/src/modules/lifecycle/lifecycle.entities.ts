@@ -39,7 +39,10 @@ export class Rupture extends BaseEntity {
   declaredLastDay: string | null = null;
 }
 
-/** One line of a rupture's checklist (domain `ruptureChecklist`): who sends what to whom, by when. */
+/**
+ * One line of a rupture's checklist (domain `ruptureChecklist`): who sends what to whom, in
+ * the procedure's order. No deadline: §5 sets none (only the rupture's last day, note 35).
+ */
 export class RuptureStepRecord extends BaseEntity {
   rupture!: Rupture;
   key!: string;
@@ -51,7 +54,8 @@ export class RuptureStepRecord extends BaseEntity {
   count!: number;
   label!: string;
   labelEn!: string;
-  dueDate!: string;
+  /** Order in the procedure (0 first). */
+  position = 0;
   needsScan = false;
   done = false;
   doneAt: Date | null = null;
@@ -165,7 +169,7 @@ export const RuptureStepSchema = new EntitySchema<RuptureStepRecord, BaseEntity>
     count: { type: 'integer' },
     label: { type: 'string', length: 300 },
     labelEn: { type: 'string', length: 300 },
-    dueDate: { type: 'string', length: 10 },
+    position: { type: 'integer', default: 0 },
     needsScan: { type: 'boolean', default: false },
     done: { type: 'boolean', default: false },
     doneAt: { type: 'Date', nullable: true },

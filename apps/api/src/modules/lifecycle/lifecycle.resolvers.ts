@@ -8,7 +8,7 @@ import { ContractAmendment, Mediation, Rupture, StoredDocument } from './lifecyc
 import { recordMediation } from './mediation.service.js';
 import { sendRuptureRequestLinks } from './rupture-links.js';
 import { startMissionAfterRupture } from './new-contract.service.js';
-import { cancelRupture, completeRupture, findRupture, listRuptures, requestRupture, ruptureCounts, ruptureSteps, setRuptureStepDone, startRupture, stepOverdue, uploadRuptureScan } from './rupture.service.js';
+import { cancelRupture, completeRupture, findRupture, listRuptures, requestRupture, ruptureCounts, ruptureSteps, setRuptureStepDone, startRupture, uploadRuptureScan } from './rupture.service.js';
 import { declareRupture } from './rupture-declaration.service.js';
 import { closeTrainingYear, previewYearChange } from './year-change.service.js';
 
@@ -87,7 +87,9 @@ export const lifecycleResolvers: Resolvers = {
     steps: (r, _, ctx) => ruptureSteps(ctx, r),
   },
   RuptureStep: {
-    overdue: (s, _, ctx) => stepOverdue(ctx, s),
+    // §5 sets no deadline for the rupture's documents: nothing is ever late (deprecated fields).
+    dueDate: () => null,
+    overdue: () => false,
     scan: (s, _, ctx) => (s.scanId ? ctx.em.findOne(StoredDocument, s.scanId) : null),
   },
 };

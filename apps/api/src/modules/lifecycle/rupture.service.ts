@@ -1,4 +1,4 @@
-import { checkRuptureLastDay, checklistOverdue, formatDateFr, ruptureChecklist } from '@alternance/domain';
+import { checkRuptureLastDay, formatDateFr, ruptureChecklist } from '@alternance/domain';
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
@@ -39,12 +39,7 @@ export async function findRupture(ctx: ServiceContext, id: string): Promise<Rupt
 }
 
 export async function ruptureSteps(ctx: ServiceContext, rupture: Rupture): Promise<RuptureStepRecord[]> {
-  return ctx.em.find(RuptureStepRecord, { rupture: rupture.id }, { orderBy: { dueDate: 'asc', key: 'asc' } });
-}
-
-export async function stepOverdue(ctx: ServiceContext, step: RuptureStepRecord): Promise<boolean> {
-  const warnDays = (await ctx.referenceData()).settings.workflow?.checklistWarnDays;
-  return checklistOverdue([{ done: step.done, dueDate: step.dueDate, code: step.key, label: step.label, labelEn: step.labelEn }], ctx.clock.today(), warnDays).length > 0;
+  return ctx.em.find(RuptureStepRecord, { rupture: rupture.id }, { orderBy: { position: 'asc', key: 'asc' } });
 }
 
 /**
@@ -123,9 +118,8 @@ export async function startRupture(
     if (contract.status !== 'ACTIVE') throw new BusinessError([{ code: 'CONTRACT_NOT_ACTIVE', field: 'contractId', message: 'Ce contrat est déjà rompu.' }]);
     const finding = checkRuptureLastDay({ lastDay, startDate: contract.startDate, endDate: contract.endDate });
     if (finding) throw new BusinessError([{ code: finding.code, field: 'lastDay', message: finding.message }], [finding]);
-    const data = await ctx.referenceData();
     const today = ctx.clock.today();
-    const plan = ruptureChecklist({ contractType: contract.contractType, startedOn: today, lastDay: lastDay! }, data);
+    const plan = ruptureChecklist({ contractType: contract.contractType });
     if (!plan) throw new BusinessError([{ code: 'RUPTURE_NOT_COVERED', field: 'contractId', message: `Le guide (§5) ne prévoit pas de procédure de rupture pour un contrat ${contract.contractType}.` }]);
     if (!p.skipMediation && (await ctx.em.count(Mediation, { contract: contract.id })) === 0) {
       throw new BusinessError([{ code: 'MEDIATION_FIRST', field: 'skipMediation', message: 'Aucune médiation n’est enregistrée : le guide (§5) demande de la tenter d’abord (tuteur universitaire, puis responsable). Enregistrez-la, ou confirmez la rupture sans médiation.' }]);
@@ -149,12 +143,13 @@ export async function startRupture(
     rupture.startedOn = today;
     const steps = plan.map((s) => {
       const step = new RuptureStepRecord();
-      Object.assign(step, { rupture, key: s.key, document: s.document, action: s.action, fromParty: s.from, toParty: s.to, form: s.form, count: s.count, label: s.label, labelEn: s.labelEn, dueDate: s.dueDate, needsScan: s.needsScan });
+      Object.assign(step, { rupture, key: s.key, document: s.document, action: s.action, fromParty: s.from, toParty: s.to, form: s.form, count: s.count, label: s.label, labelEn: s.labelEn, position: s.position, needsScan: s.needsScan });
       ctx.em.persist(step);
       return step;
     });
     const now = ctx.clock.now();
-    const lines = plan.map((s) => `${s.label} — avant le ${formatDateFr(s.dueDate)}`);
+    // §5 sets no deadline for the documents: the steps go without a date; the one date is the last day (note 35), in the mail's opening.
+    const lines = plan.map((s) => s.label);
     for (const r of contractRecipients(contract)) {
       const link = r.email === contract.student.email ? `${ctx.publicUrl}/mon-contrat` : null;
       enqueueMail(ctx.em, r.email, 'RUPTURE_STARTED', ruptureStartedMail({ recipientName: r.name, studentName: studentName(contract), lastDay: formatDateFr(lastDay!), steps: lines, link }), contract.mission.id, now);

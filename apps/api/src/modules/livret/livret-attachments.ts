@@ -37,7 +37,7 @@ export async function attachLivretDocument(ctx: ServiceContext, input: AttachInp
   const checked = checkLivretAttachment(bytes);
   if (checked.findings.length) refuse(checked.findings);
   return unitOfWork(ctx, async () => {
-    const livret = await ctx.em.findOne(Livret, { $and: [{ id: input.livretId }, livretScope(actor)] }, { populate: ['student', 'companyTutor'] });
+    const livret = await ctx.em.findOne(Livret, { $and: [{ id: input.livretId }, livretScope(actor)] }, { populate: ['student', 'companyTutor', 'companyTutor2'] });
     if (!livret) throw missing('Livret', input.livretId, 'livretId');
     const author = authorOf(actor, livret);
     if (!author) throw new BusinessError([{ code: 'FORBIDDEN', field: 'livretId', message: 'Vous ne remplissez pas de fiche dans ce livret.' }]);

@@ -19,7 +19,7 @@ export function livretPdf(livret: LivretViewModel, printedOn: string): Promise<B
 
   doc.font('Helvetica-Bold').fontSize(18).text('Livret d’alternance');
   doc.fontSize(14).text(`${livret.student.firstName} ${livret.student.lastName}`);
-  doc.font('Helvetica').fontSize(10).text(`Formation ${livret.cohort} — année ${livret.academicYear} — tuteur professionnel : ${livret.companyTutorName ?? '—'}`);
+  doc.font('Helvetica').fontSize(10).text(`Formation ${livret.cohort} — année ${livret.academicYear} — ${livret.companyTutor2Name ? 'tuteurs professionnels' : 'tuteur professionnel'} : ${[livret.companyTutorName, livret.companyTutor2Name].filter(Boolean).join(', ') || '—'}`);
   doc.text(`Édité le ${fr(printedOn)}`);
   heading('Partie générale', 13);
   field('Poste occupé', livret.general.jobTitle);

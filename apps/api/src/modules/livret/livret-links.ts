@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { issuePersonalLink, revokePersonalLinks } from '../auth/personal-links.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { livretTutors } from './livret-access.js';
 import { livretLinkMail } from './livret-mails.js';
 import type { Livret } from './livret.entities.js';
 
@@ -10,12 +11,18 @@ export function livretLinkExpiry(soutenance: string): Date {
 }
 
 /**
- * Issues the company tutor a personal link bound to this livret only (purpose LIVRET) and
- * queues its mail in the caller's unit of work; links sent before stop working.
+ * Issues each company tutor — the second one too (§4.7: the livret is kept « ainsi que son
+ * (ses) tuteur(s) professionnel(s) ») — a personal link bound to this livret only (purpose
+ * LIVRET) and queues its mail in the caller's unit of work; their links sent before stop
+ * working. Returns how many tutors were written to.
  */
-export async function mailLivretLink(em: EntityManager, livret: Livret, soutenance: string, publicUrl: string, now: Date): Promise<boolean> {
-  const tutor = livret.companyTutor;
-  if (!tutor) return false;
+export async function mailLivretLink(em: EntityManager, livret: Livret, soutenance: string, publicUrl: string, now: Date): Promise<number> {
+  const tutors = livretTutors(livret);
+  for (const tutor of tutors) await mailOneLink(em, livret, tutor, soutenance, publicUrl, now);
+  return tutors.length;
+}
+
+async function mailOneLink(em: EntityManager, livret: Livret, tutor: NonNullable<Livret['companyTutor']>, soutenance: string, publicUrl: string, now: Date): Promise<void> {
   const target = { purpose: 'LIVRET' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: tutor.id, missionId: livret.id };
   await revokePersonalLinks(em, target, now);
   const expiresAt = livretLinkExpiry(soutenance);
@@ -28,5 +35,4 @@ export async function mailLivretLink(em: EntityManager, livret: Livret, soutenan
     expiresOn: expiresAt.toISOString().slice(0, 10).split('-').reverse().join('/'),
   });
   enqueueMail(em, tutor.email, 'livret-link', content, null, now, token);
-  return true;
 }

@@ -18,7 +18,7 @@ export async function findLivretProgress(ctx: ServiceContext, cohort: string, ac
   const actor = authorize(ctx.actor, 'livret:progress');
   const settings = await livretSettingsFor(ctx.em, await ctx.referenceData(), cohort, academicYear);
   if (!settings) throw apiError('NOT_FOUND', `Aucune année de formation ${academicYear} dans la formation ${cohort}.`, 'academicYear');
-  const livrets = await ctx.em.find(Livret, { $and: [{ cohort, academicYear }, livretScope(actor)] }, { populate: ['student', 'companyTutor'], orderBy: { student: { lastName: 'asc', firstName: 'asc' } } });
+  const livrets = await ctx.em.find(Livret, { $and: [{ cohort, academicYear }, livretScope(actor)] }, { populate: ['student', 'companyTutor', 'companyTutor2'], orderBy: { student: { lastName: 'asc', firstName: 'asc' } } });
   const submitted = await ctx.em.find(LivretSheet, { livret: { $in: livrets.map((l) => l.id) }, submittedAt: { $ne: null } }, { fields: ['livret', 'period', 'code'] });
   const byLivret = new Map<string, Set<string>>();
   for (const s of submitted) byLivret.set(s.livret.id, (byLivret.get(s.livret.id) ?? new Set()).add(`${s.period}:${s.code}`));

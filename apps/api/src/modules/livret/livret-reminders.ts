@@ -5,6 +5,7 @@ import { every } from '../../shared/periodic.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
+import { livretTutors } from './livret-access.js';
 import { livretLinkExpiry } from './livret-links.js';
 import { livretReminderMail } from './livret-mails.js';
 import { livretSettingsFor } from './livret-settings.js';
@@ -30,7 +31,7 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
   const now = clock.now();
   const reader = root.fork();
   const data = await loadReferenceData(reader);
-  const livrets = await reader.find(Livret, {}, { populate: ['student', 'companyTutor'], orderBy: { id: 'asc' } });
+  const livrets = await reader.find(Livret, {}, { populate: ['student', 'companyTutor', 'companyTutor2'], orderBy: { id: 'asc' } });
   const settingsOf = new Map<string, Awaited<ReturnType<typeof livretSettingsFor>>>();
   let sent = 0;
   for (const livret of livrets) {
@@ -49,7 +50,8 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
       const requirements = livretRequirements(period);
       for (const slot of REMINDED) {
         if (sheets.some((s) => s.period === period.number && s.code === slot.code && s.author === slot.author && s.submittedAt)) continue;
-        if (slot.author === 'COMPANY_TUTOR' && !livret.companyTutor) continue;
+        const tutors = livretTutors(livret);
+        if (slot.author === 'COMPANY_TUTOR' && tutors.length === 0) continue;
         const claimed = await root
           .fork()
           .transactional(async (em) => {
@@ -63,9 +65,11 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
             if (slot.author === 'ALTERNANT') {
               enqueueMail(em, livret.student.email, `livret-reminder-${kind.toLowerCase()}`, livretReminderMail({ ...common, recipientName: student, link: `${publicUrl}/livret` }), null, now);
             } else {
-              const tutor = livret.companyTutor!;
-              const token = issuePersonalLink(em, { purpose: 'LIVRET', subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: livret.id, expiresAt: livretLinkExpiry(livret.soutenanceOverride ?? settings.soutenance) });
-              enqueueMail(em, tutor.email, `livret-reminder-${kind.toLowerCase()}`, livretReminderMail({ ...common, recipientName: `${tutor.firstName} ${tutor.lastName}`, link: `${publicUrl}/lien/${token}` }), null, now, token);
+              // The tutor's sheets are filled « par le(s) tuteur(s) professionnel(s) » (§4.7): each tutor is reminded, with their own link.
+              for (const tutor of tutors) {
+                const token = issuePersonalLink(em, { purpose: 'LIVRET', subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: livret.id, expiresAt: livretLinkExpiry(livret.soutenanceOverride ?? settings.soutenance) });
+                enqueueMail(em, tutor.email, `livret-reminder-${kind.toLowerCase()}`, livretReminderMail({ ...common, recipientName: `${tutor.firstName} ${tutor.lastName}`, link: `${publicUrl}/lien/${token}` }), null, now, token);
+              }
             }
             return true;
           })

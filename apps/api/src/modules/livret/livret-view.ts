@@ -63,6 +63,7 @@ export async function livretView(em: EntityManager, data: ReferenceData, livret:
     cohort: livret.cohort,
     academicYear: livret.academicYear,
     companyTutorName: livret.companyTutor ? `${livret.companyTutor.firstName} ${livret.companyTutor.lastName}` : null,
+    companyTutor2Name: livret.companyTutor2 && livret.companyTutor2.id !== livret.companyTutor?.id ? `${livret.companyTutor2.firstName} ${livret.companyTutor2.lastName}` : null,
     general: { ...livret.general },
     overrides: { firstVisit: livret.firstVisitOverride, secondVisit: livret.secondVisitOverride, soutenance: livret.soutenanceOverride },
     periods: periods.map((period) => {

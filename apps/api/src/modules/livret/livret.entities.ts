@@ -38,6 +38,11 @@ export class Livret extends BaseEntity {
   trainingStart!: string;
   /** The company tutor who fills the tutor's sheets (tutor 1 of the validated mission). */
   companyTutor: CompanyTutor | null = null;
+  /**
+   * The mission's second company tutor, who fills the same tutor's sheets (§4.7: « le(s)
+   * tuteur(s) professionnel(s) »): their own link, reminders and mails, like tutor 1.
+   */
+  companyTutor2: CompanyTutor | null = null;
   general: LivretGeneral = { jobTitle: null, missionSummary: null, professionalProject: null };
   firstVisitOverride: string | null = null;
   secondVisitOverride: string | null = null;
@@ -112,6 +117,7 @@ export const LivretSchema = new EntitySchema<Livret, BaseEntity>({
     academicYear: { type: 'string', length: 9 },
     trainingStart: { type: 'string', length: 10 },
     companyTutor: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },
+    companyTutor2: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },
     general: { type: 'json' },
     firstVisitOverride: { type: 'string', length: 10, nullable: true },
     secondVisitOverride: { type: 'string', length: 10, nullable: true },

@@ -18,7 +18,7 @@ import { InputCheck, isSaneDate } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Mission } from '../missions/mission.entities.js';
-import { authorOf, livretScope } from './livret-access.js';
+import { authorOf, livretScope, livretTutors } from './livret-access.js';
 import { currentGrid, gridView } from './livret-grid.service.js';
 import { mailLivretLink } from './livret-links.js';
 import { livretReopenedMail } from './livret-mails.js';
@@ -26,7 +26,7 @@ import { cohortYear, livretSettingsFor, type LivretSettingsView } from './livret
 import { livretContext, livretView, periodsOf, type LivretViewModel } from './livret-view.js';
 import { Livret, LivretGrid, LivretSettings, LivretSheet, type LivretGeneral } from './livret.entities.js';
 
-const POPULATE = ['student', 'companyTutor'] as const;
+const POPULATE = ['student', 'companyTutor', 'companyTutor2'] as const;
 const TEXT_MAX = 10_000;
 
 /** Livret findings become field errors of the payload: nothing is written. */
@@ -77,7 +77,8 @@ function unknownYear(cohort: string, academicYear: string): BusinessError {
 
 /**
  * Creates the year's livret of every alternant of the cohort whose mission is validated
- * (one per alternant and year, §4.7) and mails each company tutor their link.
+ * (one per alternant and year, §4.7) and mails each company tutor their link — tutor 1 and,
+ * when the mission has one, tutor 2, who fill the tutor's sheets alike.
  */
 export async function openLivrets(ctx: ServiceContext, cohort: string, academicYear: string): Promise<number> {
   const actor = authorize(ctx.actor, 'livret:manage');
@@ -86,7 +87,7 @@ export async function openLivrets(ctx: ServiceContext, cohort: string, academicY
     const year = cohortYear(data, cohort, academicYear);
     const settings = await livretSettingsFor(ctx.em, data, cohort, academicYear);
     if (!year || !settings) throw unknownYear(cohort, academicYear);
-    const missions = await ctx.em.find(Mission, { state: 'VALIDATED', student: { cohort } }, { populate: ['student', 'tutor1'] });
+    const missions = await ctx.em.find(Mission, { state: 'VALIDATED', student: { cohort } }, { populate: ['student', 'tutor1', 'tutor2'] });
     const existing = new Set((await ctx.em.find(Livret, { academicYear, student: { $in: missions.map((m) => m.student.id) } }, { fields: ['student'] })).map((l) => l.student.id));
     const now = ctx.clock.now();
     await currentGrid(ctx.em);
@@ -100,6 +101,7 @@ export async function openLivrets(ctx: ServiceContext, cohort: string, academicY
       livret.academicYear = academicYear;
       livret.trainingStart = year.ddf;
       livret.companyTutor = mission.tutor1 ?? null;
+      livret.companyTutor2 = mission.tutor2 && mission.tutor2.id !== mission.tutor1?.id ? mission.tutor2 : null;
       ctx.em.persist(livret);
       audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'LIVRET_OPEN', comment: `${cohort} ${academicYear}` }, now);
       await mailLivretLink(ctx.em, livret, settings.soutenance, ctx.publicUrl, now);
@@ -188,7 +190,7 @@ export async function reopenLivretSheet(ctx: ServiceContext, id: string, version
     const check = new InputCheck();
     const why = check.text('reason', reason, 2_000, { required: true });
     if (check.errors.length) throw new BusinessError(check.errors);
-    const sheet = await ctx.em.findOne(LivretSheet, id, { populate: ['livret', 'livret.student', 'livret.companyTutor'] });
+    const sheet = await ctx.em.findOne(LivretSheet, id, { populate: ['livret', 'livret.student', 'livret.companyTutor', 'livret.companyTutor2'] });
     if (!sheet) throw missing('Fiche', id);
     if (sheet.version !== version) throw conflict('Cette fiche');
     if (!sheet.submittedAt) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'id', message: 'Cette fiche n’est pas soumise : elle est déjà modifiable.' }]);
@@ -198,8 +200,12 @@ export async function reopenLivretSheet(ctx: ServiceContext, id: string, version
     audit(ctx.em, actor, { entityType: 'LivretSheet', entityId: sheet.id, action: 'LIVRET_REOPEN', fields: ['submittedAt'], comment: why }, now);
     const livret = sheet.livret;
     const label = livretRequirements({ number: sheet.period, from: livret.trainingStart, to: livret.trainingStart, usesDefault: false }).find((r) => r.code === sheet.code)!.label;
-    const recipient = sheet.author === 'ALTERNANT' ? { name: `${livret.student.firstName} ${livret.student.lastName}`, email: livret.student.email, link: `${ctx.publicUrl}/livret` } : livret.companyTutor ? { name: `${livret.companyTutor.firstName} ${livret.companyTutor.lastName}`, email: livret.companyTutor.email, link: 'le lien personnel reçu par e-mail pour ce livret' } : null;
-    if (recipient) enqueueMail(ctx.em, recipient.email, 'livret-reopened', livretReopenedMail({ recipientName: recipient.name, sheet: label, period: sheet.period, reason: why!, link: recipient.link }), null, now);
+    // A tutor's sheet is the tutors' (§4.7 « par le(s) tuteur(s) professionnel(s) »): both are told.
+    const recipients =
+      sheet.author === 'ALTERNANT'
+        ? [{ name: `${livret.student.firstName} ${livret.student.lastName}`, email: livret.student.email, link: `${ctx.publicUrl}/livret` }]
+        : livretTutors(livret).map((t) => ({ name: `${t.firstName} ${t.lastName}`, email: t.email, link: 'le lien personnel reçu par e-mail pour ce livret' }));
+    for (const recipient of recipients) enqueueMail(ctx.em, recipient.email, 'livret-reopened', livretReopenedMail({ recipientName: recipient.name, sheet: label, period: sheet.period, reason: why!, link: recipient.link }), null, now);
     await ctx.em.flush();
     return view(ctx, livret);
   });
@@ -310,14 +316,14 @@ export async function publishLivretGrid(ctx: ServiceContext, definition: LivretG
   });
 }
 
-/** A fresh personal link for the company tutor (earlier ones are revoked). */
+/** A fresh personal link for each company tutor, the second one too (earlier ones are revoked). */
 export async function sendLivretLink(ctx: ServiceContext, id: string): Promise<LivretViewModel> {
   const actor = authorize(ctx.actor, 'livret:links');
   return unitOfWork(ctx, async () => {
     const livret = await livretForUpdate(ctx, actor, id, null);
     const { settings } = await livretContext(ctx.em, await ctx.referenceData(), livret);
     const now = ctx.clock.now();
-    if (!(await mailLivretLink(ctx.em, livret, livret.soutenanceOverride ?? settings.soutenance, ctx.publicUrl, now))) {
+    if ((await mailLivretLink(ctx.em, livret, livret.soutenanceOverride ?? settings.soutenance, ctx.publicUrl, now)) === 0) {
       throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'id', message: 'Ce livret n’a pas de tuteur professionnel à qui écrire.' }]);
     }
     audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'LIVRET_SEND_LINK' }, now);

@@ -62,7 +62,8 @@ async function plannableStudent(ctx: ServiceContext, actor: Actor, studentId: st
 /**
  * The VISIT_* findings of a slot (§4.6): the usual months of the visit for the programme of
  * the training year, and whether the alternant is at the company that half-day per their
- * calendar (note 34). Unknown calendar: nothing is said about the day.
+ * calendar (note 34): an error on a published calendar, a warning on a provisional one.
+ * Unknown calendar: nothing is said about the day.
  */
 export async function slotFindings(ctx: ServiceContext, student: Student, academicYear: string, visitNumber: 1 | 2, date: string, half: VisitHalf): Promise<WorkflowFinding[]> {
   const data = await ctx.referenceData();
@@ -70,7 +71,7 @@ export async function slotFindings(ctx: ServiceContext, student: Student, academ
   const year = cohort ? trainingYearOf(cohort, academicYear) : null;
   const calendar = await alternantCalendar(ctx, student, academicYear);
   const atCompany = calendar ? isAtCompany(calendar, date, half) : null;
-  return checkVisit({ date, visitNumber, programme: year?.programme ?? 'default', isCompanyDay: atCompany !== false }, { visitMonths: data.settings.workflow?.visitMonths });
+  return checkVisit({ date, visitNumber, programme: year?.programme ?? 'default', isCompanyDay: atCompany, calendarProvisional: calendar?.provisional === true }, { visitMonths: data.settings.workflow?.visitMonths });
 }
 
 /** Office and tutors: the VISIT_* findings of a prospective slot, before proposing it. */
@@ -95,7 +96,9 @@ interface SlotInput {
 /**
  * Reads the slots: each a day within the contract, not past, a half-day, on site with an
  * address or remote with an https link; then their VISIT_* findings, which refuse the
- * proposal (with the French explanation) unless the planner acknowledged them.
+ * proposal (with the French explanation, under the slot's date): an error always
+ * (VISIT_NOT_ON_COMPANY_DAY — note 34's "forcément"), a warning unless the planner
+ * acknowledged it (VISIT_OUT_OF_PERIOD — "usuellement").
  */
 async function readSlots(ctx: ServiceContext, student: Student, contract: Contract, academicYear: string, visitNumber: 1 | 2, slots: SlotInput[], acknowledge: boolean, prefix: string): Promise<VisitSlot[]> {
   const check = new InputCheck();
@@ -122,7 +125,7 @@ async function readSlots(ctx: ServiceContext, student: Student, contract: Contra
   for (const [i, s] of slots.entries()) {
     const findings = await slotFindings(ctx, student, academicYear, visitNumber, s.date, s.half);
     allFindings.push(...findings);
-    if (findings.length && !acknowledge) for (const f of findings) refused.push({ code: f.code, field: `${prefix}${i}.date`, message: `Créneau ${i + 1} : ${f.message}` });
+    for (const f of findings) if (f.severity === 'error' || !acknowledge) refused.push({ code: f.code, field: `${prefix}${i}.date`, message: `Créneau ${i + 1} : ${f.message}` });
     read.push({ id: randomUUID(), date: s.date, half: s.half, format: s.format, location: s.location.trim(), findings });
   }
   if (refused.length) throw new BusinessError(refused, allFindings);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../findings/input-error.js';
 import { checkVisit, usualVisitMonths } from './check-visit.js';
 
-function codes(date: string, visitNumber: 1 | 2, programme = 'M1', isCompanyDay = true): string[] {
+function codes(date: string, visitNumber: 1 | 2, programme = 'M1', isCompanyDay: boolean | null = true): string[] {
   return checkVisit({ date, visitNumber, programme, isCompanyDay }).map((f) => f.code);
 }
 
@@ -30,10 +30,25 @@ describe('checkVisit (§4.6)', () => {
     expect(finding).toMatchObject({ severity: 'warning', subject: 'visit.date', message: '2de visite le 02/06/2026 : elle a lieu usuellement en avril/mai (L3I).' });
   });
 
-  it('VISIT_NOT_ON_COMPANY_DAY when the alternant is not at the OPA that day', () => {
+  it('VISIT_NOT_ON_COMPANY_DAY, an error (note 34: "forcément"), when the calendar puts the alternant in training that day', () => {
     expect(codes('2026-01-15', 1, 'M1', false)).toEqual(['VISIT_NOT_ON_COMPANY_DAY']);
     expect(codes('2026-01-15', 1, 'M1', true)).toEqual([]);
     expect(codes('2026-03-15', 1, 'M1', false)).toEqual(['VISIT_OUT_OF_PERIOD', 'VISIT_NOT_ON_COMPANY_DAY']);
+    const [finding] = checkVisit({ date: '2026-01-15', visitNumber: 1, programme: 'M1', isCompanyDay: false });
+    expect(finding).toMatchObject({ severity: 'error', ref: '§4.6, note 34', subject: 'visit.date' });
+    expect(finding!.message).toContain('n’est pas en entreprise selon son calendrier d’alternance');
+  });
+
+  it('VISIT_NOT_ON_COMPANY_DAY is only a warning on a provisional calendar (the guide’s patterns, not the published dates)', () => {
+    const [finding] = checkVisit({ date: '2026-01-15', visitNumber: 1, programme: 'M1', isCompanyDay: false, calendarProvisional: true });
+    expect(finding).toMatchObject({ code: 'VISIT_NOT_ON_COMPANY_DAY', severity: 'warning' });
+    expect(finding!.message).toContain('encore provisoire');
+    expect(checkVisit({ date: '2026-01-15', visitNumber: 1, programme: 'M1', isCompanyDay: true, calendarProvisional: true })).toEqual([]);
+  });
+
+  it('says nothing of the day when no calendar is published for it (isCompanyDay null)', () => {
+    expect(codes('2026-01-15', 1, 'M1', null)).toEqual([]);
+    expect(codes('2026-03-15', 1, 'M1', null)).toEqual(['VISIT_OUT_OF_PERIOD']);
   });
 
   it('reads the months from the options', () => {

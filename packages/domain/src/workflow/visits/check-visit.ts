@@ -9,8 +9,16 @@ export interface VisitInput {
   visitNumber: 1 | 2;
   /** Programme code: 'L3I' | 'M1' | 'M2'. */
   programme: string;
-  /** The alternant is at the OPA that day, per their alternance calendar (the caller looks it up). */
-  isCompanyDay: boolean;
+  /**
+   * The alternant is at the OPA that half-day, per their alternance calendar (the caller
+   * looks it up); null when no calendar is published for that day: nothing can be said.
+   */
+  isCompanyDay: boolean | null;
+  /**
+   * The calendar read is still provisional (the guide's patterns, not yet the programme's
+   * published dates): the day is only likely, so VISIT_NOT_ON_COMPANY_DAY is a warning.
+   */
+  calendarProvisional?: boolean | undefined;
 }
 
 export interface VisitOptions {
@@ -29,9 +37,12 @@ export function usualVisitMonths(visitNumber: 1 | 2, programme: string, options?
 
 /**
  * An academic tutor's visit (§4.6): VISIT_OUT_OF_PERIOD outside the usual months (1st
- * visit January/February; 2nd April/May, June too for the M2) and VISIT_NOT_ON_COMPANY_DAY
- * on a day the alternant is not at the OPA (note 34: "forcément un jour où l'alternant(e)
- * est présent(e)"). Both are warnings: the guide says "usuellement".
+ * visit January/February; 2nd April/May, June too for the M2), a warning since the guide
+ * says "usuellement"; and VISIT_NOT_ON_COMPANY_DAY on a day the published calendar puts
+ * the alternant in training, an error: note 34 says "forcément un jour où l'alternant(e)
+ * est présent(e)", so no acknowledgement lets it through — on the published calendar; on a
+ * provisional one (the guide's patterns) it is a warning that the planner may acknowledge.
+ * With no calendar for the day (isCompanyDay null) nothing is known and nothing is said.
  */
 export function checkVisit(input: VisitInput, options?: VisitOptions): WorkflowFinding[] {
   if (!isIsoDate(input.date)) throw new InputError('date', `not an ISO date: ${String(input.date)}`);
@@ -54,17 +65,24 @@ export function checkVisit(input: VisitInput, options?: VisitOptions): WorkflowF
       ),
     );
   }
-  if (!input.isCompanyDay) {
-    findings.push(
-      workflowFinding(
-        'VISIT_NOT_ON_COMPANY_DAY',
-        { subject: 'visit.date' },
-        {
-          fr: `Visite le ${formatDateFr(input.date)}, jour où l’alternant(e) n’est pas en entreprise selon son calendrier d’alternance.`,
-          en: `Visit on ${input.date}, a day the alternant is not at the company according to their alternance calendar.`,
-        },
-      ),
+  if (input.isCompanyDay === false) {
+    const provisional = input.calendarProvisional === true;
+    const finding = workflowFinding(
+      'VISIT_NOT_ON_COMPANY_DAY',
+      { subject: 'visit.date' },
+      provisional
+        ? {
+            fr: `Visite le ${formatDateFr(input.date)} : ce jour-là, l’alternant(e) n’est pas en entreprise selon son calendrier d’alternance, encore provisoire. Le guide (note 34) demande un jour où il (elle) est présent(e) : vérifiez-le avec l’entreprise.`,
+            en: `Visit on ${input.date}: that day the alternant is not at the company according to their alternance calendar, still provisional. The guide (note 34) asks for a day they are there: check with the company.`,
+          }
+        : {
+            fr: `Visite impossible le ${formatDateFr(input.date)} : ce jour-là, l’alternant(e) n’est pas en entreprise selon son calendrier d’alternance. Le guide (note 34) demande un jour où il (elle) est présent(e) : choisissez un jour en entreprise.`,
+            en: `No visit possible on ${input.date}: that day the alternant is not at the company according to their alternance calendar. The guide (note 34) asks for a day they are there: pick a company day.`,
+          },
     );
+    // A provisional calendar only guesses the day: the planner, who asked the company, may go ahead.
+    if (provisional) finding.severity = 'warning';
+    findings.push(finding);
   }
   return findings;
 }

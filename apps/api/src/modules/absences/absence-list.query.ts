@@ -107,7 +107,10 @@ export const REQUEST_ORDER = { firstDay: 'asc', id: 'asc' } as const;
  * A page of professional-absence requests as plain read-only objects (db/read-rows.ts): the
  * request's columns and its student's columns asked for, in one statement — not 50 requests
  * and 50 students hydrated, with a reference to each request's mission (issue 15: that was
- * most of the page's 20 ms of CPU). Same filter (the actor's scope included) and order as the entity query.
+ * most of the page's 20 ms of CPU). Same filter (the actor's scope included) and order as the
+ * entity query. The order's indexes (state, first day, id; first day, id) make the join a look-up
+ * of each of the page's students by primary key: without them PostgreSQL joined the whole state
+ * first, hashing every student of the university.
  */
 export async function professionalRequestRows(em: EntityManager, studentPick: readonly string[], where: FilterQuery<ProfessionalAbsenceRequest>, limit: number): Promise<ProfessionalAbsenceRequest[]> {
   const joined: Joined[] = [

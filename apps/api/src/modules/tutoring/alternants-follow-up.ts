@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
 import type { Student } from '../people/people.entities.js';
 import { Visit } from '../visits/visit.entity.js';
-import { Livret } from '../livret/livret.entities.js';
+import { readRows } from '../../db/read-rows.js';
 import type { AlternantOfYear } from './alternants-of-year.js';
 import { plainVisitsOf } from './follow-up-rows.js';
 
@@ -71,11 +71,9 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
   const [visits, livrets] = await Promise.all([
     visitPick ? plainVisitsOf(ctx, ids, academicYear, visitPick) : ids.length ? ctx.em.find(Visit, { student: { $in: ids }, academicYear, state: { $ne: 'CANCELLED' } }, { orderBy: { visitNumber: 'asc', id: 'asc' } }) : [],
     ids.length
-      ? ((ctx.em as SqlEntityManager)
-          .createQueryBuilder(Livret, 'l')
-          .select(['l.id as id', 'l.student_id as student_id'])
-          .where({ student: { $in: ids }, academicYear })
-          .execute('all', false) as unknown as Promise<{ id: string; student_id: string }[]>)
+      ? (readRows(ctx.em as SqlEntityManager, `select "l"."id" as "id", "l"."student_id" as "student_id" from "livret" "l" where "l"."student_id" in (${ids.map(() => '?').join(', ')}) and "l"."academic_year" = ?`, [...ids, academicYear]) as Promise<
+          { id: string; student_id: string }[]
+        >)
       : [],
   ]);
   const visitsOf = new Map<string, Visit[]>();

@@ -1,6 +1,7 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { ALTERNANCE_CONTRACT_TYPES, findCohort, trainingYearOf, type CohortYear } from '@alternance/domain';
+import { readRows } from '../../db/read-rows.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Student } from '../people/people.entities.js';
 import type { AlternantKey } from './alternants-of-year.js';
@@ -145,11 +146,12 @@ export async function alternantPageOfYear(
   // The page's latest contract of the year each, as the list always showed (by start, then
   // id): asked for the page's students only, not with the page (PostgreSQL would work it out
   // for every row the offset skips).
-  const contracts = (await em
-    .createQueryBuilder(Student, 's')
-    .select([raw('"s"."id" as "student_id"'), raw(`(select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id"`, contractsOfYear.params)])
-    .where({ id: { $in: rows.map((r) => r.student_id) } })
-    .execute('all', false)) as unknown as { student_id: string; contract_id: string | null }[];
+  const ids = rows.map((r) => r.student_id);
+  const contracts = (await readRows(
+    em,
+    `select "s"."id" as "student_id", (select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id" from "student" "s" where "s"."id" in (${ids.map(() => '?').join(', ')})`,
+    [...contractsOfYear.params, ...ids],
+  )) as { student_id: string; contract_id: string | null }[];
   const contractOf = new Map(contracts.map((c) => [String(c.student_id), c.contract_id]));
   const keys = rows.flatMap((row) => {
     const cohort = findCohort(data, row.cohort);

@@ -126,6 +126,9 @@ export async function alternantPageOfYear(
   });
   // Awaited by the caller once the page is read; a failure meanwhile is theirs to see, not an unhandled rejection.
   counted.catch(() => undefined);
+  // The late ones only: their page walks the filter as the count does (few are late), so it is
+  // not read beside the count but after it, and not at all past the end (as when none is late).
+  if (page.lateOnly && page.offset >= (await counted).total) return { keys: [], counts: counted };
 
   const listed = em
     .createQueryBuilder(Student, 's')

@@ -259,6 +259,12 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-16', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
     expect(asked.errors).toEqual([]);
     expect(asked.request.state).toBe('PENDING');
+    // The tutor of the link lists their alternant's requests only, read as plain rows as as entities (issue 15).
+    const mine = await t.gql('{ professionalAbsenceRequests { id student { id } } }', {}, tutor);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data.professionalAbsenceRequests).toContainEqual({ id: asked.request.id, student: { id: student.student.id } });
+    expect(new Set(mine.data.professionalAbsenceRequests.map((r: any) => r.student.id))).toEqual(new Set([student.student.id]));
+    expect((await t.gql('{ professionalAbsenceRequests { ... on ProfessionalAbsenceRequest { id student { id } } } }', {}, tutor)).data).toEqual(mine.data);
     const byManager = await t.gql(PRO_DECIDE, { id: asked.request.id, version: asked.request.version, grant: true }, manager);
     expect(byManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const granted = (await t.gql(PRO_DECIDE, { id: asked.request.id, version: asked.request.version, grant: true, comment: 'Accordé' }, direction)).data.decideProfessionalAbsence;

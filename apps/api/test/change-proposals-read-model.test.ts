@@ -52,4 +52,9 @@ describe.each(DIALECTS)('change proposals read model (%s)', (dialect) => {
     expect((await statements(PROJECTED)).some((sql) => /"m__cohort"/.test(sql))).toBe(true);
     expect((await statements(ENTITIES)).some((sql) => /"m__cohort"/.test(sql))).toBe(false);
   });
+
+  it('reads the proposals of the projected page as rows too', async () => {
+    const logged = await loggedStatements(t.orm, () => t.gql(PROJECTED, { state: null, first: 10, offset: 0 }, manager));
+    expect(logged.filter((sql) => /from [`"]change_proposal[`"]/.test(sql)).map((sql) => /"p__state"/.test(sql))).toEqual([true]);
+  });
 });

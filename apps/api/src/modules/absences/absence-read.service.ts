@@ -10,7 +10,7 @@ import { pageSize } from '../missions/mission.service.js';
 import { Organisation, Student } from '../people/people.entities.js';
 import { Absence, AbsenceStatement, ProfessionalAbsenceRequest, type ProfessionalAbsenceState } from './absence.entities.js';
 import { absenceScope, requestScope } from './absence-scope.js';
-import { ABSENCE_ORDER, absenceListRows } from './absence-list.query.js';
+import { ABSENCE_ORDER, absenceListRows, professionalRequestRows, REQUEST_ORDER } from './absence-list.query.js';
 import { personName, whitMonday } from './absence-support.js';
 import { readProfessionalRequestCursor } from './professional-request-cursor.js';
 import { batchedTrainingHoursSource, NO_CALENDAR, trainingHoursSourceFor, trainingHoursSourcesFor } from './training-hours-source.js';
@@ -82,6 +82,8 @@ export async function listProfessionalRequests(
   state: ProfessionalAbsenceState | null | undefined,
   first?: number | null,
   after?: string | null,
+  /** The student properties the page reads (absence-list.query.ts): given, the page is read as plain rows; absent, as entities. */
+  studentPick?: readonly string[] | null,
 ): Promise<ProfessionalAbsenceRequest[]> {
   const actor = authorize(ctx.actor, 'absences:read');
   const limit = first ?? MAX_PROFESSIONAL_REQUESTS_PAGE;
@@ -91,8 +93,9 @@ export async function listProfessionalRequests(
     const from = readProfessionalRequestCursor(after);
     where.push({ $or: [{ firstDay: { $gt: from.firstDay } }, { firstDay: from.firstDay, id: { $gt: from.id } }] });
   }
+  if (studentPick) return professionalRequestRows(ctx.em as SqlEntityManager, studentPick, { $and: where }, limit);
   // The page's students by primary key, one statement (a join would hash every student to the page).
-  return ctx.em.find(ProfessionalAbsenceRequest, { $and: where }, { populate: ['student'], strategy: 'select-in', orderBy: { firstDay: 'asc', id: 'asc' }, limit });
+  return ctx.em.find(ProfessionalAbsenceRequest, { $and: where }, { populate: ['student'], strategy: 'select-in', orderBy: REQUEST_ORDER, limit });
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -86,6 +86,12 @@ export class AbsenceStatement extends BaseEntity {
 export const ProfessionalAbsenceRequestSchema = new EntitySchema<ProfessionalAbsenceRequest, BaseEntity>({
   class: ProfessionalAbsenceRequest,
   extends: BaseEntitySchema,
+  // The list's order (first day, then id), of a state or of all (issue 15): a page is read in the
+  // index's order and joined to its fifty students, not the whole state joined then sorted.
+  indexes: [
+    { name: 'professional_absence_request_state_first_day_id_index', properties: ['state', 'firstDay', 'id'] },
+    { name: 'professional_absence_request_first_day_id_index', properties: ['firstDay', 'id'] },
+  ],
   properties: {
     student: { kind: 'm:1', entity: () => Student, index: true },
     mission: { kind: 'm:1', entity: () => Mission },

@@ -8,7 +8,7 @@ import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, ab
 import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
 import { decideProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
 import { professionalRequestCursor } from './professional-request-cursor.js';
-import { absenceStudentProjection } from './absence-list.query.js';
+import { absenceStudentProjection, requestStudentProjection } from './absence-list.query.js';
 import { stoppageFileOf } from './stoppage-document.js';
 
 const absenceOk = (absence: Absence) => ({ absence, errors: [], findings: [] });
@@ -19,7 +19,7 @@ export const absenceResolvers: Resolvers = {
     absences: (_, { filter, first, offset }, ctx, info) => listAbsences(ctx, filter, first, offset, absenceStudentProjection(ctx.em as SqlEntityManager, info)),
     attendance: (_, { studentId }, ctx) => attendanceOf(ctx, studentId),
     absenceDaySheet: (_, { cohort, group, date, half }, ctx) => absenceDaySheet(ctx, cohort, group, date, half),
-    professionalAbsenceRequests: (_, { state, first, after }, ctx) => listProfessionalRequests(ctx, state, first, after),
+    professionalAbsenceRequests: (_, { state, first, after }, ctx, info) => listProfessionalRequests(ctx, state, first, after, requestStudentProjection(ctx.em as SqlEntityManager, info)),
     absenceStatement: (_, { organisationId, month }, ctx) => absenceStatement(ctx, organisationId, month),
     absenceStatements: (_, { month }, ctx) => absenceStatements(ctx, month),
     absenceLinkContext: (_, __, ctx) => absenceLinkContext(ctx),

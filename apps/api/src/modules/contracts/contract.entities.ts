@@ -63,7 +63,12 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
   // The contracts list's order (DDC, then id): a page, and the page after a cursor, is read
   // from the index in order. On the DDC alone, the many contracts of one cohort starting the
   // same day were all read and sorted by id for every page (issue 15).
-  indexes: [{ properties: ['startDate', 'id'] }],
+  indexes: [
+    { properties: ['startDate', 'id'] },
+    // The visits overview's count of a cohort's alternants (issue 15): whether one of a
+    // student's contracts runs during the year, from the index alone (no row read), per student.
+    { name: 'contract_student_running_index', properties: ['student', 'contractType', 'startDate', 'endDate', 'mission'] },
+  ],
 });
 
 export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({

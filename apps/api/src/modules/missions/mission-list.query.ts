@@ -111,6 +111,8 @@ export async function missionListRows(
   limit: number,
   offset: number,
   after: MissionPosition | null = null,
+  /** Only these missions (a page of another list's): given to knex as is, not as a filter the ORM works through id by id. */
+  onlyIds: readonly string[] | null = null,
 ): Promise<ListedMission[]> {
   // The signing OPA's name is a column of its order: joined as "o" for it.
   if (sort === 'ORGANISATION' && !projection.o) projection = { ...projection, o: ['name'] };
@@ -126,6 +128,7 @@ export async function missionListRows(
   qb = qb.where(where as QBFilterQuery<Mission>);
   const read = async (condition: { sql: string; params: KeyValue[] } | null, count: number, skip: number) => {
     const statement = qb.clone().getKnexQuery();
+    if (onlyIds) statement.whereIn('m.id', [...onlyIds]);
     if (condition) statement.whereRaw(condition.sql, condition.params);
     statement.orderByRaw(orderBySql(sort)).limit(count);
     if (skip) statement.offset(skip);

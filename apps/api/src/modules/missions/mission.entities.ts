@@ -91,6 +91,9 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
     // findings' codes read from the few missions that have some, not from every mission row.
     { name: 'mission_id_cohort_index', properties: ['id', 'cohort'] },
     { name: 'mission_finding_codes_index', expression: `create index "mission_finding_codes_index" on "mission" ("finding_codes") where "finding_codes" <> ''` },
+    // The visits overview's count of a cohort's alternants (issue 15): whether a contract's
+    // mission is validated and not broken, from the index alone, for each of ~1,100 students.
+    { name: 'mission_id_state_broken_on_index', properties: ['id', 'state', 'brokenOn'] },
   ],
   properties: {
     student: { kind: 'm:1', entity: () => Student, index: true },

@@ -3,7 +3,7 @@ import { Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { missionListRows, missionProjection, type MissionListProjection } from '../missions/mission-list.query.js';
 import { endsBeforeStart, pageOffset } from '../../shared/validate.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { readRows } from '../../db/read-rows.js';
+import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
 import { toCents, toEuros } from '../../shared/money.js';
@@ -161,6 +161,32 @@ export function proposalMissionProjection(em: SqlEntityManager, info: GraphQLRes
   return mission ? missionProjection(em, { ...info, fieldNodes: [mission] }) : null;
 }
 
+/**
+ * A page of proposals as plain read-only objects (db/read-rows.ts), their mission a bare
+ * `{ id }` (its page reads the missions in plain rows too): entities cost the page more than
+ * its SQL — each proposal's mission reference is a Mission entity of fifty properties set up
+ * (issue 15). Same filter and order as the entity query.
+ */
+async function proposalRows(em: SqlEntityManager, state: ProposalState | null | undefined, limit: number, offset: number): Promise<ChangeProposal[]> {
+  const joined: Joined = { alias: 'p', entity: 'ChangeProposal' };
+  // Plain SQL (db/read-rows.ts), in PROPOSAL_ORDER: the query builder's work cost more than the statement.
+  const rows = await readRows(
+    em,
+    `select ${columnsOf(em, joined).join(', ')}, "p"."mission_id" as "p__mission_id" from "change_proposal" "p"${state ? ' where "p"."state" = ?' : ''}
+     order by "p"."created_at" desc, "p"."id" asc limit ?${offset ? ' offset ?' : ''}`,
+    [...(state ? [state] : []), limit, ...(offset ? [offset] : [])],
+  );
+  const read = plainReader<Record<string, unknown>>(em, joined);
+  return rows.map((row) => {
+    const proposal = read(row)!;
+    proposal.mission = { id: row.p__mission_id };
+    return proposal as unknown as ChangeProposal;
+  });
+}
+
+/** Newest first; the id settles the rest (both reads, so that pages agree). */
+const PROPOSAL_ORDER = { createdAt: 'desc', id: 'asc' } as const;
+
 export async function listChangeProposals(
   ctx: ServiceContext,
   state: ProposalState | null | undefined,
@@ -171,16 +197,16 @@ export async function listChangeProposals(
 ): Promise<ChangeProposal[]> {
   authorize(ctx.actor, 'roster:read');
   if (projection) {
-    const proposals = await ctx.em.find(ChangeProposal, state ? { state } : {}, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
+    const proposals = await proposalRows(ctx.em as SqlEntityManager, state, pageSize(first), pageOffset(offset));
     const ids = [...new Set(proposals.map((p) => p.mission.id))];
     // Any order: the page's missions are looked up by id.
-    const missions = ids.length ? await missionListRows(ctx.em as SqlEntityManager, projection, { id: { $in: ids } }, 'RECENT', ids.length, 0) : [];
+    const missions = ids.length ? await missionListRows(ctx.em as SqlEntityManager, projection, {}, 'RECENT', ids.length, 0, null, ids) : [];
     pageMissions.set(ctx, new Map(missions.map((m) => [m.id, m])));
     return proposals;
   }
   // The page's missions and students by primary key, one statement each, not one look-up per
   // proposal (issue 15); not joined: PostgreSQL would hash-join every mission to the page.
-  return ctx.em.find(ChangeProposal, state ? { state } : {}, { populate: ['mission', 'mission.student'], strategy: 'select-in', orderBy: { createdAt: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
+  return ctx.em.find(ChangeProposal, state ? { state } : {}, { populate: ['mission', 'mission.student'], strategy: 'select-in', orderBy: PROPOSAL_ORDER, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 /** Manager: applies a proposal to the mission (and its contract), unless the mission changed since it was read. */

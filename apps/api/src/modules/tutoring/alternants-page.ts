@@ -1,6 +1,7 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { ALTERNANCE_CONTRACT_TYPES, findCohort, trainingYearOf, type CohortYear } from '@alternance/domain';
+import { readRows } from '../../db/read-rows.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Student } from '../people/people.entities.js';
 import type { AlternantKey } from './alternants-of-year.js';
@@ -9,10 +10,13 @@ import { visitRulesOfYear } from './alternants-follow-up.js';
 /** A page of the alternants of a year, by name, with the whole list's counts. */
 export interface AlternantPage {
   keys: AlternantKey[];
-  /** The alternants the filter lists (the late ones only, when it asks them). */
-  total: number;
-  /** The alternants of the filter with a late visit (VISIT_LATE), all pages. */
-  late: number;
+  /** Await it once the page is read (it is read meanwhile). */
+  counts: Promise<{
+    /** The alternants the filter lists (the late ones only, when it asks them). */
+    total: number;
+    /** The alternants of the filter with a late visit (VISIT_LATE), all pages. */
+    late: number;
+  }>;
 }
 
 /** A condition as SQL on the student `"s"`, with its parameters in order. */
@@ -65,7 +69,7 @@ export async function alternantPageOfYear(
     const year = trainingYearOf(cohort, academicYear);
     return year && mayMatch(cohort.code, page.cohort) ? [{ code: cohort.code, year }] : [];
   });
-  if (years.length === 0) return { keys: [], total: 0, late: 0 };
+  if (years.length === 0) return { keys: [], counts: Promise.resolve({ total: 0, late: 0 }) };
 
   // An alternance contract (§2.1) of a validated mission running during the cohort's training
   // year; a contract ended by a rupture stops where the rupture put it (§10). Cohorts sharing
@@ -108,15 +112,23 @@ export async function alternantPageOfYear(
   }
   const isLate = join(lateTerms, 'or', '1 = 0');
 
-  const [counts] = (await em
+  // The counts walk the whole filter (a cohort: ~1,100 students), the page only its fifty:
+  // started first, they run on a connection of their own while the page and its records are
+  // read (issue 15: the visits overview waited ~10 ms for them on every page, then read the rest).
+  const counted = (em
     .createQueryBuilder(Student, 's')
     .select([raw('count(*) as "total"'), raw(`coalesce(sum(case when ${isLate.sql} then 1 else 0 end), 0) as "late"`, isLate.params)])
     .where({ $and: [studentWhere] })
     .andWhere(isAlternant.sql, isAlternant.params)
-    .execute('all', false)) as unknown as { total: number | string; late: number | string }[];
-  const late = Number(counts?.late ?? 0);
-  const total = page.lateOnly ? late : Number(counts?.total ?? 0);
-  if (page.offset >= total) return { keys: [], total, late };
+    .execute('all', false) as unknown as Promise<{ total: number | string; late: number | string }[]>).then(([counts]) => {
+    const late = Number(counts?.late ?? 0);
+    return { total: page.lateOnly ? late : Number(counts?.total ?? 0), late };
+  });
+  // Awaited by the caller once the page is read; a failure meanwhile is theirs to see, not an unhandled rejection.
+  counted.catch(() => undefined);
+  // The late ones only: their page walks the filter as the count does (few are late), so it is
+  // not read beside the count but after it, and not at all past the end (as when none is late).
+  if (page.lateOnly && page.offset >= (await counted).total) return { keys: [], counts: counted };
 
   const listed = em
     .createQueryBuilder(Student, 's')
@@ -133,15 +145,16 @@ export async function alternantPageOfYear(
     cohort: string;
     academic_tutor_id: string | null;
   }[];
-  if (rows.length === 0) return { keys: [], total, late };
+  if (rows.length === 0) return { keys: [], counts: counted };
   // The page's latest contract of the year each, as the list always showed (by start, then
   // id): asked for the page's students only, not with the page (PostgreSQL would work it out
   // for every row the offset skips).
-  const contracts = (await em
-    .createQueryBuilder(Student, 's')
-    .select([raw('"s"."id" as "student_id"'), raw(`(select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id"`, contractsOfYear.params)])
-    .where({ id: { $in: rows.map((r) => r.student_id) } })
-    .execute('all', false)) as unknown as { student_id: string; contract_id: string | null }[];
+  const ids = rows.map((r) => r.student_id);
+  const contracts = (await readRows(
+    em,
+    `select "s"."id" as "student_id", (select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id" from "student" "s" where "s"."id" in (${ids.map(() => '?').join(', ')})`,
+    [...contractsOfYear.params, ...ids],
+  )) as { student_id: string; contract_id: string | null }[];
   const contractOf = new Map(contracts.map((c) => [String(c.student_id), c.contract_id]));
   const keys = rows.flatMap((row) => {
     const cohort = findCohort(data, row.cohort);
@@ -149,5 +162,5 @@ export async function alternantPageOfYear(
     const contractId = contractOf.get(String(row.student_id));
     return year && contractId ? [{ studentId: row.student_id, contractId: String(contractId), academicTutorId: row.academic_tutor_id, year }] : [];
   });
-  return { keys, total, late };
+  return { keys, counts: counted };
 }

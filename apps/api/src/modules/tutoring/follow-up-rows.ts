@@ -1,11 +1,11 @@
 import { Kind, type GraphQLField, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { raw, ReferenceKind } from '@mikro-orm/core';
+import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { columnsOf, plainReader, type Joined } from '../../db/read-rows.js';
+import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
 import type { ServiceContext } from '../../shared/service-context.js';
-import { Contract } from '../contracts/contract.entities.js';
+import type { Contract } from '../contracts/contract.entities.js';
 import type { Student } from '../people/people.entities.js';
-import { Visit } from '../visits/visit.entity.js';
+import type { Visit } from '../visits/visit.entity.js';
 import type { AlternantKey, AlternantOfYear } from './alternants-of-year.js';
 
 /** Which properties of the student, the academic tutor and the visits a follow-up page reads. */
@@ -91,16 +91,16 @@ export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly Al
     { alias: 'o', entity: 'Organisation', pick: ['name'] },
     { alias: 't1', entity: 'CompanyTutor', pick: ['firstName', 'lastName'] },
   ];
-  const rows = (await em
-    .createQueryBuilder(Contract, 'c')
-    .select([raw('"c"."id" as "c__id"'), raw('"m"."id" as "m__id"'), ...joined.flatMap((j) => columnsOf(em, j)).map((c) => raw(c))])
-    .join('c.student', 's')
-    .leftJoin('s.academicTutor', 'u')
-    .join('c.mission', 'm')
-    .leftJoin('m.organisation', 'o')
-    .leftJoin('m.tutor1', 't1')
-    .where({ id: { $in: keys.map((k) => k.contractId) } })
-    .execute('all', false)) as unknown as Record<string, unknown>[];
+  // Plain SQL (db/read-rows.ts): the query builder's work on a list of fifty ids cost more than the statement (issue 15).
+  const ids = keys.map((k) => k.contractId);
+  const rows = await readRows(
+    em,
+    `select "c"."id" as "c__id", "m"."id" as "m__id", ${joined.flatMap((j) => columnsOf(em, j)).join(', ')}
+     from "contract" "c" join "student" "s" on "s"."id" = "c"."student_id" left join "app_user" "u" on "u"."id" = "s"."academic_tutor_id"
+     join "mission" "m" on "m"."id" = "c"."mission_id" left join "organisation" "o" on "o"."id" = "m"."organisation_id" left join "company_tutor" "t1" on "t1"."id" = "m"."tutor1_id"
+     where "c"."id" in (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
   const [student, tutor, organisation, tutor1] = joined.map((j) => plainReader<Record<string, unknown>>(em, j));
   const byId = new Map(
     rows.map((row) => {
@@ -121,12 +121,13 @@ export async function plainVisitsOf(ctx: ServiceContext, studentIds: readonly st
   if (studentIds.length === 0) return [];
   const em = ctx.em as SqlEntityManager;
   const joined: Joined = { alias: 'v', entity: 'Visit', pick: [...new Set(['visitNumber', 'state', ...pick])] };
-  const rows = (await em
-    .createQueryBuilder(Visit, 'v')
-    .select([raw('"v"."student_id" as "v__student_id"'), ...columnsOf(em, joined).map((c) => raw(c))])
-    .where({ student: { $in: [...studentIds] }, academicYear, state: { $ne: 'CANCELLED' } })
-    .orderBy({ visitNumber: 'asc', id: 'asc' })
-    .execute('all', false)) as unknown as Record<string, unknown>[];
+  // Plain SQL (db/read-rows.ts): the query builder's work on a list of fifty ids cost more than the statement (issue 15).
+  const rows = await readRows(
+    em,
+    `select "v"."student_id" as "v__student_id", ${columnsOf(em, joined).join(', ')} from "visit" "v"
+     where "v"."student_id" in (${studentIds.map(() => '?').join(', ')}) and "v"."academic_year" = ? and "v"."state" <> 'CANCELLED' order by "v"."visit_number" asc, "v"."id" asc`,
+    [...studentIds, academicYear],
+  );
   const read = plainReader<Record<string, unknown>>(em, joined);
   return rows.map((row) => {
     const visit = read(row)!;

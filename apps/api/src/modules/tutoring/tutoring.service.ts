@@ -69,10 +69,11 @@ export async function listAlternantsFollowUp(
   // Who is in the list, in which order and how many are late, in SQL; the whole records and
   // the findings only for the page shown (issue 15: a cohort is a thousand alternants).
   const studentWhere: FilterQuery<Student> = { $and: where };
-  const { keys: page, total, late } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), limit, offset: skip, cohort: filter?.cohort || null });
+  const { keys: page, counts } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), limit, offset: skip, cohort: filter?.cohort || null });
   const items = projection
     ? await followUpOf(ctx, academicYear, await alternantRowsOfKeys(ctx, page, projection), projection.visit)
     : await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, page));
+  const { total, late } = await counts;
   const data = await ctx.referenceData();
   return { academicYear, academicYears: academicYearsOf(data), items, total, late };
 }

@@ -26,6 +26,7 @@ import { Migration20261203010000 } from './Migration20261203010000.js';
 import { Migration20261203020000 } from './Migration20261203020000.js';
 import { Migration20261204000000 } from './Migration20261204000000.js';
 import { Migration20261204010000 } from './Migration20261204010000.js';
+import { Migration20261204021000 } from './Migration20261204021000.js';
 import { Migration20261204021100 } from './Migration20261204021100.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
@@ -57,5 +58,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261203020000', class: Migration20261203020000 },
   { name: 'Migration20261204000000', class: Migration20261204000000 },
   { name: 'Migration20261204010000', class: Migration20261204010000 },
+  { name: 'Migration20261204021000', class: Migration20261204021000 },
   { name: 'Migration20261204021100', class: Migration20261204021100 },
 ];

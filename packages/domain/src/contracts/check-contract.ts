@@ -199,7 +199,7 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
       startDay !== null &&
       endDay !== null &&
       monthlyGrossPay !== null &&
-      payBelowMinimumOfParts(cohort, contractType, facts.birthParts, startDay, facts.startParts, endDay, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
+      payBelowMinimumOfParts(cohort, contractType, facts.birthParts, startDay, facts.startParts, endDay, facts.endParts, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
     ) {
       const args: PayBelow = { cohort: cohort.code, contractType, birthDate, startDate, endDate, smcMonthly: facts.smcMonthly, previousRatePercent: facts.previousRatePercent, monthlyGrossPay, extendedFromDay, options };
       findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, args));

@@ -137,7 +137,12 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   // and its value handed to a reader that does not know the input.
   const cohortCode = input.cohort;
   let cohort: Cohort | null = null;
-  if (isAbsent(cohortCode)) findings.push(missingValue('cohort'));
+  // A code starting with a visible ASCII character is not absent (isAbsent's own first
+  // test): looked up at once, without a call to isAbsent on every row.
+  const first = typeof cohortCode === 'string' && cohortCode.length !== 0 ? cohortCode.charCodeAt(0) : 0;
+  if (first > 32 && first < 127) {
+    if (!(cohort = findCohort(data, cohortCode as string) ?? null)) findings.push(invalidValue('cohort', cohortCode, data));
+  } else if (isAbsent(cohortCode)) findings.push(missingValue('cohort'));
   else if (typeof cohortCode !== 'string' || !(cohort = findCohort(data, cohortCode) ?? null)) {
     findings.push(invalidValue('cohort', cohortCode, data));
   }
@@ -246,14 +251,15 @@ const DATE_EXPECTED = { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' };
 
 function readBoolean(value: unknown, field: BooleanField, findings: Finding[]): boolean | null {
   if (typeof value === 'boolean') return value;
-  if (isAbsent(value)) return null;
+  // Most optional fields are simply not there: answered without a call.
+  if (value === undefined || isAbsent(value)) return null;
   findings.push(invalidValue(field, value, { fr: 'oui ou non', en: 'yes or no' }));
   return null;
 }
 
 function readAmount(value: unknown, field: NumberField, findings: Finding[]): number | null {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
-  if (isAbsent(value)) return null;
+  if (value === undefined || isAbsent(value)) return null;
   findings.push(invalidValue(field, value, { fr: 'un nombre positif', en: 'a positive number' }));
   return null;
 }
@@ -265,7 +271,7 @@ function readEnum<T extends string>(value: unknown, field: 'status' | 'contractT
   // Only a text is compared: the group is absent from most rows, and comparing `undefined`
   // with the list's texts in the same loop made every comparison a generic one.
   if (typeof value === 'string') for (let i = 0; i < allowed.length; i += 1) if (allowed[i] === value) return allowed[i] as T;
-  if (isAbsent(value)) {
+  if (value === undefined || isAbsent(value)) {
     if (required) findings.push(missingValue(field));
     return null;
   }

@@ -13,7 +13,13 @@ const VALID_PAIRS: boolean[] = PAIRS.map((pair) => VALID_STATUS_CONTRACT_PAIRS.i
 
 /** The index in {@link PAIRS} of a read status and contract type (a short scan of constants, no keyed look-up). */
 function pairIndex(status: Status, contractType: ContractType): number {
-  return STATUSES.indexOf(status) * CONTRACT_TYPES.length + CONTRACT_TYPES.indexOf(contractType);
+  return indexIn(STATUSES, status) * CONTRACT_TYPES.length + indexIn(CONTRACT_TYPES, contractType);
+}
+
+/** `list.indexOf(value)` as a loop the compiler inlines (indexOf was a call into the runtime's builtin on every row). */
+function indexIn(list: readonly string[], value: string): number {
+  for (let i = 0; i < list.length; i += 1) if (list[i] === value) return i;
+  return -1;
 }
 
 /**

@@ -300,6 +300,24 @@ describe('bad input never throws and names the field', () => {
     ]);
     expect(check.findings[0]?.message).toContain('MASTER-2025');
   });
+  it('INVALID_VALUE for each unreadable date, in the fields\' order, and none for an absent one (read inline, reported apart)', () => {
+    const input = { ...masterCapp, birthDate: '2001-13-01', requestDate: 'hier', validationDate: 20250101, startDate: '2025-02-29', endDate: '2027/09/03' } as unknown as ContractInput;
+    expect(checkContract(input).findings.map((f) => [f.code, f.field])).toEqual([
+      ['INVALID_VALUE', 'birthDate'],
+      ['INVALID_VALUE', 'requestDate'],
+      ['INVALID_VALUE', 'validationDate'],
+      ['INVALID_VALUE', 'startDate'],
+      ['INVALID_VALUE', 'endDate'],
+    ]);
+    const some = checkContract({ ...masterCapp, requestDate: '  ', validationDate: 'x' } as unknown as ContractInput).findings.map((f) => [f.code, f.field]);
+    expect(some).toContainEqual(['INVALID_VALUE', 'validationDate']);
+    expect(some.some(([, field]) => field === 'requestDate')).toBe(false);
+  });
+  it('a blank cohort is missing, a code starting with a space or a non-ASCII character is still looked up', () => {
+    expect(checkContract({ ...masterCapp, cohort: ' \t ' }).findings.map((f) => [f.code, f.field])).toEqual([['MISSING_VALUE', 'cohort']]);
+    expect(codes({ ...masterCapp, cohort: '\tMASTER-2025' })).toEqual([]);
+    expect(checkContract({ ...masterCapp, cohort: 'É-2025' }).findings.map((f) => [f.code, f.field])).toContainEqual(['INVALID_VALUE', 'cohort']);
+  });
   it('accepts lower-case codes and surrounding spaces', () => {
     expect(codes({ ...masterCapp, cohort: ' master-2025 ', status: 'fi', contractType: 'capp ' })).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { fromDayNumber, monthsBetweenParts, monthsBetweenPartsHundredths, type IsoDate } from '../dates/iso-date.js';
-import { dayOfIso } from '../dates/civil-days.js';
+import { dayOfIso, MONTH_TABLE_FIRST_YEAR, MONTH_TABLE_MONTHS, monthStartTable } from '../dates/civil-days.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { lazyFinding, plainFinding, type FindingText } from '../findings/lazy-finding.js';
 import { makeFinding } from '../findings/make-finding.js';
@@ -126,8 +126,35 @@ export function rowFindings(found: Finding[], first: number): Finding[] {
 function durationOf(facts: ContractFacts, endDay: number): number {
   const s = facts.startParts;
   const e = facts.endParts;
+  const sd = s[2];
+  const ed = e[2];
+  const index = (e[0] - MONTH_TABLE_FIRST_YEAR) * 12 + e[1] - 1;
   // In hundredths, a whole number (not boxed), divided here: one number boxed for the result.
-  return monthsBetweenPartsHundredths(s[0], s[1], s[2], e[0], e[1], endDay) / 100;
+  if (index < 1 || index + 2 > MONTH_TABLE_MONTHS) return monthsBetweenPartsHundredths(s[0], s[1], sd, e[0], e[1], endDay) / 100;
+  // monthsBetweenParts' arithmetic from the end's day of the month, which the row read with it:
+  // the anchor (the DDC's day in the DFC's month, clamped) is after the DFC exactly when its day
+  // is, and the fraction's two terms are differences of month lengths — the same whole numbers,
+  // so the same quotient, without the anchors' day numbers.
+  const starts = monthStartTable();
+  const first = starts[index] as number;
+  const length = (starts[index + 1] as number) - first;
+  const clamped = sd < length ? sd : length;
+  let whole = (e[0] - s[0]) * 12 + (e[1] - s[1]);
+  let elapsed: number;
+  let span: number;
+  if (whole > 0 && clamped > ed) {
+    // The anchor falls in the month before: one whole month less.
+    whole -= 1;
+    const before = first - (starts[index - 1] as number);
+    const clampedBefore = sd < before ? sd : before;
+    elapsed = before + ed - clampedBefore;
+    span = before + clamped - clampedBefore;
+  } else {
+    const next = (starts[index + 2] as number) - (starts[index + 1] as number);
+    elapsed = ed - clamped;
+    span = length + (sd < next ? sd : next) - clamped;
+  }
+  return Math.round((whole + elapsed / span) * 100) / 100;
 }
 
 /** monthsBetweenDays(startDay, endDay) from the dates' parts, read with them: the DFC is not before the DDC. */
@@ -199,7 +226,7 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
       startDay !== null &&
       endDay !== null &&
       monthlyGrossPay !== null &&
-      payBelowMinimumOfParts(cohort, contractType, facts.birthParts, startDay, facts.startParts, endDay, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
+      payBelowMinimumOfParts(cohort, contractType, facts.birthParts, startDay, facts.startParts, endDay, facts.endParts, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
     ) {
       const args: PayBelow = { cohort: cohort.code, contractType, birthDate, startDate, endDate, smcMonthly: facts.smcMonthly, previousRatePercent: facts.previousRatePercent, monthlyGrossPay, extendedFromDay, options };
       findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, args));

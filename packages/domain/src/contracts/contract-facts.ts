@@ -137,7 +137,12 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   // and its value handed to a reader that does not know the input.
   const cohortCode = input.cohort;
   let cohort: Cohort | null = null;
-  if (isAbsent(cohortCode)) findings.push(missingValue('cohort'));
+  // A code starting with a visible ASCII character is not absent (isAbsent's own first
+  // test): looked up at once, without a call to isAbsent on every row.
+  const first = typeof cohortCode === 'string' && cohortCode.length !== 0 ? cohortCode.charCodeAt(0) : 0;
+  if (first > 32 && first < 127) {
+    if (!(cohort = findCohort(data, cohortCode as string) ?? null)) findings.push(invalidValue('cohort', cohortCode, data));
+  } else if (isAbsent(cohortCode)) findings.push(missingValue('cohort'));
   else if (typeof cohortCode !== 'string' || !(cohort = findCohort(data, cohortCode) ?? null)) {
     findings.push(invalidValue('cohort', cohortCode, data));
   }
@@ -154,11 +159,17 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   const validationDate = input.validationDate;
   const startDate = input.startDate;
   const endDate = input.endDate;
-  const birthDay = (facts.birthDay = readDay(birthDate, 'birthDate', findings, facts.birthParts));
-  const requestDay = (facts.requestDay = readDay(requestDate, 'requestDate', findings, OTHER_PARTS));
-  const validationDay = (facts.validationDay = readDay(validationDate, 'validationDate', findings, OTHER_PARTS));
-  const startDay = (facts.startDay = readDay(startDate, 'startDate', findings, facts.startParts));
-  const endDay = (facts.endDay = readDay(endDate, 'endDate', findings, facts.endParts));
+  // Parsed here, not through a reader per field: this function is too large for the
+  // compiler to inline a reader and the parse into it, and a call per date cost more than
+  // the check of an unreadable one (reported apart, in the order of the fields).
+  const birthDay = (facts.birthDay = dayOfIsoInto(birthDate, facts.birthParts));
+  const requestDay = (facts.requestDay = dayOfIsoInto(requestDate, OTHER_PARTS));
+  const validationDay = (facts.validationDay = dayOfIsoInto(validationDate, OTHER_PARTS));
+  const startDay = (facts.startDay = dayOfIsoInto(startDate, facts.startParts));
+  const endDay = (facts.endDay = dayOfIsoInto(endDate, facts.endParts));
+  if (birthDay === null || requestDay === null || validationDay === null || startDay === null || endDay === null) {
+    reportDates(birthDay === null ? birthDate : undefined, requestDay === null ? requestDate : undefined, validationDay === null ? validationDate : undefined, startDay === null ? startDate : undefined, endDay === null ? endDate : undefined, findings);
+  }
   facts.birthDate = birthDay === null ? null : (birthDate as IsoDate);
   facts.requestDate = requestDay === null ? null : (requestDate as IsoDate);
   facts.validationDate = validationDay === null ? null : (validationDate as IsoDate);
@@ -222,24 +233,33 @@ const NO_INPUT: RawInput = {};
 /** Parts of the request and validation dates, which no rule reads. */
 const OTHER_PARTS: [number, number, number] = [0, 0, 0];
 
-/** The day number of a date field's value, or null when absent or unreadable (then reported); its parts go to `parts`. */
-function readDay(value: unknown, field: DateField, findings: Finding[], parts: [number, number, number]): number | null {
-  const day = dayOfIsoInto(value, parts);
-  if (day !== null) return day;
-  if (!isAbsent(value)) findings.push(invalidValue(field, value, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
-  return null;
+/** INVALID_VALUE for each unreadable date, in the fields' order: each argument is the value of a date that was not read (undefined for one that was). */
+function reportDates(birth: unknown, request: unknown, validation: unknown, start: unknown, end: unknown, findings: Finding[]): void {
+  reportDate(birth, 'birthDate', findings);
+  reportDate(request, 'requestDate', findings);
+  reportDate(validation, 'validationDate', findings);
+  reportDate(start, 'startDate', findings);
+  reportDate(end, 'endDate', findings);
 }
+
+/** A date field's value that was not read: reported unless absent (then it is missing, which the rules needing it say). */
+function reportDate(value: unknown, field: DateField, findings: Finding[]): void {
+  if (!isAbsent(value)) findings.push(invalidValue(field, value, DATE_EXPECTED));
+}
+
+const DATE_EXPECTED = { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' };
 
 function readBoolean(value: unknown, field: BooleanField, findings: Finding[]): boolean | null {
   if (typeof value === 'boolean') return value;
-  if (isAbsent(value)) return null;
+  // Most optional fields are simply not there: answered without a call.
+  if (value === undefined || isAbsent(value)) return null;
   findings.push(invalidValue(field, value, { fr: 'oui ou non', en: 'yes or no' }));
   return null;
 }
 
 function readAmount(value: unknown, field: NumberField, findings: Finding[]): number | null {
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
-  if (isAbsent(value)) return null;
+  if (value === undefined || isAbsent(value)) return null;
   findings.push(invalidValue(field, value, { fr: 'un nombre positif', en: 'a positive number' }));
   return null;
 }
@@ -248,8 +268,10 @@ function readEnum<T extends string>(value: unknown, field: 'status' | 'contractT
   // Most values are already canonical (and so not absent): found first, no string built for
   // them. The list's own string is kept (the same text): the rules compare it with their
   // constants by identity, not by text.
-  for (let i = 0; i < allowed.length; i += 1) if (allowed[i] === value) return allowed[i] as T;
-  if (isAbsent(value)) {
+  // Only a text is compared: the group is absent from most rows, and comparing `undefined`
+  // with the list's texts in the same loop made every comparison a generic one.
+  if (typeof value === 'string') for (let i = 0; i < allowed.length; i += 1) if (allowed[i] === value) return allowed[i] as T;
+  if (value === undefined || isAbsent(value)) {
     if (required) findings.push(missingValue(field));
     return null;
   }

@@ -230,16 +230,18 @@ export function payBelowMinimum(
 ): boolean {
   civilInto(birthDay, BIRTH_PARTS);
   civilInto(startDay, START_PARTS);
-  return payBelowMinimumOfParts(cohort, contractType, BIRTH_PARTS, startDay, START_PARTS, endDay, smcMonthly, previousRatePercent, payCents, data, extendedFromDay);
+  civilInto(endDay, END_PARTS);
+  return payBelowMinimumOfParts(cohort, contractType, BIRTH_PARTS, startDay, START_PARTS, endDay, END_PARTS, smcMonthly, previousRatePercent, payCents, data, extendedFromDay);
 }
 
 const BIRTH_PARTS: [number, number, number] = [0, 0, 0];
 const START_PARTS: [number, number, number] = [0, 0, 0];
+const END_PARTS: [number, number, number] = [0, 0, 0];
 
 /**
- * {@link payBelowMinimum} with the birth date's and the DDC's year, month and day given
- * (checkContract read them with the dates): no calendar look-up for them. `startDate` is
- * not needed (the grid years take the DDC's day number).
+ * {@link payBelowMinimum} with the birth date's, the DDC's and the DFC's year, month and day
+ * given (checkContract read them with the dates): no calendar look-up for them. `startDate`
+ * is not needed (the grid years take the DDC's day number).
  */
 export function payBelowMinimumOfParts(
   cohort: Cohort,
@@ -248,6 +250,7 @@ export function payBelowMinimumOfParts(
   startDay: number,
   startParts: readonly [number, number, number],
   endDay: number,
+  endParts: readonly [number, number, number],
   smcMonthly: number | null,
   previousRatePercent: number | null,
   payCents: number,
@@ -286,7 +289,7 @@ export function payBelowMinimumOfParts(
       context.extendedFromDay === null &&
       (capp ? context.tables.plainRises.capp && stepsRise(context.steps) : context.tables.plainRises.cpro)
     ) {
-      return centsOn(context, endDay) > payCents;
+      return centsOnMonth(context, endDay, endParts[0], endParts[1]) > payCents;
     }
     let below = centsOnMonth(context, startDay, startParts[0], startParts[1]) > payCents;
     if (below && stopEarly) return true;

@@ -79,7 +79,7 @@ describe('payBelowMinimumOfParts', () => {
         const extended = r.extendedAfter === null ? null : startDay + r.extendedAfter;
         const smcMonthly = r.smc === null ? null : r.smc / 100;
         const expected = payBelowMinimum(cohort, r.contractType, birthDay, startDay, endDay, fromDayNumber(startDay), smcMonthly, r.previousRate, r.pay, data, extended);
-        const got = payBelowMinimumOfParts(cohort, r.contractType, civilFromDay(birthDay), startDay, civilFromDay(startDay), endDay, smcMonthly, r.previousRate, r.pay, data, extended);
+        const got = payBelowMinimumOfParts(cohort, r.contractType, civilFromDay(birthDay), startDay, civilFromDay(startDay), endDay, civilFromDay(endDay), smcMonthly, r.previousRate, r.pay, data, extended);
         expect(got).toBe(expected);
       }),
       { numRuns: 500 },

@@ -78,7 +78,12 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
     ? await em0.find(Mission, { organisation: { $in: [...new Set(due.map((d) => d.organisationId))] }, state: 'VALIDATED' }, { populate: ['tutor1', 'tutor2', 'hrContact'] })
     : [];
   const missionsOf = new Map<string, Mission[]>();
-  for (const m of missions) if (m.organisation) missionsOf.set(m.organisation.id, [...(missionsOf.get(m.organisation.id) ?? []), m]);
+  for (const m of missions) {
+    if (!m.organisation) continue;
+    const same = missionsOf.get(m.organisation.id);
+    if (same) same.push(m);
+    else missionsOf.set(m.organisation.id, [m]);
+  }
   let sent = 0;
   for (const statement of due) {
     const { month } = statement;

@@ -16,21 +16,30 @@ import { HookReceiver } from './support/hook-receiver.js';
 const MANAGER = 'responsable@demo.alternance.test';
 const SECRET = `whsec_${Buffer.from('a-partner-secret-of-32-bytes-ok!').toString('base64')}`;
 
-/** Opens a GraphQL POST and sends only the first half of its body: a request in flight. */
-function halfSentRequest(url: string, cookie: string, query: string): { finish(): void; answer: Promise<{ status: number; body: any }> } {
+/**
+ * Opens a GraphQL POST and sends only the first half of its body: a request in flight. It asks
+ * `Expect: 100-continue`, so the server says when it has read the head and routed the request
+ * (`routed`); only then is the first half sent.
+ */
+function halfSentRequest(url: string, cookie: string, query: string): { routed: Promise<void>; finish(): void; answer: Promise<{ status: number; body: any }> } {
   const body = Buffer.from(JSON.stringify({ query }));
   let finish = () => undefined as void;
+  let routed!: Promise<void>;
   const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
-    const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, cookie } }, (res) => {
+    const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, expect: '100-continue', cookie } }, (res) => {
       let text = '';
       res.on('data', (c: Buffer) => (text += c.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
     });
     req.on('error', reject);
-    req.write(body.subarray(0, body.length >> 1));
+    routed = new Promise<void>((headRead, failed) => {
+      req.on('continue', () => req.write(body.subarray(0, body.length >> 1), () => headRead()));
+      req.on('error', failed);
+    });
+    req.flushHeaders();
     finish = () => void req.end(body.subarray(body.length >> 1));
   });
-  return { finish: () => finish(), answer };
+  return { routed, finish: () => finish(), answer };
 }
 
 describe.each(DIALECTS)('graceful shutdown of an API process (%s)', (dialect) => {
@@ -73,8 +82,8 @@ describe.each(DIALECTS)('graceful shutdown of an API process (%s)', (dialect) =>
 
     const inFlight = halfSentRequest(a.url, manager.cookie!, '{ contracts(first: 3) { id } }');
     // The server must have read the request's head before SIGTERM (else it is a new request,
-    // refused with 503); nothing outside the process says when, so it gets a loaded machine's time.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // refused with 503): its 100 Continue says so.
+    await inFlight.routed;
     a.kill('SIGTERM');
     // Stops accepting: a new connection is refused while the old one is still served.
     await until('the port to close', () => fetch(`${a.url}/healthz`).then(() => false, () => true), 10_000);

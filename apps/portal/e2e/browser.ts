@@ -64,11 +64,21 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   // Evaluated through the debugging protocol: an inline <script> tag would be refused by the portal's CSP.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    // Judge the settled page: a message still fading in has a transparent text colour for a moment.
-    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const finiteAnimations = () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
+    // Judge the settled page: a message fading in or out has a translucent text colour for a moment,
+    // and a toast may start leaving while axe reads the page; such a reading is taken again.
+    let moved = false;
+    const onMove = () => { moved = true; };
+    for (const type of ['transitionstart', 'animationstart']) document.addEventListener(type, onMove, true);
+    let result;
+    for (let attempt = 0; ; attempt++) {
+      await Promise.all(finiteAnimations().map((a) => a.finished.catch(() => undefined)));
+      moved = false;
+      result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      if ((!moved && finiteAnimations().length === 0) || attempt === 4) break;
+    }
+    for (const type of ['transitionstart', 'animationstart']) document.removeEventListener(type, onMove, true);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, first: `${String(v.nodes[0]?.target[0] ?? '')} ${v.nodes[0]?.html.slice(0, 160) ?? ''}` }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

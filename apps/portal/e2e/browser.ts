@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 export const screenshotDir = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -82,6 +83,12 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, first: `${String(v.nodes[0]?.target[0] ?? '')} ${v.nodes[0]?.html.slice(0, 160) ?? ''}` }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Fails the test with the page's serious or critical violations, named after the step. */
+export async function expectAccessible(page: Page | WatchedPage, name: string): Promise<void> {
+  const violations = await seriousA11yViolations('page' in page ? page.page : page);
+  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
 }
 
 const tokens = new Map<string, Promise<string>>();

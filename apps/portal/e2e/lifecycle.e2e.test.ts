@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmtpSink } from '@alternance/smtp-sink';
 import { startApi, type ApiProcess } from './api-process';
-import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { expectAccessible, gqlAs, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
 
 // Issue 13: an M1 alternant repeats → the contract must be broken → rupture with its documents →
 // a new mission validated with another company → a new contract of the same type, the training
@@ -60,10 +60,6 @@ function addNextL3iCohort(databasePath: string): void {
   }
 }
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
-}
 
 /** The office asks the company to confirm, the tutor and HR confirm through their links, the manager validates. */
 async function confirmAndValidate(manager: Page, missionId: string, tutorEmail: string, hrEmail: string): Promise<void> {

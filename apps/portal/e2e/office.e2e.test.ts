@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmtpSink } from '@alternance/smtp-sink';
 import { startApi, type ApiProcess } from './api-process';
-import { launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { expectAccessible, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
 
 // issue 9 §4–5: the office's screens, errors in words, the phone menu.
 let sink: SmtpSink;
@@ -19,10 +19,6 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<Watched
   return watched;
 }
 
-async function expectAccessible(watched: WatchedPage, name: string): Promise<void> {
-  const violations = await seriousA11yViolations(watched.page);
-  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   sink = new SmtpSink();

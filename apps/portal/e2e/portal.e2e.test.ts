@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
-import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { expectAccessible, gqlAs, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
 import { SmtpSink } from '@alternance/smtp-sink';
 
 let sink: SmtpSink;
@@ -19,10 +19,6 @@ async function newPage(): Promise<WatchedPage> {
   return watched;
 }
 
-async function expectAccessible(watched: WatchedPage, name: string): Promise<void> {
-  const violations = await seriousA11yViolations(watched.page);
-  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
-}
 
 async function waitForMail(to: string, timeoutMs = 20_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;

@@ -69,7 +69,7 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     const finiteAnimations = () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
     // Judge the settled page: a message fading in or out has a translucent text colour for a moment,
     // and a toast may start leaving while axe reads the page; such a reading is taken again.
-    let moved = false;
+    let moved: boolean | undefined;
     const onMove = () => { moved = true; };
     for (const type of ['transitionstart', 'animationstart']) document.addEventListener(type, onMove, true);
     let result;

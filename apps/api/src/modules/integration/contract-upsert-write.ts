@@ -56,6 +56,19 @@ export function writeItems(em: EntityManager, source: string, now: Date, accepte
   return isPostgres(em) ? writeItemsAtOnce(em, source, now, accepted) : writeItemsByTable(em, source, now, accepted);
 }
 
+/** The identifiers and the contracts of one call (PostgreSQL), the same text for any call. */
+const WRITE_ITEMS_SQL = (() => {
+  const set = PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} = coalesce(x.${q(CONTRACT_PUSH_COLUMNS[f])}, c.${q(CONTRACT_PUSH_COLUMNS[f])})`);
+  return (
+    `with x as (select * from json_to_recordset(cast(? as json)) as r("id" uuid, "version" integer, "xid" varchar(100), "changes" boolean, ${PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} ${SQL_TYPES[f]}`).join(', ')}))` +
+    `, b as (insert into "external_id" ("id", "version", "created_at", "updated_at", "entity_type", "source", "entity_id", "external_id")` +
+    ` select gen_random_uuid(), 1, ?, ?, 'CONTRACT', ?, cast(x."id" as text), x."xid" from x where x."xid" is not null on conflict do nothing returning "entity_id")` +
+    `, u as (update "contract" c set ${set.join(', ')}, "version" = c."version" + 1, "updated_at" = ? from x` +
+    ` where c."id" = x."id" and c."version" = x."version" and x."changes" and (x."xid" is null or cast(x."id" as text) in (select "entity_id" from b)) returning c."id")` +
+    ` select (select coalesce(json_agg("entity_id"), '[]') from b) as "bound", (select coalesce(json_agg("id"), '[]') from u) as "updated"`
+  );
+})();
+
 /**
  * PostgreSQL: one statement. The contracts were read `for update`, so their version cannot move
  * before this write; an identifier can still be taken by a call that committed since the read,
@@ -66,15 +79,7 @@ async function writeItemsAtOnce(em: EntityManager, source: string, now: Date, ac
   if (!accepted.length) return lost;
   const at = dbDate(em, now);
   const rows = accepted.map((a) => changedColumns(a, { id: a.row.id, version: a.row.version, xid: a.binds ? a.externalId : null, changes: a.fields.length > 0 }));
-  const set = PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} = coalesce(x.${q(CONTRACT_PUSH_COLUMNS[f])}, c.${q(CONTRACT_PUSH_COLUMNS[f])})`);
-  const sql =
-    `with x as (select * from json_to_recordset(cast(? as json)) as r("id" uuid, "version" integer, "xid" varchar(100), "changes" boolean, ${PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} ${SQL_TYPES[f]}`).join(', ')}))` +
-    `, b as (insert into "external_id" ("id", "version", "created_at", "updated_at", "entity_type", "source", "entity_id", "external_id")` +
-    ` select gen_random_uuid(), 1, ?, ?, 'CONTRACT', ?, cast(x."id" as text), x."xid" from x where x."xid" is not null on conflict do nothing returning "entity_id")` +
-    `, u as (update "contract" c set ${set.join(', ')}, "version" = c."version" + 1, "updated_at" = ? from x` +
-    ` where c."id" = x."id" and c."version" = x."version" and x."changes" and (x."xid" is null or cast(x."id" as text) in (select "entity_id" from b)) returning c."id")` +
-    ` select (select coalesce(json_agg("entity_id"), '[]') from b) as "bound", (select coalesce(json_agg("id"), '[]') from u) as "updated"`;
-  const [result] = await execute<{ bound: string[]; updated: string[] }[]>(em, sql, [dbJson(rows), at, at, source, at]);
+  const [result] = await execute<{ bound: string[]; updated: string[] }[]>(em, WRITE_ITEMS_SQL, [dbJson(rows), at, at, source, at]);
   const bound = new Set(result!.bound);
   const updated = new Set(result!.updated);
   for (const a of accepted) if ((a.binds && !bound.has(a.row.id)) || (a.fields.length && !updated.has(a.row.id))) lost.add(a);
@@ -115,22 +120,35 @@ const fieldsOf = (a: Accepted): string[] => (a.binds ? ['externalId', ...a.chang
 /** The contract's version after the item. */
 const versionOf = (a: Accepted): number => (a.fields.length ? a.row.version + 1 : a.row.version);
 
+/**
+ * The audit rows and change events of the items written (PostgreSQL), the same text for any
+ * call. Each item travels as its contract's id, identifier, status, version after and fields;
+ * the contract's mission and type are read back from the row it just wrote (locked since the
+ * read: they are the values read), not sent again. `returning`: the events' positions, for
+ * webhook deliveries — asked only when an endpoint may want them.
+ */
+const recordUpsertSql = (returning: boolean): string =>
+  `with x as (select * from json_to_recordset(cast(? as json)) as r("n" integer, "id" uuid, "version" integer, "xid" varchar(100), "status" varchar(10), "fields" jsonb))` +
+  `, w as (select x.*, cast(x."id" as text) as "entity_id", c."mission_id", c."contract_type" from x join "contract" c on c."id" = x."id")` +
+  `, a as (insert into "audit_event" ("id", "version", "created_at", "updated_at", "at", "actor_type", "actor_id", "actor_label", "role", "entity_type", "entity_id", "action", "fields", "comment")` +
+  ` select gen_random_uuid(), 1, ?, ?, ?, ?, ?, ?, ?, 'Contract', w."entity_id", 'UPSERT', w."fields", cast(? as text) || w."xid" from w order by w."n")` +
+  ` insert into "change_event" ("type", "entity_type", "entity_id", "contract_type", "data", "at")` +
+  ` select 'CONTRACT_UPDATED', 'Contract', w."entity_id", w."contract_type", jsonb_build_object('contractId', w."entity_id", 'missionId', w."mission_id", 'version', w."version", 'source', cast(? as text), 'externalId', w."xid", 'status', w."status", 'fields', w."fields"), ?` +
+  ` from w order by w."n"${returning ? ' returning "position"' : ''}`;
+const RECORD_UPSERT_SQL = recordUpsertSql(false);
+const RECORD_UPSERT_RETURNING_SQL = recordUpsertSql(true);
+
 /** The call's audit rows and change events (positions in the items' order), for every item written. */
 export async function recordUpsert(em: EntityManager, actor: Actor, source: string, written: readonly Accepted[], now: Date): Promise<void> {
   if (!written.length) return;
   if (!isPostgres(em)) return recordByTable(em, actor, source, written, now);
   const at = dbDate(em, now);
-  const rows = written.map((a, n) => ({ n, id: a.row.id, mission_id: a.row.missionId, contract_type: a.row.contractType, version: versionOf(a), xid: a.externalId, status: a.status, fields: fieldsOf(a) }));
-  const sql =
-    `with x as (select * from json_to_recordset(cast(? as json)) as r("n" integer, "id" varchar(36), "mission_id" varchar(36), "contract_type" varchar(20), "version" integer, "xid" varchar(100), "status" varchar(10), "fields" jsonb))` +
-    `, a as (insert into "audit_event" ("id", "version", "created_at", "updated_at", "at", "actor_type", "actor_id", "actor_label", "role", "entity_type", "entity_id", "action", "fields", "comment")` +
-    ` select gen_random_uuid(), 1, ?, ?, ?, ?, ?, ?, ?, 'Contract', x."id", 'UPSERT', x."fields", cast(? as text) || x."xid" from x order by x."n")` +
-    ` insert into "change_event" ("type", "entity_type", "entity_id", "contract_type", "data", "at")` +
-    ` select 'CONTRACT_UPDATED', 'Contract', x."id", x."contract_type", jsonb_build_object('contractId', x."id", 'missionId', x."mission_id", 'version', x."version", 'source', cast(? as text), 'externalId', x."xid", 'status', x."status", 'fields', x."fields"), ?` +
-    ` from x order by x."n" returning "position"`;
+  const rows = written.map((a, n) => ({ n, id: a.row.id, version: versionOf(a), xid: a.externalId, status: a.status, fields: fieldsOf(a) }));
   // The feed's lock first: positions are taken, in the items' order, only by its holder.
   const endpoints = await feedWriter(em);
-  const positions = (await execute<{ position: unknown }[]>(em, sql, [dbJson(rows), at, at, at, actor.kind, actor.id, actor.label, actor.role, `${source} `, source, at])).map((r) => Number(r.position)).sort((x, y) => x - y);
+  const params = [dbJson(rows), at, at, at, actor.kind, actor.id, actor.label, actor.role, `${source} `, source, at];
+  if (!endpoints.length) return void (await execute(em, RECORD_UPSERT_SQL, params, 'run'));
+  const positions = (await execute<{ position: unknown }[]>(em, RECORD_UPSERT_RETURNING_SQL, params)).map((r) => Number(r.position)).sort((x, y) => x - y);
   await queueDeliveries(em, endpoints, written.map((a) => ({ type: 'CONTRACT_UPDATED' as const, contractType: a.row.contractType })), positions, now);
 }
 

@@ -115,7 +115,7 @@ export async function alternantPageOfYear(
   // contracts and visits probed once — then counted and paged from that set, and the page's
   // latest contract of the year each (by start, then id, as the list always showed) read
   // for its rows only, not for every row the offset skips. The set keeps the columns of the
-  // index (cohort, sort_name, id) only, so that a cohort's is read from the index alone; the
+  // index (cohort, sort_name, id) only, so that a cohort's set is read from the index alone; the
   // page's tutors are read for its rows. Counting beside the page in a statement of their own
   // probed the cohort once more, over three round trips instead of one.
   const alternants = em

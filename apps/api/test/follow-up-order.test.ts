@@ -86,6 +86,26 @@ describe.each(DIALECTS)('visits overview placed in SQL (%s)', (dialect) => {
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
   });
 
+  // The counts come from the statement that reads the page (alternants-page.ts): a page
+  // past the end, or of one row, still counts the whole filter, the late ones only too.
+  it('counts the whole filter whatever the page, even past its end', async () => {
+    for (const today of ['2025-10-01', '2026-03-02']) {
+      t.clock.set(today);
+      manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+      for (const filter of [{}, { cohort: 'M1-2025' }, { lateOnly: true }]) {
+        const all = await page(filter, 500);
+        expect(all.total, `${today} ${JSON.stringify(filter)}`).toBe(all.items.length);
+        for (const [first, offset] of [[1, 0], [1, Math.max(0, all.total - 1)], [50, all.total], [50, all.total + 100]] as const) {
+          const p = await page(filter, first, offset);
+          expect([p.total, p.late], `${today} ${JSON.stringify(filter)} ${first}@${offset}`).toEqual([all.total, all.late]);
+          expect(p.items.map((i) => i.student.id)).toEqual(all.items.slice(offset, offset + first).map((i) => i.student.id));
+        }
+      }
+    }
+    t.clock.set('2026-03-02');
+    manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+  });
+
   it('moves an alternant when their name changes, and their key follows every rename', async () => {
     const before = await page({}, 500);
     expect(before.items.length).toBeGreaterThan(3);

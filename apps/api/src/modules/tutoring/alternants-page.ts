@@ -10,13 +10,12 @@ import { visitRulesOfYear } from './alternants-follow-up.js';
 /** A page of the alternants of a year, by name, with the whole list's counts. */
 export interface AlternantPage {
   keys: AlternantKey[];
-  /** Await it once the page is read (it is read meanwhile). */
-  counts: Promise<{
+  counts: {
     /** The alternants the filter lists (the late ones only, when it asks them). */
     total: number;
     /** The alternants of the filter with a late visit (VISIT_LATE), all pages. */
     late: number;
-  }>;
+  };
 }
 
 /** A condition as SQL on the student `"s"`, with its parameters in order. */
@@ -69,7 +68,7 @@ export async function alternantPageOfYear(
     const year = trainingYearOf(cohort, academicYear);
     return year && mayMatch(cohort.code, page.cohort) ? [{ code: cohort.code, year }] : [];
   });
-  if (years.length === 0) return { keys: [], counts: Promise.resolve({ total: 0, late: 0 }) };
+  if (years.length === 0) return { keys: [], counts: { total: 0, late: 0 } };
 
   // An alternance contract (§2.1) of a validated mission running during the cohort's training
   // year; a contract ended by a rupture stops where the rupture put it (§10). Cohorts sharing
@@ -112,55 +111,43 @@ export async function alternantPageOfYear(
   }
   const isLate = join(lateTerms, 'or', '1 = 0');
 
-  // The counts walk the whole filter (a cohort: ~1,100 students), the page only its fifty:
-  // started first, they run on a connection of their own while the page and its records are
-  // read (issue 15: the visits overview waited ~10 ms for them on every page, then read the rest).
-  const counted = (em
-    .createQueryBuilder(Student, 's')
-    .select([raw('count(*) as "total"'), raw(`coalesce(sum(case when ${isLate.sql} then 1 else 0 end), 0) as "late"`, isLate.params)])
-    .where({ $and: [studentWhere] })
-    .andWhere(isAlternant.sql, isAlternant.params)
-    .execute('all', false) as unknown as Promise<{ total: number | string; late: number | string }[]>).then(([counts]) => {
-    const late = Number(counts?.late ?? 0);
-    return { total: page.lateOnly ? late : Number(counts?.total ?? 0), late };
-  });
-  // Awaited by the caller once the page is read; a failure meanwhile is theirs to see, not an unhandled rejection.
-  counted.catch(() => undefined);
-  // The late ones only: their page walks the filter as the count does (few are late), so it is
-  // not read beside the count but after it, and not at all past the end (as when none is late).
-  if (page.lateOnly && page.offset >= (await counted).total) return { keys: [], counts: counted };
-
-  const listed = em
+  // One statement (issue 15): the filter's alternants are found once — each student's
+  // contracts and visits probed once — then counted and paged from that set, and the page's
+  // latest contract of the year each (by start, then id, as the list always showed) read
+  // for its rows only, not for every row the offset skips. The set keeps the columns of the
+  // index (cohort, sort_name, id) only, so that a cohort's set is read from the index alone; the
+  // page's tutors are read for its rows. Counting beside the page in a statement of their own
+  // probed the cohort once more, over three round trips instead of one.
+  const alternants = em
     .createQueryBuilder(Student, 's')
     .select([
-      raw('"s"."id" as "student_id"'),
+      raw('"s"."id" as "id"'),
       raw('"s"."cohort" as "cohort"'),
-      raw('"s"."academic_tutor_id" as "academic_tutor_id"'),
+      raw('"s"."sort_name" as "sort_name"'),
+      raw(`case when ${isLate.sql} then 1 else 0 end as "late"`, isLate.params),
     ])
     .where({ $and: [studentWhere] })
-    .andWhere(isAlternant.sql, isAlternant.params);
-  if (page.lateOnly) listed.andWhere(isLate.sql, isLate.params);
-  const rows = (await listed.orderBy({ sortName: 'asc', id: 'asc' }).limit(page.limit).offset(page.offset).execute('all', false)) as unknown as {
-    student_id: string;
-    cohort: string;
-    academic_tutor_id: string | null;
-  }[];
-  if (rows.length === 0) return { keys: [], counts: counted };
-  // The page's latest contract of the year each, as the list always showed (by start, then
-  // id): asked for the page's students only, not with the page (PostgreSQL would work it out
-  // for every row the offset skips).
-  const ids = rows.map((r) => r.student_id);
-  const contracts = (await readRows(
+    .andWhere(isAlternant.sql, isAlternant.params)
+    .getKnexQuery()
+    .toSQL();
+  const rows = (await readRows(
     em,
-    `select "s"."id" as "student_id", (select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id" from "student" "s" where "s"."id" in (${ids.map(() => '?').join(', ')})`,
-    [...contractsOfYear.params, ...ids],
-  )) as { student_id: string; contract_id: string | null }[];
-  const contractOf = new Map(contracts.map((c) => [String(c.student_id), c.contract_id]));
+    `with "a" as materialized (${alternants.sql}),
+     "n" as (select count(*) as "total", coalesce(sum("late"), 0) as "late" from "a")
+     select "n"."total" as "total", "n"."late" as "late", "s"."id" as "student_id", "t"."academic_tutor_id" as "academic_tutor_id", "s"."cohort" as "cohort",
+       (select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id"
+     from "n" left join (select * from "a"${page.lateOnly ? ' where "late" = 1' : ''} order by "sort_name" asc, "id" asc limit ? offset ?) "s" on 1 = 1
+     left join "student" "t" on "t"."id" = "s"."id"
+     order by "s"."sort_name" asc, "s"."id" asc`,
+    [...(alternants.bindings ?? []), ...contractsOfYear.params, page.limit, page.offset],
+  )) as { total: number | string; late: number | string; student_id: string | null; academic_tutor_id: string | null; cohort: string | null; contract_id: string | null }[];
+  const late = Number(rows[0]?.late ?? 0);
+  const counts = { total: page.lateOnly ? late : Number(rows[0]?.total ?? 0), late };
   const keys = rows.flatMap((row) => {
+    if (row.student_id === null || row.cohort === null) return [];
     const cohort = findCohort(data, row.cohort);
     const year = cohort ? trainingYearOf(cohort, academicYear) : null;
-    const contractId = contractOf.get(String(row.student_id));
-    return year && contractId ? [{ studentId: row.student_id, contractId: String(contractId), academicTutorId: row.academic_tutor_id, year }] : [];
+    return year && row.contract_id ? [{ studentId: String(row.student_id), contractId: String(row.contract_id), academicTutorId: row.academic_tutor_id, year }] : [];
   });
-  return { keys, counts: counted };
+  return { keys, counts };
 }

@@ -73,7 +73,7 @@ export async function listAlternantsFollowUp(
   const items = projection
     ? await followUpOf(ctx, academicYear, await alternantRowsOfKeys(ctx, page, projection), projection.visit)
     : await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, page));
-  const { total, late } = await counts;
+  const { total, late } = counts;
   const data = await ctx.referenceData();
   return { academicYear, academicYears: academicYearsOf(data), items, total, late };
 }

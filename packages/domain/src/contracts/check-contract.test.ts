@@ -197,6 +197,20 @@ describe('DFC (Tableau 5)', () => {
     expect(codes({ ...l3i, endDate: '2026-09-01' }, next)).toEqual(['DFC_TOO_LATE']);
     expect(codes({ ...l3i, endDate: '2026-09-01', continuing: false }, next)).toEqual([]);
   });
+  it('a Master work-study internship is agreed for one year: it ends before the M2 DDF when the student goes on (Tableau 5 « chaque année du Master », note 24)', () => {
+    // A DDC on the campaign's last day: one year date to date would reach 2026-10-31, into the M2.
+    const m1 = { ...m2StageAlt, cohort: 'MASTER-2025', requestDate: '2025-10-01', startDate: '2025-10-31' };
+    expect(codes({ ...m1, endDate: '2026-09-02' })).toEqual([]);
+    const late = finding({ ...m1, endDate: '2026-09-03' }, 'DFC_TOO_LATE');
+    expect(late?.window).toEqual({ min: null, max: '2026-09-02' });
+    expect(late?.message).toContain('avant la rentrée de l’année suivante (03/09/2026)');
+    expect(codes({ ...m1, endDate: '2026-10-30' })).toEqual(['DFC_TOO_LATE']);
+    // Not going on to the M2, or a contract over both years: no such bound.
+    expect(codes({ ...m1, endDate: '2026-10-30', continuing: false })).toEqual([]);
+    expect(codes({ ...masterCapp, endDate: '2027-09-03' })).toEqual([]);
+    // A one-year cohort has no next year of its own.
+    expect(codes({ ...m2StageAlt, endDate: '2026-09-04' })).toEqual([]);
+  });
   it('DFC_BEFORE_DDC', () => {
     expect(codes({ ...masterCapp, endDate: '2025-08-31' })).toContain('DFC_BEFORE_DDC');
     expect(codes({ ...masterCapp, endDate: '2025-09-01' })).not.toContain('DFC_BEFORE_DDC');

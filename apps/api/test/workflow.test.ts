@@ -117,7 +117,10 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
 
     await t.app.mail.deliverDue();
     for (const to of [studentEmail, 'tuteurw1@calanques.example', 'rhw1@calanques.example']) {
-      expect(smtp.to(to).some((m) => m.subject.includes('validée'))).toBe(true);
+      const notice = smtp.to(to).find((m) => m.subject.includes('validée'));
+      // Validated on 2026-07-03, before the M2's DDF (2026-09-03): the contract waits for the M1's jury and the admission (§3.3.1, Figure 13).
+      expect(notice?.text).toContain('Validation sous réserve de la validation de l’année de formation en cours et d’une décision favorable de recrutement en M2 MIAGE 2026/2027');
+      expect(notice?.text).toContain('(§3.3.1, Figure 13)');
     }
     // Delivered personal links are not kept in clear in the outbox.
     const mails = await t.gql(`query($id: ID!) { mission(id: $id) { mails { to template state text } } }`, { id: current.id }, manager);

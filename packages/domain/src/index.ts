@@ -44,6 +44,7 @@ export * from './workflow/mission/check-already-validated.js';
 export * from './workflow/mission/check-offer-reference.js';
 export * from './workflow/mission/all-parties-confirmed.js';
 export * from './workflow/mission/confirmation-reminder.js';
+export * from './workflow/mission/validation-reservation.js';
 export * from './workflow/checklist/contract-checklist.js';
 export * from './workflow/checklist/checklist-overdue.js';
 export * from './workflow/checklist/check-apt.js';

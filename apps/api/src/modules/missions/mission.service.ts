@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
+import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
@@ -594,6 +594,8 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
     }
+    // §3.3.1, Figure 13: validated before its training starts, the mission still waits for the current year's jury and the admission.
+    const reservation = validationReservation({ cohort: mission.cohort, validationDate: today }, { referenceData: data });
     const recipients: { name: string; email: string; party?: Party }[] = [
       { name: personName(mission.student), email: mission.student.email },
       ...partiesOf(mission).map((p) => ({ name: personName(p.person), email: p.person.email, party: p })),
@@ -612,6 +614,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         startDate: mission.startDate ? formatDateFr(mission.startDate) : '—',
         endDate: mission.endDate ? formatDateFr(mission.endDate) : '—',
         checklist: checklistLabels,
+        reservation: reservation ? `${reservation.text} (${reservation.ref})` : null,
         link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,
       });
       enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', content, mission.id, now, token);

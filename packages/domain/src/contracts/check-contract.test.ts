@@ -411,6 +411,29 @@ describe('money and hours (§3.3.2 remark, §4.2, §4.5)', () => {
     expect(codes({ ...l3iCapp, endDate: '2026-07-03', monthlyGrossPay: 1405.4 })).toContain('PAY_BELOW_MINIMUM');
   });
 
+  it('PAY_BELOW_MINIMUM adds 15 points for a higher-education diploma or a disability’s extra year (§4.2.1, note 27), not for a CPRO', () => {
+    // The same L3I apprentice aged 22: 78 % + 15 = 93 % of 1 867,02 € = 1 736,3286 → 1 736,33 € from June 2026.
+    const l3iCapp = { ...masterCapp, cohort: 'L3I-2025', birthDate: '2003-03-10', validationDate: '2025-08-01', endDate: '2026-07-03' };
+    expect(codes({ ...l3iCapp, monthlyGrossPay: 1456.28 })).toEqual([]);
+    const diploma = { ...l3iCapp, higherEducationDiploma: true };
+    expect(codes({ ...diploma, monthlyGrossPay: 1736.33 })).toEqual([]);
+    const below = finding({ ...diploma, monthlyGrossPay: 1736.32 }, 'PAY_BELOW_MINIMUM');
+    expect(below?.message).toContain('1\u202f736,33 € (93 % du SMIC, 21 à 25 ans, 3e année)');
+    // Note 27: a 4th year for a disability is the 3rd year's rate + 15.
+    const fourth = finding({ ...l3iCapp, disabilityExtraYear: true, monthlyGrossPay: 1736.32 }, 'PAY_BELOW_MINIMUM');
+    expect(fourth?.message).toContain('(93 % du SMIC, 21 à 25 ans, 4e année)');
+    expect(codes({ ...l3iCapp, disabilityExtraYear: true, monthlyGrossPay: 1736.33 })).toEqual([]);
+    // Both: 108 % of 1 867,02 € = 2 016,3816 → 2 016,39 €.
+    expect(codes({ ...diploma, disabilityExtraYear: true, monthlyGrossPay: 2016.38 })).toEqual(['PAY_BELOW_MINIMUM']);
+    expect(codes({ ...diploma, disabilityExtraYear: true, monthlyGrossPay: 2016.39 })).toEqual([]);
+    // Apprenticeship additions only: a CPRO aged 32 stays at 100 % of the SMIC.
+    const cpro = { ...l3iCpro, cproReason: '30 ans ou plus', higherEducationDiploma: true, disabilityExtraYear: true };
+    expect(codes({ ...cpro, monthlyGrossPay: 1867.02 })).toEqual([]);
+    expect(codes({ ...cpro, monthlyGrossPay: 1867.01 })).toEqual(['PAY_BELOW_MINIMUM']);
+    // Not a yes/no: named.
+    expect(finding({ ...l3iCapp, higherEducationDiploma: 'peut-être' as unknown as boolean }, 'INVALID_VALUE')?.field).toBe('higherEducationDiploma');
+  });
+
   it('GRATIFICATION_BELOW_MINIMUM for a work-study internship over 8 weeks FTE', () => {
     // M2 intern, 7 h a day: December 2025 has 16 company days → 16 × 7 × 4,35 € = 487,20 €.
     const intern = { ...m2StageAlt, endDate: '2026-03-04' };

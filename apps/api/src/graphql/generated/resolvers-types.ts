@@ -686,9 +686,13 @@ export type ContractInput = {
   cohort: Scalars['String']['input'];
   contractType: Scalars['String']['input'];
   cproReason?: InputMaybe<Scalars['String']['input']>;
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). Ignored for a CPRO. */
+  disabilityExtraYear?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['String']['input']>;
   foreign?: InputMaybe<Scalars['Boolean']['input']>;
   group?: InputMaybe<Scalars['String']['input']>;
+  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). Ignored for a CPRO. */
+  higherEducationDiploma?: InputMaybe<Scalars['Boolean']['input']>;
   monthlyGrossPay?: InputMaybe<Scalars['Float']['input']>;
   previousRatePercent?: InputMaybe<Scalars['Float']['input']>;
   professionalisationValidated?: InputMaybe<Scalars['Boolean']['input']>;

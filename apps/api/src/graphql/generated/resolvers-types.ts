@@ -1266,10 +1266,14 @@ export type Mission = {
   /** Its position in the missions list it was read from (that list's sort), for `missions(after:)`; null when not read from the list. */
   cursor: Maybe<Scalars['String']['output']>;
   deliverables: Scalars['String']['output'];
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). */
+  disabilityExtraYear: Scalars['Boolean']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
   /** Findings stored at the last submission or validation attempt. */
   findings: Array<Finding>;
   group: Maybe<Scalars['String']['output']>;
+  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). */
+  higherEducationDiploma: Scalars['Boolean']['output'];
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   hrContact: Maybe<HrContact>;
   id: Scalars['ID']['output'];
@@ -1338,8 +1342,12 @@ export type MissionInput = {
   contractType?: InputMaybe<Scalars['String']['input']>;
   cproReason?: InputMaybe<Scalars['String']['input']>;
   deliverables?: InputMaybe<Scalars['String']['input']>;
+  /** Apprentices: the contract is an extra year needed for a disability (+15 points, §4.2.1, note 27). */
+  disabilityExtraYear?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   group?: InputMaybe<Scalars['String']['input']>;
+  /** Apprentices: already holds a higher-education diploma (+15 points, §4.2.1). */
+  higherEducationDiploma?: InputMaybe<Scalars['Boolean']['input']>;
   hoursPerDay?: InputMaybe<Scalars['Float']['input']>;
   hrContact?: InputMaybe<PersonInput>;
   monthlyGrossPay?: InputMaybe<Scalars['Money']['input']>;
@@ -4533,9 +4541,11 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliverables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabilityExtraYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  higherEducationDiploma?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hrContact?: Resolver<Maybe<ResolversTypes['HrContact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -75,6 +75,8 @@ export interface MissionInput {
   stageAltApproved?: boolean | null;
   smcMonthly?: number | null;
   previousRatePercent?: number | null;
+  higherEducationDiploma?: boolean | null;
+  disabilityExtraYear?: boolean | null;
   title?: string | null;
   context?: string | null;
   objectives?: string | null;
@@ -263,6 +265,9 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     if (input.cproReason !== undefined) mission.cproReason = check.text('cproReason', input.cproReason, 40);
     if (input.smcMonthly !== undefined) mission.smcMonthlyCents = toCents(check.number('smcMonthly', input.smcMonthly, 0, 100_000));
     if (input.previousRatePercent !== undefined) mission.previousRatePercent = check.number('previousRatePercent', input.previousRatePercent, 0, 200);
+    // §4.2.1, note 27: facts of the apprentice the fiche declares, like the previous rate (null: not given, false).
+    if (input.higherEducationDiploma !== undefined) mission.higherEducationDiploma = input.higherEducationDiploma === true;
+    if (input.disabilityExtraYear !== undefined) mission.disabilityExtraYear = input.disabilityExtraYear === true;
     if (input.title !== undefined) mission.title = check.text('title', input.title, 300) ?? '';
     if (input.context !== undefined) mission.context = check.text('context', input.context, 10_000) ?? '';
     if (input.objectives !== undefined) mission.objectives = check.text('objectives', input.objectives, 10_000) ?? '';

@@ -47,5 +47,8 @@ describe.each(DIALECTS)('the apprentice’s +15-point additions on the fiche (§
     expect(contract.mission).toEqual({ higherEducationDiploma: true, disabilityExtraYear: false });
     expect(contract.findings.map((f: { code: string }) => f.code)).not.toContain('PAY_BELOW_MINIMUM');
     expect(contract.paySegments).toEqual([{ from: '2026-09-03', gridYear: 2, ratePercent: 76, monthlyMinimumGross: 1418.94 }]);
+    // The roster the add-in pulls carries them, so its check is the office's.
+    const roster = await t.gql(`{ rosterRows(filter: { cohort: "M2-2026" }) { missionId higherEducationDiploma disabilityExtraYear } }`, {}, manager);
+    expect(roster.data.rosterRows.find((r: { missionId: string }) => r.missionId === mission.id)).toEqual({ missionId: mission.id, higherEducationDiploma: true, disabilityExtraYear: false });
   });
 });

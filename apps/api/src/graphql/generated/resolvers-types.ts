@@ -2767,10 +2767,13 @@ export type RosterRow = {
   contractType: Scalars['String']['output'];
   /** The fiche's other facts the rules read, so that a pulled row re-checks as the office did (issue 9 §6). */
   cproReason: Maybe<Scalars['String']['output']>;
+  disabilityExtraYear: Scalars['Boolean']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
   firstName: Scalars['String']['output'];
   foreign: Scalars['Boolean']['output'];
   group: Maybe<Scalars['String']['output']>;
+  /** Apprentices: a higher-education diploma already held, an extra year for a disability (+15 points each, §4.2.1, note 27). */
+  higherEducationDiploma: Scalars['Boolean']['output'];
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   lastName: Scalars['String']['output'];
   missionId: Scalars['ID']['output'];
@@ -4907,10 +4910,12 @@ export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends 
   company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabilityExtraYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foreign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  higherEducationDiploma?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -210,7 +210,12 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
     const first = await run('o1', { offerReference: ` off-${dialect}-2 ` });
     expect(first.errors).toEqual([]);
     expect((await t.orm.em.fork().findOneOrFail(Offer, offer.id)).state).toBe('CLOSED');
-    const second = await run('o2', {});
-    expect(second.errors.map((e: { code: string }) => e.code)).toEqual(['ALREADY_VALIDATED']);
+    // §3.3 « Attention »: the student may not even ask — the second fiche's submission is refused and stays a draft.
+    const draft = (await t.gql(SAVE, { input: validFiche('o2', '42345678901234') }, student)).data.saveMissionDraft.mission;
+    const refused = (await t.gql(ACTION('submitMission', ', version: $version'), { id: draft.id, version: draft.version }, student)).data.submitMission;
+    expect(refused.mission).toBeNull();
+    expect(refused.errors.map((e: { code: string }) => e.code)).toEqual(['ALREADY_VALIDATED']);
+    const stored = await t.gql(`query($id: ID!) { mission(id: $id) { state requestDate } }`, { id: draft.id }, student);
+    expect(stored.data.mission).toEqual({ state: 'DRAFT', requestDate: null });
   });
 });

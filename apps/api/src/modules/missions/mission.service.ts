@@ -313,6 +313,10 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
     mission.requestDate = ctx.clock.today();
     mission.returnComment = null;
     const findings = await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today());
+    // §3.3 « Attention »: a student with a validated mission « ne pourra PAS demander la validation d'une
+    // autre mission » — the request itself is refused (until a rupture, §5), and nothing is written.
+    const already = findings.find((f) => f.code === 'ALREADY_VALIDATED');
+    if (already) throw new BusinessError([{ code: already.code, message: already.message, field: (already as { subject?: string }).subject ?? null }], findings);
     storeFindings(mission, findings);
     const now = ctx.clock.now();
     for (const to of await managerEmails(ctx)) {

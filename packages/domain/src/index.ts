@@ -26,6 +26,7 @@ export * from './calendars/calendar-from-rows.js';
 export * from './calendars/default-calendars.js';
 export * from './hours/round-half-up.js';
 export * from './hours/contract-hours-and-cost.js';
+export * from './hours/programme-volumes.js';
 export * from './training-minimum/training-hours-minimum.js';
 export { checkContract, type CheckOptions } from './contracts/check-contract.js';
 export * from './contracts/check-contracts.js';

@@ -718,6 +718,8 @@ export type ContractTrainingFigures = {
   trainingHalfDays: Scalars['Int']['output'];
   unbilledCost: Maybe<Scalars['Money']['output']>;
   unbilledHours: Maybe<Scalars['Float']['output']>;
+  /** Each training year of the contract's cohort: its volumes (§2.3, used to draw up the contract) and cost (§2.5). */
+  volumes: Array<ProgrammeVolume>;
 };
 
 /** One contract as a partner knows it, keyed by its own identifier. */
@@ -2214,6 +2216,21 @@ export type ProfessionalAbsenceState =
   | 'PENDING'
   | 'REFUSED';
 
+/** One training year's hours (§2.3) and annual cost (§2.5), as in force at the cohort's DDF. */
+export type ProgrammeVolume = {
+  __typename?: 'ProgrammeVolume';
+  /** The year's cost for the contract's type (billed to the OPCO); null for an internship. */
+  annualCost: Maybe<Scalars['Money']['output']>;
+  from: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  programme: Scalars['String']['output'];
+  /** Of which teaching hours. */
+  teachingHours: Scalars['Float']['output'];
+  to: Scalars['Date']['output'];
+  /** Training hours: evaluation, support and teaching. */
+  trainingHours: Scalars['Float']['output'];
+};
+
 export type ProposalState =
   | 'ACCEPTED'
   | 'PENDING'
@@ -3551,6 +3568,7 @@ export type ResolversTypes = {
   ProfessionalAbsencePayload: ResolverTypeWrapper<Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversTypes['ProfessionalAbsenceRequest']> }>;
   ProfessionalAbsenceRequest: ResolverTypeWrapper<ProfessionalAbsenceRequestModel>;
   ProfessionalAbsenceState: ProfessionalAbsenceState;
+  ProgrammeVolume: ResolverTypeWrapper<ProgrammeVolume>;
   ProposalState: ProposalState;
   ProposeContractChangesPayload: ResolverTypeWrapper<Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversTypes['ChangeProposal']> }>;
   ProposeVisitSlotsInput: ProposeVisitSlotsInput;
@@ -3761,6 +3779,7 @@ export type ResolversParentTypes = {
   ProfessionalAbsenceInput: ProfessionalAbsenceInput;
   ProfessionalAbsencePayload: Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversParentTypes['ProfessionalAbsenceRequest']> };
   ProfessionalAbsenceRequest: ProfessionalAbsenceRequestModel;
+  ProgrammeVolume: ProgrammeVolume;
   ProposeContractChangesPayload: Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversParentTypes['ChangeProposal']> };
   ProposeVisitSlotsInput: ProposeVisitSlotsInput;
   PublishCalendarPayload: Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']>, version?: Maybe<ResolversParentTypes['CalendarVersion']> };
@@ -4222,6 +4241,7 @@ export type ContractTrainingFiguresResolvers<ContextType = GraphQLContext, Paren
   trainingHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unbilledCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   unbilledHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  volumes?: Resolver<Array<ResolversTypes['ProgrammeVolume']>, ParentType, ContextType>;
 };
 
 export type ContractUpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractUpsertResult'] = ResolversParentTypes['ContractUpsertResult']> = {
@@ -4782,6 +4802,16 @@ export type ProfessionalAbsenceRequestResolvers<ContextType = GraphQLContext, Pa
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProgrammeVolumeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeVolume'] = ResolversParentTypes['ProgrammeVolume']> = {
+  annualCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teachingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ProposeContractChangesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposeContractChangesPayload'] = ResolversParentTypes['ProposeContractChangesPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType>;
@@ -5329,6 +5359,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersistedOperationsPayload?: PersistedOperationsPayloadResolvers<ContextType>;
   ProfessionalAbsencePayload?: ProfessionalAbsencePayloadResolvers<ContextType>;
   ProfessionalAbsenceRequest?: ProfessionalAbsenceRequestResolvers<ContextType>;
+  ProgrammeVolume?: ProgrammeVolumeResolvers<ContextType>;
   ProposeContractChangesPayload?: ProposeContractChangesPayloadResolvers<ContextType>;
   PublishCalendarPayload?: PublishCalendarPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -30,6 +30,16 @@ describe('rule queries, 1:1 with @alternance/domain (interfaces.md §2)', () => 
     expect(result.data.checkContracts[2].findings.map((f: { code: string }) => f.code)).toContain('INVALID_VALUE');
   });
 
+  it('checkContracts counts the diploma and disability additions (§4.2.1, note 27) in PAY_BELOW_MINIMUM', async () => {
+    // L3I apprentice aged 22 from June 2026: 78 % → 1 456,28 €, + 15 points → 1 736,33 €.
+    const base = { cohort: 'L3I-2025', status: 'FI', contractType: 'CAPP', birthDate: '2003-03-10', startDate: '2025-09-01', endDate: '2026-07-03', monthlyGrossPay: 1500 };
+    const inputs = [base, { ...base, higherEducationDiploma: true }, { ...base, disabilityExtraYear: true }, { ...base, higherEducationDiploma: false, disabilityExtraYear: false }];
+    const result = await t.gql(QUERY, { inputs }, user);
+    const codes = result.data.checkContracts.map((c: { findings: { code: string }[] }) => c.findings.map((f) => f.code));
+    expect(codes).toEqual([[], ['PAY_BELOW_MINIMUM'], ['PAY_BELOW_MINIMUM'], []]);
+    expect(result.data.checkContracts[2].findings[0].message).toContain('93 % du SMIC, 21 à 25 ans, 4e année');
+  });
+
   it('minimumPaySchedule returns the domain schedule and names the field of bad input', async () => {
     const input = { cohort: 'MASTER-2025', contractType: 'CAPP', birthDate: '2003-02-14', startDate: '2025-09-01', endDate: '2027-09-03' };
     const result = await t.gql(`query($input: PayInput!) { minimumPaySchedule(input: $input) { from to gridYear ageBracket ratePercent base monthlyMinimumGross } }`, { input }, user);

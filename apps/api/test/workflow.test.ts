@@ -117,7 +117,10 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
 
     await t.app.mail.deliverDue();
     for (const to of [studentEmail, 'tuteurw1@calanques.example', 'rhw1@calanques.example']) {
-      expect(smtp.to(to).some((m) => m.subject.includes('validée'))).toBe(true);
+      const notice = smtp.to(to).find((m) => m.subject.includes('validée'));
+      // Validated on 2026-07-03, before the M2's DDF (2026-09-03): the contract waits for the M1's jury and the admission (§3.3.1, Figure 13).
+      expect(notice?.text).toContain('Validation sous réserve de la validation de l’année de formation en cours et d’une décision favorable de recrutement en M2 MIAGE 2026/2027');
+      expect(notice?.text).toContain('(§3.3.1, Figure 13)');
     }
     // Delivered personal links are not kept in clear in the outbox.
     const mails = await t.gql(`query($id: ID!) { mission(id: $id) { mails { to template state text } } }`, { id: current.id }, manager);
@@ -207,7 +210,12 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
     const first = await run('o1', { offerReference: ` off-${dialect}-2 ` });
     expect(first.errors).toEqual([]);
     expect((await t.orm.em.fork().findOneOrFail(Offer, offer.id)).state).toBe('CLOSED');
-    const second = await run('o2', {});
-    expect(second.errors.map((e: { code: string }) => e.code)).toEqual(['ALREADY_VALIDATED']);
+    // §3.3 « Attention »: the student may not even ask — the second fiche's submission is refused and stays a draft.
+    const draft = (await t.gql(SAVE, { input: validFiche('o2', '42345678901234') }, student)).data.saveMissionDraft.mission;
+    const refused = (await t.gql(ACTION('submitMission', ', version: $version'), { id: draft.id, version: draft.version }, student)).data.submitMission;
+    expect(refused.mission).toBeNull();
+    expect(refused.errors.map((e: { code: string }) => e.code)).toEqual(['ALREADY_VALIDATED']);
+    const stored = await t.gql(`query($id: ID!) { mission(id: $id) { state requestDate } }`, { id: draft.id }, student);
+    expect(stored.data.mission).toEqual({ state: 'DRAFT', requestDate: null });
   });
 });

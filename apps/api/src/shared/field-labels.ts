@@ -14,6 +14,8 @@ const LEAF: Record<string, string> = {
   hoursPerDay: 'heures par jour',
   monthlyGrossPay: 'salaire brut mensuel',
   previousRatePercent: 'taux du contrat précédent',
+  higherEducationDiploma: 'diplôme de l’enseignement supérieur déjà obtenu',
+  disabilityExtraYear: 'année supplémentaire pour handicap',
   smcMonthly: 'SMC mensuel',
   cohort: 'formation',
   contractType: 'type de contrat',

@@ -18,7 +18,7 @@ const row = (id: string, version: number, over: Partial<ApiRosterRow> = {}): Api
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({ token: 'secret', rows: [row('M1', 3), row('M2', 1, { lastName: 'MARTIN', contractType: 'CPRO', status: 'FC', cproReason: 'SALARIE', smcMonthly: 2100, previousRatePercent: 61 }), row('M3', 2, { cohort: 'L3I-2025' })] });
+  api = await startTestApi({ token: 'secret', rows: [row('M1', 3, { higherEducationDiploma: true }), row('M2', 1, { lastName: 'MARTIN', contractType: 'CPRO', status: 'FC', cproReason: 'SALARIE', smcMonthly: 2100, previousRatePercent: 61, higherEducationDiploma: false }), row('M3', 2, { cohort: 'L3I-2025' })] });
 });
 afterAll(() => api.close());
 
@@ -56,6 +56,8 @@ describe('connected mode over the fake workbook', () => {
     // The fiche's other facts come along (issue 9 §6), so the pulled rows re-check as the office did.
     const martin = sheet.find((r) => r[0] === 'MARTIN') ?? [];
     expect([martin[sheet[0]!.indexOf('Motif CPRO')], martin[sheet[0]!.indexOf('SMC')], martin[sheet[0]!.indexOf('Taux du contrat précédent (%)')]]).toEqual(['SALARIE', 2100, 61]);
+    // §4.2.1: the apprentice's diploma too, so that the pulled row is checked against the raised minimum.
+    expect([sheet[1]?.[sheet[0]!.indexOf('Diplôme du supérieur')], martin[sheet[0]!.indexOf('Diplôme du supérieur')]]).toEqual(['oui', 'non']);
 
     // Nothing changed yet: nothing to send.
     expect(await sendChanges(workbook, client)).toEqual({ ok: true, sent: 0, problems: [] });

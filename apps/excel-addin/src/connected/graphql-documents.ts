@@ -3,7 +3,7 @@ export const ROSTER_ROWS_QUERY = `query RosterRows($filter: RosterFilter) {
   rosterRows(filter: $filter) {
     missionId missionVersion missionState lastName firstName birthDate cohort group status contractType
     requestDate validationDate startDate endDate repeating professionalisationValidated foreign aptObtained company monthlyGrossPay
-    cproReason stageAltApproved smcMonthly previousRatePercent hoursPerDay
+    cproReason stageAltApproved smcMonthly previousRatePercent hoursPerDay higherEducationDiploma disabilityExtraYear
   }
 }`;
 
@@ -58,6 +58,8 @@ export interface ApiRosterRow {
   smcMonthly?: number | null;
   previousRatePercent?: number | null;
   hoursPerDay?: number | null;
+  higherEducationDiploma?: boolean | null;
+  disabilityExtraYear?: boolean | null;
 }
 
 export interface ContractChangeInput {

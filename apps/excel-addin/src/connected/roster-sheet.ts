@@ -9,7 +9,9 @@ const FIELDS = ROSTER_COLUMNS.filter((column) =>
   ['lastName', 'firstName', 'birthDate', 'cohort', 'group', 'status', 'contractType', 'requestDate', 'validationDate', 'startDate', 'endDate',
     'repeating', 'professionalisationValidated', 'foreign', 'aptObtained', 'company', 'monthlyGrossPay',
     // The fiche's other facts (issue 9 §6): without them a pulled row re-raises warnings the office already cleared.
-    'cproReason', 'stageAltApproved', 'smcMonthly', 'previousRatePercent'].includes(column.field),
+    'cproReason', 'stageAltApproved', 'smcMonthly', 'previousRatePercent',
+    // §4.2.1, note 27: the apprentice's +15-point additions, without which a pulled row is checked against a lower minimum.
+    'higherEducationDiploma', 'disabilityExtraYear'].includes(column.field),
 );
 
 /**

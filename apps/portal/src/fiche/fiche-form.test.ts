@@ -21,10 +21,21 @@ describe('ficheToMissionInput', () => {
       contractType: 'CAPP',
       startDate: '2025-09-01',
       monthlyGrossPay: 1500,
+      higherEducationDiploma: false,
+      disabilityExtraYear: false,
       title: 'Développement',
       organisation: { name: '', siret: '12345678900012' },
       tutor1: { firstName: '', lastName: '', email: 'tuteur@opa.example' },
     });
+  });
+
+  it('sends the apprentice’s diploma and disability’s extra year (§4.2.1, note 27) for a CAPP only, cleared for another type', () => {
+    const form = ficheFromMission({ contractType: 'CAPP', higherEducationDiploma: true, disabilityExtraYear: true });
+    expect(ficheToMissionInput(form)).toMatchObject({ higherEducationDiploma: true, disabilityExtraYear: true });
+    expect(ficheToContractInput(form, student)).toMatchObject({ higherEducationDiploma: true, disabilityExtraYear: true });
+    form.contractType = 'CPRO';
+    expect(ficheToMissionInput(form)).toMatchObject({ higherEducationDiploma: false, disabilityExtraYear: false });
+    expect(ficheToContractInput(form, student).higherEducationDiploma).toBeUndefined();
   });
 
   it('round-trips a mission read from the API', () => {

@@ -27,6 +27,9 @@ export interface FicheForm {
   monthlyGrossPay: number | null;
   smcMonthly: number | null;
   previousRatePercent: number | null;
+  /** Apprentices (§4.2.1, note 27): +15 points each on the minimum pay. */
+  higherEducationDiploma: boolean;
+  disabilityExtraYear: boolean;
   stageAltApproved: boolean;
   offerReference: string;
   title: string;
@@ -63,6 +66,8 @@ export function emptyFiche(): FicheForm {
     monthlyGrossPay: null,
     smcMonthly: null,
     previousRatePercent: null,
+    higherEducationDiploma: false,
+    disabilityExtraYear: false,
     stageAltApproved: false,
     offerReference: '',
     title: '',
@@ -94,6 +99,8 @@ export interface MissionLike {
   monthlyGrossPay?: Maybe<number>;
   smcMonthly?: Maybe<number>;
   previousRatePercent?: Maybe<number>;
+  higherEducationDiploma?: Maybe<boolean>;
+  disabilityExtraYear?: Maybe<boolean>;
   stageAltApproved?: Maybe<boolean>;
   offerReference?: Maybe<string>;
   title?: Maybe<string>;
@@ -122,6 +129,8 @@ export function ficheFromMission(m: MissionLike): FicheForm {
     monthlyGrossPay: m.monthlyGrossPay ?? null,
     smcMonthly: m.smcMonthly ?? null,
     previousRatePercent: m.previousRatePercent ?? null,
+    higherEducationDiploma: m.higherEducationDiploma ?? false,
+    disabilityExtraYear: m.disabilityExtraYear ?? false,
     stageAltApproved: m.stageAltApproved ?? false,
     offerReference: m.offerReference ?? '',
     title: m.title ?? '',
@@ -160,6 +169,11 @@ export function ficheToMissionInput(f: FicheForm): MissionInput {
     const value = f[key];
     if (value !== null && Number.isFinite(value)) input[key] = value;
   }
+  // §4.2.1, note 27: facts of an apprentice only, so another contract type clears them.
+  if (input.contractType) {
+    input.higherEducationDiploma = input.contractType === 'CAPP' && f.higherEducationDiploma;
+    input.disabilityExtraYear = input.contractType === 'CAPP' && f.disabilityExtraYear;
+  }
   // stageAltApproved is the manager's approval (§2.1.2): a student's fiche never sends it.
   const o = f.organisation;
   if (Object.values(o).some((v) => v.trim() !== '')) {
@@ -195,6 +209,8 @@ export function ficheToContractInput(f: FicheForm, s: StudentFacts, requestDate?
     stageAltApproved: f.contractType === 'CSTAGEALT' ? f.stageAltApproved : undefined,
     smcMonthly: opt(f.smcMonthly),
     previousRatePercent: opt(f.previousRatePercent),
+    higherEducationDiploma: f.contractType === 'CAPP' ? f.higherEducationDiploma : undefined,
+    disabilityExtraYear: f.contractType === 'CAPP' ? f.disabilityExtraYear : undefined,
     hoursPerDay: opt(f.hoursPerDay),
   };
 }

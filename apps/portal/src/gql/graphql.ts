@@ -234,8 +234,12 @@ export type MissionInput = {
   contractType?: string | null | undefined;
   cproReason?: string | null | undefined;
   deliverables?: string | null | undefined;
+  /** Apprentices: the contract is an extra year needed for a disability (+15 points, §4.2.1, note 27). */
+  disabilityExtraYear?: boolean | null | undefined;
   endDate?: string | null | undefined;
   group?: string | null | undefined;
+  /** Apprentices: already holds a higher-education diploma (+15 points, §4.2.1). */
+  higherEducationDiploma?: boolean | null | undefined;
   hoursPerDay?: number | null | undefined;
   hrContact?: PersonInput | null | undefined;
   monthlyGrossPay?: number | null | undefined;
@@ -786,7 +790,7 @@ export type ContractDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null, volumes: Array<{ programme: string, name: string, trainingHours: number, teachingHours: number, annualCost: number | null }> }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
 
 export type SetChecklistItemDoneMutationVariables = Exact<{
   id: string | number;
@@ -838,7 +842,7 @@ export type MyFicheQueryVariables = Exact<{
 }>;
 
 
-export type MyFicheQuery = { student: { id: string, firstName: string, lastName: string, cohort: string, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
+export type MyFicheQuery = { student: { id: string, firstName: string, lastName: string, cohort: string, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
 
 export type ContractLifecycleQueryVariables = Exact<{
   id: string | number;
@@ -1103,7 +1107,7 @@ export type ResendConfirmationLinkMutationVariables = Exact<{
 
 export type ResendConfirmationLinkMutation = { resendConfirmationLink: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number } | null } };
 
-export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
+export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
 
 export type MissionDetailQueryVariables = Exact<{
   id: string | number;
@@ -1111,7 +1115,7 @@ export type MissionDetailQueryVariables = Exact<{
 }>;
 
 
-export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ReturnMissionMutationVariables = Exact<{
   id: string | number;
@@ -1280,7 +1284,7 @@ export type LinkMissionQueryVariables = Exact<{
 }>;
 
 
-export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ConfirmMissionMutationVariables = Exact<{
   id: string | number;
@@ -1649,6 +1653,8 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
   monthlyGrossPay
   smcMonthly
   previousRatePercent
+  higherEducationDiploma
+  disabilityExtraYear
   stageAltApproved
   returnComment
   rejectionReason
@@ -2592,6 +2598,13 @@ export const ContractDetailsDocument = new TypedDocumentString(`
         entitlementDays
         remainingHalfDays
       }
+      volumes {
+        programme
+        name
+        trainingHours
+        teachingHours
+        annualCost
+      }
     }
     paySegments {
       from
@@ -2620,7 +2633,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3dfb6fd433f43e0dc10b86b4d1999a84759e1263a60842bc54659a1b81e3575e"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:b6062da61838fbe7e33522c6a1e7382c996758ca0303be7f989dec7fbc7451ec"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {
@@ -2808,6 +2821,8 @@ export const MyFicheDocument = new TypedDocumentString(`
   monthlyGrossPay
   smcMonthly
   previousRatePercent
+  higherEducationDiploma
+  disabilityExtraYear
   stageAltApproved
   returnComment
   rejectionReason
@@ -2855,7 +2870,7 @@ export const MyFicheDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:b9fd55633b2cf937eef616400a154cffa1919739c6c5ab7f468bcf73da2c884d"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+}`, {"hash":"sha256:d2f49142a55ee0640c0a4bf9d810772e9158577b28ed72ab3b59e7f24921faa6"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
 export const ContractLifecycleDocument = new TypedDocumentString(`
     query ContractLifecycle($id: ID!) {
   contract(id: $id) {
@@ -3987,6 +4002,8 @@ export const MissionDetailDocument = new TypedDocumentString(`
   monthlyGrossPay
   smcMonthly
   previousRatePercent
+  higherEducationDiploma
+  disabilityExtraYear
   stageAltApproved
   returnComment
   rejectionReason
@@ -4034,7 +4051,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:1eabe718529f9f66e7923ed63336f398e201cdb3b408f6115a1ae678d997566b"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
+}`, {"hash":"sha256:be114c8758158f969a4045634e1c1263619c073e0cd2758b5e745e2199cc3145"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
 export const ReturnMissionDocument = new TypedDocumentString(`
     mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {
   returnMission(id: $id, version: $version, comment: $comment) {
@@ -4460,6 +4477,8 @@ export const LinkMissionDocument = new TypedDocumentString(`
   monthlyGrossPay
   smcMonthly
   previousRatePercent
+  higherEducationDiploma
+  disabilityExtraYear
   stageAltApproved
   returnComment
   rejectionReason
@@ -4507,7 +4526,7 @@ export const LinkMissionDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:eada419b2fcbf904af376a0a43ee40d3fdd4e79e22e3bc5d4b2529331448c1a8"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
+}`, {"hash":"sha256:0be5f48570cee6f8d6975b422fd2e39e9996de9e3e8b7548b178d42e9da6ed0e"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
 export const ConfirmMissionDocument = new TypedDocumentString(`
     mutation ConfirmMission($id: ID!) {
   confirmMission(id: $id) {

@@ -197,6 +197,20 @@ describe('DFC (Tableau 5)', () => {
     expect(codes({ ...l3i, endDate: '2026-09-01' }, next)).toEqual(['DFC_TOO_LATE']);
     expect(codes({ ...l3i, endDate: '2026-09-01', continuing: false }, next)).toEqual([]);
   });
+  it('a Master work-study internship is agreed for one year: it ends before the M2 DDF when the student goes on (Tableau 5 « chaque année du Master », note 24)', () => {
+    // A DDC on the campaign's last day: one year date to date would reach 2026-10-31, into the M2.
+    const m1 = { ...m2StageAlt, cohort: 'MASTER-2025', requestDate: '2025-10-01', startDate: '2025-10-31' };
+    expect(codes({ ...m1, endDate: '2026-09-02' })).toEqual([]);
+    const late = finding({ ...m1, endDate: '2026-09-03' }, 'DFC_TOO_LATE');
+    expect(late?.window).toEqual({ min: null, max: '2026-09-02' });
+    expect(late?.message).toContain('avant la rentrée de l’année suivante (03/09/2026)');
+    expect(codes({ ...m1, endDate: '2026-10-30' })).toEqual(['DFC_TOO_LATE']);
+    // Not going on to the M2, or a contract over both years: no such bound.
+    expect(codes({ ...m1, endDate: '2026-10-30', continuing: false })).toEqual([]);
+    expect(codes({ ...masterCapp, endDate: '2027-09-03' })).toEqual([]);
+    // A one-year cohort has no next year of its own.
+    expect(codes({ ...m2StageAlt, endDate: '2026-09-04' })).toEqual([]);
+  });
   it('DFC_BEFORE_DDC', () => {
     expect(codes({ ...masterCapp, endDate: '2025-08-31' })).toContain('DFC_BEFORE_DDC');
     expect(codes({ ...masterCapp, endDate: '2025-09-01' })).not.toContain('DFC_BEFORE_DDC');
@@ -395,6 +409,29 @@ describe('money and hours (§3.3.2 remark, §4.2, §4.5)', () => {
     expect(below?.field).toBe('monthlyGrossPay');
     expect(below?.message).toContain('1\u202f456,28 €');
     expect(codes({ ...l3iCapp, endDate: '2026-07-03', monthlyGrossPay: 1405.4 })).toContain('PAY_BELOW_MINIMUM');
+  });
+
+  it('PAY_BELOW_MINIMUM adds 15 points for a higher-education diploma or a disability’s extra year (§4.2.1, note 27), not for a CPRO', () => {
+    // The same L3I apprentice aged 22: 78 % + 15 = 93 % of 1 867,02 € = 1 736,3286 → 1 736,33 € from June 2026.
+    const l3iCapp = { ...masterCapp, cohort: 'L3I-2025', birthDate: '2003-03-10', validationDate: '2025-08-01', endDate: '2026-07-03' };
+    expect(codes({ ...l3iCapp, monthlyGrossPay: 1456.28 })).toEqual([]);
+    const diploma = { ...l3iCapp, higherEducationDiploma: true };
+    expect(codes({ ...diploma, monthlyGrossPay: 1736.33 })).toEqual([]);
+    const below = finding({ ...diploma, monthlyGrossPay: 1736.32 }, 'PAY_BELOW_MINIMUM');
+    expect(below?.message).toContain('1\u202f736,33 € (93 % du SMIC, 21 à 25 ans, 3e année)');
+    // Note 27: a 4th year for a disability is the 3rd year's rate + 15.
+    const fourth = finding({ ...l3iCapp, disabilityExtraYear: true, monthlyGrossPay: 1736.32 }, 'PAY_BELOW_MINIMUM');
+    expect(fourth?.message).toContain('(93 % du SMIC, 21 à 25 ans, 4e année)');
+    expect(codes({ ...l3iCapp, disabilityExtraYear: true, monthlyGrossPay: 1736.33 })).toEqual([]);
+    // Both: 108 % of 1 867,02 € = 2 016,3816 → 2 016,39 €.
+    expect(codes({ ...diploma, disabilityExtraYear: true, monthlyGrossPay: 2016.38 })).toEqual(['PAY_BELOW_MINIMUM']);
+    expect(codes({ ...diploma, disabilityExtraYear: true, monthlyGrossPay: 2016.39 })).toEqual([]);
+    // Apprenticeship additions only: a CPRO aged 32 stays at 100 % of the SMIC.
+    const cpro = { ...l3iCpro, cproReason: '30 ans ou plus', higherEducationDiploma: true, disabilityExtraYear: true };
+    expect(codes({ ...cpro, monthlyGrossPay: 1867.02 })).toEqual([]);
+    expect(codes({ ...cpro, monthlyGrossPay: 1867.01 })).toEqual(['PAY_BELOW_MINIMUM']);
+    // Not a yes/no: named.
+    expect(finding({ ...l3iCapp, higherEducationDiploma: 'peut-être' as unknown as boolean }, 'INVALID_VALUE')?.field).toBe('higherEducationDiploma');
   });
 
   it('GRATIFICATION_BELOW_MINIMUM for a work-study internship over 8 weeks FTE', () => {

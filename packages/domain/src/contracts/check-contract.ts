@@ -226,9 +226,22 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
       startDay !== null &&
       endDay !== null &&
       monthlyGrossPay !== null &&
-      payBelowMinimumOfParts(cohort, contractType, facts.birthParts, startDay, facts.startParts, endDay, facts.endParts, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay)
+      payBelowMinimumOfParts(cohort, contractType, facts.birthParts, startDay, facts.startParts, endDay, facts.endParts, facts.smcMonthly, facts.previousRatePercent, Math.round(monthlyGrossPay * 100), data, extendedFromDay, facts.higherEducationDiploma, facts.disabilityExtraYear)
     ) {
-      const args: PayBelow = { cohort: cohort.code, contractType, birthDate, startDate, endDate, smcMonthly: facts.smcMonthly, previousRatePercent: facts.previousRatePercent, monthlyGrossPay, extendedFromDay, options };
+      const args: PayBelow = {
+        cohort: cohort.code,
+        contractType,
+        birthDate,
+        startDate,
+        endDate,
+        smcMonthly: facts.smcMonthly,
+        previousRatePercent: facts.previousRatePercent,
+        monthlyGrossPay,
+        extendedFromDay,
+        higherEducationDiploma: facts.higherEducationDiploma,
+        disabilityExtraYear: facts.disabilityExtraYear,
+        options,
+      };
       findings.push(lazyFinding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', PAY_BELOW, args));
     }
   }
@@ -278,6 +291,9 @@ interface PayBelow {
   monthlyGrossPay: number;
   /** Day number of the prolongation's first day (§4.2.1), null without one. */
   extendedFromDay: number | null;
+  /** The +15-point additions of §4.2.1 and note 27. */
+  higherEducationDiploma: boolean;
+  disabilityExtraYear: boolean;
   options: { referenceData: ReferenceData };
 }
 
@@ -287,6 +303,7 @@ function payFinding(a: PayBelow): Finding | null {
   if (a.smcMonthly !== null) payInput.smcMonthly = a.smcMonthly;
   if (a.previousRatePercent !== null) payInput.previousRatePercent = a.previousRatePercent;
   if (a.extendedFromDay !== null) payInput.extendedFrom = fromDayNumber(a.extendedFromDay);
+  if (a.higherEducationDiploma || a.disabilityExtraYear) payInput.additions = { higherEducationDiploma: a.higherEducationDiploma, disabilityExtraYear: a.disabilityExtraYear };
   const schedule = tryMinimumPaySchedule(payInput, a.options);
   return schedule && checkAgreedPay(schedule, a.monthlyGrossPay);
 }

@@ -1,7 +1,7 @@
 import { addDays, addMonths, addMonthsToDay, addMonthsToParts, minDate, toDayNumber, type IsoDate } from '../dates/iso-date.js';
 import { formatDateFr } from '../dates/format-date.js';
 import { lazyFinding, type FindingText } from '../findings/lazy-finding.js';
-import type { ReferenceData } from '../reference-data/reference-data.js';
+import type { Cohort, CohortYear, ReferenceData } from '../reference-data/reference-data.js';
 import type { DateWindow, Finding } from './contract-input.js';
 import type { ContractBounds } from './contract-windows.js';
 import type { ContractFacts } from './contract-facts.js';
@@ -18,14 +18,23 @@ export function checkEndDate(facts: ContractFacts, bounds: ContractBounds | null
   const typeWindow = bounds.windows.endDate;
   if (typeWindow.max === null) return findings;
 
+  const endDay = facts.endDay ?? (toDayNumber(endDate) as number);
+  // Tableau 5: a work-study internship is agreed for one year of a Master ("entre 6 mois et
+  // 1 an, chaque année du Master") and, like every contract, ends before the next training
+  // year's DDF when the student goes on: the M1's convention before the M2's DDF (note 24).
+  const yearNext = contractType === 'CSTAGEALT' && facts.continuing ? nextYearStart(cohort, facts.startDay ?? (startDate === null ? null : toDayNumber(startDate))) : null;
   // The common case, from day numbers only: after the DDC and inside the window; the
   // texts are compared (and the findings worded) only for a DFC outside it.
-  if (!(bounds.endByDays && insideByDays(bounds, facts.startDay, facts.endDay ?? (toDayNumber(endDate) as number), facts.continuing))) {
+  if (!(bounds.endByDays && insideByDays(bounds, facts.startDay, endDay, facts.continuing) && (yearNext === null || endDay < yearNext.day))) {
     if (startDate !== null && endDate < startDate) {
       findings.push(lazyFinding('DFC_BEFORE_DDC', 'endDate', BEFORE_DDC, { endDate, startDate }, { min: startDate, max: null }));
     }
-    const next = facts.continuing && cohort.nextTrainingStart !== null ? cohort.nextTrainingStart : null;
-    const max = next === null ? typeWindow.max : minDate(typeWindow.max, cohortFacts(cohort, data).dayBeforeNextTraining ?? addDays(next, -1));
+    const cohortNext = facts.continuing && cohort.nextTrainingStart !== null ? cohort.nextTrainingStart : null;
+    const next = yearNext !== null && (cohortNext === null || yearNext.ddf < cohortNext) ? yearNext.ddf : cohortNext;
+    const max =
+      next === null
+        ? typeWindow.max
+        : minDate(typeWindow.max, next === cohortNext ? (cohortFacts(cohort, data).dayBeforeNextTraining ?? addDays(next, -1)) : addDays(next, -1));
     if (typeWindow.min !== null && endDate < typeWindow.min) {
       findings.push(lazyFinding('DFC_TOO_EARLY', 'endDate', DFC_EARLY, { endDate, min: typeWindow.min }, { min: typeWindow.min, max }));
     }
@@ -35,7 +44,6 @@ export function checkEndDate(facts: ContractFacts, bounds: ContractBounds | null
   if (contractType === 'CSTAGEALT' && startDate !== null && endDate >= startDate) {
     const { min, max: maxMonths } = data.legal.internshipMonths;
     // Compared as day numbers; the dates and the window are written only for a finding.
-    const endDay = facts.endDay ?? (toDayNumber(endDate) as number);
     const s = facts.startParts;
     const inside =
       facts.startDay !== null
@@ -49,6 +57,22 @@ export function checkEndDate(facts: ContractFacts, bounds: ContractBounds | null
     if (endDate > longest) findings.push(lazyFinding('STAGE_TOO_LONG', 'endDate', STAGE_LONG, { months: maxMonths, day: longest }, window));
   }
   return findings;
+}
+
+/**
+ * The DDF of the cohort's training year after the one the DDC falls in (a DDC before the
+ * first DDF is in the first year), as text and day number; null for a one-year cohort, a
+ * DDC in its last year, or an unreadable date.
+ */
+function nextYearStart(cohort: Cohort, startDay: number | null): { ddf: IsoDate; day: number } | null {
+  if (startDay === null) return null;
+  const years = cohort.years;
+  for (let i = 1; i < years.length; i += 1) {
+    const ddf = (years[i] as CohortYear).ddf;
+    const day = toDayNumber(ddf);
+    if (day !== null && day > startDay) return { ddf, day };
+  }
+  return null;
 }
 
 /** Whether a DFC is not before the DDC (when read) and inside its window, the next training year's start included for a student who continues (day numbers). */

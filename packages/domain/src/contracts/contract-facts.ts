@@ -22,6 +22,8 @@ export interface ContractFacts {
   aptObtained: boolean | null;
   continuing: boolean;
   stageAltApproved: boolean;
+  higherEducationDiploma: boolean;
+  disabilityExtraYear: boolean;
   cproReason: string | null;
   monthlyGrossPay: number | null;
   smcMonthly: number | null;
@@ -44,7 +46,7 @@ export interface ContractFacts {
 }
 
 type DateField = 'birthDate' | 'requestDate' | 'validationDate' | 'startDate' | 'endDate';
-type BooleanField = 'repeating' | 'professionalisationValidated' | 'foreign' | 'aptObtained' | 'continuing' | 'stageAltApproved';
+type BooleanField = 'repeating' | 'professionalisationValidated' | 'foreign' | 'aptObtained' | 'continuing' | 'stageAltApproved' | 'higherEducationDiploma' | 'disabilityExtraYear';
 type NumberField = 'monthlyGrossPay' | 'smcMonthly' | 'previousRatePercent' | 'hoursPerDay';
 
 const FIELD_LABELS: Record<string, { fr: string; en: string }> = {
@@ -61,6 +63,8 @@ const FIELD_LABELS: Record<string, { fr: string; en: string }> = {
   smcMonthly: { fr: 'le SMC', en: 'the branch minimum (SMC)' },
   previousRatePercent: { fr: 'le taux du contrat précédent', en: 'the previous contract rate' },
   hoursPerDay: { fr: 'les heures par jour', en: 'the hours per day' },
+  higherEducationDiploma: { fr: 'le diplôme de l’enseignement supérieur déjà obtenu', en: 'the higher-education diploma already held' },
+  disabilityExtraYear: { fr: 'l’année supplémentaire pour handicap', en: 'the extra year for a disability' },
 };
 
 function label(field: string): { fr: string; en: string } {
@@ -181,6 +185,8 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   facts.aptObtained = readBoolean(input.aptObtained, 'aptObtained', findings);
   facts.continuing = readBoolean(input.continuing, 'continuing', findings) ?? true;
   facts.stageAltApproved = readBoolean(input.stageAltApproved, 'stageAltApproved', findings) ?? false;
+  facts.higherEducationDiploma = readBoolean(input.higherEducationDiploma, 'higherEducationDiploma', findings) ?? false;
+  facts.disabilityExtraYear = readBoolean(input.disabilityExtraYear, 'disabilityExtraYear', findings) ?? false;
   const reason = input.cproReason;
   const trimmed = typeof reason === 'string' ? reason.trim() : '';
   facts.cproReason = trimmed !== '' ? trimmed : null;
@@ -210,6 +216,8 @@ export function emptyFacts(): ContractFacts {
     aptObtained: null,
     continuing: true,
     stageAltApproved: false,
+    higherEducationDiploma: false,
+    disabilityExtraYear: false,
     cproReason: null,
     monthlyGrossPay: null,
     smcMonthly: null,

@@ -25,6 +25,12 @@ describe('contractPaySchedule', () => {
     void _status;
     expect(contractPaySchedule({ ...l3iCapp, smcMonthly: 2000 })).toEqual(minimumPaySchedule({ ...pay, contractType: 'CAPP', smcMonthly: 2000 }));
   });
+  it('carries the diploma and disability additions (§4.2.1, note 27): 78 % + 15 = 93 %, a 4th year after the 3rd', () => {
+    expect(contractPaySchedule(l3iCapp)?.[0]).toMatchObject({ gridYear: 3, ratePercent: 78 });
+    expect(contractPaySchedule({ ...l3iCapp, higherEducationDiploma: true })?.[0]).toMatchObject({ gridYear: 3, ratePercent: 93, monthlyMinimumGross: 1675.68 });
+    expect(contractPaySchedule({ ...l3iCapp, disabilityExtraYear: true })?.[0]).toMatchObject({ gridYear: 4, ratePercent: 93 });
+    expect(contractFigures({ ...l3iCapp, higherEducationDiploma: true, disabilityExtraYear: true }).minimumPay).toBe(1945.95); // 108 % of 1 801,80 = 1 945,944
+  });
   it('is null for an internship or without a birth date', () => {
     expect(contractPaySchedule({ ...l3iCapp, contractType: 'CSTAGEALT' })).toBeNull();
     const { birthDate: _birthDate, ...noBirth } = l3iCapp;

@@ -14,7 +14,7 @@ export interface ContractFigures {
 
 /**
  * The monthly minimum pay schedule of one contract, read from the same inputs as
- * checkContract (SMC, previous rate); null for internships, without a birth date or dates,
+ * checkContract (SMC, previous rate, prolongation, the diploma and disability additions); null for internships, without a birth date or dates,
  * or when the schedule cannot be computed (checkContract says why).
  */
 export function contractPaySchedule(input: ContractInput, options?: { referenceData?: ReferenceData }): PaySegment[] | null {
@@ -30,6 +30,10 @@ export function contractPaySchedule(input: ContractInput, options?: { referenceD
       ...(typeof input.smcMonthly === 'number' ? { smcMonthly: input.smcMonthly } : {}),
       ...(typeof input.previousRatePercent === 'number' ? { previousRatePercent: input.previousRatePercent } : {}),
       ...(input.extension ? { extendedFrom: input.extension.from } : {}),
+      // §4.2.1 and note 27: the apprentice's +15-point additions recorded with the contract.
+      ...(input.higherEducationDiploma === true || input.disabilityExtraYear === true
+        ? { additions: { higherEducationDiploma: input.higherEducationDiploma === true, disabilityExtraYear: input.disabilityExtraYear === true } }
+        : {}),
     },
     options,
   );

@@ -41,6 +41,10 @@ export interface ContractInput {
   smcMonthly?: number | undefined;
   /** Rate of the previous apprenticeship contract, which may not drop (§4.2). */
   previousRatePercent?: number | undefined;
+  /** The apprentice already holds a higher-education diploma: +15 points on the minimum (§4.2.1). Ignored for a CPRO. */
+  higherEducationDiploma?: boolean | undefined;
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). Ignored for a CPRO. */
+  disabilityExtraYear?: boolean | undefined;
   /** Hours a company day for a work-study intern (default: reference data). */
   hoursPerDay?: number | undefined;
   /** The contract was extended by an avenant for a repeated year (§4.5): see ContractExtension. */

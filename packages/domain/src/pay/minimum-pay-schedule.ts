@@ -227,11 +227,13 @@ export function payBelowMinimum(
   payCents: number,
   data: ReferenceData,
   extendedFromDay: number | null = null,
+  higherEducationDiploma = false,
+  disabilityExtraYear = false,
 ): boolean {
   civilInto(birthDay, BIRTH_PARTS);
   civilInto(startDay, START_PARTS);
   civilInto(endDay, END_PARTS);
-  return payBelowMinimumOfParts(cohort, contractType, BIRTH_PARTS, startDay, START_PARTS, endDay, END_PARTS, smcMonthly, previousRatePercent, payCents, data, extendedFromDay);
+  return payBelowMinimumOfParts(cohort, contractType, BIRTH_PARTS, startDay, START_PARTS, endDay, END_PARTS, smcMonthly, previousRatePercent, payCents, data, extendedFromDay, higherEducationDiploma, disabilityExtraYear);
 }
 
 const BIRTH_PARTS: [number, number, number] = [0, 0, 0];
@@ -241,7 +243,8 @@ const END_PARTS: [number, number, number] = [0, 0, 0];
 /**
  * {@link payBelowMinimum} with the birth date's, the DDC's and the DFC's year, month and day
  * given (checkContract read them with the dates): no calendar look-up for them. `startDate`
- * is not needed (the grid years take the DDC's day number).
+ * is not needed (the grid years take the DDC's day number). The two flags are the
+ * apprentice's additions (`PayAdditions`; ignored for a CPRO).
  */
 export function payBelowMinimumOfParts(
   cohort: Cohort,
@@ -256,6 +259,8 @@ export function payBelowMinimumOfParts(
   payCents: number,
   data: ReferenceData,
   extendedFromDay: number | null = null,
+  higherEducationDiploma = false,
+  disabilityExtraYear = false,
 ): boolean {
   try {
     if (cohort.years.length === 0 || endDay < startDay) return false;
@@ -270,8 +275,8 @@ export function payBelowMinimumOfParts(
     context.steps = capp ? apprenticeGridYearsOfDay(cohort, startDay, data) : NO_STEPS;
     context.smcCents = readAmount(smcMonthly, 'smcMonthly');
     context.previousRate = capp ? readRate(previousRatePercent) : null;
-    context.additionCount = 0;
-    context.disability = false;
+    context.additionCount = capp ? (higherEducationDiploma ? 1 : 0) + (disabilityExtraYear ? 1 : 0) : 0;
+    context.disability = capp && disabilityExtraYear;
     context.extendedFromDay = capp ? extendedFromDay : null;
     context.extensionEverywhere = false;
     // From a DDC where no day's pricing can throw, the first price above the pay answers
@@ -287,6 +292,7 @@ export function payBelowMinimumOfParts(
       context.smcCents === null &&
       context.previousRate === null &&
       context.extendedFromDay === null &&
+      context.additionCount === 0 &&
       (capp ? context.tables.plainRises.capp && stepsRise(context.steps) : context.tables.plainRises.cpro)
     ) {
       return centsOnMonth(context, endDay, endParts[0], endParts[1]) > payCents;

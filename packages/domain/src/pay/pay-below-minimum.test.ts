@@ -24,6 +24,8 @@ describe('payBelowMinimum', () => {
       pay: fc.integer({ min: 0, max: 400_000 }),
       smc: fc.option(fc.integer({ min: 100_000, max: 400_000 }), { nil: null }),
       previousRate: fc.option(fc.integer({ min: 20, max: 100 }), { nil: null }),
+      diploma: fc.boolean(),
+      disability: fc.boolean(),
     });
     fc.assert(
       fc.property(fc.array(input, { minLength: 1, maxLength: 20 }), (rows) => {
@@ -35,7 +37,7 @@ describe('payBelowMinimum', () => {
             const birthDay = base + r.birth;
             const startDate = fromDayNumber(startDay);
             const smcMonthly = r.smc === null ? null : r.smc / 100;
-            const below = payBelowMinimum(cohort, r.contractType, birthDay, startDay, endDay, startDate, smcMonthly, r.previousRate, r.pay, data);
+            const below = payBelowMinimum(cohort, r.contractType, birthDay, startDay, endDay, startDate, smcMonthly, r.previousRate, r.pay, data, null, r.diploma, r.disability);
             const schedule = tryMinimumPaySchedule({
               cohort: r.cohort,
               contractType: r.contractType,
@@ -44,6 +46,7 @@ describe('payBelowMinimum', () => {
               endDate: fromDayNumber(endDay),
               ...(smcMonthly === null ? {} : { smcMonthly }),
               ...(r.previousRate === null ? {} : { previousRatePercent: r.previousRate }),
+              additions: { higherEducationDiploma: r.diploma, disabilityExtraYear: r.disability },
             });
             const expected = schedule !== null && checkAgreedPay(schedule, r.pay / 100) !== null;
             expect(below).toBe(expected);

@@ -180,4 +180,12 @@ describe('readRoster — optional columns', () => {
       previousRatePercent: 78,
     });
   });
+
+  it('reads the apprentice’s +15-point additions (§4.2.1, note 27), which the pay check then uses', () => {
+    const result = readRoster([
+      ['Formation', 'Statut', 'Contrat', 'Diplôme du supérieur', 'Année supplémentaire (handicap)'],
+      ['L3I-2025', 'FI', 'CAPP', 'oui', 'non'],
+    ]);
+    expect(result.ok && result.rows[0]?.input).toMatchObject({ higherEducationDiploma: true, disabilityExtraYear: false });
+  });
 });

@@ -3,7 +3,7 @@ import { normalizeHeader } from './normalize-header.js';
 import { RESULT_COLUMNS, ROSTER_COLUMNS } from './roster-columns.js';
 
 describe('ROSTER_COLUMNS', () => {
-  it('lists the 17 columns of interfaces.md §3, then the 4 optional ones, with their headers', () => {
+  it('lists the 17 columns of interfaces.md §3, then the 6 optional ones, with their headers', () => {
     expect(ROSTER_COLUMNS.map((column) => [column.fr, column.en, column.field])).toEqual([
       ['Nom', 'Last name', 'lastName'],
       ['Prénom', 'First name', 'firstName'],
@@ -26,6 +26,8 @@ describe('ROSTER_COLUMNS', () => {
       ['Stage en alternance approuvé', 'Work-study internship approved', 'stageAltApproved'],
       ['SMC', 'Branch minimum wage', 'smcMonthly'],
       ['Taux du contrat précédent (%)', 'Previous contract rate (%)', 'previousRatePercent'],
+      ['Diplôme du supérieur', 'Higher-education diploma', 'higherEducationDiploma'],
+      ['Année supplémentaire (handicap)', 'Disability extra year', 'disabilityExtraYear'],
     ]);
   });
 

@@ -3,9 +3,10 @@ export type RosterColumnKind = 'text' | 'date' | 'boolean' | 'number' | 'enum';
 
 /**
  * The roster fields of interfaces.md §3 — the ContractInput fields plus who the row is
- * about — and four optional columns that silence or sharpen rules: the recorded reason
+ * about — and six optional columns that silence or sharpen rules: the recorded reason
  * of a CPRO under 30, the manager's prior approval of a work-study internship, the branch
- * minimum (SMC) and the rate of the previous apprenticeship contract.
+ * minimum (SMC), the rate of the previous apprenticeship contract and the apprentice's
+ * +15-point additions (§4.2.1, note 27).
  */
 export type RosterField =
   | 'lastName'
@@ -28,7 +29,9 @@ export type RosterField =
   | 'cproReason'
   | 'stageAltApproved'
   | 'smcMonthly'
-  | 'previousRatePercent';
+  | 'previousRatePercent'
+  | 'higherEducationDiploma'
+  | 'disabilityExtraYear';
 
 export interface RosterColumn {
   field: RosterField;
@@ -63,6 +66,8 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { field: 'stageAltApproved', fr: 'Stage en alternance approuvé', en: 'Work-study internship approved', kind: 'boolean', aliases: ['Accord stage en alternance'] },
   { field: 'smcMonthly', fr: 'SMC', en: 'Branch minimum wage', kind: 'number', aliases: ['Salaire minimum conventionnel', 'SMC mensuel'] },
   { field: 'previousRatePercent', fr: 'Taux du contrat précédent (%)', en: 'Previous contract rate (%)', kind: 'number', aliases: ['Taux précédent'] },
+  { field: 'higherEducationDiploma', fr: 'Diplôme du supérieur', en: 'Higher-education diploma', kind: 'boolean', aliases: ['Titulaire d’un diplôme du supérieur', 'Déjà diplômé du supérieur'] },
+  { field: 'disabilityExtraYear', fr: 'Année supplémentaire (handicap)', en: 'Disability extra year', kind: 'boolean', aliases: ['Année supplémentaire pour handicap'] },
 ];
 
 /** The columns the product writes back after a check (interfaces.md §3). */

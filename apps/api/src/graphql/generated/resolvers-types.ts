@@ -686,9 +686,13 @@ export type ContractInput = {
   cohort: Scalars['String']['input'];
   contractType: Scalars['String']['input'];
   cproReason?: InputMaybe<Scalars['String']['input']>;
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). Ignored for a CPRO. */
+  disabilityExtraYear?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['String']['input']>;
   foreign?: InputMaybe<Scalars['Boolean']['input']>;
   group?: InputMaybe<Scalars['String']['input']>;
+  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). Ignored for a CPRO. */
+  higherEducationDiploma?: InputMaybe<Scalars['Boolean']['input']>;
   monthlyGrossPay?: InputMaybe<Scalars['Float']['input']>;
   previousRatePercent?: InputMaybe<Scalars['Float']['input']>;
   professionalisationValidated?: InputMaybe<Scalars['Boolean']['input']>;
@@ -714,6 +718,8 @@ export type ContractTrainingFigures = {
   trainingHalfDays: Scalars['Int']['output'];
   unbilledCost: Maybe<Scalars['Money']['output']>;
   unbilledHours: Maybe<Scalars['Float']['output']>;
+  /** Each training year of the contract's cohort: its volumes (§2.3, used to draw up the contract) and cost (§2.5). */
+  volumes: Array<ProgrammeVolume>;
 };
 
 /** One contract as a partner knows it, keyed by its own identifier. */
@@ -1262,10 +1268,14 @@ export type Mission = {
   /** Its position in the missions list it was read from (that list's sort), for `missions(after:)`; null when not read from the list. */
   cursor: Maybe<Scalars['String']['output']>;
   deliverables: Scalars['String']['output'];
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). */
+  disabilityExtraYear: Scalars['Boolean']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
   /** Findings stored at the last submission or validation attempt. */
   findings: Array<Finding>;
   group: Maybe<Scalars['String']['output']>;
+  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). */
+  higherEducationDiploma: Scalars['Boolean']['output'];
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   hrContact: Maybe<HrContact>;
   id: Scalars['ID']['output'];
@@ -1334,8 +1344,12 @@ export type MissionInput = {
   contractType?: InputMaybe<Scalars['String']['input']>;
   cproReason?: InputMaybe<Scalars['String']['input']>;
   deliverables?: InputMaybe<Scalars['String']['input']>;
+  /** Apprentices: the contract is an extra year needed for a disability (+15 points, §4.2.1, note 27). */
+  disabilityExtraYear?: InputMaybe<Scalars['Boolean']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   group?: InputMaybe<Scalars['String']['input']>;
+  /** Apprentices: already holds a higher-education diploma (+15 points, §4.2.1). */
+  higherEducationDiploma?: InputMaybe<Scalars['Boolean']['input']>;
   hoursPerDay?: InputMaybe<Scalars['Float']['input']>;
   hrContact?: InputMaybe<PersonInput>;
   monthlyGrossPay?: InputMaybe<Scalars['Money']['input']>;
@@ -2202,6 +2216,21 @@ export type ProfessionalAbsenceState =
   | 'PENDING'
   | 'REFUSED';
 
+/** One training year's hours (§2.3) and annual cost (§2.5), as in force at the cohort's DDF. */
+export type ProgrammeVolume = {
+  __typename?: 'ProgrammeVolume';
+  /** The year's cost for the contract's type (billed to the OPCO); null for an internship. */
+  annualCost: Maybe<Scalars['Money']['output']>;
+  from: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  programme: Scalars['String']['output'];
+  /** Of which teaching hours. */
+  teachingHours: Scalars['Float']['output'];
+  to: Scalars['Date']['output'];
+  /** Training hours: evaluation, support and teaching. */
+  trainingHours: Scalars['Float']['output'];
+};
+
 export type ProposalState =
   | 'ACCEPTED'
   | 'PENDING'
@@ -2755,10 +2784,13 @@ export type RosterRow = {
   contractType: Scalars['String']['output'];
   /** The fiche's other facts the rules read, so that a pulled row re-checks as the office did (issue 9 §6). */
   cproReason: Maybe<Scalars['String']['output']>;
+  disabilityExtraYear: Scalars['Boolean']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
   firstName: Scalars['String']['output'];
   foreign: Scalars['Boolean']['output'];
   group: Maybe<Scalars['String']['output']>;
+  /** Apprentices: a higher-education diploma already held, an extra year for a disability (+15 points each, §4.2.1, note 27). */
+  higherEducationDiploma: Scalars['Boolean']['output'];
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   lastName: Scalars['String']['output'];
   missionId: Scalars['ID']['output'];
@@ -3536,6 +3568,7 @@ export type ResolversTypes = {
   ProfessionalAbsencePayload: ResolverTypeWrapper<Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversTypes['ProfessionalAbsenceRequest']> }>;
   ProfessionalAbsenceRequest: ResolverTypeWrapper<ProfessionalAbsenceRequestModel>;
   ProfessionalAbsenceState: ProfessionalAbsenceState;
+  ProgrammeVolume: ResolverTypeWrapper<ProgrammeVolume>;
   ProposalState: ProposalState;
   ProposeContractChangesPayload: ResolverTypeWrapper<Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversTypes['ChangeProposal']> }>;
   ProposeVisitSlotsInput: ProposeVisitSlotsInput;
@@ -3746,6 +3779,7 @@ export type ResolversParentTypes = {
   ProfessionalAbsenceInput: ProfessionalAbsenceInput;
   ProfessionalAbsencePayload: Omit<ProfessionalAbsencePayload, 'request'> & { request?: Maybe<ResolversParentTypes['ProfessionalAbsenceRequest']> };
   ProfessionalAbsenceRequest: ProfessionalAbsenceRequestModel;
+  ProgrammeVolume: ProgrammeVolume;
   ProposeContractChangesPayload: Omit<ProposeContractChangesPayload, 'proposals'> & { proposals: Array<ResolversParentTypes['ChangeProposal']> };
   ProposeVisitSlotsInput: ProposeVisitSlotsInput;
   PublishCalendarPayload: Omit<PublishCalendarPayload, 'calendar' | 'version'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']>, version?: Maybe<ResolversParentTypes['CalendarVersion']> };
@@ -4207,6 +4241,7 @@ export type ContractTrainingFiguresResolvers<ContextType = GraphQLContext, Paren
   trainingHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unbilledCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   unbilledHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  volumes?: Resolver<Array<ResolversTypes['ProgrammeVolume']>, ParentType, ContextType>;
 };
 
 export type ContractUpsertResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContractUpsertResult'] = ResolversParentTypes['ContractUpsertResult']> = {
@@ -4529,9 +4564,11 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliverables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabilityExtraYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  higherEducationDiploma?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hrContact?: Resolver<Maybe<ResolversTypes['HrContact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4765,6 +4802,16 @@ export type ProfessionalAbsenceRequestResolvers<ContextType = GraphQLContext, Pa
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProgrammeVolumeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgrammeVolume'] = ResolversParentTypes['ProgrammeVolume']> = {
+  annualCost?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  teachingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ProposeContractChangesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposeContractChangesPayload'] = ResolversParentTypes['ProposeContractChangesPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['ChangeProposal']>, ParentType, ContextType>;
@@ -4893,10 +4940,12 @@ export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends 
   company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabilityExtraYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foreign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  higherEducationDiploma?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5310,6 +5359,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersistedOperationsPayload?: PersistedOperationsPayloadResolvers<ContextType>;
   ProfessionalAbsencePayload?: ProfessionalAbsencePayloadResolvers<ContextType>;
   ProfessionalAbsenceRequest?: ProfessionalAbsenceRequestResolvers<ContextType>;
+  ProgrammeVolume?: ProgrammeVolumeResolvers<ContextType>;
   ProposeContractChangesPayload?: ProposeContractChangesPayloadResolvers<ContextType>;
   PublishCalendarPayload?: PublishCalendarPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

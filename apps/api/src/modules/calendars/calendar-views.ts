@@ -8,6 +8,7 @@ import {
   countHalfDays,
   diffCalendars,
   generateCalendar,
+  programmeVolumes,
   revisionEntitlement,
   type CalendarDefinition,
   type HalfDayChange,
@@ -81,6 +82,8 @@ export interface ContractTrainingFiguresView {
   calendars: string[];
   provisional: boolean;
   revision: RevisionEntitlement | null;
+  /** §2.3, §2.5: each year's training and teaching hours and the annual cost for the contract's type. */
+  volumes: { programme: string; name: string; from: IsoDate; to: IsoDate; trainingHours: number; teachingHours: number; annualCost: number | null }[];
 }
 
 // One statement for the individual calendars of all the contracts of a page.
@@ -124,7 +127,17 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
     calendars: calendars.map((c) => `${c.code} v${versions.get(c.code) ?? 1}${individual.has(c.code) ? ' (individuel)' : ''}`),
     provisional: calendars.some((c) => c.provisional),
     revision,
+    volumes: contractVolumes(data, cohort, contract.contractType),
   };
+}
+
+/** The cohort's years' volumes (§2.3) and cost for this contract type (§2.5); none for an unknown cohort. */
+function contractVolumes(data: ReferenceData, cohort: string, contractType: string): ContractTrainingFiguresView['volumes'] {
+  if (!findCohort(data, cohort)) return [];
+  return programmeVolumes({ cohort }, { referenceData: data }).map(({ annualCost, ...volume }) => ({
+    ...volume,
+    annualCost: contractType === 'CAPP' || contractType === 'CPRO' ? annualCost[contractType] : null,
+  }));
 }
 
 /** The calendar of the year an extended contract repeats (§4.5), from the data in force. */

@@ -40,6 +40,8 @@ export function missionContractInput(mission: Mission, student: Student, overrid
     stageAltApproved: optional(mission.stageAltApproved),
     smcMonthly: optional(toEuros(mission.smcMonthlyCents)),
     previousRatePercent: optional(mission.previousRatePercent),
+    higherEducationDiploma: mission.higherEducationDiploma,
+    disabilityExtraYear: mission.disabilityExtraYear,
     hoursPerDay: optional(mission.hoursPerDay),
     ...overrides,
   };

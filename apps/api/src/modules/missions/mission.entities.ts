@@ -29,6 +29,10 @@ export class Mission extends BaseEntity {
   stageAltApproved: boolean | null = null;
   smcMonthlyCents: number | null = null;
   previousRatePercent: number | null = null;
+  /** The apprentice already holds a higher-education diploma: +15 points (§4.2.1). */
+  higherEducationDiploma = false;
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1, note 27). */
+  disabilityExtraYear = false;
   title = '';
   context = '';
   objectives = '';
@@ -112,6 +116,8 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
     stageAltApproved: { type: 'boolean', nullable: true },
     smcMonthlyCents: { type: 'integer', nullable: true },
     previousRatePercent: { type: 'double', nullable: true },
+    higherEducationDiploma: { type: 'boolean', default: false },
+    disabilityExtraYear: { type: 'boolean', default: false },
     title: { type: 'string', length: 300 },
     context: { type: 'text' },
     objectives: { type: 'text' },

@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
+import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
@@ -75,6 +75,8 @@ export interface MissionInput {
   stageAltApproved?: boolean | null;
   smcMonthly?: number | null;
   previousRatePercent?: number | null;
+  higherEducationDiploma?: boolean | null;
+  disabilityExtraYear?: boolean | null;
   title?: string | null;
   context?: string | null;
   objectives?: string | null;
@@ -263,6 +265,9 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     if (input.cproReason !== undefined) mission.cproReason = check.text('cproReason', input.cproReason, 40);
     if (input.smcMonthly !== undefined) mission.smcMonthlyCents = toCents(check.number('smcMonthly', input.smcMonthly, 0, 100_000));
     if (input.previousRatePercent !== undefined) mission.previousRatePercent = check.number('previousRatePercent', input.previousRatePercent, 0, 200);
+    // §4.2.1, note 27: facts of the apprentice the fiche declares, like the previous rate (null: not given, false).
+    if (input.higherEducationDiploma !== undefined) mission.higherEducationDiploma = input.higherEducationDiploma === true;
+    if (input.disabilityExtraYear !== undefined) mission.disabilityExtraYear = input.disabilityExtraYear === true;
     if (input.title !== undefined) mission.title = check.text('title', input.title, 300) ?? '';
     if (input.context !== undefined) mission.context = check.text('context', input.context, 10_000) ?? '';
     if (input.objectives !== undefined) mission.objectives = check.text('objectives', input.objectives, 10_000) ?? '';
@@ -308,6 +313,10 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
     mission.requestDate = ctx.clock.today();
     mission.returnComment = null;
     const findings = await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today());
+    // §3.3 « Attention »: a student with a validated mission « ne pourra PAS demander la validation d'une
+    // autre mission » — the request itself is refused (until a rupture, §5), and nothing is written.
+    const already = findings.find((f) => f.code === 'ALREADY_VALIDATED');
+    if (already) throw new BusinessError([{ code: already.code, message: already.message, field: (already as { subject?: string }).subject ?? null }], findings);
     storeFindings(mission, findings);
     const now = ctx.clock.now();
     for (const to of await managerEmails(ctx)) {
@@ -594,6 +603,8 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
     }
+    // §3.3.1, Figure 13: validated before its training starts, the mission still waits for the current year's jury and the admission.
+    const reservation = validationReservation({ cohort: mission.cohort, validationDate: today }, { referenceData: data });
     const recipients: { name: string; email: string; party?: Party }[] = [
       { name: personName(mission.student), email: mission.student.email },
       ...partiesOf(mission).map((p) => ({ name: personName(p.person), email: p.person.email, party: p })),
@@ -612,6 +623,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         startDate: mission.startDate ? formatDateFr(mission.startDate) : '—',
         endDate: mission.endDate ? formatDateFr(mission.endDate) : '—',
         checklist: checklistLabels,
+        reservation: reservation ? `${reservation.text} (${reservation.ref})` : null,
         link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,
       });
       enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', content, mission.id, now, token);

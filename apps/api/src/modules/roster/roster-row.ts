@@ -25,4 +25,7 @@ export interface RosterRowModel {
   smcMonthly: number | null;
   previousRatePercent: number | null;
   hoursPerDay: number | null;
+  /** §4.2.1, note 27: the apprentice's +15-point additions. */
+  higherEducationDiploma: boolean;
+  disabilityExtraYear: boolean;
 }

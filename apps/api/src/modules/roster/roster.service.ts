@@ -29,7 +29,8 @@ const ROSTER_SQL =
   'select "m"."id", "m"."version", "m"."state", "s"."last_name", "s"."first_name", "s"."birth_date", "m"."cohort", "m"."group", "s"."status", "m"."contract_type",' +
   ' "m"."request_date", "m"."validation_date", "m"."start_date", "m"."end_date", "s"."repeating", "s"."professionalisation_validated", "s"."foreign", "s"."apt_obtained",' +
   ' "o"."name" as "company", "m"."monthly_gross_pay_cents",' +
-  ' "m"."cpro_reason", "m"."stage_alt_approved", "m"."smc_monthly_cents", "m"."previous_rate_percent", "m"."hours_per_day"' +
+  ' "m"."cpro_reason", "m"."stage_alt_approved", "m"."smc_monthly_cents", "m"."previous_rate_percent", "m"."hours_per_day",' +
+  ' "m"."higher_education_diploma", "m"."disability_extra_year"' +
   ' from "mission" "m" join "student" "s" on "s"."id" = "m"."student_id" left join "organisation" "o" on "o"."id" = "m"."organisation_id"';
 
 const bool = (value: unknown): boolean => value === true || value === 1;
@@ -75,6 +76,8 @@ export async function rosterRows(ctx: ServiceContext, filter: RosterFilterInput 
     smcMonthly: toEuros(r.smc_monthly_cents === null || r.smc_monthly_cents === undefined ? null : Number(r.smc_monthly_cents)),
     previousRatePercent: r.previous_rate_percent === null || r.previous_rate_percent === undefined ? null : Number(r.previous_rate_percent),
     hoursPerDay: r.hours_per_day === null || r.hours_per_day === undefined ? null : Number(r.hours_per_day),
+    higherEducationDiploma: bool(r.higher_education_diploma),
+    disabilityExtraYear: bool(r.disability_extra_year),
   }));
 }
 

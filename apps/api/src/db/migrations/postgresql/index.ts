@@ -28,6 +28,7 @@ import { Migration20261204000000 } from './Migration20261204000000.js';
 import { Migration20261204010000 } from './Migration20261204010000.js';
 import { Migration20261204021000 } from './Migration20261204021000.js';
 import { Migration20261204021100 } from './Migration20261204021100.js';
+import { Migration20261205030000 } from './Migration20261205030000.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -60,4 +61,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204010000', class: Migration20261204010000 },
   { name: 'Migration20261204021000', class: Migration20261204021000 },
   { name: 'Migration20261204021100', class: Migration20261204021100 },
+  { name: 'Migration20261205030000', class: Migration20261205030000 },
 ];

@@ -151,7 +151,7 @@ describe.each(DIALECTS)('mutation fuzz (%s)', (dialect) => {
     expect([...ran.values()].reduce((n, s) => n + s.ok, 0)).toBeGreaterThan(0);
     expect((await t.app.server.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     // Values travel as parameters: the markers reached the tables, never the SQL text.
-    expect(sql.statements.length).toBeGreaterThan(OPS[dialect]);
+    expect(sql.statements.length).toBeGreaterThan(runs);
     const stored = await Promise.all(
       ['"offer"."title"', '"mission"."title"', '"student"."last_name"', '"organisation"."name"', '"company_tutor"."last_name"'].map(async (col) => {
         const table = col.split('.')[0];

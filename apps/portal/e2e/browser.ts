@@ -67,8 +67,10 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string }[] }[] }> } }).axe;
     const finiteAnimations = () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().endTime !== Infinity);
-    // Judge the settled page: a message fading in or out has a translucent text colour for a moment,
-    // and a toast may start leaving while axe reads the page; such a reading is taken again.
+    // Judge the settled page: anything fading has a translucent text colour for a moment; a
+    // reading during which something started moving is taken again. Toasts come and go within
+    // seconds whatever the page does: they are left out here, their colours judged by the
+    // theme's own test (src/shell/theme-overrides.test.ts).
     let moved: boolean | undefined;
     const onMove = () => { moved = true; };
     for (const type of ['transitionstart', 'animationstart']) document.addEventListener(type, onMove, true);
@@ -76,7 +78,7 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     for (let attempt = 0; ; attempt++) {
       await Promise.all(finiteAnimations().map((a) => a.finished.catch(() => undefined)));
       moved = false;
-      result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      result = await axe.run({ exclude: [['.n-message-container']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
       if ((!moved && finiteAnimations().length === 0) || attempt === 4) break;
     }
     for (const type of ['transitionstart', 'animationstart']) document.removeEventListener(type, onMove, true);

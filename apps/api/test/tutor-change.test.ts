@@ -5,6 +5,7 @@ import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
 import { TutorChange } from '../src/modules/lifecycle/lifecycle.entities.js';
 import { Livret } from '../src/modules/livret/livret.entities.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
+import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent } from './support/fixtures.js';
 import { lastLinkTo } from './support/journey.js';
@@ -35,12 +36,18 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     await smtp?.stop();
   });
 
-  it('an apprenticeship’s tutor 1 is replaced by an avenant only; the old links stop, the new tutor reads the contract and gets the livret', async () => {
+  it('an apprenticeship’s tutor 1 is replaced by an avenant only; the old links stop, the new tutor reads the contract and gets the livret and the visit to hold', async () => {
     const { student, auth: studentAuth, email: studentEmail } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2004-03-10' });
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-08-31' });
     // The old tutor holds a link to the contract and a livret link, and opened the contract's.
     expect((await t.gql('mutation($c: ID!) { sendRuptureRequestLink(contractId: $c) { sent errors { code } } }', { c: contract.id }, manager)).data.sendRuptureRequestLink.sent).toBeGreaterThan(0);
     expect((await t.gql('mutation { openLivrets(cohort: "MASTER-2025", academicYear: "2025-2026") { created errors { code } } }', {}, manager)).data.openLivrets.created).toBeGreaterThan(0);
+    // A visit proposed to the old tutor, still to hold (§4.6): it passes to the new one.
+    const seedEm = t.orm.em.fork();
+    const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
+    const slot = { id: 's1', date: '2026-04-15', half: 'AM' as const, format: 'ON_SITE' as const, location: 'Aix', findings: [] };
+    const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'PROPOSED', slots: [slot], icsUid: `visite-${dialect}-tc@test` });
+    await seedEm.persistAndFlush(visit);
     await t.app.mail.deliverDue();
     const [oldToken, oldLivretToken] = smtp.to(tutorEmail).map((m) => /\/lien\/([A-Za-z0-9_-]+)/.exec(m.text)?.[1]).filter((x): x is string => Boolean(x));
     expect(lastLinkTo(smtp, tutorEmail)).toBe(oldLivretToken);
@@ -94,6 +101,7 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(mission.tutor1!.email).toBe(newTutor.email);
     const livret = await em.findOneOrFail(Livret, { student: student.id }, { populate: ['companyTutor'] });
     expect(livret.companyTutor!.email).toBe(newTutor.email);
+    expect((await em.findOneOrFail(Visit, visit.id, { populate: ['companyTutor'] })).companyTutor.email).toBe(newTutor.email);
     expect(await em.count(AuditEvent, { entityType: 'Contract', entityId: contract.id, action: 'CHANGE_TUTOR' })).toBe(1);
     const events = await em.find(ChangeEvent, { type: 'CONTRACT_UPDATED', entityId: contract.id });
     expect(events.map((e) => e.data)).toContainEqual(expect.objectContaining({ kind: 'TUTOR_CHANGE', fields: ['tutor1'] }));
@@ -113,6 +121,8 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(opened.status).toBe(200);
     expect((await t.gql(CONTRACT, { id: contract.id }, { cookie: opened.cookie! })).data.contract.tutorChanges).toEqual([{ kind: 'MODIFICATION', newTutor: { email: newTutor.email } }]);
     expect(smtp.to(newTutor.email).some((m) => m.subject.toLowerCase().includes('livret'))).toBe(true);
+    // The visit's slots go to the new tutor, with their own link.
+    expect(smtp.to(newTutor.email).some((m) => m.subject.includes('merci de choisir un créneau') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))).toBe(true);
     const toStudent = smtp.to(studentEmail).at(-1)!;
     expect(toStudent.subject).toBe(`Changement de tuteur professionnel : alternance de ${student.firstName} ${student.lastName}`);
     expect(toStudent.text).toContain('Nadia Nouvelle remplace');

@@ -59,6 +59,7 @@ const config: CodegenConfig = {
           RuptureStep: '../../modules/lifecycle/lifecycle.entities.js#RuptureStepRecord',
           StoredDocument: '../../modules/lifecycle/lifecycle.entities.js#StoredDocument',
           ContractAmendment: '../../modules/lifecycle/lifecycle.entities.js#ContractAmendment',
+          TutorChange: '../../modules/lifecycle/lifecycle.entities.js#TutorChange',
           YearChangeRow: '../../modules/lifecycle/year-change.service.js#YearChangeRowModel',
           PaySegment: '@alternance/domain#PaySegment',
           YearChangePreview: '../../modules/lifecycle/year-change.service.js#YearChangePreviewModel',

@@ -164,6 +164,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.completeRupture': { doc: `mutation { completeRupture(id: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.cancelRupture': { doc: `mutation { cancelRupture(id: ${X}, version: 1, comment: "c") { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.extendContract': { doc: `mutation { extendContract(contractId: ${X}, version: 1, input: { newEndDate: "2027-08-31", programme: "L3I", reason: "r", signedOn: "2026-06-30" }) { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.changeCompanyTutor': { doc: `mutation { changeCompanyTutor(contractId: ${X}, version: 1, input: { slot: 1, tutor: { firstName: "N", lastName: "N", email: "n@opa.example" }, effectiveOn: "2026-03-02", reason: "r", avenantSignedOn: "2026-02-27" }) { errors { code } } }`, allowed: ['MANAGER'] },
   'Query.extensionPreview': { doc: `{ extensionPreview(contractId: ${X}, input: { newEndDate: "2027-08-31", programme: "L3I" }) { extendedFrom } }`, allowed: ['MANAGER'] },
   'Mutation.sendRuptureRequestLink': { doc: `mutation { sendRuptureRequestLink(contractId: ${X}) { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.startMissionAfterRupture': { doc: `mutation { startMissionAfterRupture(ruptureId: ${X}) { errors { code } } }`, allowed: ['STUDENT'] },

@@ -20,7 +20,7 @@ import { ChangeEventSchema } from '../modules/integration/change-event.entity.js
 import { WebhookDeliverySchema, WebhookEndpointSchema } from '../modules/webhooks/webhook.entities.js';
 import { PersistedOperationSchema } from '../modules/api-governance/persisted-operation.entity.js';
 import { BaseEntitySchema } from './base-entity.js';
-import { ContractAmendmentSchema, MediationSchema, RuptureSchema, RuptureStepSchema, StoredDocumentSchema, YearClosureSchema, YearOutcomeSchema } from '../modules/lifecycle/lifecycle.entities.js';
+import { ContractAmendmentSchema, MediationSchema, RuptureSchema, RuptureStepSchema, StoredDocumentSchema, TutorChangeSchema, YearClosureSchema, YearOutcomeSchema } from '../modules/lifecycle/lifecycle.entities.js';
 
 export const ENTITIES = [
   BaseEntitySchema,
@@ -69,6 +69,7 @@ export const ENTITIES = [
   RuptureStepSchema,
   StoredDocumentSchema,
   ContractAmendmentSchema,
+  TutorChangeSchema,
   YearClosureSchema,
   YearOutcomeSchema,
   ExternalIdSchema,

@@ -2,13 +2,16 @@ import type { EntityManager } from '@mikro-orm/core';
 import { addDays, addMonths, ruptureChecklist, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
 import { Contract } from '../modules/contracts/contract.entities.js';
-import { ContractAmendment, Mediation, Rupture, RuptureStepRecord, YearClosure, YearOutcomeRecord } from '../modules/lifecycle/lifecycle.entities.js';
-import { Student } from '../modules/people/people.entities.js';
+import { ContractAmendment, Mediation, Rupture, RuptureStepRecord, TutorChange, YearClosure, YearOutcomeRecord } from '../modules/lifecycle/lifecycle.entities.js';
+import { Livret } from '../modules/livret/livret.entities.js';
+import { CompanyTutor, Student } from '../modules/people/people.entities.js';
+import { Visit } from '../modules/visits/visit.entity.js';
 
 /**
  * The lifecycle's demo (issue 13): one rupture in progress after a failed mediation, and
  * one repeated year — the M2 year of M2-2025 closed, one student repeating, whose contract
- * is extended by an avenant into the next year (the one extension of the Master, §4.5).
+ * is extended by an avenant into the next year (the one extension of the Master, §4.5);
+ * and an apprentice's company tutor 1 replaced by an avenant during the contract (§3.1).
  */
 export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData): Promise<void> {
   const manager = await em.findOneOrFail(User, { role: 'MANAGER' });
@@ -47,5 +50,25 @@ export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData):
     contract.mission.endDate = newEndDate;
     repeater.cohort = repeatedCohort ?? repeater.cohort;
   }
+  await seedTutorChange(em, manager, contracts.filter((c) => c !== broken && c.student.id !== repeater?.id));
   await em.flush();
+}
+
+/**
+ * §3.1 « Attention »: an apprentice's tutor 1 leaves; the avenant names their successor. The
+ * livret and the visits still to hold follow the new tutor, as changeCompanyTutor does.
+ */
+async function seedTutorChange(em: EntityManager, manager: User, contracts: Contract[]): Promise<void> {
+  const contract = contracts.find((c) => c.contractType === 'CAPP' && c.mission.tutor1);
+  if (!contract) return;
+  await em.populate(contract, ['mission.tutor1', 'mission.organisation']);
+  const previous = contract.mission.tutor1!;
+  const effectiveOn = addDays(contract.startDate, 120) < contract.endDate ? addDays(contract.startDate, 120) : contract.endDate;
+  const organisation = contract.mission.organisation ?? previous.organisation;
+  const next = Object.assign(new CompanyTutor(), { firstName: 'Mathis', lastName: 'Roux', email: `mathis.roux.${organisation.siret}@demo-opa.example`, jobTitle: 'Responsable d’équipe', organisation });
+  em.persist(next);
+  em.persist(Object.assign(new TutorChange(), { contract, slot: 1, kind: 'MODIFICATION', previousTutor: previous, newTutor: next, effectiveOn, avenantSignedOn: addDays(effectiveOn, -7), reason: 'Départ du tuteur de l’entreprise : avenant au contrat d’apprentissage (§3.1).', createdBy: manager.id, createdByLabel: manager.displayName }));
+  contract.mission.tutor1 = next;
+  for (const visit of await em.find(Visit, { mission: contract.mission.id, companyTutor: previous.id, state: { $in: ['PROPOSED', 'SCHEDULED'] } })) visit.companyTutor = next;
+  for (const livret of await em.find(Livret, { student: contract.student.id, companyTutor: previous.id })) livret.companyTutor = next;
 }

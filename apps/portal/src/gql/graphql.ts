@@ -61,6 +61,18 @@ export type CalendarFeedKind =
   | 'COMPANY_TUTOR'
   | 'STUDENT';
 
+export type CompanyTutorChangeInput = {
+  /** Signature date of the avenant: required for an apprenticeship, whatever the change (TUTOR_CHANGE_AVENANT_REQUIRED, §3.1). */
+  avenantSignedOn?: string | null | undefined;
+  /** The new tutor's first day; the previous one's last is the day before. Within the contract (TUTOR_CHANGE_OUTSIDE_CONTRACT). */
+  effectiveOn: string;
+  reason: string;
+  /** 1: the tutor of the signing organisation (replaced, never removed); 2: the second tutor. */
+  slot: number;
+  /** The new tutor; null removes tutor 2. */
+  tutor?: TutorInput | null | undefined;
+};
+
 export type ConfirmingParty =
   | 'COMPANY_TUTOR_1'
   | 'COMPANY_TUTOR_2'
@@ -446,6 +458,21 @@ export type TutorAssignmentInput = {
   studentId: string | number;
   /** The student's version as read: a stale one gives CONFLICT. */
   version: number;
+};
+
+/** MODIFICATION: another person in the slot; ADDITION: a tutor 2 where there was none; REMOVAL: tutor 2 removed (§3.1). */
+export type TutorChangeKind =
+  | 'ADDITION'
+  | 'MODIFICATION'
+  | 'REMOVAL';
+
+/** The new company tutor of a slot. */
+export type TutorInput = {
+  email: string;
+  firstName: string;
+  jobTitle?: string | null | undefined;
+  lastName: string;
+  phone?: string | null | undefined;
 };
 
 export type VisitFormat =
@@ -849,7 +876,7 @@ export type ContractLifecycleQueryVariables = Exact<{
 }>;
 
 
-export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, declaredBySource: string | null, declaredLastDay: string | null, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, needsScan: boolean, done: boolean, doneAt: string | null, scan: { fileName: string, size: number } | null }> }> } | null };
+export type ContractLifecycleQuery = { contract: { id: string, version: number, status: string, contractType: string, startDate: string, endDate: string, student: { id: string, cohort: string }, mission: { id: string, tutor1: { id: string, firstName: string, lastName: string, email: string } | null, tutor2: { id: string, firstName: string, lastName: string, email: string } | null }, tutorChanges: Array<{ id: string, slot: number, kind: TutorChangeKind, effectiveOn: string, previousTutorUntil: string, avenantSignedOn: string | null, reason: string, recordedBy: string, previousTutor: { id: string, firstName: string, lastName: string } | null, newTutor: { id: string, firstName: string, lastName: string } | null }>, amendments: Array<{ id: string, kind: string, scope: string, programme: string, cohort: string | null, previousEndDate: string, newEndDate: string, reason: string, signedOn: string, createdAt: string }>, mediations: Array<{ id: string, difficulty: string, actions: string, outcome: MediationOutcome, mediatorLabel: string, heldOn: string }>, ruptures: Array<{ id: string, version: number, state: RuptureState, reason: string, requestedByRole: string, requestedByLabel: string, declaredBySource: string | null, declaredLastDay: string | null, lastDay: string | null, startedOn: string | null, plannedEndDate: string, steps: Array<{ id: string, version: number, key: string, label: string, labelEn: string, toParty: string, form: string, count: number, needsScan: boolean, done: boolean, doneAt: string | null, scan: { fileName: string, size: number } | null }> }> } | null };
 
 export type RecordMediationMutationVariables = Exact<{
   contractId: string | number;
@@ -974,6 +1001,15 @@ export type RuptureScanQueryVariables = Exact<{
 
 
 export type RuptureScanQuery = { rupture: { id: string, steps: Array<{ id: string, scan: { fileName: string, mimeType: string, contentBase64: string | null } | null }> } | null };
+
+export type ChangeCompanyTutorMutationVariables = Exact<{
+  contractId: string | number;
+  version: number;
+  input: CompanyTutorChangeInput;
+}>;
+
+
+export type ChangeCompanyTutorMutation = { changeCompanyTutor: { contract: { id: string, version: number } | null, change: { id: string, kind: TutorChangeKind } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type MissionForHoursQueryVariables = Exact<{
   id: string | number;
@@ -2884,6 +2920,41 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
       id
       cohort
     }
+    mission {
+      id
+      tutor1 {
+        id
+        firstName
+        lastName
+        email
+      }
+      tutor2 {
+        id
+        firstName
+        lastName
+        email
+      }
+    }
+    tutorChanges {
+      id
+      slot
+      kind
+      effectiveOn
+      previousTutorUntil
+      avenantSignedOn
+      reason
+      recordedBy
+      previousTutor {
+        id
+        firstName
+        lastName
+      }
+      newTutor {
+        id
+        firstName
+        lastName
+      }
+    }
     amendments {
       id
       kind
@@ -2936,7 +3007,7 @@ export const ContractLifecycleDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:eb781e0ede2c8717095cf81b82fa1c06e9852ad56357e42607a14b1dc37a04c2"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
+    `, {"hash":"sha256:d5d3e64b4dc75a48815fbf3e6e209a7dc8b8643e20774c75ac1ef26c7e8fee7a"}) as unknown as TypedDocumentString<ContractLifecycleQuery, ContractLifecycleQueryVariables>;
 export const RecordMediationDocument = new TypedDocumentString(`
     mutation RecordMediation($contractId: ID!, $input: MediationInput!) {
   recordMediation(contractId: $contractId, input: $input) {
@@ -3226,6 +3297,25 @@ export const RuptureScanDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6e33ab59d53d8c78011ba7266ae08f21547bd7a0b29a73100e01eb04592527e5"}) as unknown as TypedDocumentString<RuptureScanQuery, RuptureScanQueryVariables>;
+export const ChangeCompanyTutorDocument = new TypedDocumentString(`
+    mutation ChangeCompanyTutor($contractId: ID!, $version: Int!, $input: CompanyTutorChangeInput!) {
+  changeCompanyTutor(contractId: $contractId, version: $version, input: $input) {
+    contract {
+      id
+      version
+    }
+    change {
+      id
+      kind
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4dc086e4f0bf9fb3b29e607d4b47face998fe7d89abf87f989212d69b83d42f8"}) as unknown as TypedDocumentString<ChangeCompanyTutorMutation, ChangeCompanyTutorMutationVariables>;
 export const MissionForHoursDocument = new TypedDocumentString(`
     query MissionForHours($id: ID!) {
   mission(id: $id) {

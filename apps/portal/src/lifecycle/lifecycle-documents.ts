@@ -11,6 +11,19 @@ export const ContractLifecycleDocument = graphql(`
       startDate
       endDate
       student { id cohort }
+      mission { id tutor1 { id firstName lastName email } tutor2 { id firstName lastName email } }
+      tutorChanges {
+        id
+        slot
+        kind
+        effectiveOn
+        previousTutorUntil
+        avenantSignedOn
+        reason
+        recordedBy
+        previousTutor { id firstName lastName }
+        newTutor { id firstName lastName }
+      }
       amendments { id kind scope programme cohort previousEndDate newEndDate reason signedOn createdAt }
       mediations { id difficulty actions outcome mediatorLabel heldOn }
       ruptures {
@@ -162,5 +175,15 @@ export const RuptureCountsDocument = graphql(`
 export const RuptureScanDocument = graphql(`
   query RuptureScan($id: ID!) {
     rupture(id: $id) { id steps { id scan { fileName mimeType contentBase64 } } }
+  }
+`);
+
+export const ChangeCompanyTutorDocument = graphql(`
+  mutation ChangeCompanyTutor($contractId: ID!, $version: Int!, $input: CompanyTutorChangeInput!) {
+    changeCompanyTutor(contractId: $contractId, version: $version, input: $input) {
+      contract { id version }
+      change { id kind }
+      errors { code field message }
+    }
   }
 `);

@@ -63,6 +63,13 @@ export const RULES = {
   EXTENSION_COHORT_MISMATCH: { severity: 'error', ref: '§4.5', title: { fr: 'Formation du redoublement d’une autre année que celle du contrat', en: 'Repeated year’s cohort of another programme than the contract’s' } },
   REPEAT_CONTRACT_MUST_BREAK: { severity: 'error', ref: '§4.5', title: { fr: 'Redoublement du M1 : contrat à rompre sauf accord exprès de l’OPCO', en: 'Repeating M1: contract to break unless the OPCO expressly agrees' } },
   RUPTURE_LAST_DAY_INVALID: { severity: 'error', ref: '§5, note 35', title: { fr: 'Date exacte du dernier jour (incluse) requise dans le contrat', en: 'Exact last day (included) required within the contract' } },
+  // A change of company tutor during the contract (§3.1, « Remarque sur la possibilité d'avoir 2 tuteurs professionnels », « Attention »).
+  TUTOR_CHANGE_AVENANT_REQUIRED: { severity: 'error', ref: '§3.1, Attention', title: { fr: 'Changement de tuteur d’un apprenti sans avenant', en: 'Apprentice’s tutor change without an avenant' } },
+  TUTOR1_REMOVAL_NOT_ALLOWED: { severity: 'error', ref: '§3.1', title: { fr: 'Le tuteur professionnel n°1 ne se supprime pas', en: 'Company tutor 1 cannot be removed' } },
+  TUTOR_CHANGE_NOTHING: { severity: 'error', ref: '§3.1', title: { fr: 'Changement de tuteur sans changement', en: 'Tutor change that changes nothing' } },
+  TUTOR_CHANGE_OUTSIDE_CONTRACT: { severity: 'error', ref: '§3.1', title: { fr: 'Date d’effet du changement de tuteur hors du contrat', en: 'Tutor change effective outside the contract' } },
+  TUTOR_EMAIL_INVALID: { severity: 'error', ref: '§3.1', title: { fr: 'E-mail du nouveau tuteur illisible', en: 'New tutor’s e-mail unreadable' } },
+  TUTOR_SAME_AS_OTHER: { severity: 'error', ref: '§3.1', title: { fr: 'Nouveau tuteur identique à l’autre tuteur', en: 'New tutor is the other tutor' } },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleCode = keyof typeof RULES;

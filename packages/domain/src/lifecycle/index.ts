@@ -5,3 +5,4 @@ export * from './year-change.js';
 export * from './new-contract-training-hours.js';
 export * from './rupture-checklist.js';
 export * from './extension-programme.js';
+export * from './check-tutor-change.js';

@@ -23,7 +23,7 @@ import type { StudentCalendarView as StudentCalendarViewModel, ContractTrainingF
 import type { Visit as VisitModel } from '../../modules/visits/visit.entity.js';
 import type { AlternantFollowUpModel as AlternantFollowUpModelModel } from '../../modules/tutoring/alternants-follow-up.js';
 import type { Absence as AbsenceModel, ProfessionalAbsenceRequest as ProfessionalAbsenceRequestModel } from '../../modules/absences/absence.entities.js';
-import type { Mediation as MediationModel, Rupture as RuptureModel, RuptureStepRecord as RuptureStepRecordModel, StoredDocument as StoredDocumentModel, ContractAmendment as ContractAmendmentModel } from '../../modules/lifecycle/lifecycle.entities.js';
+import type { Mediation as MediationModel, Rupture as RuptureModel, RuptureStepRecord as RuptureStepRecordModel, StoredDocument as StoredDocumentModel, ContractAmendment as ContractAmendmentModel, TutorChange as TutorChangeModel } from '../../modules/lifecycle/lifecycle.entities.js';
 import type { YearChangeRowModel as YearChangeRowModelModel, YearChangePreviewModel as YearChangePreviewModelModel } from '../../modules/lifecycle/year-change.service.js';
 import type { PaySegment as PaySegmentModel } from '@alternance/domain';
 import type { GraphQLContext } from '../context.js';
@@ -566,6 +566,18 @@ export type CompanyTutor = {
   version: Scalars['Int']['output'];
 };
 
+export type CompanyTutorChangeInput = {
+  /** Signature date of the avenant: required for an apprenticeship, whatever the change (TUTOR_CHANGE_AVENANT_REQUIRED, §3.1). */
+  avenantSignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The new tutor's first day; the previous one's last is the day before. Within the contract (TUTOR_CHANGE_OUTSIDE_CONTRACT). */
+  effectiveOn: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  /** 1: the tutor of the signing organisation (replaced, never removed); 2: the second tutor. */
+  slot: Scalars['Int']['input'];
+  /** The new tutor; null removes tutor 2. */
+  tutor?: InputMaybe<TutorInput>;
+};
+
 export type ConfirmingParty =
   | 'COMPANY_TUTOR_1'
   | 'COMPANY_TUTOR_2'
@@ -603,6 +615,8 @@ export type Contract = {
   status: Scalars['String']['output'];
   student: Student;
   trainingFigures: ContractTrainingFigures;
+  /** Changes of company tutor during the contract (§3.1), oldest first. */
+  tutorChanges: Array<TutorChange>;
   version: Scalars['Int']['output'];
   /** DDC and DFC windows for this contract type and cohort (domain-rules §4). */
   windows: ContractWindows;
@@ -1408,6 +1422,13 @@ export type Mutation = {
   cancelRupture: RupturePayload;
   /** Tutor or manager: cancels a proposed or scheduled visit; everyone concerned is told (CANCEL invitation). */
   cancelVisit: VisitPayload;
+  /**
+   * Manager: records a change of company tutor (§3.1) — the mission's slot, open livrets and
+   * visits to hold follow; the previous tutor's links for the contract stop working; the new
+   * tutor gets a link to read the contract; the student and the previous tutor are told.
+   * A stale version is refused (CONFLICT).
+   */
+  changeCompanyTutor: TutorChangePayload;
   /** Company tutor, through the visit's personal link: picks a slot; everyone gets the invitation (.ics). */
   chooseVisitSlot: VisitPayload;
   clearStudentCalendar: StudentCalendarPayload;
@@ -1569,6 +1590,13 @@ export type MutationCancelVisitArgs = {
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
   visitId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeCompanyTutorArgs = {
+  contractId: Scalars['ID']['input'];
+  input: CompanyTutorChangeInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -3050,6 +3078,51 @@ export type TutorAssignmentInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A change of company tutor during the contract (§3.1; for an apprenticeship, by an avenant). */
+export type TutorChange = {
+  __typename?: 'TutorChange';
+  /** Signature date of the avenant (required for an apprenticeship). */
+  avenantSignedOn: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  effectiveOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: TutorChangeKind;
+  /** Who is tutor from effectiveOn (null for a removal). */
+  newTutor: Maybe<CompanyTutor>;
+  /** Who was tutor in the slot until previousTutorUntil (null for an addition). */
+  previousTutor: Maybe<CompanyTutor>;
+  /** The previous tutor's last day: the day before effectiveOn. */
+  previousTutorUntil: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  /** Who recorded the change. */
+  recordedBy: Scalars['String']['output'];
+  /** 1 or 2: the tutor of the signing organisation, or the second one. */
+  slot: Scalars['Int']['output'];
+};
+
+/** MODIFICATION: another person in the slot; ADDITION: a tutor 2 where there was none; REMOVAL: tutor 2 removed (§3.1). */
+export type TutorChangeKind =
+  | 'ADDITION'
+  | 'MODIFICATION'
+  | 'REMOVAL';
+
+export type TutorChangePayload = {
+  __typename?: 'TutorChangePayload';
+  change: Maybe<TutorChange>;
+  contract: Maybe<Contract>;
+  /** Rule refusals carry their code (TUTOR_CHANGE_AVENANT_REQUIRED…) and the input field. */
+  errors: Array<UserError>;
+};
+
+/** The new company tutor of a slot. */
+export type TutorInput = {
+  email: Scalars['String']['input'];
+  firstName: Scalars['String']['input'];
+  jobTitle?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How many alternants an academic tutor follows in a year. */
 export type TutorLoad = {
   __typename?: 'TutorLoad';
@@ -3458,6 +3531,7 @@ export type ResolversTypes = {
   ChecklistItem: ResolverTypeWrapper<ChecklistItemModel>;
   ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
   CompanyTutor: ResolverTypeWrapper<CompanyTutorModel>;
+  CompanyTutorChangeInput: CompanyTutorChangeInput;
   ConfirmingParty: ConfirmingParty;
   Contract: ResolverTypeWrapper<ContractModel>;
   ContractAmendment: ResolverTypeWrapper<ContractAmendmentModel>;
@@ -3610,6 +3684,10 @@ export type ResolversTypes = {
   TokenLimits: ResolverTypeWrapper<TokenLimits>;
   TrainingHoursCheck: ResolverTypeWrapper<TrainingHoursCheck>;
   TutorAssignmentInput: TutorAssignmentInput;
+  TutorChange: ResolverTypeWrapper<TutorChangeModel>;
+  TutorChangeKind: TutorChangeKind;
+  TutorChangePayload: ResolverTypeWrapper<Omit<TutorChangePayload, 'change' | 'contract'> & { change?: Maybe<ResolversTypes['TutorChange']>, contract?: Maybe<ResolversTypes['Contract']> }>;
+  TutorInput: TutorInput;
   TutorLoad: ResolverTypeWrapper<TutorLoad>;
   UpsertAbsencesPayload: ResolverTypeWrapper<Omit<UpsertAbsencesPayload, 'results'> & { results: Array<ResolversTypes['AbsenceUpsertResult']> }>;
   UpsertContractsPayload: ResolverTypeWrapper<Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversTypes['ContractUpsertResult']> }>;
@@ -3685,6 +3763,7 @@ export type ResolversParentTypes = {
   ChecklistItem: ChecklistItemModel;
   ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   CompanyTutor: CompanyTutorModel;
+  CompanyTutorChangeInput: CompanyTutorChangeInput;
   Contract: ContractModel;
   ContractAmendment: ContractAmendmentModel;
   ContractChangeInput: ContractChangeInput;
@@ -3814,6 +3893,9 @@ export type ResolversParentTypes = {
   TokenLimits: TokenLimits;
   TrainingHoursCheck: TrainingHoursCheck;
   TutorAssignmentInput: TutorAssignmentInput;
+  TutorChange: TutorChangeModel;
+  TutorChangePayload: Omit<TutorChangePayload, 'change' | 'contract'> & { change?: Maybe<ResolversParentTypes['TutorChange']>, contract?: Maybe<ResolversParentTypes['Contract']> };
+  TutorInput: TutorInput;
   TutorLoad: TutorLoad;
   UpsertAbsencesPayload: Omit<UpsertAbsencesPayload, 'results'> & { results: Array<ResolversParentTypes['AbsenceUpsertResult']> };
   UpsertContractsPayload: Omit<UpsertContractsPayload, 'results'> & { results: Array<ResolversParentTypes['ContractUpsertResult']> };
@@ -4195,6 +4277,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   trainingFigures?: Resolver<ResolversTypes['ContractTrainingFigures'], ParentType, ContextType>;
+  tutorChanges?: Resolver<Array<ResolversTypes['TutorChange']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   windows?: Resolver<ResolversTypes['ContractWindows'], ParentType, ContextType>;
 };
@@ -4628,6 +4711,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   assignAcademicTutor?: Resolver<ResolversTypes['AssignAcademicTutorPayload'], ParentType, ContextType, RequireFields<MutationAssignAcademicTutorArgs, 'assignments'>>;
   cancelRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationCancelRuptureArgs, 'comment' | 'id' | 'version'>>;
   cancelVisit?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationCancelVisitArgs, 'reason' | 'version' | 'visitId'>>;
+  changeCompanyTutor?: Resolver<ResolversTypes['TutorChangePayload'], ParentType, ContextType, RequireFields<MutationChangeCompanyTutorArgs, 'contractId' | 'input' | 'version'>>;
   chooseVisitSlot?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationChooseVisitSlotArgs, 'slotId' | 'version' | 'visitId'>>;
   clearStudentCalendar?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationClearStudentCalendarArgs, 'code' | 'studentId' | 'version'>>;
   closeAbsenceUnjustified?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationCloseAbsenceUnjustifiedArgs, 'id' | 'version'>>;
@@ -5092,6 +5176,26 @@ export type TrainingHoursCheckResolvers<ContextType = GraphQLContext, ParentType
   workHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type TutorChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TutorChange'] = ResolversParentTypes['TutorChange']> = {
+  avenantSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TutorChangeKind'], ParentType, ContextType>;
+  newTutor?: Resolver<Maybe<ResolversTypes['CompanyTutor']>, ParentType, ContextType>;
+  previousTutor?: Resolver<Maybe<ResolversTypes['CompanyTutor']>, ParentType, ContextType>;
+  previousTutorUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TutorChangePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TutorChangePayload'] = ResolversParentTypes['TutorChangePayload']> = {
+  change?: Resolver<Maybe<ResolversTypes['TutorChange']>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type TutorLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TutorLoad'] = ResolversParentTypes['TutorLoad']> = {
   alternants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tutor?: Resolver<ResolversTypes['AcademicTutor'], ParentType, ContextType>;
@@ -5384,6 +5488,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StudentPayload?: StudentPayloadResolvers<ContextType>;
   TokenLimits?: TokenLimitsResolvers<ContextType>;
   TrainingHoursCheck?: TrainingHoursCheckResolvers<ContextType>;
+  TutorChange?: TutorChangeResolvers<ContextType>;
+  TutorChangePayload?: TutorChangePayloadResolvers<ContextType>;
   TutorLoad?: TutorLoadResolvers<ContextType>;
   UpsertAbsencesPayload?: UpsertAbsencesPayloadResolvers<ContextType>;
   UpsertContractsPayload?: UpsertContractsPayloadResolvers<ContextType>;

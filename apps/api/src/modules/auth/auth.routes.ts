@@ -15,6 +15,7 @@ import { hitRateLimit } from './rate-limit.js';
 import { closeSession, openSession, SESSION_ABSOLUTE_MS } from './sessions.js';
 import { signInThrottledMail } from './throttle-alert-mail.js';
 import { limitErrors } from '../api-governance/token-limits.js';
+import { replacedTutorLink } from '../lifecycle/replaced-tutor.js';
 
 /** Default requests per IP and minute on each sign-in/link/token endpoint (AUTH_RATE_LIMIT_PER_MINUTE), counted in the database (all instances). */
 export const IP_LIMIT_PER_MINUTE = 20;
@@ -142,6 +143,9 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     const link = await em.findOne(PersonalLink, { tokenHash: sha256(token) });
     if (!link) return bad(reply, 404, 'LINK_INVALID', 'Ce lien n’est pas valide.');
     if (link.usedAt) return bad(reply, 410, 'LINK_USED', 'Vous avez déjà répondu avec ce lien : il ne sert plus. Pour toute correction, écrivez au responsable de l’alternance.');
+    if (link.revokedAt && (await replacedTutorLink(em, link))) {
+      return bad(reply, 410, 'LINK_TUTOR_REPLACED', 'Vous n’êtes plus tuteur professionnel de cette alternance : ce lien ne fonctionne plus. Pour toute question, écrivez au responsable de l’alternance.');
+    }
     if (link.revokedAt) return bad(reply, 410, 'LINK_REVOKED', 'Un nouveau lien vous a été envoyé par e-mail : utilisez le plus récent.');
     if (link.expiresAt <= now) return bad(reply, 410, 'LINK_EXPIRED', 'Ce lien a expiré : demandez-en un nouveau au responsable de l’alternance.');
     setSession(reply, await openSession(em, { type: link.subjectType, id: link.subjectId, role: link.subjectType, missionId: link.missionId, purpose: link.purpose, objectId: link.objectId }, now));

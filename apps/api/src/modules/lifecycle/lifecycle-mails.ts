@@ -76,3 +76,32 @@ export function ruptureRequestLinkMail(p: { recipientName: string; studentName: 
       signature,
   };
 }
+
+/** To the new company tutor (§3.1): their personal link to read the contract, like the validation's. */
+export function tutorAppointedMail(p: { recipientName: string; studentName: string; slot: 1 | 2; effectiveOn: string; organisation: string; link: string; expiresOn: string; visits: string[] }): MailContent {
+  return {
+    subject: `Vous êtes tuteur professionnel de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\nÀ compter du ${p.effectiveOn}, vous êtes le tuteur professionnel n°${p.slot} de ${p.studentName} (${p.organisation}). ` +
+      `Vous recevrez désormais les messages de l’alternance qui concernent le tuteur : livret d’alternance, visites du tuteur universitaire, absences.\n\n` +
+      `Consultez le contrat avec ce lien personnel, valable pour ce seul contrat jusqu’au ${p.expiresOn} :\n\n${p.link}\n\nNe le transférez pas.` +
+      (p.visits.length ? `\n\nVisites à venir :\n${p.visits.map((v) => `- ${v}`).join('\n')}` : '') +
+      signature,
+  };
+}
+
+/** To the student and the previous tutor (§3.1): who is tutor from when; an apprenticeship's avenant is named. */
+export function tutorChangedMail(p: { recipientName: string; studentName: string; slot: 1 | 2; kind: 'MODIFICATION' | 'ADDITION' | 'REMOVAL'; previousTutor: string | null; newTutor: string | null; effectiveOn: string; lastDay: string; avenantSignedOn: string | null; formerTutor: boolean }): MailContent {
+  const what =
+    p.kind === 'REMOVAL'
+      ? `le tuteur professionnel n°${p.slot}, ${p.previousTutor ?? ''}, ne l’est plus après le ${p.lastDay}`
+      : p.kind === 'ADDITION'
+        ? `${p.newTutor ?? ''} devient tuteur professionnel n°${p.slot} à compter du ${p.effectiveOn}`
+        : `${p.newTutor ?? ''} remplace ${p.previousTutor ?? ''} comme tuteur professionnel n°${p.slot} à compter du ${p.effectiveOn} (dernier jour de ${p.previousTutor ?? ''} : ${p.lastDay})`;
+  const avenant = p.avenantSignedOn ? ` Ce changement fait l’objet d’un avenant au contrat, signé le ${p.avenantSignedOn}.` : '';
+  const former = p.formerTutor ? '\n\nMerci pour votre accompagnement. Vos liens personnels vers ce contrat, son livret et ses visites ne fonctionnent plus.' : '';
+  return {
+    subject: `Changement de tuteur professionnel : alternance de ${p.studentName}`,
+    text: `Bonjour ${p.recipientName},\n\nPour l’alternance de ${p.studentName}, ${what}.${avenant}${former}` + signature,
+  };
+}

@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
 import { Contract } from '../contracts/contract.entities.js';
-import { Student } from '../people/people.entities.js';
+import { CompanyTutor, Student } from '../people/people.entities.js';
 
 /** A difficulty the academic tutor or the manager tried to settle before any rupture (§5, "En pratique"). */
 export class Mediation extends BaseEntity {
@@ -90,6 +90,25 @@ export class ContractAmendment extends BaseEntity {
   reason!: string;
   signedOn!: string;
   createdBy!: string;
+}
+
+/**
+ * A change of company tutor during the contract (§3.1: a modification, an addition of tutor 2
+ * or its removal; for an apprenticeship, by an avenant). The previous tutor was in charge
+ * until the day before `effectiveOn`.
+ */
+export class TutorChange extends BaseEntity {
+  contract!: Contract;
+  slot!: 1 | 2;
+  kind!: 'MODIFICATION' | 'ADDITION' | 'REMOVAL';
+  previousTutor: CompanyTutor | null = null;
+  newTutor: CompanyTutor | null = null;
+  effectiveOn!: string;
+  /** Signature date of the avenant; null only outside an apprenticeship. */
+  avenantSignedOn: string | null = null;
+  reason!: string;
+  createdBy!: string;
+  createdByLabel!: string;
 }
 
 /** The manager closed a training year of a cohort (issue 13 §1): once per cohort and programme. */
@@ -234,5 +253,22 @@ export const YearOutcomeSchema = new EntitySchema<YearOutcomeRecord, BaseEntity>
     opcoAgreement: { type: 'boolean', default: false },
     opcoDocumentId: { type: 'string', length: 36, nullable: true },
     changes: { type: 'json' },
+  },
+});
+
+export const TutorChangeSchema = new EntitySchema<TutorChange, BaseEntity>({
+  class: TutorChange,
+  extends: BaseEntitySchema,
+  properties: {
+    contract: { kind: 'm:1', entity: () => Contract, index: true },
+    slot: { type: 'integer' },
+    kind: { type: 'string', length: 12 },
+    previousTutor: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },
+    newTutor: { kind: 'm:1', entity: () => CompanyTutor, nullable: true },
+    effectiveOn: { type: 'string', length: 10 },
+    avenantSignedOn: { type: 'string', length: 10, nullable: true },
+    reason: { type: 'text' },
+    createdBy: { type: 'string', length: 36 },
+    createdByLabel: { type: 'string', length: 200 },
   },
 });

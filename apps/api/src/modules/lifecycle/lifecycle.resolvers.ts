@@ -1,15 +1,16 @@
-import { newContractTrainingHours } from '@alternance/domain';
+import { addDays, newContractTrainingHours } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
 import { authorize, can } from '../../policy/policy.js';
 import { extendContract, previewExtension } from './extension.service.js';
-import { ContractAmendment, Mediation, Rupture, StoredDocument } from './lifecycle.entities.js';
+import { ContractAmendment, Mediation, Rupture, StoredDocument, TutorChange } from './lifecycle.entities.js';
 import { recordMediation } from './mediation.service.js';
 import { sendRuptureRequestLinks } from './rupture-links.js';
 import { startMissionAfterRupture } from './new-contract.service.js';
 import { cancelRupture, completeRupture, findRupture, listRuptures, requestRupture, ruptureCounts, ruptureSteps, setRuptureStepDone, startRupture, uploadRuptureScan } from './rupture.service.js';
 import { declareRupture } from './rupture-declaration.service.js';
+import { changeCompanyTutor } from './tutor-change.service.js';
 import { closeTrainingYear, previewYearChange } from './year-change.service.js';
 
 type PayloadErrors = Parameters<Parameters<typeof payload>[2]>[0];
@@ -64,6 +65,8 @@ export const lifecycleResolvers: Resolvers = {
         ({ contract, amendment, findings }) => ({ contract, amendment, findings: findings.map(toGqlFinding), errors: [] }),
         (errors, findings) => ({ contract: null, amendment: null, findings, errors }),
       ),
+    changeCompanyTutor: (_, { contractId, version, input }, ctx) =>
+      payload(() => changeCompanyTutor(ctx, contractId, version, input), ({ contract, change }) => ({ contract, change, errors: [] }), (errors) => ({ contract: null, change: null, errors })),
     startMissionAfterRupture: (_, { ruptureId }, ctx) =>
       payload(() => startMissionAfterRupture(ctx, ruptureId), (mission) => ({ mission, errors: [] }), (errors) => ({ mission: null, errors })),
   },
@@ -72,6 +75,11 @@ export const lifecycleResolvers: Resolvers = {
     mediations: (c, _, ctx) => (ctx.actor?.role === 'COMPANY_TUTOR' || ctx.actor?.role === 'HR_CONTACT' ? [] : ctx.em.find(Mediation, { contract: c.id }, { orderBy: { heldOn: 'desc', createdAt: 'desc' } })),
     ruptures: (c, _, ctx) => ctx.em.find(Rupture, { contract: c.id }, { orderBy: { createdAt: 'desc' } }),
     amendments: (c, _, ctx) => ctx.em.find(ContractAmendment, { contract: c.id }, { orderBy: { createdAt: 'asc' } }),
+    tutorChanges: (c, _, ctx) => ctx.em.find(TutorChange, { contract: c.id }, { populate: ['previousTutor', 'newTutor'], orderBy: { createdAt: 'asc', id: 'asc' } }),
+  },
+  TutorChange: {
+    previousTutorUntil: (c) => addDays(c.effectiveOn, -1),
+    recordedBy: (c) => c.createdByLabel,
   },
   StoredDocument: {
     contentBase64: async (d, _, ctx) => {

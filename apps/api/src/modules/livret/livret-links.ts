@@ -22,7 +22,8 @@ export async function mailLivretLink(em: EntityManager, livret: Livret, soutenan
   return tutors.length;
 }
 
-async function mailOneLink(em: EntityManager, livret: Livret, tutor: NonNullable<Livret['companyTutor']>, soutenance: string, publicUrl: string, now: Date): Promise<void> {
+/** One tutor's livret link (a tutor who took over the livret gets theirs this way). */
+export async function mailOneLink(em: EntityManager, livret: Livret, tutor: NonNullable<Livret['companyTutor']>, soutenance: string, publicUrl: string, now: Date): Promise<void> {
   const target = { purpose: 'LIVRET' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: tutor.id, missionId: livret.id };
   await revokePersonalLinks(em, target, now);
   const expiresAt = livretLinkExpiry(soutenance);

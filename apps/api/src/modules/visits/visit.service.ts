@@ -171,7 +171,8 @@ function issueSlotLink(ctx: ServiceContext, visit: Visit): { token: string; expi
 
 const linkTarget = (visit: Visit) => ({ purpose: 'VISIT_SLOT_CHOICE' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: visit.companyTutor.id, missionId: visit.id });
 
-async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): Promise<void> {
+/** The slots to the visit's company tutor, with a fresh link (also to a tutor who took over, §3.1). */
+export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): Promise<void> {
   const { token, expires } = issueSlotLink(ctx, visit);
   const visitor = await visitorOf(ctx, visit);
   const content = slotsProposedMail({

@@ -21,6 +21,7 @@ import { Migration20261201120200 } from './Migration20261201120200.js';
 import { Migration20261201140404 } from './Migration20261201140404.js';
 import { Migration20261201150900 } from './Migration20261201150900.js';
 import { Migration20261202020000 } from './Migration20261202020000.js';
+import { Migration20261205040000 } from './Migration20261205040000.js';
 import { Migration20261202110000 } from './Migration20261202110000.js';
 import { Migration20261203010000 } from './Migration20261203010000.js';
 import { Migration20261203020000 } from './Migration20261203020000.js';
@@ -54,6 +55,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201140404', class: Migration20261201140404 },
   { name: 'Migration20261201150900', class: Migration20261201150900 },
   { name: 'Migration20261202020000', class: Migration20261202020000 },
+  { name: 'Migration20261205040000', class: Migration20261205040000 },
   { name: 'Migration20261202110000', class: Migration20261202110000 },
   { name: 'Migration20261203010000', class: Migration20261203010000 },
   { name: 'Migration20261203020000', class: Migration20261203020000 },

@@ -1,0 +1,154 @@
+import { SmtpSink } from '@alternance/smtp-sink';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
+import { TutorChange } from '../src/modules/lifecycle/lifecycle.entities.js';
+import { Livret } from '../src/modules/livret/livret.entities.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
+import { Visit } from '../src/modules/visits/visit.entity.js';
+import { DIALECTS } from './support/databases.js';
+import { createStudent } from './support/fixtures.js';
+import { lastLinkTo } from './support/journey.js';
+import { activeContract } from './support/lifecycle-fixtures.js';
+import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+
+// Test responses are read loosely: the assertions are the type check.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const CHANGE = `mutation($c: ID!, $v: Int!, $i: CompanyTutorChangeInput!) { changeCompanyTutor(contractId: $c, version: $v, input: $i) {
+  contract { id version tutorChanges { slot kind effectiveOn previousTutorUntil avenantSignedOn reason recordedBy previousTutor { email } newTutor { email firstName organisation { name } } } }
+  change { id kind }
+  errors { code field message } } }`;
+const CONTRACT = 'query($id: ID!) { contract(id: $id) { id version tutorChanges { kind newTutor { email } } } }';
+
+describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)', (dialect) => {
+  let t: TestApp;
+  let smtp: SmtpSink;
+  let manager: Auth;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    t = await createTestApp({ dialect, today: '2026-03-01', smtpUrl: await smtp.start() });
+    await t.createUser('MANAGER', `manager-tc-${dialect}@miage.example`);
+    manager = { cookie: await t.login(`manager-tc-${dialect}@miage.example`) };
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.stop();
+  });
+
+  it('an apprenticeship’s tutor 1 is replaced by an avenant only; the old links stop, the new tutor reads the contract and gets the livret and the visit to hold', async () => {
+    const { student, auth: studentAuth, email: studentEmail } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2004-03-10' });
+    const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-08-31' });
+    // The old tutor holds a link to the contract and a livret link, and opened the contract's.
+    expect((await t.gql('mutation($c: ID!) { sendRuptureRequestLink(contractId: $c) { sent errors { code } } }', { c: contract.id }, manager)).data.sendRuptureRequestLink.sent).toBeGreaterThan(0);
+    expect((await t.gql('mutation { openLivrets(cohort: "MASTER-2025", academicYear: "2025-2026") { created errors { code } } }', {}, manager)).data.openLivrets.created).toBeGreaterThan(0);
+    // A visit proposed to the old tutor, still to hold (§4.6): it passes to the new one.
+    const seedEm = t.orm.em.fork();
+    const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
+    const slot = { id: 's1', date: '2026-04-15', half: 'AM' as const, format: 'ON_SITE' as const, location: 'Aix', findings: [] };
+    const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'PROPOSED', slots: [slot], icsUid: `visite-${dialect}-tc@test` });
+    await seedEm.persistAndFlush(visit);
+    await t.app.mail.deliverDue();
+    const [oldToken, oldLivretToken] = smtp.to(tutorEmail).map((m) => /\/lien\/([A-Za-z0-9_-]+)/.exec(m.text)?.[1]).filter((x): x is string => Boolean(x));
+    expect(lastLinkTo(smtp, tutorEmail)).toBe(oldLivretToken);
+    const oldSession = await t.post('/auth/link', { token: oldToken });
+    expect(oldSession.status).toBe(200);
+    const oldAuth = { cookie: oldSession.cookie! };
+    expect((await t.gql(CONTRACT, { id: contract.id }, oldAuth)).data.contract.id).toBe(contract.id);
+
+    const newTutor = { firstName: 'Nadia', lastName: 'Nouvelle', email: `nadia-${dialect}@opa.example`, jobTitle: 'Cheffe de projet' };
+    const input = { slot: 1, tutor: newTutor, effectiveOn: '2026-03-02', reason: 'Départ du tuteur' };
+    // §3.1 Attention: no avenant, no change — the error sits under the avenant's field; nothing is written.
+    const refused = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: input }, manager);
+    expect(refused.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_CHANGE_AVENANT_REQUIRED', field: 'input.avenantSignedOn' }]);
+    expect(refused.data.changeCompanyTutor.errors[0].message).toContain('avenant');
+    // Tutor 1 is never removed; the change lies within the contract; the address is one.
+    const removal = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, tutor: null, avenantSignedOn: '2026-02-27' } }, manager);
+    expect(removal.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR1_REMOVAL_NOT_ALLOWED', field: 'input.tutor' }]);
+    const late = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, effectiveOn: '2027-09-01', avenantSignedOn: '2026-02-27' } }, manager);
+    expect(late.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_CHANGE_OUTSIDE_CONTRACT', field: 'input.effectiveOn' }]);
+    const badEmail = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, tutor: { ...newTutor, email: 'nadia.opa.example' }, avenantSignedOn: '2026-02-27' } }, manager);
+    expect(badEmail.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_EMAIL_INVALID', field: 'input.tutor.email' }]);
+    const missingName = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, tutor: { ...newTutor, lastName: ' ' }, avenantSignedOn: '2026-02-27' } }, manager);
+    expect(missingName.data.changeCompanyTutor.errors).toMatchObject([{ code: 'BAD_USER_INPUT', field: 'input.tutor.lastName' }]);
+    // Only the manager records it.
+    expect((await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, studentAuth)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await t.orm.em.fork().count(TutorChange, { contract: contract.id })).toBe(0);
+
+    const done = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, manager);
+    expect(done.data.changeCompanyTutor.errors).toEqual([]);
+    const saved = done.data.changeCompanyTutor.contract;
+    expect(saved.version).toBeGreaterThan(contract.version);
+    expect(saved.tutorChanges).toEqual([
+      {
+        slot: 1,
+        kind: 'MODIFICATION',
+        effectiveOn: '2026-03-02',
+        previousTutorUntil: '2026-03-01',
+        avenantSignedOn: '2026-02-27',
+        reason: 'Départ du tuteur',
+        recordedBy: expect.any(String),
+        previousTutor: { email: tutorEmail },
+        newTutor: { email: newTutor.email, firstName: 'Nadia', organisation: { name: expect.stringMatching(/^OPA /) } },
+      },
+    ]);
+    // A second manager on the stale page is refused, never overwrites.
+    const stale = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, tutor: { ...newTutor, email: `autre-${dialect}@opa.example` }, avenantSignedOn: '2026-02-27' } }, manager);
+    expect(stale.data.changeCompanyTutor.errors).toMatchObject([{ code: 'CONFLICT', field: 'version' }]);
+
+    const em = t.orm.em.fork();
+    const mission = await em.findOneOrFail(Mission, { id: (contract.mission as any).id ?? contract.mission }, { populate: ['tutor1'] });
+    expect(mission.tutor1!.email).toBe(newTutor.email);
+    const livret = await em.findOneOrFail(Livret, { student: student.id }, { populate: ['companyTutor'] });
+    expect(livret.companyTutor!.email).toBe(newTutor.email);
+    expect((await em.findOneOrFail(Visit, visit.id, { populate: ['companyTutor'] })).companyTutor.email).toBe(newTutor.email);
+    expect(await em.count(AuditEvent, { entityType: 'Contract', entityId: contract.id, action: 'CHANGE_TUTOR' })).toBe(1);
+    const events = await em.find(ChangeEvent, { type: 'CONTRACT_UPDATED', entityId: contract.id });
+    expect(events.map((e) => e.data)).toContainEqual(expect.objectContaining({ kind: 'TUTOR_CHANGE', fields: ['tutor1'] }));
+
+    // The old tutor's links and link session for this contract no longer work.
+    // …and they are told they were replaced, not that a newer link was mailed to them.
+    for (const token of [oldToken!, oldLivretToken!]) expect(await t.post('/auth/link', { token })).toMatchObject({ status: 410, body: { error: 'LINK_TUTOR_REPLACED' } });
+    const oldRead = await t.gql(CONTRACT, { id: contract.id }, oldAuth);
+    expect(oldRead.data?.contract ?? null).toBeNull();
+
+    // Mails: the new tutor's contract link (and their livret link), the student and the old tutor told.
+    await t.app.mail.deliverDue();
+    const appointed = smtp.to(newTutor.email).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'));
+    expect(appointed!.text).toContain('À compter du 02/03/2026, vous êtes le tuteur professionnel n°1');
+    const contractLink = /\/lien\/([A-Za-z0-9_-]+)/.exec(appointed!.text)![1]!;
+    const opened = await t.post('/auth/link', { token: contractLink });
+    expect(opened.status).toBe(200);
+    expect((await t.gql(CONTRACT, { id: contract.id }, { cookie: opened.cookie! })).data.contract.tutorChanges).toEqual([{ kind: 'MODIFICATION', newTutor: { email: newTutor.email } }]);
+    expect(smtp.to(newTutor.email).some((m) => m.subject.toLowerCase().includes('livret'))).toBe(true);
+    // The visit's slots go to the new tutor, with their own link.
+    expect(smtp.to(newTutor.email).some((m) => m.subject.includes('merci de choisir un créneau') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))).toBe(true);
+    const toStudent = smtp.to(studentEmail).at(-1)!;
+    expect(toStudent.subject).toBe(`Changement de tuteur professionnel : alternance de ${student.firstName} ${student.lastName}`);
+    expect(toStudent.text).toContain('Nadia Nouvelle remplace');
+    expect(toStudent.text).toContain('avenant au contrat, signé le 27/02/2026');
+    expect(smtp.to(tutorEmail).at(-1)!.text).toContain('ne fonctionnent plus');
+  });
+
+  it('tutor 2 is added, refused when it is tutor 1, then removed; a professionalisation contract needs no avenant', async () => {
+    const { student } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2000-01-10' });
+    const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CPRO', startDate: '2025-09-01', endDate: '2027-08-31' });
+    const base = { slot: 2, effectiveOn: '2026-03-02', reason: 'Deux organismes' };
+    const same = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...base, tutor: { firstName: 'Tess', lastName: 'Bis', email: tutorEmail.toUpperCase() } } }, manager);
+    expect(same.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_SAME_AS_OTHER', field: 'input.tutor.email' }]);
+    const nothing = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...base, tutor: null } }, manager);
+    expect(nothing.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_CHANGE_NOTHING', field: 'input.tutor' }]);
+    const added = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...base, tutor: { firstName: 'Sam', lastName: 'Second', email: `sam-${dialect}@opa.example` } } }, manager);
+    expect(added.data.changeCompanyTutor.errors).toEqual([]);
+    expect(added.data.changeCompanyTutor.change.kind).toBe('ADDITION');
+    const version = added.data.changeCompanyTutor.contract.version;
+    const removed = await t.gql(CHANGE, { c: contract.id, v: version, i: { ...base, effectiveOn: '2026-06-01', tutor: null } }, manager);
+    expect(removed.data.changeCompanyTutor.errors).toEqual([]);
+    expect(removed.data.changeCompanyTutor.contract.tutorChanges.map((c: any) => [c.kind, c.previousTutor?.email ?? null, c.newTutor?.email ?? null, c.avenantSignedOn])).toEqual([
+      ['ADDITION', null, `sam-${dialect}@opa.example`, null],
+      ['REMOVAL', `sam-${dialect}@opa.example`, null, null],
+    ]);
+    const mission = await t.orm.em.fork().findOneOrFail(Mission, { student: student.id });
+    expect(mission.tutor2).toBeNull();
+  });
+});

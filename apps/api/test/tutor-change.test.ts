@@ -1,5 +1,6 @@
 import { SmtpSink } from '@alternance/smtp-sink';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Absence } from '../src/modules/absences/absence.entities.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
 import { TutorChange } from '../src/modules/lifecycle/lifecycle.entities.js';
@@ -47,7 +48,11 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
     const slot = { id: 's1', date: '2026-04-15', half: 'AM' as const, format: 'ON_SITE' as const, location: 'Aix', findings: [] };
     const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'PROPOSED', slots: [slot], icsUid: `visite-${dialect}-tc@test` });
-    await seedEm.persistAndFlush(visit);
+    // An absence whose work stoppage the old tutor was asked for (§4.3.1), still in its deadline;
+    // and one whose deadline has passed (nobody is asked for it any more).
+    const awaiting = Object.assign(new Absence(), { student: held.student, mission: held, date: '2026-02-26', half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-03-12', recordedBy: 'test' });
+    const lapsed = Object.assign(new Absence(), { student: held.student, mission: held, date: '2026-02-10', half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-02-24', recordedBy: 'test' });
+    await seedEm.persistAndFlush([visit, awaiting, lapsed]);
     await t.app.mail.deliverDue();
     const [oldToken, oldLivretToken] = smtp.to(tutorEmail).map((m) => /\/lien\/([A-Za-z0-9_-]+)/.exec(m.text)?.[1]).filter((x): x is string => Boolean(x));
     expect(lastLinkTo(smtp, tutorEmail)).toBe(oldLivretToken);
@@ -123,6 +128,12 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(smtp.to(newTutor.email).some((m) => m.subject.toLowerCase().includes('livret'))).toBe(true);
     // The visit's slots go to the new tutor, with their own link.
     expect(smtp.to(newTutor.email).some((m) => m.subject.includes('merci de choisir un créneau') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))).toBe(true);
+    // The stoppage still awaited is asked of the new tutor, with its deadline; the lapsed one is not.
+    const stoppage = smtp.to(newTutor.email).filter((m) => m.subject.startsWith('Arrêt de travail de'));
+    expect(stoppage).toHaveLength(1);
+    expect(stoppage[0]!.text).toContain('12/03/2026');
+    const stoppageLink = /\/lien\/([A-Za-z0-9_-]+)/.exec(stoppage[0]!.text)![1]!;
+    expect((await t.post('/auth/link', { token: stoppageLink })).status).toBe(200);
     const toStudent = smtp.to(studentEmail).at(-1)!;
     expect(toStudent.subject).toBe(`Changement de tuteur professionnel : alternance de ${student.firstName} ${student.lastName}`);
     expect(toStudent.text).toContain('Nadia Nouvelle remplace');

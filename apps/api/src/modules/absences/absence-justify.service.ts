@@ -40,21 +40,27 @@ function hostContacts(absence: Absence): { subjectType: 'COMPANY_TUTOR' | 'HR_CO
  * The absence is medical, with its deadline, and its mission's tutor and HR contact loaded.
  */
 export function requestStoppageFromHost(ctx: ServiceContext, absence: Absence, now: Date): void {
+  for (const contact of hostContacts(absence)) requestStoppageFrom(ctx, absence, contact, now);
+}
+
+/**
+ * One host contact's personal link to send the stoppage of an absence awaiting it (its
+ * student and mission loaded) — also a new tutor's, for an absence their predecessor was asked for.
+ */
+export function requestStoppageFrom(ctx: ServiceContext, absence: Absence, contact: { subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT'; person: CompanyTutor | HrContact }, now: Date): void {
   if (!absence.deadline) return;
   const deadline = absence.deadline;
   // The link works until the end of the deadline day in Paris (a day's margin for time zones).
   const expiresAt = new Date(`${deadline}T23:59:59Z`);
-  for (const contact of hostContacts(absence)) {
-    const token = issuePersonalLink(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType: contact.subjectType, subjectId: contact.person.id, missionId: absence.mission!.id, objectId: absence.id, expiresAt });
-    const content = stoppageRequestMail({
-      recipientName: personName(contact.person),
-      studentName: personName(absence.student),
-      halfDay: halfDayLabel(absence.date, absence.half),
-      deadline: formatDateFr(deadline),
-      link: `${ctx.publicUrl}${REDACTED_LINK}`,
-    });
-    enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', content, absence.mission!.id, now, token);
-  }
+  const token = issuePersonalLink(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType: contact.subjectType, subjectId: contact.person.id, missionId: absence.mission!.id, objectId: absence.id, expiresAt });
+  const content = stoppageRequestMail({
+    recipientName: personName(contact.person),
+    studentName: personName(absence.student),
+    halfDay: halfDayLabel(absence.date, absence.half),
+    deadline: formatDateFr(deadline),
+    link: `${ctx.publicUrl}${REDACTED_LINK}`,
+  });
+  enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', content, absence.mission!.id, now, token);
 }
 
 /**

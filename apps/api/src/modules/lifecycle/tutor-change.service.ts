@@ -3,6 +3,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { BusinessError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck } from '../../shared/validate.js';
+import { requestStoppageFrom } from '../absences/absence-justify.service.js';
+import { Absence } from '../absences/absence.entities.js';
 import { audit } from '../audit/audit.js';
 import { PersonalLink, Session } from '../auth/auth.entities.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
@@ -149,6 +151,9 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     }
     const visits = slot === 1 && current ? await ctx.em.find(Visit, { mission: mission.id, companyTutor: current.id, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
     for (const visit of visits) visit.companyTutor = newTutor!;
+    // An absence whose stoppage the previous tutor was asked for (§4.3.1, tutor 1 and HR contact)
+    // is asked of the new one, with the same deadline: the previous tutor's link stops below.
+    const awaiting = slot === 1 && newTutor ? await ctx.em.find(Absence, { mission: mission.id, state: 'AWAITING_STOPPAGE', deadline: { $gte: ctx.clock.today() } }, { populate: ['student', 'mission'] }) : [];
     if (current && current.id !== other?.id) {
       await revokeAccess(ctx, current.id, [mission.id, ...livrets.map((l) => l.id), ...visits.map((v) => v.id)], now);
     }
@@ -163,6 +168,7 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
       enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', content, mission.id, now, token);
       for (const { livret, soutenance } of followed) await mailOneLink(ctx.em, livret, newTutor, soutenance, ctx.publicUrl, now);
       for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now);
+      for (const absence of awaiting) requestStoppageFrom(ctx, absence, { subjectType: 'COMPANY_TUTOR', person: newTutor }, now);
     }
     const told = [{ person: contract.student, formerTutor: false }, ...(current ? [{ person: current, formerTutor: true }] : [])];
     for (const { person, formerTutor } of told) {

@@ -21,7 +21,6 @@ import { Migration20261201120200 } from './Migration20261201120200.js';
 import { Migration20261201140404 } from './Migration20261201140404.js';
 import { Migration20261201150900 } from './Migration20261201150900.js';
 import { Migration20261202020000 } from './Migration20261202020000.js';
-import { Migration20261205040000 } from './Migration20261205040000.js';
 import { Migration20261202110000 } from './Migration20261202110000.js';
 import { Migration20261203010000 } from './Migration20261203010000.js';
 import { Migration20261203020000 } from './Migration20261203020000.js';
@@ -30,6 +29,7 @@ import { Migration20261204010000 } from './Migration20261204010000.js';
 import { Migration20261204021000 } from './Migration20261204021000.js';
 import { Migration20261204021100 } from './Migration20261204021100.js';
 import { Migration20261205030000 } from './Migration20261205030000.js';
+import { Migration20261205040000 } from './Migration20261205040000.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -55,7 +55,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201140404', class: Migration20261201140404 },
   { name: 'Migration20261201150900', class: Migration20261201150900 },
   { name: 'Migration20261202020000', class: Migration20261202020000 },
-  { name: 'Migration20261205040000', class: Migration20261205040000 },
   { name: 'Migration20261202110000', class: Migration20261202110000 },
   { name: 'Migration20261203010000', class: Migration20261203010000 },
   { name: 'Migration20261203020000', class: Migration20261203020000 },
@@ -64,4 +63,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204021000', class: Migration20261204021000 },
   { name: 'Migration20261204021100', class: Migration20261204021100 },
   { name: 'Migration20261205030000', class: Migration20261205030000 },
+  { name: 'Migration20261205040000', class: Migration20261205040000 },
 ];

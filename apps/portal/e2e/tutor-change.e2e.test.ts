@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@alternance/domain';
 import { SmtpSink } from '@alternance/smtp-sink';
 import { startApi, type ApiProcess } from './api-process';
-import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { expectAccessible, gqlAs, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
 
 // §3.1 « Attention »: an apprentice's company tutor 1 changes during the contract. The manager
 // is refused without the avenant's date (under its field), then records it; the new tutor
@@ -42,10 +42,6 @@ async function waitForLink(to: string, after = 0): Promise<string> {
   }
 }
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${JSON.stringify(violations)}`).toEqual([]);
-}
 
 beforeAll(async () => {
   sink = new SmtpSink();

@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Role } from '../gql/graphql';
-import { LINK_ROLES, OFFICE_ROLES } from '../session/roles';
+import { LINK_ROLES, OFFICE_ROLES, STUDENT_RECORD_ROLES } from '../session/roles';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -27,8 +27,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/ma-fiche', name: 'my-fiche', component: () => import('../fiche/my-fiche-page.vue'), meta: { roles: ['STUDENT'], title: 'nav.myFiche' } },
   { path: '/contrats', name: 'contracts', component: () => import('../contracts/contracts-page.vue'), meta: { roles: [...OFFICE_ROLES, 'ACADEMIC_TUTOR'], title: 'nav.contracts' } },
   { path: '/mon-contrat', name: 'my-contract', component: () => import('../contracts/my-contract-page.vue'), meta: { roles: ['STUDENT'], title: 'nav.myContract' } },
-  { path: '/etudiants', name: 'students', component: () => import('../students/students-page.vue'), meta: { roles: ['MANAGER', 'SECRETARIAT'], title: 'nav.students' } },
-  { path: '/etudiants/:id', name: 'student', component: () => import('../students/student-page.vue'), props: true, meta: { roles: ['MANAGER', 'SECRETARIAT'], title: 'nav.students' } },
+  { path: '/etudiants', name: 'students', component: () => import('../students/students-page.vue'), meta: { roles: STUDENT_RECORD_ROLES, title: 'nav.students' } },
+  { path: '/etudiants/:id', name: 'student', component: () => import('../students/student-page.vue'), props: true, meta: { roles: STUDENT_RECORD_ROLES, title: 'nav.students' } },
   { path: '/contrats/:id', name: 'contract', component: () => import('../contracts/contract-page.vue'), props: true, meta: { roles: SIGNED_IN, title: 'nav.contracts' } },
   { path: '/offres', name: 'offers', component: () => import('../offers/offers-page.vue'), meta: { roles: [...OFFICE_ROLES, 'STUDENT', 'ACADEMIC_TUTOR'], title: 'nav.offers' } },
   { path: '/propositions', name: 'proposals', component: () => import('../change-proposals/change-proposals-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.proposals' } },

@@ -4,6 +4,8 @@ import type { Role } from '../gql/graphql';
 export const OFFICE_ROLES: readonly Role[] = ['MANAGER', 'SECRETARIAT', 'DIRECTION'];
 /** Who may write roster rows (importRoster). */
 export const ROSTER_ROLES: readonly Role[] = ['MANAGER', 'SECRETARIAT'];
+/** Who may open a student's record (/etudiants/:id): the direction and the academic tutors see alternants through their own pages. */
+export const STUDENT_RECORD_ROLES: readonly Role[] = ['MANAGER', 'SECRETARIAT'];
 /** Company contacts reach the portal only through a personal link. */
 export const LINK_ROLES: readonly Role[] = ['COMPANY_TUTOR', 'HR_CONTACT'];
 
@@ -15,4 +17,9 @@ export function homePath(role: Role): string {
   // An academic tutor's work is their alternants (§4.6, issue 12).
   if (role === 'ACADEMIC_TUTOR') return '/mes-alternants';
   return '/missions';
+}
+
+/** Whether a link to a student's record would open it for this viewer (the route's guard would send others home). */
+export function opensStudentRecord(role: Role | null | undefined): boolean {
+  return !!role && STUDENT_RECORD_ROLES.includes(role);
 }

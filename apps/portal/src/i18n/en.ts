@@ -5,6 +5,7 @@ import type { PartialMessages } from './fr';
 export const en: PartialMessages = {
   app: { title: 'Alternance', subtitle: 'MIAGE Aix-Marseille', skip: 'Skip to content', language: 'Language', menu: 'Menu' },
   nav: {
+    groups: { mine: 'My space', files: 'Missions and contracts', year: 'The year’s follow-up', absences: 'Absences', admin: 'Administration', help: 'Help' },
     dashboard: 'Dashboard',
     missions: 'Missions',
     myFiche: 'My form',

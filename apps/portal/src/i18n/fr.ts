@@ -3,6 +3,7 @@ import { missionStateLabels } from '@alternance/domain';
 export const fr = {
   app: { title: 'Alternance', subtitle: 'MIAGE d’Aix-Marseille', skip: 'Aller au contenu', language: 'Langue', menu: 'Menu' },
   nav: {
+    groups: { mine: 'Mon espace', files: 'Missions et contrats', year: 'Suivi de l’année', absences: 'Absences', admin: 'Administration', help: 'Aide' },
     dashboard: 'Tableau de bord',
     missions: 'Missions',
     myFiche: 'Ma fiche',

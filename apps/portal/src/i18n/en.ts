@@ -218,6 +218,7 @@ export const en: PartialMessages = {
     errorReportedAt: 'error reported on {at}:',
     pendingSince: 'pending since {at}',
     audit: 'History',
+    auditNone: 'No event recorded.',
     mails: 'Emails',
     noMails: 'No email.',
     mailState: { PENDING: 'pending', SENT: 'sent', FAILED: 'failed' },

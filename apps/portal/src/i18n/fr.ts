@@ -218,6 +218,7 @@ export const fr = {
     errorReportedAt: 'erreur signalée le {at} :',
     pendingSince: 'en attente depuis le {at}',
     audit: 'Historique',
+    auditNone: 'Aucun événement enregistré.',
     mails: 'Courriels',
     noMails: 'Aucun courriel.',
     mailState: { PENDING: 'en attente', SENT: 'envoyé', FAILED: 'échec' },

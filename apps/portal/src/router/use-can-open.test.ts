@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryHistory, createRouter } from 'vue-router';
+import { canOpen } from './use-can-open';
+import { routes } from './routes';
+
+describe('canOpen', () => {
+  const router = createRouter({ history: createMemoryHistory(), routes });
+
+  it('keeps the mission page from a company tutor who reads the contract through a personal link', () => {
+    expect(canOpen(router, 'COMPANY_TUTOR', '/missions/m1')).toBe(false);
+    expect(canOpen(router, 'HR_CONTACT', '/missions/m1')).toBe(false);
+    expect(canOpen(router, 'STUDENT', '/missions/m1')).toBe(true);
+    expect(canOpen(router, 'MANAGER', '/missions/m1')).toBe(true);
+  });
+
+  it('follows the routes’ roles elsewhere too', () => {
+    expect(canOpen(router, 'DIRECTION', '/etudiants/s1')).toBe(false);
+    expect(canOpen(router, 'SECRETARIAT', '/etudiants/s1')).toBe(true);
+    expect(canOpen(router, null, '/missions/m1')).toBe(false);
+  });
+});

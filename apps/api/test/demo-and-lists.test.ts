@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChecklistItem } from '../src/modules/contracts/contract.entities.js';
+import { Student } from '../src/modules/people/people.entities.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 describe('demo programme and list queries', () => {
@@ -22,6 +23,13 @@ describe('demo programme and list queries', () => {
     const flagged = await t.gql('{ missions(filter: { findingCode: "PAY_BELOW_MINIMUM" }, first: 100) { findings { code } } }', {}, manager);
     expect(flagged.data.missions.length, JSON.stringify(d.findingsByCode) + JSON.stringify(flagged)).toBeGreaterThan(0);
     for (const m of flagged.data.missions) expect(m.findings.map((f: { code: string }) => f.code)).toContain('PAY_BELOW_MINIMUM');
+  });
+
+  it('gives every demo student a name no other has (homonyms read as one alternant listed twice)', async () => {
+    const students = await t.orm.em.fork().find(Student, {});
+    const names = students.map((s) => `${s.firstName} ${s.lastName}`);
+    expect(students.length).toBeGreaterThanOrEqual(55);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 
   it('counts as overdue the open checklist items due within the warning days (5), and no longer one once done', async () => {

@@ -17,6 +17,15 @@ import { seedDemoIntegration, type DemoPartnerTokens } from './demo-integration.
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
+/**
+ * The n-th demo student's last name, unique with the first name `FIRST[n % 20]`: plain for the first 20, then
+ * hyphenated — the third twenty takes another second name than the second (they were homonyms of it before).
+ */
+export function demoLastName(n: number): string {
+  const base = LAST[(n * 7) % LAST.length]!;
+  if (n <= LAST.length) return base;
+  return `${base}-${LAST[(n <= 2 * LAST.length ? n : n * 3 + 1) % LAST.length]!}`;
+}
 const COMPANIES = [
   ['Provence Logiciels', 'OPCO Atlas'],
   ['Calanques Data', 'OPCO Atlas'],
@@ -93,7 +102,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
     const foreign = n % 9 === 0;
     const student = Object.assign(new Student(), {
       firstName: FIRST[n % FIRST.length]!,
-      lastName: `${LAST[(n * 7) % LAST.length]!}${n > LAST.length ? `-${LAST[n % LAST.length]!}` : ''}`,
+      lastName: demoLastName(n),
       email: n <= DEMO_STUDENT_ACCOUNTS ? demoStudentEmail(n) : `etudiant.demo${n}@etu.example`,
       birthDate: `${1998 + (n % 7)}-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 27)).padStart(2, '0')}`,
       status,

@@ -10,6 +10,7 @@ import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent } from './support/fixtures.js';
 import { lastLinkTo } from './support/journey.js';
+import { invitationOf } from './support/invitations.js';
 import { activeContract } from './support/lifecycle-fixtures.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
@@ -48,11 +49,14 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
     const slot = { id: 's1', date: '2026-04-15', half: 'AM' as const, format: 'ON_SITE' as const, location: 'Aix', findings: [] };
     const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'PROPOSED', slots: [slot], icsUid: `visite-${dialect}-tc@test` });
+    // …and a visit already scheduled with them (§4.6): its invitation passes to the new tutor, the old one's calendar drops it.
+    const scheduledSlot = { id: 's0', date: '2026-03-20', half: 'AM' as const, format: 'ON_SITE' as const, location: '1 rue de la Visite, Aix', findings: [] };
+    const scheduled = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 1, state: 'SCHEDULED', slots: [scheduledSlot], date: scheduledSlot.date, half: 'AM', format: 'ON_SITE', location: scheduledSlot.location, icsUid: `visite-${dialect}-sched@test`, icsSequence: 2 });
     // An absence whose work stoppage the old tutor was asked for (§4.3.1), still in its deadline;
     // and one whose deadline has passed (nobody is asked for it any more).
     const awaiting = Object.assign(new Absence(), { student: held.student, mission: held, date: '2026-02-26', half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-03-12', recordedBy: 'test' });
     const lapsed = Object.assign(new Absence(), { student: held.student, mission: held, date: '2026-02-10', half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-02-24', recordedBy: 'test' });
-    await seedEm.persistAndFlush([visit, awaiting, lapsed]);
+    await seedEm.persistAndFlush([visit, scheduled, awaiting, lapsed]);
     await t.app.mail.deliverDue();
     const [oldToken, oldLivretToken] = smtp.to(tutorEmail).map((m) => /\/lien\/([A-Za-z0-9_-]+)/.exec(m.text)?.[1]).filter((x): x is string => Boolean(x));
     expect(lastLinkTo(smtp, tutorEmail)).toBe(oldLivretToken);
@@ -128,6 +132,18 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(smtp.to(newTutor.email).some((m) => m.subject.toLowerCase().includes('livret'))).toBe(true);
     // The visit's slots go to the new tutor, with their own link.
     expect(smtp.to(newTutor.email).some((m) => m.subject.includes('merci de choisir un créneau') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))).toBe(true);
+    // The scheduled visit: the new tutor gets its invitation, the old one its cancellation — the same
+    // UID and a raised SEQUENCE, so that each calendar updates the event it holds (RFC 5546).
+    const welcome = smtp.to(newTutor.email).find((m) => m.subject.startsWith('Visite confirmée — 1re visite'));
+    expect(welcome!.text).toContain('20/03/2026');
+    expect(await invitationOf(welcome!)).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-sched@test`, sequence: 3, status: 'CONFIRMED', start: '2026-03-20T08:00:00.000Z', attendees: expect.arrayContaining([newTutor.email, studentEmail]) });
+    expect((await invitationOf(welcome!)).attendees).not.toContain(tutorEmail);
+    const farewell = smtp.to(tutorEmail).find((m) => m.subject.startsWith('Visite retirée de votre agenda — 1re visite'));
+    expect(farewell!.text).toContain('aura lieu avec Nadia Nouvelle');
+    expect(await invitationOf(farewell!)).toMatchObject({ method: 'CANCEL', uid: `visite-${dialect}-sched@test`, sequence: 3, status: 'CANCELLED', attendees: [tutorEmail] });
+    expect(await t.orm.em.fork().findOneOrFail(Visit, scheduled.id)).toMatchObject({ state: 'SCHEDULED', icsSequence: 3 });
+    // The visit still proposed carries no invitation to anyone yet.
+    expect(smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'))).toEqual([]);
     // The stoppage still awaited is asked of the new tutor, with its deadline; the lapsed one is not.
     const stoppage = smtp.to(newTutor.email).filter((m) => m.subject.startsWith('Arrêt de travail de'));
     expect(stoppage).toHaveLength(1);
@@ -138,7 +154,7 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(toStudent.subject).toBe(`Changement de tuteur professionnel : alternance de ${student.firstName} ${student.lastName}`);
     expect(toStudent.text).toContain('Nadia Nouvelle remplace');
     expect(toStudent.text).toContain('avenant au contrat, signé le 27/02/2026');
-    expect(smtp.to(tutorEmail).at(-1)!.text).toContain('ne fonctionnent plus');
+    expect(smtp.to(tutorEmail).find((m) => m.subject.startsWith('Changement de tuteur professionnel'))!.text).toContain('ne fonctionnent plus');
   });
 
   it('tutor 2 is added, refused when it is tutor 1, then removed; a professionalisation contract needs no avenant', async () => {

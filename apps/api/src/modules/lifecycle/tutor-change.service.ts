@@ -15,7 +15,7 @@ import { livretSettingsFor } from '../livret/livret-settings.js';
 import { Livret } from '../livret/livret.entities.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { CompanyTutor, type Organisation } from '../people/people.entities.js';
-import { mailSlots } from '../visits/visit.service.js';
+import { mailSlots, mailVisitHandedOver } from '../visits/visit.service.js';
 import { Visit } from '../visits/visit.entity.js';
 import { contractFor, studentName } from './contract-access.js';
 import { tutorAppointedMail, tutorChangedMail } from './lifecycle-mails.js';
@@ -168,6 +168,8 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
       enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', content, mission.id, now, token);
       for (const { livret, soutenance } of followed) await mailOneLink(ctx.em, livret, newTutor, soutenance, ctx.publicUrl, now);
       for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now);
+      // A visit already scheduled: its invitation to the new tutor, its cancellation to the previous one.
+      for (const visit of visits.filter((v) => v.state === 'SCHEDULED')) await mailVisitHandedOver(ctx, visit, current!, newTutor, now);
       for (const absence of awaiting) requestStoppageFrom(ctx, absence, { subjectType: 'COMPANY_TUTOR', person: newTutor }, now);
     }
     const told = [{ person: contract.student, formerTutor: false }, ...(current ? [{ person: current, formerTutor: true }] : [])];

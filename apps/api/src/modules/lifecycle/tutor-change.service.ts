@@ -11,7 +11,7 @@ import { issuePersonalLink } from '../auth/personal-links.js';
 import type { Contract } from '../contracts/contract.entities.js';
 import { recordChange } from '../integration/change-feed.js';
 import { mailOneLink } from '../livret/livret-links.js';
-import { livretSettingsFor } from '../livret/livret-settings.js';
+import { livretSettingsForEach, settingsKey } from '../livret/livret-settings.js';
 import { Livret } from '../livret/livret.entities.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { CompanyTutor, type Organisation } from '../people/people.entities.js';
@@ -140,8 +140,10 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     const data = await ctx.referenceData();
     const livrets = await ctx.em.find(Livret, { student: contract.student.id }, { populate: ['student', 'companyTutor', 'companyTutor2'] });
     const followed: { livret: Livret; soutenance: string }[] = [];
+    // The settings of every cohort's year the student has a livret in, in one read.
+    const settingsOf = await livretSettingsForEach(ctx.em, data, livrets);
     for (const livret of livrets) {
-      const settings = await livretSettingsFor(ctx.em, data, livret.cohort, livret.academicYear);
+      const settings = settingsOf.get(settingsKey(livret.cohort, livret.academicYear));
       if (!settings || settings.soutenance < effectiveOn!) continue;
       const held = slot === 1 ? livret.companyTutor : livret.companyTutor2;
       if (current ? held?.id !== current.id : held !== null) continue;

@@ -26,12 +26,18 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
   let t: TestApp;
   let smtp: SmtpSink;
   let manager: Auth;
+  let secretariat: Auth;
+  let direction: Auth;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
     t = await createTestApp({ dialect, today: '2026-03-01', smtpUrl: await smtp.start() });
     await t.createUser('MANAGER', `manager-tc-${dialect}@miage.example`);
     manager = { cookie: await t.login(`manager-tc-${dialect}@miage.example`) };
+    await t.createUser('SECRETARIAT', `secretariat-tc-${dialect}@miage.example`);
+    secretariat = { cookie: await t.login(`secretariat-tc-${dialect}@miage.example`) };
+    await t.createUser('DIRECTION', `direction-tc-${dialect}@miage.example`);
+    direction = { cookie: await t.login(`direction-tc-${dialect}@miage.example`) };
   });
   afterAll(async () => {
     await t?.close();
@@ -80,8 +86,11 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(badEmail.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_EMAIL_INVALID', field: 'input.tutor.email' }]);
     const missingName = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, tutor: { ...newTutor, lastName: ' ' }, avenantSignedOn: '2026-02-27' } }, manager);
     expect(missingName.data.changeCompanyTutor.errors).toMatchObject([{ code: 'BAD_USER_INPUT', field: 'input.tutor.lastName' }]);
-    // Only the manager records it.
-    expect((await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, studentAuth)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Only the manager records it (§6.1.2, Tableau 9): not the student, nor the secretariat or the direction, who read the contract.
+    for (const who of [studentAuth, secretariat, direction]) {
+      expect((await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, who)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await t.gql(CONTRACT, { id: contract.id }, secretariat)).data.contract.id).toBe(contract.id);
     expect(await t.orm.em.fork().count(TutorChange, { contract: contract.id })).toBe(0);
 
     const done = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, manager);

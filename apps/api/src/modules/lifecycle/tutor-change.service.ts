@@ -80,8 +80,7 @@ async function revokeAccess(ctx: ServiceContext, tutorId: string, objectIds: str
  */
 export async function changeCompanyTutor(ctx: ServiceContext, contractId: string, version: number, input: CompanyTutorChangeInput): Promise<{ contract: Contract; change: TutorChange }> {
   return unitOfWork(ctx, async () => {
-    // Amending a contract by an avenant is the manager's, like an extension.
-    const { actor, contract } = await contractFor(ctx, 'contracts:extend', contractId, version);
+    const { actor, contract } = await contractFor(ctx, 'contracts:change-tutor', contractId, version);
     const check = new InputCheck('input.');
     const slot = input.slot === 1 || input.slot === 2 ? input.slot : null;
     if (slot === null) check.fail('slot', `Tuteur n°${String(input.slot)} : 1 ou 2 seulement.`);

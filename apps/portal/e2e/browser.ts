@@ -137,6 +137,8 @@ export interface BrowserJourney {
   /** The built API serving the built portal, on the demo programme. */
   readonly api: ApiProcess;
   readonly browser: Browser;
+  /** Every page opened so far, to check at the end that none logged a problem. */
+  readonly pages: readonly WatchedPage[];
   /** A fresh browser context (its own cookies: one person) and its watched page. */
   newPage(device?: Device): Promise<WatchedPage>;
 }
@@ -152,6 +154,7 @@ export function browserJourney(options: { today?: string } = {}): BrowserJourney
   let api: ApiProcess | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  const pages: WatchedPage[] = [];
   const started = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`browserJourney: ${what} is read before the tests run (beforeAll)`);
     return value;
@@ -177,10 +180,13 @@ export function browserJourney(options: { today?: string } = {}): BrowserJourney
     get browser() {
       return started(browser, 'Chromium');
     },
+    pages,
     async newPage(device: Device = 'desktop') {
       const context = await started(browser, 'Chromium').newContext(contextOptions(device));
       contexts.push(context);
-      return openPage(context);
+      const watched = await openPage(context);
+      pages.push(watched);
+      return watched;
     },
   };
 }

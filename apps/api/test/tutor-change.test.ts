@@ -170,6 +170,12 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const { student } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2000-01-10' });
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CPRO', startDate: '2025-09-01', endDate: '2027-08-31' });
     const base = { slot: 2, effectiveOn: '2026-03-02', reason: 'Deux organismes' };
+    // A visit scheduled with tutor 1, which tutor 2 attends too (§4.6): added, they get its invitation; removed, its cancellation.
+    const seedEm = t.orm.em.fork();
+    const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
+    const slot = { id: 's0', date: '2026-06-10', half: 'PM' as const, format: 'REMOTE' as const, location: 'https://visio.example/v', findings: [] };
+    const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'SCHEDULED', slots: [slot], date: slot.date, half: 'PM', format: 'REMOTE', location: slot.location, icsUid: `visite-${dialect}-t2@test` });
+    await seedEm.persistAndFlush(visit);
     const same = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...base, tutor: { firstName: 'Tess', lastName: 'Bis', email: tutorEmail.toUpperCase() } } }, manager);
     expect(same.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_SAME_AS_OTHER', field: 'input.tutor.email' }]);
     const nothing = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...base, tutor: null } }, manager);
@@ -178,6 +184,12 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(added.data.changeCompanyTutor.errors).toEqual([]);
     expect(added.data.changeCompanyTutor.change.kind).toBe('ADDITION');
     const version = added.data.changeCompanyTutor.contract.version;
+    await t.app.mail.deliverDue();
+    const invited = smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Visite confirmée — 2de visite'));
+    expect(await invitationOf(invited!)).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-t2@test`, sequence: 1, attendees: expect.arrayContaining([`sam-${dialect}@opa.example`, tutorEmail]) });
+    expect(smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!.text).toContain('visite n°2 le 10/06/2026');
+    // Tutor 1 keeps the event they hold: nothing new for them.
+    expect(smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'))).toEqual([]);
     const removed = await t.gql(CHANGE, { c: contract.id, v: version, i: { ...base, effectiveOn: '2026-06-01', tutor: null } }, manager);
     expect(removed.data.changeCompanyTutor.errors).toEqual([]);
     expect(removed.data.changeCompanyTutor.contract.tutorChanges.map((c: any) => [c.kind, c.previousTutor?.email ?? null, c.newTutor?.email ?? null, c.avenantSignedOn])).toEqual([
@@ -186,5 +198,9 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     ]);
     const mission = await t.orm.em.fork().findOneOrFail(Mission, { student: student.id });
     expect(mission.tutor2).toBeNull();
+    await t.app.mail.deliverDue();
+    const dropped = smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Visite retirée de votre agenda — 2de visite'));
+    expect(dropped!.text).toContain('aura lieu sans vous');
+    expect(await invitationOf(dropped!)).toMatchObject({ method: 'CANCEL', uid: `visite-${dialect}-t2@test`, sequence: 2, attendees: [`sam-${dialect}@opa.example`] });
   });
 });

@@ -152,6 +152,9 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     }
     const visits = slot === 1 && current ? await ctx.em.find(Visit, { mission: mission.id, companyTutor: current.id, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
     for (const visit of visits) visit.companyTutor = newTutor!;
+    // Tutor 2 attends the scheduled visits too (§4.6, "du (des) tuteur(s) professionnel(s)"):
+    // the visit keeps its company tutor, the invitation changes hands.
+    const attended = slot === 2 ? await ctx.em.find(Visit, { mission: mission.id, state: 'SCHEDULED' }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
     // An absence whose stoppage the previous tutor was asked for (§4.3.1, tutor 1 and HR contact)
     // is asked of the new one, with the same deadline: the previous tutor's link stops below.
     const awaiting = slot === 1 && newTutor ? await ctx.em.find(Absence, { mission: mission.id, state: 'AWAITING_STOPPAGE', deadline: { $gte: ctx.clock.today() } }, { populate: ['student', 'mission'] }) : [];
@@ -164,15 +167,15 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     if (newTutor) {
       const expiresAt = new Date(Math.max(now.getTime() + MIN_VIEW_DAYS * 86_400_000, Date.parse(`${effectiveOn!}T23:59:59Z`) + VIEW_DAYS_AFTER_EFFECT * 86_400_000));
       const token = issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: 'COMPANY_TUTOR', subjectId: newTutor.id, missionId: mission.id, expiresAt });
-      const upcoming = visits.filter((v) => v.state === 'SCHEDULED' && v.date).map((v) => `visite n°${v.visitNumber} le ${formatDateFr(v.date!)}`);
+      const upcoming = [...visits, ...attended].filter((v) => v.state === 'SCHEDULED' && v.date).map((v) => `visite n°${v.visitNumber} le ${formatDateFr(v.date!)}`);
       const content = tutorAppointedMail({ recipientName: fullName(newTutor), studentName: student, slot: slot!, effectiveOn: formatDateFr(effectiveOn!), organisation: newTutor.organisation.name, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)), visits: upcoming });
       enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', content, mission.id, now, token);
       for (const { livret, soutenance } of followed) await mailOneLink(ctx.em, livret, newTutor, soutenance, ctx.publicUrl, now);
       for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now);
-      // A visit already scheduled: its invitation to the new tutor, its cancellation to the previous one.
-      for (const visit of visits.filter((v) => v.state === 'SCHEDULED')) await mailVisitHandedOver(ctx, visit, current!, newTutor, now);
       for (const absence of awaiting) requestStoppageFrom(ctx, absence, { subjectType: 'COMPANY_TUTOR', person: newTutor }, now);
     }
+    // A visit already scheduled: its invitation to the new tutor, its cancellation to the previous one.
+    for (const visit of [...visits.filter((v) => v.state === 'SCHEDULED'), ...attended]) await mailVisitHandedOver(ctx, visit, current, newTutor, now);
     const told = [{ person: contract.student, formerTutor: false }, ...(current ? [{ person: current, formerTutor: true }] : [])];
     for (const { person, formerTutor } of told) {
       const content = tutorChangedMail({

@@ -65,13 +65,13 @@ export function visitCancelledMail(p: { recipientName: string; studentName: stri
   };
 }
 
-/** To a company tutor replaced before a scheduled visit (§3.1): the visit is no longer theirs to attend. */
-export function visitHandedOverMail(p: { recipientName: string; studentName: string; visitNumber: number; slot: SlotText; successorName: string }): MailContent {
+/** To a company tutor replaced (or tutor 2 removed) before a scheduled visit (§3.1): the visit is no longer theirs to attend. */
+export function visitHandedOverMail(p: { recipientName: string; studentName: string; visitNumber: number; slot: SlotText; successorName: string | null }): MailContent {
   return {
     subject: `Visite retirée de votre agenda — ${nth(p.visitNumber)} visite de ${p.studentName}`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
-      `Vous n’êtes plus le tuteur en entreprise de ${p.studentName} : la ${nth(p.visitNumber)} visite en entreprise (${slotText(p.slot)}) aura lieu avec ${p.successorName}, qui vous remplace.\n\n` +
+      `Vous n’êtes plus le tuteur en entreprise de ${p.studentName} : la ${nth(p.visitNumber)} visite en entreprise (${slotText(p.slot)}) aura lieu ${p.successorName ? `avec ${p.successorName}, qui vous remplace` : 'sans vous'}.\n\n` +
       'L’invitation jointe (fichier .ics) retire la visite de votre agenda.' +
       signature,
   };

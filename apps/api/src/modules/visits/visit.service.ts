@@ -50,6 +50,12 @@ export async function listVisits(ctx: ServiceContext, studentId: string | null |
   return ctx.em.find(Visit, { $and: where }, { populate: VISIT_POPULATE, orderBy: { academicYear: 'desc', visitNumber: 'asc', createdAt: 'desc' } });
 }
 
+interface Person {
+  firstName: string;
+  lastName: string;
+  email: string;
+}
+
 const personName = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
 
 /** The student a planner may plan for: an academic tutor their alternants, the manager anyone (note 32). */
@@ -299,23 +305,31 @@ async function mailInvitation(ctx: ServiceContext, visit: Visit, kind: 'SCHEDULE
 }
 
 /**
- * A company tutor of a scheduled visit was replaced (§3.1), the visit already naming their
- * successor: the successor gets the visit's invitation, the former tutor its cancellation —
- * the same UID, the SEQUENCE raised, so that each calendar adds or removes the event it
- * knows rather than keeping a stale one (RFC 5546: an attendee removed gets a CANCEL that
- * names them alone). The other participants keep their event: its date and place hold.
+ * A company tutor of a scheduled visit changed (§3.1) — tutor 1, whom the visit already names,
+ * or tutor 2, who attends it: the successor gets the visit's invitation, the former tutor its
+ * cancellation — the same UID, the SEQUENCE raised, so that each calendar adds or removes the
+ * event it knows rather than keeping a stale one (RFC 5546: an attendee removed gets a CANCEL
+ * that names them alone). The other participants keep their event: its date and place hold.
+ * A tutor 2 added has no former, one removed no successor; a former tutor who still attends
+ * (tutor 2 that was also tutor 1) keeps the event.
  */
-export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, former: { firstName: string; lastName: string; email: string }, successor: { firstName: string; lastName: string; email: string }, now: Date): Promise<void> {
+export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, former: Person | null, successor: Person | null, now: Date): Promise<void> {
   const slot = slotOf(visit);
   if (visit.state !== 'SCHEDULED' || !slot) return;
+  const people = await participants(ctx, visit);
+  const leaving = former && !people.some((p) => p.email === former.email) ? former : null;
+  if (!leaving && !successor) return;
   visit.icsSequence += 1;
   const visitor = await visitorOf(ctx, visit);
-  const people = await participants(ctx, visit);
   const studentName = personName(visit.student);
-  const welcome = enqueueMail(ctx.em, successor.email, 'VISIT_SCHEDULED', visitScheduledMail({ recipientName: personName(successor), studentName, visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot, kind: 'SCHEDULED' }), visit.mission.id, now);
-  welcome.calendarEvent = invitationOf(visit, slot, visitor, 'REQUEST', people, now);
-  const farewell = enqueueMail(ctx.em, former.email, 'VISIT_HANDED_OVER', visitHandedOverMail({ recipientName: personName(former), studentName, visitNumber: visit.visitNumber, slot, successorName: personName(successor) }), visit.mission.id, now);
-  farewell.calendarEvent = invitationOf(visit, slot, visitor, 'CANCEL', [{ name: personName(former), email: former.email }], now);
+  if (successor) {
+    const welcome = enqueueMail(ctx.em, successor.email, 'VISIT_SCHEDULED', visitScheduledMail({ recipientName: personName(successor), studentName, visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot, kind: 'SCHEDULED' }), visit.mission.id, now);
+    welcome.calendarEvent = invitationOf(visit, slot, visitor, 'REQUEST', people, now);
+  }
+  if (leaving) {
+    const farewell = enqueueMail(ctx.em, leaving.email, 'VISIT_HANDED_OVER', visitHandedOverMail({ recipientName: personName(leaving), studentName, visitNumber: visit.visitNumber, slot, successorName: successor ? personName(successor) : null }), visit.mission.id, now);
+    farewell.calendarEvent = invitationOf(visit, slot, visitor, 'CANCEL', [{ name: personName(leaving), email: leaving.email }], now);
+  }
 }
 
 /** The company tutor, through the visit's personal link, picks one of the slots (§4.6, note 34). */

@@ -10,6 +10,7 @@ import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent } from './support/fixtures.js';
 import { lastLinkTo } from './support/journey.js';
+import { invitationOf } from './support/invitations.js';
 import { activeContract } from './support/lifecycle-fixtures.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
@@ -25,12 +26,18 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
   let t: TestApp;
   let smtp: SmtpSink;
   let manager: Auth;
+  let secretariat: Auth;
+  let direction: Auth;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
     t = await createTestApp({ dialect, today: '2026-03-01', smtpUrl: await smtp.start() });
     await t.createUser('MANAGER', `manager-tc-${dialect}@miage.example`);
     manager = { cookie: await t.login(`manager-tc-${dialect}@miage.example`) };
+    await t.createUser('SECRETARIAT', `secretariat-tc-${dialect}@miage.example`);
+    secretariat = { cookie: await t.login(`secretariat-tc-${dialect}@miage.example`) };
+    await t.createUser('DIRECTION', `direction-tc-${dialect}@miage.example`);
+    direction = { cookie: await t.login(`direction-tc-${dialect}@miage.example`) };
   });
   afterAll(async () => {
     await t?.close();
@@ -48,11 +55,14 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
     const slot = { id: 's1', date: '2026-04-15', half: 'AM' as const, format: 'ON_SITE' as const, location: 'Aix', findings: [] };
     const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'PROPOSED', slots: [slot], icsUid: `visite-${dialect}-tc@test` });
+    // …and a visit already scheduled with them (§4.6): its invitation passes to the new tutor, the old one's calendar drops it.
+    const scheduledSlot = { id: 's0', date: '2026-03-20', half: 'AM' as const, format: 'ON_SITE' as const, location: '1 rue de la Visite, Aix', findings: [] };
+    const scheduled = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 1, state: 'SCHEDULED', slots: [scheduledSlot], date: scheduledSlot.date, half: 'AM', format: 'ON_SITE', location: scheduledSlot.location, icsUid: `visite-${dialect}-sched@test`, icsSequence: 2 });
     // An absence whose work stoppage the old tutor was asked for (§4.3.1), still in its deadline;
     // and one whose deadline has passed (nobody is asked for it any more).
     const awaiting = Object.assign(new Absence(), { student: held.student, mission: held, date: '2026-02-26', half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-03-12', recordedBy: 'test' });
     const lapsed = Object.assign(new Absence(), { student: held.student, mission: held, date: '2026-02-10', half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-02-24', recordedBy: 'test' });
-    await seedEm.persistAndFlush([visit, awaiting, lapsed]);
+    await seedEm.persistAndFlush([visit, scheduled, awaiting, lapsed]);
     await t.app.mail.deliverDue();
     const [oldToken, oldLivretToken] = smtp.to(tutorEmail).map((m) => /\/lien\/([A-Za-z0-9_-]+)/.exec(m.text)?.[1]).filter((x): x is string => Boolean(x));
     expect(lastLinkTo(smtp, tutorEmail)).toBe(oldLivretToken);
@@ -76,8 +86,11 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(badEmail.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_EMAIL_INVALID', field: 'input.tutor.email' }]);
     const missingName = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, tutor: { ...newTutor, lastName: ' ' }, avenantSignedOn: '2026-02-27' } }, manager);
     expect(missingName.data.changeCompanyTutor.errors).toMatchObject([{ code: 'BAD_USER_INPUT', field: 'input.tutor.lastName' }]);
-    // Only the manager records it.
-    expect((await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, studentAuth)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Only the manager records it (§6.1.2, Tableau 9): not the student, nor the secretariat or the direction, who read the contract.
+    for (const who of [studentAuth, secretariat, direction]) {
+      expect((await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, who)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await t.gql(CONTRACT, { id: contract.id }, secretariat)).data.contract.id).toBe(contract.id);
     expect(await t.orm.em.fork().count(TutorChange, { contract: contract.id })).toBe(0);
 
     const done = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...input, avenantSignedOn: '2026-02-27' } }, manager);
@@ -128,6 +141,18 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(smtp.to(newTutor.email).some((m) => m.subject.toLowerCase().includes('livret'))).toBe(true);
     // The visit's slots go to the new tutor, with their own link.
     expect(smtp.to(newTutor.email).some((m) => m.subject.includes('merci de choisir un créneau') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))).toBe(true);
+    // The scheduled visit: the new tutor gets its invitation, the old one its cancellation — the same
+    // UID and a raised SEQUENCE, so that each calendar updates the event it holds (RFC 5546).
+    const welcome = smtp.to(newTutor.email).find((m) => m.subject.startsWith('Visite confirmée — 1re visite'));
+    expect(welcome!.text).toContain('20/03/2026');
+    expect(await invitationOf(welcome!)).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-sched@test`, sequence: 3, status: 'CONFIRMED', start: '2026-03-20T08:00:00.000Z', attendees: expect.arrayContaining([newTutor.email, studentEmail]) });
+    expect((await invitationOf(welcome!)).attendees).not.toContain(tutorEmail);
+    const farewell = smtp.to(tutorEmail).find((m) => m.subject.startsWith('Visite retirée de votre agenda — 1re visite'));
+    expect(farewell!.text).toContain('aura lieu avec Nadia Nouvelle');
+    expect(await invitationOf(farewell!)).toMatchObject({ method: 'CANCEL', uid: `visite-${dialect}-sched@test`, sequence: 3, status: 'CANCELLED', attendees: [tutorEmail] });
+    expect(await t.orm.em.fork().findOneOrFail(Visit, scheduled.id)).toMatchObject({ state: 'SCHEDULED', icsSequence: 3 });
+    // The visit still proposed carries no invitation to anyone yet.
+    expect(smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'))).toEqual([]);
     // The stoppage still awaited is asked of the new tutor, with its deadline; the lapsed one is not.
     const stoppage = smtp.to(newTutor.email).filter((m) => m.subject.startsWith('Arrêt de travail de'));
     expect(stoppage).toHaveLength(1);
@@ -138,13 +163,19 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(toStudent.subject).toBe(`Changement de tuteur professionnel : alternance de ${student.firstName} ${student.lastName}`);
     expect(toStudent.text).toContain('Nadia Nouvelle remplace');
     expect(toStudent.text).toContain('avenant au contrat, signé le 27/02/2026');
-    expect(smtp.to(tutorEmail).at(-1)!.text).toContain('ne fonctionnent plus');
+    expect(smtp.to(tutorEmail).find((m) => m.subject.startsWith('Changement de tuteur professionnel'))!.text).toContain('ne fonctionnent plus');
   });
 
   it('tutor 2 is added, refused when it is tutor 1, then removed; a professionalisation contract needs no avenant', async () => {
     const { student } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2000-01-10' });
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CPRO', startDate: '2025-09-01', endDate: '2027-08-31' });
     const base = { slot: 2, effectiveOn: '2026-03-02', reason: 'Deux organismes' };
+    // A visit scheduled with tutor 1, which tutor 2 attends too (§4.6): added, they get its invitation; removed, its cancellation.
+    const seedEm = t.orm.em.fork();
+    const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
+    const slot = { id: 's0', date: '2026-06-10', half: 'PM' as const, format: 'REMOTE' as const, location: 'https://visio.example/v', findings: [] };
+    const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'SCHEDULED', slots: [slot], date: slot.date, half: 'PM', format: 'REMOTE', location: slot.location, icsUid: `visite-${dialect}-t2@test` });
+    await seedEm.persistAndFlush(visit);
     const same = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...base, tutor: { firstName: 'Tess', lastName: 'Bis', email: tutorEmail.toUpperCase() } } }, manager);
     expect(same.data.changeCompanyTutor.errors).toMatchObject([{ code: 'TUTOR_SAME_AS_OTHER', field: 'input.tutor.email' }]);
     const nothing = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { ...base, tutor: null } }, manager);
@@ -153,6 +184,12 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(added.data.changeCompanyTutor.errors).toEqual([]);
     expect(added.data.changeCompanyTutor.change.kind).toBe('ADDITION');
     const version = added.data.changeCompanyTutor.contract.version;
+    await t.app.mail.deliverDue();
+    const invited = smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Visite confirmée — 2de visite'));
+    expect(await invitationOf(invited!)).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-t2@test`, sequence: 1, attendees: expect.arrayContaining([`sam-${dialect}@opa.example`, tutorEmail]) });
+    expect(smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!.text).toContain('visite n°2 le 10/06/2026');
+    // Tutor 1 keeps the event they hold: nothing new for them.
+    expect(smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'))).toEqual([]);
     const removed = await t.gql(CHANGE, { c: contract.id, v: version, i: { ...base, effectiveOn: '2026-06-01', tutor: null } }, manager);
     expect(removed.data.changeCompanyTutor.errors).toEqual([]);
     expect(removed.data.changeCompanyTutor.contract.tutorChanges.map((c: any) => [c.kind, c.previousTutor?.email ?? null, c.newTutor?.email ?? null, c.avenantSignedOn])).toEqual([
@@ -161,5 +198,9 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     ]);
     const mission = await t.orm.em.fork().findOneOrFail(Mission, { student: student.id });
     expect(mission.tutor2).toBeNull();
+    await t.app.mail.deliverDue();
+    const dropped = smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Visite retirée de votre agenda — 2de visite'));
+    expect(dropped!.text).toContain('aura lieu sans vous');
+    expect(await invitationOf(dropped!)).toMatchObject({ method: 'CANCEL', uid: `visite-${dialect}-t2@test`, sequence: 2, attendees: [`sam-${dialect}@opa.example`] });
   });
 });

@@ -1,7 +1,6 @@
-import { SmtpSink, type ReceivedMail } from '@alternance/smtp-sink';
+import { SmtpSink } from '@alternance/smtp-sink';
 import { addDays, calendarFor, defaultReferenceData, findCohort, halfDayKind, trainingYearOf } from '@alternance/domain';
 import ICAL from 'ical.js';
-import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlternanceCalendar } from '../src/modules/calendars/calendar.entities.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
@@ -12,6 +11,7 @@ import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
+import { invitationOf } from './support/invitations.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 // Test responses are read loosely: the assertions are the type check.
@@ -31,15 +31,6 @@ function januaryMorning(kind: 'COMPANY' | 'TRAINING', after = '2027-01-04'): str
   const calendar = calendarFor(defaultReferenceData, 'M2-2026')!;
   for (let d = after; d < '2027-03-01'; d = addDays(d, 1)) if (halfDayKind(calendar, d, 'AM') === kind) return d;
   throw new Error(`no ${kind} morning`);
-}
-
-async function invitationOf(mail: ReceivedMail): Promise<{ method: string; uid: string; sequence: number; start: string; status: string | null }> {
-  const parsed = await simpleParser(mail.raw);
-  const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8');
-  if (!ics) throw new Error(`no calendar part in ${mail.subject}`);
-  const component = new ICAL.Component(ICAL.parse(ics));
-  const event = new ICAL.Event(component.getFirstSubcomponent('vevent')!);
-  return { method: String(component.getFirstPropertyValue('method')), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate().toISOString(), status: (component.getFirstSubcomponent('vevent')!.getFirstPropertyValue('status') as string | null) ?? null };
 }
 
 describe.each(DIALECTS)('academic tutors and company visits (issue 12, §4.6, %s)', (dialect) => {

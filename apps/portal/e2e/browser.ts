@@ -1,8 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { SmtpSink } from '@alternance/smtp-sink';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startApi, type ApiProcess } from './api-process';
 
 const require = createRequire(import.meta.url);
 export const screenshotDir = fileURLToPath(new URL('../test-results/', import.meta.url));
@@ -119,4 +121,72 @@ export async function gqlAs<T = Record<string, unknown>>(baseUrl: string, query:
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data as T;
+}
+
+/** A desktop, a phone (touch, mobile layout) or a desktop browser of a given window size. */
+export type Device = 'desktop' | 'phone' | { width: number; height: number };
+
+function contextOptions(device: Device): BrowserContextOptions {
+  if (device === 'phone') return { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  return { locale: 'fr-FR', viewport: device === 'desktop' ? { width: 1280, height: 900 } : device };
+}
+
+export interface BrowserJourney {
+  /** The SMTP sink the API mails to. */
+  readonly sink: SmtpSink;
+  /** The built API serving the built portal, on the demo programme. */
+  readonly api: ApiProcess;
+  readonly browser: Browser;
+  /** Every page opened so far, to check at the end that none logged a problem. */
+  readonly pages: readonly WatchedPage[];
+  /** A fresh browser context (its own cookies: one person) and its watched page. */
+  newPage(device?: Device): Promise<WatchedPage>;
+}
+
+/**
+ * A test file's journey harness: before its tests, an SMTP sink, the API on a fresh demo
+ * database (with `today` as its date) and Debian's Chromium; after them, every context it
+ * opened, the browser, the API and the sink are closed, in that order. Call it at the top
+ * level of the file; read `api`, `sink` and `browser` inside the tests, once they run.
+ */
+export function browserJourney(options: { today?: string } = {}): BrowserJourney {
+  let sink: SmtpSink | undefined;
+  let api: ApiProcess | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pages: WatchedPage[] = [];
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`browserJourney: ${what} is read before the tests run (beforeAll)`);
+    return value;
+  };
+  beforeAll(async () => {
+    sink = new SmtpSink();
+    api = await startApi({ smtpUrl: await sink.start(), ...(options.today ? { today: options.today } : {}) });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await api?.stop();
+    await sink?.stop();
+  });
+  return {
+    get sink() {
+      return started(sink, 'the SMTP sink');
+    },
+    get api() {
+      return started(api, 'the API');
+    },
+    get browser() {
+      return started(browser, 'Chromium');
+    },
+    pages,
+    async newPage(device: Device = 'desktop') {
+      const context = await started(browser, 'Chromium').newContext(contextOptions(device));
+      contexts.push(context);
+      const watched = await openPage(context);
+      pages.push(watched);
+      return watched;
+    },
+  };
 }

@@ -1,35 +1,12 @@
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, gqlAs, screenshot, seriousA11yViolations, signIn } from './browser';
 
 // Issue 11 §4: the manager changes two half-days and publishes; the alternant's and the tutor's
 // notices land in the SMTP sink with the right dates; the contract's hours change; the
 // alternant's .ics feed parses and shows the new half-days.
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function newPage(phone = false): Promise<WatchedPage> {
-  const context = await browser.newContext(phone ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  return openPage(context);
-}
-
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start(), today: '2025-09-15' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
+const journey = browserJourney({ today: '2025-09-15' });
+const { newPage } = journey;
 
 interface Target {
   contractId: string;
@@ -43,14 +20,14 @@ interface Target {
 /** A demo alternant, their contract, their calendar and a Wednesday they spend at the company. */
 async function findTarget(): Promise<Target> {
   const data = await gqlAs<{ contracts: { id: string; contractType: string; startDate: string; endDate: string; student: { id: string; email: string; cohort: string }; mission: { tutor1: { email: string } | null } }[]; calendars: { code: string; cohorts: string[] }[] }>(
-    api.url,
+    journey.api.url,
     `{ contracts(first: 100) { id contractType startDate endDate student { id email cohort } mission { tutor1 { email } } } calendars { code cohorts } }`,
   );
   for (const c of data.contracts) {
     if (!c.mission.tutor1 || !['CAPP', 'CPRO'].includes(c.contractType)) continue;
     const calendar = data.calendars.find((k) => k.cohorts.includes(c.student.cohort));
     if (!calendar) continue;
-    const days = await gqlAs<{ calendar: { days: { date: string; am: string; pm: string }[] } }>(api.url, `query($c: String!) { calendar(code: $c) { days { date am pm } } }`, { c: calendar.code });
+    const days = await gqlAs<{ calendar: { days: { date: string; am: string; pm: string }[] } }>(journey.api.url, `query($c: String!) { calendar(code: $c) { days { date am pm } } }`, { c: calendar.code });
     const day = days.calendar.days.find((d) => d.date > '2025-10-01' && d.date >= c.startDate && d.date <= c.endDate && d.am === 'COMPANY' && d.pm === 'COMPANY');
     if (day) return { contractId: c.id, studentId: c.student.id, student: c.student.email, tutor: c.mission.tutor1.email, code: calendar.code, date: day.date };
   }
@@ -67,7 +44,7 @@ const french = (iso: string) => {
 async function waitForMail(to: string, template: RegExp, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = sink.to(to).find((m) => template.test(m.subject));
+    const found = journey.sink.to(to).find((m) => template.test(m.subject));
     if (found) return found;
     if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${template}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -81,12 +58,12 @@ describe('alternance calendars in Chromium', () => {
   it('the manager selects two half-days on the year view, sets them to training and publishes', async () => {
     target = await findTarget();
     const figures = `query($id: ID!) { contract(id: $id) { trainingFigures { billableHours trainingHalfDays calendars } } }`;
-    const before = await gqlAs<{ contract: { trainingFigures: { billableHours: number; trainingHalfDays: number } } }>(api.url, figures, { id: target.contractId });
+    const before = await gqlAs<{ contract: { trainingFigures: { billableHours: number; trainingHalfDays: number } } }>(journey.api.url, figures, { id: target.contractId });
     hoursBefore = before.contract.trainingFigures.trainingHalfDays;
 
     const manager = await newPage();
-    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
-    await manager.page.goto(`${api.url}/calendriers/${target.code}`);
+    await signIn(manager.page, journey.api.url, 'responsable@demo.alternance.test');
+    await manager.page.goto(`${journey.api.url}/calendriers/${target.code}`);
     const am = manager.page.locator(`[data-date="${target.date}"][data-half="AM"]`);
     await am.waitFor();
     expect(await am.getAttribute('data-kind')).toBe('COMPANY');
@@ -114,19 +91,19 @@ describe('alternance calendars in Chromium', () => {
       expect(mail.text).toContain(`- ${french(target.date)}, matin : entreprise → formation`);
       expect(mail.text).toContain(`- ${french(target.date)}, après-midi : entreprise → formation`);
     }
-    expect(sink.to(target.student).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toHaveLength(1);
+    expect(journey.sink.to(target.student).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toHaveLength(1);
   });
 
   it('recomputes the contract’s hours from the published version', async () => {
-    const after = await gqlAs<{ contract: { trainingFigures: { trainingHalfDays: number; calendars: string[] } } }>(api.url, `query($id: ID!) { contract(id: $id) { trainingFigures { trainingHalfDays calendars } } }`, { id: target.contractId });
+    const after = await gqlAs<{ contract: { trainingFigures: { trainingHalfDays: number; calendars: string[] } } }>(journey.api.url, `query($id: ID!) { contract(id: $id) { trainingFigures { trainingHalfDays calendars } } }`, { id: target.contractId });
     expect(after.contract.trainingFigures.trainingHalfDays).toBe(hoursBefore + 2);
     expect(after.contract.trainingFigures.calendars[0]).toContain('v2');
   });
 
   it('the secretariat reads the calendar and its history on a phone, without editing it', async () => {
-    const secretariat = await newPage(true);
-    await signIn(secretariat.page, api.url, 'secretariat@demo.alternance.test');
-    await secretariat.page.goto(`${api.url}/calendriers/${target.code}`);
+    const secretariat = await newPage('phone');
+    await signIn(secretariat.page, journey.api.url, 'secretariat@demo.alternance.test');
+    await secretariat.page.goto(`${journey.api.url}/calendriers/${target.code}`);
     await secretariat.page.locator(`[data-date="${target.date}"][data-half="AM"][data-kind="TRAINING"]`).waitFor();
     expect(await secretariat.page.locator('[data-testid="calendar-apply"]').count()).toBe(0);
     expect(await secretariat.page.locator('[data-testid="calendar-publish"]').count()).toBe(0);
@@ -138,9 +115,9 @@ describe('alternance calendars in Chromium', () => {
   });
 
   it('the office gives the alternant their subscription address (on a phone); the feed parses and shows the new training day', async () => {
-    const office = await newPage(true);
-    await signIn(office.page, api.url, 'responsable@demo.alternance.test');
-    await office.page.goto(`${api.url}/etudiants/${target.studentId}`);
+    const office = await newPage('phone');
+    await signIn(office.page, journey.api.url, 'responsable@demo.alternance.test');
+    await office.page.goto(`${journey.api.url}/etudiants/${target.studentId}`);
     await office.page.locator('[data-testid="feed-create"]').click();
     const student = office;
     const url = await student.page.locator('[data-testid="feed-url"]').inputValue();

@@ -1,39 +1,23 @@
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { launchChromium, openPage, seriousA11yViolations, signIn } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, openPage, seriousA11yViolations, signIn } from './browser';
 
 // Issue 14 §1: the manager issues a CFA token, the CFA's system reads only apprenticeships,
 // the manager sees its last use and rotates it.
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
+const journey = browserJourney();
+// One manager's session: the test opens its later pages in the same context.
 let context: BrowserContext;
-
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
 
 describe('partner API tokens in Chromium', () => {
   it('creates a CFA token that reads apprenticeships only, shows its last use, and rotates it', async () => {
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-    const w = await openPage(context);
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
-    await w.page.goto(`${api.url}/jetons`);
+    const w = await journey.newPage();
+    context = w.page.context();
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${journey.api.url}/jetons`);
     await w.page.locator('#token-partner').waitFor();
     await w.page.locator('#token-name').fill('CFA FORMASUP — production');
     await w.page.locator('#token-partner').selectOption('cfa');
@@ -51,7 +35,7 @@ describe('partner API tokens in Chromium', () => {
     const DOC = 'query PartnerContracts { contracts(first: 100) { contractType } }';
     const documentId = `sha256:${createHash('sha256').update(DOC).digest('hex')}`;
     const send = (bearer: string, body: Record<string, unknown>) =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify(body) }).then(async (r) => ({
+      fetch(`${journey.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify(body) }).then(async (r) => ({
         status: r.status,
         retryAfter: r.headers.get('retry-after'),
         ...((await r.json()) as { data?: { contracts: { contractType: string }[] }; errors?: { extensions?: { code?: string } }[] }),
@@ -121,10 +105,10 @@ describe('partner API tokens in Chromium', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const w = await openPage(context);
-      const cookie = (await context.cookies(api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
-      const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
+      const cookie = (await context.cookies(journey.api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
+      const issued = await fetch(`${journey.api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA sync', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'contracts:upsert', 'webhooks:manage'] }) }).then((r) => r.json() as Promise<{ token: string }>);
       const gql = (query: string, variables: Record<string, unknown> = {}) =>
-        fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
+        fetch(`${journey.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
       await gql('mutation($input: WebhookInput!) { registerWebhook(input: $input) { errors { code } } }', { input: { url, secret: 'un-secret-de-test-assez-long-pour-signer' } });
       // Not one the demo's CFA already numbered (a contract has one identifier per source).
@@ -133,7 +117,7 @@ describe('partner API tokens in Chromium', () => {
       expect(pushed.data.upsertContracts.results[0].status).toBe('CREATED');
       await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
 
-      await w.page.goto(`${api.url}/webhooks`);
+      await w.page.goto(`${journey.api.url}/webhooks`);
       // The demo's own deliveries stand beside this one: find it by its event.
       const row = w.page.locator('[data-testid="webhook-deliveries"] tbody tr', { hasText: 'Contrat modifié' }).first();
       await row.locator('[data-delivery-state="SENT"]').waitFor();
@@ -151,10 +135,10 @@ describe('partner API tokens in Chromium', () => {
   });
   it('shows the manager an absence the CFA pushed (its source) and the rupture it declared (source, last day given)', async () => {
     const w = await openPage(context);
-    const cookie = (await context.cookies(api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
-    const issued = await fetch(`${api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA absences', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'students:read', 'rupture:declare', 'absences:write'] }) }).then((r) => r.json() as Promise<{ token: string }>);
+    const cookie = (await context.cookies(journey.api.url)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const issued = await fetch(`${journey.api.url}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ name: 'CFA absences', partner: 'cfa', adHocDocuments: true, scopes: ['contracts:read', 'students:read', 'rupture:declare', 'absences:write'] }) }).then((r) => r.json() as Promise<{ token: string }>);
     const gql = (query: string, variables: Record<string, unknown> = {}) =>
-      fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
+      fetch(`${journey.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<{ data: any }>);
     const contracts = (await gql('{ contracts(first: 100) { id status startDate endDate student { id } } }')).data.contracts.filter((c: any) => c.status === 'ACTIVE');
     const day = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     // The first active apprenticeship without an open rupture takes the CFA's declaration.
@@ -177,10 +161,10 @@ describe('partner API tokens in Chromium', () => {
     }
     expect(status).toBe('CREATED');
 
-    await w.page.goto(`${api.url}/absences?etudiant=${contract.student.id}`);
+    await w.page.goto(`${journey.api.url}/absences?etudiant=${contract.student.id}`);
     await w.page.locator('[data-testid="absence-source"]').first().waitFor();
     expect(await w.page.locator('[data-testid="absence-source"]').first().textContent()).toBe('Source : CFA');
-    await w.page.goto(`${api.url}/contrats/${contract.id}`);
+    await w.page.goto(`${journey.api.url}/contrats/${contract.id}`);
     await w.page.locator('[data-testid="rupture-declared-by"]').waitFor();
     const text = await w.page.locator('[data-testid="rupture-declared-by"]').textContent();
     expect(text).toContain('Déclarée par le partenaire CFA');

@@ -1,36 +1,21 @@
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { expectAccessible, gqlAs, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, expectAccessible, gqlAs, screenshot, signIn, type WatchedPage } from './browser';
 
 // Issue 13: an M1 alternant repeats → the contract must be broken → rupture with its documents →
 // a new mission validated with another company → a new contract of the same type, the training
 // hours left above the minimum; and an extension accepted once, refused the second time.
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: WatchedPage[] = [];
+const journey = browserJourney();
+const { newPage } = journey;
 const STUDENT = 'etudiant2@demo.alternance.test';
 const MANAGER = 'responsable@demo.alternance.test';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
-async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
-  const context = await browser.newContext(
-    device === 'phone' ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } },
-  );
-  contexts.push(context);
-  const watched = await openPage(context);
-  pages.push(watched);
-  return watched;
-}
-
 async function waitForLink(to: string, after = 0): Promise<string> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const links = sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
+    const links = journey.sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
     if (links.length > after) return links.at(-1)!;
     if (Date.now() > deadline) throw new Error(`no personal link mailed to ${to}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -60,10 +45,9 @@ function addNextL3iCohort(databasePath: string): void {
   }
 }
 
-
 /** The office asks the company to confirm, the tutor and HR confirm through their links, the manager validates. */
 async function confirmAndValidate(manager: Page, missionId: string, tutorEmail: string, hrEmail: string): Promise<void> {
-  await manager.goto(`${api.url}/missions/${missionId}`);
+  await manager.goto(`${journey.api.url}/missions/${missionId}`);
   await manager.locator('[data-action="REQUEST_CONFIRMATION"]').click();
   await manager.locator('[data-testid="confirm-yes"]').click();
   await manager.locator('[data-state="CONFIRMATION_REQUESTED"]').waitFor();
@@ -85,19 +69,6 @@ async function confirmAndValidate(manager: Page, missionId: string, tutorEmail: 
   await validated.waitFor();
 }
 
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
-
 describe('the alternance lifecycle in Chromium', () => {
   let manager: WatchedPage;
   let student: WatchedPage;
@@ -105,17 +76,17 @@ describe('the alternance lifecycle in Chromium', () => {
 
   it('validates the M1 alternant’s contract (the starting point)', async () => {
     student = await newPage();
-    await signIn(student.page, api.url, STUDENT);
+    await signIn(student.page, journey.api.url, STUDENT);
     await student.page.waitForURL(/\/ma-fiche/);
     await student.page.locator('[data-action="SUBMIT"]').click();
     await student.page.getByText('Votre fiche est soumise').waitFor();
     const { missions } = await gqlAs<{ missions: { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { email: string } }[] }>(
-      api.url,
+      journey.api.url,
       'query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }',
     );
     const mission = missions.find((m) => m.student.email === STUDENT)!;
     manager = await newPage();
-    await signIn(manager.page, api.url, MANAGER);
+    await signIn(manager.page, journey.api.url, MANAGER);
     await manager.page.waitForURL(/\/tableau-de-bord/);
     await confirmAndValidate(manager.page, mission.id, mission.tutor1.email, mission.hrContact.email);
     await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
@@ -126,7 +97,7 @@ describe('the alternance lifecycle in Chromium', () => {
   });
 
   it('closes the M1 year with a preview: the alternant repeats, the contract must be broken', async () => {
-    await manager.page.goto(`${api.url}/fin-d-annee`);
+    await manager.page.goto(`${journey.api.url}/fin-d-annee`);
     await manager.page.locator('#year-cohort').selectOption('MASTER-2025');
     await manager.page.locator('#year-programme').selectOption('M1');
     await manager.page.locator('[data-testid="year-preview"]').click();
@@ -141,11 +112,11 @@ describe('the alternance lifecycle in Chromium', () => {
     manager.page.once('dialog', (d) => void d.accept());
     await manager.page.locator('[data-testid="year-close"]').click();
     await manager.page.locator('[data-testid="year-closed"]').waitFor();
-    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('Chloé Faure redouble')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => journey.sink.to(STUDENT).some((m) => m.subject.includes('Chloé Faure redouble')), { timeout: 30_000 }).toBe(true);
   });
 
   it('records a mediation, starts the rupture with the exact last day, collects the documents and completes it', async () => {
-    await manager.page.goto(`${api.url}/contrats/${contractId}`);
+    await manager.page.goto(`${journey.api.url}/contrats/${contractId}`);
     await manager.page.locator('[data-testid="mediation-form"]').waitFor();
     await manager.page.locator('#med-difficulty').fill('Redoublement du M1 : l’OPCO ne maintient pas le contrat.');
     await manager.page.locator('#med-actions').fill('Entretien avec l’entreprise et l’OPCO.');
@@ -167,7 +138,7 @@ describe('the alternance lifecycle in Chromium', () => {
     // §5 sets no deadline for the documents: no « échéance » nor « En retard » on the steps; the one date is the last day (note 35).
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).not.toMatch(/échéance|En retard/);
     expect(await manager.page.locator('[data-testid="rupture-no-deadline"]').textContent()).toContain('ne fixe pas de délai');
-    await expect.poll(() => sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025') && !m.text.includes('avant le')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => journey.sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025') && !m.text.includes('avant le')), { timeout: 30_000 }).toBe(true);
 
     for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
       await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();
@@ -187,7 +158,7 @@ describe('the alternance lifecycle in Chromium', () => {
   });
 
   it('the student starts a new fiche with another company; it is validated: same type, hours left above the minimum', async () => {
-    await student.page.goto(`${api.url}/mon-contrat`);
+    await student.page.goto(`${journey.api.url}/mon-contrat`);
     // The answer is awaited first so that a refusal fails with its reason, not a bare URL timeout.
     const started = student.page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('"ruptureId"'), { timeout: 60_000 });
     await student.page.locator('[data-testid="new-fiche"]').click();
@@ -212,9 +183,9 @@ describe('the alternance lifecycle in Chromium', () => {
     await student.page.locator('[data-action="SUBMIT"]').click();
     await student.page.getByText('Votre fiche est soumise').waitFor();
 
-    const { missions } = await gqlAs<{ missions: { id: string; student: { email: string } }[] }>(api.url, 'query { missions(first: 100, filter: { state: SUBMITTED }) { id student { email } } }');
+    const { missions } = await gqlAs<{ missions: { id: string; student: { email: string } }[] }>(journey.api.url, 'query { missions(first: 100, filter: { state: SUBMITTED }) { id student { email } } }');
     const fresh = missions.find((m) => m.student.email === STUDENT)!;
-    await manager.page.goto(`${api.url}/missions/${fresh.id}`);
+    await manager.page.goto(`${journey.api.url}/missions/${fresh.id}`);
     const hours = manager.page.locator('[data-testid="training-hours-check"]');
     await hours.waitFor();
     await manager.page.locator('[data-testid="training-hours-ok"]').waitFor();
@@ -231,7 +202,7 @@ describe('the alternance lifecycle in Chromium', () => {
   });
 
   it('shows the rupture on the dashboard, per cohort and month', async () => {
-    await manager.page.goto(`${api.url}/tableau-de-bord`);
+    await manager.page.goto(`${journey.api.url}/tableau-de-bord`);
     const counts = manager.page.locator('[data-testid="rupture-counts"]');
     await counts.waitFor();
     expect(await counts.textContent()).toContain('MASTER-2025');
@@ -239,9 +210,9 @@ describe('the alternance lifecycle in Chromium', () => {
   });
 
   it('extends an L3I apprentice’s contract once by an avenant; a second extension is refused (§4.5)', async () => {
-    addNextL3iCohort(api.databasePath);
+    addNextL3iCohort(journey.api.databasePath);
     const l3 = await newPage('phone');
-    await signIn(l3.page, api.url, 'etudiant1@demo.alternance.test');
+    await signIn(l3.page, journey.api.url, 'etudiant1@demo.alternance.test');
     await l3.page.waitForURL(/\/ma-fiche/);
     await l3.page.locator('#fiche-contractType').selectOption('CAPP');
     await l3.page.locator('#fiche-group').selectOption('ALTERNANCE');
@@ -252,7 +223,7 @@ describe('the alternance lifecycle in Chromium', () => {
     await l3.page.locator('[data-action="SUBMIT"]').click();
     await l3.page.getByText('Votre fiche est soumise').waitFor();
     const { missions } = await gqlAs<{ missions: { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { email: string } }[] }>(
-      api.url,
+      journey.api.url,
       'query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }',
     );
     const mission = missions.find((m) => m.student.email === 'etudiant1@demo.alternance.test')!;
@@ -297,8 +268,8 @@ describe('the alternance lifecycle in Chromium', () => {
 
   it('the student asks for a rupture from a phone (390 px)', async () => {
     const phone = await newPage('phone');
-    await signIn(phone.page, api.url, 'etudiant1@demo.alternance.test');
-    await phone.page.goto(`${api.url}/mon-contrat`);
+    await signIn(phone.page, journey.api.url, 'etudiant1@demo.alternance.test');
+    await phone.page.goto(`${journey.api.url}/mon-contrat`);
     await phone.page.locator('#rupture-request-reason').fill('Je souhaite changer d’entreprise.');
     await phone.page.locator('[data-testid="request-rupture-form"] button[type="submit"]').click();
     await phone.page.locator('[data-testid="rupture-state"]').waitFor();
@@ -307,10 +278,10 @@ describe('the alternance lifecycle in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(phone.page, '44-demande-rupture-mobile');
     await expectAccessible(phone.page, 'rupture request on a phone');
-    await expect.poll(() => sink.to(MANAGER).some((m) => m.subject.includes('Demande de rupture')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => journey.sink.to(MANAGER).some((m) => m.subject.includes('Demande de rupture')), { timeout: 30_000 }).toBe(true);
   });
 
   it('shows no console error on any page it opened', () => {
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

@@ -1,35 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, gqlAs, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
 
 // Issue 9 §1, §3, §5: a foreign student's mission validated without APT then the APT recorded;
 // a tutor's link opened on a phone then answered on a desktop; a link sent again; the contract
 // seen by the student and, through a personal link, by the company tutor.
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: WatchedPage[] = [];
-
-async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
-  const context = await browser.newContext(
-    device === 'phone'
-      ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-      : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } },
-  );
-  contexts.push(context);
-  const watched = await openPage(context);
-  pages.push(watched);
-  return watched;
-}
+const journey = browserJourney();
+const { newPage } = journey;
 
 /** Every personal link mailed to `to`, oldest first; waits until there are at least `count`. */
 async function linksTo(to: string, count: number, timeoutMs = 20_000): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const links = sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
+    const links = journey.sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
     if (links.length >= count) return links;
     if (Date.now() > deadline) throw new Error(`Fewer than ${count} personal links mailed to ${to}: ${links.length}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -39,15 +21,9 @@ async function linksTo(to: string, count: number, timeoutMs = 20_000): Promise<s
 const STUDENT = 'etudiant2@demo.alternance.test';
 let mission: { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { id: string } };
 
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start() });
-  browser = await launchChromium();
-});
-
 async function submittedMission(): Promise<typeof mission> {
   const data = await gqlAs<{ missions: (typeof mission & { student: { id: string; email: string } })[] }>(
-    api.url,
+    journey.api.url,
     `query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { id email } } }`,
   );
   const found = data.missions.find((m) => m.student.email === STUDENT);
@@ -55,21 +31,14 @@ async function submittedMission(): Promise<typeof mission> {
   return found;
 }
 
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
-
 describe('personal links, APT and student records in Chromium', () => {
   let manager: WatchedPage;
   let secretariat: WatchedPage;
 
   it('the secretariat finds the student record and marks the student as foreign (no APT yet)', async () => {
     secretariat = await newPage();
-    await signIn(secretariat.page, api.url, 'secretariat@demo.alternance.test');
-    await secretariat.page.goto(`${api.url}/etudiants`);
+    await signIn(secretariat.page, journey.api.url, 'secretariat@demo.alternance.test');
+    await secretariat.page.goto(`${journey.api.url}/etudiants`);
     await secretariat.page.locator('#students-search').fill('etudiant2@');
     await secretariat.page.getByRole('button', { name: 'Rechercher' }).click();
     const row = secretariat.page.locator('[data-testid="students-table"] tbody tr');
@@ -92,14 +61,14 @@ describe('personal links, APT and student records in Chromium', () => {
 
   it('the tutor opens the link on a phone, then answers on a desktop', async () => {
     const student = await newPage();
-    await signIn(student.page, api.url, STUDENT);
+    await signIn(student.page, journey.api.url, STUDENT);
     await student.page.waitForURL(/\/ma-fiche/);
     await student.page.locator('[data-action="SUBMIT"]').click();
     await student.page.getByText('Votre fiche est soumise').waitFor();
     mission = await submittedMission();
     manager = await newPage();
-    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
-    await manager.page.goto(`${api.url}/missions/${mission.id}`);
+    await signIn(manager.page, journey.api.url, 'responsable@demo.alternance.test');
+    await manager.page.goto(`${journey.api.url}/missions/${mission.id}`);
     await manager.page.locator('[data-action="REQUEST_CONFIRMATION"]').click();
     await manager.page.locator('[data-testid="confirm-yes"]').click();
     await manager.page.locator('[data-state="CONFIRMATION_REQUESTED"]').waitFor();
@@ -174,8 +143,8 @@ describe('personal links, APT and student records in Chromium', () => {
 
   it('the student sees their validated contract: dates, pay schedule, training hours, what is still due', async () => {
     const student = await newPage();
-    await signIn(student.page, api.url, STUDENT);
-    await student.page.goto(`${api.url}/mon-contrat`);
+    await signIn(student.page, journey.api.url, STUDENT);
+    await student.page.goto(`${journey.api.url}/mon-contrat`);
     await student.page.locator('[data-testid="checklist"] li').first().waitFor();
     await student.page.locator('[data-testid="still-due"]').waitFor();
     const body = (await student.page.locator('main').textContent()) ?? '';
@@ -194,6 +163,6 @@ describe('personal links, APT and student records in Chromium', () => {
   });
 
   it('shows no console error on any page it opened', () => {
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

@@ -1,30 +1,15 @@
-import type { Browser, BrowserContext } from 'playwright-core';
 import { extractText } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
 
 // Issue 12 §3 (guide §4.7): the company tutor fills the objectives and the grid through the
 // mailed link (on a phone), the student self-evaluates, the manager's dashboard shows the
 // period complete, the PDF holds the livret, and the reminders go out once each.
 const STUDENT = 'alternant.livret@demo.alternance.test';
 const YEAR = 'M2-2025|2025-2026';
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: WatchedPage[] = [];
-
-async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
-  const context = await browser.newContext(
-    device === 'phone' ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } },
-  );
-  contexts.push(context);
-  const watched = await openPage(context);
-  pages.push(watched);
-  return watched;
-}
+// Period 1 of the 2025-2026 year runs until 27 February 2026.
+const journey = browserJourney({ today: '2026-02-20' });
+const { newPage } = journey;
 
 async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -36,20 +21,6 @@ async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 2
   }
 }
 
-beforeAll(async () => {
-  sink = new SmtpSink();
-  // Period 1 of the 2025-2026 year runs until 27 February 2026.
-  api = await startApi({ smtpUrl: await sink.start(), today: '2026-02-20' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
-
 describe('livret d’alternance in Chromium', () => {
   let manager: WatchedPage;
   let student: WatchedPage;
@@ -58,15 +29,15 @@ describe('livret d’alternance in Chromium', () => {
 
   it('the manager finds the alternant’s livret and mails the company tutor their link', async () => {
     student = await newPage();
-    await signIn(student.page, api.url, STUDENT);
-    await student.page.goto(`${api.url}/mon-livret`);
+    await signIn(student.page, journey.api.url, STUDENT);
+    await student.page.goto(`${journey.api.url}/mon-livret`);
     const title = await student.page.locator('h1').textContent();
     studentName = title!.split('—')[1]!.trim();
     expect(await student.page.getByTestId('period-1-dates').textContent()).toContain('date commune');
 
     manager = await newPage();
-    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
-    await manager.page.goto(`${api.url}/livrets?annee=${encodeURIComponent(YEAR)}`);
+    await signIn(manager.page, journey.api.url, 'responsable@demo.alternance.test');
+    await manager.page.goto(`${journey.api.url}/livrets?annee=${encodeURIComponent(YEAR)}`);
     await manager.page.getByTestId('livret-alternants').waitFor();
     expect(await seriousA11yViolations(manager.page)).toEqual([]);
     const [first, last] = studentName.split(' ');
@@ -80,7 +51,7 @@ describe('livret d’alternance in Chromium', () => {
   });
 
   it('the company tutor opens the mailed link on a phone and fills the objectives and the grid of period 1', async () => {
-    const mail = await waitFor(() => sink.mails.find((m) => m.subject.includes(`Livret d’alternance de ${studentName}`)), 'the livret link mail');
+    const mail = await waitFor(() => journey.sink.mails.find((m) => m.subject.includes(`Livret d’alternance de ${studentName}`)), 'the livret link mail');
     const link = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(mail.text)![0];
     const tutor = await newPage('phone');
     await tutor.page.goto(link);
@@ -108,7 +79,7 @@ describe('livret d’alternance in Chromium', () => {
   });
 
   it('the student self-evaluates period 1', async () => {
-    await student.page.goto(`${api.url}/mon-livret`);
+    await student.page.goto(`${journey.api.url}/mon-livret`);
     const self = student.page.getByTestId('sheet-p1-self_evaluation-alternant');
     const criteria = self.locator('.criterion');
     await criteria.first().waitFor();
@@ -119,12 +90,12 @@ describe('livret d’alternance in Chromium', () => {
   });
 
   it('the manager’s dashboard shows period 1 complete for the alternant, and the PDF holds the livret', async () => {
-    await manager.page.goto(`${api.url}/livrets?annee=${encodeURIComponent(YEAR)}`);
+    await manager.page.goto(`${journey.api.url}/livrets?annee=${encodeURIComponent(YEAR)}`);
     const cell = manager.page.getByTestId(`cell-${livretId}-1`);
     await expect.poll(async () => (await cell.textContent())?.replace(/\s+/g, ' ')).toMatch(/^Fait · Fait · Fait/);
     expect(await manager.page.getByTestId('period-1-complete').textContent()).toMatch(/[1-9]\d* alternant\(e\)\(s\) à jour/);
 
-    const response = await manager.page.request.get(`${api.url}/livret/${livretId}/livret.pdf`);
+    const response = await manager.page.request.get(`${journey.api.url}/livret/${livretId}/livret.pdf`);
     expect(response.status()).toBe(200);
     const { text } = await extractText(new Uint8Array(await response.body()), { mergePages: true });
     expect(text).toContain(studentName);
@@ -135,7 +106,7 @@ describe('livret d’alternance in Chromium', () => {
   });
 
   it('reminders: run twice, each goes out once', async () => {
-    await manager.page.goto(`${api.url}/livrets?annee=${encodeURIComponent(YEAR)}`);
+    await manager.page.goto(`${journey.api.url}/livrets?annee=${encodeURIComponent(YEAR)}`);
     await manager.page.locator('#ls-remind').fill('30');
     await manager.page.getByTestId('save-livret-settings').click();
     await manager.page.getByText('Réglages enregistrés.').waitFor();
@@ -148,7 +119,7 @@ describe('livret d’alternance in Chromium', () => {
     await expect.poll(() => notice.textContent()).toContain('0 rappel(s) envoyé(s).');
 
     // Before the due date a « Rappel », after it a « Retard »: the demo's visits end some periods earlier than the common dates.
-    const reminders = () => sink.mails.filter((m) => /^(Rappel|Retard) — livret d’alternance/.test(m.subject));
+    const reminders = () => journey.sink.mails.filter((m) => /^(Rappel|Retard) — livret d’alternance/.test(m.subject));
     await waitFor(() => (reminders().length >= sent ? true : undefined), `${sent} reminder mails`);
     await new Promise((r) => setTimeout(r, 1_000));
     const keys = reminders().map((m) => `${m.to.join(',')}|${m.subject}|${/^- (.+)$/m.exec(m.text)?.[1]}`);
@@ -158,18 +129,18 @@ describe('livret d’alternance in Chromium', () => {
   });
 
   it('the grid editor publishes a new version; the filled grids keep theirs', async () => {
-    await manager.page.goto(`${api.url}/livrets/grille`);
+    await manager.page.goto(`${journey.api.url}/livrets/grille`);
     await manager.page.getByTestId('publish-grid').waitFor();
     expect(await seriousA11yViolations(manager.page)).toEqual([]);
     await manager.page.getByTestId('publish-grid').click();
     await manager.page.getByText('Version 2 publiée.').waitFor();
-    await manager.page.goto(`${api.url}/livrets/${livretId}`);
+    await manager.page.goto(`${journey.api.url}/livrets/${livretId}`);
     const filled = manager.page.getByTestId('sheet-p1-tutor_evaluation-company_tutor');
     await expect.poll(() => filled.textContent()).toContain('Grille version 1');
     expect(await manager.page.getByTestId('sheet-p2-tutor_evaluation-company_tutor').textContent()).toContain('Grille version 2');
   });
 
   it('no console error or CSP violation on any page', () => {
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

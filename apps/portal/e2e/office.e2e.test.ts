@@ -1,43 +1,15 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { expectAccessible, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, expectAccessible, screenshot, signIn } from './browser';
 
 // issue 9 §4–5: the office's screens, errors in words, the phone menu.
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: WatchedPage[] = [];
-
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport });
-  contexts.push(context);
-  const watched = await openPage(context);
-  pages.push(watched);
-  return watched;
-}
-
-
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
+const journey = browserJourney();
+const { newPage } = journey;
 
 describe('office screens in Chromium', () => {
   it('edits reference data through the form: a server-side error under its field with a summary, then saved', async () => {
     const w = await newPage();
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
-    await w.page.goto(`${api.url}/referentiel`);
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${journey.api.url}/referentiel`);
     await w.page.locator('#reference-key').selectOption('cohorts');
     const dff = w.page.locator('#ref-cohorts-1-dff');
     await dff.waitFor();
@@ -68,14 +40,14 @@ describe('office screens in Chromium', () => {
 
   it('the manager changes whom a company contacts for a mission validation; "Qui contacter ?" shows it', async () => {
     const w = await newPage();
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
-    await w.page.goto(`${api.url}/contacts`);
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${journey.api.url}/contacts`);
     await w.page.locator('#contacts-asker').selectOption('COMPANY');
     await w.page.locator('#contacts-need').selectOption('MISSION_VALIDATION');
     const answer = w.page.locator('[data-testid="contacts-answer"]');
     await expect.poll(() => answer.textContent()).toContain('Responsable de l’alternance');
 
-    await w.page.goto(`${api.url}/referentiel`);
+    await w.page.goto(`${journey.api.url}/referentiel`);
     await w.page.locator('#reference-key').selectOption('contacts');
     // Tableau 8, line "validation de la mission" (the fourth route of the guide's table).
     const role = w.page.locator('#ref-contacts-routes-3-contacts-0-role');
@@ -93,7 +65,7 @@ describe('office screens in Chromium', () => {
     await w.page.locator('[data-action="SAVE_REFERENCE"]').click();
     await w.page.getByText('Section enregistrée.').waitFor();
 
-    await w.page.goto(`${api.url}/contacts`);
+    await w.page.goto(`${journey.api.url}/contacts`);
     await w.page.locator('#contacts-asker').selectOption('COMPANY');
     await w.page.locator('#contacts-need').selectOption('MISSION_VALIDATION');
     await expect.poll(() => answer.textContent()).toContain('Direction de la MIAGE');
@@ -102,14 +74,14 @@ describe('office screens in Chromium', () => {
 
   it('turns a page of the missions list without counting the missions again (issue 15)', async () => {
     const w = await newPage();
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
     const counted: boolean[] = [];
     w.page.on('request', (request) => {
       // The portal sends its persisted documents' ids: the list's is the one request with `withTotal`.
       const body = request.url().endsWith('/graphql') ? (request.postDataJSON() as { variables?: { withTotal?: boolean } } | null) : null;
       if (body?.variables && 'withTotal' in body.variables) counted.push(body.variables.withTotal === true);
     });
-    await w.page.goto(`${api.url}/missions?tri=RECENT`);
+    await w.page.goto(`${journey.api.url}/missions?tri=RECENT`);
     await w.page.locator('tbody tr').first().waitFor();
     const total = (await w.page.getByTestId('missions-count').textContent())!;
     expect(total).toMatch(/^\d{2,} missions$/);
@@ -128,8 +100,8 @@ describe('office screens in Chromium', () => {
 
   it('opens the missions list on "À traiter", and keeps filters and sort in the URL after a reload', async () => {
     const w = await newPage();
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
-    await w.page.goto(`${api.url}/missions`);
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${journey.api.url}/missions`);
     await w.page.waitForURL(/a-traiter=1/);
     expect(w.page.url()).toContain('tri=URGENCY');
     await w.page.locator('[data-testid="waiting"]').first().waitFor();
@@ -155,7 +127,7 @@ describe('office screens in Chromium', () => {
     await screenshot(w.page, '21-missions-a-traiter');
 
     // The whole list pages by cursor: « Suivantes » after the last row, « Précédentes » back to where the page started.
-    await w.page.goto(`${api.url}/missions?tri=STUDENT`);
+    await w.page.goto(`${journey.api.url}/missions?tri=STUDENT`);
     const names = () => w.page.locator('tbody tr td:first-child').allTextContents();
     const links = () => w.page.locator('tbody tr a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     await w.page.locator('tbody tr a').first().waitFor();
@@ -177,8 +149,8 @@ describe('office screens in Chromium', () => {
 
   it('shows contract types and cohorts in words on the contracts list and a contract, never their codes', async () => {
     const w = await newPage();
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
-    await w.page.goto(`${api.url}/contrats`);
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
+    await w.page.goto(`${journey.api.url}/contrats`);
     await w.page.locator('tbody tr a').first().waitFor();
     const table = (await w.page.locator('tbody').textContent()) ?? '';
     expect(table).toMatch(/Contrat d’apprentissage|Contrat de professionnalisation|Stage en alternance/);
@@ -198,8 +170,8 @@ describe('office screens in Chromium', () => {
 
   it('creates an API token, shows it once with a copy button, then revokes it', async () => {
     const w = await newPage();
-    await signIn(w.page, api.url, 'secretariat@demo.alternance.test');
-    await w.page.goto(`${api.url}/jetons`);
+    await signIn(w.page, journey.api.url, 'secretariat@demo.alternance.test');
+    await w.page.goto(`${journey.api.url}/jetons`);
     await w.page.getByText('Le secrétariat crée ici le jeton du complément Excel').waitFor();
     // No scope chosen: the API's refusal is shown under the scopes.
     await w.page.locator('#token-name').fill('Sans portée');
@@ -216,7 +188,7 @@ describe('office screens in Chromium', () => {
     await screenshot(w.page, '22-jeton-cree');
     await expectAccessible(w, 'api tokens');
 
-    const ask = () => fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ referenceData { key } }' }) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: unknown[] }>);
+    const ask = () => fetch(`${journey.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ referenceData { key } }' }) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: unknown[] }>);
     expect((await ask()).errors).toBeUndefined();
 
     // Shown once: after a reload only its start is listed.
@@ -233,7 +205,7 @@ describe('office screens in Chromium', () => {
 
   it('filters the audit log by action and actor, kept in the URL', async () => {
     const w = await newPage();
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
     // The log is counted on opening and on a filter's change (issue 15; turning a page does not: see the missions list).
     const counted: boolean[] = [];
     w.page.on('request', (request) => {
@@ -241,7 +213,7 @@ describe('office screens in Chromium', () => {
       const body = request.url().endsWith('/graphql') ? (request.postDataJSON() as { variables?: { withTotal?: boolean } } | null) : null;
       if (body?.variables && 'withTotal' in body.variables) counted.push(body.variables.withTotal === true);
     });
-    await w.page.goto(`${api.url}/journal`);
+    await w.page.goto(`${journey.api.url}/journal`);
     await w.page.locator('[data-testid="audit-list"] tbody tr').first().waitFor();
     expect(counted).toEqual([true]);
     await w.page.locator('#audit-action').selectOption('REVOKE');
@@ -263,7 +235,7 @@ describe('office screens in Chromium', () => {
 
   it('folds the navigation behind a Menu button on a 390 px phone', async () => {
     const w = await newPage({ width: 390, height: 844 });
-    await signIn(w.page, api.url, 'responsable@demo.alternance.test');
+    await signIn(w.page, journey.api.url, 'responsable@demo.alternance.test');
     const nav = w.page.locator('#app-nav');
     const toggle = w.page.locator('[data-testid="menu-toggle"]');
     await toggle.waitFor();
@@ -282,6 +254,6 @@ describe('office screens in Chromium', () => {
   });
 
   it('shows no console error on any page it opened', () => {
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

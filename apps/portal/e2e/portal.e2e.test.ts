@@ -1,56 +1,27 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
-import { expectAccessible, gqlAs, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
-import { SmtpSink } from '@alternance/smtp-sink';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, expectAccessible, gqlAs, screenshot, signIn } from './browser';
 
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: WatchedPage[] = [];
-
-async function newPage(): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const watched = await openPage(context);
-  pages.push(watched);
-  return watched;
-}
-
+const journey = browserJourney();
+const { newPage } = journey;
 
 async function waitForMail(to: string, timeoutMs = 20_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const link = sink
+    const link = journey.sink
       .to(to)
       .map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0])
       .find(Boolean);
     if (link) return link;
-    if (Date.now() > deadline) throw new Error(`No personal link mailed to ${to}; received: ${sink.mails.map((m) => m.to.join(',')).join(' | ')}`);
+    if (Date.now() > deadline) throw new Error(`No personal link mailed to ${to}; received: ${journey.sink.mails.map((m) => m.to.join(',')).join(' | ')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-beforeAll(async () => {
-  sink = new SmtpSink();
-  const smtpUrl = await sink.start();
-  api = await startApi({ smtpUrl });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
-
 describe('portal in Chromium against the API', () => {
   it('signs in, and says why a wrong password is refused', async () => {
     const w = await newPage();
-    const home = await w.page.goto(`${api.url}/`);
+    const home = await w.page.goto(`${journey.api.url}/`);
     // Every page of the journey runs under the API's CSP: no inline script, never framed.
     expect(home?.headers()['content-security-policy']).toMatch(/script-src 'self';.*frame-ancestors 'none'/);
     await w.page.waitForURL(/\/connexion/);
@@ -65,7 +36,7 @@ describe('portal in Chromium against the API', () => {
 
   it('after repeated failures, says in French how long to wait (same answer for any address)', async () => {
     const w = await newPage();
-    await w.page.goto(`${api.url}/connexion`);
+    await w.page.goto(`${journey.api.url}/connexion`);
     await w.page.getByLabel('Adresse e-mail').fill('inconnu@demo.alternance.test');
     for (let i = 0; i < 6; i++) {
       await w.page.getByLabel('Mot de passe', { exact: true }).fill(`mauvais-${i}`);
@@ -81,7 +52,7 @@ describe('portal in Chromium against the API', () => {
   it('runs the whole validation journey: student submits, manager asks, tutor and HR confirm by mail, manager validates, checklist appears', async () => {
     // The student.
     const student = await newPage();
-    await signIn(student.page, api.url, 'etudiant2@demo.alternance.test');
+    await signIn(student.page, journey.api.url, 'etudiant2@demo.alternance.test');
     await student.page.waitForURL(/\/ma-fiche/);
     await student.page.locator('[data-action="SUBMIT"]').waitFor();
     await screenshot(student.page, '02-fiche-etudiant');
@@ -91,7 +62,7 @@ describe('portal in Chromium against the API', () => {
 
     // The manager.
     const manager = await newPage();
-    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
+    await signIn(manager.page, journey.api.url, 'responsable@demo.alternance.test');
     await manager.page.waitForURL(/\/tableau-de-bord/);
     await manager.page.locator('[data-testid="dashboard-stats"]').waitFor();
     await manager.page.locator('canvas').first().waitFor();
@@ -99,19 +70,19 @@ describe('portal in Chromium against the API', () => {
     await expectAccessible(manager, 'dashboard');
 
     const { missions } = await gqlAs<{ missions: { id: string; tutor1: { email: string }; hrContact: { email: string } }[] }>(
-      api.url,
+      journey.api.url,
       `query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }`,
     ).then((d) => ({ missions: (d.missions as unknown as { id: string; tutor1: { email: string }; hrContact: { email: string }; student: { email: string } }[]).filter((m) => m.student.email === 'etudiant2@demo.alternance.test') }));
     const mission = missions[0];
     expect(mission).toBeDefined();
     if (!mission) return;
 
-    await manager.page.goto(`${api.url}/missions`);
+    await manager.page.goto(`${journey.api.url}/missions`);
     await manager.page.locator('table tbody tr').first().waitFor();
     await screenshot(manager.page, '04-missions');
     await expectAccessible(manager, 'missions list');
 
-    await manager.page.goto(`${api.url}/missions/${mission.id}`);
+    await manager.page.goto(`${journey.api.url}/missions/${mission.id}`);
     await manager.page.locator('[data-action="REQUEST_CONFIRMATION"]').click();
     // Mail goes out to the company: the manager confirms first.
     await manager.page.locator('[data-testid="confirm-yes"]').click();
@@ -157,8 +128,8 @@ describe('portal in Chromium against the API', () => {
   it('keeps the input of the second of two editors and explains the conflict', async () => {
     const first = await newPage();
     const second = await newPage();
-    await signIn(first.page, api.url, 'etudiant1@demo.alternance.test');
-    await signIn(second.page, api.url, 'etudiant1@demo.alternance.test');
+    await signIn(first.page, journey.api.url, 'etudiant1@demo.alternance.test');
+    await signIn(second.page, journey.api.url, 'etudiant1@demo.alternance.test');
     for (const w of [first, second]) await w.page.locator('#fiche-title').waitFor();
 
     await first.page.locator('#fiche-title').fill('Titre du premier onglet');
@@ -182,8 +153,8 @@ describe('portal in Chromium against the API', () => {
 
   it('previews a roster with every cell the import would refuse, blocks the import and says why (issue 9 §2)', async () => {
     const office = await newPage();
-    await signIn(office.page, api.url, 'secretariat@demo.alternance.test');
-    await office.page.goto(`${api.url}/import-export`);
+    await signIn(office.page, journey.api.url, 'secretariat@demo.alternance.test');
+    await office.page.goto(`${journey.api.url}/import-export`);
     const csv = [
       'Nom;Prénom;E-mail;Formation;Statut;Contrat;DDC;DFC;Date de naissance;Groupe',
       'Import;Alice;alice.import@etu.example;MASTER-2025;FI;CAPP;01/09/2025;03/09/2027;10/05/2003;',
@@ -203,14 +174,14 @@ describe('portal in Chromium against the API', () => {
     await expect.poll(() => office.page.locator('.n-data-table-tbody tr').count()).toBe(2);
     await screenshot(office.page, '10-import-refuse');
     await expectAccessible(office, 'roster import');
-    const { students } = await gqlAs<{ students: unknown[] }>(api.url, `query { students(search: "alice.import", first: 5) { id } }`);
+    const { students } = await gqlAs<{ students: unknown[] }>(journey.api.url, `query { students(search: "alice.import", first: 5) { id } }`);
     expect(students).toEqual([]);
   });
 
   it('imports the example roster once its errors are fixed in a copy, with a progress bar; the original is refused cell by cell', async () => {
     const office = await newPage();
-    await signIn(office.page, api.url, 'secretariat@demo.alternance.test');
-    await office.page.goto(`${api.url}/import-export`);
+    await signIn(office.page, journey.api.url, 'secretariat@demo.alternance.test');
+    await office.page.goto(`${journey.api.url}/import-export`);
     const original = readFileSync(new URL('../../../examples/roster-2025.csv', import.meta.url), 'utf8');
     await office.page.locator('#roster-file').setInputFiles({ name: 'roster-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(original, 'utf8') });
     await office.page.locator('[data-testid="roster-summary"]').waitFor();
@@ -230,7 +201,7 @@ describe('portal in Chromium against the API', () => {
       .map((line) => line.replace('01/09/2025;01/08/2025;', '01/09/2025;01/08/2026;').replace('31/02/2004', '28/02/2004'))
       .map((line, i) => (i === 0 ? `${line};E-mail` : `${line};exemple.${i}@etu.example`))
       .join('\r\n');
-    await office.page.goto(`${api.url}/import-export`);
+    await office.page.goto(`${journey.api.url}/import-export`);
     await office.page.locator('#roster-file').setInputFiles({ name: 'roster-2025-corrige.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed, 'utf8') });
     await office.page.locator('[data-testid="roster-summary"]').waitFor();
     expect(await office.page.locator('[data-testid="import-blocked"]').count()).toBe(0);
@@ -240,11 +211,11 @@ describe('portal in Chromium against the API', () => {
     expect(await office.page.locator('[data-testid="import-progress"]').count()).toBe(0);
     expect(await office.page.locator('[data-testid="import-done"]').textContent()).toContain(`${lines.length - 1} lignes importées`);
     await screenshot(office.page, '10b-import-exemple');
-    const { students } = await gqlAs<{ students: unknown[] }>(api.url, `query { students(search: "exemple.1@etu.example", first: 5) { id } }`);
+    const { students } = await gqlAs<{ students: unknown[] }>(journey.api.url, `query { students(search: "exemple.1@etu.example", first: 5) { id } }`);
     expect(students.length).toBe(1);
   });
 
   it('shows no console error on any page it opened', () => {
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

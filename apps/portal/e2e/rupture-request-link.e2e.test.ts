@@ -1,49 +1,22 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserJourney, gqlAs, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
 
 // Issue 13 (§5: the company tutor may ask for the rupture through a personal link): the
 // manager mails the contract's company tutor a RUPTURE_REQUEST link — one contract, 30 days,
 // revoked by a newer one; the tutor asks from the mail; the manager sees the request; the
 // request spent the link.
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: WatchedPage[] = [];
+const journey = browserJourney();
+const { newPage } = journey;
 const MANAGER = 'responsable@demo.alternance.test';
-
-async function newPage(): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const watched = await openPage(context);
-  pages.push(watched);
-  return watched;
-}
 
 /** The rupture-request links mailed to the address, oldest first. */
 function ruptureLinks(to: string): string[] {
-  return sink
+  return journey.sink
     .to(to)
     .filter((m) => m.subject.startsWith('Demander la rupture'))
     .map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0])
     .filter((l): l is string => Boolean(l));
 }
-
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
 
 describe('a company tutor asks for a rupture through their personal link, in Chromium', () => {
   let manager: WatchedPage;
@@ -52,7 +25,7 @@ describe('a company tutor asks for a rupture through their personal link, in Chr
 
   it('the manager mails the rupture-request link twice: the first is revoked by the second, valid 30 days', async () => {
     const { contracts } = await gqlAs<{ contracts: (typeof contract & { status: string; ruptures: unknown[]; mission: { tutor2: unknown } })[] }>(
-      api.url,
+      journey.api.url,
       'query { contracts(first: 100, filter: { contractType: "CAPP" }) { id status ruptures { id } mission { tutor1 { email firstName lastName } tutor2 { email } student { firstName lastName } } } }',
     );
     contract = contracts.find((c) => c.status === 'ACTIVE' && c.ruptures.length === 0 && c.mission.tutor1 && !c.mission.tutor2)!;
@@ -60,8 +33,8 @@ describe('a company tutor asks for a rupture through their personal link, in Chr
     const tutor = contract.mission.tutor1.email;
 
     manager = await newPage();
-    await signIn(manager.page, api.url, MANAGER);
-    await manager.page.goto(`${api.url}/contrats/${contract.id}`);
+    await signIn(manager.page, journey.api.url, MANAGER);
+    await manager.page.goto(`${journey.api.url}/contrats/${contract.id}`);
     const send = manager.page.locator('[data-testid="send-rupture-link"]');
     await send.waitFor();
     expect(await manager.page.locator('[data-testid="rupture-section"]').textContent()).toContain('valable 30 jours pour ce seul contrat');
@@ -69,7 +42,7 @@ describe('a company tutor asks for a rupture through their personal link, in Chr
     await manager.page.getByText('Lien envoyé à 1 tuteur(s).').waitFor();
     await expect.poll(() => ruptureLinks(tutor).length, { timeout: 30_000 }).toBe(1);
     // The API's "today" is 2025-07-01: the link serves until 31/07/2025.
-    const mail = sink.to(tutor).find((m) => m.subject.startsWith('Demander la rupture'))!;
+    const mail = journey.sink.to(tutor).find((m) => m.subject.startsWith('Demander la rupture'))!;
     expect(mail.subject).toBe(`Demander la rupture de l’alternance de ${contract.mission.student.firstName} ${contract.mission.student.lastName}`);
     expect(mail.text).toContain('valable pour ce seul contrat jusqu’au 31/07/2025');
 
@@ -118,7 +91,7 @@ describe('a company tutor asks for a rupture through their personal link, in Chr
 
   it('the manager sees the requested rupture, by the tutor, with the reason, and is mailed', async () => {
     const { firstName, lastName } = contract.mission.tutor1;
-    await expect.poll(() => sink.to(MANAGER).some((m) => m.subject.includes('Demande de rupture') && m.text.includes('plus de mission possible')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => journey.sink.to(MANAGER).some((m) => m.subject.includes('Demande de rupture') && m.text.includes('plus de mission possible')), { timeout: 30_000 }).toBe(true);
     await manager.page.reload();
     const state = manager.page.locator('[data-testid="rupture-state"]');
     await state.waitFor();
@@ -143,6 +116,6 @@ describe('a company tutor asks for a rupture through their personal link, in Chr
   });
 
   it('shows no console error on any page it opened', () => {
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

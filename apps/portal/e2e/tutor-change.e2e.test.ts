@@ -1,17 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '@alternance/domain';
-import { SmtpSink } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { expectAccessible, gqlAs, launchChromium, openPage, screenshot, signIn, type WatchedPage } from './browser';
+import { browserJourney, expectAccessible, gqlAs, screenshot, signIn, type WatchedPage } from './browser';
 
 // §3.1 « Attention »: an apprentice's company tutor 1 changes during the contract. The manager
 // is refused without the avenant's date (under its field), then records it; the new tutor
 // reads the contract through their link; the old tutor's link no longer works.
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journey = browserJourney();
+const { newPage } = journey;
 const MANAGER = 'responsable@demo.alternance.test';
 const NEW_TUTOR = 'nina.nouvelle@opa-e2e.example';
 
@@ -26,35 +21,15 @@ interface DemoContract {
   tutorChanges: { id: string }[];
 }
 
-async function newPage(): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  return openPage(context);
-}
-
 async function waitForLink(to: string, after = 0): Promise<string> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const links = sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
+    const links = journey.sink.to(to).map((m) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(m.text)?.[0]).filter((l): l is string => Boolean(l));
     if (links.length > after) return links.at(-1)!;
     if (Date.now() > deadline) throw new Error(`no personal link mailed to ${to}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
-
-
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start() });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
 
 describe('a company tutor’s change in Chromium (§3.1)', () => {
   let contract: DemoContract;
@@ -63,15 +38,15 @@ describe('a company tutor’s change in Chromium (§3.1)', () => {
 
   it('the old tutor holds a working link to the apprenticeship', async () => {
     const { contracts } = await gqlAs<{ contracts: DemoContract[] }>(
-      api.url,
+      journey.api.url,
       '{ contracts(first: 100) { id contractType status startDate endDate mission { tutor1 { email firstName lastName } } ruptures { state } tutorChanges { id } } }',
     );
     contract = contracts.find((c) => c.contractType === 'CAPP' && c.status === 'ACTIVE' && c.mission.tutor1 && !c.tutorChanges.length && c.ruptures.every((r) => r.state === 'CANCELLED' || r.state === 'COMPLETED'))!;
     expect(contract).toBeDefined();
     manager = await newPage();
-    await signIn(manager.page, api.url, MANAGER);
+    await signIn(manager.page, journey.api.url, MANAGER);
     await manager.page.waitForURL(/\/tableau-de-bord/);
-    await manager.page.goto(`${api.url}/contrats/${contract.id}`);
+    await manager.page.goto(`${journey.api.url}/contrats/${contract.id}`);
     await manager.page.locator('[data-testid="send-rupture-link"]').click();
     oldLink = await waitForLink(contract.mission.tutor1!.email);
     const old = await newPage();
@@ -81,7 +56,7 @@ describe('a company tutor’s change in Chromium (§3.1)', () => {
 
   it('the manager is refused without the avenant’s date, under its field, then records the change', async () => {
     const page = manager.page;
-    await page.goto(`${api.url}/contrats/${contract.id}`);
+    await page.goto(`${journey.api.url}/contrats/${contract.id}`);
     const form = page.locator('[data-testid="tutor-change-form"]');
     await form.waitFor();
     expect(await page.locator('[data-testid="company-tutors"] [data-slot="1"]').textContent()).toContain(contract.mission.tutor1!.email);
@@ -111,7 +86,7 @@ describe('a company tutor’s change in Chromium (§3.1)', () => {
   it('the new tutor receives their link and reads the contract; the old tutor’s link no longer works', async () => {
     await waitForLink(NEW_TUTOR);
     // Their livret link may come too: the contract's is in the appointment mail.
-    const mail = sink.to(NEW_TUTOR).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!;
+    const mail = journey.sink.to(NEW_TUTOR).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!;
     const appointed = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(mail.text)![0];
     const tutor = await newPage();
     await tutor.page.goto(appointed);
@@ -125,6 +100,6 @@ describe('a company tutor’s change in Chromium (§3.1)', () => {
     await old.page.goto(oldLink);
     await expect.poll(() => old.page.locator('[role="alert"]').first().textContent(), { timeout: 15_000 }).toContain('Vous n’êtes plus tuteur professionnel');
     expect(await old.page.locator('[data-testid="contract-lifecycle"]').count()).toBe(0);
-    await expect.poll(() => sink.to(contract.mission.tutor1!.email).some((m) => m.subject.startsWith('Changement de tuteur professionnel')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => journey.sink.to(contract.mission.tutor1!.email).some((m) => m.subject.startsWith('Changement de tuteur professionnel')), { timeout: 15_000 }).toBe(true);
   });
 });

@@ -1,10 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
 import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SmtpSink, type ReceivedMail } from '@alternance/smtp-sink';
-import { startApi, type ApiProcess } from './api-process';
-import { launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { ReceivedMail } from '@alternance/smtp-sink';
+import { browserJourney, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
 
 // Issue 12 §1–2 (§4.6): the manager assigns a tutor; the tutor proposes a slot on a school day
 // (refused with the VISIT_* explanation), then on a company day; the company tutor picks it
@@ -15,45 +13,19 @@ const TODAY = '2026-01-14';
 const MANAGER = 'responsable@demo.alternance.test';
 const TUTOR = 'tuteur.academique@demo.alternance.test';
 
-let sink: SmtpSink;
-let api: ApiProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: WatchedPage[] = [];
-
-async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
-  const context = await browser.newContext(
-    device === 'phone' ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } },
-  );
-  contexts.push(context);
-  const watched = await openPage(context);
-  pages.push(watched);
-  return watched;
-}
+const journey = browserJourney({ today: TODAY });
+const { newPage } = journey;
 
 /** The mails whose subject matches, waiting until there are at least `count`. */
 async function mailsLike(subject: RegExp, count: number, timeoutMs = 20_000): Promise<ReceivedMail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const found = sink.mails.filter((m) => subject.test(m.subject));
+    const found = journey.sink.mails.filter((m) => subject.test(m.subject));
     if (found.length >= count) return found;
     if (Date.now() > deadline) throw new Error(`Fewer than ${count} mails like ${subject}: ${found.length}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
-
-beforeAll(async () => {
-  sink = new SmtpSink();
-  api = await startApi({ smtpUrl: await sink.start(), today: TODAY });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await api?.stop();
-  await sink?.stop();
-});
 
 describe('academic tutors and company visits in Chromium (issue 12)', () => {
   let studentId = '';
@@ -62,9 +34,9 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
 
   it('the manager sees who has no tutor after the deadline, and assigns one (bulk selection, tutor load)', async () => {
     const manager = await newPage();
-    await signIn(manager.page, api.url, MANAGER);
+    await signIn(manager.page, journey.api.url, MANAGER);
     await manager.page.locator('[data-testid="unassigned-panel"] li').first().waitFor();
-    await manager.page.goto(`${api.url}/tutorat`);
+    await manager.page.goto(`${journey.api.url}/tutorat`);
     await manager.page.locator('[data-testid="follow-up-table"] tbody tr').first().waitFor();
     await manager.page.getByText('Sans tuteur seulement').click();
     await manager.page.getByRole('button', { name: 'Filtrer' }).click();
@@ -85,7 +57,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
 
   it('the tutor proposes a slot on a school day: refused with the VISIT_* explanation', async () => {
     tutor = await newPage();
-    await signIn(tutor.page, api.url, TUTOR);
+    await signIn(tutor.page, journey.api.url, TUTOR);
     await tutor.page.waitForURL(/\/mes-alternants/);
     await tutor.page.locator(`tr[data-student="${studentId}"] [data-action="PLAN_VISIT_1"]`).click();
     await tutor.page.locator('tr[data-date] td[data-kind]').first().waitFor();
@@ -162,14 +134,14 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
   });
 
   it('the livret’s period 1 now ends at the visit; the tutor’s visits feed (.ics) holds it', async () => {
-    await tutor.page.goto(`${api.url}/mes-alternants`);
+    await tutor.page.goto(`${journey.api.url}/mes-alternants`);
     const row = tutor.page.locator(`tr[data-student="${studentId}"]`);
     await row.locator('[data-action="OPEN_LIVRET"]').click();
     await tutor.page.waitForURL(/\/livrets\/[0-9a-f-]{36}$/);
     await expect.poll(() => tutor.page.getByTestId('period-1-dates').textContent(), { timeout: 15_000 }).toContain('Fin à la visite du tuteur universitaire');
     expect(await tutor.page.locator('main').textContent()).toContain('14/01/2026');
     expect(await seriousA11yViolations(tutor.page)).toEqual([]);
-    await tutor.page.goto(`${api.url}/mes-alternants`);
+    await tutor.page.goto(`${journey.api.url}/mes-alternants`);
     expect(await tutor.page.getByTestId('calendar-feed').textContent()).toContain('vos visites en entreprise');
     await tutor.page.getByTestId('feed-create').click();
     const url = await tutor.page.getByTestId('feed-url').inputValue();
@@ -182,8 +154,8 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
 
   it('the manager’s visits overview lists the visit held, at 390 px too', async () => {
     const phone = await newPage('phone');
-    await signIn(phone.page, api.url, MANAGER);
-    await phone.page.goto(`${api.url}/visites`);
+    await signIn(phone.page, journey.api.url, MANAGER);
+    await phone.page.goto(`${journey.api.url}/visites`);
     const row = phone.page.locator(`[data-testid="follow-up-table"] tr[data-student="${studentId}"]`);
     await row.waitFor();
     expect(await row.locator('td[data-visit="1"]').textContent()).toContain('Réalisée');
@@ -192,6 +164,6 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
   });
 
   it('shows no console error on any page it opened', () => {
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

@@ -69,6 +69,9 @@ export const PERMISSIONS = {
   'rupture:manage': ['MANAGER'],
   'rupture:documents': ['SECRETARIAT', 'MANAGER'],
   'contracts:extend': ['MANAGER'],
+  // A change of company tutor during the contract (§3.1, Attention) is notified to the manager, who
+  // also receives the new tutor's fiche details (§6.1.2, Tableau 9): neither the secretariat nor the direction record it.
+  'contracts:change-tutor': ['MANAGER'],
   'year:close': ['MANAGER'],
   // CFA/SFCA integration (issue 14): a partner records its own identifiers on our records.
   'external-ids:write': ['SECRETARIAT', 'MANAGER', 'INTEGRATION'],

@@ -1423,9 +1423,11 @@ export type Mutation = {
   /** Tutor or manager: cancels a proposed or scheduled visit; everyone concerned is told (CANCEL invitation). */
   cancelVisit: VisitPayload;
   /**
-   * Manager: records a change of company tutor (§3.1) — the mission's slot, open livrets and
-   * visits to hold follow; the previous tutor's links for the contract stop working; the new
-   * tutor gets a link to read the contract; the student and the previous tutor are told.
+   * Manager only (`contracts:change-tutor`, §6.1.2): records a change of company tutor (§3.1) —
+   * the mission's slot, open livrets and visits to hold follow (a scheduled visit's invitation
+   * goes to the new tutor, its cancellation to the previous one); the previous tutor's links for
+   * the contract stop working; the new tutor gets a link to read the contract; the student and
+   * the previous tutor are told.
    * A stale version is refused (CONFLICT).
    */
   changeCompanyTutor: TutorChangePayload;

@@ -85,7 +85,7 @@ export function tutorAppointedMail(p: { recipientName: string; studentName: stri
       `Bonjour ${p.recipientName},\n\nÀ compter du ${p.effectiveOn}, vous êtes le tuteur professionnel n°${p.slot} de ${p.studentName} (${p.organisation}). ` +
       `Vous recevrez désormais les messages de l’alternance qui concernent le tuteur : livret d’alternance, visites du tuteur universitaire, absences.\n\n` +
       `Consultez le contrat avec ce lien personnel, valable pour ce seul contrat jusqu’au ${p.expiresOn} :\n\n${p.link}\n\nNe le transférez pas.` +
-      (p.visits.length ? `\n\nVisites à venir :\n${p.visits.map((v) => `- ${v}`).join('\n')}` : '') +
+      (p.visits.length ? `\n\nVisites à venir (l’invitation de chacune vous parvient à part, à ajouter à votre agenda) :\n${p.visits.map((v) => `- ${v}`).join('\n')}` : '') +
       signature,
   };
 }

@@ -11,11 +11,11 @@ import { issuePersonalLink } from '../auth/personal-links.js';
 import type { Contract } from '../contracts/contract.entities.js';
 import { recordChange } from '../integration/change-feed.js';
 import { mailOneLink } from '../livret/livret-links.js';
-import { livretSettingsFor } from '../livret/livret-settings.js';
+import { livretSettingsForEach, settingsKey } from '../livret/livret-settings.js';
 import { Livret } from '../livret/livret.entities.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { CompanyTutor, type Organisation } from '../people/people.entities.js';
-import { mailSlots } from '../visits/visit.service.js';
+import { mailSlots, mailVisitHandedOver } from '../visits/visit.service.js';
 import { Visit } from '../visits/visit.entity.js';
 import { contractFor, studentName } from './contract-access.js';
 import { tutorAppointedMail, tutorChangedMail } from './lifecycle-mails.js';
@@ -80,8 +80,7 @@ async function revokeAccess(ctx: ServiceContext, tutorId: string, objectIds: str
  */
 export async function changeCompanyTutor(ctx: ServiceContext, contractId: string, version: number, input: CompanyTutorChangeInput): Promise<{ contract: Contract; change: TutorChange }> {
   return unitOfWork(ctx, async () => {
-    // Amending a contract by an avenant is the manager's, like an extension.
-    const { actor, contract } = await contractFor(ctx, 'contracts:extend', contractId, version);
+    const { actor, contract } = await contractFor(ctx, 'contracts:change-tutor', contractId, version);
     const check = new InputCheck('input.');
     const slot = input.slot === 1 || input.slot === 2 ? input.slot : null;
     if (slot === null) check.fail('slot', `Tuteur n°${String(input.slot)} : 1 ou 2 seulement.`);
@@ -140,8 +139,10 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     const data = await ctx.referenceData();
     const livrets = await ctx.em.find(Livret, { student: contract.student.id }, { populate: ['student', 'companyTutor', 'companyTutor2'] });
     const followed: { livret: Livret; soutenance: string }[] = [];
+    // The settings of every cohort's year the student has a livret in, in one read.
+    const settingsOf = await livretSettingsForEach(ctx.em, data, livrets);
     for (const livret of livrets) {
-      const settings = await livretSettingsFor(ctx.em, data, livret.cohort, livret.academicYear);
+      const settings = settingsOf.get(settingsKey(livret.cohort, livret.academicYear));
       if (!settings || settings.soutenance < effectiveOn!) continue;
       const held = slot === 1 ? livret.companyTutor : livret.companyTutor2;
       if (current ? held?.id !== current.id : held !== null) continue;
@@ -151,6 +152,9 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     }
     const visits = slot === 1 && current ? await ctx.em.find(Visit, { mission: mission.id, companyTutor: current.id, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
     for (const visit of visits) visit.companyTutor = newTutor!;
+    // Tutor 2 attends the scheduled visits too (§4.6, "du (des) tuteur(s) professionnel(s)"):
+    // the visit keeps its company tutor, the invitation changes hands.
+    const attended = slot === 2 ? await ctx.em.find(Visit, { mission: mission.id, state: 'SCHEDULED' }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
     // An absence whose stoppage the previous tutor was asked for (§4.3.1, tutor 1 and HR contact)
     // is asked of the new one, with the same deadline: the previous tutor's link stops below.
     const awaiting = slot === 1 && newTutor ? await ctx.em.find(Absence, { mission: mission.id, state: 'AWAITING_STOPPAGE', deadline: { $gte: ctx.clock.today() } }, { populate: ['student', 'mission'] }) : [];
@@ -163,13 +167,15 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     if (newTutor) {
       const expiresAt = new Date(Math.max(now.getTime() + MIN_VIEW_DAYS * 86_400_000, Date.parse(`${effectiveOn!}T23:59:59Z`) + VIEW_DAYS_AFTER_EFFECT * 86_400_000));
       const token = issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: 'COMPANY_TUTOR', subjectId: newTutor.id, missionId: mission.id, expiresAt });
-      const upcoming = visits.filter((v) => v.state === 'SCHEDULED' && v.date).map((v) => `visite n°${v.visitNumber} le ${formatDateFr(v.date!)}`);
+      const upcoming = [...visits, ...attended].filter((v) => v.state === 'SCHEDULED' && v.date).map((v) => `visite n°${v.visitNumber} le ${formatDateFr(v.date!)}`);
       const content = tutorAppointedMail({ recipientName: fullName(newTutor), studentName: student, slot: slot!, effectiveOn: formatDateFr(effectiveOn!), organisation: newTutor.organisation.name, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)), visits: upcoming });
       enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', content, mission.id, now, token);
       for (const { livret, soutenance } of followed) await mailOneLink(ctx.em, livret, newTutor, soutenance, ctx.publicUrl, now);
       for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now);
       for (const absence of awaiting) requestStoppageFrom(ctx, absence, { subjectType: 'COMPANY_TUTOR', person: newTutor }, now);
     }
+    // A visit already scheduled: its invitation to the new tutor, its cancellation to the previous one.
+    for (const visit of [...visits.filter((v) => v.state === 'SCHEDULED'), ...attended]) await mailVisitHandedOver(ctx, visit, current, newTutor, now);
     const told = [{ person: contract.student, formerTutor: false }, ...(current ? [{ person: current, formerTutor: true }] : [])];
     for (const { person, formerTutor } of told) {
       const content = tutorChangedMail({

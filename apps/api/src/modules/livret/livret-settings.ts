@@ -32,7 +32,31 @@ export function cohortYear(data: ReferenceData, cohort: string, academicYear: st
 export async function livretSettingsFor(em: EntityManager, data: ReferenceData, cohort: string, academicYear: string): Promise<LivretSettingsView | null> {
   const year = cohortYear(data, cohort, academicYear);
   if (!year) return null;
-  const stored = await em.findOne(LivretSettings, { cohort, academicYear });
+  return settingsView(cohort, academicYear, year, await em.findOne(LivretSettings, { cohort, academicYear }));
+}
+
+/**
+ * The settings of several cohorts' years in one read (keyed `cohort academicYear`, unknown
+ * years left out): a student's livrets are one per year (livret.entities.ts), each of its
+ * own cohort's year, so reading them one by one costs a query per livret.
+ */
+export async function livretSettingsForEach(em: EntityManager, data: ReferenceData, keys: { cohort: string; academicYear: string }[]): Promise<Map<string, LivretSettingsView>> {
+  const known = keys.flatMap((k) => {
+    const year = cohortYear(data, k.cohort, k.academicYear);
+    return year ? [{ ...k, year }] : [];
+  });
+  const views = new Map<string, LivretSettingsView>();
+  if (!known.length) return views;
+  const stored = await em.find(LivretSettings, { $or: known.map(({ cohort, academicYear }) => ({ cohort, academicYear })) });
+  for (const { cohort, academicYear, year } of known) {
+    views.set(settingsKey(cohort, academicYear), settingsView(cohort, academicYear, year, stored.find((s) => s.cohort === cohort && s.academicYear === academicYear) ?? null));
+  }
+  return views;
+}
+
+export const settingsKey = (cohort: string, academicYear: string): string => `${cohort} ${academicYear}`;
+
+function settingsView(cohort: string, academicYear: string, year: { ddf: string; dff: string }, stored: LivretSettings | null): LivretSettingsView {
   if (stored) {
     return { cohort, academicYear, version: stored.version, trainingStart: year.ddf, soutenance: stored.soutenance, firstVisit: stored.firstVisit, secondVisit: stored.secondVisit, commonDates: stored.commonDates, graceDays: stored.graceDays, reminderDaysBefore: stored.reminderDaysBefore };
   }

@@ -65,6 +65,18 @@ export function visitCancelledMail(p: { recipientName: string; studentName: stri
   };
 }
 
+/** To a company tutor replaced (or tutor 2 removed) before a scheduled visit (§3.1): the visit is no longer theirs to attend. */
+export function visitHandedOverMail(p: { recipientName: string; studentName: string; visitNumber: number; slot: SlotText; successorName: string | null }): MailContent {
+  return {
+    subject: `Visite retirée de votre agenda — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `Vous n’êtes plus le tuteur en entreprise de ${p.studentName} : la ${nth(p.visitNumber)} visite en entreprise (${slotText(p.slot)}) aura lieu ${p.successorName ? `avec ${p.successorName}, qui vous remplace` : 'sans vous'}.\n\n` +
+      'L’invitation jointe (fichier .ics) retire la visite de votre agenda.' +
+      signature,
+  };
+}
+
 export function followUpNeededMail(p: { studentName: string; visitNumber: number; date: string; visitor: string; note: string; pointsOfAttention: string; link: string }): MailContent {
   return {
     subject: `Suivi à prévoir — ${p.studentName} (${nth(p.visitNumber)} visite)`,

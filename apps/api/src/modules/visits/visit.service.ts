@@ -10,12 +10,13 @@ import { audit } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
 import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks } from '../auth/personal-links.js';
 import { Contract } from '../contracts/contract.entities.js';
+import type { OutboxCalendarEvent } from '../mail/outbox-mail.entity.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { Student } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';
-import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitorLabel, visitScheduledMail, type SlotText } from './visit-mails.js';
+import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitorLabel, visitScheduledMail, type SlotText } from './visit-mails.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
 export const MAX_SLOTS = 5;
@@ -47,6 +48,12 @@ export async function listVisits(ctx: ServiceContext, studentId: string | null |
   if (studentId) where.push({ student: studentId });
   if (academicYear) where.push({ academicYear: academicYearOrCurrent(ctx, academicYear) });
   return ctx.em.find(Visit, { $and: where }, { populate: VISIT_POPULATE, orderBy: { academicYear: 'desc', visitNumber: 'asc', createdAt: 'desc' } });
+}
+
+interface Person {
+  firstName: string;
+  lastName: string;
+  email: string;
 }
 
 const personName = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
@@ -256,28 +263,35 @@ async function participants(ctx: ServiceContext, visit: Visit): Promise<{ name: 
   ];
 }
 
+const nthVisit = (visit: Visit): string => (visit.visitNumber === 1 ? '1re' : '2de');
+
+/** The visit's date and place, once a slot is retained. */
+const slotOf = (visit: Visit): SlotText | null => (visit.date && visit.half && visit.format ? { date: visit.date, half: visit.half, format: visit.format, location: visit.location ?? '' } : null);
+
+/** The scheduled visit as the calendar event everyone holds: its UID and current SEQUENCE (visit-ics.ts). */
+function invitationOf(visit: Visit, slot: SlotText, visitor: { label: string }, method: 'REQUEST' | 'CANCEL', attendees: { name: string; email: string }[], now: Date): OutboxCalendarEvent {
+  return visitInvitation({
+    method,
+    uid: visit.icsUid,
+    sequence: visit.icsSequence,
+    date: slot.date,
+    half: slot.half,
+    format: slot.format,
+    location: slot.location,
+    summary: `Visite en entreprise (${nthVisit(visit)}) — ${personName(visit.student)}`,
+    description: `${nthVisit(visit)} visite du tuteur universitaire (${visitor.label}) chez ${visit.companyTutor.organisation.name}, avec ${personName(visit.student)} et ${personName(visit.companyTutor)} (guide de l’alternance, §4.6).`,
+    organizer: { name: 'MIAGE Aix-Marseille — alternance', email: 'alternance@miage.univ-amu.fr' },
+    attendees,
+    stamp: now,
+  });
+}
+
 /** The confirmation (or update, or cancellation) to everyone, each with the invitation. */
 async function mailInvitation(ctx: ServiceContext, visit: Visit, kind: 'SCHEDULED' | 'RESCHEDULED' | 'CANCELLED', now: Date, reason: string | null, wasScheduled = true): Promise<void> {
   const visitor = await visitorOf(ctx, visit);
   const people = await participants(ctx, visit);
-  const slot: SlotText | null = visit.date && visit.half && visit.format ? { date: visit.date, half: visit.half, format: visit.format, location: visit.location ?? '' } : null;
-  const invitation =
-    slot && wasScheduled
-      ? visitInvitation({
-          method: kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST',
-          uid: visit.icsUid,
-          sequence: visit.icsSequence,
-          date: slot.date,
-          half: slot.half,
-          format: slot.format,
-          location: slot.location,
-          summary: `Visite en entreprise (${visit.visitNumber === 1 ? '1re' : '2de'}) — ${personName(visit.student)}`,
-          description: `${visit.visitNumber === 1 ? '1re' : '2de'} visite du tuteur universitaire (${visitor.label}) chez ${visit.companyTutor.organisation.name}, avec ${personName(visit.student)} et ${personName(visit.companyTutor)} (guide de l’alternance, §4.6).`,
-          organizer: { name: 'MIAGE Aix-Marseille — alternance', email: 'alternance@miage.univ-amu.fr' },
-          attendees: people,
-          stamp: now,
-        })
-      : null;
+  const slot = slotOf(visit);
+  const invitation = slot && wasScheduled ? invitationOf(visit, slot, visitor, kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST', people, now) : null;
   // Proposed only: the company tutor alone had the slots; nobody holds an event yet.
   const recipients = kind === 'CANCELLED' && !wasScheduled ? people.filter((p) => p.email === visit.companyTutor.email) : people;
   for (const person of recipients) {
@@ -287,6 +301,34 @@ async function mailInvitation(ctx: ServiceContext, visit: Visit, kind: 'SCHEDULE
         : visitScheduledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot: slot!, kind, reason });
     const mail = enqueueMail(ctx.em, person.email, `VISIT_${kind}`, content, visit.mission.id, now);
     mail.calendarEvent = invitation;
+  }
+}
+
+/**
+ * A company tutor of a scheduled visit changed (§3.1) — tutor 1, whom the visit already names,
+ * or tutor 2, who attends it: the successor gets the visit's invitation, the former tutor its
+ * cancellation — the same UID, the SEQUENCE raised, so that each calendar adds or removes the
+ * event it knows rather than keeping a stale one (RFC 5546: an attendee removed gets a CANCEL
+ * that names them alone). The other participants keep their event: its date and place hold.
+ * A tutor 2 added has no former, one removed no successor; a former tutor who still attends
+ * (tutor 2 that was also tutor 1) keeps the event.
+ */
+export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, former: Person | null, successor: Person | null, now: Date): Promise<void> {
+  const slot = slotOf(visit);
+  if (visit.state !== 'SCHEDULED' || !slot) return;
+  const people = await participants(ctx, visit);
+  const leaving = former && !people.some((p) => p.email === former.email) ? former : null;
+  if (!leaving && !successor) return;
+  visit.icsSequence += 1;
+  const visitor = await visitorOf(ctx, visit);
+  const studentName = personName(visit.student);
+  if (successor) {
+    const welcome = enqueueMail(ctx.em, successor.email, 'VISIT_SCHEDULED', visitScheduledMail({ recipientName: personName(successor), studentName, visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot, kind: 'SCHEDULED' }), visit.mission.id, now);
+    welcome.calendarEvent = invitationOf(visit, slot, visitor, 'REQUEST', people, now);
+  }
+  if (leaving) {
+    const farewell = enqueueMail(ctx.em, leaving.email, 'VISIT_HANDED_OVER', visitHandedOverMail({ recipientName: personName(leaving), studentName, visitNumber: visit.visitNumber, slot, successorName: successor ? personName(successor) : null }), visit.mission.id, now);
+    farewell.calendarEvent = invitationOf(visit, slot, visitor, 'CANCEL', [{ name: personName(leaving), email: leaving.email }], now);
   }
 }
 

@@ -138,6 +138,11 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const opened = await t.post('/auth/link', { token: contractLink });
     expect(opened.status).toBe(200);
     expect((await t.gql(CONTRACT, { id: contract.id }, { cookie: opened.cookie! })).data.contract.tutorChanges).toEqual([{ kind: 'MODIFICATION', newTutor: { email: newTutor.email } }]);
+    // The manager's reason is for those who follow the alternant, not for the company or the student: it may be personal.
+    const REASON = 'query($id: ID!) { contract(id: $id) { tutorChanges { reason } } }';
+    expect((await t.gql(REASON, { id: contract.id }, { cookie: opened.cookie! })).data.contract.tutorChanges).toEqual([{ reason: null }]);
+    expect((await t.gql(REASON, { id: contract.id }, studentAuth)).data.contract.tutorChanges).toEqual([{ reason: null }]);
+    expect((await t.gql(REASON, { id: contract.id }, secretariat)).data.contract.tutorChanges).toEqual([{ reason: 'Départ du tuteur' }]);
     expect(smtp.to(newTutor.email).some((m) => m.subject.toLowerCase().includes('livret'))).toBe(true);
     // The visit's slots go to the new tutor, with their own link.
     expect(smtp.to(newTutor.email).some((m) => m.subject.includes('merci de choisir un créneau') && /\/lien\/[A-Za-z0-9_-]+/.test(m.text))).toBe(true);

@@ -3095,7 +3095,8 @@ export type TutorChange = {
   previousTutor: Maybe<CompanyTutor>;
   /** The previous tutor's last day: the day before effectiveOn. */
   previousTutorUntil: Scalars['Date']['output'];
-  reason: Scalars['String']['output'];
+  /** Why the tutor changed, for those who follow the alternant (office, academic tutor); null for the student, the company contacts and partners: the manager's words may be personal (a departure, a dismissal). */
+  reason: Maybe<Scalars['String']['output']>;
   /** Who recorded the change. */
   recordedBy: Scalars['String']['output'];
   /** 1 or 2: the tutor of the signing organisation, or the second one. */
@@ -5187,7 +5188,7 @@ export type TutorChangeResolvers<ContextType = GraphQLContext, ParentType extend
   newTutor?: Resolver<Maybe<ResolversTypes['CompanyTutor']>, ParentType, ContextType>;
   previousTutor?: Resolver<Maybe<ResolversTypes['CompanyTutor']>, ParentType, ContextType>;
   previousTutorUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slot?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

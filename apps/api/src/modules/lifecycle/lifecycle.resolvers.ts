@@ -79,6 +79,7 @@ export const lifecycleResolvers: Resolvers = {
   },
   TutorChange: {
     previousTutorUntil: (c) => addDays(c.effectiveOn, -1),
+    reason: (c, _, ctx) => (can(ctx.actor, 'tutoring:read') ? c.reason : null),
     recordedBy: (c) => c.createdByLabel,
   },
   StoredDocument: {

@@ -106,6 +106,37 @@ describe.each(DIALECTS)('visits overview placed in SQL (%s)', (dialect) => {
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
   });
 
+  // Whether a contract runs during the year is read from `contract.validated_until`, which the
+  // database keeps from the mission (migration 20261206020000): a rupture, or a mission leaving
+  // the validated state, moves the alternant out of the list as the in-process placing does.
+  it('drops an alternant whose mission was broken before the year or left the validated state, as the in-process placing does', async () => {
+    const sql = (q: string, params: unknown[]) => t.orm.em.getConnection().execute(q, params) as Promise<Record<string, unknown>[]>;
+    const filter = {};
+    const before = await page(filter, 500);
+    expect(before.items.length).toBeGreaterThan(1);
+    const studentId = before.items[0]!.student.id;
+    const [mission] = await sql('select m.id as id, m.state as state from mission m join contract c on c.mission_id = m.id where c.student_id = ?', [studentId]);
+    const placed = async (): Promise<string[]> => placedInProcess('2025-2026', {});
+    try {
+      // A rupture before the training year: no longer an alternant of it.
+      await sql("update mission set broken_on = '2025-06-30' where id = ?", [mission!.id]);
+      const broken = await page(filter, 500);
+      expect(broken.items.map((i) => i.student.id)).toEqual(await placed());
+      expect(broken.items.map((i) => i.student.id)).not.toContain(studentId);
+      expect(broken.total).toBe(before.total - 1);
+      // A rupture during the year: an alternant of it until that day.
+      await sql("update mission set broken_on = '2026-01-15' where id = ?", [mission!.id]);
+      expect((await page(filter, 500)).items.map((i) => i.student.id)).toEqual(before.items.map((i) => i.student.id));
+      await sql("update mission set broken_on = null, state = 'SUBMITTED' where id = ?", [mission!.id]);
+      const submitted = await page(filter, 500);
+      expect(submitted.items.map((i) => i.student.id)).toEqual(await placed());
+      expect(submitted.total).toBe(before.total - 1);
+    } finally {
+      await sql('update mission set broken_on = null, state = ? where id = ?', [mission!.state, mission!.id]);
+    }
+    expect((await page(filter, 500)).items.map((i) => i.student.id)).toEqual(before.items.map((i) => i.student.id));
+  });
+
   it('moves an alternant when their name changes, and their key follows every rename', async () => {
     const before = await page({}, 500);
     expect(before.items.length).toBeGreaterThan(3);

@@ -22,6 +22,12 @@ export class Contract extends BaseEntity {
   /** The OPCO's deposit of the contract: its date and number. */
   opcoDepositDate: string | null = null;
   opcoDepositNumber: string | null = null;
+  /**
+   * The last day this contract runs as a validated mission's — its end, or the mission's
+   * rupture day when earlier (§10); null while the mission is not validated. Kept by the
+   * database (migration 20261206020000's triggers), whoever writes: never set here.
+   */
+  validatedUntil?: string | null;
   checklist = new Collection<ChecklistItem>(this);
 }
 
@@ -58,6 +64,7 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
     contractNumber: { type: 'string', length: 50, nullable: true },
     opcoDepositDate: { type: 'string', length: 10, nullable: true },
     opcoDepositNumber: { type: 'string', length: 50, nullable: true },
+    validatedUntil: { type: 'string', length: 10, nullable: true },
     checklist: { kind: '1:m', entity: () => ChecklistItem, mappedBy: 'contract', orderBy: { dueDate: 'asc', code: 'asc' } },
   },
   // The contracts list's order (DDC, then id): a page, and the page after a cursor, is read
@@ -68,6 +75,11 @@ export const ContractSchema = new EntitySchema<Contract, BaseEntity>({
     // The visits overview's count of a cohort's alternants (issue 15): whether one of a
     // student's contracts runs during the year, from the index alone (no row read), per student.
     { name: 'contract_student_running_index', properties: ['student', 'contractType', 'startDate', 'endDate', 'mission'] },
+    // The same from the contract alone, its mission's state and rupture folded in `validated_until`: one probe per student, not two.
+    {
+      name: 'contract_validated_until_index',
+      expression: 'create index "contract_validated_until_index" on "contract" ("student_id", "contract_type", "start_date", "validated_until") where "validated_until" is not null',
+    },
   ],
 });
 

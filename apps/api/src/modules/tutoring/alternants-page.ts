@@ -71,8 +71,10 @@ export async function alternantPageOfYear(
   if (years.length === 0) return { keys: [], counts: { total: 0, late: 0 } };
 
   // An alternance contract (§2.1) of a validated mission running during the cohort's training
-  // year; a contract ended by a rupture stops where the rupture put it (§10). Cohorts sharing
-  // their training year's dates share one condition.
+  // year; a contract ended by a rupture stops where the rupture put it (§10) — both read from
+  // the contract's `validated_until`, which the database keeps from its mission (one index probe
+  // per student instead of the contract's and then the mission's). Cohorts sharing their
+  // training year's dates share one condition.
   const byDates = new Map<string, { year: CohortYear; codes: string[] }>();
   for (const { code, year } of years) {
     const dates = `${year.ddf}|${year.dff}`;
@@ -81,14 +83,14 @@ export async function alternantPageOfYear(
   const running = join(
     [...byDates.values()].map(({ year, codes }) => {
       const cohort = inCohorts(codes);
-      return { sql: `(${cohort.sql} and "c"."start_date" <= ? and "c"."end_date" >= ? and ("m"."broken_on" is null or "m"."broken_on" >= ?))`, params: [...cohort.params, year.dff, year.ddf, year.ddf] };
+      return { sql: `(${cohort.sql} and "c"."start_date" <= ? and "c"."validated_until" >= ?)`, params: [...cohort.params, year.dff, year.ddf] };
     }),
     'or',
     '1 = 0',
   );
   const types = ALTERNANCE_CONTRACT_TYPES.map(() => '?').join(', ');
   const contractsOfYear: Sql = {
-    sql: `from "contract" "c" join "mission" "m" on "m"."id" = "c"."mission_id" where "c"."student_id" = "s"."id" and "m"."state" = 'VALIDATED' and "c"."contract_type" in (${types}) and ${running.sql}`,
+    sql: `from "contract" "c" where "c"."student_id" = "s"."id" and "c"."validated_until" is not null and "c"."contract_type" in (${types}) and ${running.sql}`,
     params: [...ALTERNANCE_CONTRACT_TYPES, ...running.params],
   };
   const em = ctx.em as SqlEntityManager;

@@ -82,6 +82,10 @@ describe('personal links, APT and student records in Chromium', () => {
     await secretariat.page.locator('[data-action="SAVE_STUDENT"]').click();
     await expect.poll(() => secretariat.page.locator('#st-email-msg').textContent()).toContain('Adresse e-mail invalide');
     await secretariat.page.locator('#st-email').fill(STUDENT);
+    // §2.6, Tableau 4: the M1 group chosen among the cohort's, its site follows (Marseille: Îlot du Bois).
+    expect(await secretariat.page.locator('#st-group option').allTextContents()).toEqual(expect.arrayContaining(['M1 MIAGE — Aix-en-Provence', 'M1 MIAGE — Marseille']));
+    await secretariat.page.locator('#st-group').selectOption('M1-MARSEILLE');
+    expect(await secretariat.page.locator('#st-site').inputValue()).toBe('ILOT-DU-BOIS');
     await secretariat.page.locator('#st-foreign').check();
     await secretariat.page.locator('[data-action="SAVE_STUDENT"]').click();
     await secretariat.page.locator('[data-testid="apt-status"]').waitFor();

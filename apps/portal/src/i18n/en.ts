@@ -508,6 +508,8 @@ export const en: PartialMessages = {
     status: 'Status',
     statuses: { FI: 'Initial training (FI)', FC: 'Continuing education (FC)' },
     site: 'Site',
+    siteOfGroup: 'The group’s',
+    noGroup: 'Not assigned (track, site or group to choose, §2.6)',
     nationality: 'Nationality',
     foreign: 'Foreign student (APT needed under contract)',
     repeating: 'Repeating the year',

@@ -535,6 +535,8 @@ export const fr = {
     status: 'Statut',
     statuses: { FI: 'Formation initiale (FI)', FC: 'Formation continue (FC)' },
     site: 'Site',
+    siteOfGroup: 'Celui du groupe',
+    noGroup: 'Non affecté(e) (parcours, site ou groupe à choisir, §2.6)',
     nationality: 'Nationalité',
     foreign: 'Étudiant(e) étranger(ère) (APT nécessaire sous contrat)',
     repeating: 'Redoublant(e)',

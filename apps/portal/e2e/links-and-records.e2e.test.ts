@@ -98,8 +98,12 @@ describe('personal links, APT and student records in Chromium', () => {
     const student = await newPage();
     await signIn(student.page, api.url, STUDENT);
     await student.page.waitForURL(/\/ma-fiche/);
+    // §3.2 « Attention »: the offer's reference is asked for even for a mission found by the student.
+    expect(await student.page.locator('#fiche-offerReference-msg').textContent()).toContain('même trouvée par vous-même');
     await student.page.locator('[data-action="SUBMIT"]').click();
     await student.page.getByText('Votre fiche est soumise').waitFor();
+    await student.page.goto(`${api.url}/offres`);
+    expect(await student.page.locator('[data-testid="offers-student-notice"]').textContent()).toContain('au fil de l’eau');
     mission = await submittedMission();
     manager = await newPage();
     await signIn(manager.page, api.url, 'responsable@demo.alternance.test');

@@ -262,6 +262,7 @@ export const en: PartialMessages = {
     windows: 'The guide’s windows for this contract: start (DDC) from {ddcMin} to {ddcMax}; end (DFC) from {dfcMin} to {dfcMax}.',
     saveDraft: 'Save the draft',
     submit: 'Submit the form',
+    offerReferenceHint: 'Required when the mission is among the offers published by the MIAGE, even if you found it yourself (§3.2).',
     submitNote: 'Submitting confirms your information.',
     payAdditionsHint: 'Each raises the apprentice’s minimum pay by 15 points (§4.2.1; a 4th year for a disability: the 3rd year’s rate + 15, note 27).',
     saved: 'Draft saved.',
@@ -356,6 +357,7 @@ export const en: PartialMessages = {
     through: 'Contact no one directly: {by} contacts',
   },
   offers: {
+    studentNotice: 'The alternance manager publishes these offers as they come: check them very regularly. Even if you found your alternance yourself, check whether it is listed here: if so, give its reference in your validation form, so that it is withdrawn (§3.2).',
     publish: 'Publish an offer',
     titleField: 'Title',
     description: 'Description',

@@ -262,6 +262,7 @@ export const fr = {
     windows: 'Fenêtres du guide pour ce contrat : DDC du {ddcMin} au {ddcMax} ; DFC du {dfcMin} au {dfcMax}.',
     saveDraft: 'Enregistrer le brouillon',
     submit: 'Soumettre la fiche',
+    offerReferenceHint: 'Obligatoire si la mission figure parmi les offres diffusées par la MIAGE, même trouvée par vous-même (§3.2).',
     submitNote: 'Soumettre vaut confirmation de vos informations.',
     payAdditionsHint: 'Chacun majore de 15 points le salaire minimum de l’apprenti(e) (§4.2.1 ; une 4e année pour handicap : taux de la 3e année + 15, note 27).',
     saved: 'Brouillon enregistré.',
@@ -385,6 +386,7 @@ export const fr = {
     through: 'Ne contactez personne directement : {by} contacte',
   },
   offers: {
+    studentNotice: 'Le responsable de l’alternance diffuse ces offres au fil de l’eau : consultez-les très régulièrement. Même si vous avez trouvé votre alternance par vous-même, vérifiez si elle figure ici : si oui, indiquez sa référence dans votre fiche de validation, pour qu’elle soit retirée (§3.2).',
     publish: 'Publier une offre',
     titleField: 'Intitulé',
     description: 'Description',

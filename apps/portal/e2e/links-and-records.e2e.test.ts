@@ -188,6 +188,8 @@ describe('personal links, APT and student records in Chromium', () => {
     await student.page.locator('[data-testid="still-due"]').waitFor();
     const body = (await student.page.locator('main').textContent()) ?? '';
     expect(body).toContain('Heures facturables');
+    // §3.1: who signs follows the contract type (CFA, SFCA or internships office), not « CFA/SFCA ».
+    expect(body).toMatch(/Signature \((CFA FORMASUP Méditerranée|SFCA de la FEG|service des stages)\)/);
     await screenshot(student.page, '24-mon-contrat');
     expect(await seriousA11yViolations(student.page)).toEqual([]);
   });

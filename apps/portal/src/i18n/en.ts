@@ -286,6 +286,7 @@ export const en: PartialMessages = {
     title: 'Contract',
     notFound: 'This contract does not exist or is not accessible to you.',
     signature: 'Signature (CFA/SFCA)',
+    signatureBy: { CAPP: 'Signature (CFA FORMASUP Méditerranée)', CPRO: 'Signature (SFCA of the FEG)', CSTAGEALT: 'Signature (internships office)' },
     signedOn: 'Signed on {date}',
     notSigned: 'Not signed yet',
     contractNumber: 'Contract number',

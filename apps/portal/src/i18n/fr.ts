@@ -286,6 +286,8 @@ export const fr = {
     title: 'Contrat',
     notFound: 'Ce contrat n’existe pas ou ne vous est pas accessible.',
     signature: 'Signature (CFA/SFCA)',
+    // §3.1, §3.3 « Attention »: who signs depends on the contract.
+    signatureBy: { CAPP: 'Signature (CFA FORMASUP Méditerranée)', CPRO: 'Signature (SFCA de la FEG)', CSTAGEALT: 'Signature (service des stages)' },
     signedOn: 'Signé le {date}',
     notSigned: 'Pas encore signé',
     contractNumber: 'Numéro du contrat',

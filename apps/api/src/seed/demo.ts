@@ -188,7 +188,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
     if (state === 'VALIDATED' && contractType !== 'SANS') {
       const contract = Object.assign(new Contract(), { mission, student, contractType, startDate, endDate, monthlyGrossPayCents: mission.monthlyGrossPayCents, hoursPerDay: mission.hoursPerDay });
       em.persist(contract);
-      const items = contractChecklist({ contractType: contractType as 'CAPP', foreign, validationDate: mission.validationDate!, startDate }, { referenceData: data });
+      const items = contractChecklist({ contractType: contractType as 'CAPP', foreign, status, validationDate: mission.validationDate!, startDate }, { referenceData: data });
       items.forEach((t, i) => {
         // The APT item is done exactly when the student's APT is recorded (recordApt keeps them together).
         const done = t.code === 'WORK_PERMIT' ? student.aptObtained : i < items.length - (n % 3);

@@ -216,6 +216,27 @@ describe.each(DIALECTS)('roster import at scale (%s)', (dialect) => {
     expect(rows.data.rosterRows.find((r: { missionId: string }) => r.missionId === mission.id)).toEqual({ missionId: mission.id, cproReason: 'SALARIE', smcMonthly: 2100.5, previousRatePercent: 61, hoursPerDay: 7, stageAltApproved: true });
   });
 
+  it('imports the next year\'s fiche of a student whose validated internship is over, not of one whose contract runs on (§2.1.2, note 9)', async () => {
+    const prefix = `next-${dialect}-`;
+    const rows = rosterRows(2, prefix);
+    expect((await t.gql(IMPORT, { rows }, secretariat)).data.importRoster.errors).toEqual([]);
+    const em = t.orm.em.fork();
+    // Make each imported fiche last year's validated M1 mission: an internship ended in June, an apprenticeship to 2027.
+    for (const [i, previous] of [
+      { contractType: 'CSTAGEALT', startDate: '2025-09-15', endDate: '2026-06-30' },
+      { contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03' },
+    ].entries()) {
+      const mission = await em.findOneOrFail(Mission, { student: { email: `${prefix}${i}@etu.example` } });
+      Object.assign(mission, { state: 'VALIDATED', cohort: 'MASTER-2025', validationDate: '2025-06-10', ...previous });
+    }
+    await em.flush();
+    const again = await t.gql(IMPORT, { rows }, secretariat);
+    expect(again.data.importRoster.errors).toEqual([expect.objectContaining({ code: 'ALREADY_VALIDATED', field: 'email', index: 1 })]);
+    expect((await t.gql(IMPORT, { rows: [rows[0]] }, secretariat)).data.importRoster).toEqual({ imported: 1, errors: [] });
+    const missions = await t.orm.em.fork().find(Mission, { student: { email: `${prefix}0@etu.example` } }, { orderBy: { cohort: 'asc' } });
+    expect(missions.map((m) => [m.cohort, m.contractType, m.state])).toEqual([['M2-2026', 'CAPP', 'SUBMITTED'], ['MASTER-2025', 'CSTAGEALT', 'VALIDATED']]);
+  });
+
   it('writes each imported student\'s name key with their name, on creation and on a rename', async () => {
     const prefix = `keys-${dialect}-`;
     const rows = rosterRows(3, prefix).map((r, i) => ({ ...r, lastName: ['Lefèvre', 'de la Tour', 'Œuvray'][i]!, firstName: ['Éric', 'Jean', 'Chloé'][i]! }));

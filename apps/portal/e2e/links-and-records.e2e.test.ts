@@ -51,6 +51,10 @@ describe('personal links, APT and student records in Chromium', () => {
     await secretariat.page.locator('[data-action="SAVE_STUDENT"]').click();
     await expect.poll(() => secretariat.page.locator('#st-email-msg').textContent()).toContain('Adresse e-mail invalide');
     await secretariat.page.locator('#st-email').fill(STUDENT);
+    // §2.6, Tableau 4: the M1 group chosen among the cohort's, its site follows (Marseille: Îlot du Bois).
+    expect(await secretariat.page.locator('#st-group option').allTextContents()).toEqual(expect.arrayContaining(['M1 MIAGE — Aix-en-Provence', 'M1 MIAGE — Marseille']));
+    await secretariat.page.locator('#st-group').selectOption('M1-MARSEILLE');
+    expect(await secretariat.page.locator('#st-site').inputValue()).toBe('ILOT-DU-BOIS');
     await secretariat.page.locator('#st-foreign').check();
     await secretariat.page.locator('[data-action="SAVE_STUDENT"]').click();
     await secretariat.page.locator('[data-testid="apt-status"]').waitFor();
@@ -63,8 +67,12 @@ describe('personal links, APT and student records in Chromium', () => {
     const student = await newPage();
     await signIn(student.page, journey.api.url, STUDENT);
     await student.page.waitForURL(/\/ma-fiche/);
+    // §3.2 « Attention »: the offer's reference is asked for even for a mission found by the student.
+    expect(await student.page.locator('#fiche-offerReference-msg').textContent()).toContain('même trouvée par vous-même');
     await student.page.locator('[data-action="SUBMIT"]').click();
     await student.page.getByText('Votre fiche est soumise').waitFor();
+    await student.page.goto(`${api.url}/offres`);
+    expect(await student.page.locator('[data-testid="offers-student-notice"]').textContent()).toContain('au fil de l’eau');
     mission = await submittedMission();
     manager = await newPage();
     await signIn(manager.page, journey.api.url, 'responsable@demo.alternance.test');
@@ -149,6 +157,8 @@ describe('personal links, APT and student records in Chromium', () => {
     await student.page.locator('[data-testid="still-due"]').waitFor();
     const body = (await student.page.locator('main').textContent()) ?? '';
     expect(body).toContain('Heures facturables');
+    // §3.1: who signs follows the contract type (CFA, SFCA or internships office), not « CFA/SFCA ».
+    expect(body).toMatch(/Signature \((CFA FORMASUP Méditerranée|SFCA de la FEG|service des stages)\)/);
     await screenshot(student.page, '24-mon-contrat');
     expect(await seriousA11yViolations(student.page)).toEqual([]);
   });

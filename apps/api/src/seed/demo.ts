@@ -111,8 +111,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       aptObtained: foreign && n % 2 === 0,
       aptObtainedOn: foreign && n % 2 === 0 ? '2025-06-20' : null,
       cohort: cohort.code,
-      group: cohort.groups.find((g) => (contractType === 'CSTAGE' || contractType === 'SANS' ? !/ALT/.test(g) : true)) ?? cohort.groups[0] ?? null,
-      site: n % 3 ? 'FORBIN' : 'ILOT-DU-BOIS',
+      // Spread over the cohort's groups (M1 Aix/Marseille, M2 2ID/ISIE), the site being the group's (§2.6, Tableau 4).
+      ...demoPlacement(data, cohort.groups, contractType, n),
       professionalisationValidated: contractType === 'SANS',
       // The demo academic tutor follows every other validated alternant (§4.6): only those are theirs to see.
       academicTutor: state === 'VALIDATED' && n % 2 === 0 ? academicTutor : null,
@@ -197,7 +197,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
     if (state === 'VALIDATED' && contractType !== 'SANS') {
       const contract = Object.assign(new Contract(), { mission, student, contractType, startDate, endDate, monthlyGrossPayCents: mission.monthlyGrossPayCents, hoursPerDay: mission.hoursPerDay });
       em.persist(contract);
-      const items = contractChecklist({ contractType: contractType as 'CAPP', foreign, validationDate: mission.validationDate!, startDate }, { referenceData: data });
+      const items = contractChecklist({ contractType: contractType as 'CAPP', foreign, status, validationDate: mission.validationDate!, startDate }, { referenceData: data });
       items.forEach((t, i) => {
         // The APT item is done exactly when the student's APT is recorded (recordApt keeps them together).
         const done = t.code === 'WORK_PERMIT' ? student.aptObtained : i < items.length - (n % 3);
@@ -236,4 +236,13 @@ async function seedDemoCalendars(em: EntityManager, data: ReferenceData): Promis
   if (!contract || !data.calendars.some((c) => c.code === 'M1-2025')) return;
   em.persist(Object.assign(new StudentCalendar(), { student: contract.student, code: 'M1-2025', exceptions: [{ date: '2025-11-12', half: 'DAY', kind: 'TRAINING', label: 'Calendrier individuel' }] }));
   await em.flush();
+}
+
+/** A demo student's group among the cohort's (an L3I non-alternant in the classic one) and that group's site (§2.6, Tableau 4). */
+function demoPlacement(data: ReferenceData, groups: readonly string[], contractType: string, n: number): { group: string | null; site: string | null } {
+  const classic = contractType === 'CSTAGE' || contractType === 'SANS';
+  const fitting = groups.filter((g) => (classic ? !/ALT/.test(g) : !/CLASSIC/.test(g)));
+  const code = fitting.length ? fitting[n % fitting.length]! : (groups[0] ?? null);
+  const group = code === null ? null : (data.groups.find((g) => g.code === code) ?? null);
+  return { group: group?.code ?? code, site: group?.site ?? null };
 }

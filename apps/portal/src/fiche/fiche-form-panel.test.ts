@@ -32,12 +32,16 @@ describe('fiche form', () => {
     const live = () => wrapper.find('aside').text();
     expect(live()).not.toContain('START_DATE');
     expect(wrapper.find('[data-testid="windows"]').text()).toContain('DDC du 01/06/2025 au 01/12/2025');
+    // Tableau 5 « Durée » and notes 23–24: a Master entered in M1 is a 2-year contract; the M1 ends on 02/09/2026.
+    expect(wrapper.find('[data-testid="contract-length"]').text()).toBe('Durée du contrat : 2 ans (Tableau 5). Pour information, le M1 se termine le 02/09/2026 (inclus) et le M2 débute le 03/09/2026 (notes 23–24).');
     await wrapper.find('#fiche-startDate').setValue('2025-05-31');
     const codes = wrapper.findAll('aside li').map((li) => li.attributes('data-code'));
     expect(codes.some((c) => c?.startsWith('START_DATE') || c?.includes('DDC'))).toBe(true);
     expect(wrapper.find('#fiche-startDate-msg').exists()).toBe(true);
     await wrapper.find('#fiche-startDate').setValue('2025-06-01');
     expect(wrapper.find('#fiche-startDate-msg').exists()).toBe(false);
+    await wrapper.find('#fiche-contractType').setValue('CSTAGEALT');
+    expect(wrapper.find('[data-testid="contract-length"]').text()).toContain('entre 6 et 12 mois, chaque année du Master');
     wrapper.unmount();
   });
 

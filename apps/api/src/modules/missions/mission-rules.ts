@@ -3,6 +3,7 @@ import {
   checkAlreadyValidated,
   checkContract,
   checkOfferReference,
+  ficheTrainingYearStart,
   type ContractInput,
   type ExistingMission,
   type Finding,
@@ -79,17 +80,18 @@ export function ficheFindings(
   const findings: Finding[] = [...checkContract(missionContractInput(mission, student, overrides), { referenceData: data, today }).findings];
   const offer = checkOfferReference({ offerReference: mission.offerReference, matchingPublishedOffers: facts.matchingOffers });
   if (offer) findings.push(offer);
-  const already = checkAlreadyValidated(facts.otherMissions);
+  // §2.1.2: a contract over before this fiche's training year (an M1 work-study internship, an L3I contract) does not block it.
+  const already = checkAlreadyValidated(facts.otherMissions, { trainingYearStart: ficheTrainingYearStart(mission.cohort, mission.startDate, data), startDate: mission.startDate });
   if (already) findings.push(already);
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** ficheFindings, reading the facts it needs for one fiche. */
 export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
-  const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn'] });
+  const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn', 'endDate'] });
   // Issue 11: the alternant's own calendar (published version + individual half-days) for the hour rules.
   const own = await calendarInForce(em, mission.student.id, data);
-  const findings = ficheFindings(mission, mission.student, own, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn })) }, overrides, today);
+  const findings = ficheFindings(mission, mission.student, own, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate })) }, overrides, today);
   // Issue 13: a new contract after a rupture (§5).
   const lifecycle = await newContractFindings(em, mission);
   return lifecycle.length ? [...findings, ...lifecycle].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : findings;

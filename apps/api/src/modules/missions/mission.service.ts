@@ -578,7 +578,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
       contract.hoursPerDay = mission.hoursPerDay;
       ctx.em.persist(contract);
       const items = contractChecklist(
-        { contractType: mission.contractType as 'CAPP', foreign: mission.student.foreign, validationDate: today, startDate: mission.startDate },
+        { contractType: mission.contractType as 'CAPP', foreign: mission.student.foreign, status: mission.student.status, validationDate: today, startDate: mission.startDate },
         { referenceData: data, asSoonAsValidatedJoursOuvrables: data.settings.workflow?.asSoonAsValidatedJoursOuvrables },
       );
       for (const template of items) {

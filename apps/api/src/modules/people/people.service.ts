@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { studentPlacement } from '@alternance/domain';
 import { authorize, isPartnerActor, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -73,7 +74,8 @@ export async function updateStudent(ctx: ServiceContext, id: string, version: nu
     const student = await ctx.em.findOne(Student, id);
     if (!student) throw missing('Étudiant(e)', id);
     if (student.version !== version) throw conflict('Ce dossier étudiant');
-    const cohorts = (await ctx.referenceData()).cohorts.map((c) => c.code);
+    const data = await ctx.referenceData();
+    const cohorts = data.cohorts.map((c) => c.code);
     const check = new InputCheck('input.');
     const next = {
       firstName: check.text('firstName', input.firstName, 100, { required: true }) ?? student.firstName,
@@ -86,12 +88,14 @@ export async function updateStudent(ctx: ServiceContext, id: string, version: nu
       foreign: input.foreign ?? false,
       aptObtained: input.aptObtained ?? student.aptObtained,
       cohort: check.oneOf('cohort', input.cohort, cohorts) ?? student.cohort,
-      group: check.text('group', input.group, 40),
       repeating: input.repeating ?? false,
       professionalisationValidated: input.professionalisationValidated ?? false,
-      site: check.text('site', input.site, 40),
       academicTutor: input.academicTutorId === undefined ? student.academicTutor : await academicTutorOf(ctx, input.academicTutorId, check),
     };
+    // §1.2, §2.6 Tableau 4: the group is one of the cohort's (M2 track 2ID/ISIE, M1 Aix or Marseille) and sets the site.
+    const placed = studentPlacement({ cohort: next.cohort, group: check.text('group', input.group, 40), site: check.text('site', input.site, 40) }, data);
+    for (const e of placed.errors) check.fail(e.field, e.message);
+    Object.assign(next, placed.placement);
     if (!next.aptObtained) Object.assign(next, { aptObtainedOn: null });
     check.done();
     const fields = changedFields(student as unknown as Record<string, unknown>, next);

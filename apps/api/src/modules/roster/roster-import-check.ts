@@ -1,4 +1,4 @@
-import { checkRosterImportRows, isOpenMission, nameSortKey, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
+import { checkAlreadyValidated, checkRosterImportRows, ficheTrainingYearStart, isOpenMission, nameSortKey, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { UserError } from '../../shared/errors.js';
@@ -83,7 +83,11 @@ export async function checkRosterImport(
     for (const { row, index, email } of valid) {
       const existing = byEmail.get(email) ?? null;
       const own = existing ? missions.filter((m) => m.student.id === existing.id) : [];
-      if (own.some((m) => m.state === 'VALIDATED' && m.brokenOn === null)) {
+      // §3.3 « Attention » as the fiche rules read it: a validated contract over before this row's training
+      // year (§2.1.2, note 9: a new contract for the next year) lets the row be imported as a new fiche.
+      const rowStart = clean(row.startDate);
+      const validated = own.filter((m) => m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate }));
+      if (checkAlreadyValidated(validated, { trainingYearStart: ficheTrainingYearStart(row.cohort.trim(), rowStart, data), startDate: rowStart })) {
         errors.push({ code: 'ALREADY_VALIDATED', field: 'email', index, message: `Ligne ${index + 1} : la mission de ${email} est déjà validée ; proposez une modification au lieu de l’importer.` });
         continue;
       }
@@ -135,7 +139,7 @@ export async function checkRosterImport(
       }
       let findings: Finding[] = mission.findings;
       if (mission.state !== 'DRAFT') {
-        const others = own.filter((m) => m !== current && m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn }));
+        const others = own.filter((m) => m !== current && m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate }));
         findings = ficheFindings(mission, student, data, { matchingOffers: offersMatchingMission(offers, mission, mission.organisation?.siret), otherMissions: others }, {}, today);
       }
       if (errors.length) continue; // nothing more will be staged: the import fails

@@ -38,6 +38,18 @@ describe('contractChecklist (§3.4, Figure 15)', () => {
     }
   });
 
+  it('an FC internship also needs its convention de formation with the SFCA (notes 5 and 7); an FI one does not', () => {
+    for (const contractType of ['CSTAGEALT', 'CSTAGE'] as const) {
+      expect(contractChecklist({ ...base, contractType, status: 'FC' }).map((i) => [i.code, i.responsible, i.dueDate, i.ref])).toEqual([
+        ['INTERNSHIP_AGREEMENT', 'ALL', '2025-08-31', '§3.4, Figure 15'],
+        ['TRAINING_AGREEMENT_SFCA', 'SFCA', '2025-08-31', '§2.1.2, note 7'],
+      ]);
+      expect(codes({ ...base, contractType, status: 'FI' })).toEqual(['INTERNSHIP_AGREEMENT']);
+    }
+    // A CPRO (always FC) keeps its one SFCA agreement, 3 originals, as soon as validated.
+    expect(codes({ ...base, contractType: 'CPRO', status: 'FC' }).filter((c) => c === 'TRAINING_AGREEMENT_SFCA')).toHaveLength(1);
+  });
+
   it('SANS: nothing to do', () => {
     expect(contractChecklist({ ...base, contractType: 'SANS' })).toEqual([]);
   });

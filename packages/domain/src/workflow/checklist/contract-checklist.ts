@@ -38,6 +38,8 @@ export interface ChecklistItem {
 export interface ChecklistInput {
   contractType: ContractType;
   foreign: boolean;
+  /** FI or FC (absent: FI). An FC internship still needs its convention de formation (§2.1.1 note 5, §2.1.2 note 7). */
+  status?: 'FI' | 'FC' | undefined;
   /** Day the manager validated the mission. */
   validationDate: IsoDate;
   /** DDC. */
@@ -81,6 +83,15 @@ const URSSAF: ItemTemplate = {
   ref: FIG15,
 };
 
+const FC_TRAINING_AGREEMENT: ItemTemplate = {
+  code: 'TRAINING_AGREEMENT_SFCA',
+  label: 'Étudiant(e) en formation continue : convention de formation avec le SFCA de la FEG, avant le début du stage',
+  labelEn: 'Continuing-education student: training agreement with the SFCA of the FEG, before the internship starts',
+  responsible: 'SFCA',
+  due: 'BEFORE_START',
+  ref: '§2.1.2, note 7',
+};
+
 /**
  * What remains to do after the mission's validation and before the DDC (§3.4, Figure 15),
  * for one contract. Due dates: "avant la date de début" → the day before the DDC (the
@@ -102,7 +113,7 @@ export function contractChecklist(input: ChecklistInput, options?: ChecklistOpti
   }));
 }
 
-function templatesFor({ contractType, foreign }: ChecklistInput): ItemTemplate[] {
+function templatesFor({ contractType, foreign, status }: ChecklistInput): ItemTemplate[] {
   switch (contractType) {
     case 'CAPP':
       return [
@@ -161,6 +172,9 @@ function templatesFor({ contractType, foreign }: ChecklistInput): ItemTemplate[]
           due: 'BEFORE_START',
           ref: FIG15,
         },
+        // Notes 5 and 7: « La formation des étudiant(e)s en formation continue (FC) est TOUJOURS régie par une
+        // convention de formation, qu'il y ait une immersion professionnelle ou pas » — the SFCA handles FC students.
+        ...(status === 'FC' ? [FC_TRAINING_AGREEMENT] : []),
       ];
     default:
       return [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkAlreadyValidated } from './check-already-validated.js';
+import { defaultReferenceData } from '../../reference-data/default-reference-data.js';
+import { checkAlreadyValidated, ficheTrainingYearStart } from './check-already-validated.js';
 
 describe('checkAlreadyValidated (§3.3 Attention, §5)', () => {
   it('fires on a validated mission that no rupture ended', () => {
@@ -21,5 +22,43 @@ describe('checkAlreadyValidated (§3.3 Attention, §5)', () => {
 
   it('fires when one of several is still running (a broken one then a new validated one)', () => {
     expect(checkAlreadyValidated([{ state: 'VALIDATED', brokenOn: '2025-12-15' }, { state: 'VALIDATED' }])?.code).toBe('ALREADY_VALIDATED');
+  });
+
+  describe('a contract over before the next training year (§2.1.2, note 9; Figure 2)', () => {
+    const m2 = { trainingYearStart: '2026-09-03', startDate: '2026-09-03' };
+
+    it('does not fire for an M1 work-study internship that ended before the M2 fiche', () => {
+      // MASTER-2025 CSTAGEALT: at most to 2026-09-02 (note 24); the M2 needs « un nouveau contrat d’alternance ».
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-09-02' }], m2)).toBeNull();
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-06-30' }], m2)).toBeNull();
+    });
+
+    it('fires for an M1 apprenticeship that runs into the M2 (« vous poursuivez forcément ce contrat »)', () => {
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2027-09-03' }], m2)?.code).toBe('ALREADY_VALIDATED');
+    });
+
+    it('fires when the contract ends on the new year’s first day, or on or after the new DDC', () => {
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-09-03' }], m2)?.code).toBe('ALREADY_VALIDATED');
+      // An L3I contract to 2026-07-03 and a Master apprenticeship asked from 2026-06-01: two contracts at once.
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-07-03' }], { trainingYearStart: '2026-09-01', startDate: '2026-06-01' })?.code).toBe('ALREADY_VALIDATED');
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-07-03' }], { trainingYearStart: '2026-09-01', startDate: '2026-07-04' })).toBeNull();
+    });
+
+    it('fires for another fiche of the same training year, and when the end or the next fiche is unknown', () => {
+      // A 6-month internship ended in March: a second one the same year is « une autre mission ».
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-03-31' }], { trainingYearStart: '2025-09-01', startDate: '2026-04-01' })?.code).toBe('ALREADY_VALIDATED');
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: null }], m2)?.code).toBe('ALREADY_VALIDATED');
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-06-30' }])?.code).toBe('ALREADY_VALIDATED');
+      expect(checkAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-06-30' }], { trainingYearStart: null, startDate: '2026-09-03' })?.code).toBe('ALREADY_VALIDATED');
+    });
+
+    it('finds the training year of the fiche from its cohort and DDC', () => {
+      const data = defaultReferenceData;
+      expect(ficheTrainingYearStart('M2-2026', '2026-06-15', data)).toBe('2026-09-03');
+      expect(ficheTrainingYearStart('MASTER-2025', '2026-09-10', data)).toBe('2026-09-03');
+      expect(ficheTrainingYearStart('MASTER-2025', '2025-06-01', data)).toBe('2025-09-01');
+      expect(ficheTrainingYearStart('master-2025', null, data)).toBe('2025-09-01');
+      expect(ficheTrainingYearStart('NOPE', '2026-09-03', data)).toBeNull();
+    });
   });
 });

@@ -1,0 +1,38 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MissionFicheFragment } from '../gql/graphql';
+import { fakeFetch, mountWithApp } from '../test-support/mount-app';
+import MissionFicheView from './mission-fiche-view.vue';
+
+const base = {
+  id: 'm1', state: 'SUBMITTED', version: 1, cohort: 'M2-2026', group: 'M2-ISIE', contractType: 'CAPP', cproReason: null, title: 'Mission', context: '', objectives: '', deliverables: '',
+  offerReference: null, requestDate: '2026-07-01', validationDate: null, startDate: '2026-09-03', endDate: '2027-09-03', hoursPerDay: null, monthlyGrossPay: 2000,
+  smcMonthly: null, previousRatePercent: null, higherEducationDiploma: false, disabilityExtraYear: false, stageAltApproved: null, returnComment: null, rejectionReason: null,
+  student: { id: 's1', firstName: 'Camille', lastName: 'Durand', email: 'c@etu.example', cohort: 'M2-2026', status: 'FI' },
+  organisation: null, workOrganisation: null, tutor1: null, tutor2: null, hrContact: null,
+};
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', fakeFetch({ '/graphql': () => ({ json: { data: { referenceData: [] } } }) }).fetchImpl);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('mission fiche view', () => {
+  it('names the M2 track the student is assigned to (§1.2 note 1: the speciality and the mission are read together)', async () => {
+    const wrapper = mountWithApp(MissionFicheView, { props: { mission: base as unknown as MissionFicheFragment } });
+    await flushPromises();
+    expect(wrapper.text()).toContain('M2 MIAGE — parcours ISIE');
+    expect(wrapper.text()).not.toContain('M2-ISIE');
+    wrapper.unmount();
+  });
+
+  it('keeps an unknown group as written', async () => {
+    const wrapper = mountWithApp(MissionFicheView, { props: { mission: { ...base, group: 'ancien groupe' } as unknown as MissionFicheFragment } });
+    await flushPromises();
+    expect(wrapper.text()).toContain('ancien groupe');
+    wrapper.unmount();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { defaultReferenceData } from './default-reference-data.js';
+import { studentPlacement } from './student-placement.js';
+
+const place = (cohort: string, group: string | null, site: string | null = null) => studentPlacement({ cohort, group, site }, defaultReferenceData);
+
+describe('studentPlacement (§1.2, §2.6 Tableau 4)', () => {
+  it('places an M2 student in track 2ID or ISIE, at Îlot du Bois', () => {
+    expect(place('M2-2026', 'M2-2ID')).toEqual({ placement: { group: 'M2-2ID', site: 'ILOT-DU-BOIS' }, errors: [] });
+    expect(place('M2-2025', 'm2-isie', ' ')).toEqual({ placement: { group: 'M2-ISIE', site: 'ILOT-DU-BOIS' }, errors: [] });
+  });
+
+  it('gives each M1 group its own site: Aix at Forbin, Marseille at Îlot du Bois', () => {
+    expect(place('MASTER-2025', 'M1-AIX').placement).toEqual({ group: 'M1-AIX', site: 'FORBIN' });
+    expect(place('MASTER-2025', 'M1-MARSEILLE', 'ILOT-DU-BOIS').placement).toEqual({ group: 'M1-MARSEILLE', site: 'ILOT-DU-BOIS' });
+    expect(place('L3I-2025', 'L3I-ALTERNANCE').placement).toEqual({ group: 'L3I-ALTERNANCE', site: 'FORBIN' });
+  });
+
+  it('refuses a group of another cohort, naming the cohort’s groups', () => {
+    const { errors, placement } = place('M2-2026', 'M1-AIX');
+    expect(placement.group).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ field: 'group' });
+    expect(errors[0]?.message).toContain('M2-2ID (M2 MIAGE — parcours 2ID), M2-ISIE (M2 MIAGE — parcours ISIE)');
+    expect(place('M2-2026', 'ISIE').errors.map((e) => e.field)).toEqual(['group']);
+  });
+
+  it('refuses a site that is not the group’s, or unknown', () => {
+    expect(place('M2-2026', 'M2-2ID', 'FORBIN').errors).toEqual([expect.objectContaining({ field: 'site', message: expect.stringContaining('Îlot du Bois') })]);
+    expect(place('MASTER-2025', 'M1-AIX', 'ILOT-DU-BOIS').errors.map((e) => e.field)).toEqual(['site']);
+    expect(place('MASTER-2025', null, 'LUMINY').errors.map((e) => e.field)).toEqual(['site']);
+  });
+
+  it('keeps a site without a group, and leaves both empty when none is given', () => {
+    expect(place('MASTER-2025', null, 'forbin')).toEqual({ placement: { group: null, site: 'FORBIN' }, errors: [] });
+    expect(place('MASTER-2025', '', '')).toEqual({ placement: { group: null, site: null }, errors: [] });
+  });
+});

@@ -1,0 +1,68 @@
+import { findCohort, indexReferenceData } from './lookup.js';
+import type { Group, ReferenceData } from './reference-data.js';
+
+/** A student's group and main training site, as the office records them. */
+export interface StudentPlacement {
+  group: string | null;
+  site: string | null;
+}
+
+/** A placement that cannot be recorded, with the field at fault and a message in French and English. */
+export interface PlacementError {
+  field: 'group' | 'site';
+  message: string;
+  messageEn: string;
+}
+
+/**
+ * The group a student of a cohort is assigned to and the site that follows from it
+ * (§1.2: « c'est la MIAGE qui vous affectera à l'un des 2 parcours » 2ID/ISIE in M2; §2.6,
+ * Tableau 4: one group per site in M1 — Forbin at Aix, Îlot du Bois at Marseille —, one
+ * classic and one alternance group in L3I, each group with its « site principal de
+ * formation »). The group must be one of the cohort's; the site, when a group is given, is
+ * that group's (left empty, it is filled in; another one is an error), else one of the sites.
+ * Codes are read case-insensitively and returned as the reference data spells them.
+ */
+export function studentPlacement(
+  input: { cohort: string; group: string | null; site: string | null },
+  data: ReferenceData,
+): { placement: StudentPlacement; errors: PlacementError[] } {
+  const errors: PlacementError[] = [];
+  const index = indexReferenceData(data);
+  const cohort = findCohort(data, input.cohort);
+  const groups = (cohort?.groups ?? []).map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
+  const wantedGroup = blankToNull(input.group);
+  const wantedSite = blankToNull(input.site);
+  let group: Group | null = null;
+  if (wantedGroup !== null) {
+    group = groups.find((g) => g.code.toUpperCase() === wantedGroup.toUpperCase()) ?? null;
+    if (group === null) {
+      const allowed = groups.map((g) => `${g.code} (${g.name})`).join(', ') || '—';
+      errors.push({
+        field: 'group',
+        message: `Le groupe « ${wantedGroup} » n’est pas un groupe de ${input.cohort} (groupes : ${allowed} ; §2.6, Tableau 4).`,
+        messageEn: `Group "${wantedGroup}" is not a group of ${input.cohort} (groups: ${allowed}; §2.6, Tableau 4).`,
+      });
+    }
+  }
+  const site = wantedSite === null ? null : (data.sites.find((s) => s.code.toUpperCase() === wantedSite.toUpperCase()) ?? null);
+  if (wantedSite !== null && site === null) {
+    const allowed = data.sites.map((s) => `${s.code} (${s.name}, ${s.city})`).join(', ');
+    errors.push({ field: 'site', message: `Site « ${wantedSite} » inconnu (sites : ${allowed}).`, messageEn: `Unknown site "${wantedSite}" (sites: ${allowed}).` });
+  }
+  if (group !== null && site !== null && site.code !== group.site) {
+    const own = data.sites.find((s) => s.code === group.site);
+    const where = own ? `${own.name}, ${own.city}` : group.site;
+    errors.push({
+      field: 'site',
+      message: `Le groupe ${group.name} se forme sur le site ${where} (${group.site}), pas ${site.code} (§2.6, Tableau 4).`,
+      messageEn: `Group ${group.name} is trained at ${where} (${group.site}), not ${site.code} (§2.6, Tableau 4).`,
+    });
+  }
+  return { placement: { group: group?.code ?? null, site: group?.site ?? site?.code ?? null }, errors };
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}

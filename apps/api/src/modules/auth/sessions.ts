@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { isPartner, partnerContractTypes } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
 import { readRows } from '../../db/read-rows.js';
+import { isPostgres } from '../../db/bulk-sql.js';
 import { CompanyTutor, HrContact } from '../people/people.entities.js';
 import { ApiToken, Session, type PersonalLinkPurpose, type Role, type SessionSubject } from './auth.entities.js';
 import { randomToken, sha256 } from './secrets.js';
@@ -40,10 +41,17 @@ async function actorOfContact(em: EntityManager, type: 'COMPANY_TUTOR' | 'HR_CON
   return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId, linkPurpose: purpose, linkObjectId: objectId };
 }
 
-const SESSION_SQL =
+// The user is found by its primary key: PostgreSQL compares uuids (the subject id cast once, only for a
+// user's session), SQLite its text ids as they are. Casting the user's id instead read every app_user row on
+// every request (20,000 at a university's scale).
+const sessionSql = (userMatch: string) =>
   'select "s"."id", "s"."subject_type", "s"."subject_id", "s"."role", "s"."mission_id", "s"."purpose", "s"."object_id", "s"."expires_at", "s"."last_seen_at", "u"."email", "u"."display_name", "u"."active", "st"."id" as "student_id"' +
-  ' from "session" "s" left join "app_user" "u" on cast("u"."id" as varchar(36)) = "s"."subject_id" and "s"."subject_type" = \'USER\' left join "student" "st" on "st"."user_id" = "u"."id"' +
+  ` from "session" "s" left join "app_user" "u" on ${userMatch} left join "student" "st" on "st"."user_id" = "u"."id"` +
   ' where "s"."token_hash" = ?';
+const SESSION_SQL_POSTGRES = sessionSql('"u"."id" = case when "s"."subject_type" = \'USER\' then cast("s"."subject_id" as uuid) end');
+const SESSION_SQL_SQLITE = sessionSql('"u"."id" = "s"."subject_id" and "s"."subject_type" = \'USER\'');
+/** The statement that reads a session and its user, in each dialect (exported for the plan test). */
+export const sessionLookupSql = (postgres: boolean): string => (postgres ? SESSION_SQL_POSTGRES : SESSION_SQL_SQLITE);
 
 interface SessionRow {
   id: string;
@@ -67,7 +75,7 @@ interface SessionRow {
  * their student record.
  */
 export async function actorFromSession(em: EntityManager, token: string, now: Date): Promise<Actor | null> {
-  const row = (await readRows(em, SESSION_SQL, [sha256(token)]))[0] as SessionRow | undefined;
+  const row = (await readRows(em, sessionLookupSql(isPostgres(em)), [sha256(token)]))[0] as SessionRow | undefined;
   if (!row) return null;
   const expiresAt = new Date(row.expires_at);
   const lastSeenAt = new Date(row.last_seen_at);

@@ -71,7 +71,7 @@ describe('personal links, APT and student records in Chromium', () => {
     expect(await student.page.locator('#fiche-offerReference-msg').textContent()).toContain('même trouvée par vous-même');
     await student.page.locator('[data-action="SUBMIT"]').click();
     await student.page.getByText('Votre fiche est soumise').waitFor();
-    await student.page.goto(`${api.url}/offres`);
+    await student.page.goto(`${journey.api.url}/offres`);
     expect(await student.page.locator('[data-testid="offers-student-notice"]').textContent()).toContain('au fil de l’eau');
     mission = await submittedMission();
     manager = await newPage();

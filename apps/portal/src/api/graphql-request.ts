@@ -41,6 +41,19 @@ export async function gqlRequest<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
+  return send(document, variables, true);
+}
+
+/**
+ * As {@link gqlRequest}, but an answer saying nobody is signed in is only this request's
+ * failure: for requests sent before the app knows whether a session exists (the first
+ * screen's, beside the viewer's), whose answer nobody may ever read.
+ */
+export function gqlRequestBeforeSession<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  return send(document, variables, false);
+}
+
+async function send<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables | undefined, signalUnauthenticated: boolean): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -63,7 +76,7 @@ export async function gqlRequest<TResult, TVariables>(
   const first = body.errors?.[0];
   if (first) {
     const code = first.extensions?.code;
-    if (code === 'UNAUTHENTICATED') onUnauthenticated?.();
+    if (code === 'UNAUTHENTICATED' && signalUnauthenticated) onUnauthenticated?.();
     if (code === 'FORBIDDEN') throw new ApiError('Vous n’avez pas accès à cette information.', response.status, code);
     throw userFacingError(first.message, response.status, code);
   }

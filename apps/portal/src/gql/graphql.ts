@@ -1145,6 +1145,17 @@ export type ResendConfirmationLinkMutation = { resendConfirmationLink: { errors:
 
 export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
 
+export type MissionListQueryVariables = Exact<{
+  filter?: MissionFilter | null | undefined;
+  sort?: MissionSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  withTotal?: boolean;
+}>;
+
+
+export type MissionListQuery = { missionCount?: number, missions: Array<{ id: string, cursor: string | null, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
+
 export type MissionDetailQueryVariables = Exact<{
   id: string | number;
   office: boolean;
@@ -1187,17 +1198,6 @@ export type RejectMissionMutationVariables = Exact<{
 
 
 export type RejectMissionMutation = { rejectMission: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, state: MissionState, version: number } | null } };
-
-export type MissionListQueryVariables = Exact<{
-  filter?: MissionFilter | null | undefined;
-  sort?: MissionSort | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-  withTotal?: boolean;
-}>;
-
-
-export type MissionListQuery = { missionCount?: number, missions: Array<{ id: string, cursor: string | null, state: MissionState, waitingDays: number | null, cohort: string, contractType: string, startDate: string | null, endDate: string | null, requestDate: string | null, findings: Array<{ code: string, severity: Severity }>, organisation: { id: string, name: string } | null, student: { id: string, firstName: string, lastName: string } }> };
 
 export type ApproveStageAltMutationVariables = Exact<{
   id: string | number;
@@ -4020,6 +4020,35 @@ export const ResendConfirmationLinkDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:69ac6081655df5efe2e1421bc6e5b4393cc80be0c0be3fea7fae8679d92d0689"}) as unknown as TypedDocumentString<ResendConfirmationLinkMutation, ResendConfirmationLinkMutationVariables>;
+export const MissionListDocument = new TypedDocumentString(`
+    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $after: String, $withTotal: Boolean! = true) {
+  missionCount(filter: $filter) @include(if: $withTotal)
+  missions(filter: $filter, sort: $sort, first: $first, after: $after) {
+    id
+    cursor
+    state
+    waitingDays
+    cohort
+    contractType
+    startDate
+    endDate
+    requestDate
+    findings {
+      code
+      severity
+    }
+    organisation {
+      id
+      name
+    }
+    student {
+      id
+      firstName
+      lastName
+    }
+  }
+}
+    `, {"hash":"sha256:4d320574f65825595a456854dbe12863362a3f9c39f034312c9a717dcc98f915"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
 export const MissionDetailDocument = new TypedDocumentString(`
     query MissionDetail($id: ID!, $office: Boolean!) {
   mission(id: $id) {
@@ -4221,35 +4250,6 @@ export const RejectMissionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8b8ca786405b3d87c7646a5b7667bd95bf246992bc7bbacf0bef228e6c39abfd"}) as unknown as TypedDocumentString<RejectMissionMutation, RejectMissionMutationVariables>;
-export const MissionListDocument = new TypedDocumentString(`
-    query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $after: String, $withTotal: Boolean! = true) {
-  missionCount(filter: $filter) @include(if: $withTotal)
-  missions(filter: $filter, sort: $sort, first: $first, after: $after) {
-    id
-    cursor
-    state
-    waitingDays
-    cohort
-    contractType
-    startDate
-    endDate
-    requestDate
-    findings {
-      code
-      severity
-    }
-    organisation {
-      id
-      name
-    }
-    student {
-      id
-      firstName
-      lastName
-    }
-  }
-}
-    `, {"hash":"sha256:4d320574f65825595a456854dbe12863362a3f9c39f034312c9a717dcc98f915"}) as unknown as TypedDocumentString<MissionListQuery, MissionListQueryVariables>;
 export const ApproveStageAltDocument = new TypedDocumentString(`
     mutation ApproveStageAlt($id: ID!, $version: Int!, $approved: Boolean!) {
   approveStageAlt(id: $id, version: $version, approved: $approved) {

@@ -34,6 +34,21 @@ export async function loadViewer(): Promise<Viewer | null> {
   return state.viewer;
 }
 
+let first: Promise<Viewer | null> | null = null;
+
+/**
+ * The viewer asked once as the app starts: the first screen's requests (router/first-screen.ts)
+ * and the router's first navigation wait for the same answer. A failure is forgotten, so that
+ * the next navigation asks again.
+ */
+export function firstViewer(): Promise<Viewer | null> {
+  first ??= loadViewer().catch((error: unknown) => {
+    first = null;
+    throw error;
+  });
+  return first;
+}
+
 export async function signIn(email: string, password: string): Promise<Viewer | null> {
   await postSignIn(email, password);
   return loadViewer();

@@ -106,4 +106,30 @@ describe.each(DIALECTS)('committed migrations (%s)', (dialect) => {
       await orm.close(true);
     }
   });
+  it('keeps the partners’ identifiers when it keys them by record and source instead of a uuid (issue 14 §3)', async () => {
+    const db = await createTestDatabase(dialect);
+    dbs.push(db);
+    const orm = await openDatabase(db.location);
+    try {
+      await orm.getMigrator().up({ to: 'Migration20261205040000' });
+      const sql = (q: string, params: unknown[] = []) => orm.em.getConnection().execute(q, params);
+      const at = new Date('2026-11-01T10:00:00Z');
+      const rows: [string, string, string, string][] = [
+        ['CONTRACT', '00000000-0000-4000-8000-000000000201', 'cfa', 'CACTUS-1'],
+        ['CONTRACT', '00000000-0000-4000-8000-000000000201', 'sfca', 'S-9'],
+        ['STUDENT', '00000000-0000-4000-8000-000000000202', 'cfa', 'APP-1'],
+      ];
+      for (const [n, [type, entity, source, external]] of rows.entries()) {
+        await sql('insert into external_id (id, version, created_at, updated_at, entity_type, entity_id, source, external_id) values (?, 2, ?, ?, ?, ?, ?, ?)', [`00000000-0000-4000-8000-00000000030${n}`, at, at, type, entity, source, external]);
+      }
+      await migrate(orm);
+      const after = (await sql('select entity_type, entity_id, source, external_id, version from external_id order by entity_type, source')) as Record<string, unknown>[];
+      expect(after.map((r) => [r.entity_type, r.entity_id, r.source, r.external_id, Number(r.version)])).toEqual(rows.map((r) => [...r, 2]));
+      // Still one identifier per record and source, and one record per identifier of a source.
+      await expect(sql('insert into external_id (version, created_at, updated_at, entity_type, entity_id, source, external_id) values (1, ?, ?, ?, ?, ?, ?)', [at, at, 'CONTRACT', rows[0]![1], 'cfa', 'CACTUS-2'])).rejects.toThrow();
+      await expect(sql('insert into external_id (version, created_at, updated_at, entity_type, entity_id, source, external_id) values (1, ?, ?, ?, ?, ?, ?)', [at, at, 'CONTRACT', '00000000-0000-4000-8000-000000000203', 'cfa', 'CACTUS-1'])).rejects.toThrow();
+    } finally {
+      await orm.close(true);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { LockMode, type EntityClass, type EntityData, type FilterQuery, type MikroORM, type QueryOrderMap } from '@mikro-orm/core';
+import { type EntityClass, type EntityData, type FilterQuery, type MikroORM, type QueryOrderMap } from '@mikro-orm/core';
 
 /** What a durable queue's row (the mail outbox, the webhook deliveries) carries to be claimed. */
 export interface QueueRow {
@@ -19,6 +19,32 @@ export interface Claim {
 
 export const isPostgres = (orm: MikroORM): boolean => orm.em.getPlatform().constructor.name.startsWith('PostgreSql');
 
+const claimSqls = new Map<string, string>();
+
+/**
+ * PostgreSQL: the claim in one statement, its own transaction — the next due row picked
+ * `FOR UPDATE SKIP LOCKED` and leased by the same `update`. Asked after every mutation's
+ * answer (server.ts), where a queue is most often empty: one round trip, where a transaction
+ * with the ORM's `find` then `update` took three (begin, select, commit) and built its query
+ * each time (issue 14 §3).
+ */
+function claimSql<T extends QueueRow>(orm: MikroORM, entity: EntityClass<T>, orderBy: QueryOrderMap<T>): string {
+  const meta = orm.getMetadata().get(entity.name);
+  const key = `${meta.tableName}:${JSON.stringify(orderBy)}`;
+  let sql = claimSqls.get(key);
+  if (!sql) {
+    const column = (property: string): string => `"${meta.properties[property as keyof T & string]!.fieldNames[0]}"`;
+    const order = Object.entries(orderBy as Record<string, string>).map(([property, direction]) => `${column(property)} ${direction === 'desc' ? 'desc' : 'asc'}`);
+    const table = `"${meta.tableName}"`;
+    sql =
+      `update ${table} set ${column('attempts')} = ${column('attempts')} + 1, ${column('nextAttemptAt')} = ?, ${column('updatedAt')} = ?` +
+      ` where ${column('id')} = (select ${column('id')} from ${table} where ${column('state')} = 'PENDING' and ${column('nextAttemptAt')} <= ? order by ${order.join(', ')} limit 1 for update skip locked)` +
+      ` returning ${column('id')} as "id", ${column('attempts')} as "attempts"`;
+    claimSqls.set(key, sql);
+  }
+  return sql;
+}
+
 /**
  * Claims the next due row of a queue for this instance, or null when none is due. The claim is
  * a lease: the attempt is counted and the row's due time pushed `leaseMs` ahead, so every
@@ -32,12 +58,8 @@ export async function claimNextDue<T extends QueueRow>(orm: MikroORM, entity: En
   const due = { state: 'PENDING', nextAttemptAt: { $lte: now } } as unknown as FilterQuery<T>;
   const update = (attempts: number) => ({ attempts: attempts + 1, nextAttemptAt: leaseUntil, updatedAt: now }) as unknown as EntityData<T>;
   if (isPostgres(orm)) {
-    return orm.em.fork().transactional(async (em) => {
-      const [row] = await em.find(entity, due, { orderBy, limit: 1, fields: ['id', 'attempts'] as never, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
-      if (!row) return null;
-      await em.nativeUpdate(entity, { id: row.id } as unknown as FilterQuery<T>, update(row.attempts));
-      return { id: row.id, attempts: row.attempts + 1, leaseUntil };
-    });
+    const [row] = (await orm.em.fork().getConnection().execute(claimSql(orm, entity, orderBy), [leaseUntil, now, now])) as { id: string; attempts: number }[];
+    return row ? { id: row.id, attempts: Number(row.attempts), leaseUntil } : null;
   }
   // A lost race means another instance took that row: look for the next one (a few times at most).
   for (let tries = 0; tries < 5; tries += 1) {

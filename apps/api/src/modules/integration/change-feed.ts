@@ -37,17 +37,33 @@ const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.
 export async function feedWriter(em: EntityManager): Promise<WebhookEndpoint[]> {
   if (!em.isInTransaction()) throw new Error('recordChange: only inside a unit of work (the event must commit with its change).');
   const trx = em.getTransactionContext() as object;
+  let endpoints = endpointsOf.get(trx);
   // Once per transaction: a bulk call appending 1,000 events takes the lock once.
   if (isPostgres(em) && !locked.has(trx)) {
-    await em.getConnection().execute('select pg_advisory_xact_lock(?)', [CHANGE_FEED_LOCK], 'all', trx);
+    const fresh = await lockAndReadEndpoints(em, trx);
     locked.add(trx);
+    endpoints ??= fresh;
   }
-  let endpoints = endpointsOf.get(trx);
-  if (!endpoints) {
-    endpoints = await em.find(WebhookEndpoint, { active: true });
-    endpointsOf.set(trx, endpoints);
-  }
+  if (!endpoints) endpoints = await em.find(WebhookEndpoint, { active: true });
+  endpointsOf.set(trx, endpoints);
   return endpoints;
+}
+
+/**
+ * PostgreSQL: the feed's lock and the active endpoints in one round trip. The lock is a
+ * materialized CTE on the preserved side of a left join, so it is taken exactly once even
+ * when no endpoint is active (the join then returns its one row of nulls).
+ */
+async function lockAndReadEndpoints(em: EntityManager, trx: object): Promise<WebhookEndpoint[]> {
+  const rows = (await em
+    .getConnection()
+    .execute(
+      'with l as materialized (select pg_advisory_xact_lock(?)) select e."id", e."version", e."created_at", e."updated_at", e."url", e."partner", e."types", e."active", e."created_by" from l left join "webhook_endpoint" e on e."active"',
+      [CHANGE_FEED_LOCK],
+      'all',
+      trx,
+    )) as Record<string, unknown>[];
+  return rows.filter((r) => r.id !== null).map((r) => em.map(WebhookEndpoint, r));
 }
 
 /** Whether an endpoint receives an event: a partner's endpoint its contract types' only, and the types it asked for. */

@@ -61,8 +61,8 @@ const WRITE_ITEMS_SQL = (() => {
   const set = PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} = coalesce(x.${q(CONTRACT_PUSH_COLUMNS[f])}, c.${q(CONTRACT_PUSH_COLUMNS[f])})`);
   return (
     `with x as (select * from json_to_recordset(cast(? as json)) as r("id" uuid, "version" integer, "xid" varchar(100), "changes" boolean, ${PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} ${SQL_TYPES[f]}`).join(', ')}))` +
-    `, b as (insert into "external_id" ("id", "version", "created_at", "updated_at", "entity_type", "source", "entity_id", "external_id")` +
-    ` select gen_random_uuid(), 1, ?, ?, 'CONTRACT', ?, cast(x."id" as text), x."xid" from x where x."xid" is not null on conflict do nothing returning "entity_id")` +
+    `, b as (insert into "external_id" ("version", "created_at", "updated_at", "entity_type", "source", "entity_id", "external_id")` +
+    ` select 1, ?, ?, 'CONTRACT', ?, cast(x."id" as text), x."xid" from x where x."xid" is not null on conflict do nothing returning "entity_id")` +
     `, u as (update "contract" c set ${set.join(', ')}, "version" = c."version" + 1, "updated_at" = ? from x` +
     ` where c."id" = x."id" and c."version" = x."version" and x."changes" and (x."xid" is null or cast(x."id" as text) in (select "entity_id" from b)) returning c."id")` +
     ` select (select coalesce(json_agg("entity_id"), '[]') from b) as "bound", (select coalesce(json_agg("id"), '[]') from u) as "updated"`
@@ -95,8 +95,8 @@ async function writeItemsByTable(em: EntityManager, source: string, now: Date, a
     (await insertRows(
       em,
       'external_id',
-      [{ name: 'id', pgType: 'uuid' }, { name: 'entity_id', pgType: 'varchar(36)' }, { name: 'external_id', pgType: 'varchar(100)' }],
-      binding.map((a) => ({ id: randomUUID(), entity_id: a.row.id, external_id: a.externalId })),
+      [{ name: 'entity_id', pgType: 'varchar(36)' }, { name: 'external_id', pgType: 'varchar(100)' }],
+      binding.map((a) => ({ entity_id: a.row.id, external_id: a.externalId })),
       { fixed: { version: 1, created_at: at, updated_at: at, entity_type: 'CONTRACT', source }, returning: 'entity_id', onConflictDoNothing: true },
     )).map(String),
   );

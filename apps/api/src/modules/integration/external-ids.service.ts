@@ -98,7 +98,7 @@ export async function setExternalId(ctx: ServiceContext, input: ExternalIdInput)
     const row = current ?? Object.assign(new ExternalId(), { entityType: input.entityType, entityId: input.entityId, source: input.source });
     row.externalId = input.externalId;
     ctx.em.persist(row);
-    audit(ctx.em, actor, { entityType: 'ExternalId', entityId: row.id, action: current ? 'UPDATE' : 'CREATE', fields: ['externalId'], comment: `${input.entityType} ${input.entityId} ${input.source}` }, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'ExternalId', entityId: row.entityId, action: current ? 'UPDATE' : 'CREATE', fields: ['externalId'], comment: `${input.entityType} ${input.entityId} ${input.source}` }, ctx.clock.now());
     return row;
   });
 }
@@ -110,7 +110,7 @@ export async function removeExternalId(ctx: ServiceContext, input: Omit<External
     const row = (await visible(ctx, actor, input.entityType, input.entityId)) ? await ctx.em.findOne(ExternalId, { source: input.source, entityType: input.entityType, entityId: input.entityId }) : null;
     if (!row) throw missing('Identifiant externe', `${input.source} ${input.entityId}`, 'entityId');
     ctx.em.remove(row);
-    audit(ctx.em, actor, { entityType: 'ExternalId', entityId: row.id, action: 'DELETE', fields: ['externalId'], comment: `${input.entityType} ${input.entityId} ${input.source}` }, ctx.clock.now());
+    audit(ctx.em, actor, { entityType: 'ExternalId', entityId: row.entityId, action: 'DELETE', fields: ['externalId'], comment: `${input.entityType} ${input.entityId} ${input.source}` }, ctx.clock.now());
     return row;
   });
 }

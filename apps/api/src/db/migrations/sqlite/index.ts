@@ -30,6 +30,7 @@ import { Migration20261204021000 } from './Migration20261204021000.js';
 import { Migration20261204021100 } from './Migration20261204021100.js';
 import { Migration20261205030000 } from './Migration20261205030000.js';
 import { Migration20261205040000 } from './Migration20261205040000.js';
+import { Migration20261206010000 } from './Migration20261206010000.js';
 import { Migration20261206020000 } from './Migration20261206020000.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
@@ -65,5 +66,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204021100', class: Migration20261204021100 },
   { name: 'Migration20261205030000', class: Migration20261205030000 },
   { name: 'Migration20261205040000', class: Migration20261205040000 },
+  { name: 'Migration20261206010000', class: Migration20261206010000 },
   { name: 'Migration20261206020000', class: Migration20261206020000 },
 ];

@@ -1,9 +1,8 @@
-import { SmtpSink } from '@alternance/smtp-sink';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, MISSION_FIELDS, validFiche } from './support/fixtures.js';
 import { validatedMission } from './support/journey.js';
-import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { mailedApp } from './support/mailed-app.js';
 
 const SAVE = `mutation($input: MissionInput!) { saveMissionDraft(input: $input) { mission { ${MISSION_FIELDS} higherEducationDiploma disabilityExtraYear } errors { code field message } } }`;
 const SUBMIT = `mutation($id: ID!, $version: Int!) { submitMission(id: $id, version: $version) { findings { code message } errors { code } } }`;
@@ -12,25 +11,13 @@ const CONTRACT = `query($id: ID!) { contract(id: $id) { findings { code } paySeg
 // M2-2026 apprentice born 2002-05-10 (21–25, grid year 2): 61 % of 1 867,02 € = 1 138,89 €;
 // with a higher-education diploma 61 + 15 = 76 % → 1 418,9352 → 1 418,94 € (§4.2.1).
 describe.each(DIALECTS)('the apprentice’s +15-point additions on the fiche (§4.2.1, note 27, %s)', (dialect) => {
-  let t: TestApp;
-  let smtp: SmtpSink;
-  let manager: Auth;
-
-  beforeAll(async () => {
-    smtp = new SmtpSink();
-    t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
-    manager = await t.as('MANAGER');
-  });
-  afterAll(async () => {
-    await t?.close();
-    await smtp?.stop();
-  });
+  const app = mailedApp({ dialect, today: '2026-07-01' });
 
   async function submitted(fiche: Record<string, unknown>): Promise<string[]> {
-    const { auth } = await createStudent(t);
-    const saved = (await t.gql(SAVE, { input: fiche }, auth)).data.saveMissionDraft;
+    const { auth } = await createStudent(app.t);
+    const saved = (await app.t.gql(SAVE, { input: fiche }, auth)).data.saveMissionDraft;
     expect(saved.errors).toEqual([]);
-    const result = (await t.gql(SUBMIT, { id: saved.mission.id, version: saved.mission.version }, auth)).data.submitMission;
+    const result = (await app.t.gql(SUBMIT, { id: saved.mission.id, version: saved.mission.version }, auth)).data.submitMission;
     return result.findings.map((f: { code: string }) => f.code);
   }
 
@@ -40,15 +27,15 @@ describe.each(DIALECTS)('the apprentice’s +15-point additions on the fiche (§
   });
 
   it('keeps the facts on the mission and prices the contract’s schedule with them', async () => {
-    const { auth } = await createStudent(t);
+    const { auth } = await createStudent(app.t);
     const fiche = { ...validFiche('pa3', '52345678901233'), monthlyGrossPay: 1418.94, higherEducationDiploma: true };
-    const mission = await validatedMission(t, smtp, auth, manager, fiche);
-    const contract = (await t.gql(CONTRACT, { id: mission.contract.id }, manager)).data.contract;
+    const mission = await validatedMission(app.t, app.smtp, auth, app.manager, fiche);
+    const contract = (await app.t.gql(CONTRACT, { id: mission.contract.id }, app.manager)).data.contract;
     expect(contract.mission).toEqual({ higherEducationDiploma: true, disabilityExtraYear: false });
     expect(contract.findings.map((f: { code: string }) => f.code)).not.toContain('PAY_BELOW_MINIMUM');
     expect(contract.paySegments).toEqual([{ from: '2026-09-03', gridYear: 2, ratePercent: 76, monthlyMinimumGross: 1418.94 }]);
     // The roster the add-in pulls carries them, so its check is the office's.
-    const roster = await t.gql(`{ rosterRows(filter: { cohort: "M2-2026" }) { missionId higherEducationDiploma disabilityExtraYear } }`, {}, manager);
+    const roster = await app.t.gql(`{ rosterRows(filter: { cohort: "M2-2026" }) { missionId higherEducationDiploma disabilityExtraYear } }`, {}, app.manager);
     expect(roster.data.rosterRows.find((r: { missionId: string }) => r.missionId === mission.id)).toEqual({ missionId: mission.id, higherEducationDiploma: true, disabilityExtraYear: false });
   });
 });

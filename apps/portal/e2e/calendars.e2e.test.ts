@@ -118,8 +118,12 @@ describe('alternance calendars in Chromium', () => {
     const office = await newPage('phone');
     await signIn(office.page, journey.api.url, 'responsable@demo.alternance.test');
     await office.page.goto(`${journey.api.url}/etudiants/${target.studentId}`);
+    // The panel has read the student's subscriptions (none yet) before the office asks for one.
+    await office.page.locator('[data-testid="calendar-feed"]').getByText('Aucun abonnement').waitFor();
     await office.page.locator('[data-testid="feed-create"]').click();
     const student = office;
+    await student.page.locator('[data-testid="feed-url"], [data-testid="calendar-feed"] [role="alert"]').first().waitFor();
+    expect(await student.page.locator('[data-testid="calendar-feed"] [role="alert"]').allTextContents()).toEqual([]);
     const url = await student.page.locator('[data-testid="feed-url"]').inputValue();
     expect(url).toMatch(/\/calendriers\/flux\/[A-Za-z0-9_-]+\.ics$/);
     expect(await seriousA11yViolations(student.page)).toEqual([]);

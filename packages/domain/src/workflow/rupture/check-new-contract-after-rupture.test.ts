@@ -14,6 +14,17 @@ describe('checkNewContractAfterRupture (§5)', () => {
     expect(checkNewContractAfterRupture({ previous, next })).toEqual({ findings: [], earliestStart: '2026-02-01' });
   });
 
+  it('applies to the contract that finishes the broken one’s training, not to a later year’s (« afin de terminer sa formation »)', () => {
+    // An L3I apprenticeship planned to 2026-07-03, broken on 2026-01-31: the Master's contract from 2026-09-03 is free of §5.
+    expect(codes({ plannedEndDate: '2026-07-03' }, { contractType: 'CPRO', opaSiret: '12345678900012', startDate: '2026-09-03' })).toEqual([]);
+    // Starting within the broken contract's planned years, it replaces it: same type, another OPA.
+    expect(codes({ plannedEndDate: '2026-07-03' }, { contractType: 'CPRO', opaSiret: '12345678900012', startDate: '2026-03-01' })).toEqual(['NEW_CONTRACT_TYPE_MUST_MATCH', 'NEW_CONTRACT_SAME_OPA']);
+    expect(codes({ plannedEndDate: '2026-07-03' }, { contractType: 'CPRO', startDate: '2026-07-03' })).toEqual(['NEW_CONTRACT_TYPE_MUST_MATCH']);
+    // A two-year Master apprenticeship broken in M1: the M2's contract still finishes the Master.
+    expect(codes({ plannedEndDate: '2027-09-03' }, { opaSiret: '12345678900012', startDate: '2026-09-03' })).toEqual(['NEW_CONTRACT_SAME_OPA']);
+    expect(() => checkNewContractAfterRupture({ previous: { ...previous, plannedEndDate: '03/07/2026' }, next })).toThrow(InputError);
+  });
+
   it('DDC_TOO_EARLY on the last day itself, not the day after', () => {
     expect(codes({}, { startDate: '2026-01-31' })).toEqual(['DDC_TOO_EARLY']);
     expect(checkNewContractAfterRupture({ previous, next: { ...next, startDate: '2026-01-31' } }).findings[0]?.window).toEqual({ min: '2026-02-01', max: null });

@@ -6,7 +6,12 @@ import { workflowFinding, type WorkflowFinding } from '../workflow-finding.js';
 import { InputError } from '../../findings/input-error.js';
 
 export interface NewContractAfterRuptureInput {
-  previous: { contractType: ContractType | string; opaSiret: string; lastDay: IsoDate };
+  /**
+   * The broken contract: its type, OPA, exact last day and, when known, the DFC it had before the
+   * rupture (`plannedEndDate`). A contract starting after that DFC does not finish what the broken
+   * one was to cover: it is a later training year's contract, under no rule of §5.
+   */
+  previous: { contractType: ContractType | string; opaSiret: string; lastDay: IsoDate; plannedEndDate?: IsoDate | null };
   next: { contractType: ContractType | string; opaSiret: string; startDate: IsoDate };
 }
 
@@ -29,6 +34,8 @@ function siren(value: string): string | null {
  * SIREN, the legal entity that signs: another establishment of the same company is the
  * same OPA. The type and OPA rules are those of contracts; after a work-study internship
  * only the start date is checked. It still needs a new mission validation (§3).
+ * §5 speaks of the contract signed « afin de terminer sa formation »: one starting after the
+ * broken contract's planned DFC (an L3I apprentice's Master contract, say) is not concerned.
  */
 export function checkNewContractAfterRupture(input: NewContractAfterRuptureInput): NewContractAfterRuptureCheck {
   const { previous, next } = input;
@@ -36,6 +43,10 @@ export function checkNewContractAfterRupture(input: NewContractAfterRuptureInput
   if (!isIsoDate(next.startDate)) throw new InputError('next.startDate', `not an ISO date: ${String(next.startDate)}`);
   const findings: WorkflowFinding[] = [];
   const earliestStart = addDays(previous.lastDay, 1);
+  if (previous.plannedEndDate != null) {
+    if (!isIsoDate(previous.plannedEndDate)) throw new InputError('previous.plannedEndDate', `not an ISO date: ${String(previous.plannedEndDate)}`);
+    if (next.startDate > previous.plannedEndDate) return { findings, earliestStart };
+  }
   if (isEmploymentContract(previous.contractType as ContractType)) {
     if (next.contractType !== previous.contractType) {
       findings.push(

@@ -5,7 +5,7 @@ import { checkNewContractAfterRupture } from './check-new-contract-after-rupture
 const previous = { contractType: 'CAPP', opaSiret: '123 456 789 00012', lastDay: '2026-01-31' };
 const next = { contractType: 'CAPP', opaSiret: '98765432100018', startDate: '2026-02-01' };
 
-function codes(p: Partial<typeof previous>, n: Partial<typeof next>): string[] {
+function codes(p: Partial<typeof previous & { plannedEndDate: string }>, n: Partial<typeof next>): string[] {
   return checkNewContractAfterRupture({ previous: { ...previous, ...p }, next: { ...next, ...n } }).findings.map((f) => f.code);
 }
 

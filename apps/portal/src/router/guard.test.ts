@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guardRoute } from './guard';
 import { routes } from './routes';
-import { opensStudentRecord } from '../session/roles';
 
 const route = (name: string, fullPath = '/x') => {
   const r = routes.find((x) => x.name === name);
@@ -32,15 +31,5 @@ describe('guardRoute', () => {
     expect(guardRoute(route('reference'), 'MANAGER')).toBe(true);
     expect(guardRoute(route('proposals'), 'SECRETARIAT')).toBe(true);
     expect(guardRoute(route('proposals'), 'ACADEMIC_TUTOR')).toBe('/mes-alternants');
-  });
-});
-
-describe('links to a student record', () => {
-  it('are shown exactly to the roles the record’s route lets in (no link that sends its reader home)', () => {
-    const roles = ['MANAGER', 'SECRETARIAT', 'DIRECTION', 'ACADEMIC_TUTOR', 'STUDENT'] as const;
-    for (const role of roles) expect(opensStudentRecord(role), role).toBe(guardRoute(route('student', '/etudiants/1'), role) === true);
-    expect(opensStudentRecord('DIRECTION')).toBe(false);
-    expect(opensStudentRecord('SECRETARIAT')).toBe(true);
-    expect(opensStudentRecord(null)).toBe(false);
   });
 });

@@ -18,4 +18,15 @@ describe('canOpen', () => {
     expect(canOpen(router, 'SECRETARIAT', '/etudiants/s1')).toBe(true);
     expect(canOpen(router, null, '/missions/m1')).toBe(false);
   });
+
+  it('shows student-record links exactly to the roles the record’s route lets in (no link that sends its reader home)', () => {
+    for (const role of ['MANAGER', 'SECRETARIAT'] as const) {
+      expect(canOpen(router, role, '/etudiants/s1'), role).toBe(true);
+      expect(canOpen(router, role, '/etudiants'), role).toBe(true);
+    }
+    for (const role of ['DIRECTION', 'ACADEMIC_TUTOR', 'STUDENT', 'COMPANY_TUTOR'] as const) {
+      expect(canOpen(router, role, '/etudiants/s1'), role).toBe(false);
+      expect(canOpen(router, role, '/etudiants'), role).toBe(false);
+    }
+  });
 });

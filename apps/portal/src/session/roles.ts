@@ -18,8 +18,3 @@ export function homePath(role: Role): string {
   if (role === 'ACADEMIC_TUTOR') return '/mes-alternants';
   return '/missions';
 }
-
-/** Whether a link to a student's record would open it for this viewer (the route's guard would send others home). */
-export function opensStudentRecord(role: Role | null | undefined): boolean {
-  return !!role && STUDENT_RECORD_ROLES.includes(role);
-}

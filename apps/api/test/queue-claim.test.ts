@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MikroORM } from '@mikro-orm/core';
-import { migrate, openDatabase } from '../src/db/orm.js';
+import { describe, expect, it } from 'vitest';
 import { claimNextDue } from '../src/db/queue-claim.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
-import { createTestDatabase, DIALECTS, type TestDatabase } from './support/databases.js';
+import { DIALECTS } from './support/databases.js';
+import { migratedDatabase } from './support/migrated-database.js';
 import { loggedStatements } from './support/statement-count.js';
 
 // The durable queues' claim (mail outbox, webhook deliveries): the next due row, in order,
@@ -11,23 +10,13 @@ import { loggedStatements } from './support/statement-count.js';
 // on PostgreSQL (issue 14 §3).
 
 describe.each(DIALECTS)('claiming the next due row of a queue (%s)', (dialect) => {
-  let db: TestDatabase;
-  let orm: MikroORM;
+  const m = migratedDatabase(dialect);
   const LEASE = 60_000;
   const now = new Date('2026-07-01T10:00:00Z');
-  beforeAll(async () => {
-    db = await createTestDatabase(dialect);
-    orm = await openDatabase(db.location);
-    await migrate(orm);
-  });
-  afterAll(async () => {
-    await orm.close(true);
-    await db.drop();
-  });
-  const claim = () => claimNextDue(orm, OutboxMail, { createdAt: 'asc', id: 'asc' }, now, LEASE);
+  const claim = () => claimNextDue(m.orm, OutboxMail, { createdAt: 'asc', id: 'asc' }, now, LEASE);
 
   it('finds nothing in an empty queue, in one statement on PostgreSQL', async () => {
-    const statements = await loggedStatements(orm, async () => expect(await claim()).toBeNull());
+    const statements = await loggedStatements(m.orm, async () => expect(await claim()).toBeNull());
     if (dialect === 'postgresql') expect(statements).toHaveLength(1);
   });
 
@@ -40,7 +29,7 @@ describe.each(DIALECTS)('claiming the next due row of a queue (%s)', (dialect) =
       mail('later', '2026-07-01T07:00:00Z', new Date('2026-07-01T10:00:01Z')),
       mail('sent', '2026-07-01T06:00:00Z', now, 'SENT'),
     ];
-    await orm.em.fork().persistAndFlush(rows);
+    await m.orm.em.fork().persistAndFlush(rows);
     const [a, b] = await Promise.all([claim(), claim()]);
     const third = await claim();
     const claimed = [a, b].map((c) => rows.find((r) => r.id === c?.id)?.subject).sort();
@@ -48,7 +37,7 @@ describe.each(DIALECTS)('claiming the next due row of a queue (%s)', (dialect) =
     expect(third).toBeNull();
     const leaseUntil = new Date(now.getTime() + LEASE);
     expect([a, b].map((c) => c!.leaseUntil.getTime())).toEqual([leaseUntil.getTime(), leaseUntil.getTime()]);
-    const stored = await orm.em.fork().find(OutboxMail, { subject: { $in: ['first', 'second'] } }, { orderBy: { createdAt: 'asc' } });
+    const stored = await m.orm.em.fork().find(OutboxMail, { subject: { $in: ['first', 'second'] } }, { orderBy: { createdAt: 'asc' } });
     expect(stored.map((m) => [m.subject, m.attempts, m.nextAttemptAt.getTime()])).toEqual([
       ['first', 1, leaseUntil.getTime()],
       ['second', 3, leaseUntil.getTime()],

@@ -339,7 +339,7 @@ export const en: PartialMessages = {
     byCohort: 'Contracts by programme',
     bySite: 'Contracts by site',
     findings: 'Findings to handle',
-    code: 'Code',
+    code: 'Anomaly',
     upcoming: 'Start dates in the next 30 days',
     noUpcoming: 'No contract starts in the next 30 days.',
   },

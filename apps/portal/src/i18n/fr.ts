@@ -340,7 +340,7 @@ export const fr = {
     byCohort: 'Contrats par formation',
     bySite: 'Contrats par site',
     findings: 'Anomalies à traiter',
-    code: 'Code',
+    code: 'Anomalie',
     upcoming: 'DDC dans les 30 prochains jours',
     noUpcoming: 'Aucun contrat ne commence dans les 30 prochains jours.',
   },

@@ -12,5 +12,12 @@ export function cohortLabel(referenceData: { cohorts: readonly { code: string; l
   return referenceData.cohorts.find((c) => c.code === code)?.label || code;
 }
 
+/** A site in words (« Îlot du Bois (Marseille) ») from the reference data; its code when unknown. */
+export function siteLabel(referenceData: { sites: readonly { code: string; name: string; city: string }[] }, code: string | null | undefined): string {
+  if (!code) return '—';
+  const site = referenceData.sites.find((s) => s.code === code);
+  return site ? `${site.name} (${site.city})` : code;
+}
+
 /** Cohort codes of the reference data the domain ships (the API seeds the same). */
 export const COHORTS: readonly string[] = defaultReferenceData.cohorts.map((c) => c.code);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { attendanceSummary } from './attendance-summary.js';
-import { cohortTrainingHours, type TrainingHoursSource } from './training-hours.js';
+import { acrossCohorts, cohortTrainingHours, type TrainingHoursSource } from './training-hours.js';
 
 const flat: TrainingHoursSource = { kindOf: () => 'TRAINING', hoursOf: (date) => (date.endsWith('-07') ? 0 : 3.5), totalHours: 700 };
 
@@ -45,5 +45,29 @@ describe('cohortTrainingHours', () => {
 
   it('null for an unknown cohort', () => {
     expect(cohortTrainingHours(defaultReferenceData, 'NOPE-2025')).toBeNull();
+  });
+});
+
+describe('acrossCohorts', () => {
+  const m2Before = cohortTrainingHours(defaultReferenceData, 'M2-2025')!;
+  const m2Repeated = cohortTrainingHours(defaultReferenceData, 'M2-2026')!;
+  // A training half-day of the M2 2025/2026 calendar: its first day (DDF 2025-09-04).
+  const firstDay = ['2025-09-04', '2025-09-05', '2025-09-08'].find((d) => m2Before.kindOf(d, 'AM') === 'TRAINING')!;
+
+  it('reads a day of the year repeated (§4.5) in the earlier cohort’s calendar', () => {
+    const source = acrossCohorts(m2Repeated, [m2Before]);
+    expect(m2Repeated.kindOf(firstDay, 'AM')).toBeNull();
+    expect(source.kindOf(firstDay, 'AM')).toBe('TRAINING');
+    expect(source.hoursOf(firstDay, 'AM')).toBe(m2Before.hoursOf(firstDay, 'AM'));
+    expect(source.hoursOf(firstDay, 'AM')).toBeGreaterThan(0);
+  });
+
+  it('keeps the current cohort first and its total hours as the attendance share’s denominator', () => {
+    const source = acrossCohorts(m2Repeated, [m2Before]);
+    expect(source.totalHours).toBe(m2Repeated.totalHours);
+    const day = ['2026-09-03', '2026-09-04', '2026-09-07'].find((d) => m2Repeated.kindOf(d, 'AM') !== null)!;
+    expect(source.kindOf(day, 'AM')).toBe(m2Repeated.kindOf(day, 'AM'));
+    expect(source.hoursOf(day, 'AM')).toBe(m2Repeated.hoursOf(day, 'AM'));
+    expect(acrossCohorts(m2Repeated, [])).toBe(m2Repeated);
   });
 });

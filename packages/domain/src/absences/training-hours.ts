@@ -64,3 +64,20 @@ export function cohortTrainingHours(referenceData: ReferenceData, cohortCode: st
     totalHours,
   };
 }
+
+/**
+ * An alternant's training half-days across the cohorts they have been in: the current cohort's
+ * calendar first, an earlier cohort's for a day the current one does not cover. A repeater
+ * (§4.5) moves to the next year's cohort, and the absences of the year they repeat keep the
+ * hours of the calendar they were in. The attendance share stays the current cohort's.
+ */
+export function acrossCohorts(current: TrainingHoursSource, earlier: readonly TrainingHoursSource[]): TrainingHoursSource {
+  if (earlier.length === 0) return current;
+  const sourceOf = (date: IsoDate, half: HalfDay): TrainingHoursSource | undefined =>
+    current.kindOf(date, half) !== null ? current : earlier.find((s) => s.kindOf(date, half) !== null);
+  return {
+    kindOf: (date, half) => sourceOf(date, half)?.kindOf(date, half) ?? null,
+    hoursOf: (date, half) => sourceOf(date, half)?.hoursOf(date, half) ?? 0,
+    totalHours: current.totalHours,
+  };
+}

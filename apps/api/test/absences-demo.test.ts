@@ -20,6 +20,16 @@ describe('demo absences (issue 11 §3)', () => {
     expect(r.data.professionalAbsenceRequests).toEqual([{ state: 'PENDING' }]);
   });
 
+  it('gives the demo student who signs in their own absences of the 2025/2026 year (« Mes absences »), none in the future', async () => {
+    const student = { cookie: await t.login('alternant.livret@demo.alternance.test', 'Alternance-Demo-2026') };
+    const r = await t.gql('{ absences(first: 100) { date state } }', {}, student);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    expect(r.data.absences.length).toBeGreaterThanOrEqual(5);
+    const manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+    const all = await t.gql('{ absences(first: 100) { date } }', {}, manager);
+    expect(all.data.absences.every((a: { date: string }) => a.date < '2026-01-15')).toBe(true);
+  });
+
   it('declares its unjustified absences as in service: the statements sweep has nothing to send at the start (§4.3.4)', async () => {
     expect((await sweepAbsenceStatements(t.orm, t.clock)).sent).toBe(0);
   });

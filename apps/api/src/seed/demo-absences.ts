@@ -26,7 +26,9 @@ function trainingHalfDays(data: ReferenceData, cohort: string, from: string, cou
  * request waiting for the direction.
  */
 export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): Promise<number> {
-  const missions = (await em.find(Mission, { state: 'VALIDATED', contractType: { $in: ['CAPP', 'CPRO'] } }, { populate: ['student', 'student.user', 'organisation', 'tutor1'], orderBy: { student: { email: 'asc' } } }))
+  // Contracts of the demo's year, the guide's 2025/2026 (README): an M2-2026 contract starts in
+  // September 2026, and its absences would lie in the future of the days the README suggests.
+  const missions = (await em.find(Mission, { state: 'VALIDATED', contractType: { $in: ['CAPP', 'CPRO'] }, startDate: { $lt: '2026-09-01' } }, { populate: ['student', 'student.user', 'organisation', 'tutor1'], orderBy: { student: { email: 'asc' } } }))
     .filter((m) => m.organisation && m.tutor1 && m.startDate)
     // Students who can sign in first, so that "Mes absences" has something to show.
     .sort((a, b) => Number(!a.student.user) - Number(!b.student.user))

@@ -212,14 +212,15 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   }
   await em.flush();
   await seedDemoCalendars(em, data);
-  // Absences in their justification states (issue 11 §3).
-  await seedDemoAbsences(em, data);
-  await em.flush();
   // Issue 12: tutors' visits of the year (§4.6).
   await seedDemoVisits(em, data);
   await em.flush();
   // Livret d'alternance (issue 12 §3): one per validated alternant, at various completion levels.
   await seedDemoLivrets(em, data);
+  // Absences in their justification states (issue 11 §3), after the livrets so that the
+  // alternant who signs in (alternant.livret@…) reads theirs under « Mes absences ».
+  await seedDemoAbsences(em, data);
+  await em.flush();
   // Issue 13: a rupture in progress, a year closed with a repeater and an extension.
   await seedLifecycleDemo(em, data);
   // Issue 14: partner tokens, identifiers, the change feed and a webhook's delivery log.

@@ -82,7 +82,9 @@ export class WebhookDispatcher {
       timestamp: event.at.toISOString(),
       data: { cursor: changeCursor(Number(event.position)), entityType: event.entityType, entityId: event.entityId, contractType: event.contractType, ...event.data },
     });
-    const timestamp = Math.floor(this.now().getTime() / 1000);
+    // The attempt's real time, not the programme's clock: the receiver checks it against its own
+    // clock to refuse replays (Standard Webhooks), and a demo or test runs on a chosen day (FIXED_TODAY).
+    const timestamp = Math.floor(Date.now() / 1000);
     try {
       const response = await fetch(endpoint.url, {
         method: 'POST',

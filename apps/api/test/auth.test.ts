@@ -22,8 +22,9 @@ describe('accounts, sessions and API tokens', () => {
     const em = t.orm.em.fork();
     expect(await em.count(Session, { tokenHash: token })).toBe(0);
     expect(await em.count(Session, { tokenHash: sha256(token) })).toBe(1);
-    const viewer = await t.gql('{ viewer { role email } }', {}, { cookie: response.cookie! });
-    expect(viewer.data.viewer).toEqual({ role: 'SECRETARIAT', email: user.email });
+    const viewer = await t.gql('{ viewer { role email today } }', {}, { cookie: response.cookie! });
+    // today: the API's programme day (the test's clock, as FIXED_TODAY in a demo), the portal's default dates.
+    expect(viewer.data.viewer).toEqual({ role: 'SECRETARIAT', email: user.email, today: t.clock.today() });
     await t.post('/auth/logout', {}, { cookie: response.cookie! });
     expect((await t.gql('{ viewer { role } }', {}, { cookie: response.cookie! })).data.viewer).toBeNull();
   });

@@ -18,7 +18,7 @@ export const adminResolvers: Resolvers = {
   },
   Query: {
     viewer: (_, __, ctx) =>
-      ctx.actor ? { id: ctx.actor.id, role: ctx.actor.role, displayName: ctx.actor.label, email: ctx.actor.email, studentId: ctx.actor.studentId } : null,
+      ctx.actor ? { id: ctx.actor.id, role: ctx.actor.role, displayName: ctx.actor.label, email: ctx.actor.email, studentId: ctx.actor.studentId, today: ctx.clock.today() } : null,
     auditEvents: (_, { first, offset, ...filter }, ctx) => listAuditEvents(ctx, filter, first, offset),
     auditEventCount: (_, filter, ctx) => countAuditEvents(ctx, filter),
     auditFacets: (_, __, ctx) => auditFacets(ctx),

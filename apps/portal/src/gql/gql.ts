@@ -123,7 +123,7 @@ type Documents = {
     "\n  query RosterImportJob($id: ID!) {\n    rosterImportJob(id: $id) {\n      id\n      state\n      total\n      processed\n      imported\n      errors { code message field index }\n    }\n  }\n": typeof types.RosterImportJobDocument,
     "\n  query RosterRowsExport($filter: RosterFilter) {\n    rosterRows(filter: $filter) {\n      missionId\n      lastName\n      firstName\n      birthDate\n      cohort\n      group\n      status\n      contractType\n      requestDate\n      validationDate\n      startDate\n      endDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n      company\n      monthlyGrossPay\n      missionState\n    }\n  }\n": typeof types.RosterRowsExportDocument,
     "\n  query ReferenceDataForRules {\n    referenceData {\n      key\n      data\n    }\n  }\n": typeof types.ReferenceDataForRulesDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n      today\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query StudentRecord($id: ID!) {\n    student(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      email\n      phone\n      birthDate\n      status\n      nationality\n      foreign\n      aptObtained\n      aptObtainedOn\n      cohort\n      group\n      repeating\n      professionalisationValidated\n      site\n      academicTutor { id displayName }\n    }\n    academicTutors { id displayName email }\n  }\n": typeof types.StudentRecordDocument,
     "\n  mutation UpdateStudentRecord($id: ID!, $version: Int!, $input: StudentInput!) {\n    updateStudent(id: $id, version: $version, input: $input) {\n      errors { code message field }\n      student { id version }\n    }\n  }\n": typeof types.UpdateStudentRecordDocument,
     "\n  mutation RecordApt($id: ID!, $version: Int!, $obtainedOn: Date) {\n    recordApt(studentId: $id, version: $version, obtainedOn: $obtainedOn) {\n      errors { code message field }\n      student { id version aptObtained aptObtainedOn }\n    }\n  }\n": typeof types.RecordAptDocument,
@@ -254,7 +254,7 @@ const documents: Documents = {
     "\n  query RosterImportJob($id: ID!) {\n    rosterImportJob(id: $id) {\n      id\n      state\n      total\n      processed\n      imported\n      errors { code message field index }\n    }\n  }\n": types.RosterImportJobDocument,
     "\n  query RosterRowsExport($filter: RosterFilter) {\n    rosterRows(filter: $filter) {\n      missionId\n      lastName\n      firstName\n      birthDate\n      cohort\n      group\n      status\n      contractType\n      requestDate\n      validationDate\n      startDate\n      endDate\n      repeating\n      professionalisationValidated\n      foreign\n      aptObtained\n      company\n      monthlyGrossPay\n      missionState\n    }\n  }\n": types.RosterRowsExportDocument,
     "\n  query ReferenceDataForRules {\n    referenceData {\n      key\n      data\n    }\n  }\n": types.ReferenceDataForRulesDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n      today\n    }\n  }\n": types.ViewerDocument,
     "\n  query StudentRecord($id: ID!) {\n    student(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      email\n      phone\n      birthDate\n      status\n      nationality\n      foreign\n      aptObtained\n      aptObtainedOn\n      cohort\n      group\n      repeating\n      professionalisationValidated\n      site\n      academicTutor { id displayName }\n    }\n    academicTutors { id displayName email }\n  }\n": types.StudentRecordDocument,
     "\n  mutation UpdateStudentRecord($id: ID!, $version: Int!, $input: StudentInput!) {\n    updateStudent(id: $id, version: $version, input: $input) {\n      errors { code message field }\n      student { id version }\n    }\n  }\n": types.UpdateStudentRecordDocument,
     "\n  mutation RecordApt($id: ID!, $version: Int!, $obtainedOn: Date) {\n    recordApt(studentId: $id, version: $version, obtainedOn: $obtainedOn) {\n      errors { code message field }\n      student { id version aptObtained aptObtainedOn }\n    }\n  }\n": types.RecordAptDocument,
@@ -712,7 +712,7 @@ export function graphql(source: "\n  query ReferenceDataForRules {\n    referenc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      role\n      displayName\n      email\n      studentId\n      today\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1380,7 +1380,7 @@ export type ReferenceDataForRulesQuery = { referenceData: Array<{ key: string, d
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, role: Role, displayName: string, email: string | null, studentId: string | null } | null };
+export type ViewerQuery = { viewer: { id: string, role: Role, displayName: string, email: string | null, studentId: string | null, today: string } | null };
 
 export type StudentRecordQueryVariables = Exact<{
   id: string | number;
@@ -4750,9 +4750,10 @@ export const ViewerDocument = new TypedDocumentString(`
     displayName
     email
     studentId
+    today
   }
 }
-    `, {"hash":"sha256:7ccc52185c944501fd91cec657800b953e18cdd938388a002dbad599f2413a39"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"sha256:44a0b25e491de958084177cee1589411e679a5d728398490a8949f91e6723a57"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const StudentRecordDocument = new TypedDocumentString(`
     query StudentRecord($id: ID!) {
   student(id: $id) {

@@ -56,7 +56,7 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).tri
  */
 export async function previewRoster(
   cells: readonly (readonly unknown[])[],
-  options: { referenceData?: ReferenceData; chunk?: number; onProgress?: (done: number, total: number) => void; yieldToUi?: () => Promise<void> } = {},
+  options: { referenceData?: ReferenceData; today?: string; chunk?: number; onProgress?: (done: number, total: number) => void; yieldToUi?: () => Promise<void> } = {},
 ): Promise<PreviewResult> {
   const roster = readRoster(cells);
   if (!roster.ok) return { ok: false, message: roster.error.message };
@@ -75,7 +75,7 @@ export async function previewRoster(
     const checks = checkContracts(
       slice.map((r) => r.input),
       // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
-      { ...(options.referenceData ? { referenceData: options.referenceData } : {}), today: parisDayOf(new Date()) },
+      { ...(options.referenceData ? { referenceData: options.referenceData } : {}), today: options.today ?? parisDayOf(new Date()) },
     );
     const prepared: { r: (typeof slice)[number]; i: number; importRow: RosterImportRow; email: string; siret: string }[] = [];
     slice.forEach((r, i) => {

@@ -1,4 +1,5 @@
 import { reactive, readonly } from 'vue';
+import { parisDayOf } from '@alternance/domain';
 import { postSignIn, postSignOut } from '../api/auth-requests';
 import { gqlRequest } from '../api/graphql-request';
 import { graphql } from '../gql';
@@ -12,6 +13,7 @@ const ViewerDocument = graphql(`
       displayName
       email
       studentId
+      today
     }
   }
 `);
@@ -66,6 +68,14 @@ export async function signOut(): Promise<void> {
 export function forgetViewer(): void {
   state.viewer = null;
   state.loaded = true;
+}
+
+/**
+ * Today for the forms' default dates: the API's day (Paris; a demo's chosen day), else the
+ * browser's Paris day (a personal link, no session). Never the UTC date, a day behind at night.
+ */
+export function programmeToday(): string {
+  return state.viewer?.today ?? parisDayOf(new Date());
 }
 
 export function useSession() {

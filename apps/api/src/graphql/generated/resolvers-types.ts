@@ -3174,6 +3174,8 @@ export type Viewer = {
   role: Role;
   /** Set for a student account. */
   studentId: Maybe<Scalars['ID']['output']>;
+  /** The programme's day as the API counts it (Paris; the chosen day of a demo, FIXED_TODAY): the portal's default dates. */
+  today: Scalars['Date']['output'];
 };
 
 /** A company visit of the academic tutor (§4.6): two a year per alternant. */
@@ -5229,6 +5231,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   studentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type VisitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {

@@ -31,9 +31,8 @@ url.pathname = `/${name}`;
 const orm = await openDatabase({ dialect: 'postgresql', url: url.toString() });
 // CPU milliseconds of the server's backends serving this database's clients (null when /proc
 // cannot tell: a remote server). Client backends only: an autovacuum worker on the database
-// (its tables just grew by thousands of rows) was counted when it happened to run across a
-// measure and subtracted when it ended inside one — the floor's server CPU moved between 80
-// and 290 ms from run to run for it.
+// (its tables just grew by thousands of rows) is not the statements' work, yet it was counted
+// when it happened to run across a measure and subtracted when it ended inside one.
 const serverCpu = async () => {
   const { rows } = await client.query("select pid from pg_stat_activity where datname = $1 and backend_type = 'client backend'", [name]);
   try {

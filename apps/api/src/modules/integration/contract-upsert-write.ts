@@ -7,9 +7,9 @@ import { CONTRACT_PUSH_COLUMNS, type PushField, type PushValues, type UpsertCont
 
 /**
  * What `upsertContracts` writes (issue 14), in statements that do not grow with the items.
- * On PostgreSQL the rows travel once each way, as few and small as they can: the identifiers
- * and the contracts in one statement, the audit rows and the change events in another, each
- * built by the server from one compact JSON parameter (ids made there too, `gen_random_uuid`).
+ * On PostgreSQL the rows travel once each way, as few and small as they can: the identifiers,
+ * the contracts, the audit rows and the change events in one statement, built by the server
+ * from one compact JSON parameter (ids made there too, `gen_random_uuid`).
  * SQLite (no data-modifying CTE) sends one multi-row statement per table.
  */
 
@@ -47,48 +47,86 @@ function changedColumns(a: Accepted, into: Record<string, unknown>): Record<stri
 }
 
 /**
- * Writes the accepted items — their identifiers, then their contracts by id and version — and
- * returns those another writer came between: an identifier or contract bound by another call
- * since the read (the insert skips it), a contract whose version moved. Nothing of such an
- * item stays written.
+ * Writes the accepted items — their identifiers, then their contracts by id and version — with
+ * the audit row and the change event (and its webhook deliveries) of each item that went in,
+ * and returns those another writer came between: an identifier or contract bound by another
+ * call since the read (the insert skips it), a contract whose version moved. Nothing of such an
+ * item stays written, and it has no audit row nor event.
  */
-export function writeItems(em: EntityManager, source: string, now: Date, accepted: readonly Accepted[]): Promise<Set<Accepted>> {
-  return isPostgres(em) ? writeItemsAtOnce(em, source, now, accepted) : writeItemsByTable(em, source, now, accepted);
+export function writeItems(em: EntityManager, actor: Actor, source: string, now: Date, accepted: readonly Accepted[]): Promise<Set<Accepted>> {
+  return isPostgres(em) ? writeItemsAtOnce(em, actor, source, now, accepted) : writeItemsByTable(em, actor, source, now, accepted);
 }
 
-/** The identifiers and the contracts of one call (PostgreSQL), the same text for any call. */
-const WRITE_ITEMS_SQL = (() => {
+/** The fields an item's audit row and event name: its identifier when it binds, then the contract's. */
+const fieldsOf = (a: Accepted): string[] => (a.binds ? ['externalId', ...a.changedFields] : a.changedFields);
+/** The contract's version after the item. */
+const versionOf = (a: Accepted): number => (a.fields.length ? a.row.version + 1 : a.row.version);
+
+/**
+ * The whole write of one call (PostgreSQL), the same text for any call: the identifiers (`b`),
+ * the contracts by id and version (`u`), then — for the items whose identifier and contract
+ * both went in (`w`) — the audit rows and the change events, in the items' order. Each item
+ * travels once, as one JSON row: what the writes need, its mission and contract type for the
+ * event (the values read, locked since), and its fields as one text (a JSON array column costs
+ * the server a parse per row, ten times the rest of the row: measured, docs/benchmarks.md).
+ * `returning`: the events' positions, for webhook deliveries — asked only when an endpoint may
+ * want them.
+ */
+const writeItemsSql = (returning: boolean): string => {
   const set = PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} = coalesce(x.${q(CONTRACT_PUSH_COLUMNS[f])}, c.${q(CONTRACT_PUSH_COLUMNS[f])})`);
+  const bound = `cast(x."id" as text) in (select "entity_id" from b)`;
   return (
-    `with x as (select * from json_to_recordset(cast(? as json)) as r("id" uuid, "version" integer, "xid" varchar(100), "changes" boolean, ${PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} ${SQL_TYPES[f]}`).join(', ')}))` +
+    `with x as (select * from json_to_recordset(cast(? as json)) as r("n" integer, "id" uuid, "version" integer, "xid" varchar(100), "binds" boolean, "changes" boolean,` +
+    ` ${PUSH_FIELDS.map((f) => `${q(CONTRACT_PUSH_COLUMNS[f])} ${SQL_TYPES[f]}`).join(', ')}, "mission_id" varchar(36), "contract_type" varchar(20), "status" varchar(10), "fields" text))` +
     `, b as (insert into "external_id" ("version", "created_at", "updated_at", "entity_type", "source", "entity_id", "external_id")` +
-    ` select 1, ?, ?, 'CONTRACT', ?, cast(x."id" as text), x."xid" from x where x."xid" is not null on conflict do nothing returning "entity_id")` +
+    ` select 1, ?, ?, 'CONTRACT', ?, cast(x."id" as text), x."xid" from x where x."binds" on conflict do nothing returning "entity_id")` +
     `, u as (update "contract" c set ${set.join(', ')}, "version" = c."version" + 1, "updated_at" = ? from x` +
-    ` where c."id" = x."id" and c."version" = x."version" and x."changes" and (x."xid" is null or cast(x."id" as text) in (select "entity_id" from b)) returning c."id")` +
-    ` select (select coalesce(json_agg("entity_id"), '[]') from b) as "bound", (select coalesce(json_agg("id"), '[]') from u) as "updated"`
+    ` where c."id" = x."id" and c."version" = x."version" and x."changes" and (not x."binds" or ${bound}) returning c."id")` +
+    `, w as materialized (select x."n", cast(x."id" as text) as "entity_id", x."mission_id", x."contract_type", x."xid", x."status", x."version" + case when x."changes" then 1 else 0 end as "version",` +
+    ` to_jsonb(string_to_array(x."fields", ',')) as "fields" from x where (not x."binds" or ${bound}) and (not x."changes" or x."id" in (select "id" from u)))` +
+    `, a as (insert into "audit_event" ("id", "version", "created_at", "updated_at", "at", "actor_type", "actor_id", "actor_label", "role", "entity_type", "entity_id", "action", "fields", "comment")` +
+    ` select gen_random_uuid(), 1, ?, ?, ?, ?, ?, ?, ?, 'Contract', w."entity_id", 'UPSERT', w."fields", cast(? as text) || w."xid" from w order by w."n")` +
+    `, e as (insert into "change_event" ("type", "entity_type", "entity_id", "contract_type", "data", "at")` +
+    ` select 'CONTRACT_UPDATED', 'Contract', w."entity_id", w."contract_type", jsonb_build_object('contractId', w."entity_id", 'missionId', w."mission_id", 'version', w."version", 'source', cast(? as text), 'externalId', w."xid", 'status', w."status", 'fields', w."fields"), ?` +
+    ` from w order by w."n" returning "position")` +
+    ` select (select coalesce(json_agg("entity_id"), '[]') from b) as "bound", (select coalesce(json_agg("id"), '[]') from u) as "updated"` +
+    (returning ? `, (select coalesce(json_agg("position"), '[]') from e) as "positions"` : '')
   );
-})();
+};
+const WRITE_ITEMS_SQL = writeItemsSql(false);
+const WRITE_ITEMS_RETURNING_SQL = writeItemsSql(true);
 
 /**
  * PostgreSQL: one statement. The contracts were read `for update`, so their version cannot move
  * before this write; an identifier can still be taken by a call that committed since the read,
- * and the contract of an item whose identifier did not go in is not updated.
+ * and the contract of an item whose identifier did not go in is not updated. The feed's lock
+ * is taken first: positions are taken, in the items' order, only by its holder.
  */
-async function writeItemsAtOnce(em: EntityManager, source: string, now: Date, accepted: readonly Accepted[]): Promise<Set<Accepted>> {
+async function writeItemsAtOnce(em: EntityManager, actor: Actor, source: string, now: Date, accepted: readonly Accepted[]): Promise<Set<Accepted>> {
   const lost = new Set<Accepted>();
   if (!accepted.length) return lost;
+  const endpoints = await feedWriter(em);
   const at = dbDate(em, now);
-  const rows = accepted.map((a) => changedColumns(a, { id: a.row.id, version: a.row.version, xid: a.binds ? a.externalId : null, changes: a.fields.length > 0 }));
-  const [result] = await execute<{ bound: string[]; updated: string[] }[]>(em, WRITE_ITEMS_SQL, [dbJson(rows), at, at, source, at]);
+  const rows = accepted.map((a) =>
+    changedColumns(a, { n: a.index, id: a.row.id, version: a.row.version, xid: a.externalId, binds: a.binds, changes: a.fields.length > 0, mission_id: a.row.missionId, contract_type: a.row.contractType, status: a.status, fields: fieldsOf(a).join(',') }),
+  );
+  const params = [dbJson(rows), at, at, source, at, at, at, at, actor.kind, actor.id, actor.label, actor.role, `${source} `, source, at];
+  const [result] = await execute<{ bound: string[]; updated: string[]; positions?: unknown[] }[]>(em, endpoints.length ? WRITE_ITEMS_RETURNING_SQL : WRITE_ITEMS_SQL, params);
   const bound = new Set(result!.bound);
   const updated = new Set(result!.updated);
   for (const a of accepted) if ((a.binds && !bound.has(a.row.id)) || (a.fields.length && !updated.has(a.row.id))) lost.add(a);
   await unbind(em, source, [...lost].filter((a) => a.binds && bound.has(a.row.id)));
+  if (endpoints.length) {
+    // Positions were taken in the items' order; RETURNING's own order is not promised.
+    const positions = result!.positions!.map(Number).sort((x, y) => x - y);
+    const written = accepted.filter((a) => !lost.has(a));
+    await queueDeliveries(em, endpoints, written.map((a) => ({ type: 'CONTRACT_UPDATED' as const, contractType: a.row.contractType })), positions, now);
+  }
   return lost;
 }
 
-/** SQLite: the identifiers in one statement, the contracts in another. */
-async function writeItemsByTable(em: EntityManager, source: string, now: Date, accepted: readonly Accepted[]): Promise<Set<Accepted>> {
+/** SQLite: the identifiers in one statement, the contracts in another, then the audit rows and events of the items written. */
+async function writeItemsByTable(em: EntityManager, actor: Actor, source: string, now: Date, accepted: readonly Accepted[]): Promise<Set<Accepted>> {
   const at = dbDate(em, now);
   const binding = accepted.filter((a) => a.binds);
   const bound = new Set(
@@ -106,6 +144,7 @@ async function writeItemsByTable(em: EntityManager, source: string, now: Date, a
   const updated = new Set(await updateRowsByVersion(em, 'contract', columns, updates.map((u) => changedColumns(u, { id: u.row.id, version: u.row.version })), now));
   for (const u of updates) if (!updated.has(u.row.id)) lost.add(u);
   await unbind(em, source, [...lost].filter((a) => a.binds && bound.has(a.row.id)));
+  await recordByTable(em, actor, source, accepted.filter((a) => !lost.has(a)), now);
   return lost;
 }
 
@@ -115,45 +154,9 @@ async function unbind(em: EntityManager, source: string, items: readonly Accepte
   await execute(em, `delete from "external_id" where "entity_type" = 'CONTRACT' and "source" = ? and "entity_id" in (${items.map(() => '?').join(', ')})`, [source, ...items.map((a) => a.row.id)], 'run');
 }
 
-/** The fields an item's audit row and event name: its identifier when it binds, then the contract's. */
-const fieldsOf = (a: Accepted): string[] => (a.binds ? ['externalId', ...a.changedFields] : a.changedFields);
-/** The contract's version after the item. */
-const versionOf = (a: Accepted): number => (a.fields.length ? a.row.version + 1 : a.row.version);
-
-/**
- * The audit rows and change events of the items written (PostgreSQL), the same text for any
- * call. Each item travels as its contract's id, identifier, status, version after and fields;
- * the contract's mission and type are read back from the row it just wrote (locked since the
- * read: they are the values read), not sent again. `returning`: the events' positions, for
- * webhook deliveries — asked only when an endpoint may want them.
- */
-const recordUpsertSql = (returning: boolean): string =>
-  `with x as (select * from json_to_recordset(cast(? as json)) as r("n" integer, "id" uuid, "version" integer, "xid" varchar(100), "status" varchar(10), "fields" jsonb))` +
-  `, w as (select x.*, cast(x."id" as text) as "entity_id", c."mission_id", c."contract_type" from x join "contract" c on c."id" = x."id")` +
-  `, a as (insert into "audit_event" ("id", "version", "created_at", "updated_at", "at", "actor_type", "actor_id", "actor_label", "role", "entity_type", "entity_id", "action", "fields", "comment")` +
-  ` select gen_random_uuid(), 1, ?, ?, ?, ?, ?, ?, ?, 'Contract', w."entity_id", 'UPSERT', w."fields", cast(? as text) || w."xid" from w order by w."n")` +
-  ` insert into "change_event" ("type", "entity_type", "entity_id", "contract_type", "data", "at")` +
-  ` select 'CONTRACT_UPDATED', 'Contract', w."entity_id", w."contract_type", jsonb_build_object('contractId', w."entity_id", 'missionId', w."mission_id", 'version', w."version", 'source', cast(? as text), 'externalId', w."xid", 'status', w."status", 'fields', w."fields"), ?` +
-  ` from w order by w."n"${returning ? ' returning "position"' : ''}`;
-const RECORD_UPSERT_SQL = recordUpsertSql(false);
-const RECORD_UPSERT_RETURNING_SQL = recordUpsertSql(true);
-
-/** The call's audit rows and change events (positions in the items' order), for every item written. */
-export async function recordUpsert(em: EntityManager, actor: Actor, source: string, written: readonly Accepted[], now: Date): Promise<void> {
-  if (!written.length) return;
-  if (!isPostgres(em)) return recordByTable(em, actor, source, written, now);
-  const at = dbDate(em, now);
-  const rows = written.map((a, n) => ({ n, id: a.row.id, version: versionOf(a), xid: a.externalId, status: a.status, fields: fieldsOf(a) }));
-  // The feed's lock first: positions are taken, in the items' order, only by its holder.
-  const endpoints = await feedWriter(em);
-  const params = [dbJson(rows), at, at, at, actor.kind, actor.id, actor.label, actor.role, `${source} `, source, at];
-  if (!endpoints.length) return void (await execute(em, RECORD_UPSERT_SQL, params, 'run'));
-  const positions = (await execute<{ position: unknown }[]>(em, RECORD_UPSERT_RETURNING_SQL, params)).map((r) => Number(r.position)).sort((x, y) => x - y);
-  await queueDeliveries(em, endpoints, written.map((a) => ({ type: 'CONTRACT_UPDATED' as const, contractType: a.row.contractType })), positions, now);
-}
-
 /** SQLite: the audit rows in one statement, the events (and their deliveries) in the next. */
 async function recordByTable(em: EntityManager, actor: Actor, source: string, written: readonly Accepted[], now: Date): Promise<void> {
+  if (!written.length) return;
   const at = dbDate(em, now);
   await insertRows(
     em,

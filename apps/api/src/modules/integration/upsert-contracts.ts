@@ -7,7 +7,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { CONTROL_CHARACTERS, InputCheck } from '../../shared/validate.js';
 import { missionContractInput } from '../missions/mission-rules.js';
 import { readBoundKeys, readUpsertContracts, type PushField, type PushValues, type UpsertContractRow } from './contract-upsert-read.js';
-import { PUSH_FIELDS, recordUpsert, writeItems, type Accepted } from './contract-upsert-write.js';
+import { PUSH_FIELDS, writeItems, type Accepted } from './contract-upsert-write.js';
 
 export const MAX_UPSERT_ITEMS = 1000;
 
@@ -116,7 +116,7 @@ export async function upsertContracts(ctx: ServiceContext, source: string | null
   if (!src || !/^[a-z][a-z0-9_-]{1,19}$/.test(src)) throw apiError('BAD_USER_INPUT', 'source : la source des identifiants (ex. cfa) est obligatoire.', 'source');
   if (own && source && source !== own) throw apiError('BAD_USER_INPUT', `source : ce jeton n’écrit que la source ${own}.`, 'source');
   if (items.length > MAX_UPSERT_ITEMS) throw apiError('BAD_USER_INPUT', `input : ${items.length} éléments, ${MAX_UPSERT_ITEMS} au plus par appel.`, 'input');
-  const call: Call = { ctx, actor, src, items, data: await ctx.referenceData(), today: ctx.clock.today(), now: ctx.clock.now(), results: new Array<UpsertResult>(items.length), written: [] };
+  const call: Call = { ctx, actor, src, items, data: await ctx.referenceData(), today: ctx.clock.today(), now: ctx.clock.now(), results: new Array<UpsertResult>(items.length) };
 
   return unitOfWork(ctx, async () => {
     const pending: number[] = [];
@@ -134,7 +134,6 @@ export async function upsertContracts(ctx: ServiceContext, source: string | null
     for (const index of conflicted) {
       call.results[index] = reject(index, items[index]!.externalId, [{ code: 'CONFLICT', field: `input.${index}.version`, message: 'Un autre envoi a modifié ce contrat pendant celui-ci : relisez-le (version) avant de renvoyer cet élément.' }]);
     }
-    await recordUpsert(ctx.em, actor, src, call.written, call.now);
     return call.results;
   });
 }
@@ -149,7 +148,6 @@ interface Call {
   today: string;
   now: Date;
   results: UpsertResult[];
-  written: Accepted[];
 }
 
 /** An item that found its contract: the contract as read, its values after, what changed, and whether it binds the identifier. */
@@ -184,8 +182,8 @@ async function applyItems(call: Call, indexes: readonly number[]): Promise<numbe
   const candidates = findContracts(call, indexes, byKey, contracts);
   const broken = brokenRules(call, candidates);
   const accepted = acceptItems(call, candidates, broken, new Set([...byKey.values(), ...boundContractIds(contracts)]));
-  const lost = await writeItems(ctx.em, src, call.now, accepted);
-  return keepWritten(call, accepted, lost);
+  const lost = await writeItems(ctx.em, actor, src, call.now, accepted);
+  return indexesOf(accepted, lost);
 }
 
 /** The missions of the items whose identifier is new (a well-formed id each), once each. */
@@ -284,12 +282,9 @@ function acceptItems(call: Call, candidates: readonly Candidate[], broken: Reado
   return accepted;
 }
 
-/** Records the items written for the call's audit and events; returns the indexes of those another writer came between. */
-function keepWritten(call: Call, accepted: readonly Accepted[], lost: ReadonlySet<Accepted>): number[] {
+/** The indexes of the accepted items another writer came between (written: audit row and event went with them). */
+function indexesOf(accepted: readonly Accepted[], lost: ReadonlySet<Accepted>): number[] {
   const again: number[] = [];
-  for (const a of accepted) {
-    if (lost.has(a)) again.push(a.index);
-    else call.written.push(a);
-  }
+  for (const a of accepted) if (lost.has(a)) again.push(a.index);
   return again;
 }

@@ -53,6 +53,9 @@ describe('calendar figures panel: revision and examination leave (§4.4)', () =>
     const tutor = mountWithApp(FiguresPanel, { props: { contractType: 'CPRO', showCost: false, figures: { ...withVolumes, cost: null, costPerHour: null, unbilledHours: null, unbilledCost: null, volumes: [{ ...withVolumes.volumes[0]!, annualCost: null }] } } });
     expect(tutor.find('[data-testid="training-cost"]').exists()).toBe(false);
     expect(tutor.text()).not.toContain('€');
+    // Its title does not promise a cost it does not show.
+    expect(tutor.text()).toContain('Heures de formation selon le calendrier en vigueur');
+    expect(tutor.text()).not.toContain('coût');
     expect(tutor.find('[data-testid="training-hours"]').text()).toContain('544');
     expect(tutor.find('[data-testid="programme-volumes"]').text()).toContain('420');
     tutor.unmount();

@@ -766,6 +766,7 @@ export const en: PartialMessages = {
     days_n: '{n} day | {n} days',
     halfDays_n: '{n} half-day | {n} half-days',
     trainingFigures: 'Hours and cost from the calendar in force',
+    trainingHoursOnly: 'Training hours from the calendar in force',
     costPerHour: 'Cost per hour',
     volumes: 'Training volumes (§2.3, §2.5)',
     volume: '{name}: {training} h of training, of which {teaching} h of teaching',

@@ -765,6 +765,7 @@ export const fr = {
     days_n: '{n} jour | {n} jours',
     halfDays_n: '{n} demi-journée | {n} demi-journées',
     trainingFigures: 'Heures et coût selon le calendrier en vigueur',
+    trainingHoursOnly: 'Heures de formation selon le calendrier en vigueur',
     costPerHour: 'Coût horaire',
     volumes: 'Volumes de la formation (§2.3, §2.5)',
     volume: '{name} : {training} h de formation, dont {teaching} h d’enseignements',

@@ -564,7 +564,8 @@ export const fr = {
     intro: 'Votre contrat validé : dates, rémunération minimale, heures de formation, et les pièces qui restent à fournir avant la date de début du contrat (DDC).',
     none: 'Votre contrat apparaîtra ici une fois votre mission validée par le responsable de l’alternance.',
     linkTitle: 'Contrat validé',
-    linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, et les pièces qui restent à fournir avant la date de début du contrat (DDC).',
+    // Read also long after the DDC (a tutor who took over, §3.1): what the page holds, not only what is due before it.
+    linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). Pour toute question, contactez le responsable de l’alternance (§6.1.1).',
     stillDue: '{n} pièce(s) encore à fournir.',
     allDone: 'Toutes les pièces sont fournies.',
     itemDone: 'Fait',

@@ -536,7 +536,7 @@ export const en: PartialMessages = {
     intro: 'Your validated contract: dates, minimum pay, training hours, and the documents still due before the contract start date (DDC).',
     none: 'Your contract will appear here once the alternance manager has validated your mission.',
     linkTitle: 'Validated contract',
-    linkIntro: 'The contract of {name}: dates, minimum pay, training hours, documents due and the contract’s life (tutors, amendments, rupture). For any question, contact the alternance manager (§6.1.1).',
+    linkIntro: 'The contract of {name}: dates, minimum pay, training hours, documents due and the contract’s life (tutors, amendments, rupture). A question about the alternance: the alternance manager; about the signed contract: the CFA or the SFCA (§6.1.1, Table 8).',
     stillDue: '{n} document(s) still due.',
     allDone: 'Every document has been provided.',
     itemDone: 'Done',

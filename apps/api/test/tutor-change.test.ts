@@ -2,6 +2,7 @@ import { SmtpSink } from '@alternance/smtp-sink';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Absence } from '../src/modules/absences/absence.entities.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { User } from '../src/modules/auth/auth.entities.js';
 import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
 import { TutorChange } from '../src/modules/lifecycle/lifecycle.entities.js';
 import { Livret } from '../src/modules/livret/livret.entities.js';
@@ -10,7 +11,7 @@ import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent } from './support/fixtures.js';
 import { lastLinkTo } from './support/journey.js';
-import { invitationOf } from './support/invitations.js';
+import { bodyOf, invitationOf } from './support/invitations.js';
 import { activeContract } from './support/lifecycle-fixtures.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
@@ -57,7 +58,8 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 2, state: 'PROPOSED', slots: [slot], icsUid: `visite-${dialect}-tc@test` });
     // …and a visit already scheduled with them (§4.6): its invitation passes to the new tutor, the old one's calendar drops it.
     const scheduledSlot = { id: 's0', date: '2026-03-20', half: 'AM' as const, format: 'ON_SITE' as const, location: '1 rue de la Visite, Aix', findings: [] };
-    const scheduled = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 1, state: 'SCHEDULED', slots: [scheduledSlot], date: scheduledSlot.date, half: 'AM', format: 'ON_SITE', location: scheduledSlot.location, icsUid: `visite-${dialect}-sched@test`, icsSequence: 2 });
+    const academicTutor = await t.createUser('ACADEMIC_TUTOR', `visiteur-tc-${dialect}@miage.example`);
+    const scheduled = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicTutor: seedEm.getReference(User, academicTutor.id), academicYear: '2025-2026', visitNumber: 1, state: 'SCHEDULED', slots: [scheduledSlot], date: scheduledSlot.date, half: 'AM', format: 'ON_SITE', location: scheduledSlot.location, icsUid: `visite-${dialect}-sched@test`, icsSequence: 2 });
     // An absence whose work stoppage the old tutor was asked for (§4.3.1), still in its deadline;
     // and one whose deadline has passed (nobody is asked for it any more).
     const awaiting = Object.assign(new Absence(), { student: held.student, mission: held, date: '2026-02-26', half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-03-12', recordedBy: 'test' });
@@ -155,6 +157,19 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const farewell = smtp.to(tutorEmail).find((m) => m.subject.startsWith('Visite retirée de votre agenda — 1re visite'));
     expect(farewell!.text).toContain('aura lieu avec Nadia Nouvelle');
     expect(await invitationOf(farewell!)).toMatchObject({ method: 'CANCEL', uid: `visite-${dialect}-sched@test`, sequence: 3, status: 'CANCELLED', attendees: [tutorEmail] });
+    // The alternant and the academic tutor held the event naming the former tutor: they get it again,
+    // same UID and SEQUENCE, METHOD:REQUEST, naming the new tutor (RFC 5546 §3.2.2).
+    for (const stays of [studentEmail, `visiteur-tc-${dialect}@miage.example`]) {
+      const updates = smtp.to(stays).filter((m) => m.subject.startsWith('Visite mise à jour — 1re visite'));
+      expect(updates).toHaveLength(1);
+      expect(await bodyOf(updates[0]!)).toContain('Nadia Nouvelle remplace Tess');
+      expect(await bodyOf(updates[0]!)).toContain('Tuteur en entreprise : Nadia Nouvelle\n');
+      const update = await invitationOf(updates[0]!);
+      expect(update).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-sched@test`, sequence: 3, status: 'CONFIRMED', start: '2026-03-20T08:00:00.000Z', attendees: expect.arrayContaining([newTutor.email, studentEmail, `visiteur-tc-${dialect}@miage.example`]) });
+      expect(update.attendees).not.toContain(tutorEmail);
+      expect(update.description).toContain('Nadia Nouvelle');
+    }
+    expect(smtp.to(newTutor.email).filter((m) => m.subject.startsWith('Visite mise à jour'))).toEqual([]);
     expect(await t.orm.em.fork().findOneOrFail(Visit, scheduled.id)).toMatchObject({ state: 'SCHEDULED', icsSequence: 3 });
     // The visit still proposed carries no invitation to anyone yet.
     expect(smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'))).toEqual([]);
@@ -164,7 +179,7 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(stoppage[0]!.text).toContain('12/03/2026');
     const stoppageLink = /\/lien\/([A-Za-z0-9_-]+)/.exec(stoppage[0]!.text)![1]!;
     expect((await t.post('/auth/link', { token: stoppageLink })).status).toBe(200);
-    const toStudent = smtp.to(studentEmail).at(-1)!;
+    const toStudent = smtp.to(studentEmail).find((m) => m.subject.startsWith('Changement de tuteur professionnel'))!;
     expect(toStudent.subject).toBe(`Changement de tuteur professionnel : alternance de ${student.firstName} ${student.lastName}`);
     expect(toStudent.text).toContain('Nadia Nouvelle remplace');
     expect(toStudent.text).toContain('avenant au contrat, signé le 27/02/2026');
@@ -193,8 +208,11 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const invited = smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Visite confirmée — 2de visite'));
     expect(await invitationOf(invited!)).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-t2@test`, sequence: 1, attendees: expect.arrayContaining([`sam-${dialect}@opa.example`, tutorEmail]) });
     expect(smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!.text).toContain('visite n°2 le 10/06/2026');
-    // Tutor 1 keeps the event they hold: nothing new for them.
-    expect(smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'))).toEqual([]);
+    // Tutor 1 and the alternant keep the event they hold, brought up to date: tutor 2 now attends it.
+    const toTutor1 = smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'));
+    expect(toTutor1.map((m) => m.subject)).toEqual([expect.stringMatching(/^Visite mise à jour — 2de visite/)]);
+    expect(await bodyOf(toTutor1[0]!)).toContain('Sam Second y assistera aussi');
+    expect(await invitationOf(toTutor1[0]!)).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-t2@test`, sequence: 1, attendees: expect.arrayContaining([`sam-${dialect}@opa.example`, tutorEmail]) });
     const removed = await t.gql(CHANGE, { c: contract.id, v: version, i: { ...base, effectiveOn: '2026-06-01', tutor: null } }, manager);
     expect(removed.data.changeCompanyTutor.errors).toEqual([]);
     expect(removed.data.changeCompanyTutor.contract.tutorChanges.map((c: any) => [c.kind, c.previousTutor?.email ?? null, c.newTutor?.email ?? null, c.avenantSignedOn])).toEqual([
@@ -207,5 +225,10 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const dropped = smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Visite retirée de votre agenda — 2de visite'));
     expect(dropped!.text).toContain('aura lieu sans vous');
     expect(await invitationOf(dropped!)).toMatchObject({ method: 'CANCEL', uid: `visite-${dialect}-t2@test`, sequence: 2, attendees: [`sam-${dialect}@opa.example`] });
+    const stayed = smtp.to(tutorEmail).filter((m) => m.subject.startsWith('Visite mise à jour — 2de visite')).at(-1)!;
+    expect(await bodyOf(stayed)).toContain('Sam Second n’y assistera plus');
+    const latest = await invitationOf(stayed);
+    expect(latest).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-t2@test`, sequence: 2 });
+    expect(latest.attendees).not.toContain(`sam-${dialect}@opa.example`);
   });
 });

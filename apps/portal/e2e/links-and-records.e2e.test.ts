@@ -46,6 +46,13 @@ describe('personal links, APT and student records in Chromium', () => {
     await row.getByRole('link').click();
     await secretariat.page.locator('#st-foreign').waitFor();
     expect(await secretariat.page.locator('[data-testid="apt-panel"]').count()).toBe(0);
+    // The cohort is shown by its label from the reference data; its code is what is sent.
+    const cohort = secretariat.page.locator('#st-cohort');
+    const chosen = await cohort.inputValue();
+    expect(chosen).toMatch(/^[A-Z0-9]+-\d{4}$/);
+    const shown = await cohort.locator('option:checked').textContent();
+    expect(shown).not.toBe(chosen);
+    expect(await cohort.locator('option').allTextContents()).not.toContain(chosen);
     // A bad e-mail is refused under its field, nothing saved.
     await secretariat.page.locator('#st-email').fill('pas-une-adresse');
     await secretariat.page.locator('[data-action="SAVE_STUDENT"]').click();
@@ -169,7 +176,29 @@ describe('personal links, APT and student records in Chromium', () => {
     await tutor.page.goto(links.at(-1)!);
     await tutor.page.locator('[data-testid="checklist"] li').first().waitFor();
     expect(await tutor.page.locator('[data-action="CONFIRM"]').count()).toBe(0);
+    // The office's findings and the contract's financing (§2.5) are not theirs: hours yes, amounts no.
+    expect(await tutor.page.locator('[data-testid="contract-findings"]').count()).toBe(0);
+    expect(await tutor.page.locator('[data-testid="contract-cost"]').count()).toBe(0);
+    expect(await tutor.page.locator('[data-testid="training-cost"]').count()).toBe(0);
+    expect(await tutor.page.locator('[data-testid="training-hours"]').textContent()).toMatch(/\d/);
+    expect(await tutor.page.locator('[data-testid="training-figures"]').textContent()).not.toContain('€');
+    const page = (await tutor.page.locator('main').textContent()) ?? '';
+    for (const office of ['Anomalies', 'Coût', 'Fenêtre de la DDC']) expect(page).not.toContain(office);
     await screenshot(tutor.page, '25-contrat-tuteur');
+    expect(await seriousA11yViolations(tutor.page)).toEqual([]);
+  });
+
+  it('the HR contact reads the contract’s cost (§2.5) through their link, not the office’s findings', async () => {
+    const links = await linksTo(mission.hrContact.email, 3);
+    const hr = await newPage();
+    await hr.page.goto(links.at(-1)!);
+    await hr.page.locator('[data-testid="checklist"] li').first().waitFor();
+    expect(await hr.page.locator('[data-testid="contract-findings"]').count()).toBe(0);
+    expect(await hr.page.locator('[data-testid="contract-cost"]').textContent()).toContain('€');
+    expect(await hr.page.locator('[data-testid="training-cost"]').textContent()).toContain('€');
+    expect((await hr.page.locator('main').textContent()) ?? '').not.toContain('Anomalies');
+    await screenshot(hr.page, '25b-contrat-rh');
+    expect(await seriousA11yViolations(hr.page)).toEqual([]);
   });
 
   it('shows no console error on any page it opened', () => {

@@ -66,3 +66,28 @@ export function maySeeSensitive(actor: Actor | null, student: Pick<Student, 'id'
   if (actor.role === 'STUDENT') return actor.studentId === student.id;
   return SENSITIVE_READERS.includes(actor.role) && (actor.kind !== 'TOKEN' || actor.scopes.includes('students:read'));
 }
+
+/** A company tutor (1 or 2) or the HR contact: people of the host organisation, who come through a personal link (§3.1). */
+export function isCompanyContact(actor: Actor | null): boolean {
+  return actor?.role === 'COMPANY_TUTOR' || actor?.role === 'HR_CONTACT';
+}
+
+/**
+ * The rules' findings on a mission or a contract (« Anomalies ») and a mission's audit trail are
+ * the office's work list: the student fixes their fiche from them, the academic tutor follows
+ * their alternants; the company contacts, who confirm the fiche and read the contract, get none
+ * (they ask the office, Tableau 8, §6.1.1).
+ */
+export function maySeeFindings(actor: Actor | null): boolean {
+  return !!actor && !isCompanyContact(actor);
+}
+
+/**
+ * A contract's training cost (§2.5): paid by the OPCO of the organisation that signed, the rest
+ * by that organisation — its HR contact, « la personne à contacter pour toute information
+ * concernant le contrat » (§3.1), reads it. A company tutor supervises the work day to day and
+ * tutor 2 often belongs to another organisation than the one that signed (§3.1): neither does.
+ */
+export function maySeeTrainingCost(actor: Actor | null): boolean {
+  return !!actor && actor.role !== 'COMPANY_TUTOR';
+}

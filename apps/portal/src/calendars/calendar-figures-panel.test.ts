@@ -43,4 +43,21 @@ describe('calendar figures panel: revision and examination leave (§4.4)', () =>
     expect(en.find('[data-testid="revision-note"]').text()).toContain('Unpaid leave, taken in the month before the exams');
     en.unmount();
   });
+
+  it('shows a company tutor the hours but none of the contract’s financing (§2.5), which the API does not send them', () => {
+    const withVolumes = { ...figures, unbilledHours: 40, unbilledCost: 605, volumes: [{ programme: 'M2', name: 'M2 MIAGE', trainingHours: 420, teachingHours: 380, annualCost: 8231 }] };
+    const office = mountWithApp(FiguresPanel, { props: { contractType: 'CPRO', figures: withVolumes } });
+    expect(office.find('[data-testid="training-cost"]').exists()).toBe(true);
+    expect(office.text()).toMatch(/8\s231/);
+    office.unmount();
+    const tutor = mountWithApp(FiguresPanel, { props: { contractType: 'CPRO', showCost: false, figures: { ...withVolumes, cost: null, costPerHour: null, unbilledHours: null, unbilledCost: null, volumes: [{ ...withVolumes.volumes[0]!, annualCost: null }] } } });
+    expect(tutor.find('[data-testid="training-cost"]').exists()).toBe(false);
+    expect(tutor.text()).not.toContain('€');
+    // Its title does not promise a cost it does not show.
+    expect(tutor.text()).toContain('Heures de formation selon le calendrier en vigueur');
+    expect(tutor.text()).not.toContain('coût');
+    expect(tutor.find('[data-testid="training-hours"]').text()).toContain('544');
+    expect(tutor.find('[data-testid="programme-volumes"]').text()).toContain('420');
+    tutor.unmount();
+  });
 });

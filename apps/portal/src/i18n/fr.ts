@@ -564,7 +564,8 @@ export const fr = {
     intro: 'Votre contrat validé : dates, rémunération minimale, heures de formation, et les pièces qui restent à fournir avant la date de début du contrat (DDC).',
     none: 'Votre contrat apparaîtra ici une fois votre mission validée par le responsable de l’alternance.',
     linkTitle: 'Contrat validé',
-    linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, et les pièces qui restent à fournir avant la date de début du contrat (DDC).',
+    // Read also long after the DDC (a tutor who took over, §3.1): what the page holds, not only what is due before it.
+    linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). Une question sur l’alternance : le responsable de l’alternance ; sur le contrat signé : le CFA ou le SFCA (§6.1.1, Tableau 8).',
     stillDue: '{n} pièce(s) encore à fournir.',
     allDone: 'Toutes les pièces sont fournies.',
     itemDone: 'Fait',
@@ -765,6 +766,7 @@ export const fr = {
     days_n: '{n} jour | {n} jours',
     halfDays_n: '{n} demi-journée | {n} demi-journées',
     trainingFigures: 'Heures et coût selon le calendrier en vigueur',
+    trainingHoursOnly: 'Heures de formation selon le calendrier en vigueur',
     costPerHour: 'Coût horaire',
     volumes: 'Volumes de la formation (§2.3, §2.5)',
     volume: '{name} : {training} h de formation, dont {teaching} h d’enseignements',

@@ -1,5 +1,3 @@
-import { defaultReferenceData } from '@alternance/domain';
-
 export const MISSION_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED', 'VALIDATED', 'REJECTED'] as const;
 export const CONTRACT_TYPES = ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE', 'SANS'] as const;
 
@@ -19,5 +17,27 @@ export function siteLabel(referenceData: { sites: readonly { code: string; name:
   return site ? `${site.name} (${site.city})` : code;
 }
 
-/** Cohort codes of the reference data the domain ships (the API seeds the same). */
-export const COHORTS: readonly string[] = defaultReferenceData.cohorts.map((c) => c.code);
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * The cohorts of the reference data in force as select options: the cohort's label shown
+ * (« Master MIAGE 2026-2028 »), its code sent (« M2-2026 »); the code where no label is given.
+ */
+export function cohortOptions(referenceData: { cohorts: readonly { code: string; label: string }[] }): SelectOption[] {
+  return referenceData.cohorts.map((c) => ({ value: c.code, label: c.label || c.code }));
+}
+
+/** A group in words (« M2 MIAGE — parcours 2ID ») from the reference data; its code when unknown. */
+export function groupLabel(referenceData: { groups: readonly { code: string; name: string }[] }, code: string | null | undefined): string {
+  if (!code) return '—';
+  return referenceData.groups.find((g) => g.code === code)?.name || code;
+}
+
+/** The groups of a cohort (§2.6, Tableau 4) as select options: the group's name shown, its code sent. */
+export function groupOptions(referenceData: { cohorts: readonly { code: string; groups: readonly string[] }[]; groups: readonly { code: string; name: string }[] }, cohort: string): SelectOption[] {
+  const codes = referenceData.cohorts.find((c) => c.code === cohort)?.groups ?? [];
+  return codes.map((code) => ({ value: code, label: groupLabel(referenceData, code) }));
+}

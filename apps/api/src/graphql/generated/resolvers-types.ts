@@ -595,7 +595,7 @@ export type Contract = {
   endDate: Scalars['Date']['output'];
   externalIds: Array<ExternalId>;
   figures: ContractFigures;
-  /** Every rule of the domain, computed now. */
+  /** Every rule of the domain, computed now. Empty for the company contacts (tutors, HR): the office's work list. */
   findings: Array<Finding>;
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
@@ -679,6 +679,7 @@ export type ContractExtensionPayload = {
   findings: Array<Finding>;
 };
 
+/** Cost and unbilled hours (the contract's financing, §2.5) are null for a company tutor; the HR contact reads them. */
 export type ContractFigures = {
   __typename?: 'ContractFigures';
   billableHours: Maybe<Scalars['Float']['output']>;
@@ -719,7 +720,7 @@ export type ContractInput = {
   validationDate?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Training figures of a contract from the calendar in force, prorated from its start (§2.3, §2.5, §3.3.2). */
+/** Training figures of a contract from the calendar in force, prorated from its start (§2.3, §2.5, §3.3.2). The amounts (cost, costPerHour, unbilledCost, the volumes' annualCost) and unbilledHours are null for a company tutor: the contract's financing (§2.5) is the signing organisation's (HR contact) and the OPCO's. */
 export type ContractTrainingFigures = {
   __typename?: 'ContractTrainingFigures';
   billableHours: Maybe<Scalars['Float']['output']>;
@@ -1270,7 +1271,7 @@ export type MediationPayload = {
 /** The fiche de validation and where it stands in the workflow (domain-rules §5). */
 export type Mission = {
   __typename?: 'Mission';
-  /** Who did what, oldest first. */
+  /** Who did what, oldest first. The office only (audit:read); empty for anyone else. */
   auditTrail: Array<AuditEvent>;
   brokenOn: Maybe<Scalars['Date']['output']>;
   cohort: Scalars['String']['output'];
@@ -1285,7 +1286,7 @@ export type Mission = {
   /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). */
   disabilityExtraYear: Scalars['Boolean']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
-  /** Findings stored at the last submission or validation attempt. */
+  /** Findings stored at the last submission or validation attempt. Empty for the company contacts (tutors, HR): the office's work list. */
   findings: Array<Finding>;
   group: Maybe<Scalars['String']['output']>;
   /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). */

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload } from '../../graphql/payload.js';
-import { authorize } from '../../policy/policy.js';
+import { authorize, maySeeTrainingCost } from '../../policy/policy.js';
 import { forbidden } from '../../shared/errors.js';
 import { Student } from '../people/people.entities.js';
 import { calendarsInForce } from './calendar-in-force.js';
@@ -122,7 +122,12 @@ export const calendarResolvers: Resolvers = {
     days: (v) => calendarDays(v.definition, v.data),
   },
   Contract: {
-    trainingFigures: (c, _, ctx) => contractTrainingFigures(ctx, c),
+    trainingFigures: async (c, _, ctx) => {
+      const figures = await contractTrainingFigures(ctx, c);
+      if (maySeeTrainingCost(ctx.actor)) return figures;
+      // The contract's financing (§2.5) is the signing organisation's and the OPCO's: hours stay, amounts go.
+      return { ...figures, cost: null, costPerHour: null, unbilledHours: null, unbilledCost: null, volumes: figures.volumes.map((v) => ({ ...v, annualCost: null })) };
+    },
   },
 };
 

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { contractCursor } from './contract-cursor.js';
 import { contractProjection } from './contract-projection.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
-import { maySeeSensitive } from '../../policy/policy.js';
+import { maySeeFindings, maySeeSensitive, maySeeTrainingCost } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
 import {
   contractCheck,
@@ -32,9 +32,13 @@ export const contractResolvers: Resolvers = {
     cursor: (c) => contractCursor(c),
     monthlyGrossPay: (c, _, ctx) => (maySeeSensitive(ctx.actor, c.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(c.monthlyGrossPayCents) : null),
     windows: async (c, _, ctx) => (await contractCheck(ctx, c)).windows,
-    findings: async (c, _, ctx) => (await contractFindings(ctx, c)).map(toGqlFinding),
+    findings: async (c, _, ctx) => (maySeeFindings(ctx.actor) ? (await contractFindings(ctx, c)).map(toGqlFinding) : []),
     paySegments: (c, _, ctx) => contractPaySegments(ctx, c),
-    figures: (c, _, ctx) => figuresOf(ctx, c),
+    figures: async (c, _, ctx) => {
+      const figures = await figuresOf(ctx, c);
+      // The hours a late CPRO cannot bill are the organisation's to pay (§2.5): financing, like the cost.
+      return maySeeTrainingCost(ctx.actor) ? figures : { ...figures, cost: null, unbilledHours: null };
+    },
     checklist: (c, _, ctx) => ctx.loaders.checklist(c.id),
   },
   ChecklistItem: {

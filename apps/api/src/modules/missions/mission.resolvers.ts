@@ -4,7 +4,7 @@ import { waitingDays } from './mission.service.js';
 import { CURSOR, missionProjection, type ListedMission } from './mission-list.query.js';
 import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
-import { maySeeSensitive } from '../../policy/policy.js';
+import { can, maySeeFindings, maySeeSensitive } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
 import { missionAuditTrail } from '../audit/audit.service.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
@@ -28,6 +28,9 @@ import {
 
 const ok = (r: MissionResult) => ({ mission: r.mission, findings: r.findings.map(toGqlFinding), errors: [] });
 const failed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ mission: null, findings, errors });
+// A company contact's answer (confirm, report an error) returns the mission, not the office's findings on it.
+const answered = (r: MissionResult) => ({ ...ok(r), findings: [] });
+const answerFailed: typeof failed = (errors) => failed(errors, []);
 
 export const missionResolvers: Resolvers = {
   Query: {
@@ -40,8 +43,8 @@ export const missionResolvers: Resolvers = {
     submitMission: (_, { id, version }, ctx) => payload(() => submitMission(ctx, id, version), ok, failed),
     returnMission: (_, { id, version, comment }, ctx) => payload(() => returnMission(ctx, id, version, comment), ok, failed),
     requestMissionConfirmations: (_, { id, version }, ctx) => payload(() => requestMissionConfirmations(ctx, id, version), ok, failed),
-    confirmMission: (_, { id }, ctx) => payload(() => confirmMission(ctx, id), ok, failed),
-    reportMissionError: (_, { id, comment }, ctx) => payload(() => reportMissionError(ctx, id, comment), ok, failed),
+    confirmMission: (_, { id }, ctx) => payload(() => confirmMission(ctx, id), answered, answerFailed),
+    reportMissionError: (_, { id, comment }, ctx) => payload(() => reportMissionError(ctx, id, comment), answered, answerFailed),
     validateMission: (_, { id, version, acceptWarnings }, ctx) => payload(() => validateMission(ctx, id, version, acceptWarnings ?? false), ok, failed),
     rejectMission: (_, { id, version, reason }, ctx) => payload(() => rejectMission(ctx, id, version, reason), ok, failed),
     resendConfirmationLink: (_, { id, version, party }, ctx) => payload(() => resendConfirmationLink(ctx, id, version, party), ok, failed),
@@ -53,10 +56,11 @@ export const missionResolvers: Resolvers = {
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
     smcMonthly: (m) => toEuros(m.smcMonthlyCents),
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
-    findings: (m) => m.findings.map(toGqlFinding),
+    findings: (m, _, ctx) => (maySeeFindings(ctx.actor) ? m.findings.map(toGqlFinding) : []),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
     contract: (m, _, ctx) => ctx.loaders.contractOfMission(m.id),
-    auditTrail: (m, _, ctx) => missionAuditTrail(ctx, m.id),
+    // Who did what (error reports, returns, the office's names): the office's journal (audit:read).
+    auditTrail: (m, _, ctx) => (can(ctx.actor, 'audit:read') ? missionAuditTrail(ctx, m.id) : []),
     mails: (m, _, ctx) =>
       ctx.actor && ['SECRETARIAT', 'MANAGER', 'DIRECTION'].includes(ctx.actor.role)
         ? ctx.em.find(OutboxMail, { missionId: m.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })

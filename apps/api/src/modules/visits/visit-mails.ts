@@ -77,6 +77,26 @@ export function visitHandedOverMail(p: { recipientName: string; studentName: str
   };
 }
 
+/**
+ * To those who stay at a scheduled visit whose company tutors changed (§3.1): the student, the
+ * academic tutor, the other company tutor. Same date and place; the attached invitation (same
+ * UID, higher SEQUENCE) brings their calendar's event up to date with who attends.
+ */
+export function visitTutorsChangedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; slot: SlotText; companyTutors: string[]; successorName: string | null; formerName: string | null }): MailContent {
+  const change = p.successorName && p.formerName ? `${p.successorName} remplace ${p.formerName}` : p.successorName ? `${p.successorName} y assistera aussi` : `${p.formerName ?? 'un tuteur'} n’y assistera plus`;
+  return {
+    subject: `Visite mise à jour — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est maintenue, mais le tuteur en entreprise change : ${change}.\n\n` +
+      `Quand : ${slotText(p.slot)}\n` +
+      `Tuteur universitaire : ${p.visitor}\n` +
+      `Tuteur${p.companyTutors.length > 1 ? 's' : ''} en entreprise : ${p.companyTutors.join(', ')}\n\n` +
+      'L’invitation jointe (fichier .ics) met à jour la visite déjà dans votre agenda.' +
+      signature,
+  };
+}
+
 export function followUpNeededMail(p: { studentName: string; visitNumber: number; date: string; visitor: string; note: string; pointsOfAttention: string; link: string }): MailContent {
   return {
     subject: `Suivi à prévoir — ${p.studentName} (${nth(p.visitNumber)} visite)`,

@@ -16,7 +16,7 @@ import { Student } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';
-import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitorLabel, visitScheduledMail, type SlotText } from './visit-mails.js';
+import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitorLabel, visitScheduledMail, visitTutorsChangedMail, type SlotText } from './visit-mails.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
 export const MAX_SLOTS = 5;
@@ -309,7 +309,9 @@ async function mailInvitation(ctx: ServiceContext, visit: Visit, kind: 'SCHEDULE
  * or tutor 2, who attends it: the successor gets the visit's invitation, the former tutor its
  * cancellation — the same UID, the SEQUENCE raised, so that each calendar adds or removes the
  * event it knows rather than keeping a stale one (RFC 5546: an attendee removed gets a CANCEL
- * that names them alone). The other participants keep their event: its date and place hold.
+ * that names them alone). The others who hold the event (the alternant, the academic tutor, the
+ * other company tutor) get it again at that SEQUENCE with METHOD:REQUEST: same date and place,
+ * but their copy named the former tutor (RFC 5546 §3.2.2: a changed event goes to every attendee).
  * A tutor 2 added has no former, one removed no successor; a former tutor who still attends
  * (tutor 2 that was also tutor 1) keeps the event.
  */
@@ -329,6 +331,13 @@ export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, for
   if (leaving) {
     const farewell = enqueueMail(ctx.em, leaving.email, 'VISIT_HANDED_OVER', visitHandedOverMail({ recipientName: personName(leaving), studentName, visitNumber: visit.visitNumber, slot, successorName: successor ? personName(successor) : null }), visit.mission.id, now);
     farewell.calendarEvent = invitationOf(visit, slot, visitor, 'CANCEL', [{ name: personName(leaving), email: leaving.email }], now);
+  }
+  const update = invitationOf(visit, slot, visitor, 'REQUEST', people, now);
+  const second = visit.mission.tutor2;
+  const companyTutors = [visit.companyTutor, ...(second && second.email !== visit.companyTutor.email ? [second] : [])].map(personName);
+  for (const person of people.filter((p) => p.email !== successor?.email)) {
+    const content = visitTutorsChangedMail({ recipientName: person.name, studentName, visitNumber: visit.visitNumber, visitor: visitor.label, slot, companyTutors, successorName: successor ? personName(successor) : null, formerName: leaving ? personName(leaving) : null });
+    enqueueMail(ctx.em, person.email, 'VISIT_UPDATED', content, visit.mission.id, now).calendarEvent = update;
   }
 }
 

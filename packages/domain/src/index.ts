@@ -7,6 +7,7 @@ export * from './reference-data/in-force.js';
 export * from './reference-data/lookup.js';
 export * from './reference-data/read-reference-data.js';
 export * from './reference-data/student-placement.js';
+export * from './reference-data/placement-wish.js';
 export * from './contracts/contract-input.js';
 export * from './findings/rule-catalogue.js';
 export * from './findings/make-finding.js';

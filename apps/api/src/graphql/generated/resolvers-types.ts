@@ -1459,6 +1459,11 @@ export type Mutation = {
    * programme's figures. Refused while a contract runs or a mission is open (RETENTION_REQUIRED).
    */
   erasePersonalData: StudentPayload;
+  /**
+   * Student, on their own record: states their wish of track and (M1) site (§1.2, §2.4). A blank
+   * value withdraws it; a track or site the cohort offers no choice of is refused on its field.
+   */
+  expressPlacementWish: StudentPayload;
   extendContract: ContractExtensionPayload;
   /** Another reason, for the manager to decide (§4.3.3). */
   giveAbsenceReason: AbsencePayload;
@@ -1701,6 +1706,14 @@ export type MutationDiscardCalendarDraftArgs = {
 
 export type MutationErasePersonalDataArgs = {
   studentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationExpressPlacementWishArgs = {
+  siteWish?: InputMaybe<Scalars['String']['input']>;
+  studentId: Scalars['ID']['input'];
+  trackWish?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -3005,8 +3018,16 @@ export type Student = {
   professionalisationValidated: Scalars['Boolean']['output'];
   repeating: Scalars['Boolean']['output'];
   site: Maybe<Scalars['String']['output']>;
+  /** The student's own wish of site in M1 (§2.4); the office places (site). */
+  siteWish: Maybe<Scalars['String']['output']>;
   status: StudentStatus;
+  /** The student's own wish of track (an M2 group code, 2ID/ISIE), §1.2: the office places (group). */
+  trackWish: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  /** What this student's cohort lets them wish (§1.2, §2.4 Figure 10): empty lists, nothing to wish. */
+  wishChoices: WishChoices;
+  /** Day the student last stated their wish. */
+  wishedOn: Maybe<Scalars['Date']['output']>;
 };
 
 /** An alternant's own calendar: their cohort's in force with their exceptions, and what it gives (§2.2.3, §4.4). */
@@ -3327,6 +3348,19 @@ export type WebhookPayload = {
   __typename?: 'WebhookPayload';
   errors: Array<UserError>;
   webhook: Maybe<WebhookEndpoint>;
+};
+
+export type WishChoice = {
+  __typename?: 'WishChoice';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Tracks (M2 2ID/ISIE) and sites (M1 Aix/Marseille) a student may wish. */
+export type WishChoices = {
+  __typename?: 'WishChoices';
+  sites: Array<WishChoice>;
+  tracks: Array<WishChoice>;
 };
 
 /** The host organisation's work stoppage justifying a medical absence (§4.3.1). */
@@ -3712,6 +3746,8 @@ export type ResolversTypes = {
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
   WebhookInput: WebhookInput;
   WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WishChoice: ResolverTypeWrapper<WishChoice>;
+  WishChoices: ResolverTypeWrapper<WishChoices>;
   WorkStoppage: ResolverTypeWrapper<WorkStoppage>;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
@@ -3916,6 +3952,8 @@ export type ResolversParentTypes = {
   WebhookEndpoint: WebhookEndpointModel;
   WebhookInput: WebhookInput;
   WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  WishChoice: WishChoice;
+  WishChoices: WishChoices;
   WorkStoppage: WorkStoppage;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
@@ -4731,6 +4769,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
+  expressPlacementWish?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationExpressPlacementWishArgs, 'studentId' | 'version'>>;
   extendContract?: Resolver<ResolversTypes['ContractExtensionPayload'], ParentType, ContextType, RequireFields<MutationExtendContractArgs, 'contractId' | 'input' | 'version'>>;
   giveAbsenceReason?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationGiveAbsenceReasonArgs, 'id' | 'reason' | 'version'>>;
   importAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationImportAbsencesArgs, 'rows'>>;
@@ -5142,8 +5181,12 @@ export type StudentResolvers<ContextType = GraphQLContext, ParentType extends Re
   professionalisationValidated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   repeating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siteWish?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
+  trackWish?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wishChoices?: Resolver<ResolversTypes['WishChoices'], ParentType, ContextType>;
+  wishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type StudentCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentCalendar'] = ResolversParentTypes['StudentCalendar']> = {
@@ -5318,6 +5361,16 @@ export type WebhookEndpointResolvers<ContextType = GraphQLContext, ParentType ex
 export type WebhookPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   webhook?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
+export type WishChoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WishChoice'] = ResolversParentTypes['WishChoice']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WishChoicesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WishChoices'] = ResolversParentTypes['WishChoices']> = {
+  sites?: Resolver<Array<ResolversTypes['WishChoice']>, ParentType, ContextType>;
+  tracks?: Resolver<Array<ResolversTypes['WishChoice']>, ParentType, ContextType>;
 };
 
 export type WorkStoppageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkStoppage'] = ResolversParentTypes['WorkStoppage']> = {
@@ -5507,6 +5560,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WebhookPayload?: WebhookPayloadResolvers<ContextType>;
+  WishChoice?: WishChoiceResolvers<ContextType>;
+  WishChoices?: WishChoicesResolvers<ContextType>;
   WorkStoppage?: WorkStoppageResolvers<ContextType>;
   YearChangePreview?: YearChangePreviewResolvers<ContextType>;
   YearChangeRow?: YearChangeRowResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { seedLifecycleDemo } from './demo-lifecycle.js';
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, addMonths, checkContract, minDate, contractChecklist, type MissionState, type ReferenceData } from '@alternance/domain';
+import { addDays, addMonths, checkContract, minDate, contractChecklist, wishChoices, type MissionState, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
@@ -113,6 +113,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       cohort: cohort.code,
       // Spread over the cohort's groups (M1 Aix/Marseille, M2 2ID/ISIE), the site being the group's (§2.6, Tableau 4).
       ...demoPlacement(data, cohort.groups, contractType, n),
+      // §1.2, §2.4: most students stated a wish (track in a Master/M2, site in M1); a few did not.
+      ...demoWish(data, cohort.code, n),
       professionalisationValidated: contractType === 'SANS',
       // The demo academic tutor follows every other validated alternant (§4.6): only those are theirs to see.
       academicTutor: state === 'VALIDATED' && n % 2 === 0 ? academicTutor : null,
@@ -239,6 +241,18 @@ async function seedDemoCalendars(em: EntityManager, data: ReferenceData): Promis
 }
 
 /** A demo student's group among the cohort's (an L3I non-alternant in the classic one) and that group's site (§2.6, Tableau 4). */
+/** Two in three students of a cohort with choices wish a track and, in M1, a site; every fifth wish differs from the placement's spread. */
+function demoWish(data: ReferenceData, cohort: string, n: number): { trackWish: string | null; siteWish: string | null; wishedOn: string | null } {
+  const { tracks, sites } = wishChoices(cohort, data);
+  if (n % 3 === 0 || (tracks.length === 0 && sites.length === 0)) return { trackWish: null, siteWish: null, wishedOn: null };
+  const shift = n % 5 === 0 ? 1 : 0;
+  return {
+    trackWish: tracks.length ? tracks[(n + shift) % tracks.length]!.code : null,
+    siteWish: sites.length ? sites[(n + shift) % sites.length]!.code : null,
+    wishedOn: '2025-05-20',
+  };
+}
+
 function demoPlacement(data: ReferenceData, groups: readonly string[], contractType: string, n: number): { group: string | null; site: string | null } {
   const classic = contractType === 'CSTAGE' || contractType === 'SANS';
   const fitting = groups.filter((g) => (classic ? !/ALT/.test(g) : !/CLASSIC/.test(g)));

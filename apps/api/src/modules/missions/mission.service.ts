@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
+import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
@@ -442,6 +442,13 @@ export async function requestMissionConfirmations(ctx: ServiceContext, id: strin
     const mission = await missionForUpdate(ctx, id, version);
     transition(mission, 'REQUEST_CONFIRMATION', ctx.clock.now());
     const parties = partiesOf(mission);
+    // A SANS fiche names no OPA, tutor nor HR contact (§2.1.1, Tableau 3: « sans contrat ni convention »):
+    // « dès que tout le monde a confirmé » (§3.3.3) holds at once, and the manager can validate it.
+    if (!parties.length && mission.contractType === 'SANS') {
+      transition(mission, 'COMPLETE_CONFIRMATION', ctx.clock.now());
+      audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REQUEST_CONFIRMATION', fields: ['state'], comment: 'SANS : aucune partie à confirmer' }, ctx.clock.now());
+      return { mission, findings: mission.findings };
+    }
     if (!parties.length) throw new BusinessError([{ code: 'MISSING_VALUE', field: 'tutor1', message: 'Aucun tuteur ni contact RH à qui demander la confirmation.' }]);
     await ctx.em.populate(mission, ['confirmations']);
     for (const old of mission.confirmations.getItems()) ctx.em.remove(old);
@@ -603,6 +610,13 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
     }
+    // §2.1.1 note 5, §2.1.2 note 7: an FC student without a contract still has their training « régie par une
+    // convention de formation » with the SFCA, due before the training starts; no contract carries it, the notice does.
+    const trainingStart = mission.contractType === 'SANS' ? ficheTrainingYearStart(mission.cohort, mission.startDate, data) : null;
+    if (trainingStart !== null) {
+      const items = contractChecklist({ contractType: 'SANS', foreign: false, status: mission.student.status, validationDate: today, startDate: trainingStart }, { referenceData: data });
+      for (const template of items) checklistLabels.push(`${template.label} — au plus tard le ${formatDateFr(template.dueDate)}`);
+    }
     // §3.3.1, Figure 13: validated before its training starts, the mission still waits for the current year's jury and the admission.
     const reservation = validationReservation({ cohort: mission.cohort, validationDate: today }, { referenceData: data });
     const recipients: { name: string; email: string; party?: Party }[] = [
@@ -623,6 +637,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         startDate: mission.startDate ? formatDateFr(mission.startDate) : '—',
         endDate: mission.endDate ? formatDateFr(mission.endDate) : '—',
         checklist: checklistLabels,
+        checklistHeading: trainingStart !== null ? `Avant le début de la formation (${formatDateFr(trainingStart)})` : null,
         reservation: reservation ? `${reservation.text} (${reservation.ref})` : null,
         link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,
       });

@@ -40,6 +40,7 @@ export * from './pay/internship-gratification.js';
 export * from './pay/smic-monthly.js';
 export * from './workflow/workflow-defaults.js';
 export * from './workflow/workflow-finding.js';
+export * from './workflow/mission/m2-derogation.js';
 export * from './workflow/mission/mission-transition.js';
 export * from './workflow/mission/mission-state-labels.js';
 export * from './workflow/mission/awaiting-action.js';

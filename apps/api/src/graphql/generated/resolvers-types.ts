@@ -1282,6 +1282,14 @@ export type Mission = {
   /** Its position in the missions list it was read from (that list's sort), for `missions(after:)`; null when not read from the list. */
   cursor: Maybe<Scalars['String']['output']>;
   deliverables: Scalars['String']['output'];
+  /** Who granted the derogation (the manager's name). */
+  derogationBy: Maybe<Scalars['String']['output']>;
+  /** Day the derogation was granted. */
+  derogationOn: Maybe<Scalars['Date']['output']>;
+  /** Whether this fiche's cohort and contract allow a derogation (an M2 with a CSTAGE or SANS). */
+  derogationPossible: Scalars['Boolean']['output'];
+  /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant contract in M2 (PROGRAM_CONTRACT_DEROGATION). */
+  derogationReason: Maybe<Scalars['String']['output']>;
   /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). */
   disabilityExtraYear: Scalars['Boolean']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
@@ -1467,6 +1475,13 @@ export type Mutation = {
   extendContract: ContractExtensionPayload;
   /** Another reason, for the manager to decide (§4.3.3). */
   giveAbsenceReason: AbsencePayload;
+  /**
+   * Manager (§2.1.2 « sauf exceptions dérogatoires »): admits a non-alternant contract (CSTAGE, SANS)
+   * in M2 by an exceptional derogation, with its reason (audited): PROGRAM_CONTRACT_NOT_ALLOWED
+   * becomes the warning PROGRAM_CONTRACT_DEROGATION. A null reason withdraws it. Refused on
+   * `contractType` where no derogation is foreseen, on `reason` when blank.
+   */
+  grantDerogation: MissionPayload;
   /** All or nothing: refused while a row has an error. */
   importAbsences: AbsencesPayload;
   importCalendar: ImportCalendarPayload;
@@ -1728,6 +1743,13 @@ export type MutationExtendContractArgs = {
 export type MutationGiveAbsenceReasonArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationGrantDerogationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -4688,6 +4710,10 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliverables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  derogationBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derogationOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  derogationPossible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  derogationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disabilityExtraYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -4772,6 +4798,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   expressPlacementWish?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationExpressPlacementWishArgs, 'studentId' | 'version'>>;
   extendContract?: Resolver<ResolversTypes['ContractExtensionPayload'], ParentType, ContextType, RequireFields<MutationExtendContractArgs, 'contractId' | 'input' | 'version'>>;
   giveAbsenceReason?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationGiveAbsenceReasonArgs, 'id' | 'reason' | 'version'>>;
+  grantDerogation?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationGrantDerogationArgs, 'id' | 'version'>>;
   importAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationImportAbsencesArgs, 'rows'>>;
   importCalendar?: Resolver<ResolversTypes['ImportCalendarPayload'], ParentType, ContextType, RequireFields<MutationImportCalendarArgs, 'cells' | 'code' | 'version'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;

@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
+import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, derogationPossible, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
@@ -431,6 +431,36 @@ export async function approveStageAlt(ctx: ServiceContext, id: string, version: 
     mission.stageAltApproved = approved;
     if (mission.state !== 'DRAFT') storeFindings(mission, await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today()));
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: approved ? 'APPROVE_STAGEALT' : 'WITHDRAW_STAGEALT', fields: ['stageAltApproved'] }, ctx.clock.now());
+    return { mission, findings: mission.findings };
+  });
+}
+
+/**
+ * Manager (§2.1.2): « vous devrez suivre le M2 MIAGE avec un nouveau contrat d'alternance (sauf
+ * exceptions dérogatoires) », a classic status « ce ne sera pas possible pour le M2, sauf
+ * dérogations exceptionnelles ». Records the derogation with its reason, the manager's name and
+ * the day (audited with the reason), or withdraws it (null); the findings are recomputed:
+ * PROGRAM_CONTRACT_NOT_ALLOWED becomes the warning PROGRAM_CONTRACT_DEROGATION (`applyDerogation`).
+ */
+export async function grantDerogation(ctx: ServiceContext, id: string, version: number, reason: string | null): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:manage');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    if (mission.state === 'VALIDATED' || mission.state === 'REJECTED') {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Mission close : la dérogation ne se modifie plus.' }]);
+    }
+    const data = await ctx.referenceData();
+    const check = new InputCheck();
+    const text = reason === null ? null : check.text('reason', reason, 1000, { required: true });
+    if (reason !== null && !derogationPossible({ cohort: mission.cohort, contractType: mission.contractType }, data)) {
+      check.fail('contractType', `Aucune dérogation n’est prévue pour ${mission.contractType} en ${mission.cohort} : seul le M2, obligatoirement en alternance, admet par dérogation exceptionnelle un stage classique ou une année sans contrat (§2.1.2).`);
+    }
+    check.done();
+    mission.derogationReason = text;
+    mission.derogationBy = text === null ? null : actor.label;
+    mission.derogationOn = text === null ? null : ctx.clock.today();
+    if (mission.state !== 'DRAFT') storeFindings(mission, await missionFindings(ctx.em, mission, data, {}, ctx.clock.today()));
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: text === null ? 'WITHDRAW_DEROGATION' : 'GRANT_DEROGATION', fields: ['derogationReason', 'derogationBy', 'derogationOn'], comment: text }, ctx.clock.now());
     return { mission, findings: mission.findings };
   });
 }

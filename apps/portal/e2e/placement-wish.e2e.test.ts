@@ -54,4 +54,31 @@ describe('a student’s track and site wish in Chromium', () => {
     await page.goto(`${journey.api.url}/missions/${mission!.id}`);
     await expect.poll(() => page.locator('[data-testid="mission-track"]').textContent()).toContain('vœu : M2 MIAGE — parcours ISIE');
   });
+
+  // §2.1.2 « sauf exceptions dérogatoires »: the manager admits the M2 classic internship with a reason.
+  it('the manager grants the M2 derogation: the blocking finding becomes an accepted warning, shown on the fiche', async () => {
+    const data = await gqlAs<{ missions: { id: string; contractType: string; cohort: string }[] }>(
+      journey.api.url,
+      'query { missions(first: 100, filter: { findingCode: "PROGRAM_CONTRACT_NOT_ALLOWED" }) { id contractType cohort } }',
+    );
+    const mission = data.missions.find((m) => m.cohort === 'M2-2025' && m.contractType === 'CSTAGE');
+    expect(mission).toBeDefined();
+    const { page } = await newPage();
+    await signIn(page, journey.api.url, 'responsable@demo.alternance.test');
+    await page.goto(`${journey.api.url}/missions/${mission!.id}`);
+    const panel = page.locator('[data-testid="derogation-panel"]');
+    await panel.waitFor();
+    expect(await page.locator('[data-testid="derogation-status"]').textContent()).toContain('obligatoirement en alternance');
+    // A blank reason is refused under its field.
+    await page.locator('[data-action="GRANT_DEROGATION"]').click();
+    await expect.poll(() => page.locator('#derogation-reason-msg').textContent()).toContain('Champ obligatoire');
+    await page.locator('#derogation-reason').fill('Reprise d’études après une longue maladie, accord de la direction');
+    await page.locator('[data-action="GRANT_DEROGATION"]').click();
+    await expect.poll(() => page.locator('[data-testid="derogation-status"]').textContent()).toContain('Reprise d’études après une longue maladie');
+    await expect.poll(() => page.locator('[data-testid="fiche-derogation"]').textContent()).toContain('Dérogation accordée par');
+    await expect.poll(() => page.getByText('PROGRAM_CONTRACT_DEROGATION').count()).toBeGreaterThan(0);
+    expect(await page.getByText('PROGRAM_CONTRACT_NOT_ALLOWED').count()).toBe(0);
+    await screenshot(page, '61-derogation-m2');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

@@ -869,7 +869,7 @@ export type MyFicheQueryVariables = Exact<{
 }>;
 
 
-export type MyFicheQuery = { student: { id: string, version: number, firstName: string, lastName: string, cohort: string, trackWish: string | null, siteWish: string | null, wishedOn: string | null, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean, wishChoices: { tracks: Array<{ code: string, label: string }>, sites: Array<{ code: string, label: string }> } } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
+export type MyFicheQuery = { student: { id: string, version: number, firstName: string, lastName: string, cohort: string, trackWish: string | null, siteWish: string | null, wishedOn: string | null, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean, wishChoices: { tracks: Array<{ code: string, label: string }>, sites: Array<{ code: string, label: string }> } } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
 
 export type ContractLifecycleQueryVariables = Exact<{
   id: string | number;
@@ -1143,7 +1143,16 @@ export type ResendConfirmationLinkMutationVariables = Exact<{
 
 export type ResendConfirmationLinkMutation = { resendConfirmationLink: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number } | null } };
 
-export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
+export type GrantDerogationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type GrantDerogationMutation = { grantDerogation: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null } | null } };
+
+export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
 
 export type MissionListQueryVariables = Exact<{
   filter?: MissionFilter | null | undefined;
@@ -1162,7 +1171,7 @@ export type MissionDetailQueryVariables = Exact<{
 }>;
 
 
-export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ReturnMissionMutationVariables = Exact<{
   id: string | number;
@@ -1320,7 +1329,7 @@ export type LinkMissionQueryVariables = Exact<{
 }>;
 
 
-export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ConfirmMissionMutationVariables = Exact<{
   id: string | number;
@@ -1702,6 +1711,10 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -2886,6 +2899,10 @@ export const MyFicheDocument = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -2934,7 +2951,7 @@ export const MyFicheDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:c97f4126e146f763dcddfa4c1a2784db2a8cd8c9d8d855e15c5f4ef055523efe"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+}`, {"hash":"sha256:ba2a2e7546c6b47efd1623ac01bfabdd14a90a0a4c3201ca37159c6376c1ed6a"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
 export const ContractLifecycleDocument = new TypedDocumentString(`
     query ContractLifecycle($id: ID!) {
   contract(id: $id) {
@@ -4048,6 +4065,24 @@ export const ResendConfirmationLinkDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:69ac6081655df5efe2e1421bc6e5b4393cc80be0c0be3fea7fae8679d92d0689"}) as unknown as TypedDocumentString<ResendConfirmationLinkMutation, ResendConfirmationLinkMutationVariables>;
+export const GrantDerogationDocument = new TypedDocumentString(`
+    mutation GrantDerogation($id: ID!, $version: Int!, $reason: String) {
+  grantDerogation(id: $id, version: $version, reason: $reason) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      version
+      derogationReason
+      derogationBy
+      derogationOn
+    }
+  }
+}
+    `, {"hash":"sha256:ee5eb14f6ac53885d16afbcbe7b32b673afb5a11cdaf1849472b8e9a578b83d8"}) as unknown as TypedDocumentString<GrantDerogationMutation, GrantDerogationMutationVariables>;
 export const MissionListDocument = new TypedDocumentString(`
     query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $after: String, $withTotal: Boolean! = true) {
   missionCount(filter: $filter) @include(if: $withTotal)
@@ -4152,6 +4187,10 @@ export const MissionDetailDocument = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -4200,7 +4239,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:71e3c221fa214a990b3af0356d3a2569cc124a1111dc70500ce62daa977d3a15"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
+}`, {"hash":"sha256:f2e928d48ec2bb45a934455f6190dd12f1921a38a8551e7c84988c140fb7d2e1"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
 export const ReturnMissionDocument = new TypedDocumentString(`
     mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {
   returnMission(id: $id, version: $version, comment: $comment) {
@@ -4600,6 +4639,10 @@ export const LinkMissionDocument = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -4648,7 +4691,7 @@ export const LinkMissionDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:13cecead66f709b15cdd1fe7bfe02ce62fa72be8698ffdd1ddf68fac28f84cd2"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
+}`, {"hash":"sha256:b45b30872d0f50c90f98e29c21d02a926d58f6643f412c8c6652725ba7851c62"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
 export const ConfirmMissionDocument = new TypedDocumentString(`
     mutation ConfirmMission($id: ID!) {
   confirmMission(id: $id) {

@@ -56,6 +56,9 @@ export const en: PartialMessages = {
   audit: {
     otherAction: 'Action “{code}”',
     action: {
+      GRANT_DEROGATION: 'Derogation granted',
+      WITHDRAW_DEROGATION: 'Derogation withdrawn',
+      EXPRESS_WISH: 'Wishes stated',
       CREATE: 'Created',
       UPDATE: 'Changed',
       SAVE_DRAFT: 'Draft saved',
@@ -490,6 +493,17 @@ export const en: PartialMessages = {
     withdraw: 'Withdraw the APT',
     recorded: 'APT recorded: the item is ticked in the contract checklist.',
     withdrawn: 'APT withdrawn.',
+  },
+  derogation: {
+    title: 'Exceptional derogation (M2 without alternance)',
+    none: 'The M2 is always in alternance: without a derogation this contract type is not admitted (§2.1.2).',
+    granted: 'Derogation granted by {by} on {date}:',
+    reason: 'Reason for the derogation',
+    hint: 'The reason is kept in the mission’s history and appears in the PROGRAM_CONTRACT_DEROGATION finding.',
+    grant: 'Grant the derogation',
+    withdraw: 'Withdraw the derogation',
+    grantedDone: 'Derogation granted.',
+    withdrawnDone: 'Derogation withdrawn.',
   },
   stageAlt: {
     title: 'Work-study internship',

@@ -54,6 +54,9 @@ export const fr = {
   audit: {
     otherAction: 'Action « {code} »',
     action: {
+      GRANT_DEROGATION: 'Dérogation accordée',
+      WITHDRAW_DEROGATION: 'Dérogation retirée',
+      EXPRESS_WISH: 'Vœux exprimés',
       CREATE: 'Création',
       UPDATE: 'Modification',
       SAVE_DRAFT: 'Brouillon enregistré',
@@ -518,6 +521,17 @@ export const fr = {
     withdraw: 'Retirer l’APT',
     recorded: 'APT enregistrée : la pièce est cochée dans la liste du contrat.',
     withdrawn: 'APT retirée.',
+  },
+  derogation: {
+    title: 'Dérogation exceptionnelle (M2 sans alternance)',
+    none: 'Le M2 se fait obligatoirement en alternance : sans dérogation, ce type de contrat n’y est pas admis (§2.1.2).',
+    granted: 'Dérogation accordée par {by} le {date} :',
+    reason: 'Motif de la dérogation',
+    hint: 'Le motif est conservé dans l’historique de la mission et figure dans le constat PROGRAM_CONTRACT_DEROGATION.',
+    grant: 'Accorder la dérogation',
+    withdraw: 'Retirer la dérogation',
+    grantedDone: 'Dérogation accordée.',
+    withdrawnDone: 'Dérogation retirée.',
   },
   stageAlt: {
     title: 'Stage en alternance',

@@ -37,7 +37,7 @@ describe('applyDerogation', () => {
     expect(applied.map((f) => f.code)).not.toContain('PROGRAM_CONTRACT_NOT_ALLOWED');
     const d = applied.find((f) => f.code === 'PROGRAM_CONTRACT_DEROGATION');
     expect(d).toMatchObject({ severity: 'warning', ref: RULES.PROGRAM_CONTRACT_DEROGATION.ref, field: 'contractType' });
-    expect(d?.message).toContain('accordée par Responsable Alternance le 2025-07-01 : « Reprise d’études');
+    expect(d?.message).toContain('accordée par Responsable Alternance le 01/07/2025 : « Reprise d’études');
     expect(d?.messageEn).toContain('granted by Responsable Alternance on 2025-07-01');
   });
   it('leaves the other rules: an FC-SANS in M2 without validated professionalisation stays in error for that', () => {

@@ -3,6 +3,7 @@ import { makeFinding } from '../../findings/make-finding.js';
 import { findCohort } from '../../reference-data/lookup.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import type { IsoDate } from '../../dates/iso-date.js';
+import { formatDateFr } from '../../dates/format-date.js';
 
 /** A derogation the manager recorded on a fiche: why, by whom, on which day. */
 export interface Derogation {
@@ -46,7 +47,7 @@ export function applyDerogation(
   return findings.map((f) =>
     f.code === 'PROGRAM_CONTRACT_NOT_ALLOWED'
       ? makeFinding('PROGRAM_CONTRACT_DEROGATION', 'contractType', {
-          fr: `${pair} admis en ${input.cohort} par dérogation exceptionnelle accordée par ${derogation.grantedBy} le ${derogation.grantedOn} : « ${derogation.reason} » (§2.1.2 ; sinon : ${f.message})`,
+          fr: `${pair} admis en ${input.cohort} par dérogation exceptionnelle accordée par ${derogation.grantedBy} le ${formatDateFr(derogation.grantedOn)} : « ${derogation.reason} » (§2.1.2 ; sinon : ${f.message})`,
           en: `${pair} admitted in ${input.cohort} by exceptional derogation granted by ${derogation.grantedBy} on ${derogation.grantedOn}: "${derogation.reason}" (§2.1.2; otherwise: ${f.messageEn})`,
         })
       : f,

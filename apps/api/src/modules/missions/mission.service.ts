@@ -308,6 +308,12 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
       check.require('tutor1', mission.tutor1 !== null, 'tuteur entreprise');
       check.require('hrContact', mission.hrContact !== null, 'contact RH');
       check.require('title', mission.title !== '', 'intitulé de la mission');
+      // §3.3.2: the fiche « collecte également les informations sur la mission elle-même (cadre, objectifs,
+      // livrables, …) qui ont, elles, un but pédagogique » — what the manager validates (§3.3), and what
+      // note 1 reads against the track: a fiche without them cannot be judged (§3.3.3 « renseignements obligatoires »).
+      check.require('context', mission.context.trim() !== '', 'cadre de la mission (contexte)');
+      check.require('objectives', mission.objectives.trim() !== '', 'objectifs de la mission');
+      check.require('deliverables', mission.deliverables.trim() !== '', 'livrables de la mission');
     }
     check.done();
     mission.requestDate = ctx.clock.today();

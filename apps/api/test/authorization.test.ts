@@ -80,6 +80,8 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.academicTutors': { doc: '{ academicTutors { id } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.recordApt': { doc: `mutation { recordApt(studentId: ${X}, version: 1, obtainedOn: "2025-06-01") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.resendConfirmationLink': { doc: `mutation { resendConfirmationLink(id: ${X}, version: 1, party: COMPANY_TUTOR_1) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.grantDerogation': { doc: `mutation { grantDerogation(id: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['MANAGER'] },
+  'Mutation.expressPlacementWish': { doc: `mutation { expressPlacementWish(studentId: ${X}, version: 1, trackWish: "M2-2ID") { errors { code } } }`, allowed: ['STUDENT'] },
   'Mutation.approveStageAlt': { doc: `mutation { approveStageAlt(id: ${X}, version: 1, approved: true) { errors { code } } }`, allowed: ['MANAGER'] },
   // Livret d'alternance (issue 12 §3): the records each may reach are tested in livret.test.ts.
   'Query.livret': { doc: `{ livret(id: ${X}) { id } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },

@@ -32,6 +32,21 @@ describe('demo programme and list queries', () => {
     expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
   });
 
+  it('has students who wished a track (Master, M2) or an M1 site, some who did not, and none with a wish their cohort does not offer (§1.2, §2.4)', async () => {
+    const { defaultReferenceData: data, placementWish } = await import('@alternance/domain');
+    const students = await t.orm.em.fork().find(Student, {});
+    const wished = students.filter((s) => s.trackWish !== null || s.siteWish !== null);
+    expect(wished.some((s) => s.cohort.startsWith('M2') && s.trackWish)).toBe(true);
+    expect(wished.some((s) => s.cohort.startsWith('MASTER') && s.trackWish && s.siteWish)).toBe(true);
+    expect(students.some((s) => s.cohort.startsWith('MASTER') && s.trackWish === null)).toBe(true);
+    for (const s of wished) expect(placementWish({ cohort: s.cohort, trackWish: s.trackWish, siteWish: s.siteWish }, data).errors, s.cohort).toEqual([]);
+  });
+
+  it('has an M2 classic-internship fiche awaiting the manager’s derogation (§2.1.2)', async () => {
+    const r = await t.gql('{ missions(first: 100, filter: { findingCode: "PROGRAM_CONTRACT_NOT_ALLOWED" }) { cohort contractType state derogationPossible derogationReason student { lastName } } }', {}, manager);
+    expect(r.data.missions).toContainEqual({ cohort: 'M2-2025', contractType: 'CSTAGE', state: 'SUBMITTED', derogationPossible: true, derogationReason: null, student: { lastName: 'Dérogation-Demo' } });
+  });
+
   it('counts as overdue the open checklist items due within the warning days (5), and no longer one once done', async () => {
     // A day when the demo's contracts have items due and items not yet due; a session belongs to its day.
     t.clock.set('2025-10-01');

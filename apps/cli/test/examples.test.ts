@@ -17,6 +17,8 @@ const NOT_ROSTER_RULES = [
   'ACADEMIC_TUTOR_NOT_ASSIGNED',
   'NEW_CONTRACT_TYPE_MUST_MATCH',
   'NEW_CONTRACT_SAME_OPA',
+  // §2.1.2: the manager's derogation is recorded on a fiche, not in a roster column.
+  'PROGRAM_CONTRACT_DEROGATION',
   // Livret d'alternance (issue 12 §3): sheets, grids and attachments, not roster columns.
   'LIVRET_NOT_AUTHOR',
   'LIVRET_SHEET_SUBMITTED',

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'checklist:edit': ['SECRETARIAT', 'MANAGER'],
   'students:read': [...PEOPLE, 'INTEGRATION'],
   'students:edit': ['SECRETARIAT', 'MANAGER'],
+  // §1.2, §2.4: the student states their own track/site wish; the office places them (students:edit).
+  'students:wish': ['STUDENT'],
   'offers:read': [...PEOPLE, 'INTEGRATION'],
   'offers:manage': ['SECRETARIAT', 'MANAGER'],
   'roster:read': [...OFFICE, 'INTEGRATION'],

@@ -1,6 +1,6 @@
 import { seedLifecycleDemo } from './demo-lifecycle.js';
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, addMonths, checkContract, minDate, contractChecklist, type MissionState, type ReferenceData } from '@alternance/domain';
+import { addDays, addMonths, checkContract, minDate, contractChecklist, wishChoices, type MissionState, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
@@ -113,6 +113,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       cohort: cohort.code,
       // Spread over the cohort's groups (M1 Aix/Marseille, M2 2ID/ISIE), the site being the group's (§2.6, Tableau 4).
       ...demoPlacement(data, cohort.groups, contractType, n),
+      // §1.2, §2.4: most students stated a wish (track in a Master/M2, site in M1); a few did not.
+      ...demoWish(data, cohort.code, n),
       professionalisationValidated: contractType === 'SANS',
       // The demo academic tutor follows every other validated alternant (§4.6): only those are theirs to see.
       academicTutor: state === 'VALIDATED' && n % 2 === 0 ? academicTutor : null,
@@ -210,6 +212,9 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       }
     }
   }
+  // §2.1.2 « sauf exceptions dérogatoires »: a classic internship submitted in M2, awaiting the manager's derogation.
+  n += 1;
+  await seedDerogationCandidate(em, data, n, organisations[0]!, tutors[0]!, hrContacts[0]!);
   await em.flush();
   await seedDemoCalendars(em, data);
   // Issue 12: tutors' visits of the year (§4.6).
@@ -240,6 +245,61 @@ async function seedDemoCalendars(em: EntityManager, data: ReferenceData): Promis
 }
 
 /** A demo student's group among the cohort's (an L3I non-alternant in the classic one) and that group's site (§2.6, Tableau 4). */
+/**
+ * An M2 student who asks for a classic internship (FI-CSTAGE): PROGRAM_CONTRACT_NOT_ALLOWED until the
+ * manager grants the derogation the guide allows (§2.1.2) — the mission page's « Dérogation » panel.
+ */
+async function seedDerogationCandidate(em: EntityManager, data: ReferenceData, n: number, organisation: Organisation, tutor1: CompanyTutor, hrContact: HrContact): Promise<void> {
+  const cohort = data.cohorts.find((c) => c.code === 'M2-2025');
+  if (!cohort) return;
+  const student = Object.assign(new Student(), {
+    firstName: 'Inès',
+    lastName: 'Dérogation-Demo',
+    email: `etudiant.demo${n}@etu.example`,
+    birthDate: '2001-03-14',
+    status: 'FI' as const,
+    nationality: 'Française',
+    cohort: cohort.code,
+    group: cohort.groups[0] ?? null,
+    site: data.groups.find((g) => g.code === cohort.groups[0])?.site ?? null,
+  });
+  em.persist(student);
+  const mission = Object.assign(new Mission(), {
+    student,
+    state: 'SUBMITTED' as MissionState,
+    cohort: cohort.code,
+    contractType: 'CSTAGE',
+    startDate: addDays(cohort.dff, -150),
+    endDate: addDays(cohort.dff, -30),
+    hoursPerDay: 7,
+    title: `Stage de fin d’année chez ${organisation.name}`,
+    context: 'Reprise d’études après une longue interruption, sans alternance possible cette année.',
+    objectives: 'Analyser et documenter le système d’information.',
+    deliverables: 'Rapport de stage, documentation.',
+    organisation,
+    tutor1,
+    hrContact,
+    requestDate: '2025-06-20',
+    stateSince: new Date('2025-06-20T08:00:00Z'),
+  });
+  em.persist(mission);
+  const findings = await missionFindings(em, mission, data);
+  mission.findings = findings;
+  mission.findingCodes = findingCodesColumn(findings);
+}
+
+/** Two in three students of a cohort with choices wish a track and, in M1, a site; every fifth wish differs from the placement's spread. */
+function demoWish(data: ReferenceData, cohort: string, n: number): { trackWish: string | null; siteWish: string | null; wishedOn: string | null } {
+  const { tracks, sites } = wishChoices(cohort, data);
+  if (n % 3 === 0 || (tracks.length === 0 && sites.length === 0)) return { trackWish: null, siteWish: null, wishedOn: null };
+  const shift = n % 5 === 0 ? 1 : 0;
+  return {
+    trackWish: tracks.length ? tracks[(n + shift) % tracks.length]!.code : null,
+    siteWish: sites.length ? sites[(n + shift) % sites.length]!.code : null,
+    wishedOn: '2025-05-20',
+  };
+}
+
 function demoPlacement(data: ReferenceData, groups: readonly string[], contractType: string, n: number): { group: string | null; site: string | null } {
   const classic = contractType === 'CSTAGE' || contractType === 'SANS';
   const fitting = groups.filter((g) => (classic ? !/ALT/.test(g) : !/CLASSIC/.test(g)));

@@ -869,7 +869,7 @@ export type MyFicheQueryVariables = Exact<{
 }>;
 
 
-export type MyFicheQuery = { student: { id: string, firstName: string, lastName: string, cohort: string, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
+export type MyFicheQuery = { student: { id: string, version: number, firstName: string, lastName: string, cohort: string, trackWish: string | null, siteWish: string | null, wishedOn: string | null, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean, aptObtained: boolean, wishChoices: { tracks: Array<{ code: string, label: string }>, sites: Array<{ code: string, label: string }> } } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
 
 export type ContractLifecycleQueryVariables = Exact<{
   id: string | number;
@@ -1143,7 +1143,16 @@ export type ResendConfirmationLinkMutationVariables = Exact<{
 
 export type ResendConfirmationLinkMutation = { resendConfirmationLink: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number } | null } };
 
-export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
+export type GrantDerogationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type GrantDerogationMutation = { grantDerogation: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null } | null } };
+
+export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
 
 export type MissionListQueryVariables = Exact<{
   filter?: MissionFilter | null | undefined;
@@ -1162,7 +1171,7 @@ export type MissionDetailQueryVariables = Exact<{
 }>;
 
 
-export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ReturnMissionMutationVariables = Exact<{
   id: string | number;
@@ -1320,7 +1329,7 @@ export type LinkMissionQueryVariables = Exact<{
 }>;
 
 
-export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean, disabilityExtraYear: boolean, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ConfirmMissionMutationVariables = Exact<{
   id: string | number;
@@ -1382,12 +1391,22 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerQuery = { viewer: { id: string, role: Role, displayName: string, email: string | null, studentId: string | null, today: string } | null };
 
+export type ExpressPlacementWishMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  trackWish?: string | null | undefined;
+  siteWish?: string | null | undefined;
+}>;
+
+
+export type ExpressPlacementWishMutation = { expressPlacementWish: { student: { id: string, version: number, trackWish: string | null, siteWish: string | null, wishedOn: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
 export type StudentRecordQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StudentRecordQuery = { student: { id: string, version: number, firstName: string, lastName: string, email: string, phone: string | null, birthDate: string | null, status: StudentStatus, nationality: string | null, foreign: boolean, aptObtained: boolean, aptObtainedOn: string | null, cohort: string, group: string | null, repeating: boolean, professionalisationValidated: boolean, site: string | null, academicTutor: { id: string, displayName: string } | null } | null, academicTutors: Array<{ id: string, displayName: string, email: string }> };
+export type StudentRecordQuery = { student: { id: string, version: number, firstName: string, lastName: string, email: string, phone: string | null, birthDate: string | null, status: StudentStatus, nationality: string | null, foreign: boolean, aptObtained: boolean, aptObtainedOn: string | null, cohort: string, group: string | null, repeating: boolean, professionalisationValidated: boolean, site: string | null, trackWish: string | null, siteWish: string | null, wishedOn: string | null, academicTutor: { id: string, displayName: string } | null } | null, academicTutors: Array<{ id: string, displayName: string, email: string }> };
 
 export type UpdateStudentRecordMutationVariables = Exact<{
   id: string | number;
@@ -1692,6 +1711,10 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -1701,6 +1724,8 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
     email
     cohort
     status
+    group
+    trackWish
   }
   organisation {
     id
@@ -2806,9 +2831,23 @@ export const MyFicheDocument = new TypedDocumentString(`
     query MyFiche($studentId: ID!) {
   student(id: $studentId) {
     id
+    version
     firstName
     lastName
     cohort
+    trackWish
+    siteWish
+    wishedOn
+    wishChoices {
+      tracks {
+        code
+        label
+      }
+      sites {
+        code
+        label
+      }
+    }
     status
     birthDate
     repeating
@@ -2860,6 +2899,10 @@ export const MyFicheDocument = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -2869,6 +2912,8 @@ export const MyFicheDocument = new TypedDocumentString(`
     email
     cohort
     status
+    group
+    trackWish
   }
   organisation {
     id
@@ -2906,7 +2951,7 @@ export const MyFicheDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:d2f49142a55ee0640c0a4bf9d810772e9158577b28ed72ab3b59e7f24921faa6"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+}`, {"hash":"sha256:ba2a2e7546c6b47efd1623ac01bfabdd14a90a0a4c3201ca37159c6376c1ed6a"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
 export const ContractLifecycleDocument = new TypedDocumentString(`
     query ContractLifecycle($id: ID!) {
   contract(id: $id) {
@@ -4020,6 +4065,24 @@ export const ResendConfirmationLinkDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:69ac6081655df5efe2e1421bc6e5b4393cc80be0c0be3fea7fae8679d92d0689"}) as unknown as TypedDocumentString<ResendConfirmationLinkMutation, ResendConfirmationLinkMutationVariables>;
+export const GrantDerogationDocument = new TypedDocumentString(`
+    mutation GrantDerogation($id: ID!, $version: Int!, $reason: String) {
+  grantDerogation(id: $id, version: $version, reason: $reason) {
+    errors {
+      code
+      message
+      field
+    }
+    mission {
+      id
+      version
+      derogationReason
+      derogationBy
+      derogationOn
+    }
+  }
+}
+    `, {"hash":"sha256:ee5eb14f6ac53885d16afbcbe7b32b673afb5a11cdaf1849472b8e9a578b83d8"}) as unknown as TypedDocumentString<GrantDerogationMutation, GrantDerogationMutationVariables>;
 export const MissionListDocument = new TypedDocumentString(`
     query MissionList($filter: MissionFilter, $sort: MissionSort, $first: Int!, $after: String, $withTotal: Boolean! = true) {
   missionCount(filter: $filter) @include(if: $withTotal)
@@ -4124,6 +4187,10 @@ export const MissionDetailDocument = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -4133,6 +4200,8 @@ export const MissionDetailDocument = new TypedDocumentString(`
     email
     cohort
     status
+    group
+    trackWish
   }
   organisation {
     id
@@ -4170,7 +4239,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:be114c8758158f969a4045634e1c1263619c073e0cd2758b5e745e2199cc3145"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
+}`, {"hash":"sha256:f2e928d48ec2bb45a934455f6190dd12f1921a38a8551e7c84988c140fb7d2e1"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
 export const ReturnMissionDocument = new TypedDocumentString(`
     mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {
   returnMission(id: $id, version: $version, comment: $comment) {
@@ -4570,6 +4639,10 @@ export const LinkMissionDocument = new TypedDocumentString(`
   higherEducationDiploma
   disabilityExtraYear
   stageAltApproved
+  derogationReason
+  derogationBy
+  derogationOn
+  derogationPossible
   returnComment
   rejectionReason
   student {
@@ -4579,6 +4652,8 @@ export const LinkMissionDocument = new TypedDocumentString(`
     email
     cohort
     status
+    group
+    trackWish
   }
   organisation {
     id
@@ -4616,7 +4691,7 @@ export const LinkMissionDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:0be5f48570cee6f8d6975b422fd2e39e9996de9e3e8b7548b178d42e9da6ed0e"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
+}`, {"hash":"sha256:b45b30872d0f50c90f98e29c21d02a926d58f6643f412c8c6652725ba7851c62"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
 export const ConfirmMissionDocument = new TypedDocumentString(`
     mutation ConfirmMission($id: ID!) {
   confirmMission(id: $id) {
@@ -4754,6 +4829,29 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:44a0b25e491de958084177cee1589411e679a5d728398490a8949f91e6723a57"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ExpressPlacementWishDocument = new TypedDocumentString(`
+    mutation ExpressPlacementWish($id: ID!, $version: Int!, $trackWish: String, $siteWish: String) {
+  expressPlacementWish(
+    studentId: $id
+    version: $version
+    trackWish: $trackWish
+    siteWish: $siteWish
+  ) {
+    student {
+      id
+      version
+      trackWish
+      siteWish
+      wishedOn
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d432e48df602814c8cf38a53718e873505e58c9865847dc8ae763fd45812fa01"}) as unknown as TypedDocumentString<ExpressPlacementWishMutation, ExpressPlacementWishMutationVariables>;
 export const StudentRecordDocument = new TypedDocumentString(`
     query StudentRecord($id: ID!) {
   student(id: $id) {
@@ -4774,6 +4872,9 @@ export const StudentRecordDocument = new TypedDocumentString(`
     repeating
     professionalisationValidated
     site
+    trackWish
+    siteWish
+    wishedOn
     academicTutor {
       id
       displayName
@@ -4785,7 +4886,7 @@ export const StudentRecordDocument = new TypedDocumentString(`
     email
   }
 }
-    `, {"hash":"sha256:1422cfee443af1f3dde81600306bad73eadee9032ea9b59621653a49f007000b"}) as unknown as TypedDocumentString<StudentRecordQuery, StudentRecordQueryVariables>;
+    `, {"hash":"sha256:259b6eb10b58824036a7c06cf9acb2aa0ed6454c7425198b66c7244fc2a59ce4"}) as unknown as TypedDocumentString<StudentRecordQuery, StudentRecordQueryVariables>;
 export const UpdateStudentRecordDocument = new TypedDocumentString(`
     mutation UpdateStudentRecord($id: ID!, $version: Int!, $input: StudentInput!) {
   updateStudent(id: $id, version: $version, input: $input) {

@@ -56,6 +56,9 @@ export const en: PartialMessages = {
   audit: {
     otherAction: 'Action “{code}”',
     action: {
+      GRANT_DEROGATION: 'Derogation granted',
+      WITHDRAW_DEROGATION: 'Derogation withdrawn',
+      EXPRESS_WISH: 'Wishes stated',
       CREATE: 'Created',
       UPDATE: 'Changed',
       SAVE_DRAFT: 'Draft saved',
@@ -491,6 +494,17 @@ export const en: PartialMessages = {
     recorded: 'APT recorded: the item is ticked in the contract checklist.',
     withdrawn: 'APT withdrawn.',
   },
+  derogation: {
+    title: 'Exceptional derogation (M2 without alternance)',
+    none: 'The M2 is always in alternance: without a derogation this contract type is not admitted (§2.1.2).',
+    granted: 'Derogation granted by {by} on {date}:',
+    reason: 'Reason for the derogation',
+    hint: 'The reason is kept in the mission’s history and appears in the PROGRAM_CONTRACT_DEROGATION finding.',
+    grant: 'Grant the derogation',
+    withdraw: 'Withdraw the derogation',
+    grantedDone: 'Derogation granted.',
+    withdrawnDone: 'Derogation withdrawn.',
+  },
   stageAlt: {
     title: 'Work-study internship',
     approved: 'Work-study internship approved by the alternance manager.',
@@ -500,6 +514,20 @@ export const en: PartialMessages = {
     withdraw: 'Withdraw the approval',
     approvedDone: 'Work-study internship approved.',
     withdrawnDone: 'Approval withdrawn.',
+  },
+  wish: {
+    title: 'My track and site wishes',
+    explain: 'A specialisation wish (2ID or ISIE) is asked at M1 entry and may be confirmed or changed at M2 entry; in M1 you also wish a site (Aix-en-Provence or Marseille). The MIAGE assigns you, taking your wish into account (§1.2, §2.4).',
+    track: 'Track wish (M2)',
+    site: 'Site wish (M1)',
+    none: 'No wish',
+    save: 'Save my wishes',
+    saved: 'Wishes saved.',
+    statedOn: 'Wishes stated on {date}.',
+    ofStudent: 'Student’s wish: track {track}, site {site} (stated on {date}).',
+    noneStated: 'The student has stated no track or site wish.',
+    trackOfMission: 'Track followed (consistent with the mission? §1.2, note 1)',
+    wishLabel: 'wish: {track}',
   },
   studentRecords: {
     title: 'Student records',

@@ -54,6 +54,9 @@ export const fr = {
   audit: {
     otherAction: 'Action « {code} »',
     action: {
+      GRANT_DEROGATION: 'Dérogation accordée',
+      WITHDRAW_DEROGATION: 'Dérogation retirée',
+      EXPRESS_WISH: 'Vœux exprimés',
       CREATE: 'Création',
       UPDATE: 'Modification',
       SAVE_DRAFT: 'Brouillon enregistré',
@@ -519,6 +522,17 @@ export const fr = {
     recorded: 'APT enregistrée : la pièce est cochée dans la liste du contrat.',
     withdrawn: 'APT retirée.',
   },
+  derogation: {
+    title: 'Dérogation exceptionnelle (M2 sans alternance)',
+    none: 'Le M2 se fait obligatoirement en alternance : sans dérogation, ce type de contrat n’y est pas admis (§2.1.2).',
+    granted: 'Dérogation accordée par {by} le {date} :',
+    reason: 'Motif de la dérogation',
+    hint: 'Le motif est conservé dans l’historique de la mission et figure dans le constat PROGRAM_CONTRACT_DEROGATION.',
+    grant: 'Accorder la dérogation',
+    withdraw: 'Retirer la dérogation',
+    grantedDone: 'Dérogation accordée.',
+    withdrawnDone: 'Dérogation retirée.',
+  },
   stageAlt: {
     title: 'Stage en alternance',
     approved: 'Stage en alternance approuvé par le responsable de l’alternance.',
@@ -528,6 +542,20 @@ export const fr = {
     withdraw: 'Retirer l’approbation',
     approvedDone: 'Stage en alternance approuvé.',
     withdrawnDone: 'Approbation retirée.',
+  },
+  wish: {
+    title: 'Mes vœux de parcours et de site',
+    explain: 'Un vœu de spécialisation (2ID ou ISIE) est demandé à l’entrée en M1 et peut être confirmé ou changé à l’entrée en M2 ; en M1, vous faites aussi un vœu de site (Aix-en-Provence ou Marseille). C’est la MIAGE qui vous affecte, en tenant compte de votre vœu (§1.2, §2.4).',
+    track: 'Vœu de parcours (M2)',
+    site: 'Vœu de site (M1)',
+    none: 'Pas de vœu',
+    save: 'Enregistrer mes vœux',
+    saved: 'Vœux enregistrés.',
+    statedOn: 'Vœux exprimés le {date}.',
+    ofStudent: 'Vœu de l’étudiant(e) : parcours {track}, site {site} (exprimé le {date}).',
+    noneStated: 'L’étudiant(e) n’a exprimé aucun vœu de parcours ni de site.',
+    trackOfMission: 'Parcours suivi (cohérent avec la mission ? §1.2, note 1)',
+    wishLabel: 'vœu : {track}',
   },
   studentRecords: {
     title: 'Dossiers étudiants',

@@ -35,4 +35,28 @@ describe('mission fiche view', () => {
     expect(wrapper.text()).toContain('ancien groupe');
     wrapper.unmount();
   });
+
+  it('shows the track followed and wished beside the mission in a cohort with tracks, not in L3I (§1.2, note 1)', async () => {
+    const m2 = { ...base, student: { ...base.student, group: 'M2-2ID', trackWish: 'M2-ISIE' } };
+    const wrapper = mountWithApp(MissionFicheView, { props: { mission: m2 as unknown as MissionFicheFragment } });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="mission-track"]').text()).toBe('M2 MIAGE — parcours 2ID · vœu : M2 MIAGE — parcours ISIE');
+    wrapper.unmount();
+    const l3 = mountWithApp(MissionFicheView, { props: { mission: { ...base, cohort: 'L3I-2025', group: null } as unknown as MissionFicheFragment } });
+    await flushPromises();
+    expect(l3.find('[data-testid="mission-track"]').exists()).toBe(false);
+    l3.unmount();
+  });
+
+  it('shows the manager’s M2 derogation with its reason, author and day (§2.1.2), and nothing without one', async () => {
+    const granted = { ...base, contractType: 'CSTAGE', derogationReason: 'Reprise d’études', derogationBy: 'Claire Responsable', derogationOn: '2026-07-01' };
+    const wrapper = mountWithApp(MissionFicheView, { props: { mission: granted as unknown as MissionFicheFragment } });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="fiche-derogation"]').text()).toBe('Dérogation accordée par Claire Responsable le 01/07/2026 : « Reprise d’études »');
+    wrapper.unmount();
+    const none = mountWithApp(MissionFicheView, { props: { mission: base as unknown as MissionFicheFragment } });
+    await flushPromises();
+    expect(none.find('[data-testid="fiche-derogation"]').exists()).toBe(false);
+    none.unmount();
+  });
 });

@@ -16,6 +16,7 @@ export const RULES = {
   SANS_REQUIRES_VALIDATED_PROFESSIONALISATION: { severity: 'error', ref: '§2.1.1, Tableau 3', title: { fr: 'SANS exige une professionnalisation déjà validée', en: 'SANS requires professionalisation already validated' } },
   CAPP_AGE_LIMIT: { severity: 'error', ref: '§2.1.2', title: { fr: 'Apprentissage impossible à 30 ans ou plus', en: 'No apprenticeship at 30 or older' } },
   CPRO_UNDER_30_NEEDS_REASON: { severity: 'warning', ref: '§2.1.2, Figure 2', title: { fr: 'Contrat de professionnalisation avant 30 ans : motif requis', en: 'CPRO under 30: a reason is required' } },
+  PROGRAM_CONTRACT_DEROGATION: { severity: 'warning', ref: '§2.1.2', title: { fr: 'M2 sans alternance par dérogation exceptionnelle', en: 'M2 without alternance by exceptional derogation' } },
   STAGEALT_EXCEPTIONAL: { severity: 'warning', ref: '§2.1.2', title: { fr: 'Stage en alternance : accord préalable du responsable', en: "Work-study internship: manager's prior approval" } },
   DDC_TOO_EARLY: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DDC trop tôt', en: 'Start date too early' } },
   DDC_TOO_LATE: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DDC trop tard', en: 'Start date too late' } },

@@ -1283,6 +1283,14 @@ export type Mission = {
   /** Its position in the missions list it was read from (that list's sort), for `missions(after:)`; null when not read from the list. */
   cursor: Maybe<Scalars['String']['output']>;
   deliverables: Scalars['String']['output'];
+  /** Who granted the derogation (the manager's name). */
+  derogationBy: Maybe<Scalars['String']['output']>;
+  /** Day the derogation was granted. */
+  derogationOn: Maybe<Scalars['Date']['output']>;
+  /** Whether this fiche's cohort and contract allow a derogation (an M2 with a CSTAGE or SANS). */
+  derogationPossible: Scalars['Boolean']['output'];
+  /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant contract in M2 (PROGRAM_CONTRACT_DEROGATION). */
+  derogationReason: Maybe<Scalars['String']['output']>;
   /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). */
   disabilityExtraYear: Scalars['Boolean']['output'];
   endDate: Maybe<Scalars['Date']['output']>;
@@ -1460,9 +1468,21 @@ export type Mutation = {
    * programme's figures. Refused while a contract runs or a mission is open (RETENTION_REQUIRED).
    */
   erasePersonalData: StudentPayload;
+  /**
+   * Student, on their own record: states their wish of track and (M1) site (§1.2, §2.4). A blank
+   * value withdraws it; a track or site the cohort offers no choice of is refused on its field.
+   */
+  expressPlacementWish: StudentPayload;
   extendContract: ContractExtensionPayload;
   /** Another reason, for the manager to decide (§4.3.3). */
   giveAbsenceReason: AbsencePayload;
+  /**
+   * Manager (§2.1.2 « sauf exceptions dérogatoires »): admits a non-alternant contract (CSTAGE, SANS)
+   * in M2 by an exceptional derogation, with its reason (audited): PROGRAM_CONTRACT_NOT_ALLOWED
+   * becomes the warning PROGRAM_CONTRACT_DEROGATION. A null reason withdraws it. Refused on
+   * `contractType` where no derogation is foreseen, on `reason` when blank.
+   */
+  grantDerogation: MissionPayload;
   /** All or nothing: refused while a row has an error. */
   importAbsences: AbsencesPayload;
   importCalendar: ImportCalendarPayload;
@@ -1706,6 +1726,14 @@ export type MutationErasePersonalDataArgs = {
 };
 
 
+export type MutationExpressPlacementWishArgs = {
+  siteWish?: InputMaybe<Scalars['String']['input']>;
+  studentId: Scalars['ID']['input'];
+  trackWish?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationExtendContractArgs = {
   contractId: Scalars['ID']['input'];
   input: ContractExtensionInput;
@@ -1716,6 +1744,13 @@ export type MutationExtendContractArgs = {
 export type MutationGiveAbsenceReasonArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationGrantDerogationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -3006,8 +3041,16 @@ export type Student = {
   professionalisationValidated: Scalars['Boolean']['output'];
   repeating: Scalars['Boolean']['output'];
   site: Maybe<Scalars['String']['output']>;
+  /** The student's own wish of site in M1 (§2.4); the office places (site). */
+  siteWish: Maybe<Scalars['String']['output']>;
   status: StudentStatus;
+  /** The student's own wish of track (an M2 group code, 2ID/ISIE), §1.2: the office places (group). */
+  trackWish: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  /** What this student's cohort lets them wish (§1.2, §2.4 Figure 10): empty lists, nothing to wish. */
+  wishChoices: WishChoices;
+  /** Day the student last stated their wish. */
+  wishedOn: Maybe<Scalars['Date']['output']>;
 };
 
 /** An alternant's own calendar: their cohort's in force with their exceptions, and what it gives (§2.2.3, §4.4). */
@@ -3330,6 +3373,19 @@ export type WebhookPayload = {
   __typename?: 'WebhookPayload';
   errors: Array<UserError>;
   webhook: Maybe<WebhookEndpoint>;
+};
+
+export type WishChoice = {
+  __typename?: 'WishChoice';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** Tracks (M2 2ID/ISIE) and sites (M1 Aix/Marseille) a student may wish. */
+export type WishChoices = {
+  __typename?: 'WishChoices';
+  sites: Array<WishChoice>;
+  tracks: Array<WishChoice>;
 };
 
 /** The host organisation's work stoppage justifying a medical absence (§4.3.1). */
@@ -3715,6 +3771,8 @@ export type ResolversTypes = {
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
   WebhookInput: WebhookInput;
   WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WishChoice: ResolverTypeWrapper<WishChoice>;
+  WishChoices: ResolverTypeWrapper<WishChoices>;
   WorkStoppage: ResolverTypeWrapper<WorkStoppage>;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
@@ -3919,6 +3977,8 @@ export type ResolversParentTypes = {
   WebhookEndpoint: WebhookEndpointModel;
   WebhookInput: WebhookInput;
   WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  WishChoice: WishChoice;
+  WishChoices: WishChoices;
   WorkStoppage: WorkStoppage;
   WorkStoppageFileInput: WorkStoppageFileInput;
   WorkStoppageInput: WorkStoppageInput;
@@ -4653,6 +4713,10 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   cproReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   deliverables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  derogationBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  derogationOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  derogationPossible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  derogationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disabilityExtraYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
@@ -4734,8 +4798,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
+  expressPlacementWish?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationExpressPlacementWishArgs, 'studentId' | 'version'>>;
   extendContract?: Resolver<ResolversTypes['ContractExtensionPayload'], ParentType, ContextType, RequireFields<MutationExtendContractArgs, 'contractId' | 'input' | 'version'>>;
   giveAbsenceReason?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationGiveAbsenceReasonArgs, 'id' | 'reason' | 'version'>>;
+  grantDerogation?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationGrantDerogationArgs, 'id' | 'version'>>;
   importAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationImportAbsencesArgs, 'rows'>>;
   importCalendar?: Resolver<ResolversTypes['ImportCalendarPayload'], ParentType, ContextType, RequireFields<MutationImportCalendarArgs, 'cells' | 'code' | 'version'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
@@ -5145,8 +5211,12 @@ export type StudentResolvers<ContextType = GraphQLContext, ParentType extends Re
   professionalisationValidated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   repeating?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siteWish?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
+  trackWish?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wishChoices?: Resolver<ResolversTypes['WishChoices'], ParentType, ContextType>;
+  wishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type StudentCalendarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StudentCalendar'] = ResolversParentTypes['StudentCalendar']> = {
@@ -5322,6 +5392,16 @@ export type WebhookEndpointResolvers<ContextType = GraphQLContext, ParentType ex
 export type WebhookPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   webhook?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
+export type WishChoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WishChoice'] = ResolversParentTypes['WishChoice']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WishChoicesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WishChoices'] = ResolversParentTypes['WishChoices']> = {
+  sites?: Resolver<Array<ResolversTypes['WishChoice']>, ParentType, ContextType>;
+  tracks?: Resolver<Array<ResolversTypes['WishChoice']>, ParentType, ContextType>;
 };
 
 export type WorkStoppageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkStoppage'] = ResolversParentTypes['WorkStoppage']> = {
@@ -5511,6 +5591,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WebhookPayload?: WebhookPayloadResolvers<ContextType>;
+  WishChoice?: WishChoiceResolvers<ContextType>;
+  WishChoices?: WishChoicesResolvers<ContextType>;
   WorkStoppage?: WorkStoppageResolvers<ContextType>;
   YearChangePreview?: YearChangePreviewResolvers<ContextType>;
   YearChangeRow?: YearChangeRowResolvers<ContextType>;

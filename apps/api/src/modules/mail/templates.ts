@@ -48,14 +48,14 @@ export function allConfirmedMail(p: { studentName: string; link: string }): Mail
   };
 }
 
-export function missionValidatedMail(p: { recipientName: string; studentName: string; contractLabel: string; startDate: string; endDate: string; checklist: string[]; link?: string | null; reservation?: string | null }): MailContent {
+export function missionValidatedMail(p: { recipientName: string; studentName: string; contractLabel: string; startDate: string; endDate: string; checklist: string[]; checklistHeading?: string | null; link?: string | null; reservation?: string | null }): MailContent {
   return {
     subject: `Mission de ${p.studentName} validée`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
       `La mission en alternance de ${p.studentName} est validée : ${p.contractLabel} du ${p.startDate} au ${p.endDate}.\n\n` +
       (p.reservation ? `${p.reservation}\n\n` : '') +
-      (p.checklist.length ? `Avant la date de début du contrat (DDC) :\n${p.checklist.map((c) => `- ${c}`).join('\n')}\n\n` : '') +
+      (p.checklist.length ? `${p.checklistHeading ?? 'Avant la date de début du contrat (DDC)'} :\n${p.checklist.map((c) => `- ${c}`).join('\n')}\n\n` : '') +
       (p.link ? `Le contrat (dates, rémunération minimale, heures de formation) et ce qui reste à fournir : ${p.link}` : '') +
       signature,
   };

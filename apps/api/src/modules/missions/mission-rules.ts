@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  applyDerogation,
   checkAlreadyValidated,
   checkContract,
   checkOfferReference,
@@ -77,7 +78,10 @@ export function ficheFindings(
   today?: IsoDate,
 ): Finding[] {
   // `today`: APT_MISSING speaks only from the DDC on (§3.4, note 26).
-  const findings: Finding[] = [...checkContract(missionContractInput(mission, student, overrides), { referenceData: data, today }).findings];
+  const input = missionContractInput(mission, student, overrides);
+  // §2.1.2 « sauf dérogations exceptionnelles »: the manager's recorded derogation turns the M2's refusal into an accepted warning.
+  const derogation = mission.derogationReason && mission.derogationBy && mission.derogationOn ? { reason: mission.derogationReason, grantedBy: mission.derogationBy, grantedOn: mission.derogationOn } : null;
+  const findings: Finding[] = applyDerogation(checkContract(input, { referenceData: data, today }).findings, { cohort: mission.cohort, status: input.status ?? null, contractType: input.contractType ?? null, derogation }, data);
   const offer = checkOfferReference({ offerReference: mission.offerReference, matchingPublishedOffers: facts.matchingOffers });
   if (offer) findings.push(offer);
   // §2.1.2: a contract over before this fiche's training year (an M1 work-study internship, an L3I contract) does not block it.

@@ -27,6 +27,10 @@ export class Mission extends BaseEntity {
   hoursPerDay: number | null = null;
   cproReason: string | null = null;
   stageAltApproved: boolean | null = null;
+  /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant in M2, who and when. */
+  derogationReason: string | null = null;
+  derogationBy: string | null = null;
+  derogationOn: string | null = null;
   smcMonthlyCents: number | null = null;
   previousRatePercent: number | null = null;
   /** The apprentice already holds a higher-education diploma: +15 points (§4.2.1). */
@@ -114,6 +118,9 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
     hoursPerDay: { type: 'double', nullable: true },
     cproReason: { type: 'string', length: 40, nullable: true },
     stageAltApproved: { type: 'boolean', nullable: true },
+    derogationReason: { type: 'text', nullable: true },
+    derogationBy: { type: 'string', length: 200, nullable: true },
+    derogationOn: { type: 'string', length: 10, nullable: true },
     smcMonthlyCents: { type: 'integer', nullable: true },
     previousRatePercent: { type: 'double', nullable: true },
     higherEducationDiploma: { type: 'boolean', default: false },

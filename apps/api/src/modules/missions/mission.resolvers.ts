@@ -1,3 +1,4 @@
+import { derogationPossible } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { waitingDays } from './mission.service.js';
@@ -12,6 +13,7 @@ import { Student } from '../people/people.entities.js';
 import {
   approveStageAlt,
   confirmMission,
+  grantDerogation,
   countMissions,
   findMission,
   listMissions,
@@ -49,8 +51,10 @@ export const missionResolvers: Resolvers = {
     rejectMission: (_, { id, version, reason }, ctx) => payload(() => rejectMission(ctx, id, version, reason), ok, failed),
     resendConfirmationLink: (_, { id, version, party }, ctx) => payload(() => resendConfirmationLink(ctx, id, version, party), ok, failed),
     approveStageAlt: (_, { id, version, approved }, ctx) => payload(() => approveStageAlt(ctx, id, version, approved), ok, failed),
+    grantDerogation: (_, { id, version, reason }, ctx) => payload(() => grantDerogation(ctx, id, version, reason ?? null), ok, failed),
   },
   Mission: {
+    derogationPossible: async (m, _, ctx) => derogationPossible({ cohort: m.cohort, contractType: m.contractType }, await ctx.referenceData()),
     cursor: (m) => (m as ListedMission)[CURSOR] ?? null,
     student: (m, _, ctx) => related(ctx, m.student, Student),
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),

@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
+import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, derogationPossible, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
@@ -308,6 +308,12 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
       check.require('tutor1', mission.tutor1 !== null, 'tuteur entreprise');
       check.require('hrContact', mission.hrContact !== null, 'contact RH');
       check.require('title', mission.title !== '', 'intitulé de la mission');
+      // §3.3.2: the fiche « collecte également les informations sur la mission elle-même (cadre, objectifs,
+      // livrables, …) qui ont, elles, un but pédagogique » — what the manager validates (§3.3), and what
+      // note 1 reads against the track: a fiche without them cannot be judged (§3.3.3 « renseignements obligatoires »).
+      check.require('context', mission.context.trim() !== '', 'cadre de la mission (contexte)');
+      check.require('objectives', mission.objectives.trim() !== '', 'objectifs de la mission');
+      check.require('deliverables', mission.deliverables.trim() !== '', 'livrables de la mission');
     }
     check.done();
     mission.requestDate = ctx.clock.today();
@@ -435,6 +441,36 @@ export async function approveStageAlt(ctx: ServiceContext, id: string, version: 
   });
 }
 
+/**
+ * Manager (§2.1.2): « vous devrez suivre le M2 MIAGE avec un nouveau contrat d'alternance (sauf
+ * exceptions dérogatoires) », a classic status « ce ne sera pas possible pour le M2, sauf
+ * dérogations exceptionnelles ». Records the derogation with its reason, the manager's name and
+ * the day (audited with the reason), or withdraws it (null); the findings are recomputed:
+ * PROGRAM_CONTRACT_NOT_ALLOWED becomes the warning PROGRAM_CONTRACT_DEROGATION (`applyDerogation`).
+ */
+export async function grantDerogation(ctx: ServiceContext, id: string, version: number, reason: string | null): Promise<MissionResult> {
+  const actor = authorize(ctx.actor, 'missions:manage');
+  return unitOfWork(ctx, async () => {
+    const mission = await missionForUpdate(ctx, id, version);
+    if (mission.state === 'VALIDATED' || mission.state === 'REJECTED') {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Mission close : la dérogation ne se modifie plus.' }]);
+    }
+    const data = await ctx.referenceData();
+    const check = new InputCheck();
+    const text = reason === null ? null : check.text('reason', reason, 1000, { required: true });
+    if (reason !== null && !derogationPossible({ cohort: mission.cohort, contractType: mission.contractType }, data)) {
+      check.fail('contractType', `Aucune dérogation n’est prévue pour ${mission.contractType} en ${mission.cohort} : seul le M2, obligatoirement en alternance, admet par dérogation exceptionnelle un stage classique ou une année sans contrat (§2.1.2).`);
+    }
+    check.done();
+    mission.derogationReason = text;
+    mission.derogationBy = text === null ? null : actor.label;
+    mission.derogationOn = text === null ? null : ctx.clock.today();
+    if (mission.state !== 'DRAFT') storeFindings(mission, await missionFindings(ctx.em, mission, data, {}, ctx.clock.today()));
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: text === null ? 'WITHDRAW_DEROGATION' : 'GRANT_DEROGATION', fields: ['derogationReason', 'derogationBy', 'derogationOn'], comment: text }, ctx.clock.now());
+    return { mission, findings: mission.findings };
+  });
+}
+
 /** Manager: one confirmation request per company tutor and HR contact, each with a personal link (reminded automatically). */
 export async function requestMissionConfirmations(ctx: ServiceContext, id: string, version: number): Promise<MissionResult> {
   const actor = authorize(ctx.actor, 'missions:manage');
@@ -442,6 +478,13 @@ export async function requestMissionConfirmations(ctx: ServiceContext, id: strin
     const mission = await missionForUpdate(ctx, id, version);
     transition(mission, 'REQUEST_CONFIRMATION', ctx.clock.now());
     const parties = partiesOf(mission);
+    // A SANS fiche names no OPA, tutor nor HR contact (§2.1.1, Tableau 3: « sans contrat ni convention »):
+    // « dès que tout le monde a confirmé » (§3.3.3) holds at once, and the manager can validate it.
+    if (!parties.length && mission.contractType === 'SANS') {
+      transition(mission, 'COMPLETE_CONFIRMATION', ctx.clock.now());
+      audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REQUEST_CONFIRMATION', fields: ['state'], comment: 'SANS : aucune partie à confirmer' }, ctx.clock.now());
+      return { mission, findings: mission.findings };
+    }
     if (!parties.length) throw new BusinessError([{ code: 'MISSING_VALUE', field: 'tutor1', message: 'Aucun tuteur ni contact RH à qui demander la confirmation.' }]);
     await ctx.em.populate(mission, ['confirmations']);
     for (const old of mission.confirmations.getItems()) ctx.em.remove(old);
@@ -603,6 +646,13 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
     }
+    // §2.1.1 note 5, §2.1.2 note 7: an FC student without a contract still has their training « régie par une
+    // convention de formation » with the SFCA, due before the training starts; no contract carries it, the notice does.
+    const trainingStart = mission.contractType === 'SANS' ? ficheTrainingYearStart(mission.cohort, mission.startDate, data) : null;
+    if (trainingStart !== null) {
+      const items = contractChecklist({ contractType: 'SANS', foreign: false, status: mission.student.status, validationDate: today, startDate: trainingStart }, { referenceData: data });
+      for (const template of items) checklistLabels.push(`${template.label} — au plus tard le ${formatDateFr(template.dueDate)}`);
+    }
     // §3.3.1, Figure 13: validated before its training starts, the mission still waits for the current year's jury and the admission.
     const reservation = validationReservation({ cohort: mission.cohort, validationDate: today }, { referenceData: data });
     const recipients: { name: string; email: string; party?: Party }[] = [
@@ -623,6 +673,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         startDate: mission.startDate ? formatDateFr(mission.startDate) : '—',
         endDate: mission.endDate ? formatDateFr(mission.endDate) : '—',
         checklist: checklistLabels,
+        checklistHeading: trainingStart !== null ? `Avant le début de la formation (${formatDateFr(trainingStart)})` : null,
         reservation: reservation ? `${reservation.text} (${reservation.ref})` : null,
         link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,
       });

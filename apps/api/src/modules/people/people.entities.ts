@@ -25,6 +25,12 @@ export class Student extends BaseEntity {
   repeating = false;
   professionalisationValidated = false;
   site: string | null = null;
+  /** The student's own wish of track (M2 2ID/ISIE group code), §1.2: asked at M1 entry, confirmed or changed at M2 entry. */
+  trackWish: string | null = null;
+  /** The student's own wish of site in M1 (§2.4: « ils (elles) font un vœu »). */
+  siteWish: string | null = null;
+  /** Day the student last stated their wish: the office places « au fur-et-à-mesure » (§2.4). */
+  wishedOn: string | null = null;
   user: User | null = null;
   /** The academic tutor who follows this alternant(e) (§4.6), set by the office: what an ACADEMIC_TUTOR sees. */
   academicTutor: User | null = null;
@@ -79,6 +85,9 @@ export const StudentSchema = new EntitySchema<Student, BaseEntity>({
     repeating: { type: 'boolean', default: false },
     professionalisationValidated: { type: 'boolean', default: false },
     site: { type: 'string', length: 40, nullable: true },
+    trackWish: { type: 'string', length: 40, nullable: true },
+    siteWish: { type: 'string', length: 40, nullable: true },
+    wishedOn: { type: 'string', length: 10, nullable: true },
     // Every signed-in request finds the session's student by it (issue 15: a sequential scan of every student per request).
     user: { kind: 'm:1', entity: () => User, nullable: true, index: true },
     academicTutor: { kind: 'm:1', entity: () => User, nullable: true, index: true },

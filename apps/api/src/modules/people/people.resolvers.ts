@@ -1,3 +1,4 @@
+import { wishChoices } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { related } from '../../graphql/related.js';
 import { payload } from '../../graphql/payload.js';
@@ -6,7 +7,7 @@ import { Organisation } from './people.entities.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
 import { erasePersonalData, exportPersonalData } from './personal-data.service.js';
 import { User } from '../auth/auth.entities.js';
-import { findStudent, listAcademicTutors, listOrganisations, listStudents, recordApt, updateStudent } from './people.service.js';
+import { expressPlacementWish, findStudent, listAcademicTutors, listOrganisations, listStudents, recordApt, updateStudent } from './people.service.js';
 
 export const peopleResolvers: Resolvers = {
   Query: {
@@ -37,6 +38,12 @@ export const peopleResolvers: Resolvers = {
         (student) => ({ student, errors: [] }),
         (errors) => ({ student: null, errors }),
       ),
+    expressPlacementWish: (_, { studentId, version, trackWish, siteWish }, ctx) =>
+      payload(
+        () => expressPlacementWish(ctx, studentId, version, { trackWish, siteWish }),
+        (student) => ({ student, errors: [] }),
+        (errors) => ({ student: null, errors }),
+      ),
     updateStudent: (_, { id, version, input }, ctx) =>
       payload(
         () => updateStudent(ctx, id, version, input),
@@ -48,6 +55,10 @@ export const peopleResolvers: Resolvers = {
     // Sensitive fields have their own rule (security.md): the student, the office, HR, integrations.
     birthDate: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.birthDate : null),
     nationality: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.nationality : null),
+    wishChoices: async (s, _, ctx) => {
+      const choices = wishChoices(s.cohort, await ctx.referenceData());
+      return { tracks: choices.tracks.map((g) => ({ code: g.code, label: g.name })), sites: choices.sites.map((x) => ({ code: x.code, label: `${x.name}, ${x.city}` })) };
+    },
     academicTutor: (s, _, ctx) => {
       const tutor = s.academicTutor as User | string | null | undefined;
       if (!tutor) return null;

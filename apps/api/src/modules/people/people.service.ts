@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { studentPlacement } from '@alternance/domain';
+import { placementWish, studentPlacement } from '@alternance/domain';
 import { authorize, isPartnerActor, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -101,6 +101,32 @@ export async function updateStudent(ctx: ServiceContext, id: string, version: nu
     const fields = changedFields(student as unknown as Record<string, unknown>, next);
     Object.assign(student, next);
     audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'UPDATE', fields }, ctx.clock.now());
+    return student;
+  });
+}
+
+/**
+ * Student: states their own wish of track (2ID/ISIE) and, in M1, of site (§1.2 « un vœu sur le
+ * choix de la spécialisation sera demandé à l'entrée en M1 et pourra être confirmé/infirmé à
+ * l'entrée en M2 »; §2.4 « ils (elles) font un vœu »). Only what the cohort offers to wish
+ * (`placementWish`), each refusal on its field; the placement stays the office's (updateStudent).
+ */
+export async function expressPlacementWish(ctx: ServiceContext, id: string, version: number, input: { trackWish?: string | null | undefined; siteWish?: string | null | undefined }): Promise<Student> {
+  const actor = authorize(ctx.actor, 'students:wish');
+  return unitOfWork(ctx, async () => {
+    const student = await ctx.em.findOne(Student, id);
+    // Someone else's record is as unknown as a missing one: no probing of ids.
+    if (!student || actor.studentId !== student.id) throw missing('Étudiant(e)', id);
+    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    const check = new InputCheck();
+    const { wish, errors } = placementWish({ cohort: student.cohort, trackWish: check.text('trackWish', input.trackWish, 40), siteWish: check.text('siteWish', input.siteWish, 40) }, await ctx.referenceData());
+    for (const e of errors) check.fail(e.field, e.message);
+    check.done();
+    const next = { trackWish: wish.track, siteWish: wish.site };
+    const fields = changedFields(student as unknown as Record<string, unknown>, next);
+    if (fields.length === 0) return student;
+    Object.assign(student, next, { wishedOn: ctx.clock.today() });
+    audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'EXPRESS_WISH', fields }, ctx.clock.now());
     return student;
   });
 }

@@ -50,8 +50,14 @@ describe('contractChecklist (§3.4, Figure 15)', () => {
     expect(codes({ ...base, contractType: 'CPRO', status: 'FC' }).filter((c) => c === 'TRAINING_AGREEMENT_SFCA')).toHaveLength(1);
   });
 
-  it('SANS: nothing to do', () => {
+  it('SANS: nothing to do for an FI student; an FC one still needs the SFCA’s convention de formation before the training (note 5)', () => {
     expect(contractChecklist({ ...base, contractType: 'SANS' })).toEqual([]);
+    expect(contractChecklist({ ...base, contractType: 'SANS', status: 'FI' })).toEqual([]);
+    // For SANS the start is the training's DDF: due the day before.
+    expect(contractChecklist({ ...base, contractType: 'SANS', status: 'FC' }).map((i) => [i.code, i.responsible, i.dueDate, i.mandatory, i.ref])).toEqual([
+      ['TRAINING_AGREEMENT_SFCA', 'SFCA', '2025-08-31', true, '§2.1.1, note 5'],
+    ]);
+    expect(contractChecklist({ ...base, contractType: 'SANS', status: 'FC' })[0]?.label).toContain('sans contrat');
   });
 
   it('foreign students under contract: contact the CFA (CAPP) or SFCA (CPRO) right after validation, APT before the DDC', () => {

@@ -42,7 +42,7 @@ export interface ChecklistInput {
   status?: 'FI' | 'FC' | undefined;
   /** Day the manager validated the mission. */
   validationDate: IsoDate;
-  /** DDC. */
+  /** DDC; for SANS, which has none, the first day of the training (its DDF). */
   startDate: IsoDate;
 }
 
@@ -92,12 +92,21 @@ const FC_TRAINING_AGREEMENT: ItemTemplate = {
   ref: '§2.1.2, note 7',
 };
 
+const FC_SANS_TRAINING_AGREEMENT: ItemTemplate = {
+  ...FC_TRAINING_AGREEMENT,
+  label: 'Étudiant(e) en formation continue sans contrat : convention de formation avec le SFCA de la FEG, avant le début de la formation',
+  labelEn: 'Continuing-education student without a contract: training agreement with the SFCA of the FEG, before the training starts',
+  ref: '§2.1.1, note 5',
+};
+
 /**
  * What remains to do after the mission's validation and before the DDC (§3.4, Figure 15),
  * for one contract. Due dates: "avant la date de début" → the day before the DDC (the
  * last day that is still before it); "dès validation" → `asSoonAsValidatedJoursOuvrables`
  * jours ouvrables after the validation day, but never after the day before the DDC.
- * SANS has no contract, hence no item.
+ * SANS has no contract, hence no item — but for an FC student, whose training is « TOUJOURS
+ * régie par une convention de formation, qu'il y ait une immersion professionnelle ou pas »
+ * (§2.1.1 note 5, §2.1.2 note 7), the SFCA's convention de formation, before the training starts.
  */
 export function contractChecklist(input: ChecklistInput, options?: ChecklistOptions): ChecklistItem[] {
   if (!isIsoDate(input.validationDate)) throw new InputError('validationDate', `not an ISO date: ${String(input.validationDate)}`);
@@ -176,6 +185,8 @@ function templatesFor({ contractType, foreign, status }: ChecklistInput): ItemTe
         // convention de formation, qu'il y ait une immersion professionnelle ou pas » — the SFCA handles FC students.
         ...(status === 'FC' ? [FC_TRAINING_AGREEMENT] : []),
       ];
+    case 'SANS':
+      return status === 'FC' ? [FC_SANS_TRAINING_AGREEMENT] : [];
     default:
       return [];
   }

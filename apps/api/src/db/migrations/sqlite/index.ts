@@ -32,6 +32,8 @@ import { Migration20261205030000 } from './Migration20261205030000.js';
 import { Migration20261205040000 } from './Migration20261205040000.js';
 import { Migration20261206010000 } from './Migration20261206010000.js';
 import { Migration20261206020000 } from './Migration20261206020000.js';
+import { Migration20261207230000 } from './Migration20261207230000.js';
+import { Migration20261207230100 } from './Migration20261207230100.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
@@ -68,4 +70,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261205040000', class: Migration20261205040000 },
   { name: 'Migration20261206010000', class: Migration20261206010000 },
   { name: 'Migration20261206020000', class: Migration20261206020000 },
+  { name: 'Migration20261207230000', class: Migration20261207230000 },
+  { name: 'Migration20261207230100', class: Migration20261207230100 },
 ];

@@ -1,0 +1,16 @@
+import { Migration } from '@mikro-orm/migrations';
+
+// §1.2 and §2.4: the student's own wish of track (2ID/ISIE) and of M1 site, with the day they stated it.
+export class Migration20261207230000 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table `student` add column `track_wish` text null;');
+    this.addSql('alter table `student` add column `site_wish` text null;');
+    this.addSql('alter table `student` add column `wished_on` text null;');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('alter table `student` drop column `wished_on`;');
+    this.addSql('alter table `student` drop column `site_wish`;');
+    this.addSql('alter table `student` drop column `track_wish`;');
+  }
+}

@@ -5,7 +5,7 @@ import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { sweepConfirmationReminders } from '../src/modules/missions/confirmation-reminders.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
-import { confirmAs, lastLinkTo, linkSession, missionAwaitingConfirmation } from './support/journey.js';
+import { confirmAs, lastLinkTo, linkSession, missionAwaitingConfirmation, validatedMission } from './support/journey.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 const RESEND = `mutation($id: ID!, $version: Int!, $party: ConfirmingParty!) { resendConfirmationLink(id: $id, version: $version, party: $party) { mission { id version } errors { code field message } } }`;
@@ -67,6 +67,31 @@ describe.each(DIALECTS)('personal links, reminders and mission mails (issue 9 §
     const version = (await t.gql(MAILS, { id: m.id }, manager)).data.mission.version;
     const answered = await t.gql(RESEND, { id: m.id, version, party: 'COMPANY_TUTOR_1' }, manager);
     expect(answered.data.resendConfirmationLink.errors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION', field: 'party' })]);
+  });
+
+  it('sends a company contact their link to the validated contract again (a lost mail), the previous one revoked', async () => {
+    const { auth } = await createStudent(t);
+    const f = fiche();
+    const m = await validatedMission(t, smtp, auth, manager, f);
+    await t.app.mail.deliverDue();
+    const first = lastLinkTo(smtp, f.tutor1.email);
+    const version = (await t.gql(MAILS, { id: m.id }, manager)).data.mission.version;
+    const resent = await t.gql(RESEND, { id: m.id, version, party: 'COMPANY_TUTOR_1' }, manager);
+    expect(resent.data.resendConfirmationLink.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    expect(smtp.to(f.tutor1.email).at(-1)!.subject).toContain('Votre lien vers le contrat');
+    const second = lastLinkTo(smtp, f.tutor1.email);
+    expect(second).not.toBe(first);
+    expect(await t.post('/auth/link', { token: first })).toMatchObject({ status: 410, body: { error: 'LINK_REVOKED' } });
+    const opened = await t.post('/auth/link', { token: second });
+    expect(opened.status).toBe(200);
+    const read = await t.gql('query($id: ID!) { contract(id: $id) { id } }', { id: m.contract.id }, { cookie: opened.cookie! });
+    expect(read.data.contract).toEqual({ id: m.contract.id });
+    // The HR contact's link is theirs: untouched.
+    expect((await t.post('/auth/link', { token: lastLinkTo(smtp, f.hrContact.email) })).status).toBe(200);
+    // Audited like a confirmation link.
+    const audit = await t.gql('query($id: ID!) { mission(id: $id) { auditTrail { action fields } } }', { id: m.id }, manager);
+    expect(audit.data.mission.auditTrail).toContainEqual({ action: 'RESEND_LINK', fields: ['COMPANY_TUTOR_1', 'contract'] });
   });
 
   it('reminds after N jours ouvrables without an answer, not before, and not who answered', async () => {

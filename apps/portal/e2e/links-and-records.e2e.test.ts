@@ -201,6 +201,22 @@ describe('personal links, APT and student records in Chromium', () => {
     expect(await seriousA11yViolations(hr.page)).toEqual([]);
   });
 
+  it('the tutor lost the validation mail: the office sends the link to the contract again, the old one stops', async () => {
+    const before = await linksTo(mission.tutor1.email, 2);
+    await manager.page.goto(`${journey.api.url}/missions/${mission.id}`);
+    await manager.page.locator('[data-action="RESEND_CONTRACT_LINK_COMPANY_TUTOR_1"]').click();
+    await manager.page.locator('[data-action="CONFIRM_RESEND"]').click();
+    const links = await linksTo(mission.tutor1.email, 3);
+    expect(links.at(-1)).not.toBe(before.at(-1));
+    const tutor = await newPage();
+    await tutor.page.goto(links.at(-1)!);
+    await tutor.page.locator('[data-testid="checklist"] li').first().waitFor();
+    const stale = await newPage();
+    await stale.page.goto(before.at(-1)!);
+    await expect.poll(() => stale.page.getByRole('alert').first().textContent()).toContain('nouveau lien');
+    await screenshot(manager.page, '26-lien-contrat-renvoye');
+  });
+
   it('shows no console error on any page it opened', () => {
     expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });

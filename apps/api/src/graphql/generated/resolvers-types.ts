@@ -1535,7 +1535,7 @@ export type Mutation = {
   requestRupture: RupturePayload;
   /** Tutor or manager: moves a scheduled visit to a new slot; everyone gets the updated invitation. */
   rescheduleVisit: VisitPayload;
-  /** Office: mails a fresh personal link to a party who has not answered; their older links stop working. */
+  /** Office: mails a company contact a fresh personal link — to confirm the fiche while their answer is awaited, to read the contract once the mission is validated (a lost mail, an expired link); their older links of that kind stop working. */
   resendConfirmationLink: MissionPayload;
   /** Manager: back to the student with a comment. */
   returnMission: MissionPayload;

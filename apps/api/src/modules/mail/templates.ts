@@ -61,6 +61,19 @@ export function missionValidatedMail(p: { recipientName: string; studentName: st
   };
 }
 
+/** The office sends a company contact their link to a validated contract again (lost mail, expired link). */
+export function contractLinkResentMail(p: { recipientName: string; studentName: string; roleLabel: string; link: string; expiresOn: string }): MailContent {
+  return {
+    subject: `Votre lien vers le contrat de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `À votre demande, voici un nouveau lien personnel vers le contrat d'alternance de ${p.studentName}, dont vous êtes ${p.roleLabel} : ` +
+      `dates, rémunération minimale, heures de formation et ce qui reste à fournir.\n\n${p.link}\n\n` +
+      `Ce lien vous est personnel ; il est valable jusqu'au ${p.expiresOn}. Les liens envoyés auparavant ne fonctionnent plus.` +
+      signature,
+  };
+}
+
 export function ficheSubmittedMail(p: { studentName: string; findings: string[]; link: string }): MailContent {
   return {
     subject: `Fiche de validation soumise par ${p.studentName}`,

@@ -13,7 +13,7 @@ import { User } from '../auth/auth.entities.js';
 import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks } from '../auth/personal-links.js';
 import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
-import { allConfirmedMail, confirmationRequestMail, errorReportedMail, ficheSubmittedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
+import { allConfirmedMail, confirmationRequestMail, contractLinkResentMail, errorReportedMail, ficheSubmittedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
 import { findingCodesColumn, matchingPublishedOffers, missionFindings } from './mission-rules.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
@@ -399,12 +399,14 @@ export function partyOf(mission: Mission, party: ConfirmingParty): Party | undef
 
 /**
  * Office: a company contact lost or never got their link: a fresh one is mailed and the
- * ones still open for that mission are revoked. Only while their answer is awaited.
+ * ones still open for that mission are revoked. While their answer is awaited, the link to
+ * confirm the fiche; once the mission is validated, the link to read its contract.
  */
 export async function resendConfirmationLink(ctx: ServiceContext, id: string, version: number, party: ConfirmingParty): Promise<MissionResult> {
   const actor = authorize(ctx.actor, 'links:resend');
   return unitOfWork(ctx, async () => {
     const mission = await missionForUpdate(ctx, id, version);
+    if (mission.state === 'VALIDATED') return resendContractLink(ctx, actor, mission, party);
     if (mission.state !== 'CONFIRMATION_REQUESTED') {
       throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette mission n’attend pas de confirmation : aucun lien à renvoyer.' }]);
     }
@@ -424,6 +426,27 @@ export async function resendConfirmationLink(ctx: ServiceContext, id: string, ve
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RESEND_LINK', fields: [party], comment: p.person.email }, now);
     return { mission, findings: mission.findings };
   });
+}
+
+/**
+ * A company contact of a validated mission (tutor 1 or 2 as they are now, HR contact) lost the
+ * mail with their link to the contract, or it expired: a fresh CONTRACT_VIEW link, the previous
+ * ones revoked. No contract (SANS), nothing to read.
+ */
+async function resendContractLink(ctx: ServiceContext, actor: Actor, mission: Mission, party: ConfirmingParty): Promise<MissionResult> {
+  const contract = await ctx.em.findOne(Contract, { mission: mission.id });
+  if (!contract) throw new BusinessError([{ code: 'NOT_FOUND', field: 'party', message: 'Cette mission n’a pas de contrat : aucun lien à renvoyer.' }]);
+  const p = partyOf(mission, party);
+  if (!p) throw new BusinessError([{ code: 'NOT_FOUND', field: 'party', message: 'Personne de ce rôle pour cette mission : aucun lien à renvoyer.' }]);
+  const now = ctx.clock.now();
+  await revokePersonalLinks(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id }, now);
+  const expiresAt = new Date(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000);
+  const token = issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id, expiresAt });
+  const content = contractLinkResentMail({ recipientName: personName(p.person), studentName: personName(mission.student), roleLabel: p.roleLabel, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
+  enqueueMail(ctx.em, p.person.email, 'CONTRACT_LINK_RESENT', content, mission.id, now, token);
+  mission.updatedAt = now;
+  audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RESEND_LINK', fields: [party, 'contract'], comment: p.person.email }, now);
+  return { mission, findings: mission.findings };
 }
 
 /** Manager (§2.1.2): approves — or withdraws the approval of — a work-study internship beforehand. */

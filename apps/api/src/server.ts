@@ -13,6 +13,7 @@ import type { Env } from './env.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { controlCharacterGuard } from './graphql/control-characters.js';
 import { maskError } from './graphql/format-error.js';
+import { stringifyAnswer } from './graphql/answer-json.js';
 import { buildSchema } from './graphql/schema.js';
 import { compiledExecutor } from './graphql/compiled-executor.js';
 import { authRoutes, sessionCookieName } from './modules/auth/auth.routes.js';
@@ -217,6 +218,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     validationRules: [...protection.validationRules],
     // No HTTP caching of GraphQL answers here: the cache-control plugin would only add a hook to every field resolved.
     plugins: [markMutations, controlCharacterGuard<GraphQLContext>(), tokenQueryLimits(env.apiTokenRateLimitPerMinute), ...(protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]), ApolloServerPluginCacheControlDisabled(), fastifyApolloDrainPlugin(server), ...(env.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // The same JSON as Apollo's, in ASCII and written in pieces: cheaper to encode and to decode (issue 15).
+    stringifyResult: stringifyAnswer,
     formatError: (formatted, error) => maskError(formatted, error, (reference, original) => server.log.error({ reference, err: original }, 'GraphQL internal error')),
   });
   // The livret's files (signed documents, PDF, XLSX) are plain HTTP, on the same sessions and services.

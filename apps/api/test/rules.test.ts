@@ -30,6 +30,24 @@ describe('rule queries, 1:1 with @alternance/domain (interfaces.md §2)', () => 
     expect(result.data.checkContracts[2].findings.map((f: { code: string }) => f.code)).toContain('INVALID_VALUE');
   });
 
+  it('a roster’s large answer (written in pieces, in ASCII) reads as the domain’s checks, with its exact length (issue 15)', async () => {
+    const inputs = Array.from({ length: 400 }, (_, i) => ({ cohort: i % 2 ? 'MASTER-2025' : 'L3I-2025', status: 'FI', contractType: 'CAPP', birthDate: '2003-02-14', startDate: i % 3 ? '2025-09-01' : '2026-01-15', endDate: '2027-09-03', monthlyGrossPay: 500 + i }));
+    const response = await t.app.server.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', cookie: user.cookie! }, payload: JSON.stringify({ query: QUERY, variables: { inputs } }) });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(response.headers['content-length'])).toBe(response.rawPayload.length);
+    expect(response.rawPayload.length).toBeGreaterThan(64 * 1024);
+    // Every byte is ASCII: `’`, `é` and `€` are sent as their JSON escapes, the same strings once parsed.
+    expect(response.rawPayload.every((byte) => byte < 0x80)).toBe(true);
+    const expected = checkContracts(inputs, { referenceData: defaultReferenceData }).map((c) => ({
+      durationMonths: c.durationMonths,
+      windows: c.windows,
+      findings: c.findings.map((f) => ({ code: f.code, severity: f.severity.toUpperCase(), field: f.field ?? null, message: f.message, messageEn: f.messageEn, ref: f.ref, window: f.window ?? null })),
+    }));
+    expect(expected.some((c) => /[\u0080-\uffff]/.test(c.findings.map((f) => f.message).join('')))).toBe(true);
+    expect(JSON.parse(response.body).data.checkContracts).toEqual(expected);
+  });
+
   it('checkContracts counts the diploma and disability additions (§4.2.1, note 27) in PAY_BELOW_MINIMUM', async () => {
     // L3I apprentice aged 22 from June 2026: 78 % → 1 456,28 €, + 15 points → 1 736,33 €.
     const base = { cohort: 'L3I-2025', status: 'FI', contractType: 'CAPP', birthDate: '2003-03-10', startDate: '2025-09-01', endDate: '2026-07-03', monthlyGrossPay: 1500 };

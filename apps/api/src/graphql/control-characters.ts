@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import { CONTROL_CHARACTERS } from '../shared/validate.js';
 
 type Path = readonly (string | number)[];
@@ -47,18 +47,30 @@ function inLiteral(node: ValueNode, path: Path, variables: Record<string, unknow
  * API carries them, and a NUL used to reach PostgreSQL as an internal error (issue 10, item 6).
  */
 export function controlCharacterGuard<T extends object>(): ApolloServerPlugin<T> {
+  // The arguments of a document, found once: Apollo keeps its parsed documents, and walking
+  // the whole document on every request cost a page more than checking its few arguments (issue 15).
+  const argumentsOf = new WeakMap<DocumentNode, ArgumentNode[]>();
+  const argumentNodes = (document: DocumentNode): ArgumentNode[] => {
+    let nodes = argumentsOf.get(document);
+    if (!nodes) {
+      const found: ArgumentNode[] = [];
+      visit(document, {
+        Argument(node) {
+          found.push(node);
+          return false;
+        },
+      });
+      argumentsOf.set(document, (nodes = found));
+    }
+    return nodes;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
           const variables = (request.variables ?? {}) as Record<string, unknown>;
           const found: string[] = [];
-          visit(document, {
-            Argument(node) {
-              inLiteral(node.value, [node.name.value], variables, found);
-              return false;
-            },
-          });
+          for (const node of argumentNodes(document)) inLiteral(node.value, [node.name.value], variables, found);
           if (found.length === 0) return;
           const fields = [...new Set(found)];
           throw new GraphQLError(`Caractère de contrôle interdit (par exemple U+0000) dans : ${fields.join(', ')}.`, {

@@ -7,8 +7,13 @@ import { apiError } from './errors.js';
  * to clients: base64url of the two values.
  */
 export function dayIdCursor(day: string, id: string): string {
-  return Buffer.from(JSON.stringify([day, id])).toString('base64url');
+  // A day and a uuid need no JSON escape: their JSON text is written directly, one byte a
+  // character (a page computes a cursor per row — issue 15); anything else goes through JSON.
+  const json = PLAIN.test(day) && PLAIN.test(id) ? `["${day}","${id}"]` : JSON.stringify([day, id]);
+  return Buffer.from(json).toString('base64url');
 }
+
+const PLAIN = /^[0-9A-Za-z-]*$/;
 
 /**
  * The (day, id) a cursor names; a field error on `after`, naming what the list holds

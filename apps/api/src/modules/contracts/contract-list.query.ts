@@ -36,20 +36,35 @@ const ALIASES = Object.keys(JOINED) as ListAlias[];
 const joinedAs = (p: ContractListProjection, alias: ListAlias): Joined => ({ ...JOINED[alias], pick: p[alias] ?? null });
 const isJoined = (p: ContractListProjection, alias: ListAlias): boolean => alias === 'c' || alias === 's' || alias === 'm' || p[alias] !== undefined;
 
-const selectFromCache = new Map<string, string>();
-function selectFrom(em: EntityManager, p: ContractListProjection): string {
+type Reader = (row: Record<string, unknown>) => Record<string, unknown> | null;
+interface ListShape {
+  /** `select … from … joins`, without the filters. */
+  sql: string;
+  /** Each joined record's reader (db/read-rows.ts). */
+  readers: Map<ListAlias, Reader>;
+}
+
+const shapeCache = new Map<string, ListShape>();
+// Projections found from a cached document are the same object on every request (contract-projection.ts).
+const shapeOfProjection = new WeakMap<ContractListProjection, ListShape>();
+/** The statement's columns and joins and the records' readers of a projection, built once each. */
+function shapeOf(em: EntityManager, p: ContractListProjection): ListShape {
+  let shape = shapeOfProjection.get(p);
+  if (shape) return shape;
   const key = JSON.stringify(ALIASES.map((a) => [a, isJoined(p, a) ? (p[a] ?? '*') : '-']));
-  let sql = selectFromCache.get(key);
-  if (!sql) {
+  shape = shapeCache.get(key);
+  if (!shape) {
     const aliases = ALIASES.filter((a) => isJoined(p, a));
     const extra = (['t1', 't2', 'h'] as const).filter((a) => isJoined(p, a)).map((a) => `"${a}"."organisation_id" as "${a}__org"`);
-    sql =
+    const sql =
       `select ${[...aliases.flatMap((a) => columnsOf(em, joinedAs(p, a))), ...extra].join(', ')}` +
       ' from "contract" "c" join "student" "s" on "s"."id" = "c"."student_id" join "mission" "m" on "m"."id" = "c"."mission_id"' +
       aliases.map((a) => JOINED[a].join ?? '').join('');
-    selectFromCache.set(key, sql);
+    shape = { sql, readers: new Map(aliases.map((a) => [a, plainReader<Record<string, unknown>>(em, joinedAs(p, a))])) };
+    shapeCache.set(key, shape);
   }
-  return sql;
+  shapeOfProjection.set(p, shape);
+  return shape;
 }
 
 export interface ContractListFilter {
@@ -96,10 +111,10 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
     params.push(filter.after.startDate, filter.after.id);
   }
   // The statement text depends only on which filters are present: built once each, then cached.
-  const sql = `${selectFrom(em, projection)}${where.length ? ` where ${where.join(' and ')}` : ''} order by "c"."start_date", "c"."id" limit ? offset ?`;
+  const shape = shapeOf(em, projection);
+  const sql = `${shape.sql}${where.length ? ` where ${where.join(' and ')}` : ''} order by "c"."start_date", "c"."id" limit ? offset ?`;
   const rows = await readRows(em, sql, [...params, limit, offset]);
-  // Each joined record's reader once per page, not per row.
-  const readers = new Map(ALIASES.filter((a) => isJoined(projection, a)).map((a) => [a, plainReader<Record<string, unknown>>(em, joinedAs(projection, a))]));
+  const readers = shape.readers;
   return (rows as Record<string, unknown>[]).map((row) => {
     const read = <T>(alias: ListAlias): T | null | undefined => readers.get(alias)?.(row) as T | null | undefined;
     const student = read<Record<string, unknown>>('s')!;

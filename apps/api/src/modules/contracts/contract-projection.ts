@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { FULL_PROJECTION, type ContractListProjection, type ListAlias } from './contract-list.query.js';
 
 /** GraphQL fields whose value comes from a differently named property. */
@@ -28,8 +28,21 @@ const scalars = (fields: Fields): string[] => [...fields].filter(([, set]) => se
  * them: five joins fewer for the portal's list, which PostgreSQL plans in a fraction of the time (issue 15).
  */
 export function contractProjection(info: GraphQLResolveInfo): ContractListProjection {
-  const contract = fieldsOf(info.fieldNodes[0]?.selectionSet);
-  if (!contract || info.fieldNodes.length !== 1) return FULL_PROJECTION;
+  if (info.fieldNodes.length !== 1) return FULL_PROJECTION;
+  // A selection's projection depends on its nodes alone, which Apollo's cached document keeps:
+  // found once per document, and the same object each time, so the list's statement and
+  // readers are found by it too (issue 15: ten pages built them ten times).
+  const node = info.fieldNodes[0]!;
+  let projection = projections.get(node);
+  if (!projection) projections.set(node, (projection = projectionOf(node)));
+  return projection;
+}
+
+const projections = new WeakMap<FieldNode, ContractListProjection>();
+
+function projectionOf(node: FieldNode): ContractListProjection {
+  const contract = fieldsOf(node.selectionSet);
+  if (!contract) return FULL_PROJECTION;
   const rules = [...contract.keys()].some((f) => RULE_FIELDS.has(f));
   const projection: Record<string, string[] | null> = rules ? { c: null, s: null, m: null } : { c: scalars(contract), s: [], m: [] };
   const add = (alias: ListAlias, set: SelectionSetNode | undefined): boolean => {

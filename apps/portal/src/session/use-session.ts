@@ -75,7 +75,12 @@ export function forgetViewer(): void {
  * browser's Paris day (a personal link, no session). Never the UTC date, a day behind at night.
  */
 export function programmeToday(): string {
-  return state.viewer?.today ?? parisDayOf(new Date());
+  return todayOf(state.viewer);
+}
+
+/** {@link programmeToday} of a given viewer (null: nobody signed in). */
+export function todayOf(viewer: { today?: string | null } | null, now: Date = new Date()): string {
+  return viewer?.today ?? parisDayOf(now);
 }
 
 export function useSession() {

@@ -13,6 +13,12 @@ describe('canOpen', () => {
     expect(canOpen(router, 'MANAGER', '/missions/m1')).toBe(true);
   });
 
+  it('keeps the tutor assignments (linked from the dashboard) from the direction, who reads the dashboard but assigns no tutor', () => {
+    expect(canOpen(router, 'DIRECTION', '/tutorat')).toBe(false);
+    expect(canOpen(router, 'MANAGER', '/tutorat')).toBe(true);
+    expect(canOpen(router, 'SECRETARIAT', '/tutorat')).toBe(true);
+  });
+
   it('follows the routes’ roles elsewhere too', () => {
     expect(canOpen(router, 'DIRECTION', '/etudiants/s1')).toBe(false);
     expect(canOpen(router, 'SECRETARIAT', '/etudiants/s1')).toBe(true);

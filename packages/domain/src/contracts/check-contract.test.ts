@@ -451,4 +451,11 @@ describe('money and hours (§3.3.2 remark, §4.2, §4.5)', () => {
     expect(codes({ ...m2, repeating: false }, open)).toEqual([]);
     expect(codes({ ...masterCapp, repeating: true })).toEqual([]);
   });
+
+  it('no TRAINING_HOURS_BELOW_LEGAL_MINIMUM for a repeating student’s contract prolonged by an avenant: §4.5 asks it of a new contract only', () => {
+    // An M2 apprenticeship of 2025/2026, prolonged by one year for the repeated M2: the same contract goes on.
+    const prolonged = { ...masterCapp, cohort: 'M2-2025', startDate: '2025-09-04', endDate: '2027-09-03', requestDate: '2025-06-01', validationDate: '2025-06-10', repeating: true };
+    expect(codes(prolonged)).toContain('TRAINING_HOURS_BELOW_LEGAL_MINIMUM');
+    expect(codes({ ...prolonged, extension: { from: '2026-09-04', repeatedCohort: 'M2-2026', repeatedProgramme: 'M2' } })).not.toContain('TRAINING_HOURS_BELOW_LEGAL_MINIMUM');
+  });
 });

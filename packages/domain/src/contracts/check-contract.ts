@@ -208,9 +208,12 @@ function checkMoneyAndHours(facts: ContractFacts, extendedFromDay: number | null
     if (lateCpro && cohortHoursPriceable(cohort, data)) {
       findings.push(lazyFinding('CPRO_LATE_START', 'startDate', CPRO_LATE, { cohort: cohort.code, ddf: cohort.ddf, startDate, endDate, options }, { min: null, max: cohort.ddf }));
     }
+    // §4.5's minimum is for a NEW contract of the repeated year: a contract prolonged by an
+    // avenant (its repeated year) is the same contract going on, whose hours were its first year's.
+    const newContractOfRepeatedYear = facts.repeating && extendedFromDay === null;
     // The billable hours alone (contractHoursAndCost's, without its years' objects).
-    const billableHours = facts.repeating ? billableHoursOf(cohort, facts.startDay as number, facts.endDay as number, data) : null;
-    if (facts.repeating && billableHours !== null) {
+    const billableHours = newContractOfRepeatedYear ? billableHoursOf(cohort, facts.startDay as number, facts.endDay as number, data) : null;
+    if (newContractOfRepeatedYear && billableHours !== null) {
       const finding = checkTrainingHoursMinimum(
         { contractType, contractMonths: monthsOf(facts, facts.endDay as number), remainingTrainingHours: billableHours },
         data,

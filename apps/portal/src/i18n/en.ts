@@ -314,6 +314,7 @@ export const en: PartialMessages = {
     itemDone: 'Item ticked.',
     itemUndone: 'Item unticked.',
     due: 'due {date}',
+    responsible: { OPA: 'by the host organisation (OPA)', ALTERNANT: 'by the work-study student', CFA: 'by the CFA', SFCA: 'by the SFCA', HR_CONTACT: 'by the HR contact', ALL: 'by every party' },
     originals: '{n} originals',
     overdue: 'Overdue',
     optional: 'Optional',

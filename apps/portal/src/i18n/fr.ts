@@ -315,6 +315,7 @@ export const fr = {
     itemDone: 'Pièce cochée.',
     itemUndone: 'Pièce décochée.',
     due: 'échéance {date}',
+    responsible: { OPA: 'par l’OPA', ALTERNANT: 'par l’alternant(e)', CFA: 'par le CFA', SFCA: 'par le SFCA', HR_CONTACT: 'par le contact RH', ALL: 'par toutes les parties' },
     originals: '{n} originaux',
     overdue: 'En retard',
     optional: 'Facultatif',

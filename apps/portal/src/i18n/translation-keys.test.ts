@@ -1,3 +1,4 @@
+import type { ChecklistResponsible } from '@alternance/domain';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
@@ -22,6 +23,12 @@ describe('translations', () => {
     const get = (tree: unknown, path: string) => path.split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], tree);
     const differing = keyPaths(fr).filter((k) => JSON.stringify(placeholders(get(fr, k))) !== JSON.stringify(placeholders(get(en, k))));
     expect(differing).toEqual([]);
+  });
+
+  it('names every party a contract’s checklist item falls to (no role code shown to a student)', () => {
+    // A Record over the domain's type: a new party added there fails the type check here.
+    const parties: Record<ChecklistResponsible, true> = { OPA: true, ALTERNANT: true, CFA: true, SFCA: true, HR_CONTACT: true, ALL: true };
+    for (const party of Object.keys(parties)) expect(fr.contract.responsible, party).toHaveProperty(party);
   });
 
   it('finds a key present in one language only (the check itself can fail)', () => {

@@ -188,7 +188,7 @@ describe('personal links, APT and student records in Chromium', () => {
     expect(await tutor.page.locator('[data-testid="training-hours"]').textContent()).toMatch(/\d/);
     expect(await tutor.page.locator('[data-testid="training-figures"]').textContent()).not.toContain('€');
     const page = (await tutor.page.locator('main').textContent()) ?? '';
-    for (const office of ['Anomalies', 'Coût', 'Fenêtre de la DDC']) expect(page).not.toContain(office);
+    for (const office of ['Anomalies', 'Coût', 'Fenêtre de la DDC', 'rémunération minimale']) expect(page).not.toContain(office);
     // Nor the pay, its schedule (age brackets, §4.2) or a foreign student's steps (§3.4, note 26): the HR contact's.
     expect(await tutor.page.locator('[data-testid="contract-pay"]').count()).toBe(0);
     expect(await tutor.page.locator('[data-testid="pay-schedule"]').count()).toBe(0);

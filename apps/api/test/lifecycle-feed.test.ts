@@ -41,7 +41,7 @@ describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and ru
 
   it('previews and records an M2 extension: +15 points from the first prolonged day, the repeated year’s hours, CONTRACT_UPDATED', async () => {
     const { student } = await createStudent(t, { cohort: 'M2-2025', birthDate: '2002-05-10' });
-    const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
+    const { contract, tutorEmail, hrEmail } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
     const input = { newEndDate: '2027-09-03', programme: 'M2', cohort: 'M2-2026' };
     const preview = (await t.gql(PREVIEW, { c: contract.id, i: input }, manager)).data.extensionPreview;
     expect(preview).toMatchObject({ repeatedProgramme: 'M2', extendedFrom: '2026-09-05', previousExtensions: 0, repeatedCohort: 'M2-2026', findings: [] });
@@ -75,9 +75,13 @@ describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and ru
     expect(reread.data.contract.paySegments.at(-1)).toEqual({ ratePercent: 76, extension: true });
     expect(reread.data.contract.figures.billableHours).toBe(preview.billableHours);
     await t.app.mail.deliverDue();
-    const mail = smtp.to(tutorEmail).at(-1)!;
+    // The employer pays it (§4.2.1): the HR contact is told the prolonged rate; the company tutor the new end only (§3.1).
+    const mail = smtp.to(hrEmail).at(-1)!;
     expect(mail.text).toContain('majorée de 15 points');
     expect(mail.text).toContain('76 %');
+    const tutorMail = smtp.to(tutorEmail).at(-1)!;
+    expect(tutorMail.text).toContain('03/09/2027');
+    expect(tutorMail.text).not.toContain('rémunération');
     const events = await t.orm.em.fork().find(ChangeEvent, { type: 'CONTRACT_UPDATED', entityId: contract.id });
     expect(events).toHaveLength(feedBefore + 1);
     expect(events.at(-1)!.data).toMatchObject({ kind: 'EXTENSION', fields: ['endDate', 'paySegments', 'figures'] });

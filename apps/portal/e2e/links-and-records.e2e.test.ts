@@ -92,6 +92,9 @@ describe('personal links, APT and student records in Chromium', () => {
     const phone = await newPage('phone');
     await phone.page.goto(link!);
     await phone.page.locator('[data-action="CONFIRM"]').waitFor();
+    // The tutor confirms the fiche without its pay (§3.1, §4.2: the HR contact's); the rest of the fiche is there.
+    expect(await phone.page.locator('[data-testid="fiche-pay"]').count()).toBe(0);
+    expect((await phone.page.locator('main').textContent()) ?? '').toContain(mission.tutor1.email);
     await screenshot(phone.page, '21-lien-telephone');
 
     const desktop = await newPage('desktop');
@@ -119,6 +122,8 @@ describe('personal links, APT and student records in Chromium', () => {
     await expect.poll(() => stale.page.getByRole('alert').first().textContent()).toContain('nouveau lien');
     const fresh = await newPage();
     await fresh.page.goto(newLink);
+    // The HR contact answers for the contract (§3.1): they read the agreed pay.
+    expect(await fresh.page.locator('[data-testid="fiche-pay"]').textContent()).toContain('€');
     await fresh.page.locator('[data-action="CONFIRM"]').click();
     await fresh.page.locator('[data-testid="link-done"]').waitFor();
 
@@ -183,7 +188,12 @@ describe('personal links, APT and student records in Chromium', () => {
     expect(await tutor.page.locator('[data-testid="training-hours"]').textContent()).toMatch(/\d/);
     expect(await tutor.page.locator('[data-testid="training-figures"]').textContent()).not.toContain('€');
     const page = (await tutor.page.locator('main').textContent()) ?? '';
-    for (const office of ['Anomalies', 'Coût', 'Fenêtre de la DDC']) expect(page).not.toContain(office);
+    for (const office of ['Anomalies', 'Coût', 'Fenêtre de la DDC', 'rémunération minimale']) expect(page).not.toContain(office);
+    // Nor the pay, its schedule (age brackets, §4.2) or a foreign student's steps (§3.4, note 26): the HR contact's.
+    expect(await tutor.page.locator('[data-testid="contract-pay"]').count()).toBe(0);
+    expect(await tutor.page.locator('[data-testid="pay-schedule"]').count()).toBe(0);
+    expect(await tutor.page.locator('[data-testid="checklist"] li[data-code="WORK_PERMIT"]').count()).toBe(0);
+    expect(page).not.toContain('APT');
     await screenshot(tutor.page, '25-contrat-tuteur');
     expect(await seriousA11yViolations(tutor.page)).toEqual([]);
   });
@@ -196,6 +206,9 @@ describe('personal links, APT and student records in Chromium', () => {
     expect(await hr.page.locator('[data-testid="contract-findings"]').count()).toBe(0);
     expect(await hr.page.locator('[data-testid="contract-cost"]').textContent()).toContain('€');
     expect(await hr.page.locator('[data-testid="training-cost"]').textContent()).toContain('€');
+    expect(await hr.page.locator('[data-testid="contract-pay"]').textContent()).toContain('€');
+    await hr.page.locator('[data-testid="pay-schedule"] table').waitFor();
+    expect(await hr.page.locator('[data-testid="checklist"] li[data-code="WORK_PERMIT"]').count()).toBe(1);
     expect((await hr.page.locator('main').textContent()) ?? '').not.toContain('Anomalies');
     await screenshot(hr.page, '25b-contrat-rh');
     expect(await seriousA11yViolations(hr.page)).toEqual([]);

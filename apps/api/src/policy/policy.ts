@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { checklistItemReadableBy, companyContactMayRead, type CompanyReadingTopic } from '@alternance/domain';
 import type { Actor } from '../shared/actor.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import type { Mission } from '../modules/missions/mission.entities.js';
@@ -73,13 +74,22 @@ export function isCompanyContact(actor: Actor | null): boolean {
 }
 
 /**
+ * What a company contact reads, topic by topic (@alternance/domain COMPANY_CONTACT_READING, §3.1):
+ * anyone else passes (their own rules — `maySeeSensitive` for the pay, `audit:read`… — still apply).
+ */
+export function mayRead(actor: Actor | null, topic: CompanyReadingTopic): boolean {
+  if (!actor) return false;
+  return isCompanyContact(actor) ? companyContactMayRead(actor.role as 'COMPANY_TUTOR' | 'HR_CONTACT', topic) : true;
+}
+
+/**
  * The rules' findings on a mission or a contract (« Anomalies ») and a mission's audit trail are
  * the office's work list: the student fixes their fiche from them, the academic tutor follows
  * their alternants; the company contacts, who confirm the fiche and read the contract, get none
  * (they ask the office, Tableau 8, §6.1.1).
  */
 export function maySeeFindings(actor: Actor | null): boolean {
-  return !!actor && !isCompanyContact(actor);
+  return mayRead(actor, 'OFFICE_WORK_LIST');
 }
 
 /**
@@ -89,5 +99,11 @@ export function maySeeFindings(actor: Actor | null): boolean {
  * tutor 2 often belongs to another organisation than the one that signed (§3.1): neither does.
  */
 export function maySeeTrainingCost(actor: Actor | null): boolean {
-  return !!actor && actor.role !== 'COMPANY_TUTOR';
+  return mayRead(actor, 'TRAINING_COST');
+}
+
+/** A contract's checklist item as this actor reads it: a company tutor gets no foreign student's step (§3.4, note 26). */
+export function maySeeChecklistItem(actor: Actor | null, code: string): boolean {
+  if (!actor) return false;
+  return isCompanyContact(actor) ? checklistItemReadableBy(actor.role as 'COMPANY_TUTOR' | 'HR_CONTACT', code) : true;
 }

@@ -6,7 +6,7 @@ import type { Auth, TestApp } from './test-app.js';
 let n = 0;
 
 /** A validated mission and its contract, written as the validation leaves them (the workflow itself is tested elsewhere). */
-export async function activeContract(t: TestApp, student: Student, p: { cohort: string; contractType: string; startDate: string; endDate: string; siret?: string }): Promise<{ contract: Contract; tutorEmail: string }> {
+export async function activeContract(t: TestApp, student: Student, p: { cohort: string; contractType: string; startDate: string; endDate: string; siret?: string }): Promise<{ contract: Contract; tutorEmail: string; hrEmail: string }> {
   const em = t.orm.em.fork();
   const k = ++n;
   const organisation = Object.assign(new Organisation(), { name: `OPA ${k}`, siret: p.siret ?? `9${String(k).padStart(13, '0')}`, opco: 'OPCO Atlas' });
@@ -33,7 +33,7 @@ export async function activeContract(t: TestApp, student: Student, p: { cohort: 
   });
   const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: p.contractType, startDate: p.startDate, endDate: p.endDate, monthlyGrossPayCents: 250_000 });
   await em.persistAndFlush([organisation, tutor1, hrContact, mission, contract]);
-  return { contract, tutorEmail: tutor1.email };
+  return { contract, tutorEmail: tutor1.email, hrEmail: hrContact.email };
 }
 
 /** The manager adds a cohort to the reference data (next year's, for a repeated year). */

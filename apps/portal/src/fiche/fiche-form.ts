@@ -49,8 +49,8 @@ export interface StudentFacts {
   birthDate?: string | null;
   repeating?: boolean;
   professionalisationValidated?: boolean;
-  foreign?: boolean;
-  aptObtained?: boolean;
+  foreign?: boolean | null;
+  aptObtained?: boolean | null;
 }
 
 const emptyPerson = (): PersonForm => ({ firstName: '', lastName: '', email: '', phone: '', jobTitle: '' });
@@ -202,8 +202,8 @@ export function ficheToContractInput(f: FicheForm, s: StudentFacts, requestDate?
     endDate: opt(f.endDate),
     repeating: s.repeating,
     professionalisationValidated: s.professionalisationValidated,
-    foreign: s.foreign,
-    aptObtained: s.aptObtained,
+    foreign: s.foreign ?? undefined,
+    aptObtained: s.aptObtained ?? undefined,
     monthlyGrossPay: opt(f.monthlyGrossPay),
     cproReason: opt(f.cproReason.trim()),
     stageAltApproved: f.contractType === 'CSTAGEALT' ? f.stageAltApproved : undefined,

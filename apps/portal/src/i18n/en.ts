@@ -569,6 +569,7 @@ export const en: PartialMessages = {
     none: 'Your contract will appear here once the alternance manager has validated your mission.',
     linkTitle: 'Validated contract',
     linkIntro: 'The contract of {name}: dates, minimum pay, training hours, documents due and the contract’s life (tutors, amendments, rupture). A question about the alternance: the alternance manager; about the signed contract: the CFA or the SFCA (§6.1.1, Table 8).',
+    linkIntroTutor: 'The contract of {name}: dates, training hours, documents due and the contract’s life (tutors, amendments, rupture). The pay is the HR contact’s concern (§3.1). A question about the alternance: the alternance manager; about the signed contract: the CFA or the SFCA (§6.1.1, Table 8).',
     stillDue: '{n} document(s) still due.',
     allDone: 'Every document has been provided.',
     itemDone: 'Done',

@@ -598,6 +598,7 @@ export const fr = {
     linkTitle: 'Contrat validé',
     // Read also long after the DDC (a tutor who took over, §3.1): what the page holds, not only what is due before it.
     linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). Une question sur l’alternance : le responsable de l’alternance ; sur le contrat signé : le CFA ou le SFCA (§6.1.1, Tableau 8).',
+    linkIntroTutor: 'Le contrat de {name} : dates, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). La rémunération relève du contact RH (§3.1). Une question sur l’alternance : le responsable de l’alternance ; sur le contrat signé : le CFA ou le SFCA (§6.1.1, Tableau 8).',
     stillDue: '{n} pièce(s) encore à fournir.',
     allDone: 'Toutes les pièces sont fournies.',
     itemDone: 'Fait',

@@ -586,6 +586,7 @@ export type ConfirmingParty =
 export type Contract = {
   __typename?: 'Contract';
   amendments: Array<ContractAmendment>;
+  /** What remains to be done (§3.4). A company tutor reads no foreign student's step (WORK_PERMIT, FOREIGN_CONTACT_*). */
   checklist: Array<ChecklistItem>;
   /** The contract's number given by the CFA/SFCA. */
   contractNumber: Maybe<Scalars['String']['output']>;
@@ -601,10 +602,12 @@ export type Contract = {
   id: Scalars['ID']['output'];
   mediations: Array<Mediation>;
   mission: Mission;
+  /** The agreed pay: the student, the office, the HR contact and integrations (sensitive, §4.2); null for a company tutor. */
   monthlyGrossPay: Maybe<Scalars['Money']['output']>;
   /** The contract's deposit at the OPCO: date and number. */
   opcoDepositDate: Maybe<Scalars['Date']['output']>;
   opcoDepositNumber: Maybe<Scalars['String']['output']>;
+  /** The minimum pay schedule (age brackets, rates, §4.2). Empty for a company tutor: the pay is the HR contact's (§3.1). */
   paySegments: Array<PaySegment>;
   ruptures: Array<Rupture>;
   /** Signed on the CFA/SFCA's platform (pushed by the partner, issue 14). */
@@ -1291,26 +1294,29 @@ export type Mission = {
   derogationPossible: Scalars['Boolean']['output'];
   /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant contract in M2 (PROGRAM_CONTRACT_DEROGATION). */
   derogationReason: Maybe<Scalars['String']['output']>;
-  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). */
-  disabilityExtraYear: Scalars['Boolean']['output'];
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). Health data: null for a company tutor. */
+  disabilityExtraYear: Maybe<Scalars['Boolean']['output']>;
   endDate: Maybe<Scalars['Date']['output']>;
   /** Findings stored at the last submission or validation attempt. Empty for the company contacts (tutors, HR): the office's work list. */
   findings: Array<Finding>;
   group: Maybe<Scalars['String']['output']>;
-  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). */
-  higherEducationDiploma: Scalars['Boolean']['output'];
+  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). Null for a company tutor (the pay's inputs are the HR contact's, §3.1). */
+  higherEducationDiploma: Maybe<Scalars['Boolean']['output']>;
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   hrContact: Maybe<HrContact>;
   id: Scalars['ID']['output'];
   /** Office: mails queued or sent about this mission, full text; personal links are always redacted (the token only goes to the SMTP server). */
   mails: Array<OutboxMail>;
+  /** The agreed pay: the student, the office, the HR contact and integrations (sensitive, §4.2); null for a company tutor or an academic tutor. */
   monthlyGrossPay: Maybe<Scalars['Money']['output']>;
   objectives: Scalars['String']['output'];
   offerReference: Maybe<Scalars['String']['output']>;
   organisation: Maybe<Organisation>;
   previousRatePercent: Maybe<Scalars['Float']['output']>;
+  /** The manager's reason for refusing the mission, said to the student. Null for the company contacts (tutors, HR). */
   rejectionReason: Maybe<Scalars['String']['output']>;
   requestDate: Maybe<Scalars['Date']['output']>;
+  /** The manager's comment returning the fiche to the student (§3.3.3). Null for the company contacts (tutors, HR). */
   returnComment: Maybe<Scalars['String']['output']>;
   smcMonthly: Maybe<Scalars['Money']['output']>;
   stageAltApproved: Maybe<Scalars['Boolean']['output']>;
@@ -3021,18 +3027,19 @@ export type Student = {
   __typename?: 'Student';
   /** The academic tutor assigned to this alternant(e) (§4.6): what that tutor sees. */
   academicTutor: Maybe<AcademicTutor>;
-  /** APT (autorisation provisoire de travail) recorded as obtained by the office (§3.4, note 26). */
-  aptObtained: Scalars['Boolean']['output'];
-  /** Day the APT was obtained. */
+  /** APT (autorisation provisoire de travail) recorded as obtained by the office (§3.4, note 26). Null for a company tutor. */
+  aptObtained: Maybe<Scalars['Boolean']['output']>;
+  /** Day the APT was obtained. Null for a company tutor. */
   aptObtainedOn: Maybe<Scalars['Date']['output']>;
-  /** Sensitive: visible to the student, the office and their tutors. */
+  /** Sensitive: the student, the office, the HR contact and integrations; null for tutors (company or academic). */
   birthDate: Maybe<Scalars['Date']['output']>;
   cohort: Scalars['String']['output'];
   email: Scalars['EmailAddress']['output'];
   /** Partners' identifiers for this student (a partner's token sees its own source only). */
   externalIds: Array<ExternalId>;
   firstName: Scalars['String']['output'];
-  foreign: Scalars['Boolean']['output'];
+  /** A foreign student (§3.4 Attention). Null for a company tutor: the HR contact's concern (note 26). */
+  foreign: Maybe<Scalars['Boolean']['output']>;
   group: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
@@ -4717,11 +4724,11 @@ export type MissionResolvers<ContextType = GraphQLContext, ParentType extends Re
   derogationOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   derogationPossible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   derogationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  disabilityExtraYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disabilityExtraYear?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  higherEducationDiploma?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  higherEducationDiploma?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hrContact?: Resolver<Maybe<ResolversTypes['HrContact']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5195,14 +5202,14 @@ export type StoredDocumentResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type StudentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Student'] = ResolversParentTypes['Student']> = {
   academicTutor?: Resolver<Maybe<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
-  aptObtained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  aptObtained?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   aptObtainedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
   externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  foreign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  foreign?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { contractCursor } from './contract-cursor.js';
 import { contractProjection } from './contract-projection.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
-import { maySeeFindings, maySeeSensitive, maySeeTrainingCost } from '../../policy/policy.js';
+import { mayRead, maySeeChecklistItem, maySeeFindings, maySeeSensitive, maySeeTrainingCost } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
 import {
   contractCheck,
@@ -30,16 +30,18 @@ export const contractResolvers: Resolvers = {
   },
   Contract: {
     cursor: (c) => contractCursor(c),
-    monthlyGrossPay: (c, _, ctx) => (maySeeSensitive(ctx.actor, c.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(c.monthlyGrossPayCents) : null),
+    // The pay and its schedule (age brackets, §4.2) are the contract's: the HR contact's, not a company tutor's (§3.1).
+    monthlyGrossPay: (c, _, ctx) => (maySeeSensitive(ctx.actor, c.student) ? toEuros(c.monthlyGrossPayCents) : null),
     windows: async (c, _, ctx) => (await contractCheck(ctx, c)).windows,
     findings: async (c, _, ctx) => (maySeeFindings(ctx.actor) ? (await contractFindings(ctx, c)).map(toGqlFinding) : []),
-    paySegments: (c, _, ctx) => contractPaySegments(ctx, c),
+    paySegments: (c, _, ctx) => (mayRead(ctx.actor, 'PAY') ? contractPaySegments(ctx, c) : []),
     figures: async (c, _, ctx) => {
       const figures = await figuresOf(ctx, c);
       // The hours a late CPRO cannot bill are the organisation's to pay (§2.5): financing, like the cost.
       return maySeeTrainingCost(ctx.actor) ? figures : { ...figures, cost: null, unbilledHours: null };
     },
-    checklist: (c, _, ctx) => ctx.loaders.checklist(c.id),
+    // A company tutor reads the contract's steps, not a foreign student's (§3.4, note 26): the HR contact does.
+    checklist: async (c, _, ctx) => (await ctx.loaders.checklist(c.id)).filter((item) => maySeeChecklistItem(ctx.actor, item.code)),
   },
   ChecklistItem: {
     overdue: (item, _, ctx) => isOverdue(ctx, item),

@@ -21,13 +21,25 @@ export async function contractFor(ctx: ServiceContext, permission: Permission, i
 }
 
 /** Who is told about a contract's lifecycle: the student, the company tutors and the HR contact, each once. */
-export function contractRecipients(contract: Contract): { name: string; email: string }[] {
+export function contractRecipients(contract: Contract): { name: string; email: string; role: 'STUDENT' | 'COMPANY_TUTOR' | 'HR_CONTACT' }[] {
   const { mission, student } = contract;
-  const people = [student, mission.tutor1, mission.tutor2, mission.hrContact].filter((p): p is NonNullable<typeof p> => p !== null && p !== undefined);
-  const seen = new Set<string>();
-  return people
-    .map((p) => ({ name: `${p.firstName} ${p.lastName}`, email: p.email }))
-    .filter((r) => !seen.has(r.email.toLowerCase()) && seen.add(r.email.toLowerCase()));
+  type Role = 'STUDENT' | 'COMPANY_TUTOR' | 'HR_CONTACT';
+  const people: { p: { firstName: string; lastName: string; email: string } | null | undefined; role: Role }[] = [
+    { p: student, role: 'STUDENT' },
+    { p: mission.tutor1, role: 'COMPANY_TUTOR' },
+    { p: mission.tutor2, role: 'COMPANY_TUTOR' },
+    { p: mission.hrContact, role: 'HR_CONTACT' },
+  ];
+  const byEmail = new Map<string, { name: string; email: string; role: Role }>();
+  for (const { p, role } of people) {
+    if (!p) continue;
+    const key = p.email.toLowerCase();
+    const seen = byEmail.get(key);
+    // One mail a person; a tutor who is also the HR contact reads as the HR contact (COMPANY_CONTACT_READING).
+    if (!seen) byEmail.set(key, { name: `${p.firstName} ${p.lastName}`, email: p.email, role });
+    else if (role === 'HR_CONTACT' && seen.role === 'COMPANY_TUTOR') seen.role = role;
+  }
+  return [...byEmail.values()];
 }
 
 export const studentName = (contract: Contract): string => `${contract.student.firstName} ${contract.student.lastName}`;

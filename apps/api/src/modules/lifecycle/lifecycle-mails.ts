@@ -48,9 +48,9 @@ export function ruptureCompletedMail(p: { recipientName: string; studentName: st
   };
 }
 
-export function contractExtendedMail(p: { recipientName: string; studentName: string; previousEnd: string; newEnd: string; prolongedFrom: string; prolongedRate: { ratePercent: number; monthlyMinimumGross: number } | null }): MailContent {
-  // §4.2.1: the prolonged period is paid the last year's rate + 15 points; the employer must know it.
-  const pay = p.prolongedRate
+export function contractExtendedMail(p: { recipientName: string; studentName: string; previousEnd: string; newEnd: string; prolongedFrom: string; prolongedRate: { ratePercent: number; monthlyMinimumGross: number } | null; withPay?: boolean }): MailContent {
+  // §4.2.1: the prolonged period is paid the last year's rate + 15 points; the employer must know it (not a company tutor, §3.1).
+  const pay = p.withPay === false ? '' : p.prolongedRate
     ? ` Pendant la prolongation, à partir du ${p.prolongedFrom}, la rémunération minimale est majorée de 15 points (§4.2.1 du guide) : ${String(p.prolongedRate.ratePercent).replace('.', ',')} %, soit ${formatEuros(p.prolongedRate.monthlyMinimumGross)} brut mensuel à temps plein au départ.`
     : ' La rémunération minimale est recalculée sur la nouvelle durée.';
   return {

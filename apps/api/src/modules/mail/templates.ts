@@ -48,7 +48,7 @@ export function allConfirmedMail(p: { studentName: string; link: string }): Mail
   };
 }
 
-export function missionValidatedMail(p: { recipientName: string; studentName: string; contractLabel: string; startDate: string; endDate: string; checklist: string[]; checklistHeading?: string | null; link?: string | null; reservation?: string | null }): MailContent {
+export function missionValidatedMail(p: { recipientName: string; studentName: string; contractLabel: string; startDate: string; endDate: string; checklist: string[]; checklistHeading?: string | null; link?: string | null; reservation?: string | null; withPay?: boolean }): MailContent {
   return {
     subject: `Mission de ${p.studentName} validée`,
     text:
@@ -56,19 +56,19 @@ export function missionValidatedMail(p: { recipientName: string; studentName: st
       `La mission en alternance de ${p.studentName} est validée : ${p.contractLabel} du ${p.startDate} au ${p.endDate}.\n\n` +
       (p.reservation ? `${p.reservation}\n\n` : '') +
       (p.checklist.length ? `${p.checklistHeading ?? 'Avant la date de début du contrat (DDC)'} :\n${p.checklist.map((c) => `- ${c}`).join('\n')}\n\n` : '') +
-      (p.link ? `Le contrat (dates, rémunération minimale, heures de formation) et ce qui reste à fournir : ${p.link}` : '') +
+      (p.link ? `Le contrat (${p.withPay === false ? 'dates' : 'dates, rémunération minimale'}, heures de formation) et ce qui reste à fournir : ${p.link}` : '') +
       signature,
   };
 }
 
 /** The office sends a company contact their link to a validated contract again (lost mail, expired link). */
-export function contractLinkResentMail(p: { recipientName: string; studentName: string; roleLabel: string; link: string; expiresOn: string }): MailContent {
+export function contractLinkResentMail(p: { recipientName: string; studentName: string; roleLabel: string; link: string; expiresOn: string; withPay?: boolean }): MailContent {
   return {
     subject: `Votre lien vers le contrat de ${p.studentName}`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
       `À votre demande, voici un nouveau lien personnel vers le contrat d'alternance de ${p.studentName}, dont vous êtes ${p.roleLabel} : ` +
-      `dates, rémunération minimale, heures de formation et ce qui reste à fournir.\n\n${p.link}\n\n` +
+      `${p.withPay === false ? 'dates' : 'dates, rémunération minimale'}, heures de formation et ce qui reste à fournir.\n\n${p.link}\n\n` +
       `Ce lien vous est personnel ; il est valable jusqu'au ${p.expiresOn}. Les liens envoyés auparavant ne fonctionnent plus.` +
       signature,
   };

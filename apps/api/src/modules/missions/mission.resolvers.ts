@@ -5,7 +5,7 @@ import { waitingDays } from './mission.service.js';
 import { CURSOR, missionProjection, type ListedMission } from './mission-list.query.js';
 import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
-import { can, maySeeFindings, maySeeSensitive } from '../../policy/policy.js';
+import { can, mayRead, maySeeFindings, maySeeSensitive } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
 import { missionAuditTrail } from '../audit/audit.service.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
@@ -57,8 +57,16 @@ export const missionResolvers: Resolvers = {
     derogationPossible: async (m, _, ctx) => derogationPossible({ cohort: m.cohort, contractType: m.contractType }, await ctx.referenceData()),
     cursor: (m) => (m as ListedMission)[CURSOR] ?? null,
     student: (m, _, ctx) => related(ctx, m.student, Student),
-    monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) || ctx.actor?.role === 'COMPANY_TUTOR' ? toEuros(m.monthlyGrossPayCents) : null),
-    smcMonthly: (m) => toEuros(m.smcMonthlyCents),
+    // Field by field for the company contacts (COMPANY_CONTACT_READING, docs/security.md): the pay and its inputs
+    // are the contract's (the HR contact's, §3.1, §4.2), the disability year is health data that sets it (§4.2.1 note 27),
+    // the manager's return comment and rejection reason are said to the student (§3.3.3).
+    monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) ? toEuros(m.monthlyGrossPayCents) : null),
+    smcMonthly: (m, _, ctx) => (mayRead(ctx.actor, 'PAY') ? toEuros(m.smcMonthlyCents) : null),
+    previousRatePercent: (m, _, ctx) => (mayRead(ctx.actor, 'PAY') ? m.previousRatePercent : null),
+    higherEducationDiploma: (m, _, ctx) => (mayRead(ctx.actor, 'PAY') ? m.higherEducationDiploma : null),
+    disabilityExtraYear: (m, _, ctx) => (mayRead(ctx.actor, 'DISABILITY') ? m.disabilityExtraYear : null),
+    returnComment: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.returnComment : null),
+    rejectionReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.rejectionReason : null),
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
     findings: (m, _, ctx) => (maySeeFindings(ctx.actor) ? m.findings.map(toGqlFinding) : []),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),

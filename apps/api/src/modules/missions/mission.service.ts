@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { allPartiesConfirmed, confirmationReminderDay, contractChecklist, derogationPossible, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
+import { allPartiesConfirmed, checklistItemReadableBy, companyContactMayRead, confirmationReminderDay, contractChecklist, derogationPossible, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
@@ -442,7 +442,7 @@ async function resendContractLink(ctx: ServiceContext, actor: Actor, mission: Mi
   await revokePersonalLinks(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id }, now);
   const expiresAt = new Date(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000);
   const token = issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id, expiresAt });
-  const content = contractLinkResentMail({ recipientName: personName(p.person), studentName: personName(mission.student), roleLabel: p.roleLabel, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
+  const content = contractLinkResentMail({ recipientName: personName(p.person), studentName: personName(mission.student), roleLabel: p.roleLabel, withPay: companyContactMayRead(p.subjectType, 'PAY'), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
   enqueueMail(ctx.em, p.person.email, 'CONTRACT_LINK_RESENT', content, mission.id, now, token);
   mission.updatedAt = now;
   audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RESEND_LINK', fields: [party, 'contract'], comment: p.person.email }, now);
@@ -632,7 +632,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
       audit(ctx.em, actor, { entityType: 'Offer', entityId: offer.id, action: 'CLOSE', fields: ['state'], comment: `Mission validée ${mission.id}` }, now);
     }
     let contract: Contract | null = null;
-    const checklistLabels: string[] = [];
+    const checklistLabels: { code: string; text: string }[] = [];
     if (mission.contractType !== 'SANS' && mission.startDate && mission.endDate) {
       contract = new Contract();
       contract.mission = mission;
@@ -665,7 +665,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
           item.doneBy = actor.id;
         }
         ctx.em.persist(item);
-        checklistLabels.push(`${template.label} — au plus tard le ${formatDateFr(template.dueDate)}`);
+        checklistLabels.push({ code: template.code, text: `${template.label} — au plus tard le ${formatDateFr(template.dueDate)}` });
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
     }
@@ -674,7 +674,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
     const trainingStart = mission.contractType === 'SANS' ? ficheTrainingYearStart(mission.cohort, mission.startDate, data) : null;
     if (trainingStart !== null) {
       const items = contractChecklist({ contractType: 'SANS', foreign: false, status: mission.student.status, validationDate: today, startDate: trainingStart }, { referenceData: data });
-      for (const template of items) checklistLabels.push(`${template.label} — au plus tard le ${formatDateFr(template.dueDate)}`);
+      for (const template of items) checklistLabels.push({ code: template.code, text: `${template.label} — au plus tard le ${formatDateFr(template.dueDate)}` });
     }
     // §3.3.1, Figure 13: validated before its training starts, the mission still waits for the current year's jury and the admission.
     const reservation = validationReservation({ cohort: mission.cohort, validationDate: today }, { referenceData: data });
@@ -695,7 +695,10 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         contractLabel: CONTRACT_LABELS[mission.contractType] ?? mission.contractType,
         startDate: mission.startDate ? formatDateFr(mission.startDate) : '—',
         endDate: mission.endDate ? formatDateFr(mission.endDate) : '—',
-        checklist: checklistLabels,
+        // A company tutor is mailed what they may read on the contract page (COMPANY_CONTACT_READING): no foreign
+        // student's step (§3.4, note 26), no pay (§3.1, §4.2).
+        checklist: checklistLabels.filter((c) => !r.party || checklistItemReadableBy(r.party.subjectType, c.code)).map((c) => c.text),
+        withPay: !r.party || companyContactMayRead(r.party.subjectType, 'PAY'),
         checklistHeading: trainingStart !== null ? `Avant le début de la formation (${formatDateFr(trainingStart)})` : null,
         reservation: reservation ? `${reservation.text} (${reservation.ref})` : null,
         link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,

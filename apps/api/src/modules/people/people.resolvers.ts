@@ -2,7 +2,7 @@ import { wishChoices } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { related } from '../../graphql/related.js';
 import { payload } from '../../graphql/payload.js';
-import { maySeeSensitive } from '../../policy/policy.js';
+import { mayRead, maySeeSensitive } from '../../policy/policy.js';
 import { Organisation } from './people.entities.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
 import { erasePersonalData, exportPersonalData } from './personal-data.service.js';
@@ -55,6 +55,10 @@ export const peopleResolvers: Resolvers = {
     // Sensitive fields have their own rule (security.md): the student, the office, HR, integrations.
     birthDate: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.birthDate : null),
     nationality: (s, _, ctx) => (maySeeSensitive(ctx.actor, s) ? s.nationality : null),
+    // A foreign student and their APT (§3.4, note 26): the HR contact's concern (the contract is void without it), not a company tutor's.
+    foreign: (s, _, ctx) => (mayRead(ctx.actor, 'FOREIGN_STUDENT') ? s.foreign : null),
+    aptObtained: (s, _, ctx) => (mayRead(ctx.actor, 'FOREIGN_STUDENT') ? s.aptObtained : null),
+    aptObtainedOn: (s, _, ctx) => (mayRead(ctx.actor, 'FOREIGN_STUDENT') ? s.aptObtainedOn : null),
     wishChoices: async (s, _, ctx) => {
       const choices = wishChoices(s.cohort, await ctx.referenceData());
       return { tracks: choices.tracks.map((g) => ({ code: g.code, label: g.name })), sites: choices.sites.map((x) => ({ code: x.code, label: `${x.name}, ${x.city}` })) };

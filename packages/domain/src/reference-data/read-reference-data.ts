@@ -23,7 +23,7 @@ export function readReferenceData(json: unknown): ReadReferenceData {
   }
   // A copy made before a section existed (the add-in's cache, a CLI file) takes the guide's for it.
   const record = { ...(json as Record<string, unknown>) };
-  for (const key of SECTIONS_ADDED_SINCE) if (record[key] === undefined) record[key] = structuredClone(defaultReferenceData[key]);
+  for (const key of SECTIONS_ADDED_SINCE) if (record[key] === undefined) record[key] = JSON.parse(JSON.stringify(defaultReferenceData[key])) as unknown;
   if (record.schemaVersion !== undefined && record.schemaVersion !== 1) {
     return { ok: false, error: { field: 'schemaVersion', message: `version de schéma ${JSON.stringify(record.schemaVersion)} non prise en charge (attendu : 1).` } };
   }

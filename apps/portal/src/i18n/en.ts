@@ -381,7 +381,7 @@ export const en: PartialMessages = {
       all: 'Every contact; each concerns some contracts only: the CFA for apprenticeships, the SFCA for professionalisation contracts, the MIAGE for all (§6.2).',
       groups: { MIAGE: 'At the MIAGE (Table 10)', SFCA: 'SFCA (continuing education and professionalisation contracts)', CFA: 'CFA (apprenticeship contracts)', INSTITUTIONAL: 'Institutional contacts' },
     },
-    glossary: { title: 'Glossary (§7)', domain: 'Area', acronym: 'Acronym', meaning: 'Meaning' },
+    glossary: { title: 'Glossary (§7)' },
   },
   offers: {
     studentNotice: 'The alternance manager publishes these offers as they come: check them very regularly. Even if you found your alternance yourself, check whether it is listed here: if so, give its reference in your validation form, so that it is withdrawn (§3.2).',

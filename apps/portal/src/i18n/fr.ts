@@ -411,7 +411,7 @@ export const fr = {
       all: 'Tous les contacts ; chacun ne concerne que certains contrats : le CFA pour l’apprentissage, le SFCA pour la professionnalisation, la MIAGE pour tous (§6.2).',
       groups: { MIAGE: 'À la MIAGE (Tableau 10)', SFCA: 'SFCA (formation continue et contrats de professionnalisation)', CFA: 'CFA (contrats d’apprentissage)', INSTITUTIONAL: 'Contacts institutionnels' },
     },
-    glossary: { title: 'Glossaire (§7)', domain: 'Domaine', acronym: 'Sigle', meaning: 'Signification' },
+    glossary: { title: 'Glossaire (§7)' },
   },
   offers: {
     studentNotice: 'Le responsable de l’alternance diffuse ces offres au fil de l’eau : consultez-les très régulièrement. Même si vous avez trouvé votre alternance par vous-même, vérifiez si elle figure ici : si oui, indiquez sa référence dans votre fiche de validation, pour qu’elle soit retirée (§3.2).',

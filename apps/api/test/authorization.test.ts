@@ -37,6 +37,8 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.rosterImportJob': { doc: `{ rosterImportJob(id: ${X}) { id } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.auditEvents': { doc: '{ auditEvents { id } }', allowed: OFFICE },
   'Query.referenceData': { doc: '{ referenceData { key } }', allowed: ALL },
+  // §6: the viewer's own case for "Qui contacter ?" — null for the office, the tutors and tokens.
+  'Query.contactContext': { doc: '{ contactContext { asker } }', allowed: ALL },
   'Query.auditEventCount': { doc: '{ auditEventCount }', allowed: OFFICE },
   'Query.auditFacets': { doc: '{ auditFacets { actions } }', allowed: OFFICE },
   'Query.apiTokens': { doc: '{ apiTokens { id } }', allowed: ['SECRETARIAT', 'MANAGER'] },

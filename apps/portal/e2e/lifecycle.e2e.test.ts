@@ -135,6 +135,9 @@ describe('the alternance lifecycle in Chromium', () => {
     await steps.first().waitFor();
     expect(await steps.count()).toBe(3);
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).toContain('1 exemplaire original à la DDETS');
+    // Each document's recipient with how to reach them (§6.2): the DDETS's address, the manager's mailbox for the scan.
+    expect(await manager.page.locator('[data-testid="rupture-steps"] li', { hasText: 'à la DDETS' }).locator('[data-testid="rupture-step-contact"]').textContent()).toContain('04 91 57 96 00');
+    expect(await manager.page.locator('[data-key="RUPTURE_DOCUMENT:SCAN:MANAGER"] [data-testid="rupture-step-contact"] a').getAttribute('href')).toBe('mailto:responsable@demo.alternance.test');
     // §5 sets no deadline for the documents: no « échéance » nor « En retard » on the steps; the one date is the last day (note 35).
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).not.toMatch(/échéance|En retard/);
     expect(await manager.page.locator('[data-testid="rupture-no-deadline"]').textContent()).toContain('ne fixe pas de délai');

@@ -2,6 +2,7 @@ import { seedLifecycleDemo } from './demo-lifecycle.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, addMonths, checkContract, minDate, contractChecklist, wishChoices, type MissionState, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
+import { ReferenceSection } from '../modules/reference-data/reference-section.entity.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
 import { findingCodesColumn, missionFindings } from '../modules/missions/mission-rules.js';
@@ -71,6 +72,22 @@ const STATES: [MissionState, number][] = [
  * companies, tutors and HR contacts, offers, and missions in every workflow state — a few
  * deliberately with rule findings (late request, pay under the minimum, missing work permit).
  */
+/**
+ * §6.2 (Tableau 10) names the people in charge; the guide's defaults keep the services only.
+ * The demo names its own fictitious manager and direction (never the guide's people), so that
+ * "Qui contacter ?" shows whom to write to, as it will once the manager fills them in.
+ */
+async function seedDemoDirectory(em: EntityManager, data: ReferenceData, users: User[]): Promise<void> {
+  const section = await em.findOne(ReferenceSection, { key: 'directory' });
+  if (!section) return;
+  const person = (role: 'MANAGER' | 'DIRECTION') => users.find((u) => u.role === role)!;
+  section.data = data.directory.map((entry) =>
+    entry.role === 'MANAGER' || entry.role === 'DIRECTION'
+      ? { ...entry, name: `${person(entry.role).displayName} — ${entry.name}`, email: person(entry.role).email }
+      : entry,
+  );
+}
+
 export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<{ students: number; missions: number; partnerTokens: DemoPartnerTokens }> {
   const random = prng(20_250_901);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -78,6 +95,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
 
   const users = DEMO_USERS.map((u) => Object.assign(new User(), { ...u, passwordHash }));
   em.persist(users);
+  await seedDemoDirectory(em, data, users);
   const academicTutor = users.find((u) => u.role === 'ACADEMIC_TUTOR')!;
 
   const organisations = COMPANIES.map(([name, opco], i) => Object.assign(new Organisation(), { name, opco, siret: `${(12_345_678_900_000 + i * 1_117).toString().padStart(14, '0')}`, address: `${10 + i} rue de la République, 13001 Marseille` }));

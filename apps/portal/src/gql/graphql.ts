@@ -812,6 +812,11 @@ export type DecideChangeProposalMutationVariables = Exact<{
 
 export type DecideChangeProposalMutation = { decideChangeProposal: { proposal: { id: string, state: ProposalState, version: number } | null, mission: { id: string, version: number, startDate: string | null, endDate: string | null, monthlyGrossPay: number | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
+export type ContactContextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactContextQuery = { contactContext: { asker: string, studentFirstName: string, studentLastName: string, contractType: string | null, site: string | null, academicTutor: { displayName: string, email: string } | null } | null };
+
 export type ContractDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2592,6 +2597,21 @@ export const DecideChangeProposalDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:497caa69fca714415cdffa902870d282f4c64c254865e01cbfdf596bd14bac88"}) as unknown as TypedDocumentString<DecideChangeProposalMutation, DecideChangeProposalMutationVariables>;
+export const ContactContextDocument = new TypedDocumentString(`
+    query ContactContext {
+  contactContext {
+    asker
+    studentFirstName
+    studentLastName
+    contractType
+    site
+    academicTutor {
+      displayName
+      email
+    }
+  }
+}
+    `, {"hash":"sha256:81b46bd36149dfa92c183c374e210ea196cf313363bfd87238284b9ac0e4c3a8"}) as unknown as TypedDocumentString<ContactContextQuery, ContactContextQueryVariables>;
 export const ContractDetailsDocument = new TypedDocumentString(`
     query ContractDetails($id: ID!) {
   contract(id: $id) {

@@ -243,6 +243,7 @@ export const en: PartialMessages = {
     acceptWarnings: 'Validate anyway',
   },
   link: {
+    whoToContact: 'A question about this work-study? Who to contact (guide §6)',
     title: 'Mission confirmation',
     noSession: 'This link cannot open the form: ask the work-study manager for a new link.',
     introTutor: 'You are the company tutor of {name}. Check the form below, then confirm it or report an error.',
@@ -367,6 +368,21 @@ export const en: PartialMessages = {
     noRoute: 'The guide does not cover this case: contact the work-study manager.',
     escalation: 'In this order, until solved:',
     through: 'Contact no one directly: {by} contacts',
+    own: {
+      alternant: 'The answers below are those of your work-study ({type}).',
+      company: 'The answers below are those of {name}’s work-study ({type}), for you as a contact at the host organisation (Table 8).',
+      noContract: 'no contract yet',
+      tutor: 'Academic tutor: {name},',
+      noTutor: 'No academic tutor is assigned yet: the alternance manager acts as tutor (§4.6).',
+    },
+    backToLink: '← Back to my link',
+    directory: {
+      title: 'Main contacts (§6.2)',
+      forType: 'The contacts for a work-study student with a {type} (§6.2).',
+      all: 'Every contact; each concerns some contracts only: the CFA for apprenticeships, the SFCA for professionalisation contracts, the MIAGE for all (§6.2).',
+      groups: { MIAGE: 'At the MIAGE (Table 10)', SFCA: 'SFCA (continuing education and professionalisation contracts)', CFA: 'CFA (apprenticeship contracts)', INSTITUTIONAL: 'Institutional contacts' },
+    },
+    glossary: { title: 'Glossary (§7)' },
   },
   offers: {
     studentNotice: 'The alternance manager publishes these offers as they come: check them very regularly. Even if you found your alternance yourself, check whether it is listed here: if so, give its reference in your validation form, so that it is withdrawn (§3.2).',
@@ -401,6 +417,7 @@ export const en: PartialMessages = {
       settings: 'Settings',
       sites: 'Sites',
       contacts: 'Who to contact (Tables 8 and 9)',
+      directory: 'Main contacts (§6.2)',
     },
   },
   proposals: {

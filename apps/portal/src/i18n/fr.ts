@@ -243,6 +243,7 @@ export const fr = {
     acceptWarnings: 'Valider malgré tout',
   },
   link: {
+    whoToContact: 'Une question sur cette alternance ? Qui contacter (guide §6)',
     title: 'Confirmation de la mission',
     noSession: 'Ce lien ne permet pas d’ouvrir la fiche : demandez un nouveau lien au responsable de l’alternance.',
     introTutor: 'Vous êtes tuteur en entreprise de {name}. Vérifiez la fiche ci-dessous, puis confirmez-la ou signalez une erreur.',
@@ -397,6 +398,21 @@ export const fr = {
     noRoute: 'Le guide ne prévoit pas ce cas : contactez le responsable de l’alternance.',
     escalation: 'Dans l’ordre, jusqu’à résolution :',
     through: 'Ne contactez personne directement : {by} contacte',
+    own: {
+      alternant: 'Les réponses ci-dessous sont celles de votre alternance ({type}).',
+      company: 'Les réponses ci-dessous sont celles de l’alternance de {name} ({type}), pour vous, contact de l’organisme d’accueil (Tableau 8).',
+      noContract: 'pas encore de contrat',
+      tutor: 'Tuteur universitaire : {name},',
+      noTutor: 'Aucun tuteur universitaire n’est encore affecté : le responsable de l’alternance en tient le rôle (§4.6).',
+    },
+    backToLink: '← Retour à mon lien',
+    directory: {
+      title: 'Liste des principaux contacts (§6.2)',
+      forType: 'Les contacts utiles pour un(e) alternant(e) en {type} (§6.2).',
+      all: 'Tous les contacts ; chacun ne concerne que certains contrats : le CFA pour l’apprentissage, le SFCA pour la professionnalisation, la MIAGE pour tous (§6.2).',
+      groups: { MIAGE: 'À la MIAGE (Tableau 10)', SFCA: 'SFCA (formation continue et contrats de professionnalisation)', CFA: 'CFA (contrats d’apprentissage)', INSTITUTIONAL: 'Contacts institutionnels' },
+    },
+    glossary: { title: 'Glossaire (§7)' },
   },
   offers: {
     studentNotice: 'Le responsable de l’alternance diffuse ces offres au fil de l’eau : consultez-les très régulièrement. Même si vous avez trouvé votre alternance par vous-même, vérifiez si elle figure ici : si oui, indiquez sa référence dans votre fiche de validation, pour qu’elle soit retirée (§3.2).',
@@ -454,6 +470,7 @@ export const fr = {
       settings: 'Réglages',
       sites: 'Sites',
       contacts: 'Qui contacter ? (Tableaux 8 et 9)',
+      directory: 'Liste des principaux contacts (§6.2)',
     },
   },
   fields: {

@@ -1,4 +1,5 @@
 import { defaultContactRoutes } from '../workflow/contacts/default-contact-routes.js';
+import { defaultContactDirectory } from '../workflow/contacts/default-contact-directory.js';
 import { defaultCalendars } from '../calendars/default-calendars.js';
 import { workflowDefaults } from '../workflow/workflow-defaults.js';
 import type { Group, ReferenceData } from './reference-data.js';
@@ -199,4 +200,5 @@ export const defaultReferenceData: ReferenceData = {
   },
   // §6.1 (Tableaux 8–10): the routing of "Qui contacter ?", editable by the manager.
   contacts: defaultContactRoutes,
+  directory: defaultContactDirectory,
 };

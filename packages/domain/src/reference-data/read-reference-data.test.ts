@@ -25,4 +25,14 @@ describe('readReferenceData', () => {
     expect(readReferenceData(badDate)).toMatchObject({ ok: false, error: { field: 'cohorts.1.dff' } });
     expect(readReferenceData({ ...copy(), schemaVersion: 2 })).toMatchObject({ ok: false, error: { field: 'schemaVersion' } });
   });
+
+  it('reads a copy made before the list of the main contacts (§6.2) existed with the guide’s list, and checks a given one', () => {
+    const old = copy();
+    delete old.directory;
+    const read = readReferenceData(old);
+    expect(read.ok && read.data.directory).toEqual(defaultReferenceData.directory);
+    const bad = copy() as unknown as typeof defaultReferenceData;
+    bad.directory[0]!.email = 'not an address';
+    expect(readReferenceData(bad)).toMatchObject({ ok: false, error: { field: 'directory.0.email' } });
+  });
 });

@@ -4,7 +4,10 @@ import type { ReferenceData } from './reference-data.js';
 import { checkReferenceSection, type SectionError } from './section-forms.js';
 
 /** The sections of a ReferenceData, as the API stores them (one row per section). */
-export const REFERENCE_SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings', 'contacts'] as const;
+export const REFERENCE_SECTION_KEYS = ['sites', 'programmes', 'groups', 'cohorts', 'campaigns', 'calendars', 'contractDateRules', 'legal', 'settings', 'contacts', 'directory'] as const;
+
+/** Sections added after schema version 1 was fixed: optional in a stored copy (§6.2's `directory`). */
+const SECTIONS_ADDED_SINCE = ['directory'] as const;
 
 export type ReadReferenceData = { ok: true; data: ReferenceData } | { ok: false; error: SectionError };
 
@@ -18,7 +21,9 @@ export function readReferenceData(json: unknown): ReadReferenceData {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { ok: false, error: { field: '(racine)', message: 'les données de référence doivent être un objet JSON.' } };
   }
-  const record = json as Record<string, unknown>;
+  // A copy made before a section existed (the add-in's cache, a CLI file) takes the guide's for it.
+  const record = { ...(json as Record<string, unknown>) };
+  for (const key of SECTIONS_ADDED_SINCE) if (record[key] === undefined) record[key] = JSON.parse(JSON.stringify(defaultReferenceData[key])) as unknown;
   if (record.schemaVersion !== undefined && record.schemaVersion !== 1) {
     return { ok: false, error: { field: 'schemaVersion', message: `version de schéma ${JSON.stringify(record.schemaVersion)} non prise en charge (attendu : 1).` } };
   }
@@ -35,6 +40,7 @@ export function readReferenceData(json: unknown): ReadReferenceData {
     campaigns: data.campaigns.map((c) => c.code),
     programmes: data.programmes.map((p) => p.code),
     calendars: data.calendars.map((c) => c.code),
+    sites: data.sites.map((c) => c.code),
   };
   for (const key of REFERENCE_SECTION_KEYS) {
     const errors = checkReferenceSection(key, record[key], codes);

@@ -1,4 +1,5 @@
 import type { ContactRoutes } from '../workflow/contacts/contact-routes.js';
+import type { DirectoryEntry } from '../workflow/contacts/contact-directory.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { WorkflowSettings } from '../workflow/workflow-defaults.js';
 
@@ -22,6 +23,8 @@ export interface ReferenceData {
   settings: Settings;
   /** §6 "Qui contacter ?" (Tableaux 8–10): whom each asker contacts for each need; the manager edits it. */
   contacts: ContactRoutes;
+  /** §6.2 "Liste des principaux contacts" (Tableau 10, §6.2.2–6.2.4): who holds each role, how to reach them. */
+  directory: DirectoryEntry[];
 }
 
 /** A value in force from `from` (inclusive) until the `from` of the next entry. */

@@ -6,6 +6,7 @@ const codes = {
   campaigns: defaultReferenceData.campaigns.map((c) => c.code),
   programmes: defaultReferenceData.programmes.map((p) => p.code),
   calendars: defaultReferenceData.calendars.map((c) => c.code),
+  sites: defaultReferenceData.sites.map((c) => c.code),
 };
 
 describe('checkReferenceSection', () => {
@@ -27,6 +28,21 @@ describe('checkReferenceSection', () => {
       { field: 'cohorts.1.dff', message: 'DFF (fin de la formation) : une date valide est attendue (AAAA-MM-JJ).' },
       { field: 'cohorts.2.dff', message: 'DFF (fin de la formation) : doit venir après « DDF (début de la formation) ».' },
       { field: 'cohorts.3.code', message: `Code : « ${cohorts[0]!.code} » figure déjà à la ligne 1.` },
+    ]);
+  });
+
+  it('checks the list of the main contacts (§6.2): a name, an e-mail address, a web address and a site of the list', () => {
+    const directory = structuredClone(defaultReferenceData.directory);
+    directory[0]!.name = '';
+    directory[1]!.email = 'feg-miage-aix';
+    directory[6]!.website = 'www.cfa-epure.com';
+    directory[2]!.site = 'LUMINY';
+    directory[3]!.email = '';
+    expect(checkReferenceSection('directory', directory, codes)).toEqual([
+      { field: 'directory.0.name', message: 'Personne ou service : champ obligatoire.' },
+      { field: 'directory.1.email', message: 'Adresse électronique : une adresse électronique est attendue (nom@domaine.fr).' },
+      { field: 'directory.2.site', message: 'Seulement pour les alternant(e)s du site : choisissez une valeur de la liste.' },
+      { field: 'directory.6.website', message: 'Site web : une adresse web est attendue (https://…).' },
     ]);
   });
 

@@ -9,13 +9,14 @@ import type { ContactNeed, ContactRole, IntermediaryRole } from '../workflow/con
  * Calendars have their own editor (calendars issue, 11) and are not described here.
  */
 export type FieldKind =
-  | { kind: 'text'; max: number; required?: boolean }
+  /** `format`: an optional value, when given, must be an e-mail address or an http(s) address. */
+  | { kind: 'text'; max: number; required?: boolean; format?: 'email' | 'url' }
   | { kind: 'date'; nullable?: boolean }
   | { kind: 'number'; min: number; max: number; integer?: boolean; nullable?: boolean }
   | { kind: 'boolean' }
   | { kind: 'choice'; options: readonly (string | number | null)[] }
   /** A code of another list (e.g. a cohort's campaign). */
-  | { kind: 'code-of'; list: 'campaigns' | 'programmes' | 'calendars'; nullable?: boolean };
+  | { kind: 'code-of'; list: 'campaigns' | 'programmes' | 'calendars' | 'sites'; nullable?: boolean };
 
 export type FieldSpec = FieldKind & {
   /** Dot path inside the item (or the section, for a section that is an object). */
@@ -82,6 +83,9 @@ const CHOICE_LABEL_TEXT: Readonly<Record<string, { fr: string; en: string }>> = 
   TUTOR_CHANGE: l('Changement de tuteur professionnel', 'Change of company tutor'),
   EARLY_TERMINATION: l('Rupture anticipée', 'Early termination'),
 };
+
+/** The roles the directory (§6.2) names people for: the academic tutor is each alternant's own. */
+const DIRECTORY_ROLES: readonly ContactRole[] = CONTACT_ROLES.filter((r) => r !== 'ACADEMIC_TUTOR');
 
 export const SECTION_FORMS: readonly SectionForm[] = [
   {
@@ -294,6 +298,27 @@ export const SECTION_FORMS: readonly SectionForm[] = [
       },
     ],
   },
+  {
+    // §6.2 "Liste des principaux contacts" (Tableau 10, §6.2.2–6.2.4): who holds each role and how to reach them.
+    section: 'directory',
+    fields: [],
+    lists: [
+      {
+        key: '',
+        label: l('Liste des principaux contacts (§6.2, Tableau 10)', 'Main contacts (§6.2, Table 10)'),
+        itemLabel: l('Contact', 'Contact'),
+        blank: { role: 'MANAGER', name: '', email: '', phone: '', website: '', site: null },
+        fields: [
+          { key: 'role', kind: 'choice', options: DIRECTORY_ROLES, label: l('Rôle', 'Role') },
+          { key: 'name', kind: 'text', max: 200, required: true, label: l('Personne ou service', 'Person or service') },
+          { key: 'email', kind: 'text', max: 254, format: 'email', label: l('Adresse électronique', 'E-mail address') },
+          { key: 'phone', kind: 'text', max: 40, label: l('Téléphone', 'Phone') },
+          { key: 'website', kind: 'text', max: 300, format: 'url', label: l('Site web', 'Website') },
+          { key: 'site', kind: 'code-of', list: 'sites', nullable: true, label: l('Seulement pour les alternant(e)s du site', 'Only for the alternants of the site') },
+        ],
+      },
+    ],
+  },
 ];
 
 /** Labels of the choices the forms offer (never a code on screen). */
@@ -322,12 +347,18 @@ export interface SectionError {
   message: string;
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+
 function checkValue(spec: FieldSpec, value: unknown, codes: Readonly<Record<string, readonly string[]>>): string | null {
   const name = spec.label.fr;
   switch (spec.kind) {
     case 'text': {
       if (typeof value !== 'string' || value.trim() === '') return spec.required ? `${name} : champ obligatoire.` : null;
-      return value.length > spec.max ? `${name} : ${value.length} caractères, ${spec.max} au plus.` : null;
+      if (value.length > spec.max) return `${name} : ${value.length} caractères, ${spec.max} au plus.`;
+      if (spec.format === 'email' && !EMAIL.test(value.trim())) return `${name} : une adresse électronique est attendue (nom@domaine.fr).`;
+      if (spec.format === 'url' && !URL_PATTERN.test(value.trim())) return `${name} : une adresse web est attendue (https://…).`;
+      return null;
     }
     case 'date':
       if ((value === null || value === '') && spec.nullable) return null;

@@ -583,6 +583,24 @@ export type ConfirmingParty =
   | 'COMPANY_TUTOR_2'
   | 'HR_CONTACT';
 
+/**
+ * What the "Qui contacter ?" page needs to know of the viewer (§6.1, Tableaux 8–9; §6.2): the
+ * alternant concerned — the student themself, or the alternant of a company contact's personal link.
+ */
+export type ContactContext = {
+  __typename?: 'ContactContext';
+  /** Null until assigned: the alternance manager acts as tutor (§4.6, note 32). */
+  academicTutor: Maybe<AcademicTutor>;
+  /** ALTERNANT (Tableau 9) for a student, COMPANY (Tableau 8) for a company tutor or HR contact. */
+  asker: Scalars['String']['output'];
+  /** The type of the contract in force (the latest), else of the latest fiche; null before any: every list is shown (§6.2). */
+  contractType: Maybe<Scalars['String']['output']>;
+  /** The alternant's site code: the secretariat of that site is the one named (Tableau 10). */
+  site: Maybe<Scalars['String']['output']>;
+  studentFirstName: Scalars['String']['output'];
+  studentLastName: Scalars['String']['output'];
+};
+
 export type Contract = {
   __typename?: 'Contract';
   amendments: Array<ContractAmendment>;
@@ -2379,6 +2397,11 @@ export type Query = {
   checkContracts: Array<ContractCheck>;
   /** The usual visit windows of a student's training year, and VISIT_* checks for a prospective slot. */
   checkVisitSlot: Array<Finding>;
+  /**
+   * The viewer's case for "Qui contacter ?" (§6): a student's own, or, for a company tutor or HR
+   * contact, the alternant of their personal link. Null for the office and the academic tutors.
+   */
+  contactContext: Maybe<ContactContext>;
   contract: Maybe<Contract>;
   /** first ≤ 100. `after`: the `cursor` of the last contract read; the page starts right after it, found by the index, not by skipping rows as `offset` does. */
   contracts: Array<Contract>;
@@ -3602,6 +3625,7 @@ export type ResolversTypes = {
   CompanyTutor: ResolverTypeWrapper<CompanyTutorModel>;
   CompanyTutorChangeInput: CompanyTutorChangeInput;
   ConfirmingParty: ConfirmingParty;
+  ContactContext: ResolverTypeWrapper<ContactContext>;
   Contract: ResolverTypeWrapper<ContractModel>;
   ContractAmendment: ResolverTypeWrapper<ContractAmendmentModel>;
   ContractChangeInput: ContractChangeInput;
@@ -3835,6 +3859,7 @@ export type ResolversParentTypes = {
   ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   CompanyTutor: CompanyTutorModel;
   CompanyTutorChangeInput: CompanyTutorChangeInput;
+  ContactContext: ContactContext;
   Contract: ContractModel;
   ContractAmendment: ContractAmendmentModel;
   ContractChangeInput: ContractChangeInput;
@@ -4323,6 +4348,15 @@ export type CompanyTutorResolvers<ContextType = GraphQLContext, ParentType exten
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactContextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactContext'] = ResolversParentTypes['ContactContext']> = {
+  academicTutor?: Resolver<Maybe<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
+  asker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  studentFirstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studentLastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContractResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
@@ -5013,6 +5047,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   checkVisitSlot?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryCheckVisitSlotArgs, 'date' | 'half' | 'studentId' | 'visitNumber'>>;
+  contactContext?: Resolver<Maybe<ResolversTypes['ContactContext']>, ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
   currentLivretGrid?: Resolver<ResolversTypes['LivretGrid'], ParentType, ContextType>;
@@ -5492,6 +5527,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   CompanyTutor?: CompanyTutorResolvers<ContextType>;
+  ContactContext?: ContactContextResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractAmendment?: ContractAmendmentResolvers<ContextType>;
   ContractCheck?: ContractCheckResolvers<ContextType>;

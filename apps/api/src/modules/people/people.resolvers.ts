@@ -1,3 +1,4 @@
+import { contactContext } from './contact-context.js';
 import { wishChoices } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { related } from '../../graphql/related.js';
@@ -15,6 +16,10 @@ export const peopleResolvers: Resolvers = {
     student: (_, { id }, ctx) => findStudent(ctx, id),
     organisations: (_, { search, first, offset }, ctx) => listOrganisations(ctx, search, first, offset),
     academicTutors: (_, __, ctx) => listAcademicTutors(ctx),
+    contactContext: async (_, __, ctx) => {
+      const context = await contactContext(ctx);
+      return context && { ...context, studentFirstName: context.student.firstName, studentLastName: context.student.lastName };
+    },
     personalDataExport: async (_, { studentId }, ctx) => {
       try {
         return await exportPersonalData(ctx, studentId);

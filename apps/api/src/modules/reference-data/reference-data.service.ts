@@ -72,6 +72,7 @@ export async function updateReferenceSection(em: EntityManager, actor: Actor, ke
     campaigns: candidate.campaigns.map((c) => c.code),
     programmes: candidate.programmes.map((p) => p.code),
     calendars: candidate.calendars.map((c) => c.code),
+    sites: candidate.sites.map((s) => s.code),
   };
   const fieldErrors = checkReferenceSection(key, data, codes);
   if (fieldErrors.length) throw new BusinessError(fieldErrors.map((e) => ({ code: 'BAD_USER_INPUT', field: e.field, message: e.message })));

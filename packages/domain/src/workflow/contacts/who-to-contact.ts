@@ -1,6 +1,15 @@
 import type { ContractType } from '../../contracts/contract-input.js';
 import type { AskerRole, Bilingual, ContactNeed, ContactRole, ContactRoute, ContactRoutes, IntermediaryRole, RouteContact } from './contact-routes.js';
 import { defaultContactRoutes } from './default-contact-routes.js';
+import { directoryPeopleFor, type DirectoryEntry } from './contact-directory.js';
+
+/** How to reach one person or service of an answer (§6.2). */
+export interface ContactPerson {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+}
 
 export interface WhoToContactInput {
   role: AskerRole;
@@ -9,6 +18,10 @@ export interface WhoToContactInput {
   contractType?: ContractType | undefined;
   /** False until the academic tutor is assigned (October, early November at the latest, §4.6). */
   academicTutorAssigned: boolean;
+  /** The alternant's site code: the secretariat named is that site's (Tableau 10). */
+  site?: string | null | undefined;
+  /** The alternant's own academic tutor, once assigned (§4.6): named under the tutor's role. */
+  academicTutor?: ContactPerson | null | undefined;
 }
 
 export interface ContactAnswerEntry {
@@ -19,6 +32,8 @@ export interface ContactAnswerEntry {
   order: number;
   onlyFor?: ContractType[];
   note?: Bilingual;
+  /** Who holds the role and how to reach them (§6.2), when a directory was given: the alternant's own tutor, their site's secretariat. */
+  people?: ContactPerson[];
 }
 
 export interface ContactAnswer {
@@ -54,11 +69,15 @@ const TUTOR_PENDING: Bilingual = {
  * dropped until assigned, the manager standing in (note 32). Null when the table has no
  * route for this asker and need. O(1) after a first call per table.
  */
-export function whoToContact(input: WhoToContactInput, options?: { routes?: ContactRoutes | undefined }): ContactAnswer | null {
+export function whoToContact(
+  input: WhoToContactInput,
+  options?: { routes?: ContactRoutes | undefined; directory?: readonly DirectoryEntry[] | undefined },
+): ContactAnswer | null {
   const routes = options?.routes ?? defaultContactRoutes;
   const route = routeFor(routes, input.role, input.need);
   if (!route) return null;
-  const contacts = entries(route.contacts, input, routes);
+  const directory = options?.directory;
+  const contacts = entries(route.contacts, input, routes, directory);
   const tutorDropped = !input.academicTutorAssigned && route.contacts.some((c) => c.role === 'ACADEMIC_TUTOR');
   const answer: ContactAnswer = {
     mode: route.mode,
@@ -68,12 +87,12 @@ export function whoToContact(input: WhoToContactInput, options?: { routes?: Cont
   };
   if (route.through) {
     const by = routes.intermediaries[route.through.by];
-    answer.through = { by: route.through.by, label: by.fr, labelEn: by.en, contacts: entries(route.through.contacts, input, routes) };
+    answer.through = { by: route.through.by, label: by.fr, labelEn: by.en, contacts: entries(route.through.contacts, input, routes, directory) };
   }
   return answer;
 }
 
-function entries(list: readonly RouteContact[], input: WhoToContactInput, routes: ContactRoutes): ContactAnswerEntry[] {
+function entries(list: readonly RouteContact[], input: WhoToContactInput, routes: ContactRoutes, directory: readonly DirectoryEntry[] | undefined): ContactAnswerEntry[] {
   const kept = list.filter(
     (c) =>
       (c.onlyFor === undefined || input.contractType === undefined || c.onlyFor.includes(input.contractType)) &&
@@ -84,6 +103,12 @@ function entries(list: readonly RouteContact[], input: WhoToContactInput, routes
     const entry: ContactAnswerEntry = { role: c.role, label: label.fr, labelEn: label.en, order: i + 1 };
     if (c.onlyFor !== undefined && input.contractType === undefined) entry.onlyFor = [...c.onlyFor];
     if (c.note !== undefined) entry.note = { ...c.note };
+    if (directory !== undefined) entry.people = peopleOf(c.role, input, directory);
     return entry;
   });
+}
+
+function peopleOf(role: ContactRole, input: WhoToContactInput, directory: readonly DirectoryEntry[]): ContactPerson[] {
+  if (role === 'ACADEMIC_TUTOR') return input.academicTutor ? [{ ...input.academicTutor }] : [];
+  return directoryPeopleFor(role, input.site, directory).map(({ name, email, phone, website }) => ({ name, email, phone, website }));
 }

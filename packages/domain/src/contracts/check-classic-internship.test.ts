@@ -23,8 +23,8 @@ describe('the classic internship’s length (§2.2, note 11)', () => {
 
   it('concerns the classic internship only, and stays silent without both dates', () => {
     expect(findings({ ...m1Stage, contractType: 'CSTAGEALT', endDate: '2026-05-01' }).map((f) => f.code)).not.toContain('CLASSIC_INTERNSHIP_TOO_SHORT');
-    expect(findings({ ...m1Stage, endDate: null })).toEqual([]);
-    expect(findings({ ...m1Stage, startDate: null })).toEqual([]);
+    expect(findings({ ...m1Stage, endDate: undefined })).toEqual([]);
+    expect(findings({ ...m1Stage, startDate: undefined })).toEqual([]);
   });
 
   it('a DFC before the DDC is said as such, not as a short internship', () => {

@@ -81,6 +81,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.erasePersonalData': { doc: `mutation { erasePersonalData(studentId: ${X}, version: 1) { errors { code } } }`, allowed: ['MANAGER'] },
   'Query.academicTutors': { doc: '{ academicTutors { id } }', allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.recordApt': { doc: `mutation { recordApt(studentId: ${X}, version: 1, obtainedOn: "2025-06-01") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
+  'Mutation.recordTrainingAgreement': { doc: `mutation { recordTrainingAgreement(studentId: ${X}, version: 1, signedOn: "2025-06-01") { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.resendConfirmationLink': { doc: `mutation { resendConfirmationLink(id: ${X}, version: 1, party: COMPANY_TUTOR_1) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.grantDerogation': { doc: `mutation { grantDerogation(id: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.expressPlacementWish': { doc: `mutation { expressPlacementWish(studentId: ${X}, version: 1, trackWish: "M2-2ID") { errors { code } } }`, allowed: ['STUDENT'] },

@@ -225,6 +225,35 @@ for (const dialect of DIALECTS) {
       expect(mails.map((m) => m.template).sort()).toEqual(['CALENDAR_CHANGED', 'CALENDAR_CHANGED_TUTOR']);
     });
 
+    it('tells the alternant, their company tutor and HR contact when their individual calendar goes back to the cohort’s (footnotes 13–15)', async () => {
+      const em = t.orm.em.fork();
+      const organisation = Object.assign(new Organisation(), { name: 'OPA ter', siret: '77777777777778' });
+      const tutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Tom', lastName: 'Tuteur', email: `tom.${dialect}@opa-ter.example` });
+      const hr = Object.assign(new HrContact(), { organisation, firstName: 'Rita', lastName: 'RH', email: `rita.${dialect}@opa-ter.example` });
+      const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
+      const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CAPP', state: 'VALIDATED', startDate: '2025-09-01', endDate: '2027-09-03', organisation, tutor1: tutor, hrContact: hr });
+      const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03' });
+      await em.persistAndFlush([organisation, tutor, hr, mission, contract]);
+      const SET = `mutation($s: ID!) { setStudentCalendarHalfDays(studentId: $s, code: "M1-2025", version: 0, from: { date: "2025-10-16", half: AM }, to: { date: "2025-10-16", half: AM }, kind: TRAINING) { calendar { version } errors { code } } }`;
+      const set = (await t.gql(SET, { s: s.id }, manager)).data.setStudentCalendarHalfDays;
+      expect(set.errors).toEqual([]);
+      const to = [s.email, tutor.email, hr.email];
+      const before = await t.orm.em.fork().count(OutboxMail, { to: { $in: to }, template: { $like: 'CALENDAR_CHANGED%' } });
+      expect(before).toBe(3);
+      const CLEAR = `mutation($s: ID!, $v: Int!) { clearStudentCalendar(studentId: $s, code: "M1-2025", version: $v) { errors { code } } }`;
+      expect((await t.gql(CLEAR, { s: s.id, v: set.calendar.version }, manager)).data.clearStudentCalendar.errors).toEqual([]);
+      const mails = await t.orm.em.fork().find(OutboxMail, { to: { $in: to }, template: { $like: 'CALENDAR_CHANGED%' } }, { orderBy: { id: 'asc' } });
+      const back = mails.filter((m) => m.text.includes('jeudi 16 octobre 2025, matin : formation → entreprise'));
+      expect(back.map((m) => [m.to, m.template]).sort()).toEqual(
+        [
+          [s.email, 'CALENDAR_CHANGED'],
+          [tutor.email, 'CALENDAR_CHANGED_TUTOR'],
+          [hr.email, 'CALENDAR_CHANGED_HR'],
+        ].sort(),
+      );
+      for (const mail of back) expect(mail.text.match(/^- /gm)).toHaveLength(1);
+    });
+
     it('serves an RFC 5545 feed behind a revocable token, computed from the version in force', async () => {
       const studentAuth = { cookie: await t.login(student.email) };
       const created = await t.gql(`mutation($s: ID!) { createCalendarFeed(kind: STUDENT, subjectId: $s) { feed { id } url errors { code } } }`, { s: student.id }, studentAuth);

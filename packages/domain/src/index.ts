@@ -52,6 +52,7 @@ export * from './workflow/mission/validation-reservation.js';
 export * from './workflow/checklist/contract-checklist.js';
 export * from './workflow/checklist/checklist-overdue.js';
 export * from './workflow/checklist/check-apt.js';
+export * from './workflow/checklist/fc-training-agreement.js';
 export * from './workflow/telework/check-telework.js';
 export * from './workflow/visits/check-visit.js';
 export * from './workflow/visits/academic-tutor-deadline.js';

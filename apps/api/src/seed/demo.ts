@@ -214,6 +214,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       mission.findings = findings;
       mission.findingCodes = findingCodesColumn(findings);
     }
+    // §2.1.1 note 5: an FC student without a contract still has a convention de formation; half the validated ones are signed.
+    if (state === 'VALIDATED' && contractType === 'SANS' && n % 2 === 0) student.trainingAgreementSignedOn = mission.validationDate;
     if (state === 'VALIDATED' && contractType !== 'SANS') {
       const contract = Object.assign(new Contract(), { mission, student, contractType, startDate, endDate, monthlyGrossPayCents: mission.monthlyGrossPayCents, hoursPerDay: mission.hoursPerDay });
       em.persist(contract);
@@ -221,6 +223,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       items.forEach((t, i) => {
         // The APT item is done exactly when the student's APT is recorded (recordApt keeps them together).
         const done = t.code === 'WORK_PERMIT' ? student.aptObtained : i < items.length - (n % 3);
+        // §2.1.1 note 5: the SFCA's convention de formation is the student's, its item follows it (recordTrainingAgreement).
+        if (t.code === 'TRAINING_AGREEMENT_SFCA' && done) student.trainingAgreementSignedOn = t.dueDate;
         em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${t.dueDate}T10:00:00Z`) : null }));
       });
       const offer = offers.find((o) => o.reference === mission.offerReference);

@@ -454,6 +454,14 @@ export type StudentStatus =
   | 'FC'
   | 'FI';
 
+/** Where the office stands with an FC student's convention de formation (domain: fcTrainingAgreement). */
+export type TrainingAgreementState =
+  /** Due within the checklist's warning days. */
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'SIGNED'
+  | 'TO_DO';
+
 export type TutorAssignmentInput = {
   studentId: string | number;
   /** The student's version as read: a stale one gives CONFLICT. */
@@ -1411,7 +1419,7 @@ export type StudentRecordQueryVariables = Exact<{
 }>;
 
 
-export type StudentRecordQuery = { student: { id: string, version: number, firstName: string, lastName: string, email: string, phone: string | null, birthDate: string | null, status: StudentStatus, nationality: string | null, foreign: boolean | null, aptObtained: boolean | null, aptObtainedOn: string | null, cohort: string, group: string | null, repeating: boolean, professionalisationValidated: boolean, site: string | null, trackWish: string | null, siteWish: string | null, wishedOn: string | null, academicTutor: { id: string, displayName: string } | null } | null, academicTutors: Array<{ id: string, displayName: string, email: string }> };
+export type StudentRecordQuery = { student: { id: string, version: number, firstName: string, lastName: string, email: string, phone: string | null, birthDate: string | null, status: StudentStatus, nationality: string | null, foreign: boolean | null, aptObtained: boolean | null, aptObtainedOn: string | null, cohort: string, group: string | null, repeating: boolean, professionalisationValidated: boolean, site: string | null, trackWish: string | null, siteWish: string | null, wishedOn: string | null, trainingAgreement: { signedOn: string | null, dueDate: string | null, state: TrainingAgreementState, daysLeft: number | null, ref: string } | null, academicTutor: { id: string, displayName: string } | null } | null, academicTutors: Array<{ id: string, displayName: string, email: string }> };
 
 export type UpdateStudentRecordMutationVariables = Exact<{
   id: string | number;
@@ -1431,6 +1439,15 @@ export type RecordAptMutationVariables = Exact<{
 
 export type RecordAptMutation = { recordApt: { errors: Array<{ code: string, message: string, field: string | null }>, student: { id: string, version: number, aptObtained: boolean | null, aptObtainedOn: string | null } | null } };
 
+export type RecordTrainingAgreementMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  signedOn?: string | null | undefined;
+}>;
+
+
+export type RecordTrainingAgreementMutation = { recordTrainingAgreement: { errors: Array<{ code: string, message: string, field: string | null }>, student: { id: string, version: number, trainingAgreementSignedOn: string | null } | null } };
+
 export type StudentListQueryVariables = Exact<{
   cohort?: string | null | undefined;
   search?: string | null | undefined;
@@ -1439,7 +1456,7 @@ export type StudentListQueryVariables = Exact<{
 }>;
 
 
-export type StudentListQuery = { students: Array<{ id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, foreign: boolean | null, aptObtained: boolean | null, academicTutor: { id: string, displayName: string } | null }> };
+export type StudentListQuery = { students: Array<{ id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, foreign: boolean | null, aptObtained: boolean | null, trainingAgreementSignedOn: string | null, academicTutor: { id: string, displayName: string } | null }> };
 
 export type TutorAssignmentsQueryVariables = Exact<{
   filter?: AlternantFollowUpFilter | null | undefined;
@@ -4887,6 +4904,13 @@ export const StudentRecordDocument = new TypedDocumentString(`
     foreign
     aptObtained
     aptObtainedOn
+    trainingAgreement {
+      signedOn
+      dueDate
+      state
+      daysLeft
+      ref
+    }
     cohort
     group
     repeating
@@ -4906,7 +4930,7 @@ export const StudentRecordDocument = new TypedDocumentString(`
     email
   }
 }
-    `, {"hash":"sha256:259b6eb10b58824036a7c06cf9acb2aa0ed6454c7425198b66c7244fc2a59ce4"}) as unknown as TypedDocumentString<StudentRecordQuery, StudentRecordQueryVariables>;
+    `, {"hash":"sha256:d678c30378507484130966134ae5630488e65694b4f5e47ddd39c0b6ae9eb8b6"}) as unknown as TypedDocumentString<StudentRecordQuery, StudentRecordQueryVariables>;
 export const UpdateStudentRecordDocument = new TypedDocumentString(`
     mutation UpdateStudentRecord($id: ID!, $version: Int!, $input: StudentInput!) {
   updateStudent(id: $id, version: $version, input: $input) {
@@ -4939,6 +4963,22 @@ export const RecordAptDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:615e3c45dc3d753ce5fcfa2809c879b7b859220baeccd83a1e72f355a2e62529"}) as unknown as TypedDocumentString<RecordAptMutation, RecordAptMutationVariables>;
+export const RecordTrainingAgreementDocument = new TypedDocumentString(`
+    mutation RecordTrainingAgreement($id: ID!, $version: Int!, $signedOn: Date) {
+  recordTrainingAgreement(studentId: $id, version: $version, signedOn: $signedOn) {
+    errors {
+      code
+      message
+      field
+    }
+    student {
+      id
+      version
+      trainingAgreementSignedOn
+    }
+  }
+}
+    `, {"hash":"sha256:82e0249ddf13329fa01aaaf5defeeb46529e8d4bf004674725162a3fbd995f9b"}) as unknown as TypedDocumentString<RecordTrainingAgreementMutation, RecordTrainingAgreementMutationVariables>;
 export const StudentListDocument = new TypedDocumentString(`
     query StudentList($cohort: String, $search: String, $first: Int!, $offset: Int!) {
   students(cohort: $cohort, search: $search, first: $first, offset: $offset) {
@@ -4950,13 +4990,14 @@ export const StudentListDocument = new TypedDocumentString(`
     status
     foreign
     aptObtained
+    trainingAgreementSignedOn
     academicTutor {
       id
       displayName
     }
   }
 }
-    `, {"hash":"sha256:9bfbb04dcda4a3c8a5d071d881a96c85269bb2b27325b7302304d7969c3bc7b6"}) as unknown as TypedDocumentString<StudentListQuery, StudentListQueryVariables>;
+    `, {"hash":"sha256:d9e4da553a9414ce5ad6ed2e1f9442d372abec1b8fbe74e4288023566e643f28"}) as unknown as TypedDocumentString<StudentListQuery, StudentListQueryVariables>;
 export const TutorAssignmentsDocument = new TypedDocumentString(`
     query TutorAssignments($filter: AlternantFollowUpFilter) {
   alternantsFollowUp(filter: $filter) {

@@ -14,6 +14,7 @@ import { checkApt } from '../workflow/checklist/check-apt.js';
 import { checkAdmissibility } from './check-admissibility.js';
 import { checkContractChoice } from './check-contract-choice.js';
 import { checkEndDate } from './check-end-date.js';
+import { checkClassicInternship } from './check-classic-internship.js';
 import { checkStartDate } from './check-start-date.js';
 import { checkValidationRequest } from './check-validation-request.js';
 import { emptyFacts, isAbsent, missingValue, readFactsInto, type ContractFacts } from './contract-facts.js';
@@ -101,6 +102,9 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
     checkMoneyAndHours(facts, prolongedFromDay(input, facts), bounds, data, findings);
     const apt = facts.foreign ? checkApt(facts, today) : null;
     if (apt) findings.push(apt);
+  } else if (facts.contractType === 'CSTAGE') {
+    // §2.2: the classic internship, « d'une durée d'au moins 8 semaines » (note 11: about 4 months preferred).
+    checkClassicInternship(facts, findings);
   }
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(facts, endDay) : null;

@@ -24,6 +24,8 @@ export const RULES = {
   DFC_TOO_LATE: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DFC trop tard', en: 'End date too late' } },
   DFC_BEFORE_DDC: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'DFC antérieure à la DDC', en: 'End date before start date' } },
   STAGE_TOO_SHORT: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'Stage en alternance de moins de 6 mois', en: 'Work-study internship shorter than 6 months' } },
+  CLASSIC_INTERNSHIP_TOO_SHORT: { severity: 'error', ref: '§2.2', title: { fr: 'Stage classique de moins de 8 semaines', en: 'Classic internship shorter than 8 weeks' } },
+  CLASSIC_INTERNSHIP_SHORTER_THAN_PREFERRED: { severity: 'info', ref: '§2.2, note 11', title: { fr: 'Stage classique de moins de 4 mois (stages longs privilégiés)', en: 'Classic internship under 4 months (long ones preferred)' } },
   STAGE_TOO_LONG: { severity: 'error', ref: '§3.3.2, Tableau 5', title: { fr: 'Stage en alternance de plus d’un an', en: 'Work-study internship longer than 1 year' } },
   CPRO_LATE_START: { severity: 'warning', ref: '§3.3.2, remarque sur les contrats de professionnalisation', title: { fr: 'Contrat de professionnalisation débutant après la DDF', en: 'CPRO starting after the training start' } },
   VALIDATION_LEAD_TIME: { severity: 'warning', ref: '§3.3, Figure 14', title: { fr: 'Demande moins de 10 jours ouvrables avant la DDC', en: 'Request less than 10 working days before the start' } },

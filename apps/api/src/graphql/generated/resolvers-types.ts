@@ -1537,6 +1537,12 @@ export type Mutation = {
    */
   recordApt: StudentPayload;
   recordMediation: MediationPayload;
+  /**
+   * Office: records an FC student's convention de formation (SFCA) as signed on `signedOn` (not after
+   * today), or withdraws it with null (§2.1.1 note 5, §2.1.2 note 7). The TRAINING_AGREEMENT_SFCA
+   * checklist items of the student's contracts follow. An FI student is refused (field status).
+   */
+  recordTrainingAgreement: StudentPayload;
   /** Tutor or manager, on or after the visit's day: records (or corrects) its report; follow-up needed alerts the manager. */
   recordVisitReport: VisitPayload;
   /** Office: registers a client's manifest `{ "<sha256>": "<document>" }` for a token's chain, all or nothing; `replace` drops the operations it no longer holds. */
@@ -1856,6 +1862,13 @@ export type MutationRecordAptArgs = {
 export type MutationRecordMediationArgs = {
   contractId: Scalars['ID']['input'];
   input: MediationInput;
+};
+
+
+export type MutationRecordTrainingAgreementArgs = {
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  studentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -3076,6 +3089,13 @@ export type Student = {
   status: StudentStatus;
   /** The student's own wish of track (an M2 group code, 2ID/ISIE), §1.2: the office places (group). */
   trackWish: Maybe<Scalars['String']['output']>;
+  /**
+   * An FC student's convention de formation with the SFCA (§2.1.1 note 5, §2.1.2 note 7: FC training
+   * is always governed by one, with or without a contract): signed or not, due when. Null for FI.
+   */
+  trainingAgreement: Maybe<TrainingAgreement>;
+  /** Day an FC student's convention de formation (SFCA) was signed, as recorded by the office (null: not yet, or FI). */
+  trainingAgreementSignedOn: Maybe<Scalars['Date']['output']>;
   version: Scalars['Int']['output'];
   /** What this student's cohort lets them wish (§1.2, §2.4 Figure 10): empty lists, nothing to wish. */
   wishChoices: WishChoices;
@@ -3136,6 +3156,27 @@ export type TokenLimits = {
   maxDepth: Scalars['Int']['output'];
   ratePerMinute: Scalars['Int']['output'];
 };
+
+export type TrainingAgreement = {
+  __typename?: 'TrainingAgreement';
+  /** Days left before the due date (negative: overdue); null once signed. */
+  daysLeft: Maybe<Scalars['Int']['output']>;
+  /** Last day to have it signed: before the promotion's first training day, or a contract's earlier item (a CPRO's « dès validation »). */
+  dueDate: Maybe<Scalars['Date']['output']>;
+  /** The guide's section. */
+  ref: Scalars['String']['output'];
+  /** Day it was signed, recorded by the office; null while not signed. */
+  signedOn: Maybe<Scalars['Date']['output']>;
+  state: TrainingAgreementState;
+};
+
+/** Where the office stands with an FC student's convention de formation (domain: fcTrainingAgreement). */
+export type TrainingAgreementState =
+  /** Due within the checklist's warning days. */
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'SIGNED'
+  | 'TO_DO';
 
 /** The §4.5 check of a new contract for a repeated year, with its numbers. */
 export type TrainingHoursCheck = {
@@ -3775,6 +3816,8 @@ export type ResolversTypes = {
   StudentPayload: ResolverTypeWrapper<Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversTypes['Student']> }>;
   StudentStatus: StudentStatus;
   TokenLimits: ResolverTypeWrapper<TokenLimits>;
+  TrainingAgreement: ResolverTypeWrapper<TrainingAgreement>;
+  TrainingAgreementState: TrainingAgreementState;
   TrainingHoursCheck: ResolverTypeWrapper<TrainingHoursCheck>;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorChange: ResolverTypeWrapper<TutorChangeModel>;
@@ -3987,6 +4030,7 @@ export type ResolversParentTypes = {
   StudentInput: StudentInput;
   StudentPayload: Omit<StudentPayload, 'student'> & { student?: Maybe<ResolversParentTypes['Student']> };
   TokenLimits: TokenLimits;
+  TrainingAgreement: TrainingAgreement;
   TrainingHoursCheck: TrainingHoursCheck;
   TutorAssignmentInput: TutorAssignmentInput;
   TutorChange: TutorChangeModel;
@@ -4857,6 +4901,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationRecordAbsencesArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   recordMediation?: Resolver<ResolversTypes['MediationPayload'], ParentType, ContextType, RequireFields<MutationRecordMediationArgs, 'contractId' | 'input'>>;
+  recordTrainingAgreement?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingAgreementArgs, 'studentId' | 'version'>>;
   recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
   registerPersistedOperations?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersistedOperationsArgs, 'manifest' | 'replace' | 'tokenId'>>;
   registerWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
@@ -5256,6 +5301,8 @@ export type StudentResolvers<ContextType = GraphQLContext, ParentType extends Re
   siteWish?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StudentStatus'], ParentType, ContextType>;
   trackWish?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainingAgreement?: Resolver<Maybe<ResolversTypes['TrainingAgreement']>, ParentType, ContextType>;
+  trainingAgreementSignedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wishChoices?: Resolver<ResolversTypes['WishChoices'], ParentType, ContextType>;
   wishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -5283,6 +5330,14 @@ export type TokenLimitsResolvers<ContextType = GraphQLContext, ParentType extend
   maxCost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ratePerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingAgreementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingAgreement'] = ResolversParentTypes['TrainingAgreement']> = {
+  daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['TrainingAgreementState'], ParentType, ContextType>;
 };
 
 export type TrainingHoursCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingHoursCheck'] = ResolversParentTypes['TrainingHoursCheck']> = {
@@ -5617,6 +5672,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StudentCalendarPayload?: StudentCalendarPayloadResolvers<ContextType>;
   StudentPayload?: StudentPayloadResolvers<ContextType>;
   TokenLimits?: TokenLimitsResolvers<ContextType>;
+  TrainingAgreement?: TrainingAgreementResolvers<ContextType>;
   TrainingHoursCheck?: TrainingHoursCheckResolvers<ContextType>;
   TutorChange?: TutorChangeResolvers<ContextType>;
   TutorChangePayload?: TutorChangePayloadResolvers<ContextType>;

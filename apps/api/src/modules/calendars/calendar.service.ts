@@ -261,7 +261,8 @@ export async function clearStudentCalendar(ctx: ServiceContext, studentId: strin
     const mineNow = withStudentExceptions(data, [own]).calendars.find((c) => c.code === code);
     const cohort = data.calendars.find((c) => c.code === code);
     const changes = mineNow && cohort ? diffCalendars(generateCalendar(mineNow, options), generateCalendar(cohort, options)) : [];
-    const affected = (await contractsCovering(ctx, own.student, changes)).affected;
+    // Footnotes 13–15: back to the cohort's days is a change too — the alternant, their company tutors and HR contact are told.
+    const affected = await notifyIndividualChange(ctx, own.student, changes, cohort?.label ?? code);
     ctx.em.remove(own);
     audit(ctx.em, actor, { entityType: 'StudentCalendar', entityId: own.id, action: 'CLEAR', fields: ['exceptions'] }, ctx.clock.now());
     await recordIndividualCalendarChange(ctx.em, data, { studentCalendarId: own.id, student: own.student, code, halfDaysChanged: changes.length }, affected, ctx.clock.now());

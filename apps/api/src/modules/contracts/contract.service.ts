@@ -11,6 +11,7 @@ import { pageSize } from '../missions/mission.service.js';
 import { readContractCursor } from './contract-cursor.js';
 import { contractListRows, type ContractListProjection } from './contract-list.query.js';
 import { ChecklistItem, Contract } from './contract.entities.js';
+import { followTrainingAgreementItems } from '../people/people.service.js';
 import { alternantReferenceData } from '../calendars/calendar-views.js';
 import { contractExtension, extendedContract } from '../lifecycle/extended-contract.js';
 
@@ -99,6 +100,17 @@ export async function setChecklistItemDone(ctx: ServiceContext, id: string, vers
     item.done = done;
     item.doneAt = done ? ctx.clock.now() : null;
     item.doneBy = done ? actor.id : null;
+    // §2.1.1 note 5: the SFCA's convention de formation is one per student — their record and their other contracts' items follow.
+    if (item.code === 'TRAINING_AGREEMENT_SFCA') {
+      const contract = await ctx.em.findOneOrFail(Contract, item.contract.id, { populate: ['student'] });
+      const student = contract.student;
+      const signedOn = done ? (student.trainingAgreementSignedOn ?? ctx.clock.today()) : null;
+      if (student.trainingAgreementSignedOn !== signedOn) {
+        student.trainingAgreementSignedOn = signedOn;
+        audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: done ? 'RECORD_TRAINING_AGREEMENT' : 'WITHDRAW_TRAINING_AGREEMENT', fields: ['trainingAgreementSignedOn'], comment: item.id }, ctx.clock.now());
+      }
+      await followTrainingAgreementItems(ctx.em, student.id, signedOn, actor.id, ctx.clock.now(), item.id);
+    }
     audit(ctx.em, actor, { entityType: 'ChecklistItem', entityId: item.id, action: done ? 'DONE' : 'UNDONE', fields: ['done'], comment: item.code }, ctx.clock.now());
     return item;
   });

@@ -20,6 +20,12 @@ export class Student extends BaseEntity {
   aptObtained = false;
   /** Day the APT was obtained, recorded by the office (§3.4, note 26: before the DDC). */
   aptObtainedOn: string | null = null;
+  /**
+   * Day the FC student's convention de formation (SFCA) was signed, recorded by the office:
+   * « La formation des étudiant(e)s en formation continue (FC) est TOUJOURS régie par une
+   * convention de formation » (§2.1.1 note 5, §2.1.2 note 7), with or without a contract.
+   */
+  trainingAgreementSignedOn: string | null = null;
   cohort!: string;
   group: string | null = null;
   repeating = false;
@@ -80,6 +86,7 @@ export const StudentSchema = new EntitySchema<Student, BaseEntity>({
     foreign: { type: 'boolean', default: false },
     aptObtained: { type: 'boolean', default: false },
     aptObtainedOn: { type: 'string', length: 10, nullable: true },
+    trainingAgreementSignedOn: { type: 'string', length: 10, nullable: true },
     cohort: { type: 'string', length: 40, index: true },
     group: { type: 'string', length: 40, nullable: true },
     repeating: { type: 'boolean', default: false },

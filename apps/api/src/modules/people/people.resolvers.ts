@@ -8,7 +8,7 @@ import { Organisation } from './people.entities.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
 import { erasePersonalData, exportPersonalData } from './personal-data.service.js';
 import { User } from '../auth/auth.entities.js';
-import { expressPlacementWish, findStudent, listAcademicTutors, listOrganisations, listStudents, recordApt, updateStudent } from './people.service.js';
+import { expressPlacementWish, findStudent, listAcademicTutors, listOrganisations, listStudents, recordApt, recordTrainingAgreement, studentTrainingAgreement, updateStudent } from './people.service.js';
 
 export const peopleResolvers: Resolvers = {
   Query: {
@@ -43,6 +43,12 @@ export const peopleResolvers: Resolvers = {
         (student) => ({ student, errors: [] }),
         (errors) => ({ student: null, errors }),
       ),
+    recordTrainingAgreement: (_, { studentId, version, signedOn }, ctx) =>
+      payload(
+        () => recordTrainingAgreement(ctx, studentId, version, signedOn ?? null),
+        (student) => ({ student, errors: [] }),
+        (errors) => ({ student: null, errors }),
+      ),
     expressPlacementWish: (_, { studentId, version, trackWish, siteWish }, ctx) =>
       payload(
         () => expressPlacementWish(ctx, studentId, version, { trackWish, siteWish }),
@@ -64,6 +70,7 @@ export const peopleResolvers: Resolvers = {
     foreign: (s, _, ctx) => (mayRead(ctx.actor, 'FOREIGN_STUDENT') ? s.foreign : null),
     aptObtained: (s, _, ctx) => (mayRead(ctx.actor, 'FOREIGN_STUDENT') ? s.aptObtained : null),
     aptObtainedOn: (s, _, ctx) => (mayRead(ctx.actor, 'FOREIGN_STUDENT') ? s.aptObtainedOn : null),
+    trainingAgreement: (s, _, ctx) => studentTrainingAgreement(ctx, s),
     wishChoices: async (s, _, ctx) => {
       const choices = wishChoices(s.cohort, await ctx.referenceData());
       return { tracks: choices.tracks.map((g) => ({ code: g.code, label: g.name })), sites: choices.sites.map((x) => ({ code: x.code, label: `${x.name}, ${x.city}` })) };

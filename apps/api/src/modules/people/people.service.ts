@@ -1,8 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { placementWish, studentPlacement } from '@alternance/domain';
+import { fcTrainingAgreement, findCohort, placementWish, studentPlacement, type FcTrainingAgreement } from '@alternance/domain';
 import { authorize, isPartnerActor, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import type { EntityManager } from '@mikro-orm/core';
 import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
@@ -172,4 +173,61 @@ export async function recordApt(ctx: ServiceContext, id: string, version: number
     audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: day !== null ? 'RECORD_APT' : 'WITHDRAW_APT', fields: ['aptObtained', 'aptObtainedOn'] }, now);
     return student;
   });
+}
+
+/**
+ * The checklist items that stand for the SFCA's convention de formation in the student's contracts
+ * (contractChecklist: a CPRO's « dès validation », an FC internship's before it starts) follow the
+ * student's recorded day, as the WORK_PERMIT items follow the APT: done with it, undone without it.
+ */
+export async function followTrainingAgreementItems(em: EntityManager, studentId: string, signedOn: string | null, actorId: string, now: Date, except?: string): Promise<void> {
+  const items = await em.find(ChecklistItem, { code: 'TRAINING_AGREEMENT_SFCA', contract: { student: studentId } });
+  for (const item of items) {
+    if (item.id === except || item.done === (signedOn !== null)) continue;
+    item.done = signedOn !== null;
+    item.doneAt = signedOn !== null ? now : null;
+    item.doneBy = signedOn !== null ? actorId : null;
+  }
+}
+
+/**
+ * Office (§2.1.1 note 5, §2.1.2 note 7): an FC student's training is « TOUJOURS régie par une
+ * convention de formation, qu'il y ait une immersion professionnelle ou pas » — FC-CPRO,
+ * FC-CSTAGEALT, FC-CSTAGE and FC-SANS alike, with the SFCA. Records the day it was signed (not
+ * after today), or withdraws it with null; the TRAINING_AGREEMENT_SFCA items of the student's
+ * contracts follow. Refused for an FI student (field status): nothing of the kind is due.
+ */
+export async function recordTrainingAgreement(ctx: ServiceContext, id: string, version: number, signedOn: string | null): Promise<Student> {
+  const actor = authorize(ctx.actor, 'students:edit');
+  return unitOfWork(ctx, async () => {
+    const student = await ctx.em.findOne(Student, id);
+    if (!student) throw missing('Étudiant(e)', id);
+    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    const check = new InputCheck();
+    const day = check.date('signedOn', signedOn);
+    if (day !== null && day > ctx.clock.today()) check.fail('signedOn', 'signedOn : la date de signature de la convention de formation ne peut pas être dans le futur.');
+    if (student.status !== 'FC') check.fail('status', 'status : seul(e) un(e) étudiant(e) en formation continue (FC) a une convention de formation avec le SFCA (§2.1.1, note 5).');
+    check.done();
+    const now = ctx.clock.now();
+    student.trainingAgreementSignedOn = day;
+    await followTrainingAgreementItems(ctx.em, student.id, day, actor.id, now);
+    audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: day !== null ? 'RECORD_TRAINING_AGREEMENT' : 'WITHDRAW_TRAINING_AGREEMENT', fields: ['trainingAgreementSignedOn'] }, now);
+    return student;
+  });
+}
+
+/**
+ * Where the office stands with an FC student's convention de formation (domain: fcTrainingAgreement):
+ * due before the promotion's first training day, or earlier when a contract's item says so; null for FI.
+ */
+export async function studentTrainingAgreement(ctx: ServiceContext, student: Student): Promise<(FcTrainingAgreement & { signedOn: string | null }) | null> {
+  if (student.status !== 'FC') return null;
+  const data = await ctx.referenceData();
+  const items = await ctx.em.find(ChecklistItem, { code: 'TRAINING_AGREEMENT_SFCA', contract: { student: student.id } }, { fields: ['dueDate'] });
+  const follow = fcTrainingAgreement(
+    { status: student.status, signedOn: student.trainingAgreementSignedOn, trainingStart: findCohort(data, student.cohort)?.ddf ?? null, itemDueDates: items.map((i) => i.dueDate) },
+    ctx.clock.today(),
+    data.settings.workflow?.checklistWarnDays,
+  );
+  return follow && { ...follow, signedOn: student.trainingAgreementSignedOn };
 }

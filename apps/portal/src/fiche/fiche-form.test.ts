@@ -68,3 +68,26 @@ describe('ficheToContractInput with the domain rules', () => {
     expect(inside.windows.startDate).toEqual({ min: '2025-06-01', max: '2025-12-01' });
   });
 });
+
+describe('the second OPA and tutor 2 (§3.1, « sur 2 organismes »)', () => {
+  it('sends the OPA where the alternant works, before tutor 2 who belongs to it', () => {
+    const form = emptyFiche();
+    form.workOrganisation.name = ' Filiale ';
+    form.workOrganisation.siret = '987 654 321 00011';
+    form.tutor2.email = 'tuteur2@filiale.example';
+    expect(ficheToMissionInput(form)).toEqual({
+      workOrganisation: { name: 'Filiale', siret: '98765432100011' },
+      tutor2: { firstName: '', lastName: '', email: 'tuteur2@filiale.example' },
+    });
+  });
+
+  it('removes a saved second OPA and tutor 2 once emptied, and leaves alone what was never saved', () => {
+    const organisation = { name: 'Filiale', siret: '98765432100011', address: null, opco: null };
+    const form = ficheFromMission({ workOrganisation: organisation, tutor2: { firstName: 'T', lastName: 'Deux', email: 't2@filiale.example' } });
+    expect(ficheToMissionInput(form)).toMatchObject({ workOrganisation: { siret: '98765432100011' }, tutor2: { email: 't2@filiale.example' } });
+    Object.assign(form.workOrganisation, { name: '', siret: '' });
+    Object.assign(form.tutor2, { firstName: '', lastName: '', email: '' });
+    expect(ficheToMissionInput(form)).toEqual({ workOrganisation: null, tutor2: null });
+    expect('tutor2' in ficheToMissionInput(emptyFiche())).toBe(false);
+  });
+});

@@ -43,8 +43,6 @@ export interface FicheForm {
    * the alternant(e) actually works (tutor 2's). Empty: tutor 2 belongs to the signing OPA.
    */
   workOrganisation: OrganisationForm;
-  /** What the saved mission already holds, so that emptying it in the form removes it. */
-  saved: { tutor2: boolean; workOrganisation: boolean };
   tutor1: PersonForm;
   tutor2: PersonForm;
   hrContact: PersonForm;
@@ -85,7 +83,6 @@ export function emptyFiche(): FicheForm {
     deliverables: '',
     organisation: emptyOrganisation(),
     workOrganisation: emptyOrganisation(),
-    saved: { tutor2: false, workOrganisation: false },
     tutor1: emptyPerson(),
     tutor2: emptyPerson(),
     hrContact: emptyPerson(),
@@ -139,6 +136,15 @@ function personForm(p: Maybe<PersonLike>): PersonForm {
   return p ? { firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone ?? '', jobTitle: p.jobTitle ?? '' } : emptyPerson();
 }
 
+/** What the saved mission holds that the form may empty to remove it (tutor 2 and the second OPA are optional). */
+export interface SavedParts {
+  tutor2: boolean;
+  workOrganisation: boolean;
+}
+export function savedParts(m: Pick<MissionLike, 'tutor2' | 'workOrganisation'> | null | undefined): SavedParts {
+  return { tutor2: Boolean(m?.tutor2), workOrganisation: Boolean(m?.workOrganisation) };
+}
+
 /** The form, filled from the mission as the API returned it. */
 export function ficheFromMission(m: MissionLike): FicheForm {
   return {
@@ -161,7 +167,6 @@ export function ficheFromMission(m: MissionLike): FicheForm {
     deliverables: m.deliverables ?? '',
     organisation: organisationForm(m.organisation),
     workOrganisation: organisationForm(m.workOrganisation),
-    saved: { tutor2: Boolean(m.tutor2), workOrganisation: Boolean(m.workOrganisation) },
     tutor1: personForm(m.tutor1),
     tutor2: personForm(m.tutor2),
     hrContact: personForm(m.hrContact),
@@ -187,9 +192,10 @@ function personInput(p: PersonForm): PersonInput {
 
 /**
  * The draft to save: empty text and numbers are left out (a draft may be incomplete), a
- * person or an OPA only once something of it is typed, so that the API names what is missing.
+ * person or an OPA only once something of it is typed, so that the API names what is missing;
+ * tutor 2 and the second OPA, once saved, are removed when emptied (`saved`).
  */
-export function ficheToMissionInput(f: FicheForm): MissionInput {
+export function ficheToMissionInput(f: FicheForm, saved: SavedParts = { tutor2: false, workOrganisation: false }): MissionInput {
   const input: MissionInput = {};
   const text = ['contractType', 'group', 'cproReason', 'offerReference', 'title', 'context', 'objectives', 'deliverables', 'startDate', 'endDate'] as const;
   for (const key of text) {
@@ -210,10 +216,10 @@ export function ficheToMissionInput(f: FicheForm): MissionInput {
   if (typed(f.organisation)) input.organisation = organisationInput(f.organisation);
   // The second OPA goes before tutor 2, who belongs to it; emptied, it is removed (tutor 2 is then the signing OPA's).
   if (typed(f.workOrganisation)) input.workOrganisation = organisationInput(f.workOrganisation);
-  else if (f.saved.workOrganisation) input.workOrganisation = null;
+  else if (saved.workOrganisation) input.workOrganisation = null;
   if (filled(f.tutor1)) input.tutor1 = personInput(f.tutor1);
   if (filled(f.tutor2)) input.tutor2 = personInput(f.tutor2);
-  else if (f.saved.tutor2) input.tutor2 = null;
+  else if (saved.tutor2) input.tutor2 = null;
   if (filled(f.hrContact)) input.hrContact = personInput(f.hrContact);
   return input;
 }

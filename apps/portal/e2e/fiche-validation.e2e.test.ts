@@ -44,7 +44,15 @@ describe('the fiche de validation’s offer reference and second OPA in Chromium
     await page.waitForURL(/\/ma-fiche/);
     await page.locator('[data-testid="work-organisation"]').waitFor();
     await expect.poll(() => page.locator('[data-testid="work-organisation"]').textContent()).toContain('sur 2 organismes');
+    // Live, before anything is sent: an OPA of a published offer names it (§3.2)…
+    const siret = page.locator('#fiche-org-siret');
+    const ownSiret = await siret.inputValue();
+    await siret.fill('70123456700018');
+    await expect.poll(() => page.locator('#fiche-offerReference-msg').textContent()).toContain('OFF-E2E-001');
+    await siret.fill(ownSiret);
+    // … and a reference that names no published offer is flagged under the field.
     await page.locator('#fiche-offerReference').fill('OFF-E2E-01');
+    await expect.poll(() => page.locator('#fiche-offerReference-msg').textContent()).toContain('ne correspond à aucune offre');
     await page.locator('#fiche-work-org-name').fill('Filiale Marseille');
     await page.locator('#fiche-work-org-siret').fill('70999999900011');
     await page.locator('#fiche-tutor2-lastName').fill('Second');

@@ -866,6 +866,11 @@ export type SubmitMissionMutationVariables = Exact<{
 
 export type SubmitMissionMutation = { submitMission: { errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, mission: { id: string, version: number, state: MissionState } | null } };
 
+export type FichePublishedOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FichePublishedOffersQuery = { offers: Array<{ reference: string, cohort: string | null, contractType: string | null, organisation: { name: string, siret: string } | null }> };
+
 export type MyFicheQueryVariables = Exact<{
   studentId: string | number;
 }>;
@@ -2830,6 +2835,19 @@ export const SubmitMissionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:90835884ab63c5582cd1f7d66b1c36a9004a84a4d0b5d33ba41f2fb447a7b1c7"}) as unknown as TypedDocumentString<SubmitMissionMutation, SubmitMissionMutationVariables>;
+export const FichePublishedOffersDocument = new TypedDocumentString(`
+    query FichePublishedOffers {
+  offers(state: PUBLISHED, first: 100) {
+    reference
+    cohort
+    contractType
+    organisation {
+      name
+      siret
+    }
+  }
+}
+    `, {"hash":"sha256:d9755dd233b164be9b32fe2851aec601a5996a163ecf0c6512eeedd978b3eb55"}) as unknown as TypedDocumentString<FichePublishedOffersQuery, FichePublishedOffersQueryVariables>;
 export const MyFicheDocument = new TypedDocumentString(`
     query MyFiche($studentId: ID!) {
   student(id: $studentId) {

@@ -277,6 +277,7 @@ export const en: PartialMessages = {
     windows: 'The guide’s windows for this contract: start (DDC) from {ddcMin} to {ddcMax}; end (DFC) from {dfcMin} to {dfcMax}.',
     saveDraft: 'Save the draft',
     submit: 'Submit the form',
+    offerMatches: 'An offer published by the programme matches this OPA: give its reference ({references}), so that it is withdrawn (§3.2).',
     offerReferenceHint: 'Required when the mission is among the offers published by the MIAGE, even if you found it yourself (§3.2).',
     submitNote: 'Submitting confirms your information.',
     payAdditionsHint: 'Each raises the apprentice’s minimum pay by 15 points (§4.2.1; a 4th year for a disability: the 3rd year’s rate + 15, note 27).',

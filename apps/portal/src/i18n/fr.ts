@@ -277,6 +277,7 @@ export const fr = {
     windows: 'Fenêtres du guide pour ce contrat : DDC du {ddcMin} au {ddcMax} ; DFC du {dfcMin} au {dfcMax}.',
     saveDraft: 'Enregistrer le brouillon',
     submit: 'Soumettre la fiche',
+    offerMatches: 'Une offre diffusée par la MIAGE correspond à cet OPA : indiquez sa référence ({references}), pour qu’elle soit retirée (§3.2).',
     offerReferenceHint: 'Obligatoire si la mission figure parmi les offres diffusées par la MIAGE, même trouvée par vous-même (§3.2).',
     submitNote: 'Soumettre vaut confirmation de vos informations.',
     payAdditionsHint: 'Chacun majore de 15 points le salaire minimum de l’apprenti(e) (§4.2.1 ; une 4e année pour handicap : taux de la 3e année + 15, note 27).',

@@ -7,6 +7,7 @@ import {
   checkOfferReferenceKnown,
   ficheTrainingYearStart,
   offerNamedBy,
+  offersMatchingFiche,
   type ContractInput,
   type ExistingMission,
   type Finding,
@@ -53,8 +54,8 @@ export function missionContractInput(mission: Mission, student: Student, overrid
 
 /** Of published offers, those this mission matches: same OPA (by SIRET), and cohort/contract type when the offer names them. */
 export function offersMatchingMission(offers: readonly Offer[], mission: Pick<Mission, 'cohort' | 'contractType'>, siret: string | null | undefined): Offer[] {
-  if (!siret) return [];
-  return offers.filter((o) => o.organisation?.siret === siret && (o.cohort === null || o.cohort === mission.cohort) && (o.contractType === null || o.contractType === mission.contractType));
+  const facts = offers.map((o) => ({ offer: o, reference: o.reference, cohort: o.cohort, contractType: o.contractType, organisationSiret: o.organisation?.siret ?? null }));
+  return offersMatchingFiche(facts, { cohort: mission.cohort, contractType: mission.contractType, siret }).map((f) => f.offer);
 }
 
 /** Published offers this mission matches (see offersMatchingMission). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOfferReference, checkOfferReferenceKnown, offerNamedBy } from './check-offer-reference.js';
+import { checkOfferReference, checkOfferReferenceKnown, offerNamedBy, offersMatchingFiche } from './check-offer-reference.js';
 
 const offers = [{ reference: 'OFF-2025-012' }];
 
@@ -60,5 +60,23 @@ describe('checkOfferReferenceKnown (§3.2 « afin que nous puissions la supprime
     expect(offerNamedBy(' off - 2025-002', published)?.reference).toBe('OFF-2025-002');
     expect(offerNamedBy('OFF-2025-003', published)).toBeNull();
     expect(offerNamedBy(null, published)).toBeNull();
+  });
+});
+
+describe('offersMatchingFiche (§3.2)', () => {
+  const offers = [
+    { reference: 'A', organisationSiret: '12345678901234', cohort: null, contractType: null },
+    { reference: 'B', organisationSiret: '12345678901234', cohort: 'M2-2025', contractType: 'CAPP' },
+    { reference: 'C', organisationSiret: '99999999999999', cohort: null, contractType: null },
+    { reference: 'D', organisationSiret: null, cohort: null, contractType: null },
+  ];
+  it('matches by the OPA’s SIRET, and by cohort and contract type only when the offer names them', () => {
+    expect(offersMatchingFiche(offers, { cohort: 'M2-2025', contractType: 'CAPP', siret: '123 456 789 01234' }).map((o) => o.reference)).toEqual(['A', 'B']);
+    expect(offersMatchingFiche(offers, { cohort: 'M2-2025', contractType: 'CPRO', siret: '12345678901234' }).map((o) => o.reference)).toEqual(['A']);
+    expect(offersMatchingFiche(offers, { cohort: 'L3I-2025', contractType: 'CAPP', siret: '12345678901234' }).map((o) => o.reference)).toEqual(['A']);
+  });
+  it('matches nothing without a SIRET', () => {
+    expect(offersMatchingFiche(offers, { cohort: 'M2-2025', contractType: 'CAPP', siret: '' })).toEqual([]);
+    expect(offersMatchingFiche(offers, { cohort: 'M2-2025', contractType: 'CAPP' })).toEqual([]);
   });
 });

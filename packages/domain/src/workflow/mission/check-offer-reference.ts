@@ -98,3 +98,22 @@ export function checkOfferReferenceKnown(input: OfferReferenceKnownInput): Workf
   }
   return null;
 }
+
+/** A published offer as the matching reads it: the OPA's SIRET, and the cohort and contract type it may name. */
+export interface MatchableOffer {
+  reference: string;
+  cohort?: string | null | undefined;
+  contractType?: string | null | undefined;
+  organisationSiret?: string | null | undefined;
+}
+
+/**
+ * The published offers a fiche matches (§3.2): same OPA by SIRET, and the offer's cohort and
+ * contract type when it names them. What {@link checkOfferReference} is given, in the API and
+ * in the student's browser alike.
+ */
+export function offersMatchingFiche<T extends MatchableOffer>(offers: readonly T[], fiche: { cohort: string; contractType: string; siret?: string | null | undefined }): T[] {
+  const siret = fiche.siret?.replace(/\s+/g, '') ?? '';
+  if (siret === '') return [];
+  return offers.filter((o) => o.organisationSiret === siret && (o.cohort == null || o.cohort === fiche.cohort) && (o.contractType == null || o.contractType === fiche.contractType));
+}

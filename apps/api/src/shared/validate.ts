@@ -61,13 +61,13 @@ export class InputCheck {
 
   date(field: string, value: string | null | undefined): string | null {
     if (value === null || value === undefined || value === '') return null;
-    if (!isSaneDate(value)) this.fail(field, `${field} : « ${value} » n’est pas une date AAAA-MM-JJ valide (années ${SANE_YEARS.min}–${SANE_YEARS.max}).`);
+    if (!isSaneDate(value)) this.fail(field, `${cap(fieldLabel(field))} : « ${value} » n’est pas une date AAAA-MM-JJ valide (années ${SANE_YEARS.min}–${SANE_YEARS.max}).`);
     return value;
   }
 
   /** The end of a period (DFC, a rupture…) may not come before its start (DDC): the error names the end field. */
   dateOrder(startField: string, start: string | null | undefined, endField: string, end: string | null | undefined): void {
-    if (endsBeforeStart(start, end)) this.fail(endField, `${endField} : la fin (${end}) précède le début (${start}, ${startField}).`);
+    if (endsBeforeStart(start, end)) this.fail(endField, `${cap(fieldLabel(endField))} : ${end} précède ${fieldLabel(startField)} (${start}).`);
   }
 
   email(field: string, value: string | null | undefined, options: { required?: boolean } = {}): string | null {

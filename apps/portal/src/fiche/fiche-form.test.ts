@@ -1,6 +1,6 @@
 import { checkContract } from '@alternance/domain';
 import { describe, expect, it } from 'vitest';
-import { emptyFiche, ficheFromMission, ficheToContractInput, ficheToMissionInput } from './fiche-form';
+import { emptyFiche, ficheFromMission, ficheToContractInput, ficheToMissionInput, savedParts } from './fiche-form';
 
 const student = { cohort: 'MASTER-2025', status: 'FI', birthDate: '2003-05-10', repeating: false, professionalisationValidated: false, foreign: false, aptObtained: false };
 
@@ -66,5 +66,29 @@ describe('ficheToContractInput with the domain rules', () => {
     const inside = checkContract(ficheToContractInput(form, student));
     expect(inside.findings.filter((f) => f.field === 'startDate')).toEqual([]);
     expect(inside.windows.startDate).toEqual({ min: '2025-06-01', max: '2025-12-01' });
+  });
+});
+
+describe('the second OPA and tutor 2 (§3.1, « sur 2 organismes »)', () => {
+  it('sends the OPA where the alternant works, before tutor 2 who belongs to it', () => {
+    const form = emptyFiche();
+    form.workOrganisation.name = ' Filiale ';
+    form.workOrganisation.siret = '987 654 321 00011';
+    form.tutor2.email = 'tuteur2@filiale.example';
+    expect(ficheToMissionInput(form)).toEqual({
+      workOrganisation: { name: 'Filiale', siret: '98765432100011' },
+      tutor2: { firstName: '', lastName: '', email: 'tuteur2@filiale.example' },
+    });
+  });
+
+  it('removes a saved second OPA and tutor 2 once emptied, and leaves alone what was never saved', () => {
+    const organisation = { name: 'Filiale', siret: '98765432100011', address: null, opco: null };
+    const mission = { workOrganisation: organisation, tutor2: { firstName: 'T', lastName: 'Deux', email: 't2@filiale.example' } };
+    const form = ficheFromMission(mission);
+    expect(ficheToMissionInput(form, savedParts(mission))).toMatchObject({ workOrganisation: { siret: '98765432100011' }, tutor2: { email: 't2@filiale.example' } });
+    Object.assign(form.workOrganisation, { name: '', siret: '' });
+    Object.assign(form.tutor2, { firstName: '', lastName: '', email: '' });
+    expect(ficheToMissionInput(form, savedParts(mission))).toEqual({ workOrganisation: null, tutor2: null });
+    expect(ficheToMissionInput(form, savedParts(null))).toEqual({});
   });
 });

@@ -37,6 +37,12 @@ export interface FicheForm {
   objectives: string;
   deliverables: string;
   organisation: OrganisationForm;
+  /**
+   * §3.1 « Remarque sur la possibilité d'avoir 2 tuteurs professionnels »: the contract may be
+   * « sur 2 organismes » — the one that signs it (tutor 1's, `organisation`) and the one where
+   * the alternant(e) actually works (tutor 2's). Empty: tutor 2 belongs to the signing OPA.
+   */
+  workOrganisation: OrganisationForm;
   tutor1: PersonForm;
   tutor2: PersonForm;
   hrContact: PersonForm;
@@ -54,6 +60,7 @@ export interface StudentFacts {
 }
 
 const emptyPerson = (): PersonForm => ({ firstName: '', lastName: '', email: '', phone: '', jobTitle: '' });
+const emptyOrganisation = (): OrganisationForm => ({ name: '', siret: '', address: '', opco: '' });
 
 export function emptyFiche(): FicheForm {
   return {
@@ -74,7 +81,8 @@ export function emptyFiche(): FicheForm {
     context: '',
     objectives: '',
     deliverables: '',
-    organisation: { name: '', siret: '', address: '', opco: '' },
+    organisation: emptyOrganisation(),
+    workOrganisation: emptyOrganisation(),
     tutor1: emptyPerson(),
     tutor2: emptyPerson(),
     hrContact: emptyPerson(),
@@ -88,6 +96,12 @@ interface PersonLike {
   email: string;
   phone?: Maybe<string>;
   jobTitle?: Maybe<string>;
+}
+interface OrganisationLike {
+  name: string;
+  siret: string;
+  address?: Maybe<string>;
+  opco?: Maybe<string>;
 }
 export interface MissionLike {
   contractType?: Maybe<string>;
@@ -107,14 +121,28 @@ export interface MissionLike {
   context?: Maybe<string>;
   objectives?: Maybe<string>;
   deliverables?: Maybe<string>;
-  organisation?: Maybe<{ name: string; siret: string; address?: Maybe<string>; opco?: Maybe<string> }>;
+  organisation?: Maybe<OrganisationLike>;
+  workOrganisation?: Maybe<OrganisationLike>;
   tutor1?: Maybe<PersonLike>;
   tutor2?: Maybe<PersonLike>;
   hrContact?: Maybe<PersonLike>;
 }
 
+function organisationForm(o: Maybe<OrganisationLike>): OrganisationForm {
+  return o ? { name: o.name, siret: o.siret, address: o.address ?? '', opco: o.opco ?? '' } : emptyOrganisation();
+}
+
 function personForm(p: Maybe<PersonLike>): PersonForm {
   return p ? { firstName: p.firstName, lastName: p.lastName, email: p.email, phone: p.phone ?? '', jobTitle: p.jobTitle ?? '' } : emptyPerson();
+}
+
+/** What the saved mission holds that the form may empty to remove it (tutor 2 and the second OPA are optional). */
+export interface SavedParts {
+  tutor2: boolean;
+  workOrganisation: boolean;
+}
+export function savedParts(m: Pick<MissionLike, 'tutor2' | 'workOrganisation'> | null | undefined): SavedParts {
+  return { tutor2: Boolean(m?.tutor2), workOrganisation: Boolean(m?.workOrganisation) };
 }
 
 /** The form, filled from the mission as the API returned it. */
@@ -137,7 +165,8 @@ export function ficheFromMission(m: MissionLike): FicheForm {
     context: m.context ?? '',
     objectives: m.objectives ?? '',
     deliverables: m.deliverables ?? '',
-    organisation: { name: m.organisation?.name ?? '', siret: m.organisation?.siret ?? '', address: m.organisation?.address ?? '', opco: m.organisation?.opco ?? '' },
+    organisation: organisationForm(m.organisation),
+    workOrganisation: organisationForm(m.workOrganisation),
     tutor1: personForm(m.tutor1),
     tutor2: personForm(m.tutor2),
     hrContact: personForm(m.hrContact),
@@ -145,6 +174,14 @@ export function ficheFromMission(m: MissionLike): FicheForm {
 }
 
 const filled = (p: PersonForm) => Object.values(p).some((v) => v.trim() !== '');
+const typed = (o: OrganisationForm) => Object.values(o).some((v) => v.trim() !== '');
+
+function organisationInput(o: OrganisationForm): NonNullable<MissionInput['organisation']> {
+  const input: NonNullable<MissionInput['organisation']> = { name: o.name.trim(), siret: o.siret.replace(/\s+/g, '') };
+  if (o.address.trim()) input.address = o.address.trim();
+  if (o.opco.trim()) input.opco = o.opco.trim();
+  return input;
+}
 
 function personInput(p: PersonForm): PersonInput {
   const input: PersonInput = { firstName: p.firstName.trim(), lastName: p.lastName.trim(), email: p.email.trim() };
@@ -155,9 +192,10 @@ function personInput(p: PersonForm): PersonInput {
 
 /**
  * The draft to save: empty text and numbers are left out (a draft may be incomplete), a
- * person or an OPA only once something of it is typed, so that the API names what is missing.
+ * person or an OPA only once something of it is typed, so that the API names what is missing;
+ * tutor 2 and the second OPA, once saved, are removed when emptied (`saved`).
  */
-export function ficheToMissionInput(f: FicheForm): MissionInput {
+export function ficheToMissionInput(f: FicheForm, saved: SavedParts = { tutor2: false, workOrganisation: false }): MissionInput {
   const input: MissionInput = {};
   const text = ['contractType', 'group', 'cproReason', 'offerReference', 'title', 'context', 'objectives', 'deliverables', 'startDate', 'endDate'] as const;
   for (const key of text) {
@@ -175,14 +213,13 @@ export function ficheToMissionInput(f: FicheForm): MissionInput {
     input.disabilityExtraYear = input.contractType === 'CAPP' && f.disabilityExtraYear;
   }
   // stageAltApproved is the manager's approval (§2.1.2): a student's fiche never sends it.
-  const o = f.organisation;
-  if (Object.values(o).some((v) => v.trim() !== '')) {
-    input.organisation = { name: o.name.trim(), siret: o.siret.replace(/\s+/g, '') };
-    if (o.address.trim()) input.organisation.address = o.address.trim();
-    if (o.opco.trim()) input.organisation.opco = o.opco.trim();
-  }
+  if (typed(f.organisation)) input.organisation = organisationInput(f.organisation);
+  // The second OPA goes before tutor 2, who belongs to it; emptied, it is removed (tutor 2 is then the signing OPA's).
+  if (typed(f.workOrganisation)) input.workOrganisation = organisationInput(f.workOrganisation);
+  else if (saved.workOrganisation) input.workOrganisation = null;
   if (filled(f.tutor1)) input.tutor1 = personInput(f.tutor1);
   if (filled(f.tutor2)) input.tutor2 = personInput(f.tutor2);
+  else if (saved.tutor2) input.tutor2 = null;
   if (filled(f.hrContact)) input.hrContact = personInput(f.hrContact);
   return input;
 }

@@ -294,6 +294,8 @@ export type OfferInput = {
   cohort?: string | null | undefined;
   contractType?: string | null | undefined;
   description?: string | null | undefined;
+  /** The offer's OPA by name and SIRET (created on first use), instead of organisationId: a fiche of that SIRET then matches the offer (§3.2). */
+  organisation?: OrganisationInput | null | undefined;
   organisationId?: string | number | null | undefined;
   reference: string;
   title: string;
@@ -877,12 +879,17 @@ export type SubmitMissionMutationVariables = Exact<{
 
 export type SubmitMissionMutation = { submitMission: { errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, mission: { id: string, version: number, state: MissionState } | null } };
 
+export type FichePublishedOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FichePublishedOffersQuery = { offers: Array<{ reference: string, cohort: string | null, contractType: string | null, organisation: { name: string, siret: string } | null }> };
+
 export type MyFicheQueryVariables = Exact<{
   studentId: string | number;
 }>;
 
 
-export type MyFicheQuery = { student: { id: string, version: number, firstName: string, lastName: string, cohort: string, trackWish: string | null, siteWish: string | null, wishedOn: string | null, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean | null, aptObtained: boolean | null, wishChoices: { tracks: Array<{ code: string, label: string }>, sites: Array<{ code: string, label: string }> } } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
+export type MyFicheQuery = { student: { id: string, version: number, firstName: string, lastName: string, cohort: string, trackWish: string | null, siteWish: string | null, wishedOn: string | null, status: StudentStatus, birthDate: string | null, repeating: boolean, professionalisationValidated: boolean, foreign: boolean | null, aptObtained: boolean | null, wishChoices: { tracks: Array<{ code: string, label: string }>, sites: Array<{ code: string, label: string }> } } | null, missions: Array<{ requestDate: string | null, id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null }> };
 
 export type ContractLifecycleQueryVariables = Exact<{
   id: string | number;
@@ -1165,7 +1172,7 @@ export type GrantDerogationMutationVariables = Exact<{
 
 export type GrantDerogationMutation = { grantDerogation: { errors: Array<{ code: string, message: string, field: string | null }>, mission: { id: string, version: number, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null } | null } };
 
-export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
+export type MissionFicheFragment = { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null };
 
 export type MissionListQueryVariables = Exact<{
   filter?: MissionFilter | null | undefined;
@@ -1184,7 +1191,7 @@ export type MissionDetailQueryVariables = Exact<{
 }>;
 
 
-export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type MissionDetailQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, requestedAt: string, confirmedAt: string | null, errorComment: string | null, errorReportedAt: string | null, reminderDueAt: string | null, remindersSent: number }>, auditTrail?: Array<{ id: string, at: string, action: string, actorLabel: string, role: string, comment: string | null, fields: Array<string> }>, mails?: Array<{ id: string, to: string, subject: string, template: string, state: OutboxState, createdAt: string, sentAt: string | null, text: string }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ReturnMissionMutationVariables = Exact<{
   id: string | number;
@@ -1233,7 +1240,7 @@ export type ApproveStageAltMutation = { approveStageAlt: { errors: Array<{ code:
 export type OffersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OffersQuery = { offers: Array<{ id: string, reference: string, title: string, description: string, cohort: string | null, contractType: string | null, state: OfferState, closedAt: string | null, version: number, organisation: { id: string, name: string } | null }> };
+export type OffersQuery = { offers: Array<{ id: string, reference: string, title: string, description: string, cohort: string | null, contractType: string | null, state: OfferState, closedAt: string | null, version: number, organisation: { id: string, name: string, siret: string } | null }> };
 
 export type PublishOfferMutationVariables = Exact<{
   input: OfferInput;
@@ -1342,7 +1349,7 @@ export type LinkMissionQueryVariables = Exact<{
 }>;
 
 
-export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
+export type LinkMissionQuery = { mission: { id: string, state: MissionState, version: number, cohort: string, group: string | null, contractType: string, cproReason: string | null, title: string, context: string, objectives: string, deliverables: string, offerReference: string | null, requestDate: string | null, validationDate: string | null, startDate: string | null, endDate: string | null, hoursPerDay: number | null, monthlyGrossPay: number | null, smcMonthly: number | null, previousRatePercent: number | null, higherEducationDiploma: boolean | null, disabilityExtraYear: boolean | null, stageAltApproved: boolean | null, derogationReason: string | null, derogationBy: string | null, derogationOn: string | null, derogationPossible: boolean, returnComment: string | null, rejectionReason: string | null, contract: { id: string } | null, confirmations: Array<{ id: string, party: ConfirmingParty, email: string, confirmedAt: string | null, errorReportedAt: string | null, errorComment: string | null }>, student: { id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, group: string | null, trackWish: string | null }, organisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, workOrganisation: { id: string, name: string, siret: string, address: string | null, opco: string | null } | null, tutor1: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, tutor2: { id: string, firstName: string, lastName: string, email: string, phone: string | null, jobTitle: string | null } | null, hrContact: { id: string, firstName: string, lastName: string, email: string, phone: string | null } | null } | null };
 
 export type ConfirmMissionMutationVariables = Exact<{
   id: string | number;
@@ -1761,6 +1768,7 @@ export const MissionFicheFragmentDoc = new TypedDocumentString(`
     name
     siret
     address
+    opco
   }
   tutor1 {
     id
@@ -2864,6 +2872,19 @@ export const SubmitMissionDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:90835884ab63c5582cd1f7d66b1c36a9004a84a4d0b5d33ba41f2fb447a7b1c7"}) as unknown as TypedDocumentString<SubmitMissionMutation, SubmitMissionMutationVariables>;
+export const FichePublishedOffersDocument = new TypedDocumentString(`
+    query FichePublishedOffers {
+  offers(state: PUBLISHED, first: 100) {
+    reference
+    cohort
+    contractType
+    organisation {
+      name
+      siret
+    }
+  }
+}
+    `, {"hash":"sha256:d9755dd233b164be9b32fe2851aec601a5996a163ecf0c6512eeedd978b3eb55"}) as unknown as TypedDocumentString<FichePublishedOffersQuery, FichePublishedOffersQueryVariables>;
 export const MyFicheDocument = new TypedDocumentString(`
     query MyFiche($studentId: ID!) {
   student(id: $studentId) {
@@ -2964,6 +2985,7 @@ export const MyFicheDocument = new TypedDocumentString(`
     name
     siret
     address
+    opco
   }
   tutor1 {
     id
@@ -2988,7 +3010,7 @@ export const MyFicheDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:ba2a2e7546c6b47efd1623ac01bfabdd14a90a0a4c3201ca37159c6376c1ed6a"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
+}`, {"hash":"sha256:421210d2c255cff27b4e05e8802875a34626749063695f65ba46308dda6eab26"}) as unknown as TypedDocumentString<MyFicheQuery, MyFicheQueryVariables>;
 export const ContractLifecycleDocument = new TypedDocumentString(`
     query ContractLifecycle($id: ID!) {
   contract(id: $id) {
@@ -4252,6 +4274,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
     name
     siret
     address
+    opco
   }
   tutor1 {
     id
@@ -4276,7 +4299,7 @@ export const MissionDetailDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:f2e928d48ec2bb45a934455f6190dd12f1921a38a8551e7c84988c140fb7d2e1"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
+}`, {"hash":"sha256:4dfdc40858a1247784ce83b57da10858723f145a7db7c62dff6e2b03881480da"}) as unknown as TypedDocumentString<MissionDetailQuery, MissionDetailQueryVariables>;
 export const ReturnMissionDocument = new TypedDocumentString(`
     mutation ReturnMission($id: ID!, $version: Int!, $comment: String!) {
   returnMission(id: $id, version: $version, comment: $comment) {
@@ -4387,10 +4410,11 @@ export const OffersDocument = new TypedDocumentString(`
     organisation {
       id
       name
+      siret
     }
   }
 }
-    `, {"hash":"sha256:0710f8d636de5fa932636fe0a2b2de525657752043fff63de3d01055472bb321"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"sha256:e852fc7be5e64b3445eea70897a911ff4201cb419417d7adadf0b1cb1baf0364"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const PublishOfferDocument = new TypedDocumentString(`
     mutation PublishOffer($input: OfferInput!) {
   publishOffer(input: $input) {
@@ -4704,6 +4728,7 @@ export const LinkMissionDocument = new TypedDocumentString(`
     name
     siret
     address
+    opco
   }
   tutor1 {
     id
@@ -4728,7 +4753,7 @@ export const LinkMissionDocument = new TypedDocumentString(`
     email
     phone
   }
-}`, {"hash":"sha256:b45b30872d0f50c90f98e29c21d02a926d58f6643f412c8c6652725ba7851c62"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
+}`, {"hash":"sha256:edec39d7c3d59b09c36c55b38cde03e5e60fbf884a7849788d9678f7e8f1e9a9"}) as unknown as TypedDocumentString<LinkMissionQuery, LinkMissionQueryVariables>;
 export const ConfirmMissionDocument = new TypedDocumentString(`
     mutation ConfirmMission($id: ID!) {
   confirmMission(id: $id) {

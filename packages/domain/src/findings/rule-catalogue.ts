@@ -34,6 +34,7 @@ export const RULES = {
   INVALID_VALUE: { severity: 'error', ref: '§3.3.2', title: { fr: 'Valeur illisible', en: 'Unreadable value' } },
   ALREADY_VALIDATED: { severity: 'error', ref: '§3.3', title: { fr: 'Une mission est déjà validée', en: 'A mission is already validated' } },
   OFFER_REFERENCE_REQUIRED: { severity: 'error', ref: '§3.2', title: { fr: 'Référence de l’offre obligatoire', en: 'Offer reference required' } },
+  OFFER_REFERENCE_UNKNOWN: { severity: 'warning', ref: '§3.2', title: { fr: 'Référence d’offre inconnue ou d’un autre OPA', en: 'Offer reference unknown or of another OPA' } },
   CHECKLIST_OVERDUE: { severity: 'warning', ref: '§3.4, Figure 15', title: { fr: 'Démarche en retard avant la DDC', en: 'Checklist item overdue before the start' } },
   APT_MISSING: { severity: 'error', ref: '§3.4, note 26', title: { fr: 'Autorisation provisoire de travail manquante', en: 'Provisional work permit missing' } },
   TELEWORK_OVER_LIMIT: { severity: 'warning', ref: '§3.3.2, présentiel vs distanciel', title: { fr: 'Télétravail au-delà de 25 %', en: 'Telework above 25 %' } },

@@ -2159,6 +2159,8 @@ export type OfferInput = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   contractType?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The offer's OPA by name and SIRET (created on first use), instead of organisationId: a fiche of that SIRET then matches the offer (§3.2). */
+  organisation?: InputMaybe<OrganisationInput>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   reference: Scalars['String']['input'];
   title: Scalars['String']['input'];

@@ -4,7 +4,10 @@ import {
   checkAlreadyValidated,
   checkContract,
   checkOfferReference,
+  checkOfferReferenceKnown,
   ficheTrainingYearStart,
+  offerNamedBy,
+  offersMatchingFiche,
   type ContractInput,
   type ExistingMission,
   type Finding,
@@ -51,8 +54,8 @@ export function missionContractInput(mission: Mission, student: Student, overrid
 
 /** Of published offers, those this mission matches: same OPA (by SIRET), and cohort/contract type when the offer names them. */
 export function offersMatchingMission(offers: readonly Offer[], mission: Pick<Mission, 'cohort' | 'contractType'>, siret: string | null | undefined): Offer[] {
-  if (!siret) return [];
-  return offers.filter((o) => o.organisation?.siret === siret && (o.cohort === null || o.cohort === mission.cohort) && (o.contractType === null || o.contractType === mission.contractType));
+  const facts = offers.map((o) => ({ offer: o, reference: o.reference, cohort: o.cohort, contractType: o.contractType, organisationSiret: o.organisation?.siret ?? null }));
+  return offersMatchingFiche(facts, { cohort: mission.cohort, contractType: mission.contractType, siret }).map((f) => f.offer);
 }
 
 /** Published offers this mission matches (see offersMatchingMission). */
@@ -60,6 +63,23 @@ export async function matchingPublishedOffers(em: EntityManager, mission: Missio
   if (!mission.organisation) return [];
   const offers = await em.find(Offer, { state: 'PUBLISHED', organisation: { siret: mission.organisation.siret } }, { populate: ['organisation'] });
   return offersMatchingMission(offers, mission, mission.organisation.siret);
+}
+
+/** Every published offer, with its OPA: what a reference typed in the fiche may name (§3.2). */
+export function publishedOffers(em: EntityManager): Promise<Offer[]> {
+  return em.find(Offer, { state: 'PUBLISHED' }, { populate: ['organisation'] });
+}
+
+/**
+ * The published offer the fiche's reference names, to close when the mission is validated
+ * (§3.2 « afin que nous puissions la supprimer »): one the mission matches by its OPA, else
+ * one whose OPA was not recorded — never another OPA's offer (OFFER_REFERENCE_UNKNOWN warns of it).
+ */
+export function offerToClose(mission: Pick<Mission, 'offerReference' | 'cohort' | 'contractType'> & { organisation: { siret: string } | null }, offers: readonly Offer[]): Offer | null {
+  const named = offerNamedBy(mission.offerReference, offers);
+  if (!named) return null;
+  if (!named.organisation) return named;
+  return mission.organisation && offersMatchingMission([named], mission, mission.organisation.siret).length ? named : null;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -73,7 +93,7 @@ export function ficheFindings(
   mission: Mission,
   student: Student,
   data: ReferenceData,
-  facts: { matchingOffers: readonly Offer[]; otherMissions: readonly ExistingMission[] },
+  facts: { matchingOffers: readonly Offer[]; otherMissions: readonly ExistingMission[]; publishedOffers?: readonly Offer[] },
   overrides: Partial<ContractInput> = {},
   today?: IsoDate,
 ): Finding[] {
@@ -84,6 +104,15 @@ export function ficheFindings(
   const findings: Finding[] = applyDerogation(checkContract(input, { referenceData: data, today }).findings, { cohort: mission.cohort, status: input.status ?? null, contractType: input.contractType ?? null, derogation }, data);
   const offer = checkOfferReference({ offerReference: mission.offerReference, matchingPublishedOffers: facts.matchingOffers });
   if (offer) findings.push(offer);
+  // §3.2: a reference that names no published offer (or another OPA's) would withdraw nothing.
+  else if (facts.publishedOffers) {
+    const known = checkOfferReferenceKnown({
+      offerReference: mission.offerReference,
+      siret: mission.organisation?.siret,
+      publishedOffers: facts.publishedOffers.map((o) => ({ reference: o.reference, organisationSiret: o.organisation?.siret ?? null, organisationName: o.organisation?.name ?? null })),
+    });
+    if (known) findings.push(known);
+  }
   // §2.1.2: a contract over before this fiche's training year (an M1 work-study internship, an L3I contract) does not block it.
   const already = checkAlreadyValidated(facts.otherMissions, { trainingYearStart: ficheTrainingYearStart(mission.cohort, mission.startDate, data), startDate: mission.startDate });
   if (already) findings.push(already);
@@ -95,7 +124,15 @@ export async function missionFindings(em: EntityManager, mission: Mission, data:
   const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn', 'endDate'] });
   // Issue 11: the alternant's own calendar (published version + individual half-days) for the hour rules.
   const own = await calendarInForce(em, mission.student.id, data);
-  const findings = ficheFindings(mission, mission.student, own, { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate })) }, overrides, today);
+  const offers = mission.offerReference?.trim() ? await publishedOffers(em) : [];
+  const findings = ficheFindings(
+    mission,
+    mission.student,
+    own,
+    { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate })), publishedOffers: offers },
+    overrides,
+    today,
+  );
   // Issue 13: a new contract after a rupture (§5).
   const lifecycle = await newContractFindings(em, mission);
   return lifecycle.length ? [...findings, ...lifecycle].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : findings;

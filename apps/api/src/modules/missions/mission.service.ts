@@ -7,6 +7,7 @@ import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
+import { fieldLabel } from '../../shared/field-labels.js';
 import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit, changedFields } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
@@ -15,7 +16,7 @@ import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { allConfirmedMail, confirmationRequestMail, contractLinkResentMail, errorReportedMail, ficheSubmittedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
-import { findingCodesColumn, matchingPublishedOffers, missionFindings } from './mission-rules.js';
+import { findingCodesColumn, missionFindings, offerToClose, publishedOffers } from './mission-rules.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
 import { CURSOR, missionListRows, type ListedMission, type MissionListProjection } from './mission-list.query.js';
 import { readMissionCursor, type MissionSort } from './mission-cursor.js';
@@ -172,9 +173,11 @@ function storeFindings(mission: Mission, findings: Finding[]): void {
   mission.findingCodes = findingCodesColumn(findings);
 }
 
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const personName = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
 
-async function upsertOrganisation(ctx: ServiceContext, input: OrganisationInput, check: InputCheck, field: string): Promise<Organisation | null> {
+/** The OPA of that SIRET, created on first use; its OPCO and address updated when given. */
+export async function upsertOrganisation(ctx: ServiceContext, input: OrganisationInput, check: InputCheck, field: string): Promise<Organisation | null> {
   const siret = check.siret(`${field}.siret`, input.siret);
   const name = check.text(`${field}.name`, input.name, 200, { required: true });
   const opco = check.text(`${field}.opco`, input.opco, 100);
@@ -204,7 +207,8 @@ async function upsertPerson<T extends CompanyTutor | HrContact>(
   const lastName = check.text(`${field}.lastName`, input.lastName, 100, { required: true });
   const email = check.email(`${field}.email`, input.email, { required: true });
   const phone = check.text(`${field}.phone`, input.phone, 40);
-  if (!organisation) check.require(`${field}`, false, `l’OPA de ${field}`);
+  // The person belongs to an OPA: the fiche names it first (raison sociale and SIRET).
+  if (!organisation) check.fail(field, `${capitalise(fieldLabel(field))} : renseignez d’abord l’OPA qui l’emploie (raison sociale et SIRET).`);
   if (firstName === null || lastName === null || email === null || !organisation || check.errors.length) return null;
   let person = (await ctx.em.findOne(type, { email, organisation } as FilterQuery<T>)) as T | null;
   if (!person) {
@@ -275,6 +279,10 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
     if (input.offerReference !== undefined) mission.offerReference = check.text('offerReference', input.offerReference, 60);
     if (input.organisation) mission.organisation = await upsertOrganisation(ctx, input.organisation, check, 'organisation');
     if (input.workOrganisation !== undefined) mission.workOrganisation = input.workOrganisation ? await upsertOrganisation(ctx, input.workOrganisation, check, 'workOrganisation') : null;
+    // §3.1: the second OPA is the one « au sein duquel l'alternant travaille effectivement », not the signing one again.
+    if (mission.workOrganisation && mission.organisation && mission.workOrganisation.siret === mission.organisation.siret) {
+      check.fail('workOrganisation.siret', `SIRET (lieu de travail) : ${mission.workOrganisation.siret} est celui de l’OPA signataire ; ne renseignez le lieu de travail que s’il s’agit d’un autre organisme.`);
+    }
     if (input.tutor1) mission.tutor1 = await upsertPerson(ctx, CompanyTutor, input.tutor1, mission.organisation, check, 'tutor1');
     if (input.tutor2 !== undefined) {
       mission.tutor2 = input.tutor2 ? await upsertPerson(ctx, CompanyTutor, input.tutor2, mission.workOrganisation ?? mission.organisation, check, 'tutor2') : null;
@@ -307,6 +315,8 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
       check.require('organisation', mission.organisation !== null, 'OPA');
       check.require('tutor1', mission.tutor1 !== null, 'tuteur entreprise');
       check.require('hrContact', mission.hrContact !== null, 'contact RH');
+      // §3.1: the second OPA is tutor 2's (« dont fait partie le tuteur professionnel n°2 »).
+      if (mission.workOrganisation) check.require('tutor2', mission.tutor2 !== null, 'second tuteur, de l’organisme où vous travaillez (ou videz ce lieu de travail)');
       check.require('title', mission.title !== '', 'intitulé de la mission');
       // §3.3.2: the fiche « collecte également les informations sur la mission elle-même (cadre, objectifs,
       // livrables, …) qui ont, elles, un but pédagogique » — what the manager validates (§3.3), and what
@@ -622,9 +632,8 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
     const now = ctx.clock.now();
     mission.validationDate = today;
     storeFindings(mission, findings);
-    const offers = await matchingPublishedOffers(ctx.em, mission);
-    const norm = (s: string): string => s.replace(/\s+/g, '').toUpperCase();
-    const offer = offers.find((o) => mission.offerReference !== null && norm(o.reference) === norm(mission.offerReference)) ?? null;
+    // §3.2: the offer the fiche names is withdrawn — matched by its OPA, or published without one.
+    const offer = mission.offerReference?.trim() ? offerToClose(mission, await publishedOffers(ctx.em)) : null;
     if (offer) {
       offer.state = 'CLOSED';
       offer.closedAt = now;

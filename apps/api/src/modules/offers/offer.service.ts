@@ -3,7 +3,7 @@ import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
-import { CONTRACT_TYPES, pageSize } from '../missions/mission.service.js';
+import { CONTRACT_TYPES, pageSize, upsertOrganisation, type OrganisationInput } from '../missions/mission.service.js';
 import { Organisation } from '../people/people.entities.js';
 import { Offer, type OfferState } from './offer.entity.js';
 
@@ -17,6 +17,8 @@ export interface OfferInput {
   title: string;
   description?: string | null;
   organisationId?: string | null;
+  /** The OPA by its SIRET (created on first use): what lets a fiche of that OPA match the offer (§3.2). */
+  organisation?: OrganisationInput | null;
   cohort?: string | null;
   contractType?: string | null;
 }
@@ -30,9 +32,11 @@ export async function publishOffer(ctx: ServiceContext, input: OfferInput): Prom
     const description = check.text('description', input.description, 10_000) ?? '';
     const contractType = check.oneOf('contractType', input.contractType, CONTRACT_TYPES);
     const cohort = check.oneOf('cohort', input.cohort, (await ctx.referenceData()).cohorts.map((c) => c.code));
+    if (input.organisationId && input.organisation) check.fail('organisation', 'OPA : donnez soit son identifiant, soit sa raison sociale et son SIRET, pas les deux.');
+    const given = input.organisation ? await upsertOrganisation(ctx, input.organisation, check, 'organisation') : null;
     check.done();
     if (await ctx.em.findOne(Offer, { reference })) throw new BusinessError([{ code: 'DUPLICATE', field: 'input.reference', message: `La référence ${reference} existe déjà.` }]);
-    const organisation = input.organisationId ? await ctx.em.findOne(Organisation, input.organisationId) : null;
+    const organisation = given ?? (input.organisationId ? await ctx.em.findOne(Organisation, input.organisationId) : null);
     if (input.organisationId && !organisation) throw missing('OPA', input.organisationId, 'input.organisationId');
     const offer = new Offer();
     Object.assign(offer, { reference, title, description, organisation, cohort, contractType });

@@ -140,7 +140,7 @@ export async function checkRosterImport(
       let findings: Finding[] = mission.findings;
       if (mission.state !== 'DRAFT') {
         const others = own.filter((m) => m !== current && m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate }));
-        findings = ficheFindings(mission, student, data, { matchingOffers: offersMatchingMission(offers, mission, mission.organisation?.siret), otherMissions: others }, {}, today);
+        findings = ficheFindings(mission, student, data, { matchingOffers: offersMatchingMission(offers, mission, mission.organisation?.siret), otherMissions: others, publishedOffers: offers }, {}, today);
       }
       if (errors.length) continue; // nothing more will be staged: the import fails
       plan.push({

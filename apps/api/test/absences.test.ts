@@ -256,6 +256,8 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     tutor = await linkAuth(TUTOR);
     const late = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-16', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
     expect(late.errors.map((e: any) => e.code)).toEqual(['PROFESSIONAL_ABSENCE_TOO_LATE']);
+    const companyOnly = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-26', firstHalf: 'AM', lastDay: '2026-10-26', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
+    expect(companyOnly.errors.map((e: any) => e.code)).toEqual(['PROFESSIONAL_ABSENCE_NO_TRAINING']);
     await travel('2026-10-03');
     tutor = await linkAuth(TUTOR);
     const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-16', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
@@ -291,6 +293,9 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(future.errors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.receivedOn' })]);
     const noSecond = (await t.gql(PRO_MAILED, { input: { ...input, tutor: 'TUTOR2' } }, direction)).data.recordMailedProfessionalAbsence;
     expect(noSecond.errors).toEqual([expect.objectContaining({ code: 'NO_SECOND_TUTOR', field: 'input.tutor' })]);
+    // Monday 5 October is a company day of the M2 calendar: no absence from training to ask for.
+    const companyDay = (await t.gql(PRO_MAILED, { input: { ...input, receivedOn: '2026-09-21', firstDay: '2026-10-05', lastDay: '2026-10-05' } }, direction)).data.recordMailedProfessionalAbsence;
+    expect(companyDay.errors).toEqual([expect.objectContaining({ code: 'PROFESSIONAL_ABSENCE_NO_TRAINING', field: 'input.firstDay' })]);
     const noReason = (await t.gql(PRO_MAILED, { input: { ...input, reason: ' ' } }, direction)).data.recordMailedProfessionalAbsence;
     expect(noReason.errors).toEqual([expect.objectContaining({ field: 'input.reason' })]);
     const recorded = (await t.gql(PRO_MAILED, { input }, direction)).data.recordMailedProfessionalAbsence;
@@ -340,7 +345,7 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
   it('professional requests are read a page at a time after a cursor (issue 15), in first-day order', async () => {
     await travel('2026-10-03');
     const tutor = await linkAuth(TUTOR);
-    for (const day of ['2026-10-22', '2026-10-20']) {
+    for (const day of ['2026-10-23', '2026-10-22']) {
       const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: day, firstHalf: 'AM', lastDay: day, lastHalf: 'PM', reason: 'Salon' } }, tutor)).data.requestProfessionalAbsence;
       expect(asked.errors).toEqual([]);
     }
@@ -374,7 +379,7 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
       expect((await t.gql(PRO_LINK, { id: student.student.id }, secretariat)).data.sendProfessionalAbsenceLink).toEqual({ sent: 2, errors: [] });
       await t.app.mail.deliverDue();
       const second = await linkAuth(SECOND);
-      const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-29', firstHalf: 'AM', lastDay: '2026-10-29', lastHalf: 'PM', reason: 'Démonstration client' } }, second)).data.requestProfessionalAbsence;
+      const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-11-05', firstHalf: 'AM', lastDay: '2026-11-05', lastHalf: 'PM', reason: 'Démonstration client' } }, second)).data.requestProfessionalAbsence;
       expect(asked.errors).toEqual([]);
       const before = new Set((await t.orm.em.fork().find(OutboxMail, { template: 'PROFESSIONAL_ABSENCE_DECIDED' })).map((m) => m.id));
       const refused = (await t.gql(PRO_DECIDE, { id: asked.request.id, version: asked.request.version, grant: false, comment: 'Examen ce jour-là' }, direction)).data.decideProfessionalAbsence;

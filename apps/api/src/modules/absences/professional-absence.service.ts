@@ -1,4 +1,4 @@
-import { checkProfessionalAbsenceRequest, formatDateFr, justificationTransition, type HalfDay, type WorkflowFinding } from '@alternance/domain';
+import { checkProfessionalAbsenceRequest, formatDateFr, justificationTransition, periodTrainingHalfDays, type HalfDay, type ProfessionalAbsencePeriod, type WorkflowFinding } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -72,7 +72,7 @@ export async function requestProfessionalAbsence(ctx: ServiceContext, input: Pro
     const { firstDay, lastDay, reason, ...halves } = readPeriod(check, input);
     check.done();
     const today = ctx.clock.today();
-    const findings = checkProfessionalAbsenceRequest({ requestedOn: today, firstDay, lastDay }, await whitMonday(ctx));
+    const findings = checkProfessionalAbsenceRequest({ requestedOn: today, firstDay, lastDay, trainingHalfDays: await trainingCount(ctx, mission.student, { firstDay, lastDay, ...halves }) }, await whitMonday(ctx));
     if (findings.length) throw new BusinessError(findings.map((f) => ({ code: f.code, message: f.message, field: 'input.firstDay' })), findings);
     const request = new ProfessionalAbsenceRequest();
     Object.assign(request, { student: mission.student, mission, firstDay, lastDay, ...halves, reason, requestedById: actor.id, requestedByLabel: actor.label, requestedOn: today });
@@ -116,7 +116,7 @@ export async function recordMailedProfessionalAbsence(ctx: ServiceContext, input
     if (!mission?.tutor1) throw new BusinessError([{ code: 'NO_HOST', field: 'input.studentId', message: 'Cet(te) étudiant(e) n’a pas de mission validée avec un(e) tuteur(trice) professionnel(le) : personne ne peut demander pour lui (elle).' }]);
     const tutor = input.tutor === 'TUTOR1' ? mission.tutor1 : mission.tutor2;
     if (!tutor) throw new BusinessError([{ code: 'NO_SECOND_TUTOR', field: 'input.tutor', message: 'La mission de cet(te) alternant(e) n’a pas de second tuteur professionnel.' }]);
-    const findings = checkProfessionalAbsenceRequest({ requestedOn: receivedOn!, firstDay: period.firstDay, lastDay: period.lastDay }, await whitMonday(ctx));
+    const findings = checkProfessionalAbsenceRequest({ requestedOn: receivedOn!, firstDay: period.firstDay, lastDay: period.lastDay, trainingHalfDays: await trainingCount(ctx, student, period) }, await whitMonday(ctx));
     if (findings.length) throw new BusinessError(findings.map((f) => ({ code: f.code, message: f.message, field: 'input.firstDay' })), findings);
     const request = new ProfessionalAbsenceRequest();
     Object.assign(request, { student, mission, ...period, requestedById: tutor.id, requestedByLabel: personName(tutor), requestedOn: receivedOn, recordedBy: actor.label });
@@ -184,19 +184,21 @@ export async function consultProfessionalAbsenceTeachers(ctx: ServiceContext, id
   });
 }
 
+/** The training half-days of a period, in the alternant's calendars, and whether part of it is outside them (domain `periodTrainingHalfDays`). */
+async function trainingOf(ctx: ServiceContext, student: Student, period: ProfessionalAbsencePeriod): Promise<{ training: { date: string; half: HalfDay }[]; unknown: boolean }> {
+  const source = (await trainingHoursSourceFor(ctx, student)) ?? NO_CALENDAR;
+  return periodTrainingHalfDays(period, (date, half) => source.kindOf(date, half));
+}
+
+/** How many training half-days a requested period holds (PROFESSIONAL_ABSENCE_NO_TRAINING at 0); null when part of it is outside every calendar. */
+async function trainingCount(ctx: ServiceContext, student: Student, period: ProfessionalAbsencePeriod): Promise<number | null> {
+  const { training, unknown } = await trainingOf(ctx, student, period);
+  return training.length === 0 && unknown ? null : training.length;
+}
+
 /** The training half-days of a request's period, in the alternant's calendar. */
 async function trainingHalfDaysOf(ctx: ServiceContext, request: ProfessionalAbsenceRequest): Promise<{ date: string; half: HalfDay }[]> {
-  const source = (await trainingHoursSourceFor(ctx, request.student)) ?? NO_CALENDAR;
-  const out: { date: string; half: HalfDay }[] = [];
-  for (let d = new Date(`${request.firstDay}T00:00:00Z`); d.toISOString().slice(0, 10) <= request.lastDay; d.setUTCDate(d.getUTCDate() + 1)) {
-    const date = d.toISOString().slice(0, 10);
-    for (const half of ['AM', 'PM'] as const) {
-      if (date === request.firstDay && request.firstHalf === 'PM' && half === 'AM') continue;
-      if (date === request.lastDay && request.lastHalf === 'AM' && half === 'PM') continue;
-      if (source.kindOf(date, half) === 'TRAINING') out.push({ date, half });
-    }
-  }
-  return out;
+  return (await trainingOf(ctx, request.student, request)).training;
 }
 
 /**

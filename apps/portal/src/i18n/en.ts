@@ -1103,7 +1103,7 @@ export const en: PartialMessages = {
     mine: {
       title: 'My absences',
       rules: 'Under contract, an absence from training is an absence from work (§4.3). Medical: only a work stoppage justifies it — give it to your host organisation within 48 working hours of its issue; the host validates it and sends it to the programme within 10 working days (a stoppage you send to the programme yourself is ignored). Other reason: explain it here, the alternance manager decides. Work-study intern (no employment contract): a medical certificate or equivalent, given here as another reason.',
-      effects: 'An unjustified absence may have consequences (§4.3.4): depending on their number and the teachings missed, and on the exam regulations, being barred from an exam — and so from passing the year — or a malus (on a module, a UE, a BCC, a semester or the year); it is declared to your host organisation, which may take sanctions within the labour code, starting with pay deductions.',
+      effects: 'An unjustified absence may have consequences (§4.3.4): depending on their number and the teachings missed, and on the exam regulations, being barred from an exam — and so from passing the year — or a malus (on a module, a UE, a BCC, a semester or the year). It is declared to your host organisation, free to take any sanction within the labour code, starting with pay deductions.',
       list: 'Recorded absences',
       none: 'No absence recorded.',
       deadline: 'stoppage expected by {date}',

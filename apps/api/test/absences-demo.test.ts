@@ -9,15 +9,18 @@ describe('demo absences (issue 11 §3)', () => {
   });
   afterAll(() => t?.close());
 
-  it('seeds absences in every justification state, and a professional request for the direction', async () => {
+  it('seeds absences in every justification state, and professional requests for the direction (one through the link, one mailed with a teacher consulted)', async () => {
     const manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
-    const r = await t.gql('{ absences(first: 100) { state reason hours student { id } stoppage { fileName } } professionalAbsenceRequests { state } }', {}, manager);
+    const r = await t.gql('{ absences(first: 100) { state reason hours student { id } stoppage { fileName } } professionalAbsenceRequests { state recordedBy teachersConsulted } }', {}, manager);
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     const states = new Set(r.data.absences.map((a: { state: string }) => a.state));
     expect([...states].sort()).toEqual(['AWAITING_DECISION', 'AWAITING_STOPPAGE', 'JUSTIFIED', 'RECORDED', 'UNJUSTIFIED']);
     expect(r.data.absences.every((a: { hours: number }) => a.hours > 0)).toBe(true);
     expect(r.data.absences.some((a: { stoppage: { fileName: string } | null }) => a.stoppage?.fileName === 'arret-de-travail.pdf')).toBe(true);
-    expect(r.data.professionalAbsenceRequests).toEqual([{ state: 'PENDING' }]);
+    const requests = r.data.professionalAbsenceRequests as { state: string; recordedBy: string | null; teachersConsulted: string[] }[];
+    expect(requests.map((q) => q.state)).toEqual(['PENDING', 'PENDING']);
+    expect(requests.filter((q) => q.recordedBy === null)).toHaveLength(1);
+    expect(requests.find((q) => q.recordedBy !== null)?.teachersConsulted).toEqual(['tuteur.academique@demo.alternance.test']);
   });
 
   it('gives the demo student who signs in their own absences of the 2025/2026 year (« Mes absences »), none in the future', async () => {

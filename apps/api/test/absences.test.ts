@@ -29,6 +29,8 @@ const ATTENDANCE = `query($id: ID!) { attendance(studentId: $id) { trainingHours
 const PRO_LINK = `mutation($id: ID!) { sendProfessionalAbsenceLink(studentId: $id) { sent errors { code field message } } }`;
 const PRO_REQUEST = `mutation($input: ProfessionalAbsenceInput!) { requestProfessionalAbsence(input: $input) { request { id version state firstDay } errors { code field message } findings { code } } }`;
 const PRO_DECIDE = `mutation($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) { decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code field message } } }`;
+const PRO_MAILED = `mutation($input: MailedProfessionalAbsenceInput!) { recordMailedProfessionalAbsence(input: $input) { request { id version state requestedOn requestedBy recordedBy teachersConsulted } errors { code field message } findings { code } } }`;
+const PRO_CONSULT = `mutation($id: ID!, $version: Int!, $emails: [String!]!) { consultProfessionalAbsenceTeachers(id: $id, version: $version, teacherEmails: $emails) { request { id version teachersConsulted } errors { code field message } } }`;
 const CONTEXT = `{ absenceLinkContext { purpose studentName absence { id date half deadline } earliestFirstDay } }`;
 const STATEMENT = `query($org: ID!, $month: String!) { absenceStatement(organisationId: $org, month: $month) { organisationName lines { studentName date half hours } totalHours sentAt } }`;
 
@@ -254,6 +256,8 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     tutor = await linkAuth(TUTOR);
     const late = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-16', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
     expect(late.errors.map((e: any) => e.code)).toEqual(['PROFESSIONAL_ABSENCE_TOO_LATE']);
+    const companyOnly = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-26', firstHalf: 'AM', lastDay: '2026-10-26', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
+    expect(companyOnly.errors.map((e: any) => e.code)).toEqual(['PROFESSIONAL_ABSENCE_NO_TRAINING']);
     await travel('2026-10-03');
     tutor = await linkAuth(TUTOR);
     const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-16', lastHalf: 'PM', reason: 'Mise en production' } }, tutor)).data.requestProfessionalAbsence;
@@ -276,10 +280,72 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     expect(decidedTo.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('professional (§4.3.2 step 1): the direction records a request the tutor mailed to it, the 10 jours ouvrables counted from the mail', async () => {
+    await travel('2026-10-06');
+    const input = { studentId: student.student.id, tutor: 'TUTOR1', receivedOn: '2026-10-03', firstDay: '2026-10-15', firstHalf: 'AM', lastDay: '2026-10-15', lastHalf: 'PM', reason: 'Audit de sécurité chez le client' };
+    // Typed on 6 October, but mailed on Saturday 3 October, the last day to ask for the 15th: in time.
+    const byOffice = await t.gql(PRO_MAILED, { input }, secretariat);
+    expect(byOffice.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const late = (await t.gql(PRO_MAILED, { input: { ...input, receivedOn: '2026-10-05' } }, direction)).data.recordMailedProfessionalAbsence;
+    expect(late.errors).toEqual([expect.objectContaining({ code: 'PROFESSIONAL_ABSENCE_TOO_LATE', field: 'input.firstDay' })]);
+    expect(late.findings.map((f: any) => f.code)).toEqual(['PROFESSIONAL_ABSENCE_TOO_LATE']);
+    const future = (await t.gql(PRO_MAILED, { input: { ...input, receivedOn: '2026-10-07' } }, direction)).data.recordMailedProfessionalAbsence;
+    expect(future.errors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.receivedOn' })]);
+    const noSecond = (await t.gql(PRO_MAILED, { input: { ...input, tutor: 'TUTOR2' } }, direction)).data.recordMailedProfessionalAbsence;
+    expect(noSecond.errors).toEqual([expect.objectContaining({ code: 'NO_SECOND_TUTOR', field: 'input.tutor' })]);
+    // Monday 5 October is a company day of the M2 calendar: no absence from training to ask for.
+    const companyDay = (await t.gql(PRO_MAILED, { input: { ...input, receivedOn: '2026-09-21', firstDay: '2026-10-05', lastDay: '2026-10-05' } }, direction)).data.recordMailedProfessionalAbsence;
+    expect(companyDay.errors).toEqual([expect.objectContaining({ code: 'PROFESSIONAL_ABSENCE_NO_TRAINING', field: 'input.firstDay' })]);
+    const noReason = (await t.gql(PRO_MAILED, { input: { ...input, reason: ' ' } }, direction)).data.recordMailedProfessionalAbsence;
+    expect(noReason.errors).toEqual([expect.objectContaining({ field: 'input.reason' })]);
+    const recorded = (await t.gql(PRO_MAILED, { input }, direction)).data.recordMailedProfessionalAbsence;
+    expect(recorded.errors).toEqual([]);
+    expect(recorded.request).toMatchObject({ state: 'PENDING', requestedOn: '2026-10-03', requestedBy: `${fiche.tutor1.firstName} ${fiche.tutor1.lastName}`, teachersConsulted: [] });
+    expect(recorded.request.recordedBy).toBeTruthy();
+    const audited = await t.orm.em.fork().find(AuditEvent, { entityId: recorded.request.id, action: 'RECORD_MAILED_PROFESSIONAL_ABSENCE' });
+    expect(audited).toHaveLength(1);
+    // The tutor asked through their link: no one recorded it.
+    const listed = (await t.gql('{ professionalAbsenceRequests(state: PENDING) { id recordedBy teachersConsulted } }', {}, manager)).data.professionalAbsenceRequests as any[];
+    expect(listed.find((r) => r.id === recorded.request.id)).toMatchObject({ recordedBy: recorded.request.recordedBy, teachersConsulted: [] });
+  });
+
+  it('professional (§4.3.2 steps 2–3): the direction consults the teachers of the period, who get the request once and the decision', async () => {
+    await travel('2026-10-06');
+    const pending = ((await t.gql('{ professionalAbsenceRequests(state: PENDING) { id version firstDay recordedBy } }', {}, direction)).data.professionalAbsenceRequests as any[]).find((r) => r.recordedBy && r.firstDay === '2026-10-15')!;
+    const bad = (await t.gql(PRO_CONSULT, { id: pending.id, version: pending.version, emails: ['prof.bdd@univ.example', 'pas-une-adresse'] }, direction)).data.consultProfessionalAbsenceTeachers;
+    expect(bad.errors).toEqual([expect.objectContaining({ field: 'teacherEmails.1' })]);
+    const none = (await t.gql(PRO_CONSULT, { id: pending.id, version: pending.version, emails: [] }, direction)).data.consultProfessionalAbsenceTeachers;
+    expect(none.errors).toEqual([expect.objectContaining({ field: 'teacherEmails' })]);
+    const byManager = await t.gql(PRO_CONSULT, { id: pending.id, version: pending.version, emails: ['prof.bdd@univ.example'] }, manager);
+    expect(byManager.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const consulted = (await t.gql(PRO_CONSULT, { id: pending.id, version: pending.version, emails: ['Prof.BDD@univ.example', 'prof.web@univ.example'] }, direction)).data.consultProfessionalAbsenceTeachers;
+    expect(consulted.errors).toEqual([]);
+    expect(consulted.request.teachersConsulted).toEqual(['prof.bdd@univ.example', 'prof.web@univ.example']);
+    // Versions: a second window that read the request before is told, not overwritten.
+    const stale = (await t.gql(PRO_CONSULT, { id: pending.id, version: pending.version, emails: ['prof.reseau@univ.example'] }, direction)).data.consultProfessionalAbsenceTeachers;
+    expect(stale.errors[0].code).toBe('CONFLICT');
+    // Again with one already consulted: only the new one is mailed.
+    const again = (await t.gql(PRO_CONSULT, { id: pending.id, version: consulted.request.version, emails: ['prof.web@univ.example', 'prof.reseau@univ.example'] }, direction)).data.consultProfessionalAbsenceTeachers;
+    expect(again.request.teachersConsulted).toEqual(['prof.bdd@univ.example', 'prof.web@univ.example', 'prof.reseau@univ.example']);
+    const consults = await t.orm.em.fork().find(OutboxMail, { template: 'PROFESSIONAL_ABSENCE_CONSULT' });
+    expect(consults.map((m) => m.to).sort()).toEqual(['prof.bdd@univ.example', 'prof.reseau@univ.example', 'prof.web@univ.example']);
+    // The period's training half-days and whom to answer (the direction).
+    expect(consults[0]!.text).toContain('15/10/2026 (matin)');
+    expect(consults[0]!.text).toContain(office.DIRECTION);
+    const decided = (await t.gql(PRO_DECIDE, { id: pending.id, version: again.request.version, grant: false, comment: 'Partiel de BDD ce jour-là' }, direction)).data.decideProfessionalAbsence;
+    expect(decided.errors).toEqual([]);
+    const decidedTo = (await t.orm.em.fork().find(OutboxMail, { template: 'PROFESSIONAL_ABSENCE_DECIDED' })).filter((m) => m.text.includes('Partiel de BDD')).map((m) => m.to);
+    expect(decidedTo).toEqual(expect.arrayContaining([student.email, TUTOR, 'prof.bdd@univ.example', 'prof.web@univ.example', 'prof.reseau@univ.example']));
+    // Decided: nobody left to consult.
+    const refused = ((await t.gql('{ professionalAbsenceRequests(state: REFUSED) { id version } }', {}, direction)).data.professionalAbsenceRequests as any[]).find((r) => r.id === pending.id)!;
+    const after = (await t.gql(PRO_CONSULT, { id: pending.id, version: refused.version, emails: ['prof.x@univ.example'] }, direction)).data.consultProfessionalAbsenceTeachers;
+    expect(after.errors.map((e: any) => e.code)).toEqual(['INVALID_TRANSITION']);
+  });
+
   it('professional requests are read a page at a time after a cursor (issue 15), in first-day order', async () => {
     await travel('2026-10-03');
     const tutor = await linkAuth(TUTOR);
-    for (const day of ['2026-10-22', '2026-10-20']) {
+    for (const day of ['2026-10-23', '2026-10-22']) {
       const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: day, firstHalf: 'AM', lastDay: day, lastHalf: 'PM', reason: 'Salon' } }, tutor)).data.requestProfessionalAbsence;
       expect(asked.errors).toEqual([]);
     }
@@ -313,7 +379,7 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
       expect((await t.gql(PRO_LINK, { id: student.student.id }, secretariat)).data.sendProfessionalAbsenceLink).toEqual({ sent: 2, errors: [] });
       await t.app.mail.deliverDue();
       const second = await linkAuth(SECOND);
-      const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-10-29', firstHalf: 'AM', lastDay: '2026-10-29', lastHalf: 'PM', reason: 'Démonstration client' } }, second)).data.requestProfessionalAbsence;
+      const asked = (await t.gql(PRO_REQUEST, { input: { firstDay: '2026-11-05', firstHalf: 'AM', lastDay: '2026-11-05', lastHalf: 'PM', reason: 'Démonstration client' } }, second)).data.requestProfessionalAbsence;
       expect(asked.errors).toEqual([]);
       const before = new Set((await t.orm.em.fork().find(OutboxMail, { template: 'PROFESSIONAL_ABSENCE_DECIDED' })).map((m) => m.id));
       const refused = (await t.gql(PRO_DECIDE, { id: asked.request.id, version: asked.request.version, grant: false, comment: 'Examen ce jour-là' }, direction)).data.decideProfessionalAbsence;

@@ -152,6 +152,8 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   // A student may call it, and is refused by the rule (STOPPAGE_NOT_FROM_HOST, §4.3.1), not by the role.
   'Mutation.sendWorkStoppage': { doc: `mutation { sendWorkStoppage(id: ${X}, version: 1, input: { issuedOn: "2026-10-01", from: "2026-10-01", to: "2026-10-01", file: { name: "a.pdf", base64: "JVBERi0=" } }) { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT', 'SECRETARIAT', 'MANAGER'] },
   'Mutation.requestProfessionalAbsence': { doc: 'mutation { requestProfessionalAbsence(input: { firstDay: "2026-10-15", firstHalf: AM, lastDay: "2026-10-15", lastHalf: PM, reason: "r" }) { errors { code } } }', allowed: ['COMPANY_TUTOR'] },
+  'Mutation.recordMailedProfessionalAbsence': { doc: `mutation { recordMailedProfessionalAbsence(input: { studentId: ${X}, tutor: TUTOR1, receivedOn: "2026-10-01", firstDay: "2026-10-15", firstHalf: AM, lastDay: "2026-10-15", lastHalf: PM, reason: "r" }) { errors { code } } }`, allowed: ['DIRECTION'] },
+  'Mutation.consultProfessionalAbsenceTeachers': { doc: `mutation { consultProfessionalAbsenceTeachers(id: ${X}, version: 1, teacherEmails: ["a@b.fr"]) { errors { code } } }`, allowed: ['DIRECTION'] },
   'Mutation.decideProfessionalAbsence': { doc: `mutation { decideProfessionalAbsence(id: ${X}, version: 1, grant: true) { errors { code } } }`, allowed: ['DIRECTION'] },
   'Mutation.sendProfessionalAbsenceLink': { doc: `mutation { sendProfessionalAbsenceLink(studentId: ${X}) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   // Issue 13: the alternance's lifecycle.

@@ -31,6 +31,7 @@ const NOT_ROSTER_RULES = [
   'STOPPAGE_NOT_FROM_HOST',
   'STOPPAGE_DOES_NOT_COVER',
   'PROFESSIONAL_ABSENCE_TOO_LATE',
+  'PROFESSIONAL_ABSENCE_NO_TRAINING',
   // Issue 13: the lifecycle's rules speak of extensions, repeated years and ruptures, not of a roster row.
   'EXTENSION_NOT_ALLOWED',
   'EXTENSION_LIMIT_REACHED',

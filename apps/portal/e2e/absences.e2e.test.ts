@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmtpSink } from '@alternance/smtp-sink';
-import { addDays, cohortTrainingHours, defaultReferenceData, medicalAbsenceDeadline } from '@alternance/domain';
+import { addDays, cohortTrainingHours, defaultReferenceData, medicalAbsenceDeadline, professionalRequestDeadline } from '@alternance/domain';
 import { startApi, type ApiProcess } from './api-process';
 import { gqlAs, launchChromium, openPage, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
 
@@ -228,11 +228,61 @@ describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)'
     const grant = page.locator('[data-action="GRANT"]').first();
     await grant.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // The demo has two: one through the tutor's link, one mailed to the direction (§4.3.2).
+    const before = await page.locator('[data-action="GRANT"]').count();
     await grant.click();
-    await expect.poll(() => page.locator('[data-action="GRANT"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-action="GRANT"]').count()).toBe(before - 1);
     // The decided list (granted ones by default, read by cursor) shows it at once.
     await expect.poll(() => page.getByTestId('decided-requests').locator('li').count()).toBeGreaterThan(0);
     await expect.poll(() => sink.mails.filter((m) => m.subject.includes('Absence professionnelle') && m.subject.includes('accordée')).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    expect(problems).toEqual([]);
+  });
+
+  it('the direction records a request the tutor mailed (§4.3.2 step 1), consults a teacher of the period (step 2), who gets the decision (step 3)', async () => {
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'direction@demo.alternance.test');
+    // The API's day is the one after the stoppage's deadline; the viewer's day is the form's default.
+    const today = addDays(medicalAbsenceDeadline(day, { whitMondayHoliday: true }), 1);
+    const source = cohortTrainingHours(defaultReferenceData, mission.cohort)!;
+    let first = addDays(today, 1);
+    while (!(source.kindOf(first, 'AM') === 'TRAINING' && professionalRequestDeadline(first, { whitMondayHoliday: true }) >= today)) first = addDays(first, 1);
+    const tooSoon = (() => {
+      let d = addDays(today, 1);
+      while (source.kindOf(d, 'AM') !== 'TRAINING') d = addDays(d, 1);
+      return d;
+    })();
+    await page.goto(`${api.url}/absences/demandes`);
+    const form = page.getByTestId('mailed-request');
+    await form.waitFor();
+    expect(await page.locator('#mailed-receivedOn').inputValue()).toBe(today);
+    await page.locator('#mailed-search').fill(mission.student.email);
+    await expect.poll(() => page.locator('#mailed-student').inputValue()).toBe(mission.student.id);
+    // Too late when mailed today for a training day within 10 jours ouvrables: refused on the first day, nothing recorded.
+    await page.locator('#mailed-firstDay').fill(tooSoon);
+    await page.locator('#mailed-lastDay').fill(tooSoon);
+    await page.locator('#mailed-firstHalf').selectOption('AM');
+    await page.locator('#mailed-lastHalf').selectOption('AM');
+    await page.locator('#mailed-reason').fill('Recette chez le client : présence indispensable.');
+    await page.locator('[data-action="RECORD_MAILED"]').click();
+    await page.locator('#mailed-firstDay[aria-invalid="true"]').waitFor();
+    expect(await page.locator('#mailed-firstDay-msg').innerText()).toContain('Demande trop tardive');
+    await page.locator('#mailed-firstDay').fill(first);
+    await page.locator('#mailed-lastDay').fill(first);
+    await page.locator('[data-action="RECORD_MAILED"]').click();
+    const request = page.locator('article', { hasText: 'Recette chez le client' });
+    await request.waitFor();
+    expect(await request.innerText()).toContain('demandée par mél de');
+    const teachers = request.getByLabel('Enseignants en charge des enseignements de la période (une adresse e-mail par ligne)');
+    await teachers.fill('prof.e2e@univ.example');
+    await request.locator('[data-action="CONSULT"]').click();
+    await request.getByTestId('teachers-consulted').waitFor();
+    await expect.poll(() => sink.to('prof.e2e@univ.example').filter((m) => m.subject.includes('votre avis')).length, { timeout: 20_000 }).toBe(1);
+    expect(sink.to('prof.e2e@univ.example')[0]!.text).toContain('(matin)');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'absences-professional-mailed');
+    await request.locator('[data-action="GRANT"]').click();
+    await request.waitFor({ state: 'detached' });
+    await expect.poll(() => sink.to('prof.e2e@univ.example').filter((m) => m.subject.includes('accordée')).length, { timeout: 20_000 }).toBe(1);
     expect(problems).toEqual([]);
   });
 

@@ -22,8 +22,8 @@ function trainingHalfDays(data: ReferenceData, cohort: string, from: string, cou
 /**
  * Absences in every justification state (§4.3) for the first validated alternants with an
  * account: recorded, awaiting the host's stoppage, awaiting the manager's decision, justified
- * by a stoppage, definitively unjustified (late), granted professional, and one professional
- * request waiting for the direction.
+ * by a stoppage, definitively unjustified (late), granted professional, and two professional
+ * requests waiting for the direction (one through the tutor's link, one mailed to it).
  */
 export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): Promise<number> {
   // Contracts of the demo's year, the guide's 2025/2026 (README): an M2-2026 contract starts in
@@ -60,8 +60,10 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
       if (s.state === 'UNJUSTIFIED') unjustified.push(absence);
       count += 1;
     });
-    if (i === 0 && halfDays[6]) {
-      // A request made in time (on its deadline) for a later training day, waiting for the direction.
+    if (i <= 1 && halfDays[6]) {
+      // A request made in time (on its deadline) for a later training day, waiting for the direction:
+      // the first through the tutor's link, the second mailed to the direction (§4.3.2 step 1),
+      // recorded by it and sent for an opinion to a teacher of the period (step 2).
       const first = halfDays[6].date;
       em.persist(
         Object.assign(new ProfessionalAbsenceRequest(), {
@@ -75,6 +77,7 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
           requestedById: mission.tutor1!.id,
           requestedByLabel: `${mission.tutor1!.firstName} ${mission.tutor1!.lastName}`,
           requestedOn: professionalRequestDeadline(first, options),
+          ...(i === 1 ? { reason: 'Salon professionnel : l’alternant(e) présente le démonstrateur sur notre stand.', recordedBy: 'Direction de la MIAGE (démo)', teacherEmails: 'tuteur.academique@demo.alternance.test' } : {}),
         }),
       );
     }

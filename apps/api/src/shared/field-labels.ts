@@ -35,6 +35,8 @@ const LEAF: Record<string, string> = {
   offerReference: 'référence de l’offre',
   phone: 'téléphone',
   reason: 'motif',
+  receivedOn: 'date de réception',
+  teacherEmails: 'adresse de l’enseignant(e)',
   reference: 'référence',
   site: 'site',
   title: 'intitulé',

@@ -91,7 +91,7 @@ export const SendWorkStoppageDocument = graphql(`
 export const ProfessionalRequestsDocument = graphql(`
   query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {
     professionalAbsenceRequests(state: $state, first: $first, after: $after) {
-      id cursor version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn state decidedBy decidedAt decisionComment
+      id cursor version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn recordedBy teachersConsulted state decidedBy decidedAt decisionComment
       student { id firstName lastName cohort }
     }
   }
@@ -128,5 +128,23 @@ export const AbsenceLinkContextDocument = graphql(`
 export const AbsenceStatementsDocument = graphql(`
   query AbsenceStatements($month: String!) {
     absenceStatements(month: $month) { organisationId organisationName month totalHours sentAt lines { studentName date half hours reason declaredAt } }
+  }
+`);
+
+export const RecordMailedProfessionalAbsenceDocument = graphql(`
+  mutation RecordMailedProfessionalAbsence($input: MailedProfessionalAbsenceInput!) {
+    recordMailedProfessionalAbsence(input: $input) { request { id state firstDay requestedOn } errors { code message field } findings { code message ref } }
+  }
+`);
+
+export const ProfessionalRequestStudentsDocument = graphql(`
+  query ProfessionalRequestStudents($search: String, $first: Int!) {
+    students(search: $search, first: $first) { id firstName lastName cohort }
+  }
+`);
+
+export const ConsultProfessionalAbsenceTeachersDocument = graphql(`
+  mutation ConsultProfessionalAbsenceTeachers($id: ID!, $version: Int!, $teacherEmails: [String!]!) {
+    consultProfessionalAbsenceTeachers(id: $id, version: $version, teacherEmails: $teacherEmails) { request { id version teachersConsulted } errors { code message field } }
   }
 `);

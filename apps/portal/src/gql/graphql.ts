@@ -73,6 +73,11 @@ export type CompanyTutorChangeInput = {
   tutor?: TutorInput | null | undefined;
 };
 
+/** Which company tutor of a mission: the first (of the organisation that signs) or the second (§3.1). */
+export type CompanyTutorSlot =
+  | 'TUTOR1'
+  | 'TUTOR2';
+
 export type ConfirmingParty =
   | 'COMPANY_TUTOR_1'
   | 'COMPANY_TUTOR_2'
@@ -215,6 +220,20 @@ export type LivretSheetState =
   | 'MISSING'
   | 'OPTIONAL'
   | 'UPCOMING';
+
+/** A professional-absence request a company tutor mailed to the direction (§4.3.2 step 1), recorded by the direction. */
+export type MailedProfessionalAbsenceInput = {
+  firstDay: string;
+  firstHalf: HalfDay;
+  lastDay: string;
+  lastHalf: HalfDay;
+  reason: string;
+  /** The day the mail reached the direction: the 10 jours ouvrables are counted from it; not in the future. */
+  receivedOn: string;
+  studentId: string | number;
+  /** Which of the alternant's company tutors sent the mail (their mission on the period's first day). */
+  tutor: CompanyTutorSlot;
+};
 
 export type MediationInput = {
   actions: string;
@@ -658,7 +677,7 @@ export type ProfessionalAbsenceRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ProfessionalAbsenceRequestsQuery = { professionalAbsenceRequests: Array<{ id: string, cursor: string, version: number, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, requestedBy: string, requestedOn: string, state: ProfessionalAbsenceState, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, student: { id: string, firstName: string, lastName: string, cohort: string } }> };
+export type ProfessionalAbsenceRequestsQuery = { professionalAbsenceRequests: Array<{ id: string, cursor: string, version: number, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, requestedBy: string, requestedOn: string, recordedBy: string | null, teachersConsulted: Array<string>, state: ProfessionalAbsenceState, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, student: { id: string, firstName: string, lastName: string, cohort: string } }> };
 
 export type DecideProfessionalAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -695,6 +714,30 @@ export type AbsenceStatementsQueryVariables = Exact<{
 
 
 export type AbsenceStatementsQuery = { absenceStatements: Array<{ organisationId: string, organisationName: string, month: string, totalHours: number, sentAt: string | null, lines: Array<{ studentName: string, date: string, half: HalfDay, hours: number, reason: AbsenceReason, declaredAt: string | null }> }> };
+
+export type RecordMailedProfessionalAbsenceMutationVariables = Exact<{
+  input: MailedProfessionalAbsenceInput;
+}>;
+
+
+export type RecordMailedProfessionalAbsenceMutation = { recordMailedProfessionalAbsence: { request: { id: string, state: ProfessionalAbsenceState, firstDay: string, requestedOn: string } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
+
+export type ProfessionalRequestStudentsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type ProfessionalRequestStudentsQuery = { students: Array<{ id: string, firstName: string, lastName: string, cohort: string }> };
+
+export type ConsultProfessionalAbsenceTeachersMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  teacherEmails: Array<string> | string;
+}>;
+
+
+export type ConsultProfessionalAbsenceTeachersMutation = { consultProfessionalAbsenceTeachers: { request: { id: string, version: number, teachersConsulted: Array<string> } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type CalendarFeedsQueryVariables = Exact<{
   kind: CalendarFeedKind;
@@ -2182,6 +2225,8 @@ export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
     reason
     requestedBy
     requestedOn
+    recordedBy
+    teachersConsulted
     state
     decidedBy
     decidedAt
@@ -2194,7 +2239,7 @@ export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:47b2231596a5662718be4f910d1f0c6355dd0dcd5be7109eb359d69bd22d768a"}) as unknown as TypedDocumentString<ProfessionalAbsenceRequestsQuery, ProfessionalAbsenceRequestsQueryVariables>;
+    `, {"hash":"sha256:72c05723b6f179f6329108f8064a56a14e8d258f76a8af147922b25dc0f8b7c0"}) as unknown as TypedDocumentString<ProfessionalAbsenceRequestsQuery, ProfessionalAbsenceRequestsQueryVariables>;
 export const DecideProfessionalAbsenceDocument = new TypedDocumentString(`
     mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {
   decideProfessionalAbsence(
@@ -2324,6 +2369,58 @@ export const AbsenceStatementsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:d14f888608076cd300d57e0bfdf1e8c96621e652f04d0c382f75b4d533327b76"}) as unknown as TypedDocumentString<AbsenceStatementsQuery, AbsenceStatementsQueryVariables>;
+export const RecordMailedProfessionalAbsenceDocument = new TypedDocumentString(`
+    mutation RecordMailedProfessionalAbsence($input: MailedProfessionalAbsenceInput!) {
+  recordMailedProfessionalAbsence(input: $input) {
+    request {
+      id
+      state
+      firstDay
+      requestedOn
+    }
+    errors {
+      code
+      message
+      field
+    }
+    findings {
+      code
+      message
+      ref
+    }
+  }
+}
+    `, {"hash":"sha256:289ee9e12910303bba998a1442b226fc6ab522d849be4ac48b8a987f66fc3f25"}) as unknown as TypedDocumentString<RecordMailedProfessionalAbsenceMutation, RecordMailedProfessionalAbsenceMutationVariables>;
+export const ProfessionalRequestStudentsDocument = new TypedDocumentString(`
+    query ProfessionalRequestStudents($search: String, $first: Int!) {
+  students(search: $search, first: $first) {
+    id
+    firstName
+    lastName
+    cohort
+  }
+}
+    `, {"hash":"sha256:b082b1307ec309bd0a82ff79035f4efdd7a0cde43689ab8cc620748b73688b88"}) as unknown as TypedDocumentString<ProfessionalRequestStudentsQuery, ProfessionalRequestStudentsQueryVariables>;
+export const ConsultProfessionalAbsenceTeachersDocument = new TypedDocumentString(`
+    mutation ConsultProfessionalAbsenceTeachers($id: ID!, $version: Int!, $teacherEmails: [String!]!) {
+  consultProfessionalAbsenceTeachers(
+    id: $id
+    version: $version
+    teacherEmails: $teacherEmails
+  ) {
+    request {
+      id
+      version
+      teachersConsulted
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:46a8a5457ce5b6405f0058e9fbf8bb573e924393e4fbad33ae1864d4514bf38e"}) as unknown as TypedDocumentString<ConsultProfessionalAbsenceTeachersMutation, ConsultProfessionalAbsenceTeachersMutationVariables>;
 export const CalendarFeedsDocument = new TypedDocumentString(`
     query CalendarFeeds($kind: CalendarFeedKind!, $subjectId: ID!) {
   calendarFeeds(kind: $kind, subjectId: $subjectId) {

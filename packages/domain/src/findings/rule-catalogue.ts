@@ -59,6 +59,7 @@ export const RULES = {
   STOPPAGE_NOT_FROM_HOST: { severity: 'error', ref: '§4.3.1, Attention', title: { fr: 'Arrêt de travail non transmis par l’organisme d’accueil', en: 'Work stoppage not sent by the host organisation' } },
   STOPPAGE_DOES_NOT_COVER: { severity: 'error', ref: '§4.3.1', title: { fr: 'L’arrêt de travail ne couvre pas l’absence', en: 'The work stoppage does not cover the absence' } },
   PROFESSIONAL_ABSENCE_TOO_LATE: { severity: 'error', ref: '§4.3.2', title: { fr: 'Demande d’absence professionnelle moins de 10 jours ouvrables avant', en: 'Professional absence requested less than 10 working days ahead' } },
+  PROFESSIONAL_ABSENCE_NO_TRAINING: { severity: 'error', ref: '§4.3.2', title: { fr: 'Absence professionnelle demandée sur une période sans formation', en: 'Professional absence asked for a period without training' } },
   // Issue 13: the alternance's lifecycle (§4.5 repeated year, §5 rupture).
   EXTENSION_NOT_ALLOWED: { severity: 'error', ref: '§4.5', title: { fr: 'Prorogation impossible pour ce redoublement', en: 'No extension possible for this repeated year' } },
   EXTENSION_LIMIT_REACHED: { severity: 'error', ref: '§4.5', title: { fr: 'Une seule prorogation possible (L3I ; ensemble du Master)', en: 'Only one extension possible (L3I; whole Master)' } },

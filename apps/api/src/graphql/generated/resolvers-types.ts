@@ -578,6 +578,11 @@ export type CompanyTutorChangeInput = {
   tutor?: InputMaybe<TutorInput>;
 };
 
+/** Which company tutor of a mission: the first (of the organisation that signs) or the second (§3.1). */
+export type CompanyTutorSlot =
+  | 'TUTOR1'
+  | 'TUTOR2';
+
 export type ConfirmingParty =
   | 'COMPANY_TUTOR_1'
   | 'COMPANY_TUTOR_2'
@@ -1257,6 +1262,20 @@ export type LivretStudent = {
   lastName: Scalars['String']['output'];
 };
 
+/** A professional-absence request a company tutor mailed to the direction (§4.3.2 step 1), recorded by the direction. */
+export type MailedProfessionalAbsenceInput = {
+  firstDay: Scalars['Date']['input'];
+  firstHalf: HalfDay;
+  lastDay: Scalars['Date']['input'];
+  lastHalf: HalfDay;
+  reason: Scalars['String']['input'];
+  /** The day the mail reached the direction: the 10 jours ouvrables are counted from it; not in the future. */
+  receivedOn: Scalars['Date']['input'];
+  studentId: Scalars['ID']['input'];
+  /** Which of the alternant's company tutors sent the mail (their mission on the period's first day). */
+  tutor: CompanyTutorSlot;
+};
+
 /** A difficulty the academic tutor or the manager tried to settle (§5: before any rupture). */
 export type Mediation = {
   __typename?: 'Mediation';
@@ -1475,6 +1494,11 @@ export type Mutation = {
   completeRupture: RupturePayload;
   /** Company tutor or HR contact (personal-link session): confirm what concerns them. */
   confirmMission: MissionPayload;
+  /**
+   * Direction: mails the request to the teachers in charge of its period's teachings (§4.3.2 step 2), each address once
+   * (at most 20 a request; errors name `teacherEmails.N`); they answer the direction and receive its decision (step 3).
+   */
+  consultProfessionalAbsenceTeachers: ProfessionalAbsencePayload;
   createCalendarFeed: CalendarFeedPayload;
   decideAbsence: AbsencePayload;
   /** Manager: apply (ACCEPTED) or drop (REJECTED) a proposal. */
@@ -1536,6 +1560,8 @@ export type Mutation = {
    * The contract's WORK_PERMIT checklist item follows (done / not done).
    */
   recordApt: StudentPayload;
+  /** Direction: records a request a company tutor mailed to it (§4.3.2 step 1), refused when the mail came less than 10 jours ouvrables before the first day. */
+  recordMailedProfessionalAbsence: ProfessionalAbsencePayload;
   recordMediation: MediationPayload;
   /**
    * Office: records an FC student's convention de formation (SFCA) as signed on `signedOn` (not after
@@ -1698,6 +1724,13 @@ export type MutationConfirmMissionArgs = {
 };
 
 
+export type MutationConsultProfessionalAbsenceTeachersArgs = {
+  id: Scalars['ID']['input'];
+  teacherEmails: Array<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCreateCalendarFeedArgs = {
   kind: CalendarFeedKind;
   subjectId: Scalars['ID']['input'];
@@ -1856,6 +1889,11 @@ export type MutationRecordAptArgs = {
   obtainedOn?: InputMaybe<Scalars['Date']['input']>;
   studentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordMailedProfessionalAbsenceArgs = {
+  input: MailedProfessionalAbsenceInput;
 };
 
 
@@ -2309,10 +2347,15 @@ export type ProfessionalAbsenceRequest = {
   lastDay: Scalars['Date']['output'];
   lastHalf: HalfDay;
   reason: Scalars['String']['output'];
+  /** Who of the direction recorded the tutor's mailed request; null when the tutor asked through their link. */
+  recordedBy: Maybe<Scalars['String']['output']>;
   requestedBy: Scalars['String']['output'];
+  /** The day the tutor asked: through their link, or the day their mail reached the direction (§4.3.2 step 1). */
   requestedOn: Scalars['Date']['output'];
   state: ProfessionalAbsenceState;
   student: Student;
+  /** The teachers in charge of the period's teachings the direction consulted (§4.3.2 step 2); they receive the decision. */
+  teachersConsulted: Array<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
 };
 
@@ -3667,6 +3710,7 @@ export type ResolversTypes = {
   ChecklistItemPayload: ResolverTypeWrapper<Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ChecklistItem']> }>;
   CompanyTutor: ResolverTypeWrapper<CompanyTutorModel>;
   CompanyTutorChangeInput: CompanyTutorChangeInput;
+  CompanyTutorSlot: CompanyTutorSlot;
   ConfirmingParty: ConfirmingParty;
   ContactContext: ResolverTypeWrapper<ContactContext>;
   Contract: ResolverTypeWrapper<ContractModel>;
@@ -3745,6 +3789,7 @@ export type ResolversTypes = {
   LivretSheetCode: LivretSheetCode;
   LivretSheetState: LivretSheetState;
   LivretStudent: ResolverTypeWrapper<LivretStudent>;
+  MailedProfessionalAbsenceInput: MailedProfessionalAbsenceInput;
   Mediation: ResolverTypeWrapper<MediationModel>;
   MediationInput: MediationInput;
   MediationOutcome: MediationOutcome;
@@ -3972,6 +4017,7 @@ export type ResolversParentTypes = {
   LivretSettingsPayload: LivretSettingsPayload;
   LivretSheet: LivretSheet;
   LivretStudent: LivretStudent;
+  MailedProfessionalAbsenceInput: MailedProfessionalAbsenceInput;
   Mediation: MediationModel;
   MediationInput: MediationInput;
   MediationPayload: Omit<MediationPayload, 'mediation'> & { mediation?: Maybe<ResolversParentTypes['Mediation']> };
@@ -4876,6 +4922,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   closeTrainingYear?: Resolver<ResolversTypes['YearClosurePayload'], ParentType, ContextType, RequireFields<MutationCloseTrainingYearArgs, 'cohort' | 'outcomes' | 'programme'>>;
   completeRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationCompleteRuptureArgs, 'id' | 'version'>>;
   confirmMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationConfirmMissionArgs, 'id'>>;
+  consultProfessionalAbsenceTeachers?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationConsultProfessionalAbsenceTeachersArgs, 'id' | 'teacherEmails' | 'version'>>;
   createCalendarFeed?: Resolver<ResolversTypes['CalendarFeedPayload'], ParentType, ContextType, RequireFields<MutationCreateCalendarFeedArgs, 'kind' | 'subjectId'>>;
   decideAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideAbsenceArgs, 'accept' | 'id' | 'version'>>;
   decideChangeProposal?: Resolver<ResolversTypes['ChangeProposalPayload'], ParentType, ContextType, RequireFields<MutationDecideChangeProposalArgs, 'accept' | 'id' | 'version'>>;
@@ -4902,6 +4949,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'input'>>;
   recordAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationRecordAbsencesArgs, 'input'>>;
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
+  recordMailedProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationRecordMailedProfessionalAbsenceArgs, 'input'>>;
   recordMediation?: Resolver<ResolversTypes['MediationPayload'], ParentType, ContextType, RequireFields<MutationRecordMediationArgs, 'contractId' | 'input'>>;
   recordTrainingAgreement?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingAgreementArgs, 'studentId' | 'version'>>;
   recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
@@ -5039,10 +5087,12 @@ export type ProfessionalAbsenceRequestResolvers<ContextType = GraphQLContext, Pa
   lastDay?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   lastHalf?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ProfessionalAbsenceState'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
+  teachersConsulted?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -93,7 +93,7 @@ export async function absenceListRows(em: EntityManager, studentPick: readonly s
 export const ABSENCE_ORDER = { date: 'desc', half: 'desc', student: { lastName: 'asc' }, id: 'asc' } as const;
 
 // Request fields whose resolvers read only the request's columns.
-const REQUEST_COMPUTED = new Set(['requestedBy', 'cursor']);
+const REQUEST_COMPUTED = new Set(['requestedBy', 'cursor', 'teachersConsulted']);
 
 /** The student properties a page of professional-absence requests reads ({@link studentProjectionOf}); null: read as entities. */
 export function requestStudentProjection(em: EntityManager, info: GraphQLResolveInfo): string[] | null {

@@ -4,6 +4,12 @@ import type { MailContent } from '../mail/templates.js';
 const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';
 
 const HALF = { AM: 'matin', PM: 'après-midi' } as const;
+
+/** §4.3.4, told to the student whose absence is settled unjustified. */
+export const UNJUSTIFIED_EFFECTS =
+  'Une absence injustifiée peut être suivie d’effets (§4.3.4 du guide). Au niveau de la formation : selon leur nombre et la nature des enseignements manqués, ' +
+  'et selon les règlements d’examens, empêcher la présentation à un examen, et donc l’obtention de l’année, ou valoir un malus (à un module, une UE, un BCC, un semestre ou à l’année). ' +
+  'Au niveau de l’organisme d’accueil, à qui la formation la déclare : il est libre de toute sanction dans le respect du code du travail, à commencer par des retenues sur salaire.';
 export const halfDayFr = (date: string, half: 'AM' | 'PM', formatDate: (d: string) => string): string => `${formatDate(date)} (${HALF[half]})`;
 
 export function absenceRecordedMail(p: { studentName: string; halfDays: string[]; link: string; underContract: boolean }): MailContent {
@@ -42,13 +48,14 @@ export function stoppageReceivedMail(p: { studentName: string; halfDay: string; 
   };
 }
 
+/** The student's copy carries `link` (their absences) and is told what an unjustified absence may bring (§4.3.4). */
 export function absenceLateMail(p: { recipientName: string; studentName: string; halfDay: string; deadline: string; link?: string }): MailContent {
   return {
     subject: `Absence de ${p.studentName} définitivement injustifiée`,
     text:
       `Bonjour ${p.recipientName},\n\nAucun arrêt de travail n’a été transmis par l’organisme d’accueil au plus tard le ${p.deadline} pour l’absence en formation de ${p.studentName} le ${p.halfDay}. ` +
       'Conformément au §4.3.1 du guide, elle est désormais définitivement notée comme injustifiée.' +
-      (p.link ? `\n\nDétail : ${p.link}` : '') +
+      (p.link ? `\n\n${UNJUSTIFIED_EFFECTS}\n\nDétail : ${p.link}` : '') +
       signature,
   };
 }
@@ -66,6 +73,7 @@ export function absenceDecidedMail(p: { studentName: string; halfDay: string; ac
     text:
       `Bonjour ${p.studentName},\n\nLe responsable de l’alternance ${p.accepted ? 'accepte' : 'refuse'} la justification de votre absence du ${p.halfDay}.` +
       (p.comment ? `\n\n« ${p.comment} »` : '') +
+      (p.accepted ? '' : `\n\n${UNJUSTIFIED_EFFECTS}`) +
       `\n\nVos absences : ${p.link}` +
       signature,
   };
@@ -88,6 +96,7 @@ export function absenceClosedUnjustifiedMail(p: { studentName: string; halfDay: 
       `Bonjour ${p.studentName},\n\nAucune justification n’ayant été reçue, le responsable de l’alternance note injustifiée votre absence en formation du ${p.halfDay}. ` +
       'Elle sera déclarée à votre organisme d’accueil (§4.3.4 du guide).' +
       (p.comment ? `\n\n« ${p.comment} »` : '') +
+      `\n\n${UNJUSTIFIED_EFFECTS}` +
       `\n\nVos absences : ${p.link}` +
       signature,
   };
@@ -109,6 +118,21 @@ export function professionalRequestedMail(p: { studentName: string; tutorName: s
     text:
       `Bonjour,\n\n${p.tutorName}, tuteur(trice) de ${p.studentName}, demande une absence en formation pour raisons professionnelles ${p.period} :\n\n« ${p.reason} »\n\n` +
       `Après avoir vérifié avec les enseignants concernés, rendez votre décision (§4.3.2 du guide) : ${p.link}` +
+      signature,
+  };
+}
+
+/** §4.3.2 step 2: the direction asks the teachers in charge of the teachings of the period whether the absence is a problem. */
+export function professionalConsultMail(p: { studentName: string; cohort: string; tutorName: string; period: string; trainingHalfDays: string[]; reason: string; directionEmails: string[] }): MailContent {
+  return {
+    subject: `Absence professionnelle demandée pour ${p.studentName} : votre avis sur vos enseignements`,
+    text:
+      `Bonjour,\n\n${p.tutorName}, tuteur(trice) professionnel(le) de ${p.studentName} (${p.cohort}), demande pour raisons professionnelles une absence en formation ${p.period} :\n\n« ${p.reason} »\n\n` +
+      (p.trainingHalfDays.length
+        ? `Demi-journées de formation concernées au calendrier d’alternance :\n${p.trainingHalfDays.map((h) => `- ${h}`).join('\n')}\n\n`
+        : 'Aucune demi-journée de formation n’est prévue sur cette période au calendrier d’alternance.\n\n') +
+      'Ces absences sont légalement interdites ; la Direction de la MIAGE peut, à titre exceptionnel, en accorder après avoir vérifié avec les enseignants en charge des enseignements concernés que cela ne pose pas de problème particulier (§4.3.2 du guide). ' +
+      `Vous êtes consulté(e) à ce titre : répondez à la Direction${p.directionEmails.length ? ` (${p.directionEmails.join(', ')})` : ''}, qui vous enverra sa décision.` +
       signature,
   };
 }

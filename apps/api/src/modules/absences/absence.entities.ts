@@ -18,7 +18,16 @@ export class ProfessionalAbsenceRequest extends BaseEntity {
   /** The tutor who asked (id and name as they were). */
   requestedById!: string;
   requestedByLabel!: string;
+  /** The day the tutor asked: through their link, or the day their mail reached the direction (§4.3.2 step 1). */
   requestedOn!: string;
+  /** Who of the direction recorded a request the tutor mailed; null when the tutor asked through their link. */
+  recordedBy: string | null = null;
+  /**
+   * The teachers in charge of the teachings of the period whom the direction consulted
+   * (§4.3.2 step 2), one address a line, in the order consulted; they receive the decision
+   * (step 3). Null until one is consulted.
+   */
+  teacherEmails: string | null = null;
   state: ProfessionalAbsenceState = 'PENDING';
   decidedBy: string | null = null;
   decidedAt: Date | null = null;
@@ -103,6 +112,8 @@ export const ProfessionalAbsenceRequestSchema = new EntitySchema<ProfessionalAbs
     requestedById: { type: 'string', length: 36 },
     requestedByLabel: { type: 'string', length: 200 },
     requestedOn: { type: 'string', length: 10 },
+    recordedBy: { type: 'string', length: 200, nullable: true },
+    teacherEmails: { type: 'text', nullable: true },
     state: { type: 'string', length: 10, default: 'PENDING', index: true },
     decidedBy: { type: 'string', length: 200, nullable: true },
     decidedAt: { type: 'Date', nullable: true },

@@ -6,7 +6,7 @@ import type { Absence } from './absence.entities.js';
 import { closeAbsenceUnjustified, declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppage } from './absence-justify.service.js';
 import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, absenceStatements, attendanceOf, listAbsences, listProfessionalRequests } from './absence-read.service.js';
 import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
-import { decideProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
+import { consultedTeachers, consultProfessionalAbsenceTeachers, decideProfessionalAbsence, recordMailedProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
 import { professionalRequestCursor } from './professional-request-cursor.js';
 import { absenceStudentProjection, requestStudentProjection } from './absence-list.query.js';
 import { stoppageFileOf } from './stoppage-document.js';
@@ -55,6 +55,18 @@ export const absenceResolvers: Resolvers = {
         (r) => ({ request: r.request, errors: [], findings: [] }),
         (errors, findings) => ({ request: null, errors, findings }),
       ),
+    recordMailedProfessionalAbsence: (_, { input }, ctx) =>
+      payload(
+        () => recordMailedProfessionalAbsence(ctx, input),
+        (r) => ({ request: r.request, errors: [], findings: [] }),
+        (errors, findings) => ({ request: null, errors, findings }),
+      ),
+    consultProfessionalAbsenceTeachers: (_, { id, version, teacherEmails }, ctx) =>
+      payload(
+        () => consultProfessionalAbsenceTeachers(ctx, id, version, teacherEmails),
+        (request) => ({ request, errors: [], findings: [] }),
+        (errors, findings) => ({ request: null, errors, findings }),
+      ),
     decideProfessionalAbsence: (_, { id, version, grant, comment }, ctx) =>
       payload(
         () => decideProfessionalAbsence(ctx, id, version, grant, comment),
@@ -79,6 +91,7 @@ export const absenceResolvers: Resolvers = {
   },
   ProfessionalAbsenceRequest: {
     requestedBy: (r) => r.requestedByLabel,
+    teachersConsulted: (r) => consultedTeachers(r),
     cursor: (r) => professionalRequestCursor(r),
   },
 };

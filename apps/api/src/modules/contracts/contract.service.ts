@@ -11,7 +11,7 @@ import { pageSize } from '../missions/mission.service.js';
 import { readContractCursor } from './contract-cursor.js';
 import { contractListRows, type ContractListProjection } from './contract-list.query.js';
 import { ChecklistItem, Contract } from './contract.entities.js';
-import { followTrainingAgreementItems } from '../people/people.service.js';
+import { followStudentChecklist } from '../people/people.service.js';
 import { alternantReferenceData } from '../calendars/calendar-views.js';
 import { contractExtension, extendedContract } from '../lifecycle/extended-contract.js';
 
@@ -109,7 +109,7 @@ export async function setChecklistItemDone(ctx: ServiceContext, id: string, vers
         student.trainingAgreementSignedOn = signedOn;
         audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: done ? 'RECORD_TRAINING_AGREEMENT' : 'WITHDRAW_TRAINING_AGREEMENT', fields: ['trainingAgreementSignedOn'], comment: item.id }, ctx.clock.now());
       }
-      await followTrainingAgreementItems(ctx.em, student.id, signedOn, actor.id, ctx.clock.now(), item.id);
+      await followStudentChecklist(ctx.em, 'TRAINING_AGREEMENT_SFCA', student.id, signedOn, actor.id, ctx.clock.now(), item.id);
     }
     audit(ctx.em, actor, { entityType: 'ChecklistItem', entityId: item.id, action: done ? 'DONE' : 'UNDONE', fields: ['done'], comment: item.code }, ctx.clock.now());
     return item;

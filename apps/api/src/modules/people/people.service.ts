@@ -164,29 +164,26 @@ export async function recordApt(ctx: ServiceContext, id: string, version: number
     const now = ctx.clock.now();
     student.aptObtained = day !== null;
     student.aptObtainedOn = day;
-    const items = await ctx.em.find(ChecklistItem, { code: 'WORK_PERMIT', contract: { student: student.id } });
-    for (const item of items) {
-      item.done = day !== null;
-      item.doneAt = day !== null ? now : null;
-      item.doneBy = day !== null ? actor.id : null;
-    }
+    await followStudentChecklist(ctx.em, 'WORK_PERMIT', student.id, day, actor.id, now);
     audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: day !== null ? 'RECORD_APT' : 'WITHDRAW_APT', fields: ['aptObtained', 'aptObtainedOn'] }, now);
     return student;
   });
 }
 
 /**
- * The checklist items that stand for the SFCA's convention de formation in the student's contracts
- * (contractChecklist: a CPRO's « dès validation », an FC internship's before it starts) follow the
- * student's recorded day, as the WORK_PERMIT items follow the APT: done with it, undone without it.
+ * The checklist items of the student's contracts that stand for a document recorded on the
+ * student — the APT (WORK_PERMIT) or the SFCA's convention de formation (TRAINING_AGREEMENT_SFCA:
+ * a CPRO's « dès validation », an FC internship's before it starts) — follow its recorded day:
+ * done with it, undone without it. An item already in that state keeps its stamp; `except` is
+ * the item the office ticked itself.
  */
-export async function followTrainingAgreementItems(em: EntityManager, studentId: string, signedOn: string | null, actorId: string, now: Date, except?: string): Promise<void> {
-  const items = await em.find(ChecklistItem, { code: 'TRAINING_AGREEMENT_SFCA', contract: { student: studentId } });
+export async function followStudentChecklist(em: EntityManager, code: 'WORK_PERMIT' | 'TRAINING_AGREEMENT_SFCA', studentId: string, day: string | null, actorId: string, now: Date, except?: string): Promise<void> {
+  const items = await em.find(ChecklistItem, { code, contract: { student: studentId } });
   for (const item of items) {
-    if (item.id === except || item.done === (signedOn !== null)) continue;
-    item.done = signedOn !== null;
-    item.doneAt = signedOn !== null ? now : null;
-    item.doneBy = signedOn !== null ? actorId : null;
+    if (item.id === except || item.done === (day !== null)) continue;
+    item.done = day !== null;
+    item.doneAt = day !== null ? now : null;
+    item.doneBy = day !== null ? actorId : null;
   }
 }
 
@@ -210,7 +207,7 @@ export async function recordTrainingAgreement(ctx: ServiceContext, id: string, v
     check.done();
     const now = ctx.clock.now();
     student.trainingAgreementSignedOn = day;
-    await followTrainingAgreementItems(ctx.em, student.id, day, actor.id, now);
+    await followStudentChecklist(ctx.em, 'TRAINING_AGREEMENT_SFCA', student.id, day, actor.id, now);
     audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: day !== null ? 'RECORD_TRAINING_AGREEMENT' : 'WITHDRAW_TRAINING_AGREEMENT', fields: ['trainingAgreementSignedOn'] }, now);
     return student;
   });

@@ -72,9 +72,7 @@ export interface StudentInput {
 export async function updateStudent(ctx: ServiceContext, id: string, version: number, input: StudentInput): Promise<Student> {
   const actor = authorize(ctx.actor, 'students:edit');
   return unitOfWork(ctx, async () => {
-    const student = await ctx.em.findOne(Student, id);
-    if (!student) throw missing('Étudiant(e)', id);
-    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    const student = await studentAtVersion(ctx, id, version);
     const data = await ctx.referenceData();
     const cohorts = data.cohorts.map((c) => c.code);
     const check = new InputCheck('input.');
@@ -146,6 +144,14 @@ export async function listAcademicTutors(ctx: ServiceContext): Promise<User[]> {
   return ctx.em.find(User, { role: 'ACADEMIC_TUTOR', active: true }, { orderBy: { displayName: 'asc', id: 'asc' } });
 }
 
+/** The student record the office edits, as the editor last read it (its version), or the error that says why not. */
+async function studentAtVersion(ctx: ServiceContext, id: string, version: number): Promise<Student> {
+  const student = await ctx.em.findOne(Student, id);
+  if (!student) throw missing('Étudiant(e)', id);
+  if (student.version !== version) throw conflict('Ce dossier étudiant');
+  return student;
+}
+
 /**
  * Office (§3.4, note 26): the APT is obtained after the validation and before the DDC; recording
  * it (with its day, not after today) ticks the WORK_PERMIT checklist item of the student's
@@ -154,9 +160,7 @@ export async function listAcademicTutors(ctx: ServiceContext): Promise<User[]> {
 export async function recordApt(ctx: ServiceContext, id: string, version: number, obtainedOn: string | null): Promise<Student> {
   const actor = authorize(ctx.actor, 'students:edit');
   return unitOfWork(ctx, async () => {
-    const student = await ctx.em.findOne(Student, id);
-    if (!student) throw missing('Étudiant(e)', id);
-    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    const student = await studentAtVersion(ctx, id, version);
     const check = new InputCheck();
     const day = check.date('obtainedOn', obtainedOn);
     if (day !== null && day > ctx.clock.today()) check.fail('obtainedOn', 'obtainedOn : la date d’obtention de l’APT ne peut pas être dans le futur.');
@@ -197,9 +201,7 @@ export async function followStudentChecklist(em: EntityManager, code: 'WORK_PERM
 export async function recordTrainingAgreement(ctx: ServiceContext, id: string, version: number, signedOn: string | null): Promise<Student> {
   const actor = authorize(ctx.actor, 'students:edit');
   return unitOfWork(ctx, async () => {
-    const student = await ctx.em.findOne(Student, id);
-    if (!student) throw missing('Étudiant(e)', id);
-    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    const student = await studentAtVersion(ctx, id, version);
     const check = new InputCheck();
     const day = check.date('signedOn', signedOn);
     if (day !== null && day > ctx.clock.today()) check.fail('signedOn', 'signedOn : la date de signature de la convention de formation ne peut pas être dans le futur.');

@@ -26,6 +26,8 @@ export interface Loaders {
   checklist(contractId: string): Promise<ChecklistItem[]>;
   contractOfMission(missionId: string): Promise<Contract | null>;
   confirmations(missionId: string): Promise<MissionConfirmation[]>;
+  /** The due dates of a student's TRAINING_AGREEMENT_SFCA checklist items (the FC convention, §2.1.1 note 5), one statement per page of students. */
+  trainingAgreementDueDates(studentId: string): Promise<string[]>;
 }
 
 /** Groups rows by a key, keeping their order. */
@@ -55,6 +57,13 @@ export function createLoaders(em: EntityManager): Loaders {
     confirmations: batchLoader(async (ids: string[]) => {
       const rows = await em.find(MissionConfirmation, { mission: { $in: ids } }, { orderBy: { party: 'asc' } });
       return groupBy(rows, (row) => row.mission.id);
+    }, []),
+    trainingAgreementDueDates: batchLoader(async (ids: string[]) => {
+      const sql =
+        `select "ci"."due_date" as "dueDate", "c"."student_id" as "studentId" from "checklist_item" "ci" join "contract" "c" on "c"."id" = "ci"."contract_id"` +
+        ` where "ci"."code" = 'TRAINING_AGREEMENT_SFCA' and "c"."student_id" in (${ids.map(() => '?').join(', ')})`;
+      const rows = await readRows(em as SqlEntityManager, sql, ids);
+      return new Map([...groupBy(rows, (row) => String(row.studentId))].map(([id, items]) => [id, items.map((row) => String(row.dueDate))]));
     }, []),
   };
 }

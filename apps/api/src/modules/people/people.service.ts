@@ -222,9 +222,10 @@ export async function recordTrainingAgreement(ctx: ServiceContext, id: string, v
 export async function studentTrainingAgreement(ctx: ServiceContext, student: Student): Promise<(FcTrainingAgreement & { signedOn: string | null }) | null> {
   if (student.status !== 'FC') return null;
   const data = await ctx.referenceData();
-  const items = await ctx.em.find(ChecklistItem, { code: 'TRAINING_AGREEMENT_SFCA', contract: { student: student.id } }, { fields: ['dueDate'] });
+  // A list of students reads every FC student's items in one statement (no query per row).
+  const itemDueDates = await ctx.loaders.trainingAgreementDueDates(student.id);
   const follow = fcTrainingAgreement(
-    { status: student.status, signedOn: student.trainingAgreementSignedOn, trainingStart: findCohort(data, student.cohort)?.ddf ?? null, itemDueDates: items.map((i) => i.dueDate) },
+    { status: student.status, signedOn: student.trainingAgreementSignedOn, trainingStart: findCohort(data, student.cohort)?.ddf ?? null, itemDueDates },
     ctx.clock.today(),
     data.settings.workflow?.checklistWarnDays,
   );

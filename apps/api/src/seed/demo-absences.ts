@@ -7,6 +7,11 @@ import { Mission } from '../modules/missions/mission.entities.js';
 // A one-page PDF, so that the demo's justified medical absence has a stoppage to show.
 const DEMO_STOPPAGE = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
+// The demo's professional-absence requests: asked a few days before the demo's day, for a day after it.
+const REQUESTED_ON = '2026-02-25';
+const REQUESTS_FROM = '2026-03-23';
+const later = (a: string, b: string): string => (a > b ? a : b);
+
 /** The first training half-days of the alternant's calendar from `from` on. */
 function trainingHalfDays(data: ReferenceData, cohort: string, from: string, count: number): { date: string; half: HalfDay }[] {
   const source = cohortTrainingHours(data, cohort);
@@ -60,11 +65,14 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
       if (s.state === 'UNJUSTIFIED') unjustified.push(absence);
       count += 1;
     });
-    if (i <= 1 && halfDays[6]) {
-      // A request made in time (on its deadline) for a later training day, waiting for the direction:
-      // the first through the tutor's link, the second mailed to the direction (§4.3.2 step 1),
-      // recorded by it and sent for an opinion to a teacher of the period (step 2).
-      const first = halfDays[6].date;
+    const [requested] = trainingHalfDays(data, mission.student.cohort, later(mission.startDate!, REQUESTS_FROM), 1);
+    if (i <= 1 && requested) {
+      // A request made in time for a training day after the demo's day (README: 2 March 2026), so that
+      // the direction can still decide it there: the first through the tutor's link, the second mailed
+      // to the direction (§4.3.2 step 1), recorded by it and sent for an opinion to a teacher of the
+      // period (step 2).
+      const first = requested.date;
+      const deadline = professionalRequestDeadline(first, options);
       em.persist(
         Object.assign(new ProfessionalAbsenceRequest(), {
           student: mission.student,
@@ -76,7 +84,7 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
           reason: 'Mise en production du nouveau portail client : présence de l’alternant(e) indispensable.',
           requestedById: mission.tutor1!.id,
           requestedByLabel: `${mission.tutor1!.firstName} ${mission.tutor1!.lastName}`,
-          requestedOn: professionalRequestDeadline(first, options),
+          requestedOn: deadline < REQUESTED_ON ? deadline : REQUESTED_ON,
           ...(i === 1 ? { reason: 'Salon professionnel : l’alternant(e) présente le démonstrateur sur notre stand.', recordedBy: 'Direction de la MIAGE (démo)', teacherEmails: 'tuteur.academique@demo.alternance.test' } : {}),
         }),
       );

@@ -20,6 +20,10 @@ describe('demo programme and list queries', () => {
     expect(d.contractsByType.map((s: { key: string }) => s.key).sort()).toEqual(expect.arrayContaining(['CAPP', 'CPRO', 'CSTAGEALT']));
     expect(d.contractsByCohort.length).toBeGreaterThanOrEqual(4);
     expect(d.findingsByCode.length, JSON.stringify(d)).toBeGreaterThan(0);
+    // The office's « Anomalies à traiter »: no info (the demo's short classic internships are note 11's preference, not an anomaly).
+    const infos = await t.gql('{ missions(filter: { findingCode: "CLASSIC_INTERNSHIP_SHORTER_THAN_PREFERRED" }, first: 1) { id } }', {}, manager);
+    expect(infos.data.missions.length, 'the demo has an info to leave out').toBe(1);
+    expect(d.findingsByCode.map((f: { key: string }) => f.key)).not.toContain('CLASSIC_INTERNSHIP_SHORTER_THAN_PREFERRED');
     const flagged = await t.gql('{ missions(filter: { findingCode: "PAY_BELOW_MINIMUM" }, first: 100) { findings { code } } }', {}, manager);
     expect(flagged.data.missions.length, JSON.stringify(d.findingsByCode) + JSON.stringify(flagged)).toBeGreaterThan(0);
     for (const m of flagged.data.missions) expect(m.findings.map((f: { code: string }) => f.code)).toContain('PAY_BELOW_MINIMUM');

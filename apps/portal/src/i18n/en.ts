@@ -391,6 +391,8 @@ export const en: PartialMessages = {
     glossary: { title: 'Glossary (§7)' },
   },
   offers: {
+    anyCohort: 'All',
+    anyContract: 'All',
     studentNotice: 'The alternance manager publishes these offers as they come: check them very regularly. Even if you found your alternance yourself, check whether it is listed here: if so, give its reference in your validation form, so that it is withdrawn (§3.2).',
     siretHint: 'The offer’s OPA: a validation form of that OPA must give the reference, and the offer is withdrawn when the mission is validated (§3.2).',
     publish: 'Publish an offer',

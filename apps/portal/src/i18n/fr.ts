@@ -421,6 +421,8 @@ export const fr = {
     glossary: { title: 'Glossaire (§7)' },
   },
   offers: {
+    anyCohort: 'Toutes',
+    anyContract: 'Tous',
     studentNotice: 'Le responsable de l’alternance diffuse ces offres au fil de l’eau : consultez-les très régulièrement. Même si vous avez trouvé votre alternance par vous-même, vérifiez si elle figure ici : si oui, indiquez sa référence dans votre fiche de validation, pour qu’elle soit retirée (§3.2).',
     siretHint: 'L’OPA de l’offre : une fiche de validation de cet OPA devra donner la référence, et l’offre sera retirée à la validation de la mission (§3.2).',
     publish: 'Publier une offre',

@@ -1,3 +1,4 @@
+import { RULES } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Contract } from '../contracts/contract.entities.js';
@@ -27,7 +28,9 @@ export async function dashboard(ctx: ServiceContext) {
     connection.execute("select finding_codes as codes from mission where finding_codes <> ''", [], 'all', ctx.em.getTransactionContext()) as Promise<{ codes: string }[]>,
   ]);
   const byCode = new Map<string, number>();
-  for (const row of codes) for (const code of row.codes.split(',').filter(Boolean)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  // « Anomalies à traiter »: errors and warnings; an info (e.g. note 11's preferred internship length) asks nothing of the office.
+  const toTreat = (code: string): boolean => Boolean(code) && (RULES as Record<string, { severity: string } | undefined>)[code]?.severity !== 'info';
+  for (const row of codes) for (const code of row.codes.split(',').filter(toTreat)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   const [overdueChecklistItems, upcomingStarts] = await Promise.all([
     // `not done` written as such: a bound `false` would not let the planners prove the open items' partial index applies.
     connection.execute('select count(*) as count from checklist_item where not done and due_date <= ?', [warnLimit], 'get', ctx.em.getTransactionContext()).then((r: { count: number | string }) => Number(r.count)),

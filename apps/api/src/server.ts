@@ -155,6 +155,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
         if (request.routeOptions.url === '/graphql' && (await gatePersistedOperation(orm, actor, request, reply))) return reply;
         return;
       }
+      // An unknown, revoked or expired token is said so, before anything else is read of the
+      // request: sent by hash, its operation would otherwise be "unknown" (PERSISTED_QUERY_NOT_FOUND).
+      if (!actor && request.routeOptions.url === '/graphql') {
+        return reply.status(401).send(graphqlError('UNAUTHENTICATED', 'Jeton d’API inconnu, révoqué ou expiré (en-tête Authorization) : demandez le plus récent au responsable de l’alternance.'));
+      }
     }
     if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return;
     const body = request.body as Record<string, unknown> | null;

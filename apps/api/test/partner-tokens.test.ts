@@ -117,6 +117,11 @@ describe.each(DIALECTS)('partner API tokens (%s)', (dialect) => {
     t.clock.set('2025-07-03');
     expect(await read(first.token)).toBe('UNAUTHENTICATED');
     expect(await read(rotated.body.token)).toBe('OK');
+    // Sent by hash, as a partner's client does, the expired secret is said expired (401), not
+    // its operation "unknown": the integrator asks for the new secret, not for a registration.
+    const byHash = await t.app.server.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${first.token}` }, payload: JSON.stringify({ documentId: `sha256:${'0'.repeat(64)}`, variables: {} }) });
+    expect(byHash.statusCode).toBe(401);
+    expect(byHash.json().errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('Authorization') });
     // The manager's session idled out across the two days: they sign in again.
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
     const after = (await t.gql('{ apiTokens { id state } }', {}, manager)).data.apiTokens as { id: string; state: string }[];

@@ -72,7 +72,7 @@ export function checkRoster(loaded: LoadedRoster, referenceData: ReferenceData =
   const rows = roster.rows.map((row, i): CheckedRow => {
     const check = checks[i] ?? { findings: [] };
     const columnOf = new Map(row.cellFindings.map(({ column, finding }) => [finding, column]));
-    const findings = rowFindings(row, check).map((finding): ReportedFinding => {
+    const findings = rowFindings(row, check, roster.columns).map((finding): ReportedFinding => {
       const column = columnOf.get(finding);
       // The engine's findings word their messages on demand (getters): copied by plainFinding, not spread.
       return column === undefined ? finding : { ...plainFinding(finding), column: { number: column + 1, header: loaded.headers[column] ?? '' } };

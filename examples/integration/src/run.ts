@@ -6,6 +6,7 @@
 // (./cursor.txt). Prints one JSON line per step, for people and for scripts.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { ClientError } from 'graphql-request';
 import { AlternanceClient } from './client.js';
 
 const url = process.env.ALTERNANCE_URL ?? 'http://localhost:4000';
@@ -20,6 +21,26 @@ if (!token) {
   process.exit(2);
 }
 const client = new AlternanceClient(url, token);
+
+/**
+ * A refusal as one JSON line on stderr (exit 1), with what to do: the API's code, its
+ * message, and for the usual first-run mistakes the step that is missing.
+ */
+function failed(error: unknown): never {
+  const answer = error instanceof ClientError ? error.response.errors?.[0] : undefined;
+  const code = answer?.extensions?.['code'] ?? (error instanceof ClientError ? `HTTP_${error.response.status}` : error instanceof TypeError ? 'UNREACHABLE' : 'ERROR');
+  const hints: Record<string, string> = {
+    PERSISTED_QUERY_NOT_FOUND: 'the office registers this client’s operations for the token once: node dist/register-operations.js (docs/integration.md §2, §7)',
+    UNAUTHENTICATED: 'ALTERNANCE_TOKEN: unknown, revoked or expired (a rotated secret works only for its overlap): ask the office for the newest',
+    FORBIDDEN: 'the token lacks a scope this job needs: contracts:read, students:read, changes:read, contracts:upsert',
+    UNREACHABLE: `ALTERNANCE_URL (${url}): no answer; the API’s address, e.g. http://localhost:4000`,
+  };
+  const message = answer?.message ?? (error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error));
+  console.error(JSON.stringify({ step: 'error', code, message, ...(hints[String(code)] ? { hint: hints[String(code)] } : {}) }));
+  process.exit(1);
+}
+process.on('uncaughtException', failed);
+process.on('unhandledRejection', failed);
 
 /** Written beside, then renamed: a crash never leaves half a cursor. */
 function storeCursor(cursor: string): void {

@@ -126,7 +126,14 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
       () => null,
       (error: { stderr?: string }) => error.stderr ?? '',
     );
-    expect(refused).toContain('PERSISTED_QUERY_NOT_FOUND');
+    // One JSON line saying what is missing, not a stack trace.
+    expect(JSON.parse(refused ?? '')).toMatchObject({ step: 'error', code: 'PERSISTED_QUERY_NOT_FOUND', hint: expect.stringContaining('register-operations') });
+    // A mistyped (or revoked, or expired) secret is said so, not taken for an unregistered operation.
+    const mistyped = await exec(process.execPath, [runJs], { cwd: dir, env: { ...process.env, ALTERNANCE_URL: proxy.url, ALTERNANCE_TOKEN: `${token}x`, ALTERNANCE_CURSOR_FILE: join(dir, 'cursor.txt') } }).then(
+      () => null,
+      (error: { stderr?: string }) => error.stderr ?? '',
+    );
+    expect(JSON.parse(mistyped ?? '')).toMatchObject({ step: 'error', code: 'UNAUTHENTICATED', hint: expect.stringContaining('ALTERNANCE_TOKEN') });
     // The office registers the client's manifest (codegen's), as docs/integration.md says.
     const registerEnv = { ...process.env, ALTERNANCE_URL: api.url, ALTERNANCE_TOKEN: token, ALTERNANCE_MANAGER_EMAIL: MANAGER, ALTERNANCE_MANAGER_PASSWORD: DEMO_PASSWORD };
     const registered = JSON.parse((await exec(process.execPath, [registerJs], { env: registerEnv })).stdout) as { operations: number; added: number; unchanged: number };

@@ -67,7 +67,7 @@ export function checkSheet(values: readonly (readonly unknown[])[], referenceDat
   // Today (Paris): APT_MISSING speaks only once a row's DDC is reached (§3.4, note 26).
   const checks = checkContracts(roster.rows.map((row) => row.input), { today: parisDayOf(new Date()), referenceData });
   const rows = roster.rows.map((row, i): CheckedRow => {
-    const findings = rowFindings(row, checks[i] ?? { findings: [] });
+    const findings = rowFindings(row, checks[i] ?? { findings: [] }, fieldColumns);
     const result = formatRowResult({ findings }, contractFigures(row.input, { referenceData }));
     return {
       rowIndex: row.rowIndex,

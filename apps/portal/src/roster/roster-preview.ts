@@ -108,7 +108,7 @@ export async function previewRoster(
     const issues = checkRosterImportRows(prepared.map((p) => p.importRow), { cohorts, seen, offset: rows.length });
     prepared.forEach(({ r, i, importRow, email, siret }) => {
       const input = r.input;
-      const findings = rowFindings(r, checks[i] ?? { findings: [] });
+      const findings = rowFindings(r, checks[i] ?? { findings: [] }, roster.columns);
       const rowIssues = issues.get(rows.length) ?? [];
       rows.push({
         index: rows.length,

@@ -26,6 +26,18 @@ describe('mapHeaders', () => {
     expect(mapping.columns.get('startDate')).toBe(5);
   });
 
+  it('reads a money column written with its unit and an acronym written with dots', () => {
+    const mapping = mapHeaders(['Salaire brut mensuel (€)', 'SMC (en euros)', 'D.D.C.', 'D.F.C.', 'Monthly gross pay (EUR)', 'Commentaire (€)']);
+    expect(mapping.columns.get('monthlyGrossPay')).toBe(0);
+    expect(mapping.columns.get('smcMonthly')).toBe(1);
+    expect(mapping.columns.get('startDate')).toBe(2);
+    expect(mapping.columns.get('endDate')).toBe(3);
+    expect(mapping.duplicates).toEqual([{ index: 4, header: 'Monthly gross pay (EUR)', key: 'monthlyGrossPay', firstIndex: 0 }]);
+    expect(mapping.unknown).toEqual([{ index: 5, header: 'Commentaire (€)' }]);
+    // The result columns keep their own unit: « Salaire minimum (€) » is not the agreed pay.
+    expect(mapHeaders(['Salaire minimum (€)', 'Coût (€)']).resultColumns.size).toBe(2);
+  });
+
   it('recognises result columns in French and English, so a re-check replaces them', () => {
     const fr = mapHeaders(RESULT_COLUMNS.map((column) => column.fr));
     expect([...fr.resultColumns.entries()]).toEqual(RESULT_COLUMNS.map((column, index) => [column.key, index]));

@@ -37,10 +37,22 @@ function buildHeaderIndex(): Map<string, HeaderKey> {
   return index;
 }
 
+/**
+ * The column of a normalised header; else the same without a trailing unit in euros, as a
+ * secretariat writes a money column (« Salaire brut mensuel (€) », « SMC (en euros) »).
+ * The result columns named with their unit (« Coût (€) ») match first, as they are.
+ */
+function lookupHeader(normalised: string): HeaderKey | undefined {
+  const exact = HEADER_INDEX.get(normalised);
+  if (exact) return exact;
+  const withoutUnit = normalised.replace(/ (?:en )?(?:eur|euros?)$/, '');
+  return withoutUnit !== normalised && withoutUnit !== '' ? HEADER_INDEX.get(withoutUnit) : undefined;
+}
+
 /** The known column a header names, if any (interfaces.md §3: French first, English accepted). */
 export function matchHeader(header: unknown): HeaderKey | undefined {
   const normalised = normalizeHeader(header);
-  return normalised === '' ? undefined : HEADER_INDEX.get(normalised);
+  return normalised === '' ? undefined : lookupHeader(normalised);
 }
 
 /**
@@ -55,7 +67,7 @@ export function mapHeaders(headerRow: readonly unknown[]): HeaderMapping {
     const normalised = normalizeHeader(cell);
     if (normalised === '') continue;
     const header = (cell as string | number).toString().trim();
-    const match = HEADER_INDEX.get(normalised);
+    const match = lookupHeader(normalised);
     if (!match) {
       mapping.unknown.push({ index, header });
       continue;

@@ -20,6 +20,10 @@ describe('normalizeHeader', () => {
     ['DDC', 'ddc'],
     ['birthDate', 'birth date'],
     ['Œuvre', 'oeuvre'],
+    ['D.F.C.', 'dfc'],
+    ['d. d. c.', 'ddc'],
+    ['A P T', 'apt'],
+    ['N°', 'n'],
   ])('%j → %j', (header, expected) => {
     expect(normalizeHeader(header)).toBe(expected);
   });

@@ -1,7 +1,7 @@
 /**
  * The comparable form of a header: accents, case, punctuation and spacing removed,
  * camelCase split, `€` read as "eur". "Date de naissance", "DATE_DE_NAISSANCE" and
- * "dateDeNaissance" all give "date de naissance"; "Coût (€)" gives "cout eur".
+ * "dateDeNaissance" all give "date de naissance"; "Coût (€)" gives "cout eur"; "D.F.C." gives "dfc".
  * Anything but a string or a number gives ''.
  */
 export function normalizeHeader(header: unknown): string {
@@ -18,5 +18,7 @@ export function normalizeHeader(header: unknown): string {
     .replace(/æ/g, 'ae')
     .replace(/€/g, ' eur ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    // An acronym written with dots or spaces (« D.F.C. », « A P T ») is the acronym.
+    .replace(/^(?:[a-z0-9] )+[a-z0-9]$/, (letters) => letters.replace(/ /g, ''));
 }

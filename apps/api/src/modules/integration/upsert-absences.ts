@@ -127,7 +127,7 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
       if (boundId && !bound) return results.push(reject(index, externalId, one(index, 'NOT_FOUND', 'externalId', `L’absence ${externalId} n’existe plus.`)));
       if (bound && (bound.student.id !== contract.student.id || bound.date !== date || bound.half !== half)) {
         const field = bound.student.id !== contract.student.id ? contractField : bound.date !== date ? 'date' : 'half';
-        return results.push(reject(index, externalId, one(index, 'IMMUTABLE_FIELD', field, `${field} : l’absence ${externalId} est celle du ${halfDayLabel(bound.date, bound.half)} ; supprimez-la plutôt que de la déplacer.`)));
+        return results.push(reject(index, externalId, one(index, 'IMMUTABLE_FIELD', field, `${field} : l’absence ${externalId} est celle du ${halfDayLabel(bound.date, bound.half)}  : une demi-journée envoyée ne se déplace pas ; envoyez la bonne sous un nouvel identifiant et demandez au secrétariat de supprimer celle-ci (enregistrée par erreur).`)));
       }
       const existing = bound ?? absenceOnSlot.get(slot);
       if (!bound && existing && taken.has(existing.id)) return results.push(reject(index, externalId, one(index, 'EXTERNAL_ID_TAKEN', 'externalId', `Ce demi-jour porte déjà un autre identifiant de la source ${src}.`)));

@@ -191,6 +191,7 @@ export const en: PartialMessages = {
     description: 'Mission',
     workOrganisation: 'Place of work',
     openContract: 'See the contract',
+    correctFiche: 'Correct and submit my fiche again',
     returnComment: 'Manager’s comment',
     rejectionReason: 'Reason for rejection',
     actions: 'Actions on the form',

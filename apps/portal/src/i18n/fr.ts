@@ -191,6 +191,7 @@ export const fr = {
     description: 'Mission',
     workOrganisation: 'Lieu de travail',
     openContract: 'Voir le contrat',
+    correctFiche: 'Corriger et soumettre de nouveau ma fiche',
     returnComment: 'Commentaire du responsable',
     rejectionReason: 'Motif du refus',
     actions: 'Actions sur la fiche',

@@ -54,6 +54,23 @@ export function contractWindows(cohort: Cohort, contractType: ContractType | nul
   return contractBounds(cohort, contractType, data)?.windows ?? OPEN_WINDOWS;
 }
 
+/**
+ * The windows a student reads on the fiche de validation (§3.3.2, Tableau 5): the type
+ * windows, with the DDC's last day brought back to the campaign's closing when earlier —
+ * « Date de validation ≤ DDC ≤ Date fin processus » — the same last day DDC_TOO_LATE
+ * names. Bounds that do not exist stay null (a work-study internship's DFC has no first
+ * day); a type without windows (CSTAGE, SANS) has none.
+ * MASTER-2025 CAPP → DDC 2025-06-01..2025-10-31, DFC 2027-09-03..2027-11-03.
+ */
+export function ficheWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
+  const bounds = contractBounds(cohort, contractType, data);
+  if (!bounds) return OPEN_WINDOWS;
+  const { startDate, endDate } = bounds.windows;
+  const closes = bounds.lookups?.campaign?.closes ?? null;
+  const max = closes !== null && startDate.max !== null && closes < startDate.max ? closes : startDate.max;
+  return { startDate: { min: startDate.min, max }, endDate };
+}
+
 /** {@link contractWindows} with their bounds as day numbers; null for a type without windows (not an alternance contract). */
 export function contractBounds(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractBounds | null {
   const type = contractType === 'CAPP' ? 0 : contractType === 'CPRO' ? 1 : contractType === 'CSTAGEALT' ? 2 : -1;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { defaultReferenceData } from '../reference-data/default-reference-data.js';
+import { checkContract } from './check-contract.js';
+import { contractWindows, ficheWindows } from './contract-windows.js';
+
+const data = defaultReferenceData;
+const cohort = (code: string) => data.cohorts.find((c) => c.code === code)!;
+
+describe('ficheWindows (§3.3.2, Tableau 5: what the fiche tells the student)', () => {
+  it('ends the DDC window at the campaign’s closing when it comes before DDF + 3 months', () => {
+    // Tableau 5: « Date de validation ≤ DDC ≤ Date fin processus ET … DDC ≤ (DDF + 3 mois) ».
+    expect(contractWindows(cohort('MASTER-2025'), 'CAPP', data).startDate).toEqual({ min: '2025-06-01', max: '2025-12-01' });
+    expect(ficheWindows(cohort('MASTER-2025'), 'CAPP', data)).toEqual({
+      startDate: { min: '2025-06-01', max: '2025-10-31' },
+      endDate: { min: '2027-09-03', max: '2027-11-03' },
+    });
+  });
+
+  it('names the same last day as the DDC_TOO_LATE finding', () => {
+    const late = checkContract({ cohort: 'L3I-2025', status: 'FI', contractType: 'CAPP', group: 'ALTERNANCE', startDate: '2025-11-15', endDate: '2026-07-03' }, { referenceData: data });
+    const finding = late.findings.find((f) => f.code === 'DDC_TOO_LATE');
+    expect(finding?.window?.max).toBe(ficheWindows(cohort('L3I-2025'), 'CAPP', data).startDate.max);
+  });
+
+  it('keeps the bounds that do not exist null, and has none for a classic internship', () => {
+    expect(ficheWindows(cohort('L3I-2025'), 'CSTAGEALT', data).endDate).toEqual({ min: null, max: '2026-07-03' });
+    expect(ficheWindows(cohort('L3I-2025'), 'CSTAGE', data)).toEqual({ startDate: { min: null, max: null }, endDate: { min: null, max: null } });
+    expect(ficheWindows(cohort('L3I-2025'), null, data).startDate).toEqual({ min: null, max: null });
+  });
+});

@@ -28,3 +28,17 @@ describe('ficheWindows (§3.3.2, Tableau 5: what the fiche tells the student)', 
     expect(ficheWindows(cohort('L3I-2025'), null, data).startDate).toEqual({ min: null, max: null });
   });
 });
+
+describe('the English messages of the fiche’s date rules', () => {
+  it('give their dates as the portal shows them (dd/mm/yyyy), never as ISO text', () => {
+    const check = checkContract(
+      { cohort: 'L3I-2025', status: 'FI', contractType: 'CAPP', group: 'ALTERNANCE', startDate: '2025-05-15', endDate: '2026-12-01', requestDate: '2025-04-01' },
+      { referenceData: data },
+    );
+    const en = check.findings.map((f) => f.messageEn);
+    expect(en.length).toBeGreaterThanOrEqual(3);
+    for (const text of en) expect(text, text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(en.join(' ')).toContain('The start date (15/05/2025) is too early');
+    expect(en.join(' ')).toContain('outside the validation campaign (15/05/2025 to 31/10/2025)');
+  });
+});

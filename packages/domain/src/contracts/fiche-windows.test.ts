@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { checkContract } from './check-contract.js';
-import { contractWindows, ficheWindows } from './contract-windows.js';
+import { contractWindows, ficheDeadline, ficheWindows } from './contract-windows.js';
 
 const data = defaultReferenceData;
 const cohort = (code: string) => data.cohorts.find((c) => c.code === code)!;
@@ -40,5 +40,20 @@ describe('the English messages of the fiche’s date rules', () => {
     for (const text of en) expect(text, text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(en.join(' ')).toContain('The start date (15/05/2025) is too early');
     expect(en.join(' ')).toContain('outside the validation campaign (15/05/2025 to 31/10/2025)');
+  });
+});
+
+describe('ficheDeadline (§3.3, §3.3.1: by when the fiche is sent)', () => {
+  it('is 10 jours ouvrables before the DDC — the day VALIDATION_LEAD_TIME names — or the campaign’s closing when earlier', () => {
+    const l3i = cohort('L3I-2025');
+    const d = ficheDeadline(l3i, '2025-09-01', data);
+    expect(d).toMatchObject({ lead: 10, campaignCloses: '2025-10-31' });
+    const late = checkContract({ cohort: 'L3I-2025', status: 'FI', contractType: 'CAPP', group: 'ALTERNANCE', startDate: '2025-09-01', endDate: '2026-07-03', requestDate: '2025-08-30' }, { referenceData: data });
+    expect(late.findings.find((f) => f.code === 'VALIDATION_LEAD_TIME')?.window?.max).toBe(d.beforeStart);
+    expect(d.latest).toBe(d.beforeStart);
+    // A DDC in December: the campaign closes first.
+    expect(ficheDeadline(l3i, '2025-12-01', data).latest).toBe('2025-10-31');
+    // No DDC typed yet: the campaign's closing alone.
+    expect(ficheDeadline(l3i, null, data)).toMatchObject({ beforeStart: null, latest: '2025-10-31' });
   });
 });

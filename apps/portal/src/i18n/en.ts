@@ -1208,7 +1208,7 @@ export const en: PartialMessages = {
   lifecycle: {
     nav: 'Year end',
     title: 'Contract lifecycle',
-    status: 'Contract status',
+    status: 'Contract status:',
     statuses: { ACTIVE: 'Active', BROKEN: 'Broken' },
     mediation: {
       title: 'Mediations',

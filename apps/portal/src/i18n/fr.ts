@@ -1168,7 +1168,7 @@ export const fr = {
     mine: {
       title: 'Mes absences',
       rules: 'Sous contrat, une absence en formation est une absence au travail (§4.3). Raison médicale : seul un arrêt de travail la justifie — remettez-le à votre organisme d’accueil dans les 48 heures ouvrées après son établissement ; c’est lui qui le valide et le transmet à la formation dans les 10 jours ouvrables (un arrêt envoyé par vous à la formation est ignoré). Autre raison : expliquez-la ici, le responsable de l’alternance décide. Stagiaire alternant(e) (hors contrat de travail) : un certificat médical ou un justificatif équivalent, donné ici comme autre raison.',
-      effects: 'Une absence injustifiée peut être suivie d’effets (§4.3.4) : selon leur nombre et les enseignements manqués, et selon les règlements d’examens, empêcher la présentation à un examen — donc l’obtention de l’année — ou valoir un malus (module, UE, BCC, semestre ou année) . Elle est déclarée à votre organisme d’accueil, libre de toute sanction dans le respect du code du travail, à commencer par des retenues sur salaire.',
+      effects: 'Une absence injustifiée peut être suivie d’effets (§4.3.4) : selon leur nombre et les enseignements manqués, et selon les règlements d’examens, empêcher la présentation à un examen — donc l’obtention de l’année — ou valoir un malus (module, UE, BCC, semestre ou année). Elle est déclarée à votre organisme d’accueil, libre de toute sanction dans le respect du code du travail, à commencer par des retenues sur salaire.',
       list: 'Absences enregistrées',
       none: 'Aucune absence enregistrée.',
       deadline: 'arrêt attendu au plus tard le {date}',
@@ -1208,7 +1208,7 @@ export const fr = {
   lifecycle: {
     nav: 'Fin d’année',
     title: 'Vie du contrat',
-    status: 'Statut du contrat',
+    status: 'Statut du contrat :',
     statuses: { ACTIVE: 'En cours', BROKEN: 'Rompu' },
     mediation: {
       title: 'Médiations',

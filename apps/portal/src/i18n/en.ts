@@ -287,7 +287,7 @@ export const en: PartialMessages = {
     deadline: 'Submit by {latest}: at least {lead} working days before the start date (DDC), the time the validation takes (§3.3), and before the validation campaign closes on {closes} (§3.3.1).',
     deadlineLeadOnly: 'Submit by {latest}: at least {lead} working days before the start date (DDC), the time the validation takes (§3.3).',
     deadlineNoStart: 'Submit at least {lead} working days before the start date (DDC) (§3.3), and by the close of the validation campaign on {closes} at the latest (§3.3.1).',
-    deadlinePassed: 'The last day to submit this fiche, {latest}, has passed (at least {lead} working days before the start date, §3.3; validation campaign closed on {closes}, §3.3.1): submit it as soon as you can and, if needed, agree another start date with your host organisation.',
+    deadlinePassed: 'The last day to submit this fiche, {latest}, has passed (at least {lead} working days before the start date, §3.3; the validation campaign closes on {closes}, §3.3.1): submit it as soon as you can and, if needed, agree another start date with your host organisation.',
     submitNote: 'Submitting confirms your information.',
     payAdditionsHint: 'Each raises the apprentice’s minimum pay by 15 points (§4.2.1; a 4th year for a disability: the 3rd year’s rate + 15, note 27).',
     saved: 'Draft saved.',

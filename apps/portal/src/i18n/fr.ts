@@ -288,7 +288,7 @@ export const fr = {
     deadline: 'À soumettre au plus tard le {latest} : au moins {lead} jours ouvrables avant la DDC, le temps de la validation (§3.3), et avant la clôture de la campagne de validation, le {closes} (§3.3.1).',
     deadlineLeadOnly: 'À soumettre au plus tard le {latest} : au moins {lead} jours ouvrables avant la DDC, le temps de la validation (§3.3).',
     deadlineNoStart: 'À soumettre au moins {lead} jours ouvrables avant la DDC (§3.3), et au plus tard à la clôture de la campagne de validation, le {closes} (§3.3.1).',
-    deadlinePassed: 'La date limite pour soumettre cette fiche, le {latest}, est passée (au moins {lead} jours ouvrables avant la DDC, §3.3 ; campagne de validation close le {closes}, §3.3.1) : soumettez-la au plus vite et, si besoin, convenez d’une autre DDC avec votre organisme d’accueil.',
+    deadlinePassed: 'La date limite pour soumettre cette fiche, le {latest}, est passée (au moins {lead} jours ouvrables avant la DDC, §3.3 ; clôture de la campagne de validation le {closes}, §3.3.1) : soumettez-la au plus vite et, si besoin, convenez d’une autre DDC avec votre organisme d’accueil.',
     payAdditionsHint: 'Chacun majore de 15 points le salaire minimum de l’apprenti(e) (§4.2.1 ; une 4e année pour handicap : taux de la 3e année + 15, note 27).',
     saved: 'Brouillon enregistré.',
     submittedToast: 'Fiche soumise au responsable de l’alternance.',

@@ -29,6 +29,15 @@ describe('demo programme and list queries', () => {
     for (const m of flagged.data.missions) expect(m.findings.map((f: { code: string }) => f.code)).toContain('PAY_BELOW_MINIMUM');
   });
 
+  it('has offers still open on a day of the campaign, at OPAs of no demo mission (§3.2)', async () => {
+    const { Offer } = await import('../src/modules/offers/offer.entity.js');
+    const { Mission } = await import('../src/modules/missions/mission.entities.js');
+    const em = t.orm.em.fork();
+    const open = await em.find(Offer, { state: 'PUBLISHED' }, { populate: ['organisation'] });
+    expect(open.map((o) => o.reference).sort()).toEqual(['OFF-2025-007', 'OFF-2025-008', 'OFF-2025-009']);
+    for (const offer of open) expect(await em.count(Mission, { organisation: { siret: offer.organisation!.siret } })).toBe(0);
+  });
+
   it('gives every demo student a name no other has (homonyms read as one alternant listed twice)', async () => {
     const students = await t.orm.em.fork().find(Student, {});
     const names = students.map((s) => `${s.firstName} ${s.lastName}`);

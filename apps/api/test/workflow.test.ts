@@ -49,6 +49,12 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
     const returned = await t.gql(ACTION('returnMission', ', version: $version, comment: $comment'), { id: current.id, version: current.version, comment: 'Préciser les livrables' }, manager);
     expect(returned.data.returnMission.mission).toMatchObject({ state: 'RETURNED', returnComment: 'Préciser les livrables' });
     current = returned.data.returnMission.mission;
+    // The mail's link opens the form to correct (« Ma fiche »), not the office's read-only mission page.
+    await t.app.mail.deliverDue();
+    const returnMail = smtp.to(studentEmail).find((m) => m.subject.includes('à compléter'))!;
+    expect(returnMail.text).toContain('« Préciser les livrables »');
+    expect(returnMail.text).toMatch(/https?:\/\/[^\s]+\/ma-fiche\b/);
+    expect(returnMail.text).not.toContain('/missions/');
 
     const fixed = await t.gql(SAVE, { id: current.id, version: current.version, input: { deliverables: 'Code, documentation, tableau de bord' } }, student);
     current = fixed.data.saveMissionDraft.mission;

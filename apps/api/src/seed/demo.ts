@@ -38,6 +38,16 @@ const COMPANIES = [
   ['Massilia Commerce', 'OPCO Commerce'],
 ] as const;
 
+/** OPAs with an offer still published during the campaign (§3.2), no mission of the demo at them. */
+const OPEN_OFFER_COMPANIES = [
+  ['Sainte-Victoire Conseil', 'OPCO Atlas', '12345678999901'],
+  ['Littoral Numérique', 'OPCO Atlas', '12345678999919'],
+  ['Garrigue Informatique', 'OPCO 2i', '12345678999927'],
+] as const;
+const OPEN_OFFER_TITLES = ['applications web', 'décisionnel', 'intégration ERP'] as const;
+const OPEN_OFFER_COHORTS = [null, 'MASTER-2025', 'L3I-2025'] as const;
+const OPEN_OFFER_TYPES = ['CAPP', null, 'CAPP'] as const;
+
 /** Deterministic pseudo-random numbers: the demo is the same on every machine. */
 function prng(seed: number): () => number {
   let s = seed;
@@ -108,6 +118,16 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
 
   const offers = organisations.slice(0, 6).map((organisation, i) => Object.assign(new Offer(), { reference: `OFF-2025-${String(i + 1).padStart(3, '0')}`, title: `Alternance — ${['développement', 'données', 'MOA', 'SI santé', 'cloud', 'ERP'][i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: i % 2 ? 'M2-2026' : null, contractType: 'CAPP' }));
   em.persist(offers);
+  // §3.2 « diffusion au fil de l'eau »: offers still open during the campaign, at OPAs that have no
+  // demo mission yet — the six above are closed as the missions naming them are validated, so a
+  // student on a day of the campaign (FIXED_TODAY=2025-07-01) would otherwise find none to check.
+  const openOrganisations = OPEN_OFFER_COMPANIES.map(([name, opco, siret], i) => Object.assign(new Organisation(), { name, opco, siret, address: `${30 + i} boulevard Longchamp, 13001 Marseille` }));
+  em.persist(openOrganisations);
+  em.persist(
+    openOrganisations.map((organisation, i) =>
+      Object.assign(new Offer(), { reference: `OFF-2025-${String(offers.length + i + 1).padStart(3, '0')}`, title: `Alternance — ${OPEN_OFFER_TITLES[i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: OPEN_OFFER_COHORTS[i], contractType: OPEN_OFFER_TYPES[i] }),
+    ),
+  );
 
   const cohorts = data.cohorts.filter((c) => TYPES_BY_COHORT[c.code]);
   const states = STATES.flatMap(([state, n]) => Array.from({ length: n }, () => state));

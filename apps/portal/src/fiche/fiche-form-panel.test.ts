@@ -31,9 +31,14 @@ describe('fiche form', () => {
     await flushPromises();
     const live = () => wrapper.find('aside').text();
     expect(live()).not.toContain('START_DATE');
-    expect(wrapper.find('[data-testid="windows"]').text()).toContain('DDC du 01/06/2025 au 01/12/2025');
+    expect(wrapper.find('[data-testid="windows"]').text()).toBe('Fenêtres du guide pour ce contrat (Tableau 5) : DDC du 01/06/2025 au 31/10/2025 ; DFC du 03/09/2027 au 03/11/2027.');
     // Tableau 5 « Durée » and notes 23–24: a Master entered in M1 is a 2-year contract; the M1 ends on 02/09/2026.
     expect(wrapper.find('[data-testid="contract-length"]').text()).toBe('Durée du contrat : 2 ans (Tableau 5). Pour information, le M1 se termine le 02/09/2026 (inclus) et le M2 débute le 03/09/2026 (notes 23–24).');
+    // By when to submit, before anything is sent (§3.3: 10 jours ouvrables before the DDC; §3.3.1: the campaign's closing).
+    const deadline = () => wrapper.find('[data-testid="fiche-deadline"]').text();
+    expect(deadline()).toContain('20/08/2025');
+    expect(deadline()).toContain('10 jours ouvrables');
+    expect(deadline()).toContain('31/10/2025');
     await wrapper.find('#fiche-startDate').setValue('2025-05-31');
     const codes = wrapper.findAll('aside li').map((li) => li.attributes('data-code'));
     expect(codes.some((c) => c?.startsWith('START_DATE') || c?.includes('DDC'))).toBe(true);
@@ -42,6 +47,11 @@ describe('fiche form', () => {
     expect(wrapper.find('#fiche-startDate-msg').exists()).toBe(false);
     await wrapper.find('#fiche-contractType').setValue('CSTAGEALT');
     expect(wrapper.find('[data-testid="contract-length"]').text()).toContain('entre 6 et 12 mois, chaque année du Master');
+    // A work-study internship's DFC has no first day (Tableau 5): no « du … » left on the screen.
+    expect(wrapper.find('[data-testid="windows"]').text()).toBe('Fenêtres du guide pour ce contrat (Tableau 5) : DDC du 01/09/2025 au 31/10/2025 ; DFC au plus tard le 03/09/2027.');
+    // A classic internship has no window of Tableau 5: nothing is said rather than « du … au … ».
+    await wrapper.find('#fiche-contractType').setValue('CSTAGE');
+    expect(wrapper.find('[data-testid="windows"]').exists()).toBe(false);
     wrapper.unmount();
   });
 

@@ -18,5 +18,14 @@ export function auditEntityLabel(entityType: string, t: T, te: Te): string {
 
 /** The changed fields in words, when the form knows them (`startDate` → DDC). */
 export function auditFieldsLabel(fields: readonly string[], t: T, te: Te): string {
-  return fields.map((f) => (te(`fields.${f}`) ? t(`fields.${f}`) : te(`reference.sections.${f}`) ? t(`reference.sections.${f}`) : f)).join(', ');
+  return fields.map((f) => fieldLabel(f, t, te)).join(', ');
+}
+
+function fieldLabel(field: string, t: T, te: Te): string {
+  if (te(`fields.${field}`)) return t(`fields.${field}`);
+  if (te(`reference.sections.${field}`)) return t(`reference.sections.${field}`);
+  // Amounts are stored in cents (`monthlyGrossPayCents`) and typed in euros: the form's label names them.
+  const euros = field.replace(/Cents$/, '');
+  if (euros !== field && te(`fields.${euros}`)) return t(`fields.${euros}`);
+  return field;
 }

@@ -19,6 +19,18 @@ describe('FindingList', () => {
     wrapper.unmount();
   });
 
+  it('shows no raw rule code to a student or a company contact; the office reads the code beside the words', () => {
+    const student = mountWithApp(FindingList, { props: { findings } });
+    expect(student.text()).not.toContain('START_DATE_OUT_OF_WINDOW');
+    expect(student.text()).not.toContain('PAY_BELOW_MINIMUM');
+    expect(student.text()).toContain('guide §3.3.2, Tableau 5');
+    student.unmount();
+    const office = mountWithApp(FindingList, { props: { findings, codes: true } });
+    expect(office.text()).toContain('START_DATE_OUT_OF_WINDOW');
+    expect(office.text()).toContain('PAY_BELOW_MINIMUM');
+    office.unmount();
+  });
+
   it('speaks English when asked, and says when there is nothing to fix', () => {
     const en = mountWithApp(FindingList, { props: { findings }, locale: 'en' });
     expect(en.text()).toContain('Start date out of window');

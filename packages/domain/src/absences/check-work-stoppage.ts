@@ -46,7 +46,7 @@ export function checkWorkStoppage(input: WorkStoppageInput, options: HolidayOpti
     findings.push(
       workflowFinding('STOPPAGE_DOES_NOT_COVER', { subject: 'stoppage.from' }, {
         fr: `L’arrêt (du ${formatDateFr(input.from)} au ${formatDateFr(input.to)}) ne couvre pas l’absence du ${formatDateFr(input.absenceDate)}.`,
-        en: `The stoppage (${input.from} to ${input.to}) does not cover the absence of ${input.absenceDate}.`,
+        en: `The stoppage (${formatDateFr(input.from)} to ${formatDateFr(input.to)}) does not cover the absence of ${formatDateFr(input.absenceDate)}.`,
       }),
     );
   }
@@ -58,7 +58,7 @@ export function checkWorkStoppage(input: WorkStoppageInput, options: HolidayOpti
         { subject: 'stoppage.issuedOn' },
         {
           fr: `Arrêt établi le ${formatDateFr(input.issuedOn)} : il devait parvenir au plus tard le ${formatDateFr(deadline)} (10 jours ouvrables) ; l’absence reste injustifiée.`,
-          en: `Stoppage issued on ${input.issuedOn}: it had to arrive by ${deadline} (10 working days); the absence stays unjustified.`,
+          en: `Stoppage issued on ${formatDateFr(input.issuedOn)}: it had to arrive by ${formatDateFr(deadline)} (10 working days); the absence stays unjustified.`,
         },
         { min: null, max: deadline },
       ),

@@ -73,7 +73,7 @@ export function checkProfessionalAbsenceRequest(input: { requestedOn: IsoDate; f
         { subject: 'request.firstDay' },
         {
           fr: `Aucune demi-journée de formation du ${formatDateFr(input.firstDay)} au ${formatDateFr(input.lastDay)} au calendrier d’alternance : l’alternant(e) est déjà en entreprise, il n’y a pas d’absence en formation à demander.`,
-          en: `No training half-day from ${input.firstDay} to ${input.lastDay} in the alternance calendar: the alternant is at the company anyway, there is no absence from training to ask for.`,
+          en: `No training half-day from ${formatDateFr(input.firstDay)} to ${formatDateFr(input.lastDay)} in the alternance calendar: the alternant is at the company anyway, there is no absence from training to ask for.`,
         },
       ),
     );
@@ -87,7 +87,7 @@ export function checkProfessionalAbsenceRequest(input: { requestedOn: IsoDate; f
       { subject: 'request.firstDay' },
       {
         fr: `Demande trop tardive : pour une absence à partir du ${formatDateFr(input.firstDay)}, le tuteur devait la faire au plus tard le ${formatDateFr(deadline)} (10 jours ouvrables avant).`,
-        en: `Request too late: for an absence from ${input.firstDay}, the tutor had to ask by ${deadline} (10 working days before).`,
+        en: `Request too late: for an absence from ${formatDateFr(input.firstDay)}, the tutor had to ask by ${formatDateFr(deadline)} (10 working days before).`,
       },
       { min: null, max: deadline },
     ),

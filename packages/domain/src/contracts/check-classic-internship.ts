@@ -39,12 +39,12 @@ export function checkClassicInternship(facts: ContractFacts, findings: Finding[]
 
 const BEFORE_DDC: FindingText<{ endDate: IsoDate; startDate: IsoDate }> = {
   fr: ({ endDate, startDate }) => `La DFC (${formatDateFr(endDate)}) est antérieure à la DDC (${formatDateFr(startDate)}).`,
-  en: ({ endDate, startDate }) => `The end date (${endDate}) is before the start date (${startDate}).`,
+  en: ({ endDate, startDate }) => `The end date (${formatDateFr(endDate)}) is before the start date (${formatDateFr(startDate)}).`,
 };
 
 const TOO_SHORT: FindingText<{ weeks: number; min: IsoDate }> = {
   fr: ({ weeks, min }) => `Le stage classique dure au moins ${weeks} semaines (§2.2) : DFC au plus tôt le ${formatDateFr(min)}.`,
-  en: ({ weeks, min }) => `A classic internship lasts at least ${weeks} weeks (§2.2): end date ${min} at the earliest.`,
+  en: ({ weeks, min }) => `A classic internship lasts at least ${weeks} weeks (§2.2): end date ${formatDateFr(min)} at the earliest.`,
 };
 
 const SHORTER: FindingText<{ months: number; preferred: IsoDate }> = {

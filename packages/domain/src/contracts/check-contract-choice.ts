@@ -36,7 +36,7 @@ interface Age {
 const CAPP_AGE: FindingText<Age> = {
   fr: ({ age, limit, startDate }) =>
     `${age} ans à la DDC (${formatDateFr(startDate)}) : un contrat d’apprentissage n’est possible qu’avant ${limit} ans ; envisager un contrat de professionnalisation.`,
-  en: ({ age, limit, startDate }) => `Aged ${age} on the start date (${startDate}): an apprenticeship is only possible under ${limit}; consider a professionalisation contract.`,
+  en: ({ age, limit, startDate }) => `Aged ${age} on the start date (${formatDateFr(startDate)}): an apprenticeship is only possible under ${limit}; consider a professionalisation contract.`,
 };
 
 const CPRO_REASON: FindingText<Age> = {

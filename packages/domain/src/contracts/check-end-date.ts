@@ -86,12 +86,12 @@ function insideByDays(bounds: ContractBounds, startDay: number | null, endDay: n
 
 const BEFORE_DDC: FindingText<{ endDate: IsoDate; startDate: IsoDate }> = {
   fr: ({ endDate, startDate }) => `La DFC (${formatDateFr(endDate)}) est antérieure à la DDC (${formatDateFr(startDate)}).`,
-  en: ({ endDate, startDate }) => `The end date (${endDate}) is before the start date (${startDate}).`,
+  en: ({ endDate, startDate }) => `The end date (${formatDateFr(endDate)}) is before the start date (${formatDateFr(startDate)}).`,
 };
 
 const DFC_EARLY: FindingText<{ endDate: IsoDate; min: IsoDate }> = {
   fr: ({ endDate, min }) => `La DFC (${formatDateFr(endDate)}) est trop tôt : pas avant la fin de formation (${formatDateFr(min)}).`,
-  en: ({ endDate, min }) => `The end date (${endDate}) is too early: not before the end of training (${min}).`,
+  en: ({ endDate, min }) => `The end date (${formatDateFr(endDate)}) is too early: not before the end of training (${formatDateFr(min)}).`,
 };
 
 interface Late {
@@ -102,11 +102,11 @@ interface Late {
 
 function lateReasons({ endDate, typeMax, next }: Late): { fr: string; en: string }[] {
   const reasons: { fr: string; en: string }[] = [];
-  if (endDate > typeMax) reasons.push({ fr: `au plus tard le ${formatDateFr(typeMax)}`, en: `at the latest ${typeMax}` });
+  if (endDate > typeMax) reasons.push({ fr: `au plus tard le ${formatDateFr(typeMax)}`, en: `at the latest ${formatDateFr(typeMax)}` });
   if (next !== null && endDate >= next) {
     reasons.push({
       fr: `avant la rentrée de l’année suivante (${formatDateFr(next)})`,
-      en: `before the next training year starts (${next})`,
+      en: `before the next training year starts (${formatDateFr(next)})`,
     });
   }
   return reasons;
@@ -114,15 +114,15 @@ function lateReasons({ endDate, typeMax, next }: Late): { fr: string; en: string
 
 const DFC_LATE: FindingText<Late> = {
   fr: (a) => `La DFC (${formatDateFr(a.endDate)}) est trop tard : ${lateReasons(a).map((r) => r.fr).join(' ; ')}.`,
-  en: (a) => `The end date (${a.endDate}) is too late: ${lateReasons(a).map((r) => r.en).join('; ')}.`,
+  en: (a) => `The end date (${formatDateFr(a.endDate)}) is too late: ${lateReasons(a).map((r) => r.en).join('; ')}.`,
 };
 
 const STAGE_SHORT: FindingText<{ months: number; day: IsoDate }> = {
   fr: ({ months, day }) => `Le stage en alternance dure moins de ${months} mois de date à date : DFC au plus tôt le ${formatDateFr(day)}.`,
-  en: ({ months, day }) => `The work-study internship lasts less than ${months} months date to date: end date ${day} at the earliest.`,
+  en: ({ months, day }) => `The work-study internship lasts less than ${months} months date to date: end date ${formatDateFr(day)} at the earliest.`,
 };
 
 const STAGE_LONG: FindingText<{ months: number; day: IsoDate }> = {
   fr: ({ months, day }) => `Le stage en alternance dure plus de ${months / 12 === 1 ? 'un an' : `${months} mois`} de date à date : DFC au plus tard le ${formatDateFr(day)}.`,
-  en: ({ months, day }) => `The work-study internship lasts more than ${months / 12 === 1 ? 'one year' : `${months} months`} date to date: end date ${day} at the latest.`,
+  en: ({ months, day }) => `The work-study internship lasts more than ${months / 12 === 1 ? 'one year' : `${months} months`} date to date: end date ${formatDateFr(day)} at the latest.`,
 };

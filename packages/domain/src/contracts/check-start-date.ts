@@ -80,19 +80,19 @@ interface StartBounds {
 function earlyReasons(b: StartBounds): { fr: string; en: string }[] {
   const { startDate, typeMin, validationDate, lag, afterValidation, jury, afterJury } = b;
   const broken: { fr: string; en: string }[] = [];
-  if (startDate < typeMin) broken.push({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${typeMin}` });
+  if (startDate < typeMin) broken.push({ fr: `fenêtre du contrat à partir du ${formatDateFr(typeMin)}`, en: `contract window from ${formatDateFr(typeMin)}` });
   if (afterValidation !== null && validationDate !== null && startDate < afterValidation) {
     broken.push(
       lag === 0
-        ? { fr: `pas avant la validation de la mission (${formatDateFr(validationDate)})`, en: `not before the mission's validation (${validationDate})` }
+        ? { fr: `pas avant la validation de la mission (${formatDateFr(validationDate)})`, en: `not before the mission's validation (${formatDateFr(validationDate)})` }
         : {
             fr: `au moins ${lag} jours après la validation de la mission (${formatDateFr(validationDate)})`,
-            en: `at least ${lag} days after the mission's validation (${validationDate})`,
+            en: `at least ${lag} days after the mission's validation (${formatDateFr(validationDate)})`,
           },
     );
   }
   if (afterJury !== null && jury !== null && startDate < afterJury) {
-    broken.push({ fr: `après la proclamation du jury de l’année précédente (${formatDateFr(jury)})`, en: `after the previous year's jury proclamation (${jury})` });
+    broken.push({ fr: `après la proclamation du jury de l’année précédente (${formatDateFr(jury)})`, en: `after the previous year's jury proclamation (${formatDateFr(jury)})` });
   }
   return broken;
 }
@@ -100,19 +100,19 @@ function earlyReasons(b: StartBounds): { fr: string; en: string }[] {
 function lateReasons(b: StartBounds): { fr: string; en: string }[] {
   const { startDate, typeMax, closes } = b;
   const broken: { fr: string; en: string }[] = [];
-  if (startDate > typeMax) broken.push({ fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeMax)}`, en: `contract window until ${typeMax}` });
+  if (startDate > typeMax) broken.push({ fr: `fenêtre du contrat jusqu’au ${formatDateFr(typeMax)}`, en: `contract window until ${formatDateFr(typeMax)}` });
   if (closes !== null && startDate > closes) {
-    broken.push({ fr: `clôture de la campagne de validation le ${formatDateFr(closes)}`, en: `validation campaign closes on ${closes}` });
+    broken.push({ fr: `clôture de la campagne de validation le ${formatDateFr(closes)}`, en: `validation campaign closes on ${formatDateFr(closes)}` });
   }
   return broken;
 }
 
 const TOO_EARLY: FindingText<StartBounds> = {
   fr: (b) => `La DDC (${formatDateFr(b.startDate)}) est trop tôt : ${earlyReasons(b).map((r) => r.fr).join(' ; ')}.`,
-  en: (b) => `The start date (${b.startDate}) is too early: ${earlyReasons(b).map((r) => r.en).join('; ')}.`,
+  en: (b) => `The start date (${formatDateFr(b.startDate)}) is too early: ${earlyReasons(b).map((r) => r.en).join('; ')}.`,
 };
 
 const TOO_LATE: FindingText<StartBounds> = {
   fr: (b) => `La DDC (${formatDateFr(b.startDate)}) est trop tard : ${lateReasons(b).map((r) => r.fr).join(' ; ')}.`,
-  en: (b) => `The start date (${b.startDate}) is too late: ${lateReasons(b).map((r) => r.en).join('; ')}.`,
+  en: (b) => `The start date (${formatDateFr(b.startDate)}) is too late: ${lateReasons(b).map((r) => r.en).join('; ')}.`,
 };

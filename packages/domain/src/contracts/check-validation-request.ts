@@ -81,11 +81,11 @@ function latestRequestDayOf(startDay: number, startDate: IsoDate, lead: number, 
 
 const OUTSIDE: FindingText<{ requestDate: IsoDate; opens: IsoDate; closes: IsoDate }> = {
   fr: (a) => `Demande du ${formatDateFr(a.requestDate)} hors de la campagne de validation (du ${formatDateFr(a.opens)} au ${formatDateFr(a.closes)}).`,
-  en: (a) => `Request of ${a.requestDate} outside the validation campaign (${a.opens} to ${a.closes}).`,
+  en: (a) => `Request of ${formatDateFr(a.requestDate)} outside the validation campaign (${formatDateFr(a.opens)} to ${formatDateFr(a.closes)}).`,
 };
 
 const LEAD_TIME: FindingText<{ between: number; startDate: IsoDate; lead: number; latest: IsoDate }> = {
   fr: (a) =>
     `Demande envoyée ${a.between} jour(s) ouvrable(s) avant la DDC (${formatDateFr(a.startDate)}, comptée) : il en faut au moins ${a.lead} ; demander au plus tard le ${formatDateFr(a.latest)}.`,
-  en: (a) => `Request sent ${a.between} working day(s) before the start date (${a.startDate}, included): at least ${a.lead} are needed; ask by ${a.latest} at the latest.`,
+  en: (a) => `Request sent ${a.between} working day(s) before the start date (${formatDateFr(a.startDate)}, included): at least ${a.lead} are needed; ask by ${formatDateFr(a.latest)} at the latest.`,
 };

@@ -2,7 +2,8 @@ import { addMonths, minDate, type IsoDate } from '../dates/iso-date.js';
 import { dayOfIso } from '../dates/civil-days.js';
 import type { Cohort, ReferenceData } from '../reference-data/reference-data.js';
 import { IdentityMap } from '../reference-data/identity-map.js';
-import { cohortFacts, type CohortFacts } from './cohort-lookups.js';
+import { cohortFacts, holidayOptionsOf, type CohortFacts } from './cohort-lookups.js';
+import { latestRequestDay } from './check-validation-request.js';
 import type { ContractType, DateWindow } from './contract-input.js';
 
 export interface ContractWindows {
@@ -52,6 +53,48 @@ let lastByCohort: IdentityMap<Cohort, (ContractBounds | undefined)[]> | null = n
  */
 export function contractWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
   return contractBounds(cohort, contractType, data)?.windows ?? OPEN_WINDOWS;
+}
+
+/**
+ * The windows a student reads on the fiche de validation (§3.3.2, Tableau 5): the type
+ * windows, with the DDC's last day brought back to the campaign's closing when earlier —
+ * « Date de validation ≤ DDC ≤ Date fin processus » — the same last day DDC_TOO_LATE
+ * names. Bounds that do not exist stay null (a work-study internship's DFC has no first
+ * day); a type without windows (CSTAGE, SANS) has none.
+ * MASTER-2025 CAPP → DDC 2025-06-01..2025-10-31, DFC 2027-09-03..2027-11-03.
+ */
+export function ficheWindows(cohort: Cohort, contractType: ContractType | null, data: ReferenceData): ContractWindows {
+  const bounds = contractBounds(cohort, contractType, data);
+  if (!bounds) return OPEN_WINDOWS;
+  const { startDate, endDate } = bounds.windows;
+  const closes = bounds.lookups?.campaign?.closes ?? null;
+  const max = closes !== null && startDate.max !== null && closes < startDate.max ? closes : startDate.max;
+  return { startDate: { min: startDate.min, max }, endDate };
+}
+
+/** By when a fiche de validation must be submitted (§3.3, §3.3.1, Figure 14). */
+export interface FicheDeadline {
+  /** Jours ouvrables the request must come before the DDC (10 in the guide). */
+  lead: number;
+  /** The last day still in time for this DDC (null without a DDC typed). */
+  beforeStart: IsoDate | null;
+  /** The closing of the cohort's validation campaign (null without a campaign). */
+  campaignCloses: IsoDate | null;
+  /** The earlier of the two: the day to submit by (null when neither is known). */
+  latest: IsoDate | null;
+}
+
+/**
+ * The day a student must submit their fiche by: « au moins 10 jours (ouvrables) avant la
+ * date souhaitée de début » (§3.3, the day VALIDATION_LEAD_TIME names) and within the
+ * validation campaign (§3.3.1, OUTSIDE_CAMPAIGN). What the fiche says before anything is sent.
+ */
+export function ficheDeadline(cohort: Cohort, startDate: IsoDate | null, data: ReferenceData): FicheDeadline {
+  const lead = data.legal.validationLeadJoursOuvrables;
+  const campaignCloses = data.campaigns.find((c) => c.code === cohort.campaign)?.closes ?? null;
+  const beforeStart = startDate !== null && dayOfIso(startDate) !== null ? latestRequestDay(startDate, lead, holidayOptionsOf(data)) : null;
+  const latest = beforeStart !== null && campaignCloses !== null ? minDate(beforeStart, campaignCloses) : (beforeStart ?? campaignCloses);
+  return { lead, beforeStart, campaignCloses, latest };
 }
 
 /** {@link contractWindows} with their bounds as day numbers; null for a type without windows (not an alternance contract). */

@@ -55,7 +55,7 @@ export function checkExtension(input: ExtensionInput): Finding[] {
         'endDate',
         {
           fr: `La nouvelle date de fin (${formatDateFr(input.newEndDate)}) doit être postérieure à la date de fin actuelle (${formatDateFr(input.currentEndDate)}).`,
-          en: `The new end date (${input.newEndDate}) must be after the current one (${input.currentEndDate}).`,
+          en: `The new end date (${formatDateFr(input.newEndDate)}) must be after the current one (${formatDateFr(input.currentEndDate)}).`,
         },
       ),
     );

@@ -21,7 +21,7 @@ export function checkRuptureLastDay(input: { lastDay: IsoDate | null | undefined
       'endDate',
       {
         fr: `Le dernier jour (${formatDateFr(lastDay)}) doit être compris dans le contrat, du ${formatDateFr(startDate)} au ${formatDateFr(endDate)}.`,
-        en: `The last day (${lastDay}) must fall within the contract, from ${startDate} to ${endDate}.`,
+        en: `The last day (${formatDateFr(lastDay)}) must fall within the contract, from ${formatDateFr(startDate)} to ${formatDateFr(endDate)}.`,
       },
       { min: startDate, max: endDate },
     );

@@ -96,7 +96,7 @@ export function checkTutorChange(input: TutorChangeInput): { kind: TutorChangeKi
         { subject: 'effectiveOn' },
         {
           fr: `La date d’effet (${formatDateFr(input.effectiveOn)}) doit être comprise dans le contrat, du ${formatDateFr(input.contractStart)} au ${formatDateFr(lastDay)}${end}.`,
-          en: `The effective date (${input.effectiveOn}) must fall within the contract, from ${input.contractStart} to ${lastDay}${end ? ' (the rupture’s last day)' : ''}.`,
+          en: `The effective date (${formatDateFr(input.effectiveOn)}) must fall within the contract, from ${formatDateFr(input.contractStart)} to ${formatDateFr(lastDay)}${end ? ' (the rupture’s last day)' : ''}.`,
         },
         { min: input.contractStart, max: lastDay },
       ),

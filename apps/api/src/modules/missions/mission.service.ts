@@ -353,7 +353,9 @@ export async function returnMission(ctx: ServiceContext, id: string, version: nu
     check.done();
     transition(mission, 'RETURN', ctx.clock.now());
     mission.returnComment = text;
-    enqueueMail(ctx.em, mission.student.email, 'MISSION_RETURNED', missionReturnedMail({ studentName: personName(mission.student), comment: text ?? '', link: `${ctx.publicUrl}/missions/${mission.id}` }), mission.id, ctx.clock.now());
+    // The student corrects their fiche on « Ma fiche », the one screen with the form (§3.3.3): the
+    // mission's own page is the office's, read-only for them.
+    enqueueMail(ctx.em, mission.student.email, 'MISSION_RETURNED', missionReturnedMail({ studentName: personName(mission.student), comment: text ?? '', link: `${ctx.publicUrl}/ma-fiche` }), mission.id, ctx.clock.now());
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RETURN', fields: ['state', 'returnComment'], comment: text }, ctx.clock.now());
     return { mission, findings: mission.findings };
   });

@@ -32,7 +32,7 @@ export function checkApt(input: AptInput, today?: IsoDate): WorkflowFinding | nu
     { field: 'aptObtained' },
     {
       fr: `Étudiant(e) étranger(ère) sans autorisation provisoire de travail (APT) à la date de début du contrat (DDC) du ${formatDateFr(start)} : le contrat est caduc.`,
-      en: `Foreign student without a provisional work permit (APT) at the start date ${start}: the contract is void.`,
+      en: `Foreign student without a provisional work permit (APT) at the start date ${formatDateFr(start)}: the contract is void.`,
     },
     { min: null, max: addDays(start, -1) },
   );

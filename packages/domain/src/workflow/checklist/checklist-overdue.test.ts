@@ -12,7 +12,7 @@ describe('checklistOverdue (§3.4, Figure 15)', () => {
         severity: 'warning',
         subject: 'URSSAF_REGISTRATION',
         message: 'Déclaration URSSAF : à faire au plus tard le 31/08/2025 (dans 5 jour(s)).',
-        messageEn: 'URSSAF registration: due by 2025-08-31 (in 5 day(s)).',
+        messageEn: 'URSSAF registration: due by 31/08/2025 (in 5 day(s)).',
         ref: '§3.4, Figure 15',
         window: { min: null, max: '2025-08-31' },
       },

@@ -25,8 +25,8 @@ export function checklistOverdue(items: readonly ChecklistItemProgress[], today:
     if (left > warnDays) continue;
     const when =
       left < 0
-        ? { fr: `en retard depuis le ${formatDateFr(item.dueDate)}`, en: `overdue since ${item.dueDate}` }
-        : { fr: `à faire au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `due by ${item.dueDate} (in ${left} day(s))` };
+        ? { fr: `en retard depuis le ${formatDateFr(item.dueDate)}`, en: `overdue since ${formatDateFr(item.dueDate)}` }
+        : { fr: `à faire au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `due by ${formatDateFr(item.dueDate)} (in ${left} day(s))` };
     findings.push(
       workflowFinding(
         'CHECKLIST_OVERDUE',

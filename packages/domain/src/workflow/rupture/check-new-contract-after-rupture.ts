@@ -84,7 +84,7 @@ export function checkNewContractAfterRupture(input: NewContractAfterRuptureInput
         { field: 'startDate' },
         {
           fr: `Le nouveau contrat ne peut commencer qu’à partir du ${formatDateFr(earliestStart)}, lendemain du dernier jour du contrat rompu.`,
-          en: `The new contract can start on ${earliestStart} at the earliest, the day after the broken contract's last day.`,
+          en: `The new contract can start on ${formatDateFr(earliestStart)} at the earliest, the day after the broken contract's last day.`,
         },
         { min: earliestStart, max: null },
       ),

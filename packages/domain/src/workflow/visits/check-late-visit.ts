@@ -31,7 +31,7 @@ export function checkLateVisit(input: LateVisitInput, today: IsoDate, options?: 
       { subject: 'visit' },
       {
         fr: `${nth.fr} visite en retard : sa période usuelle s’est terminée le ${formatDateFr(window.to)} et elle n’a pas eu lieu.`,
-        en: `${nth.en} visit late: its usual period ended on ${window.to} and it has not taken place.`,
+        en: `${nth.en} visit late: its usual period ended on ${formatDateFr(window.to)} and it has not taken place.`,
       },
       { min: window.from, max: window.to },
     ),

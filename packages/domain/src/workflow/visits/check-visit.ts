@@ -60,7 +60,7 @@ export function checkVisit(input: VisitInput, options?: VisitOptions): WorkflowF
         { subject: 'visit.date' },
         {
           fr: `${nth.fr} visite le ${formatDateFr(input.date)} : elle a lieu usuellement en ${listFr} (${input.programme}).`,
-          en: `${nth.en} visit on ${input.date}: it usually takes place in ${listEn} (${input.programme}).`,
+          en: `${nth.en} visit on ${formatDateFr(input.date)}: it usually takes place in ${listEn} (${input.programme}).`,
         },
       ),
     );
@@ -73,11 +73,11 @@ export function checkVisit(input: VisitInput, options?: VisitOptions): WorkflowF
       provisional
         ? {
             fr: `Visite le ${formatDateFr(input.date)} : ce jour-là, l’alternant(e) n’est pas en entreprise selon son calendrier d’alternance, encore provisoire. Le guide (note 34) demande un jour où il (elle) est présent(e) : vérifiez-le avec l’entreprise.`,
-            en: `Visit on ${input.date}: that day the alternant is not at the company according to their alternance calendar, still provisional. The guide (note 34) asks for a day they are there: check with the company.`,
+            en: `Visit on ${formatDateFr(input.date)}: that day the alternant is not at the company according to their alternance calendar, still provisional. The guide (note 34) asks for a day they are there: check with the company.`,
           }
         : {
             fr: `Visite impossible le ${formatDateFr(input.date)} : ce jour-là, l’alternant(e) n’est pas en entreprise selon son calendrier d’alternance. Le guide (note 34) demande un jour où il (elle) est présent(e) : choisissez un jour en entreprise.`,
-            en: `No visit possible on ${input.date}: that day the alternant is not at the company according to their alternance calendar. The guide (note 34) asks for a day they are there: pick a company day.`,
+            en: `No visit possible on ${formatDateFr(input.date)}: that day the alternant is not at the company according to their alternance calendar. The guide (note 34) asks for a day they are there: pick a company day.`,
           },
     );
     // A provisional calendar only guesses the day: the planner, who asked the company, may go ahead.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Mission } from '../src/modules/missions/mission.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
+import { activeContract } from './support/lifecycle-fixtures.js';
 import { lastLinkTo, linkSession, missionAwaitingConfirmation, validatedMission } from './support/journey.js';
 import { mailedApp } from './support/mailed-app.js';
 import type { Auth } from './support/test-app.js';
@@ -8,7 +10,7 @@ import type { Auth } from './support/test-app.js';
 // Test responses are read loosely: the assertions are the type check.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const MISSION = `query($id: ID!) { mission(id: $id) {
-  id state returnComment rejectionReason monthlyGrossPay smcMonthly previousRatePercent higherEducationDiploma disabilityExtraYear
+  id state returnComment rejectionReason derogationReason monthlyGrossPay smcMonthly previousRatePercent higherEducationDiploma disabilityExtraYear
   student { foreign aptObtained aptObtainedOn birthDate nationality }
 } }`;
 const CONTRACT = `query($id: ID!) { contract(id: $id) {
@@ -21,15 +23,15 @@ const version = async (t: any, id: string, manager: Auth) => (await t.gql('query
 
 /**
  * Personal data minimisation for the company contacts (COMPANY_CONTACT_READING, docs/security.md):
- * the manager's return comment and rejection reason are said to the student (§3.3.3), not to the
- * company; the pay, its inputs and its schedule's age brackets (§4.2), the disability year
+ * the manager's return comment, rejection reason and derogation reason are said to the student
+ * (§3.3.3, §2.1.2), not to the company; the pay, its inputs and its schedule's age brackets (§4.2), the disability year
  * (§4.2.1 note 27) and a foreign student's APT and steps (§3.4, note 26) are the HR contact's
  * (« toute information concernant le contrat », §3.1), not a company tutor's.
  */
 describe.each(DIALECTS)('company contacts read only what their role needs (%s)', (dialect) => {
   const app = mailedApp({ dialect, today: '2026-07-01' });
 
-  it('the office’s return comment and rejection reason go to the office and the student, never to a tutor or HR', async () => {
+  it('the office’s return comment, rejection reason and derogation reason go to the office and the student, never to a tutor or HR', async () => {
     const { t, smtp, manager } = app;
     const { auth: student } = await createStudent(t);
     const fiche = validFiche(`pd1-${dialect}`, dialect === 'sqlite' ? '82345678901234' : '92345678901234');
@@ -57,6 +59,12 @@ describe.each(DIALECTS)('company contacts read only what their role needs (%s)',
       expect(seen.state).toBe('REJECTED');
       expect(seen.rejectionReason).toBeNull();
     }
+
+    // A derogation's reason (§2.1.2) is the manager's word on the student's admission, often personal: not the company's.
+    await t.orm.em.fork().nativeUpdate(Mission, { id: m.id }, { derogationReason: 'Reprise d’études après un congé maladie long' });
+    expect((await read(manager)).derogationReason).toBe('Reprise d’études après un congé maladie long');
+    expect((await read(student)).derogationReason).toBe('Reprise d’études après un congé maladie long');
+    for (const contact of [tutor, hr]) expect((await read(contact)).derogationReason).toBeNull();
   });
 
   it('a foreign apprentice’s pay, schedule, disability year and APT: the office and HR read them, the tutor does not', async () => {
@@ -112,5 +120,21 @@ describe.each(DIALECTS)('company contacts read only what their role needs (%s)',
     const again = smtp.to(fiche.tutor1.email).map((x) => x.text).at(-1)!;
     expect(again).toContain('heures de formation');
     expect(again).not.toContain('rémunération');
+  });
+
+  it('the year’s outcome notice tells the student the new minimum pay, not the company tutor (§4.2.1, §3.1)', async () => {
+    const { t, smtp, manager } = app;
+    const { student, email } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2004-03-10' });
+    const { tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03', siret: dialect === 'sqlite' ? '11111111100021' : '11111111100022' });
+    const preview = await t.gql('{ yearChangePreview(cohort: "MASTER-2025", programme: "M1") { rows { student { id } studentVersion payBefore { ratePercent } payAfter { ratePercent } } } }', {}, manager);
+    const row = preview.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
+    expect(row.payAfter.ratePercent).toBeGreaterThan(row.payBefore.ratePercent);
+    const closed = await t.gql('mutation($o: [YearOutcomeInput!]!) { closeTrainingYear(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { errors { code field } } }', { o: [{ studentId: student.id, version: row.studentVersion, outcome: 'PASSES' }] }, manager);
+    expect(closed.data.closeTrainingYear.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    const notice = (to: string) => smtp.to(to).filter((x) => x.subject.startsWith('Fin d’année M1')).at(-1)!.text;
+    expect(notice(email)).toContain('Rémunération minimale');
+    expect(notice(tutorEmail)).toContain('Année M2');
+    expect(notice(tutorEmail)).not.toMatch(/Rémunération|brut mensuel/);
   });
 });

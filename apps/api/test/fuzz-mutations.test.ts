@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from 'graphql';
 import { typeDefs } from '../src/graphql/schema.js';
-import { ROLES, Session, type Role } from '../src/modules/auth/auth.entities.js';
+import { ROLES, Session, User, type Role } from '../src/modules/auth/auth.entities.js';
 import { openSession } from '../src/modules/auth/sessions.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
 import type { CompanyTutor, HrContact} from '../src/modules/people/people.entities.js';
@@ -16,8 +16,8 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 /**
  * Keep it held (issue 10): every mutation of the schema, as every role, with generated
  * arguments. Whatever comes in: no 5xx, a refused mutation writes nothing (no row count or
- * version changes), a student never sees another student's data, and the server still
- * answers /healthz; no generated value ever appears inside SQL text.
+ * version changes), a student — or an academic tutor — never sees the data of a student not
+ * theirs, and the server still answers /healthz; no generated value ever appears inside SQL text.
  */
 const OPS = { sqlite: Number(process.env.FUZZ_OPS ?? 10_000), postgresql: Number(process.env.FUZZ_OPS_PG ?? 1_000) };
 /** Time for the generated operations, inside the test's 300 s; and the fewest that must run in it. */
@@ -60,10 +60,17 @@ describe.each(DIALECTS)('mutation fuzz (%s)', (dialect) => {
     for (const student of students) {
       actors.push({ label: `student ${student.email}`, auth: await session({ type: 'USER', id: student.user!.id, role: 'STUDENT' }), forbidden: allEmails.filter((e) => e !== student.email) });
     }
-    for (const role of ROLES.filter((r): r is Exclude<Role, 'STUDENT' | 'INTEGRATION' | 'COMPANY_TUTOR' | 'HR_CONTACT'> => !['STUDENT', 'INTEGRATION', 'COMPANY_TUTOR', 'HR_CONTACT'].includes(r))) {
+    for (const role of ROLES.filter((r): r is Exclude<Role, 'STUDENT' | 'INTEGRATION' | 'COMPANY_TUTOR' | 'HR_CONTACT' | 'ACADEMIC_TUTOR'> => !['STUDENT', 'INTEGRATION', 'COMPANY_TUTOR', 'HR_CONTACT', 'ACADEMIC_TUTOR'].includes(r))) {
       const user = await t.createUser(role);
       actors.push({ label: role, auth: await session({ type: 'USER', id: user.id, role }), forbidden: [] });
     }
+    // The demo's academic tutor, who follows some alternants (§4.6): never another student's address. The
+    // generated ids are of missions, students, contracts…, never of a user, so no generated
+    // assignAcademicTutor gives them more alternants; one taken away only makes the check weaker.
+    const academic = await em.findOneOrFail(User, { role: 'ACADEMIC_TUTOR', email: 'tuteur.academique@demo.alternance.test' });
+    const followed = new Set((await em.find(Student, { academicTutor: academic.id })).map((s) => s.email));
+    expect(followed.size).toBeGreaterThan(0);
+    actors.push({ label: 'ACADEMIC_TUTOR', auth: await session({ type: 'USER', id: academic.id, role: 'ACADEMIC_TUTOR' }), forbidden: allEmails.filter((e) => !followed.has(e)) });
     const mission = await em.findOneOrFail(Mission, { tutor1: { $ne: null }, hrContact: { $ne: null } }, { populate: ['tutor1', 'hrContact'] });
     actors.push({ label: 'company tutor', auth: await session({ type: 'COMPANY_TUTOR', id: (mission.tutor1 as CompanyTutor).id, role: 'COMPANY_TUTOR', missionId: mission.id }), forbidden: [] });
     actors.push({ label: 'HR contact', auth: await session({ type: 'HR_CONTACT', id: (mission.hrContact as HrContact).id, role: 'HR_CONTACT', missionId: mission.id }), forbidden: [] });

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { checklistItemReadableBy, companyContactMayRead, type CompanyReadingTopic } from '@alternance/domain';
+import { checklistItemReadableBy, roleMayRead, type ReadingTopic } from '@alternance/domain';
 import type { Actor } from '../shared/actor.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import type { Mission } from '../modules/missions/mission.entities.js';
@@ -68,25 +68,21 @@ export function maySeeSensitive(actor: Actor | null, student: Pick<Student, 'id'
   return SENSITIVE_READERS.includes(actor.role) && (actor.kind !== 'TOKEN' || actor.scopes.includes('students:read'));
 }
 
-/** A company tutor (1 or 2) or the HR contact: people of the host organisation, who come through a personal link (§3.1). */
-export function isCompanyContact(actor: Actor | null): boolean {
-  return actor?.role === 'COMPANY_TUTOR' || actor?.role === 'HR_CONTACT';
-}
-
 /**
- * What a company contact reads, topic by topic (@alternance/domain COMPANY_CONTACT_READING, §3.1):
- * anyone else passes (their own rules — `maySeeSensitive` for the pay, `audit:read`… — still apply).
+ * What a company contact (COMPANY_CONTACT_READING, §3.1) or an academic tutor (ACADEMIC_TUTOR_READING,
+ * §4.6) reads, topic by topic (@alternance/domain `roleMayRead`): anyone else passes (their own
+ * rules — `maySeeSensitive` for the pay, `audit:read`… — still apply).
  */
-export function mayRead(actor: Actor | null, topic: CompanyReadingTopic): boolean {
+export function mayRead(actor: Actor | null, topic: ReadingTopic): boolean {
   if (!actor) return false;
-  return isCompanyContact(actor) ? companyContactMayRead(actor.role as 'COMPANY_TUTOR' | 'HR_CONTACT', topic) : true;
+  return roleMayRead(actor.role, topic);
 }
 
 /**
- * The rules' findings on a mission or a contract (« Anomalies ») and a mission's audit trail are
- * the office's work list: the student fixes their fiche from them, the academic tutor follows
- * their alternants; the company contacts, who confirm the fiche and read the contract, get none
- * (they ask the office, Tableau 8, §6.1.1).
+ * The rules' findings on a mission or a contract (« Anomalies ») are the office's work list: the
+ * student fixes their fiche from them, the academic tutor follows their alternants (§4.6); the
+ * company contacts, who confirm the fiche and read the contract, get none (they ask the office,
+ * Tableau 8, §6.1.1).
  */
 export function maySeeFindings(actor: Actor | null): boolean {
   return mayRead(actor, 'OFFICE_WORK_LIST');
@@ -96,14 +92,15 @@ export function maySeeFindings(actor: Actor | null): boolean {
  * A contract's training cost (§2.5): paid by the OPCO of the organisation that signed, the rest
  * by that organisation — its HR contact, « la personne à contacter pour toute information
  * concernant le contrat » (§3.1), reads it. A company tutor supervises the work day to day and
- * tutor 2 often belongs to another organisation than the one that signed (§3.1): neither does.
+ * tutor 2 often belongs to another organisation than the one that signed (§3.1): neither does,
+ * nor the academic tutor, who visits and follows the livret (§4.6).
  */
 export function maySeeTrainingCost(actor: Actor | null): boolean {
   return mayRead(actor, 'TRAINING_COST');
 }
 
-/** A contract's checklist item as this actor reads it: a company tutor gets no foreign student's step (§3.4, note 26). */
+/** A contract's checklist item as this actor reads it: neither tutor (company, academic) gets a foreign student's step (§3.4, note 26). */
 export function maySeeChecklistItem(actor: Actor | null, code: string): boolean {
   if (!actor) return false;
-  return isCompanyContact(actor) ? checklistItemReadableBy(actor.role as 'COMPANY_TUTOR' | 'HR_CONTACT', code) : true;
+  return checklistItemReadableBy(actor.role, code);
 }

@@ -609,7 +609,7 @@ export type ContactContext = {
 export type Contract = {
   __typename?: 'Contract';
   amendments: Array<ContractAmendment>;
-  /** What remains to be done (§3.4). A company tutor reads no foreign student's step (WORK_PERMIT, FOREIGN_CONTACT_*). */
+  /** What remains to be done (§3.4). A company tutor or an academic tutor reads no foreign student's step (WORK_PERMIT, FOREIGN_CONTACT_*). */
   checklist: Array<ChecklistItem>;
   /** The contract's number given by the CFA/SFCA. */
   contractNumber: Maybe<Scalars['String']['output']>;
@@ -625,12 +625,12 @@ export type Contract = {
   id: Scalars['ID']['output'];
   mediations: Array<Mediation>;
   mission: Mission;
-  /** The agreed pay: the student, the office, the HR contact and integrations (sensitive, §4.2); null for a company tutor. */
+  /** The agreed pay: the student, the office, the HR contact and integrations (sensitive, §4.2); null for a company tutor or an academic tutor. */
   monthlyGrossPay: Maybe<Scalars['Money']['output']>;
   /** The contract's deposit at the OPCO: date and number. */
   opcoDepositDate: Maybe<Scalars['Date']['output']>;
   opcoDepositNumber: Maybe<Scalars['String']['output']>;
-  /** The minimum pay schedule (age brackets, rates, §4.2). Empty for a company tutor: the pay is the HR contact's (§3.1). */
+  /** The minimum pay schedule (age brackets, rates, §4.2). Empty for a company tutor or an academic tutor: the pay is the HR contact's (§3.1). */
   paySegments: Array<PaySegment>;
   ruptures: Array<Rupture>;
   /** Signed on the CFA/SFCA's platform (pushed by the partner, issue 14). */
@@ -705,7 +705,7 @@ export type ContractExtensionPayload = {
   findings: Array<Finding>;
 };
 
-/** Cost and unbilled hours (the contract's financing, §2.5) are null for a company tutor; the HR contact reads them. */
+/** Cost and unbilled hours (the contract's financing, §2.5) are null for a company tutor or an academic tutor; the HR contact reads them. */
 export type ContractFigures = {
   __typename?: 'ContractFigures';
   billableHours: Maybe<Scalars['Float']['output']>;
@@ -746,7 +746,7 @@ export type ContractInput = {
   validationDate?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Training figures of a contract from the calendar in force, prorated from its start (§2.3, §2.5, §3.3.2). The amounts (cost, costPerHour, unbilledCost, the volumes' annualCost) and unbilledHours are null for a company tutor: the contract's financing (§2.5) is the signing organisation's (HR contact) and the OPCO's. */
+/** Training figures of a contract from the calendar in force, prorated from its start (§2.3, §2.5, §3.3.2). The amounts (cost, costPerHour, unbilledCost, the volumes' annualCost) and unbilledHours are null for a company tutor or an academic tutor: the contract's financing (§2.5) is the signing organisation's (HR contact) and the OPCO's. */
 export type ContractTrainingFigures = {
   __typename?: 'ContractTrainingFigures';
   billableHours: Maybe<Scalars['Float']['output']>;
@@ -1329,15 +1329,15 @@ export type Mission = {
   derogationOn: Maybe<Scalars['Date']['output']>;
   /** Whether this fiche's cohort and contract allow a derogation (an M2 with a CSTAGE or SANS). */
   derogationPossible: Scalars['Boolean']['output'];
-  /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant contract in M2 (PROGRAM_CONTRACT_DEROGATION). */
+  /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant contract in M2 (PROGRAM_CONTRACT_DEROGATION). Null for the company contacts and the academic tutor: it may tell of the student's health or history. */
   derogationReason: Maybe<Scalars['String']['output']>;
-  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). Health data: null for a company tutor. */
+  /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). Health data: null for a company tutor or an academic tutor. */
   disabilityExtraYear: Maybe<Scalars['Boolean']['output']>;
   endDate: Maybe<Scalars['Date']['output']>;
   /** Findings stored at the last submission or validation attempt. Empty for the company contacts (tutors, HR): the office's work list. */
   findings: Array<Finding>;
   group: Maybe<Scalars['String']['output']>;
-  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). Null for a company tutor (the pay's inputs are the HR contact's, §3.1). */
+  /** The apprentice already holds a higher-education diploma: +15 points on the minimum pay (§4.2.1). Null for a company tutor or an academic tutor (the pay's inputs are the HR contact's, §3.1). */
   higherEducationDiploma: Maybe<Scalars['Boolean']['output']>;
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   hrContact: Maybe<HrContact>;
@@ -1349,12 +1349,14 @@ export type Mission = {
   objectives: Scalars['String']['output'];
   offerReference: Maybe<Scalars['String']['output']>;
   organisation: Maybe<Organisation>;
+  /** The previous contract's rate (§4.2.1). Null for a company tutor or an academic tutor. */
   previousRatePercent: Maybe<Scalars['Float']['output']>;
-  /** The manager's reason for refusing the mission, said to the student. Null for the company contacts (tutors, HR). */
+  /** The manager's reason for refusing the mission, said to the student. Null for the company contacts (tutors, HR) and the academic tutor. */
   rejectionReason: Maybe<Scalars['String']['output']>;
   requestDate: Maybe<Scalars['Date']['output']>;
-  /** The manager's comment returning the fiche to the student (§3.3.3). Null for the company contacts (tutors, HR). */
+  /** The manager's comment returning the fiche to the student (§3.3.3). Null for the company contacts (tutors, HR) and the academic tutor. */
   returnComment: Maybe<Scalars['String']['output']>;
+  /** The SMC (branch or company minimum) the minimum pay is a share of (§4.2). Null for a company tutor or an academic tutor (the pay's inputs are the HR contact's, §3.1). */
   smcMonthly: Maybe<Scalars['Money']['output']>;
   stageAltApproved: Maybe<Scalars['Boolean']['output']>;
   startDate: Maybe<Scalars['Date']['output']>;
@@ -1382,6 +1384,7 @@ export type MissionConfirmation = {
   __typename?: 'MissionConfirmation';
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
   email: Scalars['EmailAddress']['output'];
+  /** The contact's words reporting an error, to the manager (§3.3.3): the office, the student and their author read them; null for the other contacts and the academic tutor. */
   errorComment: Maybe<Scalars['String']['output']>;
   errorReportedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -3108,9 +3111,9 @@ export type Student = {
   __typename?: 'Student';
   /** The academic tutor assigned to this alternant(e) (§4.6): what that tutor sees. */
   academicTutor: Maybe<AcademicTutor>;
-  /** APT (autorisation provisoire de travail) recorded as obtained by the office (§3.4, note 26). Null for a company tutor. */
+  /** APT (autorisation provisoire de travail) recorded as obtained by the office (§3.4, note 26). Null for a company tutor or an academic tutor. */
   aptObtained: Maybe<Scalars['Boolean']['output']>;
-  /** Day the APT was obtained. Null for a company tutor. */
+  /** Day the APT was obtained. Null for a company tutor or an academic tutor. */
   aptObtainedOn: Maybe<Scalars['Date']['output']>;
   /** Sensitive: the student, the office, the HR contact and integrations; null for tutors (company or academic). */
   birthDate: Maybe<Scalars['Date']['output']>;
@@ -3119,7 +3122,7 @@ export type Student = {
   /** Partners' identifiers for this student (a partner's token sees its own source only). */
   externalIds: Array<ExternalId>;
   firstName: Scalars['String']['output'];
-  /** A foreign student (§3.4 Attention). Null for a company tutor: the HR contact's concern (note 26). */
+  /** A foreign student (§3.4 Attention). Null for a company tutor or an academic tutor: the HR contact's concern (note 26). */
   foreign: Maybe<Scalars['Boolean']['output']>;
   group: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];

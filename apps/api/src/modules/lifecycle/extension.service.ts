@@ -1,4 +1,4 @@
-import { addDays, checkContract, companyContactMayRead, checkExtension, contractFigures, contractPaySchedule, extensionProgramme, extensionScope, findCohort, formatDateFr, type ContractExtension, type ContractInput, type Finding, type PaySegment } from '@alternance/domain';
+import { addDays, checkContract, checkExtension, contractFigures, contractPaySchedule, extensionProgramme, extensionScope, findCohort, formatDateFr, roleMayRead, type ContractExtension, type ContractInput, type Finding, type PaySegment } from '@alternance/domain';
 import { BusinessError } from '../../shared/errors.js';
 import { toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -167,7 +167,7 @@ export async function extendContract(ctx: ServiceContext, contractId: string, ve
         ctx.em,
         r.email,
         'CONTRACT_EXTENDED',
-        contractExtendedMail({ recipientName: r.name, studentName: studentName(contract), previousEnd: formatDateFr(previousEnd), newEnd: formatDateFr(plan.newEndDate), prolongedFrom: formatDateFr(plan.extendedFrom), prolongedRate: prolonged ? { ratePercent: prolonged.ratePercent, monthlyMinimumGross: prolonged.monthlyMinimumGross } : null, withPay: r.role !== 'COMPANY_TUTOR' || companyContactMayRead('COMPANY_TUTOR', 'PAY') }),
+        contractExtendedMail({ recipientName: r.name, studentName: studentName(contract), previousEnd: formatDateFr(previousEnd), newEnd: formatDateFr(plan.newEndDate), prolongedFrom: formatDateFr(plan.extendedFrom), prolongedRate: prolonged ? { ratePercent: prolonged.ratePercent, monthlyMinimumGross: prolonged.monthlyMinimumGross } : null, withPay: roleMayRead(r.role, 'PAY') }),
         contract.mission.id,
         now,
       );

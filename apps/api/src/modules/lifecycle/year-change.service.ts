@@ -1,4 +1,4 @@
-import { findCohort, formatDateFr, formatEuros, yearChange, type ContractInput, type Finding, type PaySegment, type RepeatedYearOptions, type YearOutcome } from '@alternance/domain';
+import { findCohort, formatDateFr, formatEuros, roleMayRead, yearChange, type ContractInput, type Finding, type PaySegment, type RepeatedYearOptions, type YearOutcome } from '@alternance/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { authorize } from '../../policy/policy.js';
 import { apiError, BusinessError, type UserError } from '../../shared/errors.js';
@@ -122,10 +122,11 @@ export async function previewYearChange(ctx: ServiceContext, cohort: string, pro
 }
 
 /** One line per change, for the notices. */
-function details(row: YearChangeRowModel): string[] {
+/** The outcome's lines for one reader: the minimum pay (§4.2) only to those who may read the PAY topic. */
+function details(row: YearChangeRowModel, withPay: boolean): string[] {
   const lines: string[] = [];
   if (row.nextProgramme) lines.push(`Année ${row.nextProgramme} du ${formatDateFr(row.nextYearFrom!)} au ${formatDateFr(row.nextYearTo!)}, avec le même contrat (calendrier ${row.nextCalendar ?? 'à venir'}).`);
-  if (row.payAfter && row.payBefore && row.payAfter.ratePercent !== row.payBefore.ratePercent) {
+  if (withPay && row.payAfter && row.payBefore && row.payAfter.ratePercent !== row.payBefore.ratePercent) {
     lines.push(`Rémunération minimale : ${row.payBefore.ratePercent} % puis ${row.payAfter.ratePercent} % (${formatEuros(row.payAfter.monthlyMinimumGross)} brut mensuel à temps plein).`);
   }
   if (row.nextYearHours !== null) lines.push(`Heures de formation de l’année : ${String(row.nextYearHours).replace('.', ',')} h.`);
@@ -198,11 +199,12 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
         ctx.em.persist(record);
         student.repeating = row.outcome === 'REPEATS';
         if (row.tutorAssignmentToRedo) student.academicTutor = null;
-        const lines = details(row);
-        const recipients = [{ name: `${student.firstName} ${student.lastName}`, email: student.email }];
+        const recipients = [{ name: `${student.firstName} ${student.lastName}`, email: student.email, role: 'STUDENT' }];
         const tutor = contract?.mission.tutor1;
-        if (tutor) recipients.push({ name: `${tutor.firstName} ${tutor.lastName}`, email: tutor.email });
+        // The company tutor reads no pay (COMPANY_CONTACT_READING, §3.1, §4.2): their notice leaves the minimum pay out.
+        if (tutor) recipients.push({ name: `${tutor.firstName} ${tutor.lastName}`, email: tutor.email, role: 'COMPANY_TUTOR' });
         for (const r of recipients) {
+          const lines = details(row, roleMayRead(r.role, 'PAY'));
           enqueueMail(ctx.em, r.email, 'YEAR_OUTCOME', yearOutcomeMail({ recipientName: r.name, studentName: `${student.firstName} ${student.lastName}`, programme, outcome: row.outcome, details: lines }), contract?.mission.id ?? null, now);
         }
       }

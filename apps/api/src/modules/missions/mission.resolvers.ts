@@ -6,6 +6,8 @@ import { CURSOR, missionProjection, type ListedMission } from './mission-list.qu
 import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { can, mayRead, maySeeFindings, maySeeSensitive } from '../../policy/policy.js';
+import type { Actor } from '../../shared/actor.js';
+import type { MissionConfirmation } from './mission.entities.js';
 import { toEuros } from '../../shared/money.js';
 import { missionAuditTrail } from '../audit/audit.service.js';
 import { OutboxMail } from '../mail/outbox-mail.entity.js';
@@ -33,6 +35,9 @@ const failed = (errors: { code: string; message: string; field: string | null; i
 // A company contact's answer (confirm, report an error) returns the mission, not the office's findings on it.
 const answered = (r: MissionResult) => ({ ...ok(r), findings: [] });
 const answerFailed: typeof failed = (errors) => failed(errors, []);
+/** The confirmation a company contact answered themself: sent to their address, through their own link. */
+const isOwnAnswer = (actor: Actor | null, c: MissionConfirmation) =>
+  (actor?.kind === 'COMPANY_TUTOR' || actor?.kind === 'HR_CONTACT') && !!actor.email && actor.email.toLowerCase() === c.email.toLowerCase();
 
 export const missionResolvers: Resolvers = {
   Query: {
@@ -57,9 +62,10 @@ export const missionResolvers: Resolvers = {
     derogationPossible: async (m, _, ctx) => derogationPossible({ cohort: m.cohort, contractType: m.contractType }, await ctx.referenceData()),
     cursor: (m) => (m as ListedMission)[CURSOR] ?? null,
     student: (m, _, ctx) => related(ctx, m.student, Student),
-    // Field by field for the company contacts (COMPANY_CONTACT_READING, docs/security.md): the pay and its inputs
-    // are the contract's (the HR contact's, §3.1, §4.2), the disability year is health data that sets it (§4.2.1 note 27),
-    // the manager's return comment and rejection reason are said to the student (§3.3.3).
+    // Field by field for the company contacts and the academic tutor (COMPANY_CONTACT_READING, ACADEMIC_TUTOR_READING,
+    // docs/security.md): the pay and its inputs are the contract's (the HR contact's, §3.1, §4.2), the disability year
+    // is health data that sets it (§4.2.1 note 27), the manager's return comment, rejection reason and derogation
+    // reason are said to the student (§3.3.3, §2.1.2).
     monthlyGrossPay: (m, _, ctx) => (maySeeSensitive(ctx.actor, m.student) ? toEuros(m.monthlyGrossPayCents) : null),
     smcMonthly: (m, _, ctx) => (mayRead(ctx.actor, 'PAY') ? toEuros(m.smcMonthlyCents) : null),
     previousRatePercent: (m, _, ctx) => (mayRead(ctx.actor, 'PAY') ? m.previousRatePercent : null),
@@ -67,6 +73,7 @@ export const missionResolvers: Resolvers = {
     disabilityExtraYear: (m, _, ctx) => (mayRead(ctx.actor, 'DISABILITY') ? m.disabilityExtraYear : null),
     returnComment: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.returnComment : null),
     rejectionReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.rejectionReason : null),
+    derogationReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.derogationReason : null),
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
     findings: (m, _, ctx) => (maySeeFindings(ctx.actor) ? m.findings.map(toGqlFinding) : []),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
@@ -77,5 +84,10 @@ export const missionResolvers: Resolvers = {
       ctx.actor && ['SECRETARIAT', 'MANAGER', 'DIRECTION'].includes(ctx.actor.role)
         ? ctx.em.find(OutboxMail, { missionId: m.id }, { orderBy: { createdAt: 'asc', id: 'asc' } })
         : [],
+  },
+  MissionConfirmation: {
+    // A contact's error report answers the manager (§3.3.3): the office and the student read it; another
+    // contact or the academic tutor does not (CONFIRMATION_ANSWERS). Its author reads back their own words.
+    errorComment: (c, _, ctx) => (mayRead(ctx.actor, 'CONFIRMATION_ANSWERS') || isOwnAnswer(ctx.actor, c) ? c.errorComment : null),
   },
 };

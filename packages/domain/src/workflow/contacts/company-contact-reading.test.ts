@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractChecklist } from '../checklist/contract-checklist.js';
-import { checklistItemReadableBy, checklistItemTopic, COMPANY_CONTACT_READING, companyContactMayRead } from './company-contact-reading.js';
+import { checklistItemTopic, COMPANY_CONTACT_READING, companyContactMayRead } from './company-contact-reading.js';
+import { checklistItemReadableBy } from './reading-by-role.js';
 
 describe('companyContactMayRead (§3.1: the tutor supervises the work, the HR contact answers for the contract)', () => {
   it('gives the HR contact the contract’s pay, disability year, foreign-student steps and cost, not the tutor', () => {
@@ -10,8 +11,8 @@ describe('companyContactMayRead (§3.1: the tutor supervises the work, the HR co
     }
   });
 
-  it('gives neither the office’s comments to the student nor its work list (§3.3.3, Tableau 8)', () => {
-    for (const topic of ['OFFICE_DECISION_COMMENTS', 'OFFICE_WORK_LIST'] as const) {
+  it('gives neither the office’s comments to the student, nor the contacts’ answers to the office, nor its work list (§3.3.3, §2.1.2, Tableau 8)', () => {
+    for (const topic of ['OFFICE_DECISION_COMMENTS', 'CONFIRMATION_ANSWERS', 'OFFICE_WORK_LIST'] as const) {
       expect(companyContactMayRead('HR_CONTACT', topic)).toBe(false);
       expect(companyContactMayRead('COMPANY_TUTOR', topic)).toBe(false);
     }

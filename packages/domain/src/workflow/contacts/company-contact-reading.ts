@@ -7,10 +7,18 @@ import type { IntermediaryRole } from './contact-routes.js';
  * contacter pour toute information concernant le contrat ») may read of a mission and its
  * contract. Everything else of the fiche (dates, hours, organisation, the people, the mission's
  * content) is theirs to confirm (§3.3.3, « l'ensemble des informations les concernant »).
+ * The academic tutor reads by the same topics (ACADEMIC_TUTOR_READING, ../visits/academic-tutor-reading.ts);
+ * `roleMayRead` answers for any role.
  */
-export type CompanyReadingTopic =
-  /** The manager's return comment and rejection reason: said to the student (§3.3.3), not to the company. */
+export type ReadingTopic =
+  /**
+   * The manager's words on the student's fiche: the return comment and the rejection reason, said to
+   * the student (§3.3.3), and the reason of a derogation admitting an M2 without an alternance
+   * contract (§2.1.2 « sauf dérogations exceptionnelles »), which may tell of the student's health or history.
+   */
   | 'OFFICE_DECISION_COMMENTS'
+  /** What a company contact answered the manager when reporting an error on the fiche (`errorComment`, §3.3.3). */
+  | 'CONFIRMATION_ANSWERS'
   /** The rules' findings (« Anomalies ») and the audit trail: the office's work list (Tableau 8, §6.1.1). */
   | 'OFFICE_WORK_LIST'
   /** The agreed pay, its inputs (SMC, previous rate, diploma) and the minimum pay schedule with its age brackets (§4.2). */
@@ -31,12 +39,18 @@ export interface CompanyReadingRule {
 }
 
 /** The matrix, one line a topic (docs/security.md repeats it field by field). */
-export const COMPANY_CONTACT_READING: Readonly<Record<CompanyReadingTopic, CompanyReadingRule>> = {
+export const COMPANY_CONTACT_READING: Readonly<Record<ReadingTopic, CompanyReadingRule>> = {
   OFFICE_DECISION_COMMENTS: {
     COMPANY_TUTOR: false,
     HR_CONTACT: false,
-    reason: 'Le responsable renvoie la fiche à l’alternant(e) ou la refuse : le commentaire lui est adressé ; le tuteur et le contact RH confirment ou signalent une erreur.',
-    ref: '§3.3.3',
+    reason: 'Le responsable renvoie la fiche à l’alternant(e) ou la refuse, ou lui accorde une dérogation : ses mots lui sont adressés ; le tuteur et le contact RH confirment ou signalent une erreur.',
+    ref: '§3.3.3, §2.1.2',
+  },
+  CONFIRMATION_ANSWERS: {
+    COMPANY_TUTOR: false,
+    HR_CONTACT: false,
+    reason: 'Chaque contact confirme « par simple retour de mél » au responsable les informations le concernant : sa réponse va au responsable, pas aux autres contacts (le tuteur n°2 est souvent d’un autre organisme).',
+    ref: '§3.3.3, §3.1',
   },
   OFFICE_WORK_LIST: {
     COMPANY_TUTOR: false,
@@ -71,19 +85,13 @@ export const COMPANY_CONTACT_READING: Readonly<Record<CompanyReadingTopic, Compa
 };
 
 /** May this company contact read this topic? */
-export function companyContactMayRead(role: IntermediaryRole, topic: CompanyReadingTopic): boolean {
+export function companyContactMayRead(role: IntermediaryRole, topic: ReadingTopic): boolean {
   return COMPANY_CONTACT_READING[topic][role];
 }
 
 const FOREIGN_STUDENT_ITEMS: readonly ChecklistItemCode[] = ['WORK_PERMIT', 'FOREIGN_CONTACT_CFA', 'FOREIGN_CONTACT_SFCA'];
 
 /** The topic a checklist item tells of beyond the contract's steps (a foreign student's, §3.4), or null. */
-export function checklistItemTopic(code: string): CompanyReadingTopic | null {
+export function checklistItemTopic(code: string): ReadingTopic | null {
   return (FOREIGN_STUDENT_ITEMS as readonly string[]).includes(code) ? 'FOREIGN_STUDENT' : null;
-}
-
-/** The checklist items a company contact reads (and is mailed): the steps of the contract, without a foreign student's unless they may read those. */
-export function checklistItemReadableBy(role: IntermediaryRole, code: string): boolean {
-  const topic = checklistItemTopic(code);
-  return topic === null || companyContactMayRead(role, topic);
 }

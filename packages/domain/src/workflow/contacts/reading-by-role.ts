@@ -1,0 +1,23 @@
+import { academicTutorMayRead } from '../visits/academic-tutor-reading.js';
+import { checklistItemTopic, companyContactMayRead, type ReadingTopic } from './company-contact-reading.js';
+
+/**
+ * May a person of this role read this topic? The company contacts follow COMPANY_CONTACT_READING,
+ * the academic tutor ACADEMIC_TUTOR_READING; the student (their own records), the office and the
+ * integrations read every topic (their own rules — sensitive fields, `audit:read` — still apply).
+ * The API nulls each field by it, the portal hides the empty blocks by it.
+ */
+export function roleMayRead(role: string, topic: ReadingTopic): boolean {
+  if (role === 'COMPANY_TUTOR' || role === 'HR_CONTACT') return companyContactMayRead(role, topic);
+  if (role === 'ACADEMIC_TUTOR') return academicTutorMayRead(topic);
+  return true;
+}
+
+/**
+ * The checklist items this role reads (and a company contact is mailed): the steps of the contract,
+ * a foreign student's only to those who may read FOREIGN_STUDENT (§3.4, note 26).
+ */
+export function checklistItemReadableBy(role: string, code: string): boolean {
+  const topic = checklistItemTopic(code);
+  return topic === null || roleMayRead(role, topic);
+}

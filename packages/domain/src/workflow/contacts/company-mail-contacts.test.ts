@@ -42,7 +42,7 @@ describe('companyMailContactsBlock', () => {
 
   it('says the academic tutor is not assigned yet, the manager standing in (§4.6)', () => {
     const block = companyMailContactsBlock({ studentName: 'Léa Petit', contractType: null, site: null, academicTutor: null }, directory);
-    expect(block).toContain('Tuteur universitaire : pas encore affecté');
+    expect(block.split('\n')[1]).toBe('- Tuteur universitaire : pas encore affecté ; d’ici là, le responsable de l’alternance en tient le rôle (§4.6).');
     expect(block).not.toContain('Paul Durand');
     // No contract yet: each contact limited to a type says so in words.
     expect(block).toContain('(apprentissage)');

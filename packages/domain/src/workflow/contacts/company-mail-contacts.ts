@@ -97,8 +97,7 @@ export function companyMailContactsBlock(input: CompanyMailContactsInput, direct
     const who = c.people.length ? c.people.map(reach).join(' ; ') : c.label;
     return `- ${c.role === 'ACADEMIC_TUTOR' ? `${c.label} — ${who}` : who}\n  pour ${c.needs.join(' ; ')}.`;
   });
-  const pending = input.academicTutor
-    ? []
-    : ['- Tuteur universitaire : pas encore affecté (octobre, début novembre au plus tard) ; d’ici là, le responsable de l’alternance en tient le rôle (§4.6).'];
-  return `Vos contacts pour l’alternance de ${input.studentName} (guide, §6.1.1) :\n${[...lines, ...pending].join('\n')}`;
+  // Where the tutor's line would be, first: whom to call on a problem until the assignment (note 32).
+  const pending = input.academicTutor ? [] : ['- Tuteur universitaire : pas encore affecté ; d’ici là, le responsable de l’alternance en tient le rôle (§4.6).'];
+  return `Vos contacts pour l’alternance de ${input.studentName} (guide, §6.1.1) :\n${[...pending, ...lines].join('\n')}`;
 }

@@ -126,6 +126,9 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
     expect(links).toContain(link);
     const { page, problems } = await newPage('phone');
     await page.goto(link);
+    // The mail says whom the stoppage goes to for this alternant (Tableau 8: the manager, their site's secretariat).
+    expect(morningLink.text).toContain(`Vos contacts pour l’alternance de ${mission.student.firstName} ${mission.student.lastName}`);
+    expect(morningLink.text).toMatch(/pour un arrêt maladie à transmettre/);
     await page.getByRole('heading', { name: 'Transmettre un arrêt de travail' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Not a PDF/JPEG/PNG whatever its name: refused under the file field.
@@ -137,6 +140,12 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
     await page.getByTestId('link-done').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'absences-tutor-link-phone');
+    // « Qui contacter ? » from the absence link too (§6.1.1), for this alternant, and back to the link.
+    await page.getByRole('link', { name: /Qui contacter/ }).click();
+    await page.locator('[data-testid="contacts-own"]').waitFor();
+    expect(await page.locator('[data-testid="contacts-own"]').textContent()).toContain(`${mission.student.firstName} ${mission.student.lastName}`);
+    await page.getByRole('link', { name: /Retour à mon lien/ }).click();
+    await page.getByRole('heading', { name: 'Transmettre un arrêt de travail' }).waitFor();
     // Sent through the link, not mailed to them (§4.3.1 step 3): the manager and the secretariat are told.
     for (const office of ['responsable@demo.alternance.test', 'secretariat@demo.alternance.test']) {
       await expect.poll(() => sink.to(office).some((m) => m.subject === `Arrêt de travail reçu : ${mission.student.firstName} ${mission.student.lastName}`), { timeout: 20_000 }).toBe(true);

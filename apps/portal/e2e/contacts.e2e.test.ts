@@ -4,7 +4,8 @@ import { browserJourney, expectAccessible, gqlAs, screenshot, signIn } from './b
 // §6 "Qui contacter ?" in Chromium, for the people who ask: an alternant reads their own case
 // (their contract's lists, §6.2; their site's secretariat, Tableau 10; their academic tutor,
 // §4.6); the company tutor of that alternance reaches the same page from their mailed link and
-// reads Tableau 8 for that alternant; the glossary (§7) is on the page.
+// reads Tableau 8 for that alternant — the mail itself already names the same people
+// (« Vos contacts »); the glossary (§7) is on the page.
 const journey = browserJourney();
 const { newPage } = journey;
 const STUDENT = 'alternant.livret@demo.alternance.test';
@@ -70,6 +71,14 @@ describe('who to contact, in Chromium (§6, §7)', () => {
     await manager.page.locator('[data-action="RESEND_CONTRACT_LINK_COMPANY_TUTOR_1"]').click();
     await manager.page.locator('[data-action="CONFIRM_RESEND"]').click();
     const link = (await linksTo(mission.tutor1!.email, before + 1)).at(-1)!;
+    // The mail itself says whom to contact for this alternant (§6.1.1, Tableau 8), as the page below does.
+    const mail = journey.sink.to(mission.tutor1!.email).at(-1)!.text;
+    expect(mail).toContain(`Vos contacts pour l’alternance de ${mission.student.firstName} ${mission.student.lastName}`);
+    expect(mail).toContain('Claire Responsable');
+    expect(mail).toContain('CFA FORMASUP Méditerranée');
+    expect(mail).not.toMatch(/\b(CAPP|CPRO|MANAGER|SECRETARIAT)\b/);
+    const mailedSecretariats = mail.match(/feg-miage-(aix|marseille)@univ-amu\.fr/g) ?? [];
+    expect(new Set(mailedSecretariats).size).toBe(1);
 
     const { page } = await newPage('phone');
     await page.goto(link);
@@ -87,8 +96,9 @@ describe('who to contact, in Chromium (§6, §7)', () => {
     await page.locator('#contacts-need').selectOption('SICK_LEAVE');
     const sick = page.locator('[data-testid="contacts-answer"]');
     await expect.poll(() => sick.textContent()).toContain('Claire Responsable');
-    // …the one secretariat of the alternant's site (Tableau 10), not both.
+    // …the one secretariat of the alternant's site (Tableau 10), not both — the one the mail named.
     expect(await sick.locator('a[href^="mailto:feg-miage-"]').count()).toBe(1);
+    expect(await sick.locator('a[href^="mailto:feg-miage-"]').getAttribute('href')).toBe(`mailto:${mailedSecretariats[0]}`);
     await screenshot(page, 'contacts-tuteur-entreprise');
     await expectAccessible(page, 'contacts as a company tutor');
     await page.getByRole('link', { name: /Retour à mon lien/ }).click();

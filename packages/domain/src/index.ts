@@ -83,6 +83,7 @@ export * from './workflow/contacts/reading-by-role.js';
 export * from './workflow/visits/academic-tutor-reading.js';
 export * from './workflow/contacts/contact-directory.js';
 export * from './workflow/contacts/default-contact-directory.js';
+export * from './workflow/contacts/company-mail-contacts.js';
 export * from './roster/roster-columns.js';
 export * from './roster/normalize-header.js';
 export * from './roster/map-headers.js';

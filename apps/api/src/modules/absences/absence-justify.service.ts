@@ -6,6 +6,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { InputCheck } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { issuePersonalLink, spendPersonalLinks } from '../auth/personal-links.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import type { CompanyTutor, HrContact } from '../people/people.entities.js';
 import type { MailContent } from '../mail/templates.js';
@@ -39,15 +40,15 @@ function hostContacts(absence: Absence): { subjectType: 'COMPANY_TUTOR' | 'HR_CO
  * personal link to send it, bound to this absence only and valid until the deadline's end.
  * The absence is medical, with its deadline, and its mission's tutor and HR contact loaded.
  */
-export function requestStoppageFromHost(ctx: ServiceContext, absence: Absence, now: Date): void {
-  for (const contact of hostContacts(absence)) requestStoppageFrom(ctx, absence, contact, now);
+export async function requestStoppageFromHost(ctx: ServiceContext, absence: Absence, now: Date): Promise<void> {
+  for (const contact of hostContacts(absence)) await requestStoppageFrom(ctx, absence, contact, now);
 }
 
 /**
  * One host contact's personal link to send the stoppage of an absence awaiting it (its
  * student and mission loaded) — also a new tutor's, for an absence their predecessor was asked for.
  */
-export function requestStoppageFrom(ctx: ServiceContext, absence: Absence, contact: { subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT'; person: CompanyTutor | HrContact }, now: Date): void {
+export async function requestStoppageFrom(ctx: ServiceContext, absence: Absence, contact: { subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT'; person: CompanyTutor | HrContact }, now: Date): Promise<void> {
   if (!absence.deadline) return;
   const deadline = absence.deadline;
   // The link works until the end of the deadline day in Paris (a day's margin for time zones).
@@ -60,7 +61,9 @@ export function requestStoppageFrom(ctx: ServiceContext, absence: Absence, conta
     deadline: formatDateFr(deadline),
     link: `${ctx.publicUrl}${REDACTED_LINK}`,
   });
-  enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', content, absence.mission!.id, now, token);
+  // Tableau 8: the stoppage goes to the manager and the site's secretariat — the block names them.
+  const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), absence.student, absence.mission!.contractType);
+  enqueueMail(ctx.em, contact.person.email, 'ABSENCE_STOPPAGE_REQUEST', withContacts(content, contacts), absence.mission!.id, now, token);
 }
 
 /**
@@ -82,7 +85,7 @@ export async function declareMedicalAbsence(ctx: ServiceContext, id: string, ver
     if (absence.deadline < ctx.clock.today()) {
       throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'state', message: `Trop tard : un arrêt de travail devait parvenir au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1).` }]);
     }
-    requestStoppageFromHost(ctx, absence, now);
+    await requestStoppageFromHost(ctx, absence, now);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DECLARE_MEDICAL', fields: ['state', 'reason', 'deadline'] }, now);
     await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'deadline'], now);
     return absence;

@@ -5,6 +5,7 @@ import { every } from '../../shared/periodic.js';
 import { audit } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Organisation } from '../people/people.entities.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
 import { Absence, AbsenceStatement } from './absence.entities.js';
 import { absenceLateMail, absenceStatementComplementMail, absenceStatementMail } from './absence-mails.js';
@@ -39,7 +40,10 @@ export async function sweepLateMedicalAbsences(orm: MikroORM, clock: Clock, publ
         const studentName = personName(absence.student);
         enqueueMail(em, absence.student.email, 'ABSENCE_UNJUSTIFIED_LATE', absenceLateMail({ recipientName: studentName, studentName, halfDay, deadline, link: `${publicUrl}/mes-absences` }), absence.mission?.id ?? null, now);
         const tutor = absence.mission?.tutor1;
-        if (tutor) enqueueMail(em, tutor.email, 'ABSENCE_UNJUSTIFIED_LATE', absenceLateMail({ recipientName: personName(tutor), studentName, halfDay, deadline }), absence.mission!.id, now);
+        if (tutor) {
+          const contacts = await companyContactsBlock(em, await loadReferenceData(em), absence.student, absence.mission!.contractType);
+          enqueueMail(em, tutor.email, 'ABSENCE_UNJUSTIFIED_LATE', withContacts(absenceLateMail({ recipientName: personName(tutor), studentName, halfDay, deadline }), contacts), absence.mission!.id, now);
+        }
         audit(em, null, { entityType: 'Absence', entityId: absence.id, action: 'STOPPAGE_DEADLINE_PASSED', fields: ['state'], comment: `Échéance ${absence.deadline}` }, now);
         await recordAbsenceChanges(em, 'ABSENCE_UPDATED', [absence], ['state'], now);
         unjustified += 1;

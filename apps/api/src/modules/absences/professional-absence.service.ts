@@ -5,6 +5,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { InputCheck } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { issuePersonalLink, revokePersonalLinks } from '../auth/personal-links.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { Mission } from '../missions/mission.entities.js';
 import { Student } from '../people/people.entities.js';
@@ -36,13 +37,14 @@ export async function sendProfessionalAbsenceLink(ctx: ServiceContext, studentId
     if (!mission?.tutor1) throw new BusinessError([{ code: 'NO_HOST', field: 'studentId', message: 'Cet(te) étudiant(e) n’a pas de mission validée avec un(e) tuteur(trice) : personne à qui envoyer le lien.' }]);
     const now = ctx.clock.now();
     const tutors = [mission.tutor1, ...(mission.tutor2 && mission.tutor2.id !== mission.tutor1.id ? [mission.tutor2] : [])];
+    const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), student, mission.contractType);
     for (const tutor of tutors) {
       const target = { purpose: 'PROFESSIONAL_ABSENCE_REQUEST' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: tutor.id, missionId: mission.id };
       await revokePersonalLinks(ctx.em, target, now);
       const expiresAt = new Date(now.getTime() + REQUEST_LINK_DAYS * 86_400_000);
       const token = issuePersonalLink(ctx.em, { ...target, expiresAt });
       const content = professionalLinkMail({ recipientName: personName(tutor), studentName: personName(student), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
-      enqueueMail(ctx.em, tutor.email, 'PROFESSIONAL_ABSENCE_LINK', content, mission.id, now, token);
+      enqueueMail(ctx.em, tutor.email, 'PROFESSIONAL_ABSENCE_LINK', withContacts(content, contacts), mission.id, now, token);
     }
     audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'SEND_PROFESSIONAL_ABSENCE_LINK', fields: [] }, now);
     return tutors.length;
@@ -254,8 +256,12 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
     // The teachers in charge of the period's teachings the direction consulted (step 2).
     for (const email of consultedTeachers(request)) if (!recipients.has(email)) recipients.set(email, 'enseignant(e)');
     for (const email of await emailsOfRole(ctx, 'MANAGER')) if (!recipients.has(email)) recipients.set(email, 'responsable de l’alternance');
+    const tutorEmails = new Set([request.mission.tutor1, requester].flatMap((t) => (t ? [t.email] : [])));
+    const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), request.student, request.mission.contractType);
     for (const [email, name] of recipients) {
-      enqueueMail(ctx.em, email, 'PROFESSIONAL_ABSENCE_DECIDED', professionalDecidedMail({ recipientName: name, studentName, period: periodFr(request), granted: grant, comment: note }), request.mission.id, now);
+      const content = professionalDecidedMail({ recipientName: name, studentName, period: periodFr(request), granted: grant, comment: note });
+      // Tableau 8: the company tutor is told whom to contact; the programme's people know.
+      enqueueMail(ctx.em, email, 'PROFESSIONAL_ABSENCE_DECIDED', tutorEmails.has(email) ? withContacts(content, contacts) : content, request.mission.id, now);
     }
     audit(ctx.em, actor, { entityType: 'ProfessionalAbsenceRequest', entityId: request.id, action: grant ? 'GRANT_PROFESSIONAL_ABSENCE' : 'REFUSE_PROFESSIONAL_ABSENCE', fields: ['state'], comment: note }, now);
     await recordAbsenceChanges(ctx.em, 'ABSENCE_RECORDED', recorded, ['date', 'half', 'state'], now);

@@ -112,6 +112,7 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
     const results: AbsenceUpsertResult[] = [];
     const recorded: Absence[] = [];
     const updated: { absence: Absence; fields: string[] }[] = [];
+    const stoppagesToRequest: Absence[] = [];
     items.forEach((item, index) => {
       const errors = checkItem(item, index);
       if (errors.length) return results.push(reject(index, item.externalId, errors));
@@ -145,8 +146,7 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
       const absence = existing ?? Object.assign(new Absence(), { student: contract.student, date, half, mission: contract.mission, organisation: contract.mission.organisation, recordedBy: actor.label, source: src });
       const fields = outcome.event ? ['state', 'reason', ...(outcome.next.deadline !== absence.deadline ? ['deadline'] : [])] : [];
       Object.assign(absence, outcome.next);
-      // Declared medical: the host is asked for its work stoppage, as when the office declares it.
-      if (outcome.event === 'DECLARE_MEDICAL') requestStoppageFromHost(ctx, absence, now);
+      if (outcome.event === 'DECLARE_MEDICAL') stoppagesToRequest.push(absence);
       if (!existing) {
         em.persist(absence);
         recorded.push(absence);
@@ -156,6 +156,8 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
       if (changedFields.length) audit(em, actor, { entityType: 'Absence', entityId: absence.id, action: existing ? 'PARTNER_UPDATE_ABSENCE' : 'PARTNER_RECORD_ABSENCE', fields: changedFields, comment: `${src} ${externalId}` }, now);
       results.push({ index, externalId, status: !bound ? 'CREATED' : fields.length ? 'UPDATED' : 'UNCHANGED', absenceId: absence.id, changedFields, errors: [] });
     });
+    // Declared medical: the host is asked for its work stoppage, as when the office declares it.
+    for (const absence of stoppagesToRequest) await requestStoppageFromHost(ctx, absence, now);
 
     // The student still has to say why, as when the office records it (§4.3): one mail per student.
     const toTell = new Map<string, Absence[]>();

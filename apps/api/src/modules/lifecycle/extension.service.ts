@@ -5,6 +5,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { InputCheck } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { alternantReferenceData } from '../calendars/calendar-views.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { missionContractInput } from '../missions/mission-rules.js';
 import type { Contract } from '../contracts/contract.entities.js';
@@ -162,12 +163,14 @@ export async function extendContract(ctx: ServiceContext, contractId: string, ve
     if (plan.cohort && plan.cohort !== contract.student.cohort) contract.student.cohort = plan.cohort;
     const now = ctx.clock.now();
     const prolonged = plan.paySegments.find((s) => s.extension);
+    const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), contract.student, contract.contractType);
     for (const r of contractRecipients(contract)) {
+      const content = contractExtendedMail({ recipientName: r.name, studentName: studentName(contract), previousEnd: formatDateFr(previousEnd), newEnd: formatDateFr(plan.newEndDate), prolongedFrom: formatDateFr(plan.extendedFrom), prolongedRate: prolonged ? { ratePercent: prolonged.ratePercent, monthlyMinimumGross: prolonged.monthlyMinimumGross } : null, withPay: roleMayRead(r.role, 'PAY') });
       enqueueMail(
         ctx.em,
         r.email,
         'CONTRACT_EXTENDED',
-        contractExtendedMail({ recipientName: r.name, studentName: studentName(contract), previousEnd: formatDateFr(previousEnd), newEnd: formatDateFr(plan.newEndDate), prolongedFrom: formatDateFr(plan.extendedFrom), prolongedRate: prolonged ? { ratePercent: prolonged.ratePercent, monthlyMinimumGross: prolonged.monthlyMinimumGross } : null, withPay: roleMayRead(r.role, 'PAY') }),
+        r.role === 'STUDENT' ? content : withContacts(content, contacts),
         contract.mission.id,
         now,
       );

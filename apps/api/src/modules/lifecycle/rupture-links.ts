@@ -4,6 +4,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { audit } from '../audit/audit.js';
 import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks, type LinkTarget } from '../auth/personal-links.js';
 import type { Contract } from '../contracts/contract.entities.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { contractFor, studentName } from './contract-access.js';
 import { ruptureRequestLinkMail } from './lifecycle-mails.js';
@@ -29,11 +30,12 @@ export async function sendRuptureRequestLinks(ctx: ServiceContext, contractId: s
     if (!recipients.length) throw new BusinessError([{ code: 'NO_HOST', field: 'contractId', message: 'Ce contrat n’a pas de tuteur(trice) en entreprise : personne à qui envoyer le lien.' }]);
     const now = ctx.clock.now();
     const expiresAt = new Date(now.getTime() + RUPTURE_LINK_DAYS * 86_400_000);
+    const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), contract.student, contract.contractType);
     for (const r of recipients) {
       await revokePersonalLinks(ctx.em, r.target, now);
       const token = issuePersonalLink(ctx.em, { ...r.target, expiresAt });
       const content = ruptureRequestLinkMail({ recipientName: r.name, studentName: studentName(contract), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
-      enqueueMail(ctx.em, r.email, 'RUPTURE_REQUEST_LINK', content, contract.mission.id, now, token);
+      enqueueMail(ctx.em, r.email, 'RUPTURE_REQUEST_LINK', withContacts(content, contacts), contract.mission.id, now, token);
     }
     audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'SEND_RUPTURE_REQUEST_LINK', fields: [], comment: `${recipients.length} tuteur(s)` }, now);
     return recipients.length;

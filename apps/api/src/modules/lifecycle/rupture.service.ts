@@ -7,6 +7,7 @@ import { InputCheck, pageOffset } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
 import { recordChange } from '../integration/change-feed.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { pageSize } from '../missions/mission.service.js';
 import { contractFor, contractRecipients, studentName } from './contract-access.js';
@@ -150,9 +151,11 @@ export async function startRupture(
     const now = ctx.clock.now();
     // §5 sets no deadline for the documents: the steps go without a date; the one date is the last day (note 35), in the mail's opening.
     const lines = plan.map((s) => s.label);
+    const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), contract.student, contract.contractType);
     for (const r of contractRecipients(contract)) {
       const link = r.email === contract.student.email ? `${ctx.publicUrl}/mon-contrat` : null;
-      enqueueMail(ctx.em, r.email, 'RUPTURE_STARTED', ruptureStartedMail({ recipientName: r.name, studentName: studentName(contract), lastDay: formatDateFr(lastDay!), steps: lines, link }), contract.mission.id, now);
+      const content = ruptureStartedMail({ recipientName: r.name, studentName: studentName(contract), lastDay: formatDateFr(lastDay!), steps: lines, link });
+      enqueueMail(ctx.em, r.email, 'RUPTURE_STARTED', r.role === 'STUDENT' ? content : withContacts(content, contacts), contract.mission.id, now);
     }
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'START', fields: ['state', 'lastDay'], comment: p.skipMediation ? 'Sans médiation préalable' : null }, now);
     return { rupture, steps };
@@ -226,8 +229,10 @@ export async function completeRupture(ctx: ServiceContext, id: string, version: 
     contract.status = 'BROKEN';
     contract.mission.brokenOn = rupture.lastDay;
     const employment = contract.contractType === 'CAPP' || contract.contractType === 'CPRO';
+    const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), contract.student, contract.contractType);
     for (const r of contractRecipients(contract)) {
-      enqueueMail(ctx.em, r.email, 'RUPTURE_COMPLETED', ruptureCompletedMail({ recipientName: r.name, studentName: studentName(contract), lastDay: formatDateFr(rupture.lastDay), newContract: employment }), contract.mission.id, now);
+      const content = ruptureCompletedMail({ recipientName: r.name, studentName: studentName(contract), lastDay: formatDateFr(rupture.lastDay), newContract: employment });
+      enqueueMail(ctx.em, r.email, 'RUPTURE_COMPLETED', r.role === 'STUDENT' ? content : withContacts(content, contacts), contract.mission.id, now);
     }
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'COMPLETE', fields: ['state'], comment: `Dernier jour ${rupture.lastDay}` }, now);
     audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'BREAK', fields: ['status', 'endDate'], comment: `Fin prévue ${rupture.plannedEndDate}` }, now);

@@ -13,6 +13,7 @@ import { recordChange } from '../integration/change-feed.js';
 import { mailOneLink } from '../livret/livret-links.js';
 import { livretSettingsForEach, settingsKey } from '../livret/livret-settings.js';
 import { Livret } from '../livret/livret.entities.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { CompanyTutor, type Organisation } from '../people/people.entities.js';
 import { mailSlots, mailVisitHandedOver } from '../visits/visit.service.js';
@@ -169,10 +170,10 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
       const token = issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: 'COMPANY_TUTOR', subjectId: newTutor.id, missionId: mission.id, expiresAt });
       const upcoming = [...visits, ...attended].filter((v) => v.state === 'SCHEDULED' && v.date).map((v) => `visite n°${v.visitNumber} le ${formatDateFr(v.date!)}`);
       const content = tutorAppointedMail({ recipientName: fullName(newTutor), studentName: student, slot: slot!, effectiveOn: formatDateFr(effectiveOn!), organisation: newTutor.organisation.name, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)), visits: upcoming });
-      enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', content, mission.id, now, token);
+      enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', withContacts(content, await companyContactsBlock(ctx.em, await ctx.referenceData(), contract.student, contract.contractType)), mission.id, now, token);
       for (const { livret, soutenance } of followed) await mailOneLink(ctx.em, livret, newTutor, soutenance, ctx.publicUrl, now);
       for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now);
-      for (const absence of awaiting) requestStoppageFrom(ctx, absence, { subjectType: 'COMPANY_TUTOR', person: newTutor }, now);
+      for (const absence of awaiting) await requestStoppageFrom(ctx, absence, { subjectType: 'COMPANY_TUTOR', person: newTutor }, now);
     }
     // A visit already scheduled: its invitation to the new tutor, its cancellation to the previous one.
     for (const visit of [...visits.filter((v) => v.state === 'SCHEDULED'), ...attended]) await mailVisitHandedOver(ctx, visit, current, newTutor, now);

@@ -6,6 +6,7 @@ import { toEuros } from '../../shared/money.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
 import { Contract } from '../contracts/contract.entities.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { missionContractInput } from '../missions/mission-rules.js';
 import { Student } from '../people/people.entities.js';
@@ -199,13 +200,15 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
         ctx.em.persist(record);
         student.repeating = row.outcome === 'REPEATS';
         if (row.tutorAssignmentToRedo) student.academicTutor = null;
-        const recipients = [{ name: `${student.firstName} ${student.lastName}`, email: student.email, role: 'STUDENT' }];
+        const recipients: { name: string; email: string; role: 'STUDENT' | 'COMPANY_TUTOR' }[] = [{ name: `${student.firstName} ${student.lastName}`, email: student.email, role: 'STUDENT' }];
         const tutor = contract?.mission.tutor1;
         // The company tutor reads no pay (COMPANY_CONTACT_READING, §3.1, §4.2): their notice leaves the minimum pay out.
         if (tutor) recipients.push({ name: `${tutor.firstName} ${tutor.lastName}`, email: tutor.email, role: 'COMPANY_TUTOR' });
+        // Written after the outcome (a tutor assignment to redo is gone): the tutor reads whom to contact now.
+        const contacts = tutor ? await companyContactsBlock(ctx.em, await ctx.referenceData(), student, contract?.contractType ?? null) : '';
         for (const r of recipients) {
-          const lines = details(row, roleMayRead(r.role, 'PAY'));
-          enqueueMail(ctx.em, r.email, 'YEAR_OUTCOME', yearOutcomeMail({ recipientName: r.name, studentName: `${student.firstName} ${student.lastName}`, programme, outcome: row.outcome, details: lines }), contract?.mission.id ?? null, now);
+          const content = yearOutcomeMail({ recipientName: r.name, studentName: `${student.firstName} ${student.lastName}`, programme, outcome: row.outcome, details: details(row, roleMayRead(r.role, 'PAY')) });
+          enqueueMail(ctx.em, r.email, 'YEAR_OUTCOME', r.role === 'COMPANY_TUTOR' ? withContacts(content, contacts) : content, contract?.mission.id ?? null, now);
         }
       }
       audit(ctx.em, actor, { entityType: 'YearClosure', entityId: closure.id, action: 'CLOSE_YEAR', fields: ['outcome', 'repeating', 'academicTutor'], comment: `${preview.cohort} ${programme} : ${counts.PASSES} passent, ${counts.REPEATS} redoublent, ${counts.LEAVES} partent` }, now);

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { issuePersonalLink, revokePersonalLinks } from '../auth/personal-links.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
+import { loadReferenceData } from '../reference-data/reference-data.service.js';
 import { livretTutors } from './livret-access.js';
 import { livretLinkMail } from './livret-mails.js';
 import type { Livret } from './livret.entities.js';
@@ -35,5 +37,6 @@ export async function mailOneLink(em: EntityManager, livret: Livret, tutor: NonN
     link: `${publicUrl}/lien/${token}`,
     expiresOn: expiresAt.toISOString().slice(0, 10).split('-').reverse().join('/'),
   });
-  enqueueMail(em, tutor.email, 'livret-link', content, null, now, token);
+  const contacts = await companyContactsBlock(em, await loadReferenceData(em), livret.student);
+  enqueueMail(em, tutor.email, 'livret-link', withContacts(content, contacts), null, now, token);
 }

@@ -3,6 +3,7 @@ import { addDays, livretDueDate, livretReminderKind, livretRequirements, type Li
 import type { Clock } from '../../shared/clock.js';
 import { every } from '../../shared/periodic.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
 import { livretTutors } from './livret-access.js';
@@ -66,9 +67,10 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
               enqueueMail(em, livret.student.email, `livret-reminder-${kind.toLowerCase()}`, livretReminderMail({ ...common, recipientName: student, link: `${publicUrl}/livret` }), null, now);
             } else {
               // The tutor's sheets are filled « par le(s) tuteur(s) professionnel(s) » (§4.7): each tutor is reminded, with their own link.
+              const contacts = await companyContactsBlock(em, data, livret.student);
               for (const tutor of tutors) {
                 const token = issuePersonalLink(em, { purpose: 'LIVRET', subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: livret.id, expiresAt: livretLinkExpiry(livret.soutenanceOverride ?? settings.soutenance) });
-                enqueueMail(em, tutor.email, `livret-reminder-${kind.toLowerCase()}`, livretReminderMail({ ...common, recipientName: `${tutor.firstName} ${tutor.lastName}`, link: `${publicUrl}/lien/${token}` }), null, now, token);
+                enqueueMail(em, tutor.email, `livret-reminder-${kind.toLowerCase()}`, withContacts(livretReminderMail({ ...common, recipientName: `${tutor.firstName} ${tutor.lastName}`, link: `${publicUrl}/lien/${token}` }), contacts), null, now, token);
               }
             }
             return true;

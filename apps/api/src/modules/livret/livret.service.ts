@@ -16,6 +16,7 @@ import { apiError, BusinessError, conflict, missing } from '../../shared/errors.
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck, isSaneDate } from '../../shared/validate.js';
 import { audit } from '../audit/audit.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Mission } from '../missions/mission.entities.js';
 import { authorOf, livretScope, livretTutors } from './livret-access.js';
@@ -205,7 +206,11 @@ export async function reopenLivretSheet(ctx: ServiceContext, id: string, version
       sheet.author === 'ALTERNANT'
         ? [{ name: `${livret.student.firstName} ${livret.student.lastName}`, email: livret.student.email, link: `${ctx.publicUrl}/livret` }]
         : livretTutors(livret).map((t) => ({ name: `${t.firstName} ${t.lastName}`, email: t.email, link: 'le lien personnel reçu par e-mail pour ce livret' }));
-    for (const recipient of recipients) enqueueMail(ctx.em, recipient.email, 'livret-reopened', livretReopenedMail({ recipientName: recipient.name, sheet: label, period: sheet.period, reason: why!, link: recipient.link }), null, now);
+    const contacts = sheet.author === 'ALTERNANT' ? null : await companyContactsBlock(ctx.em, await ctx.referenceData(), livret.student);
+    for (const recipient of recipients) {
+      const content = livretReopenedMail({ recipientName: recipient.name, sheet: label, period: sheet.period, reason: why!, link: recipient.link });
+      enqueueMail(ctx.em, recipient.email, 'livret-reopened', contacts ? withContacts(content, contacts) : content, null, now);
+    }
     await ctx.em.flush();
     return view(ctx, livret);
   });

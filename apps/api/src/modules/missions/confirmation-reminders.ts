@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../shared/clock.js';
 import { every } from '../../shared/periodic.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
+import { companyContactsBlock } from '../people/company-mail-contacts.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
 import { partyOf, reminderDueAt, sendConfirmationLink } from './mission.service.js';
 
@@ -37,9 +38,10 @@ export async function sweepConfirmationReminders(orm: MikroORM, clock: Clock, pu
       if (mission.state !== 'CONFIRMATION_REQUESTED') return;
       const party = partyOf(mission, confirmation.party);
       if (!party) return;
-      sendConfirmationLink({ em, publicUrl }, mission, party, 'CONFIRMATION_REMINDER', now);
+      const data = await loadReferenceData(em);
+      sendConfirmationLink({ em, publicUrl }, mission, party, 'CONFIRMATION_REMINDER', now, await companyContactsBlock(em, data, mission.student, mission.contractType));
       confirmation.remindersSent += 1;
-      confirmation.reminderDueAt = reminderDueAt(clock.today(), now, confirmation.remindersSent, await loadReferenceData(em));
+      confirmation.reminderDueAt = reminderDueAt(clock.today(), now, confirmation.remindersSent, data);
       sent += 1;
     }).catch(() => undefined);
   }

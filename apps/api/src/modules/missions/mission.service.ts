@@ -13,6 +13,7 @@ import { audit, changedFields } from '../audit/audit.js';
 import { User } from '../auth/auth.entities.js';
 import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks } from '../auth/personal-links.js';
 import { ChecklistItem, Contract } from '../contracts/contract.entities.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { allConfirmedMail, confirmationRequestMail, contractLinkResentMail, errorReportedMail, ficheSubmittedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
@@ -391,7 +392,7 @@ export type ConfirmationMailTemplate = 'CONFIRMATION_REQUEST' | 'CONFIRMATION_RE
  * A fresh personal link for one party, mailed: the stored mail holds the link redacted and
  * the token only until delivery (security.md). Expires after LINK_VALIDITY_DAYS.
  */
-export function sendConfirmationLink(ctx: Pick<ServiceContext, 'em' | 'publicUrl'>, mission: Mission, p: Pick<Party, 'subjectType' | 'person' | 'roleLabel'>, template: ConfirmationMailTemplate, now: Date): void {
+export function sendConfirmationLink(ctx: Pick<ServiceContext, 'em' | 'publicUrl'>, mission: Mission, p: Pick<Party, 'subjectType' | 'person' | 'roleLabel'>, template: ConfirmationMailTemplate, now: Date, contacts: string): void {
   const expires = new Date(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000);
   const token = issuePersonalLink(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id, expiresAt: expires });
   const content = confirmationRequestMail({
@@ -402,7 +403,7 @@ export function sendConfirmationLink(ctx: Pick<ServiceContext, 'em' | 'publicUrl
     expiresOn: formatDateFr(expires.toISOString().slice(0, 10)),
     kind: template === 'CONFIRMATION_REQUEST' ? 'REQUEST' : template === 'CONFIRMATION_RESENT' ? 'RESENT' : 'REMINDER',
   });
-  enqueueMail(ctx.em, p.person.email, template, content, mission.id, now, token);
+  enqueueMail(ctx.em, p.person.email, template, withContacts(content, contacts), mission.id, now, token);
 }
 
 export function partyOf(mission: Mission, party: ConfirmingParty): Party | undefined {
@@ -431,7 +432,7 @@ export async function resendConfirmationLink(ctx: ServiceContext, id: string, ve
     }
     const now = ctx.clock.now();
     await revokePersonalLinks(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id }, now);
-    sendConfirmationLink(ctx, mission, p, 'CONFIRMATION_RESENT', now);
+    sendConfirmationLink(ctx, mission, p, 'CONFIRMATION_RESENT', now, await companyContactsBlock(ctx.em, await ctx.referenceData(), mission.student, mission.contractType));
     confirmation.reminderDueAt = reminderDueAt(ctx.clock.today(), now, confirmation.remindersSent, await ctx.referenceData());
     // The mission's version moves: another office user on a stale page is told (CONFLICT).
     mission.updatedAt = now;
@@ -455,7 +456,8 @@ async function resendContractLink(ctx: ServiceContext, actor: Actor, mission: Mi
   const expiresAt = new Date(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000);
   const token = issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id, expiresAt });
   const content = contractLinkResentMail({ recipientName: personName(p.person), studentName: personName(mission.student), roleLabel: p.roleLabel, withPay: companyContactMayRead(p.subjectType, 'PAY'), link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)) });
-  enqueueMail(ctx.em, p.person.email, 'CONTRACT_LINK_RESENT', content, mission.id, now, token);
+  const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), mission.student, mission.contractType);
+  enqueueMail(ctx.em, p.person.email, 'CONTRACT_LINK_RESENT', withContacts(content, contacts), mission.id, now, token);
   mission.updatedAt = now;
   audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'RESEND_LINK', fields: [party, 'contract'], comment: p.person.email }, now);
   return { mission, findings: mission.findings };
@@ -525,6 +527,7 @@ export async function requestMissionConfirmations(ctx: ServiceContext, id: strin
     for (const old of mission.confirmations.getItems()) ctx.em.remove(old);
     const now = ctx.clock.now();
     const data = await ctx.referenceData();
+    const contacts = await companyContactsBlock(ctx.em, data, mission.student, mission.contractType);
     for (const p of parties) {
       // Links of an earlier request (before an error report) stop working: this one replaces them.
       await revokePersonalLinks(ctx.em, { purpose: 'MISSION_CONFIRMATION', subjectType: p.subjectType, subjectId: p.person.id, missionId: mission.id }, now);
@@ -537,7 +540,7 @@ export async function requestMissionConfirmations(ctx: ServiceContext, id: strin
       confirmation.requestedAt = now;
       confirmation.reminderDueAt = reminderDueAt(ctx.clock.today(), now, 0, data);
       ctx.em.persist(confirmation);
-      sendConfirmationLink(ctx, mission, p, 'CONFIRMATION_REQUEST', now);
+      sendConfirmationLink(ctx, mission, p, 'CONFIRMATION_REQUEST', now, contacts);
     }
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'REQUEST_CONFIRMATION', fields: ['state'], comment: parties.map((p) => p.party).join(', ') }, now);
     return { mission, findings: mission.findings };
@@ -695,6 +698,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
     ];
     // Company contacts read the contract through a personal link valid for that contract only,
     // until a month after the DDC (what is still due before it); the student signs in.
+    const contacts = await companyContactsBlock(ctx.em, data, mission.student, mission.contractType);
     const viewUntil = new Date(Math.max(now.getTime() + LINK_VALIDITY_DAYS * 86_400_000, Date.parse(`${mission.startDate ?? today}T23:59:59Z`) + 30 * 86_400_000));
     for (const r of recipients) {
       const token = contract && r.party
@@ -714,7 +718,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         reservation: reservation ? `${reservation.text} (${reservation.ref})` : null,
         link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,
       });
-      enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', content, mission.id, now, token);
+      enqueueMail(ctx.em, r.email, 'MISSION_VALIDATED', r.party ? withContacts(content, contacts) : content, mission.id, now, token);
     }
     const accepted = findings.filter((f) => f.severity === 'warning').map((f) => f.code);
     audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'VALIDATE', fields: ['state', 'validationDate'], comment: accepted.length ? `Avertissements acceptés : ${accepted.join(', ')}` : null }, now);

@@ -1,4 +1,5 @@
-import type { ContractType } from '@alternance/domain';
+import { FlushMode, type EntityManager } from '@mikro-orm/core';
+import type { ContractType, ReferenceData } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
@@ -47,21 +48,31 @@ export async function contactContext(ctx: ServiceContext): Promise<ContactContex
     }
   }
   if (!student) return null;
-  // The contract in force is the latest one (a new contract after a rupture, §5); before any
-  // contract, the type of the fiche the link is about, or of the student's latest fiche.
-  const contract = await ctx.em.findOne(Contract, { student: student.id }, { orderBy: { startDate: 'desc', createdAt: 'desc' }, fields: ['contractType'] });
-  let contractType = contract?.contractType ?? missionType;
-  if (!contractType) {
-    const mission = await ctx.em.findOne(Mission, { student: student.id }, { orderBy: { createdAt: 'desc' }, fields: ['contractType'] });
-    contractType = mission?.contractType ?? null;
-  }
-  const referenceData = await ctx.referenceData();
-  const site = student.site ?? referenceData.groups.find((g) => g.code === student.group)?.site ?? null;
+  const facts = await caseContactFacts(ctx.em, await ctx.referenceData(), student, missionType);
   return {
     asker: actor.role === 'STUDENT' ? 'ALTERNANT' : 'COMPANY',
     student,
-    contractType: (contractType as ContractType | null) ?? null,
-    site,
+    ...facts,
     academicTutor: student.academicTutor ?? null,
   };
+}
+
+/**
+ * The facts of an alternant's case that choose their contacts (§6.1–6.2): the contract type
+ * and the site. Shared by the « Qui contacter ? » page and the « Vos contacts » block of the
+ * mails to their company (company-mail-contacts.ts), so that both name the same people.
+ */
+export async function caseContactFacts(em: EntityManager, referenceData: ReferenceData, student: Student, missionType: string | null): Promise<{ contractType: ContractType | null; site: string | null }> {
+  // Read only: called from inside the unit of work that mails (a contract being created), it
+  // must not flush that work half-done (the fiche's type stands for a contract not yet written).
+  // The contract in force is the latest one (a new contract after a rupture, §5); before any
+  // contract, the type of the fiche the link is about, or of the student's latest fiche.
+  const contract = await em.findOne(Contract, { student: student.id }, { orderBy: { startDate: 'desc', createdAt: 'desc' }, fields: ['contractType'], flushMode: FlushMode.COMMIT });
+  let contractType = contract?.contractType ?? missionType;
+  if (!contractType) {
+    const mission = await em.findOne(Mission, { student: student.id }, { orderBy: { createdAt: 'desc' }, fields: ['contractType'], flushMode: FlushMode.COMMIT });
+    contractType = mission?.contractType ?? null;
+  }
+  const site = student.site ?? referenceData.groups.find((g) => g.code === student.group)?.site ?? null;
+  return { contractType: (contractType as ContractType | null) ?? null, site };
 }

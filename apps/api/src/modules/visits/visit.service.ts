@@ -11,6 +11,7 @@ import { User } from '../auth/auth.entities.js';
 import { issuePersonalLink, revokePersonalLinks, spendPersonalLinks } from '../auth/personal-links.js';
 import { Contract } from '../contracts/contract.entities.js';
 import type { OutboxCalendarEvent } from '../mail/outbox-mail.entity.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { Student } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
@@ -191,7 +192,7 @@ export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): P
     link: `${ctx.publicUrl}${REDACTED_LINK}`,
     expiresOn: formatDateFr(addDays(expires.toISOString().slice(0, 10), -1)),
   });
-  enqueueMail(ctx.em, visit.companyTutor.email, 'VISIT_SLOTS_PROPOSED', content, visit.mission.id, now, token);
+  enqueueMail(ctx.em, visit.companyTutor.email, 'VISIT_SLOTS_PROPOSED', withContacts(content, await visitContacts(ctx, visit)), visit.mission.id, now, token);
 }
 
 export interface ProposeInput {
@@ -251,16 +252,22 @@ async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, vers
  * mission has one ("en présence … du (des) tuteur(s) professionnel(s)", §4.6), the tutor (or the
  * manager acting as tutor).
  */
-async function participants(ctx: ServiceContext, visit: Visit): Promise<{ name: string; email: string }[]> {
+/** Who attends; `company` marks the company tutors, whose mails say whom to contact (Tableau 8). */
+async function participants(ctx: ServiceContext, visit: Visit): Promise<{ name: string; email: string; company?: boolean }[]> {
   const visitor = await visitorOf(ctx, visit);
   await ctx.em.populate(visit, ['mission.tutor2']);
   const second = visit.mission.tutor2;
   return [
     { name: personName(visit.student), email: visit.student.email },
-    { name: personName(visit.companyTutor), email: visit.companyTutor.email },
-    ...(second && second.email !== visit.companyTutor.email ? [{ name: personName(second), email: second.email }] : []),
+    { name: personName(visit.companyTutor), email: visit.companyTutor.email, company: true },
+    ...(second && second.email !== visit.companyTutor.email ? [{ name: personName(second), email: second.email, company: true }] : []),
     { name: visitor.name, email: visitor.email },
   ];
+}
+
+/** The « Vos contacts » block of the visit's alternant (their academic tutor, the manager…). */
+async function visitContacts(ctx: ServiceContext, visit: Visit): Promise<string> {
+  return companyContactsBlock(ctx.em, await ctx.referenceData(), visit.student, visit.mission.contractType);
 }
 
 const nthVisit = (visit: Visit): string => (visit.visitNumber === 1 ? '1re' : '2de');
@@ -294,12 +301,13 @@ async function mailInvitation(ctx: ServiceContext, visit: Visit, kind: 'SCHEDULE
   const invitation = slot && wasScheduled ? invitationOf(visit, slot, visitor, kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST', people, now) : null;
   // Proposed only: the company tutor alone had the slots; nobody holds an event yet.
   const recipients = kind === 'CANCELLED' && !wasScheduled ? people.filter((p) => p.email === visit.companyTutor.email) : people;
+  const contacts = await visitContacts(ctx, visit);
   for (const person of recipients) {
     const content =
       kind === 'CANCELLED'
         ? visitCancelledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, reason: reason ?? '', wasScheduled })
         : visitScheduledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot: slot!, kind, reason });
-    const mail = enqueueMail(ctx.em, person.email, `VISIT_${kind}`, content, visit.mission.id, now);
+    const mail = enqueueMail(ctx.em, person.email, `VISIT_${kind}`, person.company ? withContacts(content, contacts) : content, visit.mission.id, now);
     mail.calendarEvent = invitation;
   }
 }
@@ -324,8 +332,10 @@ export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, for
   visit.icsSequence += 1;
   const visitor = await visitorOf(ctx, visit);
   const studentName = personName(visit.student);
+  const contacts = await visitContacts(ctx, visit);
   if (successor) {
-    const welcome = enqueueMail(ctx.em, successor.email, 'VISIT_SCHEDULED', visitScheduledMail({ recipientName: personName(successor), studentName, visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot, kind: 'SCHEDULED' }), visit.mission.id, now);
+    const content = visitScheduledMail({ recipientName: personName(successor), studentName, visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot, kind: 'SCHEDULED' });
+    const welcome = enqueueMail(ctx.em, successor.email, 'VISIT_SCHEDULED', withContacts(content, contacts), visit.mission.id, now);
     welcome.calendarEvent = invitationOf(visit, slot, visitor, 'REQUEST', people, now);
   }
   if (leaving) {
@@ -337,7 +347,7 @@ export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, for
   const companyTutors = [visit.companyTutor, ...(second && second.email !== visit.companyTutor.email ? [second] : [])].map(personName);
   for (const person of people.filter((p) => p.email !== successor?.email)) {
     const content = visitTutorsChangedMail({ recipientName: person.name, studentName, visitNumber: visit.visitNumber, visitor: visitor.label, slot, companyTutors, successorName: successor ? personName(successor) : null, formerName: leaving ? personName(leaving) : null });
-    enqueueMail(ctx.em, person.email, 'VISIT_UPDATED', content, visit.mission.id, now).calendarEvent = update;
+    enqueueMail(ctx.em, person.email, 'VISIT_UPDATED', person.company ? withContacts(content, contacts) : content, visit.mission.id, now).calendarEvent = update;
   }
 }
 

@@ -100,6 +100,31 @@ describe.each(DIALECTS)('the academic tutor reads only what the visits and the l
     expect(assigned.join('\n')).not.toMatch(/rémunération|APT|handicap|étranger|2 ?500/i);
   });
 
+  it('reads the findings of their alternant, without those that quote the pay, a permit or the derogation’s reason', async () => {
+    const { t, smtp, manager } = app;
+    const { auth: student } = await createStudent(t);
+    const m = await validatedMission(t, smtp, student, manager, validFiche(`at3-${dialect}`, dialect === 'sqlite' ? '83345678901236' : '93345678901236'));
+    const tutorEmail = `tuteur-univ3-${dialect}@univ.example`;
+    const tutorId = (await t.createUser('ACADEMIC_TUTOR', tutorEmail)).id;
+    const studentId = (await t.gql('query($id: ID!) { mission(id: $id) { student { id version } } }', { id: m.id }, manager)).data.mission.student;
+    expect((await t.gql(ASSIGN, { a: [{ studentId: studentId.id, version: studentId.version }], tutor: tutorId }, manager)).data.assignAcademicTutor.errors).toEqual([]);
+    const tutor: Auth = { cookie: await t.login(tutorEmail) };
+    // Findings as the rules store them on the mission (a pay below the minimum, a permit, a derogation, a date).
+    const finding = (code: string, field: string, message: string) => ({ code, severity: 'warning', field, message, messageEn: message, ref: '§' });
+    await t.orm.em.fork().nativeUpdate(Mission, { id: m.id }, {
+      findings: [
+        finding('PAY_BELOW_MINIMUM', 'monthlyGrossPay', 'Le salaire brut mensuel convenu (900,00 €) est inférieur au minimum'),
+        finding('APT_MISSING', 'aptObtained', 'Autorisation provisoire de travail manquante'),
+        finding('PROGRAM_CONTRACT_DEROGATION', 'contractType', 'admis par dérogation : « Reprise d’études après un congé maladie »'),
+        finding('DDC_TOO_LATE', 'startDate', 'DDC trop tardive'),
+      ] as any,
+    });
+    const codes = async (auth: Auth) => (await t.gql('query($id: ID!) { mission(id: $id) { findings { code } } }', { id: m.id }, auth)).data.mission.findings.map((f: any) => f.code);
+    expect(await codes(manager)).toEqual(['PAY_BELOW_MINIMUM', 'APT_MISSING', 'PROGRAM_CONTRACT_DEROGATION', 'DDC_TOO_LATE']);
+    expect(await codes(student)).toEqual(['PAY_BELOW_MINIMUM', 'APT_MISSING', 'PROGRAM_CONTRACT_DEROGATION', 'DDC_TOO_LATE']);
+    expect(await codes(tutor)).toEqual(['DDC_TOO_LATE']);
+  });
+
   it('a contact’s error report goes to the office and the student, its author reads it back; no other contact nor the academic tutor', async () => {
     const { t, smtp, manager } = app;
     const { student: record, auth: student } = await createStudent(t);

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { checklistItemReadableBy, roleMayRead, type ReadingTopic } from '@alternance/domain';
+import { checklistItemReadableBy, findingReadableBy, roleMayRead, type ReadingTopic } from '@alternance/domain';
 import type { Actor } from '../shared/actor.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import type { Mission } from '../modules/missions/mission.entities.js';
@@ -86,6 +86,18 @@ export function mayRead(actor: Actor | null, topic: ReadingTopic): boolean {
  */
 export function maySeeFindings(actor: Actor | null): boolean {
   return mayRead(actor, 'OFFICE_WORK_LIST');
+}
+
+/**
+ * The findings of a record as this actor reads them: none for whoever may not read the work list,
+ * and none whose message quotes a topic the actor may not read (`findingReadableBy`: the pay, a
+ * foreign student's permit, the derogation's reason), nor an age or a birth date for whoever may
+ * not read the student's sensitive fields.
+ */
+export function readableFindings<F extends { code: string; field?: string | null }>(actor: Actor | null, student: Pick<Student, 'id'>, findings: readonly F[]): F[] {
+  if (!actor || !maySeeFindings(actor)) return [];
+  const sensitive = maySeeSensitive(actor, student);
+  return findings.filter((f) => findingReadableBy(actor.role, f) && (sensitive || (f.field !== 'birthDate' && f.code !== 'CAPP_AGE_LIMIT')));
 }
 
 /**

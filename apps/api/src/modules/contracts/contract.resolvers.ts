@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { contractCursor } from './contract-cursor.js';
 import { contractProjection } from './contract-projection.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
-import { mayRead, maySeeChecklistItem, maySeeFindings, maySeeSensitive, maySeeTrainingCost } from '../../policy/policy.js';
+import { mayRead, maySeeChecklistItem, maySeeFindings, maySeeSensitive, maySeeTrainingCost, readableFindings } from '../../policy/policy.js';
 import { toEuros } from '../../shared/money.js';
 import {
   contractCheck,
@@ -33,7 +33,7 @@ export const contractResolvers: Resolvers = {
     // The pay and its schedule (age brackets, §4.2) are the contract's: the HR contact's, not a company tutor's (§3.1).
     monthlyGrossPay: (c, _, ctx) => (maySeeSensitive(ctx.actor, c.student) ? toEuros(c.monthlyGrossPayCents) : null),
     windows: async (c, _, ctx) => (await contractCheck(ctx, c)).windows,
-    findings: async (c, _, ctx) => (maySeeFindings(ctx.actor) ? (await contractFindings(ctx, c)).map(toGqlFinding) : []),
+    findings: async (c, _, ctx) => (maySeeFindings(ctx.actor) ? readableFindings(ctx.actor, c.student, await contractFindings(ctx, c)).map(toGqlFinding) : []),
     paySegments: (c, _, ctx) => (mayRead(ctx.actor, 'PAY') ? contractPaySegments(ctx, c) : []),
     figures: async (c, _, ctx) => {
       const figures = await figuresOf(ctx, c);

@@ -5,7 +5,7 @@ import { waitingDays } from './mission.service.js';
 import { CURSOR, missionProjection, type ListedMission } from './mission-list.query.js';
 import { related } from '../../graphql/related.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
-import { can, mayRead, maySeeFindings, maySeeSensitive } from '../../policy/policy.js';
+import { can, mayRead, maySeeSensitive, readableFindings } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import type { MissionConfirmation } from './mission.entities.js';
 import { toEuros } from '../../shared/money.js';
@@ -75,7 +75,7 @@ export const missionResolvers: Resolvers = {
     rejectionReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.rejectionReason : null),
     derogationReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.derogationReason : null),
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
-    findings: (m, _, ctx) => (maySeeFindings(ctx.actor) ? m.findings.map(toGqlFinding) : []),
+    findings: (m, _, ctx) => readableFindings(ctx.actor, m.student, m.findings).map(toGqlFinding),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
     contract: (m, _, ctx) => ctx.loaders.contractOfMission(m.id),
     // Who did what (error reports, returns, the office's names): the office's journal (audit:read).

@@ -95,3 +95,15 @@ const FOREIGN_STUDENT_ITEMS: readonly ChecklistItemCode[] = ['WORK_PERMIT', 'FOR
 export function checklistItemTopic(code: string): ReadingTopic | null {
   return (FOREIGN_STUDENT_ITEMS as readonly string[]).includes(code) ? 'FOREIGN_STUDENT' : null;
 }
+
+/**
+ * The topic a rule's finding tells of, or null: its message quotes what it checks — the agreed pay
+ * and its minimum (§4.2), a foreign student's permit (§3.4), the manager's derogation and its reason
+ * (§2.1.2) — so whoever may not read that topic does not read the finding either.
+ */
+export function findingTopic(finding: { code: string; field?: string | null }): ReadingTopic | null {
+  if (finding.field === 'monthlyGrossPay' || finding.code === 'PAY_BELOW_MINIMUM' || finding.code === 'GRATIFICATION_BELOW_MINIMUM') return 'PAY';
+  if (finding.field === 'foreign' || finding.field === 'aptObtained' || finding.code === 'APT_MISSING') return 'FOREIGN_STUDENT';
+  if (finding.code === 'PROGRAM_CONTRACT_DEROGATION') return 'OFFICE_DECISION_COMMENTS';
+  return null;
+}

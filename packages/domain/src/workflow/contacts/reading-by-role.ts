@@ -1,5 +1,5 @@
 import { academicTutorMayRead } from '../visits/academic-tutor-reading.js';
-import { checklistItemTopic, companyContactMayRead, type ReadingTopic } from './company-contact-reading.js';
+import { checklistItemTopic, companyContactMayRead, findingTopic, type ReadingTopic } from './company-contact-reading.js';
 
 /**
  * May a person of this role read this topic? The company contacts follow COMPANY_CONTACT_READING,
@@ -19,5 +19,11 @@ export function roleMayRead(role: string, topic: ReadingTopic): boolean {
  */
 export function checklistItemReadableBy(role: string, code: string): boolean {
   const topic = checklistItemTopic(code);
+  return topic === null || roleMayRead(role, topic);
+}
+
+/** The findings this role reads: none whose message tells of a topic the role may not read (findingTopic). */
+export function findingReadableBy(role: string, finding: { code: string; field?: string | null }): boolean {
+  const topic = findingTopic(finding);
   return topic === null || roleMayRead(role, topic);
 }

@@ -820,6 +820,13 @@ export type Dashboard = {
   contractsByCohort: Array<CountByKey>;
   contractsBySite: Array<CountByKey>;
   contractsByType: Array<CountByKey>;
+  /**
+   * FC students whose convention de formation (§2.1.1 note 5, §2.1.2 note 7) is not recorded and is due
+   * within the checklist's warning days or past due: `students(trainingAgreementDue: true)` lists them.
+   */
+  fcTrainingAgreementsDue: Scalars['Int']['output'];
+  /** Of those, the ones past their due date. */
+  fcTrainingAgreementsOverdue: Scalars['Int']['output'];
   /** Missions carrying each rule code among their stored findings. */
   findingsByCode: Array<CountByKey>;
   missionsByState: Array<CountByKey>;
@@ -2562,7 +2569,10 @@ export type Query = {
   student: Maybe<Student>;
   /** An alternant's calendars (their own, the office's view of a student). */
   studentCalendars: Array<StudentCalendar>;
-  /** first ≤ 100. */
+  /**
+   * first ≤ 100. `trainingAgreementDue`: only the FC students whose convention de formation is not
+   * recorded and is due within the checklist's warning days or late (the dashboard's count, §2.1.1 note 5).
+   */
   students: Array<Student>;
   /** The training hours left against the legal minimum of a new contract (§4.5). */
   trainingHoursCheck: Maybe<TrainingHoursCheck>;
@@ -2828,6 +2838,7 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  trainingAgreementDue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4608,6 +4619,8 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   contractsByCohort?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   contractsBySite?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   contractsByType?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  fcTrainingAgreementsDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fcTrainingAgreementsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   findingsByCode?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   missionsByState?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   overdueChecklistItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

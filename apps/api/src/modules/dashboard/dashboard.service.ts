@@ -1,6 +1,9 @@
+import { addDays, fcTrainingAgreementAttentionLimit } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Contract } from '../contracts/contract.entities.js';
+import { Student } from '../people/people.entities.js';
+import { fcAgreementsDueBy } from '../people/training-agreement-due.js';
 
 export interface CountByKey {
   key: string;
@@ -28,6 +31,12 @@ export async function dashboard(ctx: ServiceContext) {
   ]);
   const byCode = new Map<string, number>();
   for (const row of codes) for (const code of row.codes.split(',').filter(Boolean)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  // §2.1.1 note 5: FC conventions de formation not recorded, due within the warning days or late (the students list's filter).
+  const data = await ctx.referenceData();
+  const [fcTrainingAgreementsDue, fcTrainingAgreementsOverdue] = await Promise.all([
+    fcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(today, warnDays)).then((where) => ctx.em.count(Student, where)),
+    fcAgreementsDueBy(ctx.em, data, addDays(today, -1)).then((where) => ctx.em.count(Student, where)),
+  ]);
   const [overdueChecklistItems, upcomingStarts] = await Promise.all([
     // `not done` written as such: a bound `false` would not let the planners prove the open items' partial index applies.
     connection.execute('select count(*) as count from checklist_item where not done and due_date <= ?', [warnLimit], 'get', ctx.em.getTransactionContext()).then((r: { count: number | string }) => Number(r.count)),
@@ -40,6 +49,8 @@ export async function dashboard(ctx: ServiceContext) {
     contractsBySite,
     findingsByCode: counts([...byCode].map(([key, count]) => ({ key, count }))),
     overdueChecklistItems,
+    fcTrainingAgreementsDue,
+    fcTrainingAgreementsOverdue,
     upcomingStarts,
   };
 }

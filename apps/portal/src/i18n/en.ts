@@ -364,6 +364,8 @@ export const en: PartialMessages = {
     toAct: 'To handle',
     overdue: 'Overdue items',
     contracts: 'Contracts',
+    fcAgreements: 'FC training agreements to receive',
+    fcAgreementsOverdue: '{n} of them late',
     progress: 'Campaign progress',
     byType: 'Contracts by type',
     byCohort: 'Contracts by programme',
@@ -546,6 +548,9 @@ export const en: PartialMessages = {
     column: 'FC agreement',
     signed: 'signed',
     awaited: 'awaited',
+    dueFilter: 'FC training agreements due or late',
+    dueFilterOn: 'Only the students in continuing education whose training agreement is not recorded and falls due soon or is late (§2.1.1 note 5).',
+    listStates: { TO_DO: 'to do', DUE_SOON: 'due soon ({date})', OVERDUE: 'late ({date})' },
     signedOn: 'Training agreement signed on {date}.',
     states: {
       TO_DO: 'To be signed with the SFCA by {date}.',

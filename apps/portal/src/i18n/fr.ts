@@ -365,6 +365,8 @@ export const fr = {
     toAct: 'À traiter',
     overdue: 'Pièces en retard',
     contracts: 'Contrats',
+    fcAgreements: 'Conventions FC à recevoir',
+    fcAgreementsOverdue: 'dont {n} en retard',
     progress: 'Avancement de la campagne',
     byType: 'Contrats par type',
     byCohort: 'Contrats par formation',
@@ -574,6 +576,9 @@ export const fr = {
     column: 'Convention FC',
     signed: 'signée',
     awaited: 'attendue',
+    dueFilter: 'Conventions FC à recevoir ou en retard',
+    dueFilterOn: 'Seuls les étudiant(e)s en formation continue dont la convention de formation n’est pas enregistrée et arrive à échéance ou est en retard (§2.1.1 note 5).',
+    listStates: { TO_DO: 'à faire', DUE_SOON: 'échéance proche ({date})', OVERDUE: 'en retard ({date})' },
     signedOn: 'Convention de formation signée le {date}.',
     states: {
       TO_DO: 'À faire avec le SFCA au plus tard le {date}.',

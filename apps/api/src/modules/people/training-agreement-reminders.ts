@@ -61,5 +61,6 @@ export async function sweepTrainingAgreementReminders(root: EntityManager, clock
 
 /** Runs the sweep every `intervalMs` in this process; the database decides what was sent. */
 export function startTrainingAgreementReminderSweep(orm: MikroORM, clock: Clock, publicUrl: string, intervalMs = 5 * 60_000): () => Promise<void> {
-  return every(intervalMs, () => sweepTrainingAgreementReminders(orm.em, clock, publicUrl));
+  // A first run soon after start: a reminder due today does not wait for the first interval.
+  return every(intervalMs, () => sweepTrainingAgreementReminders(orm.em, clock, publicUrl), { firstAfterMs: 2_000 });
 }

@@ -5,7 +5,7 @@ import { linkSession, validatedMission } from './support/journey.js';
 import { mailedApp } from './support/mailed-app.js';
 
 // Test responses are read loosely: the assertions are the type check.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 const BENEFITS = `query($id: ID!) { contract(id: $id) { id contractType monthlyGrossPay payBenefits {
   netEqualsGross fullExemptionUntil familyAllowancePercent ref
   incomeTax { year from to smicHourly annualSmic share ceiling agreedPay taxableExcess }

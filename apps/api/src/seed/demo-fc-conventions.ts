@@ -3,7 +3,8 @@ import { addDays, contractChecklist, type MissionState, type ReferenceData } fro
 import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
 import { findingCodesColumn, missionFindings } from '../modules/missions/mission-rules.js';
 import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
-import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
+import type { CompanyTutor, HrContact, Organisation} from '../modules/people/people.entities.js';
+import { Student } from '../modules/people/people.entities.js';
 
 /**
  * §2.1.1 note 5, §2.1.2 note 7: FC students whose convention de formation is in each state on the

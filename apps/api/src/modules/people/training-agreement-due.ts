@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { addDays, type IsoDate, type ReferenceData } from '@alternance/domain';
 import { readRows } from '../../db/read-rows.js';
-import { Student } from './people.entities.js';
+import type { Student } from './people.entities.js';
 
 /**
  * FC students whose convention de formation (§2.1.1 note 5, §2.1.2 note 7) is not recorded and

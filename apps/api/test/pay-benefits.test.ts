@@ -4,8 +4,6 @@ import { createStudent, validFiche } from './support/fixtures.js';
 import { linkSession, validatedMission } from './support/journey.js';
 import { mailedApp } from './support/mailed-app.js';
 
-// Test responses are read loosely: the assertions are the type check.
- 
 const BENEFITS = `query($id: ID!) { contract(id: $id) { id contractType monthlyGrossPay payBenefits {
   netEqualsGross fullExemptionUntil familyAllowancePercent ref
   incomeTax { year from to smicHourly annualSmic share ceiling agreedPay taxableExcess }

@@ -38,6 +38,7 @@ export * from './pay/minimum-pay-schedule.js';
 export * from './pay/check-agreed-pay.js';
 export * from './pay/internship-gratification.js';
 export * from './pay/smic-monthly.js';
+export * from './pay/apprentice-social-benefits.js';
 export * from './workflow/workflow-defaults.js';
 export * from './workflow/workflow-finding.js';
 export * from './workflow/mission/m2-derogation.js';

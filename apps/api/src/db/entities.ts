@@ -20,6 +20,7 @@ import { ChangeEventSchema } from '../modules/integration/change-event.entity.js
 import { WebhookDeliverySchema, WebhookEndpointSchema } from '../modules/webhooks/webhook.entities.js';
 import { PersistedOperationSchema } from '../modules/api-governance/persisted-operation.entity.js';
 import { BaseEntitySchema } from './base-entity.js';
+import { TrainingAgreementReminderSchema } from '../modules/people/training-agreement-reminder.entity.js';
 import { ContractAmendmentSchema, MediationSchema, RuptureSchema, RuptureStepSchema, StoredDocumentSchema, TutorChangeSchema, YearClosureSchema, YearOutcomeSchema } from '../modules/lifecycle/lifecycle.entities.js';
 
 export const ENTITIES = [
@@ -53,6 +54,8 @@ export const ENTITIES = [
   LivretAttachmentSchema,
   LivretGridSchema,
   LivretReminderSchema,
+  // §2.1.1 note 5: the reminders of FC conventions de formation not recorded.
+  TrainingAgreementReminderSchema,
   AlternanceCalendarSchema,
   CalendarVersionSchema,
   StudentCalendarSchema,

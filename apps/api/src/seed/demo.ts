@@ -11,6 +11,7 @@ import { Offer } from '../modules/offers/offer.entity.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../modules/people/people.entities.js';
 import { StudentCalendar } from '../modules/calendars/calendar.entities.js';
 import { seedDemoVisits } from './demo-visits.js';
+import { seedDemoFcConventions } from './demo-fc-conventions.js';
 import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } from './demo-accounts.js';
 import { seedDemoAbsences } from './demo-absences.js';
 import { seedDemoLivrets } from './demo-livrets.js';
@@ -257,6 +258,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   // §2.1.2 « sauf exceptions dérogatoires »: a classic internship submitted in M2, awaiting the manager's derogation.
   n += 1;
   await seedDerogationCandidate(em, data, n, organisations[0]!, tutors[0]!, hrContacts[0]!);
+  n = await seedDemoFcConventions(em, data, n, organisations[1]!, tutors[2]!, hrContacts[1]!);
   await em.flush();
   await seedDemoCalendars(em, data);
   // Issue 12: tutors' visits of the year (§4.6).

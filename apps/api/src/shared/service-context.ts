@@ -3,6 +3,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { ReferenceData } from '@alternance/domain';
 import type { Actor } from './actor.js';
 import type { Clock } from './clock.js';
+import { trainingAgreementItemDueDates } from '../modules/people/training-agreement-due.js';
 import { Contract, type ChecklistItem } from '../modules/contracts/contract.entities.js';
 import { MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { batchLoader } from './batch.js';
@@ -58,13 +59,7 @@ export function createLoaders(em: EntityManager): Loaders {
       const rows = await em.find(MissionConfirmation, { mission: { $in: ids } }, { orderBy: { party: 'asc' } });
       return groupBy(rows, (row) => row.mission.id);
     }, []),
-    trainingAgreementDueDates: batchLoader(async (ids: string[]) => {
-      const sql =
-        `select "ci"."due_date" as "dueDate", "c"."student_id" as "studentId" from "checklist_item" "ci" join "contract" "c" on "c"."id" = "ci"."contract_id"` +
-        ` where "ci"."code" = 'TRAINING_AGREEMENT_SFCA' and "c"."student_id" in (${ids.map(() => '?').join(', ')})`;
-      const rows = await readRows(em as SqlEntityManager, sql, ids);
-      return new Map([...groupBy(rows, (row) => String(row.studentId))].map(([id, items]) => [id, items.map((row) => String(row.dueDate))]));
-    }, []),
+    trainingAgreementDueDates: batchLoader(async (ids: string[]) => trainingAgreementItemDueDates(em as SqlEntityManager, ids), []),
   };
 }
 

@@ -10,6 +10,8 @@ export const DashboardDocument = graphql(`
       contractsBySite { key count }
       findingsByCode { key count }
       overdueChecklistItems
+      fcTrainingAgreementsDue
+      fcTrainingAgreementsOverdue
       upcomingStarts {
         id
         startDate

@@ -875,7 +875,7 @@ export type ContractDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null, volumes: Array<{ programme: string, name: string, trainingHours: number, teachingHours: number, annualCost: number | null }> }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null, volumes: Array<{ programme: string, name: string, trainingHours: number, teachingHours: number, annualCost: number | null }> }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, payBenefits: { netEqualsGross: boolean, fullExemptionUntil: string, familyAllowancePercent: number, ref: string, incomeTax: Array<{ year: number, from: string, to: string, annualSmic: number, share: number, ceiling: number, agreedPay: number | null, taxableExcess: number | null }>, familyAllowance: Array<{ from: string, to: string, monthlyThreshold: number, agreedWithin: boolean | null }> } | null, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
 
 export type SetChecklistItemDoneMutationVariables = Exact<{
   id: string | number;
@@ -903,7 +903,7 @@ export type MyContractQuery = { contracts: Array<{ id: string }> };
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { overdueChecklistItems: number, missionsByState: Array<{ key: string, count: number }>, contractsByType: Array<{ key: string, count: number }>, contractsByCohort: Array<{ key: string, count: number }>, contractsBySite: Array<{ key: string, count: number }>, findingsByCode: Array<{ key: string, count: number }>, upcomingStarts: Array<{ id: string, startDate: string, contractType: string, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string } }> } };
+export type DashboardQuery = { dashboard: { overdueChecklistItems: number, fcTrainingAgreementsDue: number, fcTrainingAgreementsOverdue: number, missionsByState: Array<{ key: string, count: number }>, contractsByType: Array<{ key: string, count: number }>, contractsByCohort: Array<{ key: string, count: number }>, contractsBySite: Array<{ key: string, count: number }>, findingsByCode: Array<{ key: string, count: number }>, upcomingStarts: Array<{ id: string, startDate: string, contractType: string, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string } }> } };
 
 export type SaveMissionDraftMutationVariables = Exact<{
   id?: string | number | null | undefined;
@@ -1501,12 +1501,13 @@ export type RecordTrainingAgreementMutation = { recordTrainingAgreement: { error
 export type StudentListQueryVariables = Exact<{
   cohort?: string | null | undefined;
   search?: string | null | undefined;
+  trainingAgreementDue?: boolean | null | undefined;
   first: number;
   offset: number;
 }>;
 
 
-export type StudentListQuery = { students: Array<{ id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, foreign: boolean | null, aptObtained: boolean | null, trainingAgreementSignedOn: string | null, academicTutor: { id: string, displayName: string } | null }> };
+export type StudentListQuery = { students: Array<{ id: string, firstName: string, lastName: string, email: string, cohort: string, status: StudentStatus, foreign: boolean | null, aptObtained: boolean | null, trainingAgreementSignedOn: string | null, trainingAgreement: { state: TrainingAgreementState, dueDate: string | null } | null, academicTutor: { id: string, displayName: string } | null }> };
 
 export type TutorAssignmentsQueryVariables = Exact<{
   filter?: AlternantFollowUpFilter | null | undefined;
@@ -2819,6 +2820,28 @@ export const ContractDetailsDocument = new TypedDocumentString(`
       monthlyMinimumGross
       extension
     }
+    payBenefits {
+      netEqualsGross
+      fullExemptionUntil
+      familyAllowancePercent
+      ref
+      incomeTax {
+        year
+        from
+        to
+        annualSmic
+        share
+        ceiling
+        agreedPay
+        taxableExcess
+      }
+      familyAllowance {
+        from
+        to
+        monthlyThreshold
+        agreedWithin
+      }
+    }
     checklist {
       id
       code
@@ -2836,7 +2859,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:b6062da61838fbe7e33522c6a1e7382c996758ca0303be7f989dec7fbc7451ec"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:124f3fec08261010565e8bc8df3fb5264ece05ac7bee82e6f82c9e3b9568f9ef"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {
@@ -2908,6 +2931,8 @@ export const DashboardDocument = new TypedDocumentString(`
       count
     }
     overdueChecklistItems
+    fcTrainingAgreementsDue
+    fcTrainingAgreementsOverdue
     upcomingStarts {
       id
       startDate
@@ -2924,7 +2949,7 @@ export const DashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:30ed9eef3f81d9d02d865457f8ac5c2c88d7c223f0f0c2c0666ebd63920905fe"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+    `, {"hash":"sha256:820228dbc02a38f6b6e3c562fafb27ea0237f3d361074ad83285aba1fd6b3738"}) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
 export const SaveMissionDraftDocument = new TypedDocumentString(`
     mutation SaveMissionDraft($id: ID, $version: Int, $input: MissionInput!) {
   saveMissionDraft(id: $id, version: $version, input: $input) {
@@ -5102,8 +5127,14 @@ export const RecordTrainingAgreementDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:82e0249ddf13329fa01aaaf5defeeb46529e8d4bf004674725162a3fbd995f9b"}) as unknown as TypedDocumentString<RecordTrainingAgreementMutation, RecordTrainingAgreementMutationVariables>;
 export const StudentListDocument = new TypedDocumentString(`
-    query StudentList($cohort: String, $search: String, $first: Int!, $offset: Int!) {
-  students(cohort: $cohort, search: $search, first: $first, offset: $offset) {
+    query StudentList($cohort: String, $search: String, $trainingAgreementDue: Boolean, $first: Int!, $offset: Int!) {
+  students(
+    cohort: $cohort
+    search: $search
+    trainingAgreementDue: $trainingAgreementDue
+    first: $first
+    offset: $offset
+  ) {
     id
     firstName
     lastName
@@ -5113,13 +5144,17 @@ export const StudentListDocument = new TypedDocumentString(`
     foreign
     aptObtained
     trainingAgreementSignedOn
+    trainingAgreement {
+      state
+      dueDate
+    }
     academicTutor {
       id
       displayName
     }
   }
 }
-    `, {"hash":"sha256:d9e4da553a9414ce5ad6ed2e1f9442d372abec1b8fbe74e4288023566e643f28"}) as unknown as TypedDocumentString<StudentListQuery, StudentListQueryVariables>;
+    `, {"hash":"sha256:a5cad9462b08a3a0baa4802e3fb0924e6e63f3ff3624343c1d1e0e508e081872"}) as unknown as TypedDocumentString<StudentListQuery, StudentListQueryVariables>;
 export const TutorAssignmentsDocument = new TypedDocumentString(`
     query TutorAssignments($filter: AlternantFollowUpFilter) {
   alternantsFollowUp(filter: $filter) {

@@ -630,6 +630,12 @@ export type Contract = {
   /** The contract's deposit at the OPCO: date and number. */
   opcoDepositDate: Maybe<Scalars['Date']['output']>;
   opcoDepositNumber: Maybe<Scalars['String']['output']>;
+  /**
+   * The social benefits of an apprentice's pay (§4.2.1): net = gross within the law's limit, the
+   * income-tax exemption up to the annual SMIC, the family allowances up to 55 % of the SMIC. Null
+   * for a CPRO or an internship, and for a company tutor or an academic tutor (the pay is the HR contact's, §3.1).
+   */
+  payBenefits: Maybe<PayBenefits>;
   /** The minimum pay schedule (age brackets, rates, §4.2). Empty for a company tutor or an academic tutor: the pay is the HR contact's (§3.1). */
   paySegments: Array<PaySegment>;
   ruptures: Array<Rupture>;
@@ -814,6 +820,13 @@ export type Dashboard = {
   contractsByCohort: Array<CountByKey>;
   contractsBySite: Array<CountByKey>;
   contractsByType: Array<CountByKey>;
+  /**
+   * FC students whose convention de formation (§2.1.1 note 5, §2.1.2 note 7) is not recorded and is due
+   * within the checklist's warning days or past due: `students(trainingAgreementDue: true)` lists them.
+   */
+  fcTrainingAgreementsDue: Scalars['Int']['output'];
+  /** Of those, the ones past their due date. */
+  fcTrainingAgreementsOverdue: Scalars['Int']['output'];
   /** Missions carrying each rule code among their stored findings. */
   findingsByCode: Array<CountByKey>;
   missionsByState: Array<CountByKey>;
@@ -901,6 +914,18 @@ export type ExternalIdPayload = {
   externalId: Maybe<ExternalId>;
 };
 
+/** A stretch of constant SMIC and its family-allowance pay threshold (§4.2.1). */
+export type FamilyAllowanceThreshold = {
+  __typename?: 'FamilyAllowanceThreshold';
+  /** The agreed monthly gross pay stays within it; null without an agreed pay. */
+  agreedWithin: Maybe<Scalars['Boolean']['output']>;
+  from: Scalars['Date']['output'];
+  /** familyAllowancePercent of the monthly SMIC for full time. */
+  monthlyThreshold: Scalars['Money']['output'];
+  smicHourly: Scalars['Money']['output'];
+  to: Scalars['Date']['output'];
+};
+
 export type Finding = {
   __typename?: 'Finding';
   code: Scalars['String']['output'];
@@ -968,6 +993,27 @@ export type ImportRosterPayload = {
   errors: Array<UserError>;
   /** Rows written: 0 whenever errors is not empty (all or nothing). */
   imported: Scalars['Int']['output'];
+};
+
+/** One calendar year of an apprenticeship and its income-tax exemption ceiling (§4.2.1). */
+export type IncomeTaxExemptionYear = {
+  __typename?: 'IncomeTaxExemptionYear';
+  /** The agreed pay over the same days; null without an agreed pay. */
+  agreedPay: Maybe<Scalars['Money']['output']>;
+  /** Hourly SMIC × weekly hours × 52 (35 h × 52 = 1 820 h). */
+  annualSmic: Scalars['Money']['output'];
+  /** Pay exempt from income tax this year. */
+  ceiling: Scalars['Money']['output'];
+  /** The contract's first and last day in this year. */
+  from: Scalars['Date']['output'];
+  /** Share of the year worked (days), 1 for a full year: the ceiling is prorated (« au prorata de la période travaillée »). */
+  share: Scalars['Float']['output'];
+  /** Hourly SMIC in force on 1 January: the year's ceiling is priced at it. */
+  smicHourly: Scalars['Money']['output'];
+  /** The excess over the ceiling, the only taxable part; null without an agreed pay. */
+  taxableExcess: Maybe<Scalars['Money']['output']>;
+  to: Scalars['Date']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** A partner system (CFA, SFCA…) and the contract types it carries (§3.1, §6.2). */
@@ -2266,6 +2312,19 @@ export type PayAdditions = {
   higherEducationDiploma?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** The social benefits of an apprentice's pay (§4.2.1, domain: apprenticeSocialBenefits). */
+export type PayBenefits = {
+  __typename?: 'PayBenefits';
+  familyAllowance: Array<FamilyAllowanceThreshold>;
+  /** 55: the family keeps the allowances while the pay does not exceed this percentage of the SMIC. */
+  familyAllowancePercent: Scalars['Float']['output'];
+  fullExemptionUntil: Scalars['Date']['output'];
+  incomeTax: Array<IncomeTaxExemptionYear>;
+  /** « Le salaire net est égal au salaire brut »: true for a contract started before fullExemptionUntil (the law's limit). */
+  netEqualsGross: Scalars['Boolean']['output'];
+  ref: Scalars['String']['output'];
+};
+
 export type PayInput = {
   additions?: InputMaybe<PayAdditions>;
   birthDate: Scalars['Date']['input'];
@@ -2513,7 +2572,10 @@ export type Query = {
   student: Maybe<Student>;
   /** An alternant's calendars (their own, the office's view of a student). */
   studentCalendars: Array<StudentCalendar>;
-  /** first ≤ 100. */
+  /**
+   * first ≤ 100. `trainingAgreementDue`: only the FC students whose convention de formation is not
+   * recorded and is due within the checklist's warning days or late (the dashboard's count, §2.1.1 note 5).
+   */
   students: Array<Student>;
   /** The training hours left against the legal minimum of a new contract (§4.5). */
   trainingHoursCheck: Maybe<TrainingHoursCheck>;
@@ -2779,6 +2841,7 @@ export type QueryStudentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  trainingAgreementDue?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -3743,6 +3806,7 @@ export type ResolversTypes = {
   ExternalId: ResolverTypeWrapper<ExternalIdModel>;
   ExternalIdInput: ExternalIdInput;
   ExternalIdPayload: ResolverTypeWrapper<Omit<ExternalIdPayload, 'externalId'> & { externalId?: Maybe<ResolversTypes['ExternalId']> }>;
+  FamilyAllowanceThreshold: ResolverTypeWrapper<FamilyAllowanceThreshold>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HalfDay: HalfDay;
@@ -3754,6 +3818,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCalendarPayload: ResolverTypeWrapper<Omit<ImportCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversTypes['AlternanceCalendar']> }>;
   ImportRosterPayload: ResolverTypeWrapper<ImportRosterPayload>;
+  IncomeTaxExemptionYear: ResolverTypeWrapper<IncomeTaxExemptionYear>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntegrationPartner: ResolverTypeWrapper<IntegrationPartner>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -3817,6 +3882,7 @@ export type ResolversTypes = {
   OutboxMail: ResolverTypeWrapper<OutboxMailModel>;
   OutboxState: OutboxState;
   PayAdditions: PayAdditions;
+  PayBenefits: ResolverTypeWrapper<PayBenefits>;
   PayInput: PayInput;
   PaySegment: ResolverTypeWrapper<PaySegmentModel>;
   PersistedOperation: ResolverTypeWrapper<PersistedOperationModel>;
@@ -3979,6 +4045,7 @@ export type ResolversParentTypes = {
   ExternalId: ExternalIdModel;
   ExternalIdInput: ExternalIdInput;
   ExternalIdPayload: Omit<ExternalIdPayload, 'externalId'> & { externalId?: Maybe<ResolversParentTypes['ExternalId']> };
+  FamilyAllowanceThreshold: FamilyAllowanceThreshold;
   Finding: Finding;
   Float: Scalars['Float']['output'];
   HalfDayChange: HalfDayChange;
@@ -3987,6 +4054,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportCalendarPayload: Omit<ImportCalendarPayload, 'calendar'> & { calendar?: Maybe<ResolversParentTypes['AlternanceCalendar']> };
   ImportRosterPayload: ImportRosterPayload;
+  IncomeTaxExemptionYear: IncomeTaxExemptionYear;
   Int: Scalars['Int']['output'];
   IntegrationPartner: IntegrationPartner;
   JSON: Scalars['JSON']['output'];
@@ -4040,6 +4108,7 @@ export type ResolversParentTypes = {
   OrganisationInput: OrganisationInput;
   OutboxMail: OutboxMailModel;
   PayAdditions: PayAdditions;
+  PayBenefits: PayBenefits;
   PayInput: PayInput;
   PaySegment: PaySegmentModel;
   PersistedOperation: PersistedOperationModel;
@@ -4471,6 +4540,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   monthlyGrossPay?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   opcoDepositDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   opcoDepositNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payBenefits?: Resolver<Maybe<ResolversTypes['PayBenefits']>, ParentType, ContextType>;
   paySegments?: Resolver<Array<ResolversTypes['PaySegment']>, ParentType, ContextType>;
   ruptures?: Resolver<Array<ResolversTypes['Rupture']>, ParentType, ContextType>;
   signed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4552,6 +4622,8 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   contractsByCohort?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   contractsBySite?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   contractsByType?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
+  fcTrainingAgreementsDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fcTrainingAgreementsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   findingsByCode?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   missionsByState?: Resolver<Array<ResolversTypes['CountByKey']>, ParentType, ContextType>;
   overdueChecklistItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4604,6 +4676,14 @@ export type ExternalIdPayloadResolvers<ContextType = GraphQLContext, ParentType 
   externalId?: Resolver<Maybe<ResolversTypes['ExternalId']>, ParentType, ContextType>;
 };
 
+export type FamilyAllowanceThresholdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FamilyAllowanceThreshold'] = ResolversParentTypes['FamilyAllowanceThreshold']> = {
+  agreedWithin?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  monthlyThreshold?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  smicHourly?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type FindingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4641,6 +4721,18 @@ export type ImportCalendarPayloadResolvers<ContextType = GraphQLContext, ParentT
 export type ImportRosterPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRosterPayload'] = ResolversParentTypes['ImportRosterPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IncomeTaxExemptionYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IncomeTaxExemptionYear'] = ResolversParentTypes['IncomeTaxExemptionYear']> = {
+  agreedPay?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  annualSmic?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  ceiling?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  smicHourly?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  taxableExcess?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IntegrationPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntegrationPartner'] = ResolversParentTypes['IntegrationPartner']> = {
@@ -5043,6 +5135,15 @@ export type OutboxMailResolvers<ContextType = GraphQLContext, ParentType extends
   template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+};
+
+export type PayBenefitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PayBenefits'] = ResolversParentTypes['PayBenefits']> = {
+  familyAllowance?: Resolver<Array<ResolversTypes['FamilyAllowanceThreshold']>, ParentType, ContextType>;
+  familyAllowancePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  fullExemptionUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  incomeTax?: Resolver<Array<ResolversTypes['IncomeTaxExemptionYear']>, ParentType, ContextType>;
+  netEqualsGross?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PaySegmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaySegment'] = ResolversParentTypes['PaySegment']> = {
@@ -5656,11 +5757,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ExtensionPreview?: ExtensionPreviewResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ExternalIdPayload?: ExternalIdPayloadResolvers<ContextType>;
+  FamilyAllowanceThreshold?: FamilyAllowanceThresholdResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   HalfDayChange?: HalfDayChangeResolvers<ContextType>;
   HrContact?: HrContactResolvers<ContextType>;
   ImportCalendarPayload?: ImportCalendarPayloadResolvers<ContextType>;
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
+  IncomeTaxExemptionYear?: IncomeTaxExemptionYearResolvers<ContextType>;
   IntegrationPartner?: IntegrationPartnerResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Livret?: LivretResolvers<ContextType>;
@@ -5698,6 +5801,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OpenLivretsPayload?: OpenLivretsPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OutboxMail?: OutboxMailResolvers<ContextType>;
+  PayBenefits?: PayBenefitsResolvers<ContextType>;
   PaySegment?: PaySegmentResolvers<ContextType>;
   PersistedOperation?: PersistedOperationResolvers<ContextType>;
   PersistedOperationsPayload?: PersistedOperationsPayloadResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { pageOffset } from '../../shared/validate.js';
-import { checkContract, checklistOverdue, contractFigures, contractPaySchedule, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
+import { apprenticeSocialBenefits, checkContract, checklistOverdue, contractFigures, contractPaySchedule, type ApprenticeSocialBenefits, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { toEuros } from '../../shared/money.js';
@@ -80,6 +80,14 @@ export async function contractFindings(ctx: ServiceContext, contract: Contract):
 
 export async function contractPaySegments(ctx: ServiceContext, contract: Contract): Promise<PaySegment[]> {
   return contractPaySchedule(await contractInput(ctx, contract), { referenceData: await alternantReferenceData(ctx, contract.student.id) }) ?? [];
+}
+
+/** The social benefits of an apprentice's pay (§4.2.1), from the SMIC of the alternant's reference data; null for a CPRO or an internship. */
+export async function contractPayBenefits(ctx: ServiceContext, contract: Contract): Promise<ApprenticeSocialBenefits | null> {
+  return apprenticeSocialBenefits(
+    { contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate, monthlyGrossPay: toEuros(contract.monthlyGrossPayCents) },
+    await alternantReferenceData(ctx, contract.student.id),
+  );
 }
 
 export async function figuresOf(ctx: ServiceContext, contract: Contract): Promise<ContractFigures> {

@@ -1,7 +1,9 @@
-import { RULES } from '@alternance/domain';
+import { addDays, fcTrainingAgreementAttentionLimit, RULES } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Contract } from '../contracts/contract.entities.js';
+import { Student } from '../people/people.entities.js';
+import { fcAgreementsDueBy } from '../people/training-agreement-due.js';
 
 export interface CountByKey {
   key: string;
@@ -31,6 +33,12 @@ export async function dashboard(ctx: ServiceContext) {
   // « Anomalies à traiter »: errors and warnings; an info (e.g. note 11's preferred internship length) asks nothing of the office.
   const toTreat = (code: string): boolean => Boolean(code) && (RULES as Record<string, { severity: string } | undefined>)[code]?.severity !== 'info';
   for (const row of codes) for (const code of row.codes.split(',').filter(toTreat)) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  // §2.1.1 note 5: FC conventions de formation not recorded, due within the warning days or late (the students list's filter).
+  const data = await ctx.referenceData();
+  const [fcTrainingAgreementsDue, fcTrainingAgreementsOverdue] = await Promise.all([
+    fcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(today, warnDays)).then((where) => ctx.em.count(Student, where)),
+    fcAgreementsDueBy(ctx.em, data, addDays(today, -1)).then((where) => ctx.em.count(Student, where)),
+  ]);
   const [overdueChecklistItems, upcomingStarts] = await Promise.all([
     // `not done` written as such: a bound `false` would not let the planners prove the open items' partial index applies.
     connection.execute('select count(*) as count from checklist_item where not done and due_date <= ?', [warnLimit], 'get', ctx.em.getTransactionContext()).then((r: { count: number | string }) => Number(r.count)),
@@ -43,6 +51,8 @@ export async function dashboard(ctx: ServiceContext) {
     contractsBySite,
     findingsByCode: counts([...byCode].map(([key, count]) => ({ key, count }))),
     overdueChecklistItems,
+    fcTrainingAgreementsDue,
+    fcTrainingAgreementsOverdue,
     upcomingStarts,
   };
 }

@@ -12,7 +12,7 @@ import { expressPlacementWish, findStudent, listAcademicTutors, listOrganisation
 
 export const peopleResolvers: Resolvers = {
   Query: {
-    students: (_, { cohort, search, first, offset }, ctx) => listStudents(ctx, cohort, search, first, offset),
+    students: (_, { cohort, search, trainingAgreementDue, first, offset }, ctx) => listStudents(ctx, cohort, search, first, offset, trainingAgreementDue),
     student: (_, { id }, ctx) => findStudent(ctx, id),
     organisations: (_, { search, first, offset }, ctx) => listOrganisations(ctx, search, first, offset),
     academicTutors: (_, __, ctx) => listAcademicTutors(ctx),

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { fcTrainingAgreement, findCohort, placementWish, studentPlacement, type FcTrainingAgreement } from '@alternance/domain';
+import { fcTrainingAgreement, fcTrainingAgreementAttentionLimit, findCohort, placementWish, studentPlacement, type FcTrainingAgreement } from '@alternance/domain';
 import { authorize, isPartnerActor, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -11,6 +11,7 @@ import { ChecklistItem } from '../contracts/contract.entities.js';
 import { Mission } from '../missions/mission.entities.js';
 import { pageSize } from '../missions/mission.service.js';
 import { Organisation, Student } from './people.entities.js';
+import { fcAgreementsDueBy } from './training-agreement-due.js';
 
 /** Students the actor may see: their own record, their alternants, a partner's those of its contract types, or all for the office. */
 export async function studentScope(ctx: ServiceContext): Promise<FilterQuery<Student>> {
@@ -25,9 +26,13 @@ export async function studentScope(ctx: ServiceContext): Promise<FilterQuery<Stu
   return {};
 }
 
-export async function listStudents(ctx: ServiceContext, cohort: string | null | undefined, search: string | null | undefined, first?: number | null, offset?: number | null): Promise<Student[]> {
+export async function listStudents(ctx: ServiceContext, cohort: string | null | undefined, search: string | null | undefined, first?: number | null, offset?: number | null, trainingAgreementDue?: boolean | null): Promise<Student[]> {
   const where: FilterQuery<Student>[] = [await studentScope(ctx)];
   if (cohort) where.push({ cohort });
+  if (trainingAgreementDue) {
+    const data = await ctx.referenceData();
+    where.push(await fcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(ctx.clock.today(), data.settings.workflow?.checklistWarnDays)));
+  }
   if (search?.trim()) {
     const like = `%${search.trim().replace(/[%_]/g, '')}%`;
     where.push({ $or: [{ lastName: { $like: like } }, { firstName: { $like: like } }, { email: { $like: like } }] });

@@ -58,3 +58,26 @@ export function fcTrainingAgreement(input: FcTrainingAgreementInput, today: IsoD
   const daysLeft = (toDayNumber(dueDate) as number) - now;
   return { ...base, daysLeft, state: daysLeft < 0 ? 'OVERDUE' : daysLeft <= warnDays ? 'DUE_SOON' : 'TO_DO' };
 }
+
+/** The two reminders of a convention not recorded (as the livret's): before its due date, then once late. */
+export type FcTrainingAgreementReminderKind = 'BEFORE' | 'AFTER';
+
+/**
+ * The reminder a convention de formation calls for today: BEFORE while DUE_SOON, AFTER once
+ * OVERDUE, none when signed, not yet due or without a due date (§2.1.1 note 5). Each is sent once
+ * per due date: a contract that brings the due date forward starts its own steps.
+ */
+export function fcTrainingAgreementReminderKind(follow: FcTrainingAgreement | null): FcTrainingAgreementReminderKind | null {
+  if (!follow) return null;
+  return follow.state === 'DUE_SOON' ? 'BEFORE' : follow.state === 'OVERDUE' ? 'AFTER' : null;
+}
+
+/**
+ * The last due date the office has to look at today: a convention not recorded is DUE_SOON or
+ * OVERDUE exactly when its due date is on or before this day (what the dashboard counts and the
+ * students list filters in one statement, instead of computing every FC student's state).
+ */
+export function fcTrainingAgreementAttentionLimit(today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays): IsoDate {
+  if (!isIsoDate(today)) throw new InputError('today', `not an ISO date: ${String(today)}`);
+  return addDays(today, warnDays);
+}

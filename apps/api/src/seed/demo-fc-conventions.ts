@@ -1,0 +1,87 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { addDays, contractChecklist, type MissionState, type ReferenceData } from '@alternance/domain';
+import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
+import { findingCodesColumn, missionFindings } from '../modules/missions/mission-rules.js';
+import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
+import type { CompanyTutor, HrContact, Organisation} from '../modules/people/people.entities.js';
+import { Student } from '../modules/people/people.entities.js';
+
+/**
+ * §2.1.1 note 5, §2.1.2 note 7: FC students whose convention de formation is in each state on the
+ * demo day (2026-03-02), next to the campaign's own (whose unsigned ones are late): an FC-CPRO
+ * validated on 2026-02-27 whose item « dès validation » falls due on 2026-03-05 (due soon: the
+ * dashboard counts it and the reminder goes out), a submitted one due before the M2's start
+ * (2026-09-02, to do), a signed one, and an FC student of last year without a contract, late.
+ */
+export async function seedDemoFcConventions(em: EntityManager, data: ReferenceData, n: number, organisation: Organisation, tutor1: CompanyTutor, hrContact: HrContact): Promise<number> {
+  const m2 = data.cohorts.find((c) => c.code === 'M2-2026');
+  const last = data.cohorts.find((c) => c.code === 'M2-2025');
+  if (!m2 || !last) return n;
+  const people: { lastName: string; firstName: string; cohort: typeof m2; state: MissionState; contractType: 'CPRO' | 'SANS'; signed: boolean }[] = [
+    { firstName: 'Nadia', lastName: 'Convention-Proche', cohort: m2, state: 'VALIDATED', contractType: 'CPRO', signed: false },
+    { firstName: 'Yanis', lastName: 'Convention-Afaire', cohort: m2, state: 'SUBMITTED', contractType: 'CPRO', signed: false },
+    { firstName: 'Sophie', lastName: 'Convention-Signee', cohort: m2, state: 'VALIDATED', contractType: 'CPRO', signed: true },
+    { firstName: 'Karim', lastName: 'Convention-Retard', cohort: last, state: 'VALIDATED', contractType: 'SANS', signed: false },
+  ];
+  for (const p of people) {
+    n += 1;
+    const group = p.cohort.groups[0] ?? null;
+    const student = Object.assign(new Student(), {
+      firstName: p.firstName,
+      lastName: p.lastName,
+      email: `etudiant.demo${n}@etu.example`,
+      birthDate: '1991-04-12',
+      status: 'FC' as const,
+      nationality: 'Française',
+      cohort: p.cohort.code,
+      group,
+      site: data.groups.find((g) => g.code === group)?.site ?? null,
+      professionalisationValidated: p.contractType === 'SANS',
+    });
+    em.persist(student);
+    const cpro = p.contractType === 'CPRO';
+    const startDate = p.cohort.ddf;
+    const endDate = addDays(p.cohort.dff, -1);
+    const requestDate = cpro ? '2026-02-20' : '2025-06-20';
+    const mission = Object.assign(new Mission(), {
+      student,
+      state: p.state,
+      cohort: p.cohort.code,
+      contractType: p.contractType,
+      startDate,
+      endDate,
+      monthlyGrossPayCents: cpro ? 230_000 : null,
+      title: cpro ? `Contrat de professionnalisation chez ${organisation.name}` : 'Formation continue sans immersion professionnelle',
+      context: 'Reprise d’études en formation continue.',
+      objectives: 'Concevoir et faire évoluer le système d’information.',
+      deliverables: 'Spécifications, code, documentation.',
+      organisation: cpro ? organisation : null,
+      tutor1: cpro ? tutor1 : null,
+      hrContact: cpro ? hrContact : null,
+      cproReason: cpro ? 'Salarié(e) en reprise d’études, financé(e) par l’OPCO' : null,
+      requestDate,
+      stateSince: new Date(`${requestDate}T08:00:00Z`),
+      validationDate: p.state === 'VALIDATED' ? (cpro ? '2026-02-27' : '2025-06-26') : null,
+    });
+    em.persist(mission);
+    if (cpro) {
+      for (const [party, subjectType, person] of [['COMPANY_TUTOR_1', 'COMPANY_TUTOR', tutor1], ['HR_CONTACT', 'HR_CONTACT', hrContact]] as const) {
+        const confirmed = p.state === 'VALIDATED';
+        em.persist(Object.assign(new MissionConfirmation(), { mission, party, subjectType, subjectId: person.id, email: person.email, requestedAt: new Date('2026-02-21T09:00:00Z'), confirmedAt: confirmed ? new Date('2026-02-23T09:00:00Z') : null }));
+      }
+    }
+    const findings = await missionFindings(em, mission, data);
+    mission.findings = findings;
+    mission.findingCodes = findingCodesColumn(findings);
+    if (p.state !== 'VALIDATED' || !cpro) continue;
+    const contract = Object.assign(new Contract(), { mission, student, contractType: 'CPRO', startDate, endDate, monthlyGrossPayCents: mission.monthlyGrossPayCents });
+    em.persist(contract);
+    for (const t of contractChecklist({ contractType: 'CPRO', foreign: false, status: 'FC', validationDate: mission.validationDate!, startDate }, { referenceData: data })) {
+      // The SFCA item follows the student's convention (recordTrainingAgreement); the other steps are still to come.
+      const done = t.code === 'TRAINING_AGREEMENT_SFCA' && p.signed;
+      if (done) student.trainingAgreementSignedOn = '2026-03-01';
+      em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date('2026-03-01T10:00:00Z') : null }));
+    }
+  }
+  return n;
+}

@@ -350,7 +350,7 @@ export const en: PartialMessages = {
   payBenefits: {
     title: 'The apprentice’s social benefits',
     netEqualsGross: 'Net pay = gross pay: the apprentice is fully exempt from employee social contributions (contract started before {date}).',
-    netPartial: 'Net pay: the contract started on or after {date}; since then the law no longer makes the employee contributions’ exemption total — the payslip gives the net.',
+    netPartial: 'The guide (§4.2.1) announces a net pay equal to the gross; this contract started on or after {date}, since when the law no longer exempts the employee contributions in full: the net pay is the payslip’s.',
     incomeTaxTitle: 'Income tax',
     incomeTaxExplain: 'The pay is exempt from income tax up to the annual SMIC, prorated over the period worked; only the excess is taxable and must be declared.',
     year: 'Year',

@@ -351,7 +351,7 @@ export const fr = {
   payBenefits: {
     title: 'Avantages sociaux de l’apprenti(e)',
     netEqualsGross: 'Salaire net = salaire brut : l’apprenti(e) est intégralement exonéré(e) des cotisations sociales salariales (contrat commencé avant le {date}).',
-    netPartial: 'Salaire net : le contrat a commencé à partir du {date} ; depuis, la loi ne rend plus l’exonération des cotisations salariales totale — le net est celui du bulletin de paie.',
+    netPartial: 'Le guide (§4.2.1) annonce un salaire net égal au brut ; ce contrat a commencé à partir du {date}, depuis lequel la loi ne rend plus l’exonération des cotisations salariales totale : le net est celui du bulletin de paie.',
     incomeTaxTitle: 'Impôt sur le revenu',
     incomeTaxExplain: 'Le salaire est exonéré d’impôt sur le revenu dans la limite du SMIC annuel, au prorata de la période travaillée ; seul l’excédent est imposable et doit être déclaré.',
     year: 'Année',

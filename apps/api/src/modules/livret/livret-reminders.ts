@@ -1,7 +1,8 @@
-import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { addDays, livretDueDate, livretReminderKind, livretRequirements, type LivretAuthor, type LivretDocumentCode } from '@alternance/domain';
 import type { Clock } from '../../shared/clock.js';
 import { every } from '../../shared/periodic.js';
+import { sendOnce } from '../../shared/send-once.js';
 import { issuePersonalLink } from '../auth/personal-links.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
@@ -53,32 +54,22 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
         if (sheets.some((s) => s.period === period.number && s.code === slot.code && s.author === slot.author && s.submittedAt)) continue;
         const tutors = livretTutors(livret);
         if (slot.author === 'COMPANY_TUTOR' && tutors.length === 0) continue;
-        const claimed = await root
-          .fork()
-          .transactional(async (em) => {
-            const reminder = new LivretReminder();
-            Object.assign(reminder, { livretId: livret.id, period: period.number, code: slot.code, kind, sentAt: now });
-            em.persist(reminder);
-            await em.flush();
-            const student = `${livret.student.firstName} ${livret.student.lastName}`;
-            const sheet = requirements.find((r) => r.code === slot.code)!.label;
-            const common = { studentName: student, kind, sheets: [sheet], period: period.number, dueDate: due.split('-').reverse().join('/') };
-            if (slot.author === 'ALTERNANT') {
-              enqueueMail(em, livret.student.email, `livret-reminder-${kind.toLowerCase()}`, livretReminderMail({ ...common, recipientName: student, link: `${publicUrl}/livret` }), null, now);
-            } else {
-              // The tutor's sheets are filled « par le(s) tuteur(s) professionnel(s) » (§4.7): each tutor is reminded, with their own link.
-              const contacts = await companyContactsBlock(em, data, livret.student);
-              for (const tutor of tutors) {
-                const token = issuePersonalLink(em, { purpose: 'LIVRET', subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: livret.id, expiresAt: livretLinkExpiry(livret.soutenanceOverride ?? settings.soutenance) });
-                enqueueMail(em, tutor.email, `livret-reminder-${kind.toLowerCase()}`, withContacts(livretReminderMail({ ...common, recipientName: `${tutor.firstName} ${tutor.lastName}`, link: `${publicUrl}/lien/${token}` }), contacts), null, now, token);
-              }
+        const reminder = Object.assign(new LivretReminder(), { livretId: livret.id, period: period.number, code: slot.code, kind, sentAt: now });
+        const claimed = await sendOnce(root, reminder, async (em) => {
+          const student = `${livret.student.firstName} ${livret.student.lastName}`;
+          const sheet = requirements.find((r) => r.code === slot.code)!.label;
+          const common = { studentName: student, kind, sheets: [sheet], period: period.number, dueDate: due.split('-').reverse().join('/') };
+          if (slot.author === 'ALTERNANT') {
+            enqueueMail(em, livret.student.email, `livret-reminder-${kind.toLowerCase()}`, livretReminderMail({ ...common, recipientName: student, link: `${publicUrl}/livret` }), null, now);
+          } else {
+            // The tutor's sheets are filled « par le(s) tuteur(s) professionnel(s) » (§4.7): each tutor is reminded, with their own link.
+            const contacts = await companyContactsBlock(em, data, livret.student);
+            for (const tutor of tutors) {
+              const token = issuePersonalLink(em, { purpose: 'LIVRET', subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: livret.id, expiresAt: livretLinkExpiry(livret.soutenanceOverride ?? settings.soutenance) });
+              enqueueMail(em, tutor.email, `livret-reminder-${kind.toLowerCase()}`, withContacts(livretReminderMail({ ...common, recipientName: `${tutor.firstName} ${tutor.lastName}`, link: `${publicUrl}/lien/${token}` }), contacts), null, now, token);
             }
-            return true;
-          })
-          .catch((error: unknown) => {
-            if (error instanceof UniqueConstraintViolationException) return false;
-            throw error;
-          });
+          }
+        });
         if (claimed) sent += 1;
       }
     }

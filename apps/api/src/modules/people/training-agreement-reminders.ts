@@ -1,7 +1,8 @@
-import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { fcTrainingAgreement, fcTrainingAgreementAttentionLimit, fcTrainingAgreementReminderKind, findCohort, formatDateFr } from '@alternance/domain';
 import type { Clock } from '../../shared/clock.js';
 import { every } from '../../shared/periodic.js';
+import { sendOnce } from '../../shared/send-once.js';
 import { User } from '../auth/auth.entities.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
@@ -36,24 +37,14 @@ export async function sweepTrainingAgreementReminders(root: EntityManager, clock
     const kind = fcTrainingAgreementReminderKind(follow);
     if (!kind || !follow?.dueDate) continue;
     const dueDate = follow.dueDate;
-    const claimed = await root
-      .fork()
-      .transactional(async (em) => {
-        const reminder = new TrainingAgreementReminder();
-        Object.assign(reminder, { studentId: student.id, dueDate, kind, sentAt: now });
-        em.persist(reminder);
-        await em.flush();
-        const name = `${student.firstName} ${student.lastName}`;
-        const template = `training-agreement-reminder-${kind.toLowerCase()}`;
-        enqueueMail(em, student.email, template, trainingAgreementStudentReminderMail({ studentName: name, kind, dueDate: formatDateFr(dueDate), link: `${publicUrl}/contacts` }), null, now);
-        const content = trainingAgreementOfficeReminderMail({ studentName: name, cohort: cohort?.label ?? student.cohort, kind, dueDate: formatDateFr(dueDate), link: `${publicUrl}/etudiants/${student.id}` });
-        for (const email of office) enqueueMail(em, email, `${template}-office`, content, null, now);
-        return true;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof UniqueConstraintViolationException) return false;
-        throw error;
-      });
+    const reminder = Object.assign(new TrainingAgreementReminder(), { studentId: student.id, dueDate, kind, sentAt: now });
+    const claimed = await sendOnce(root, reminder, (em) => {
+      const name = `${student.firstName} ${student.lastName}`;
+      const template = `training-agreement-reminder-${kind.toLowerCase()}`;
+      enqueueMail(em, student.email, template, trainingAgreementStudentReminderMail({ studentName: name, kind, dueDate: formatDateFr(dueDate), link: `${publicUrl}/contacts` }), null, now);
+      const content = trainingAgreementOfficeReminderMail({ studentName: name, cohort: cohort?.label ?? student.cohort, kind, dueDate: formatDateFr(dueDate), link: `${publicUrl}/etudiants/${student.id}` });
+      for (const email of office) enqueueMail(em, email, `${template}-office`, content, null, now);
+    });
     if (claimed) sent += 1;
   }
   return { sent };

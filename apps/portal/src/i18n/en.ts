@@ -947,6 +947,7 @@ export const en: PartialMessages = {
     dashboard: {
       title: 'Alternants without an academic tutor after the deadline',
       none: 'Every alternant has an academic tutor, or the deadline has not passed.',
+      unavailable: 'The list could not be loaded: reload the page.',
       manage: 'Assign tutors',
     },
     overview: {

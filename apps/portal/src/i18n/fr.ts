@@ -947,6 +947,7 @@ export const fr = {
     dashboard: {
       title: 'Alternant(e)s sans tuteur universitaire après la date limite',
       none: 'Tous les alternant(e)s ont un tuteur universitaire, ou la date limite n’est pas passée.',
+      unavailable: 'La liste n’a pas pu être chargée : rechargez la page.',
       manage: 'Affecter les tuteurs',
     },
     overview: {

@@ -58,7 +58,7 @@ export async function seedDemoFcConventions(em: EntityManager, data: ReferenceDa
       organisation: cpro ? organisation : null,
       tutor1: cpro ? tutor1 : null,
       hrContact: cpro ? hrContact : null,
-      cproReason: cpro ? 'Salarié(e) en reprise d’études, financé(e) par l’OPCO' : null,
+      cproReason: cpro ? 'Salarié(e) en reprise d’études' : null, // ≤ 40 characters, as the fiche's field (PostgreSQL enforces it)
       requestDate,
       stateSince: new Date(`${requestDate}T08:00:00Z`),
       validationDate: p.state === 'VALIDATED' ? (cpro ? '2026-02-27' : '2025-06-26') : null,

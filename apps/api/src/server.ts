@@ -241,7 +241,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     path: '/graphql',
     context: async (request): Promise<GraphQLContext> => {
       const em = orm.em.fork();
-      let data: Awaited<ReturnType<typeof loadReferenceData>> | null = null;
+      let data: ReturnType<typeof loadReferenceData> | null = null;
       const context: ContextOfRequest = {
         [REQUEST]: request,
         em,
@@ -251,7 +251,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
         requestId: String(request.id),
         defaultTokenRatePerMinute: env.apiTokenRateLimitPerMinute,
         // Issue 11: every module's rules read the published calendars in force, not the seed.
-        referenceData: async () => (data ??= await calendarsInForce(em, await loadReferenceData(em))),
+        // One load a request, shared by the resolvers that ask at once (a list's rows): the promise is kept,
+        // not its value, or each row would read the sections again and split the page's batched loads.
+        referenceData: () =>
+          (data ??= loadReferenceData(em)
+            .then((loaded) => calendarsInForce(em, loaded))
+            .catch((error: unknown) => {
+              data = null;
+              throw error;
+            })),
         loaders: createLoaders(em),
       };
       return context;

@@ -116,7 +116,7 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     await statementsOf(documentNamed(name), { ...variables(), first: 10 });
     const ten = await statementsOf(documentNamed(name), { ...variables(), first: 10 });
     const fifty = await statementsOf(documentNamed(name), { ...variables(), first: 50 });
-    expect(fifty.length).toBe(ten.length);
+    expect(fifty.length, fifty.map((x) => x.sql.slice(0, 160)).join('\n')).toBe(ten.length);
   });
 
   it.each(LISTS)('%s (%s): no sequential scan on a big table', async (title, name, variables) => {
@@ -136,6 +136,6 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     } finally {
       await client.end();
     }
-    expect(offending.filter((o) => !ALLOWED_SCANS.some(([list, table, statement]) => list === title && o.startsWith(`${table} ←`) && statement.test(o)))).toEqual([]);
+    expect(offending.map((o) => o.slice(0, 400)).filter((o) => !ALLOWED_SCANS.some(([list, table, statement]) => list === title && o.startsWith(`${table} ←`) && statement.test(o)))).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe('an apprentice’s social benefits beside the pay, in Chromium', () => 
     expect(text).toContain('55 % du SMIC');
     expect(text).toContain('§4.2.1');
     // A contract of 2025 or later: the exemption is no longer total (law), the guide's net = gross is told as such.
-    expect(await page.locator('[data-testid="pay-benefits-net"]').textContent()).toMatch(/Salaire net/);
+    expect(await page.locator('[data-testid="pay-benefits-net"]').textContent()).toMatch(/salaire net égal au brut.*bulletin de paie/);
     expect(await page.locator('[data-testid="pay-benefits-tax"] tbody tr').count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('[data-testid="pay-benefits-tax"]').textContent()).toMatch(/\d\s€/);
     await screenshot(page, '72-avantages-sociaux-apprenti');

@@ -101,5 +101,9 @@ export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({
     doneBy: { type: 'string', length: 36, nullable: true },
   },
   // The dashboard's overdue items (issue 15): the open ones only, counted from the index.
-  indexes: [{ name: 'checklist_item_open_due_date_index', expression: 'create index "checklist_item_open_due_date_index" on "checklist_item" ("due_date") where not "done"' }],
+  indexes: [
+    { name: 'checklist_item_open_due_date_index', expression: 'create index "checklist_item_open_due_date_index" on "checklist_item" ("due_date") where not "done"' },
+    // The FC conventions due (§2.1.1 note 5): their contract items by due date, not every item.
+    { name: 'checklist_item_training_agreement_index', expression: `create index "checklist_item_training_agreement_index" on "checklist_item" ("due_date", "contract_id") where "code" = 'TRAINING_AGREEMENT_SFCA'` },
+  ],
 });

@@ -2,8 +2,7 @@ import { addDays, fcTrainingAgreementAttentionLimit, RULES } from '@alternance/d
 import { authorize } from '../../policy/policy.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Contract } from '../contracts/contract.entities.js';
-import { Student } from '../people/people.entities.js';
-import { fcAgreementsDueBy } from '../people/training-agreement-due.js';
+import { countFcAgreementsDueBy } from '../people/training-agreement-due.js';
 
 export interface CountByKey {
   key: string;
@@ -36,8 +35,8 @@ export async function dashboard(ctx: ServiceContext) {
   // §2.1.1 note 5: FC conventions de formation not recorded, due within the warning days or late (the students list's filter).
   const data = await ctx.referenceData();
   const [fcTrainingAgreementsDue, fcTrainingAgreementsOverdue] = await Promise.all([
-    fcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(today, warnDays)).then((where) => ctx.em.count(Student, where)),
-    fcAgreementsDueBy(ctx.em, data, addDays(today, -1)).then((where) => ctx.em.count(Student, where)),
+    countFcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(today, warnDays)),
+    countFcAgreementsDueBy(ctx.em, data, addDays(today, -1)),
   ]);
   const [overdueChecklistItems, upcomingStarts] = await Promise.all([
     // `not done` written as such: a bound `false` would not let the planners prove the open items' partial index applies.

@@ -37,3 +37,20 @@ export async function trainingAgreementItemDueDates(em: EntityManager, studentId
   }
   return byStudent;
 }
+
+/**
+ * How many FC students fcAgreementsDueBy names, in one statement the dashboard can afford at a
+ * university's scale: its predicates written as literals, so that PostgreSQL reads the open
+ * conventions from their partial indexes (Migration20261210360000) rather than every student.
+ */
+export async function countFcAgreementsDueBy(em: EntityManager, data: ReferenceData, limit: IsoDate): Promise<number> {
+  const cohorts = data.cohorts.filter((c) => addDays(c.ddf, -1) <= limit).map((c) => c.code);
+  const byCohort = cohorts.length ? `"s"."cohort" in (${cohorts.map(() => '?').join(', ')})` : 'false';
+  const [row] = await readRows(
+    em,
+    `select count(*) as "count" from "student" "s" where "s"."status" = 'FC' and "s"."training_agreement_signed_on" is null and (${byCohort}` +
+      ` or exists (select 1 from "checklist_item" "ci" join "contract" "c" on "c"."id" = "ci"."contract_id" where "c"."student_id" = "s"."id" and "ci"."code" = 'TRAINING_AGREEMENT_SFCA' and "ci"."due_date" <= ?))`,
+    [...cohorts, limit],
+  );
+  return Number(row?.count ?? 0);
+}

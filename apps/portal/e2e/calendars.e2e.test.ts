@@ -120,6 +120,8 @@ describe('alternance calendars in Chromium', () => {
     await office.page.goto(`${journey.api.url}/etudiants/${target.studentId}`);
     // The panel has read the student's subscriptions (none yet) before the office asks for one.
     await office.page.locator('[data-testid="calendar-feed"]').getByText('Aucun abonnement').waitFor();
+    // The record's other panels load beside it: on a loaded machine one grew above after the scroll, the click hit a title.
+    await office.page.waitForLoadState('networkidle');
     await office.page.locator('[data-testid="feed-create"]').click();
     const student = office;
     await student.page.locator('[data-testid="feed-url"], [data-testid="calendar-feed"] [role="alert"]').first().waitFor();

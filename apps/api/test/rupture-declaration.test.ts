@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { User } from '../src/modules/auth/auth.entities.js';
 import { ChangeEvent } from '../src/modules/integration/change-event.entity.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { DIALECTS } from './support/databases.js';
@@ -16,6 +17,7 @@ describe.each(DIALECTS)('declareRupture (%s)', (dialect) => {
   let cfa: string;
   let readOnly: string;
   let capp: { id: string; startDate: string; endDate: string; mission: { id: string } };
+  let other: { id: string; startDate: string; endDate: string; mission: { id: string } };
   let cpro: { id: string };
 
   beforeAll(async () => {
@@ -27,9 +29,10 @@ describe.each(DIALECTS)('declareRupture (%s)', (dialect) => {
     const broken = new Set(all.ruptures.map((r: { contract: { id: string } }) => r.contract.id));
     // Not one the demo's CFA already numbered (a contract has one identifier per source).
     capp = all.contracts.find((c: { id: string; contractType: string; externalIds: unknown[] }) => c.contractType === 'CAPP' && !broken.has(c.id) && c.externalIds.length === 0);
+    other = all.contracts.find((c: { id: string; contractType: string; externalIds: unknown[] }) => c.contractType === 'CAPP' && !broken.has(c.id) && c.externalIds.length === 0 && c.id !== capp.id);
     cpro = all.contracts.find((c: { contractType: string }) => c.contractType === 'CPRO');
-    const bound = await t.gql('mutation($i: [ContractUpsertInput!]!) { upsertContracts(input: $i) { results { status } } }', { i: [{ externalId: 'CFA-R1', missionId: capp.mission.id }] }, { token: cfa });
-    expect(bound.data.upsertContracts.results[0].status).toBe('CREATED');
+    const bound = await t.gql('mutation($i: [ContractUpsertInput!]!) { upsertContracts(input: $i) { results { status } } }', { i: [{ externalId: 'CFA-R1', missionId: capp.mission.id }, { externalId: 'CFA-R2', missionId: other.mission.id }] }, { token: cfa });
+    expect(bound.data.upsertContracts.results.map((r: { status: string }) => r.status)).toEqual(['CREATED', 'CREATED']);
   });
   afterAll(() => t?.close());
 
@@ -76,5 +79,36 @@ describe.each(DIALECTS)('declareRupture (%s)', (dialect) => {
       manager,
     );
     expect(started.data.startRupture).toEqual({ rupture: { state: 'IN_PROGRESS', lastDay }, errors: [] });
+  });
+
+  it('takes the same declaration sent twice at once as one; once the office cancels it, the feed says so and the same push does not reopen it', async () => {
+    const lastDay = other.startDate.replace(/^(\d{4})-\d\d-\d\d$/, (_, y) => `${Number(y) + 1}-02-28`);
+    const input = { externalId: 'CFA-R2', lastDay, reason: 'Rupture d’un commun accord' };
+    const mails = await t.orm.em.fork().count(OutboxMail, { template: 'RUPTURE_DECLARED' });
+    const events = await t.orm.em.fork().count(ChangeEvent, {});
+    // A retry sent before the first answered: both get the one rupture, the managers one mail each.
+    const [a, b] = await Promise.all([declare(input), declare(input)]);
+    expect([a.errors, b.errors]).toEqual([[], []]);
+    expect(b.rupture.id).toBe(a.rupture.id);
+    const managers = await t.orm.em.fork().count(User, { role: 'MANAGER', active: true });
+    const declaredMails = (await t.orm.em.fork().count(OutboxMail, { template: 'RUPTURE_DECLARED' })) - mails;
+    expect(managers).toBeGreaterThan(0);
+    expect(declaredMails).toBe(managers);
+    expect(await t.orm.em.fork().count(ChangeEvent, {})).toBe(events + 1);
+
+    // The office cancels it (the parties settled): the partner learns it from the feed.
+    const cancelled = await t.gql('mutation($id: ID!, $v: Int!) { cancelRupture(id: $id, version: $v, comment: "Les parties ont trouvé un accord") { rupture { state } errors { code field } } }', { id: a.rupture.id, v: a.rupture.version }, manager);
+    expect(cancelled.data.cancelRupture).toEqual({ rupture: { state: 'CANCELLED' }, errors: [] });
+    const feed = await t.orm.em.fork().find(ChangeEvent, {}, { orderBy: { position: 'desc' }, limit: 1 });
+    expect(feed[0]).toMatchObject({ type: 'CONTRACT_UPDATED', entityId: other.id, contractType: 'CAPP', data: { ruptureId: a.rupture.id, fields: ['ruptureCancelled'], source: 'cfa' } });
+
+    // The partner pushes what it knows again: it gets the cancelled rupture back, nothing reopened, nobody mailed.
+    const again = await declare(input);
+    expect(again).toMatchObject({ errors: [], rupture: { id: a.rupture.id, state: 'CANCELLED' } });
+    expect((await t.orm.em.fork().count(OutboxMail, { template: 'RUPTURE_DECLARED' })) - mails).toBe(declaredMails);
+    // Another last day is another rupture: declared anew.
+    const later = await declare({ ...input, lastDay: other.endDate });
+    expect(later).toMatchObject({ errors: [], rupture: { state: 'REQUESTED', declaredLastDay: other.endDate } });
+    expect(later.rupture.id).not.toBe(a.rupture.id);
   });
 });

@@ -1,4 +1,5 @@
 import { checkRuptureLastDay, formatDateFr } from '@alternance/domain';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { BusinessError, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -30,9 +31,22 @@ const PARTNER_LABEL: Record<string, string> = { cfa: 'CFA', sfca: 'SFCA' };
  * through the manager (§5: the bordereau comes from the responsable, documents are sent to the
  * CFA or DDETS/OPCO, a copy to the responsable): so the declaration opens a rupture REQUESTED
  * with the partner's last day, for the office to engage and complete; the contract stays active
- * until then. The managers are mailed. Declaring the same rupture again returns it unchanged.
+ * until then. The managers are mailed. Declaring the same rupture again returns it unchanged —
+ * while it is open, and once the office has completed or cancelled it (a partner that pushes
+ * what it knows every night must not reopen it nor mail the managers again).
  */
 export async function declareRupture(ctx: ServiceContext, input: RuptureDeclarationInput): Promise<Rupture> {
+  try {
+    return await declareOnce(ctx, input);
+  } catch (error) {
+    // Two declarations of one contract at once (a retry sent before the first answered): the
+    // unique open_for refuses the second's insert; run again, it finds the first's rupture.
+    if (error instanceof UniqueConstraintViolationException && /rupture[._]open_for/.test(error.message)) return declareOnce(ctx, input);
+    throw error;
+  }
+}
+
+async function declareOnce(ctx: ServiceContext, input: RuptureDeclarationInput): Promise<Rupture> {
   const actor = authorize(ctx.actor, 'rupture:declare');
   const source = actor.kind === 'TOKEN' ? (actor.partner ?? null) : null;
   const check = new InputCheck();
@@ -53,6 +67,9 @@ export async function declareRupture(ctx: ServiceContext, input: RuptureDeclarat
       if (open.declaredBySource === source && open.declaredLastDay === lastDay) return open;
       throw new BusinessError([{ code: 'RUPTURE_ALREADY_OPEN', field, message: `Une rupture est déjà en cours pour ce contrat (état ${open.state}) : le responsable de l’alternance la suit.` }]);
     }
+    // Already declared, and settled by the office since: the partner gets it back with its state.
+    const settled = await ctx.em.findOne(Rupture, { contract: contract.id, declaredBySource: source, declaredLastDay: lastDay, state: { $in: ['COMPLETED', 'CANCELLED'] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    if (settled) return settled;
     if (contract.status !== 'ACTIVE') throw new BusinessError([{ code: 'CONTRACT_NOT_ACTIVE', field, message: 'Ce contrat est déjà rompu.' }]);
     const finding = checkRuptureLastDay({ lastDay, startDate: contract.startDate, endDate: contract.endDate });
     if (finding) throw new BusinessError([{ code: finding.code, field: 'lastDay', message: finding.message }], [finding]);

@@ -261,7 +261,14 @@ export async function cancelRupture(ctx: ServiceContext, id: string, version: nu
     check.done();
     if (rupture.state !== 'REQUESTED' && rupture.state !== 'IN_PROGRESS') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Une rupture à l’état ${rupture.state} ne s’annule plus.` }]);
     rupture.state = 'CANCELLED';
-    audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'CANCEL', fields: ['state'], comment: text }, ctx.clock.now());
+    const now = ctx.clock.now();
+    audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'CANCEL', fields: ['state'], comment: text }, now);
+    // A partner's declaration was announced in the feed (ruptureDeclared): its cancellation is too,
+    // or the partner's copy would wait for a rupture that will not come. The office's own were never announced.
+    if (rupture.declaredBySource) {
+      const { contract } = rupture;
+      await recordChange(ctx.em, { type: 'CONTRACT_UPDATED', entityType: 'Contract', entityId: contract.id, contractType: contract.contractType, data: { contractId: contract.id, missionId: contract.mission.id, ruptureId: rupture.id, fields: ['ruptureCancelled'], source: rupture.declaredBySource } }, now);
+    }
     return rupture;
   });
 }

@@ -10,13 +10,36 @@
 // client sends each operation's hash (`documentId`), never its text. codegen embeds the hash
 // in each document and writes the manifest the manager registers (src/gql/persisted-documents.json).
 import { ClientError, GraphQLClient, type RequestMiddleware } from 'graphql-request';
-import type { ChangesQuery, ContractUpsertInput, ContractsPageQuery, StudentsPageQuery, UpsertContractsMutation } from './gql/graphql.js';
-import { ChangesDocument, ContractsPageDocument, StudentsPageDocument, UpsertContractsDocument, documentIds } from './operations.js';
+import type {
+  AbsenceUpsertInput,
+  ChangesQuery,
+  ContractUpsertInput,
+  ContractsPageQuery,
+  DeclareRuptureMutation,
+  RuptureDeclarationInput,
+  StudentsPageQuery,
+  UpsertAbsencesMutation,
+  UpsertContractsMutation,
+} from './gql/graphql.js';
+import { ChangesDocument, ContractsPageDocument, DeclareRuptureDocument, StudentsPageDocument, UpsertAbsencesDocument, UpsertContractsDocument, documentIds } from './operations.js';
 
 export type Contract = ContractsPageQuery['contracts'][number];
 export type Student = StudentsPageQuery['students'][number];
 export type ChangeEvent = ChangesQuery['changes']['events'][number];
 export type UpsertResult = UpsertContractsMutation['upsertContracts']['results'][number];
+export type AbsenceUpsertResult = UpsertAbsencesMutation['upsertAbsences']['results'][number];
+export type RuptureDeclared = DeclareRuptureMutation['declareRupture'];
+
+/**
+ * What the CFA's own platform knows and pushes back, keyed by its identifiers (docs/integration.md
+ * §5): contracts signed (number, OPCO deposit, real dates), the absences it recorded, the
+ * ruptures declared to it. A real CFA exports them from its platform; the example reads a file.
+ */
+export interface CfaRecords {
+  contracts?: ContractUpsertInput[];
+  absences?: AbsenceUpsertInput[];
+  ruptures?: RuptureDeclarationInput[];
+}
 
 /** The API's largest pages (contracts: 100 a page here, the feed: 500). */
 const CONTRACTS_PAGE = 100;
@@ -90,22 +113,49 @@ export class AlternanceClient {
   }
 
   /**
-   * Pushes up to 1,000 contracts under an Idempotency-Key. A network failure, a 5xx or a
-   * 429 is retried with the same key: if the first attempt was written, the API replays its
-   * answer instead of applying it twice.
+   * Pushes up to 1,000 contracts under an Idempotency-Key (see {@link retried}). A call-level
+   * error (a bad source, too many items) throws; an item the rules refuse comes back REJECTED
+   * with its code and field, and nothing of it is written.
    */
   async pushContracts(items: ContractUpsertInput[], idempotencyKey: string, attempts = 3): Promise<UpsertResult[]> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const data = await this.client.request({ document: UpsertContractsDocument, variables: { input: items }, requestHeaders: { 'idempotency-key': idempotencyKey } });
-        if (data.upsertContracts.errors.length) throw new Error(data.upsertContracts.errors.map((e) => `${e.field ?? ''} ${e.message}`).join('; '));
-        return data.upsertContracts.results;
-      } catch (error) {
-        const status = error instanceof ClientError ? error.response.status : null;
-        const transient = status === null ? error instanceof TypeError : status >= 500 || status === 429;
-        if (!transient || attempt >= attempts) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
-      }
+    const data = await retried(attempts, () => this.client.request({ document: UpsertContractsDocument, variables: { input: items }, requestHeaders: { 'idempotency-key': idempotencyKey } }));
+    if (data.upsertContracts.errors.length) throw new Error(describe(data.upsertContracts.errors));
+    return data.upsertContracts.results;
+  }
+
+  /** Up to 1,000 absences the CFA recorded (scope absences:write), as {@link pushContracts}. */
+  async pushAbsences(items: AbsenceUpsertInput[], idempotencyKey: string, attempts = 3): Promise<AbsenceUpsertResult[]> {
+    const data = await retried(attempts, () => this.client.request({ document: UpsertAbsencesDocument, variables: { input: items }, requestHeaders: { 'idempotency-key': idempotencyKey } }));
+    if (data.upsertAbsences.errors.length) throw new Error(describe(data.upsertAbsences.errors));
+    return data.upsertAbsences.results;
+  }
+
+  /**
+   * A rupture declared to the CFA (scope rupture:declare): the office engages and completes it
+   * (§5). The same declaration again returns the same rupture with its state, so pushing every
+   * known rupture on every run is safe; a refusal (a last day outside the contract…) is returned
+   * in `errors`, with its code and field.
+   */
+  async declareRupture(input: RuptureDeclarationInput, idempotencyKey: string, attempts = 3): Promise<RuptureDeclared> {
+    return (await retried(attempts, () => this.client.request({ document: DeclareRuptureDocument, variables: { input }, requestHeaders: { 'idempotency-key': idempotencyKey } }))).declareRupture;
+  }
+}
+
+const describe = (errors: readonly { field?: string | null; message: string }[]): string => errors.map((e) => `${e.field ?? ''} ${e.message}`).join('; ');
+
+/**
+ * A network failure, a 5xx or a 429 is retried with the same Idempotency-Key, after 1 s, 2 s…:
+ * if the first attempt was written, the API replays its answer instead of applying it twice.
+ */
+async function retried<T>(attempts: number, send: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await send();
+    } catch (error) {
+      const status = error instanceof ClientError ? error.response.status : null;
+      const transient = status === null ? error instanceof TypeError : status >= 500 || status === 429;
+      if (!transient || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
     }
   }
 }

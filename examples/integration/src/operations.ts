@@ -66,6 +66,7 @@ export const UpsertContractsDocument = graphql(`
         index
         externalId
         status
+        changedFields
         contract {
           id
           version
@@ -85,9 +86,55 @@ export const UpsertContractsDocument = graphql(`
   }
 `);
 
+export const UpsertAbsencesDocument = graphql(`
+  mutation UpsertAbsences($input: [AbsenceUpsertInput!]!) {
+    upsertAbsences(input: $input) {
+      results {
+        index
+        externalId
+        status
+        changedFields
+        absence {
+          id
+          version
+          state
+        }
+        errors {
+          code
+          field
+          message
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const DeclareRuptureDocument = graphql(`
+  mutation DeclareRupture($input: RuptureDeclarationInput!) {
+    declareRupture(input: $input) {
+      rupture {
+        id
+        state
+        declaredLastDay
+        lastDay
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 /** Each operation's registered hash (`sha256:…`, embedded by codegen's `persistedDocuments`), by operation name. */
 export const documentIds: ReadonlyMap<string, string> = new Map(
-  [ChangesDocument, ContractsPageDocument, StudentsPageDocument, UpsertContractsDocument].map((document: DocumentNode & { __meta__?: { hash?: string } }) => {
+  [ChangesDocument, ContractsPageDocument, StudentsPageDocument, UpsertContractsDocument, UpsertAbsencesDocument, DeclareRuptureDocument].map((document: DocumentNode & { __meta__?: { hash?: string } }) => {
     const definition = document.definitions[0];
     const name = definition?.kind === 'OperationDefinition' ? definition.name?.value : undefined;
     const hash = document.__meta__?.hash;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -16,7 +16,10 @@ import { AlternanceClient } from '../src/client.js';
 // against the built API started as its own process on the demo data: a first run copies
 // every contract the CFA's token sees and binds them to the CFA's numbers, later runs apply
 // the change feed from the stored cursor — a change made in between is seen once — and a
-// push retried under its key replays, under a new key changes nothing. The CFA's token runs
+// push retried under its key replays, under a new key changes nothing. Every run pushes back
+// what the CFA's platform knows (its records file): a contract signed with its number, OPCO
+// deposit and real dates, absences recorded, a rupture declared — written once, then
+// UNCHANGED, with the office seeing them and the feed carrying them once. The CFA's token runs
 // only registered operations: the office registers the client's manifest with the example's
 // command (`node dist/register-operations.js`), and the client sends hashes, never text.
 
@@ -49,6 +52,8 @@ async function recordingProxy(target: string): Promise<{ url: string; bodies: Re
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, bodies, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A fresh PostgreSQL database on the test server; dropped after. */
 async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -107,7 +112,7 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
       // What a partner gets by default, said explicitly: registered operations only.
-      body: JSON.stringify({ name: 'CFA (exemple)', partner: 'cfa', adHocDocuments: false, scopes: ['contracts:read', 'students:read', 'changes:read', 'contracts:upsert'] }),
+      body: JSON.stringify({ name: 'CFA (exemple)', partner: 'cfa', adHocDocuments: false, scopes: ['contracts:read', 'students:read', 'changes:read', 'contracts:upsert', 'absences:write', 'rupture:declare'] }),
     });
     expect(issued.status).toBe(201);
     token = ((await issued.json()) as { token: string }).token;
@@ -137,23 +142,24 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
     // The office registers the client's manifest (codegen's), as docs/integration.md says.
     const registerEnv = { ...process.env, ALTERNANCE_URL: api.url, ALTERNANCE_TOKEN: token, ALTERNANCE_MANAGER_EMAIL: MANAGER, ALTERNANCE_MANAGER_PASSWORD: DEMO_PASSWORD };
     const registered = JSON.parse((await exec(process.execPath, [registerJs], { env: registerEnv })).stdout) as { operations: number; added: number; unchanged: number };
-    expect(registered).toMatchObject({ operations: 4, added: 4, unchanged: 0 });
-    // Again: nothing new; the token panel lists the four operations by name.
-    expect(JSON.parse((await exec(process.execPath, [registerJs, '--replace'], { env: registerEnv })).stdout)).toMatchObject({ added: 0, unchanged: 4, removed: 0 });
+    expect(registered).toMatchObject({ operations: 6, added: 6, unchanged: 0 });
+    // Again: nothing new; the token panel lists the six operations by name.
+    expect(JSON.parse((await exec(process.execPath, [registerJs, '--replace'], { env: registerEnv })).stdout)).toMatchObject({ added: 0, unchanged: 6, removed: 0 });
     const tokens: { prefix: string; adHocDocuments: boolean; operations: { operationName: string }[] }[] = (await office('{ apiTokens { prefix adHocDocuments operations { operationName } } }')).apiTokens;
     const mine = tokens.find((t) => t.prefix === token.slice(0, 12))!;
     expect(mine.adHocDocuments).toBe(false);
-    expect(mine.operations.map((o) => o.operationName).sort()).toEqual(['Changes', 'ContractsPage', 'StudentsPage', 'UpsertContracts']);
+    expect(mine.operations.map((o) => o.operationName).sort()).toEqual(['Changes', 'ContractsPage', 'DeclareRupture', 'StudentsPage', 'UpsertAbsences', 'UpsertContracts']);
     // Any other document is still refused to this token.
     const free = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ contracts(first: 1) { id } }' }) });
     expect(((await free.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('OPERATION_NOT_REGISTERED');
   });
 
-  it('syncs fully, binds, follows the feed from its stored cursor (a later change once), and a retried push replays', async () => {
+  it('syncs fully, binds, pushes back what it knows, follows the feed from its stored cursor (a later change once), and a retried push replays', async () => {
     // What the office sees: every contract, of which the CFA's are the apprenticeships.
-    const all: { id: string; contractType: string; cursor: string; student: { id: string; cohort: string }; startDate: string; endDate: string }[] = [];
+    type OfficeContract = { id: string; contractType: string; status: string; cursor: string; student: { id: string; cohort: string }; startDate: string; endDate: string; externalIds: { source: string; externalId: string }[] };
+    const all: OfficeContract[] = [];
     for (let after: string | null = null; ; ) {
-      const page: typeof all = (await office('query($after: String) { contracts(first: 100, after: $after) { id cursor contractType startDate endDate student { id cohort } } }', { after })).contracts;
+      const page: OfficeContract[] = (await office('query($after: String) { contracts(first: 100, after: $after) { id cursor contractType status startDate endDate student { id cohort } externalIds { source externalId } } }', { after })).contracts;
       all.push(...page);
       if (page.length < 100) break;
       after = page.at(-1)!.cursor;
@@ -162,7 +168,26 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
     expect(apprenticeships.length).toBeGreaterThan(0);
     expect(all.length).toBeGreaterThan(apprenticeships.length);
 
-    // 1. First run: the full copy and the binding push.
+    // What the CFA's platform knows of one apprenticeship it numbered (the demo's APP-2025-…):
+    // signed, deposited at the OPCO, its real dates; a half-day of training missed; its rupture.
+    const open = new Set(((await office('{ ruptures(first: 100) { contract { id } } }')).ruptures as { contract: { id: string } }[]).map((r) => r.contract.id));
+    const known = apprenticeships.find((c) => c.status === 'ACTIVE' && !open.has(c.id) && c.externalIds.some((e) => e.source === 'cfa'))!;
+    expect(known).toBeDefined();
+    const number = known.externalIds.find((e) => e.source === 'cfa')!.externalId;
+    const days: { date: string; morning: string | null }[] = (await office('query($s: ID!, $f: Date!, $t: Date!) { alternantCalendar(studentId: $s, from: $f, to: $t) { date morning } }', { s: known.student.id, f: known.startDate, t: addDays(known.startDate, 90) })).alternantCalendar;
+    // Signed on its platform to start two days later than the fiche said: the real dates.
+    const realStart = addDays(known.startDate, 2);
+    const trainingDay = days.find((d) => d.morning === 'TRAINING' && d.date > realStart)!.date;
+    const lastDay = addDays(trainingDay, 60);
+    expect(lastDay < known.endDate).toBe(true);
+    const records = {
+      contracts: [{ externalId: number, signed: true, signingDate: '2025-06-20', contractNumber: '013202506000123', opcoDepositDate: '2025-06-27', opcoDepositNumber: 'DECA-2025-0042', startDate: realStart, endDate: known.endDate }],
+      absences: [{ externalId: 'CFA-ABS-0001', contractExternalId: number, date: trainingDay, half: 'AM' }],
+      ruptures: [{ externalId: number, lastDay, reason: 'Rupture d’un commun accord, signée sur la plateforme du CFA' }],
+    };
+    writeFileSync(join(dir, 'cfa-records.json'), JSON.stringify(records));
+
+    // 1. First run: the full copy, the binding push, and the records pushed back.
     const first = await run();
     const synced = first['full-sync'] as unknown as { contracts: { id: string; contractType: string; studentId: string; missionId: string; cfaId: string | null }[]; students: string[] };
     expect(synced.contracts.map((c) => c.id).sort()).toEqual(apprenticeships.map((c) => c.id).sort());
@@ -175,11 +200,33 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
     const push = first.push as unknown as { idempotencyKey: string; results: { externalId: string; status: string }[] };
     expect(push.results).toHaveLength(unbound.length);
     expect(new Set(push.results.map((r) => r.status))).toEqual(new Set(['CREATED']));
+    const pushed = first['push-records'] as any;
+    expect(pushed.contracts).toEqual([{ externalId: number, status: 'UPDATED', changedFields: expect.arrayContaining(['startDate', 'signed', 'signingDate', 'contractNumber', 'opcoDepositDate', 'opcoDepositNumber']), errors: [] }]);
+    expect(pushed.absences).toEqual([{ externalId: 'CFA-ABS-0001', status: 'CREATED', state: 'RECORDED', changedFields: ['externalId', 'date', 'half'], errors: [] }]);
+    expect(pushed.ruptures).toEqual([{ externalId: number, ruptureId: expect.any(String), state: 'REQUESTED', errors: [] }]);
+    // The office sees what the CFA pushed: the signature and deposit, the absence, the declared rupture.
+    const seen = (await office('query($id: ID!) { contract(id: $id) { startDate signed signingDate contractNumber opcoDepositDate opcoDepositNumber status ruptures { id state declaredBySource declaredLastDay } } }', { id: known.id })).contract;
+    expect(seen).toEqual({ startDate: realStart, signed: true, signingDate: '2025-06-20', contractNumber: '013202506000123', opcoDepositDate: '2025-06-27', opcoDepositNumber: 'DECA-2025-0042', status: 'ACTIVE', ruptures: [{ id: pushed.ruptures[0].ruptureId, state: 'REQUESTED', declaredBySource: 'cfa', declaredLastDay: lastDay }] });
+    const absences = (await office('query($s: ID!) { absences(filter: { studentId: $s }) { date half state source } }', { s: known.student.id })).absences;
+    expect(absences).toContainEqual({ date: trainingDay, half: 'AM', state: 'RECORDED', source: 'cfa' });
 
-    // 2. Second run: the feed since the stored cursor — the binding push's events, each contract once.
-    const second = (await run()).incremental as unknown as { events: { type: string; entityId: string; contractType: string }[] };
-    expect(second.events.map((e) => e.entityId).sort()).toEqual(unbound.map((c) => c.id).sort());
+    // 2. Second run: the feed since the stored cursor — the binding push's events, each contract
+    // once, and the records' (signed, absence, rupture declared); the same records pushed again change nothing.
+    const secondRun = await run();
+    const second = secondRun.incremental as unknown as { events: { type: string; entityType: string; entityId: string; contractType: string; fields: string[] | null }[] };
+    const bindEvents = second.events.filter((e) => e.entityId !== known.id && e.entityType === 'Contract');
+    expect(bindEvents.map((e) => e.entityId).sort()).toEqual(unbound.map((c) => c.id).sort());
+    expect(second.events.filter((e) => e.entityId === known.id).map((e) => [e.type, e.fields?.includes('ruptureDeclared') ? 'ruptureDeclared' : e.fields?.includes('contractNumber') ? 'signed' : e.fields])).toEqual([
+      ['CONTRACT_UPDATED', 'signed'],
+      ['CONTRACT_UPDATED', 'ruptureDeclared'],
+    ]);
+    expect(second.events.filter((e) => e.type === 'ABSENCE_RECORDED')).toHaveLength(1);
+    expect(second.events).toHaveLength(unbound.length + 3);
     expect(second.events.every((e) => e.contractType === 'CAPP')).toBe(true);
+    const again = secondRun['push-records'] as any;
+    expect(again.contracts.map((r: any) => r.status)).toEqual(['UNCHANGED']);
+    expect(again.absences.map((r: any) => r.status)).toEqual(['UNCHANGED']);
+    expect(again.ruptures).toEqual(pushed.ruptures);
 
     // 3. The manager publishes a change to the calendar of an apprentice's cohort: one CAPP event.
     const capp = apprenticeships[0]!;
@@ -198,7 +245,8 @@ describe.each(dialects)('the example CFA client against a started API (%s)', (di
     }
     expect(published).toBe(true);
     const third = (await run()).incremental as unknown as { events: { type: string; entityType: string; contractType: string }[] };
-    expect(third.events).toEqual([{ type: 'CALENDAR_PUBLISHED', entityType: 'Calendar', entityId: expect.any(String), contractType: 'CAPP' }]);
+    // The second run's records push wrote nothing: the calendar's event alone.
+    expect(third.events).toEqual([{ type: 'CALENDAR_PUBLISHED', entityType: 'Calendar', entityId: expect.any(String), contractType: 'CAPP', fields: null }]);
     // 4. Nothing new: nothing seen, the cursor stays.
     expect(((await run()).incremental as unknown as { events: unknown[] }).events).toEqual([]);
 

@@ -1555,7 +1555,7 @@ export type Mutation = {
   decideProfessionalAbsence: ProfessionalAbsencePayload;
   /** The alternant was ill: the host organisation is asked for its work stoppage (§4.3.1). */
   declareMedicalAbsence: AbsencePayload;
-  /** A CFA/SFCA's system declares a rupture it recorded (scope rupture:declare): the rupture is opened REQUESTED with its last day and the managers are mailed; the office engages and completes it (§5). The same declaration again returns the same rupture. */
+  /** A CFA/SFCA's system declares a rupture it recorded (scope rupture:declare): the rupture is opened REQUESTED with its last day and the managers are mailed; the office engages and completes it (§5). The same declaration again (source and last day) returns the same rupture, with its state — also once the office completed or cancelled it: nothing reopened, nobody mailed again. */
   declareRupture: RupturePayload;
   /** Recorded by mistake: only while nobody has justified it. */
   deleteAbsence: AbsencePayload;

@@ -124,6 +124,10 @@ describe('partner API tokens in Chromium', () => {
       // The office reads the event in French; the partner's code stands beside it.
       expect(await row.textContent()).toContain('Contrat modifié');
       expect(await w.page.locator('[data-testid="webhook-endpoints"]').textContent()).toContain(url);
+      // The demo's endpoint is disabled: its deliveries are said so, not offered again (the API refuses it).
+      const demoRow = w.page.locator('[data-testid="webhook-deliveries"] tbody tr', { hasText: 'localhost:4999' }).first();
+      await demoRow.locator('[data-testid="endpoint-removed"]').waitFor();
+      expect(await demoRow.locator('[data-action="REPLAY"]').count()).toBe(0);
       expect(await seriousA11yViolations(w.page)).toEqual([]);
       await row.locator('[data-action="REPLAY"]').click();
       await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);

@@ -118,7 +118,7 @@ type Documents = {
     "\n  query PersonalDataStudents($search: String, $first: Int!) {\n    students(search: $search, first: $first) { id firstName lastName email cohort version }\n  }\n": typeof types.PersonalDataStudentsDocument,
     "\n  query PersonalDataExport($studentId: ID!) {\n    personalDataExport(studentId: $studentId)\n  }\n": typeof types.PersonalDataExportDocument,
     "\n  mutation ErasePersonalData($studentId: ID!, $version: Int!) {\n    erasePersonalData(studentId: $studentId, version: $version) { errors { code message field } student { id } }\n  }\n": typeof types.ErasePersonalDataDocument,
-    "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url } }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url active } }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { errors { code message field } delivery { id state attempts } }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  query LinkMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFiche\n      contract { id }\n      confirmations {\n        id\n        party\n        email\n        confirmedAt\n        errorReportedAt\n        errorComment\n      }\n    }\n  }\n": typeof types.LinkMissionDocument,
     "\n  mutation ConfirmMission($id: ID!) {\n    confirmMission(id: $id) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": typeof types.ConfirmMissionDocument,
@@ -257,7 +257,7 @@ const documents: Documents = {
     "\n  query PersonalDataStudents($search: String, $first: Int!) {\n    students(search: $search, first: $first) { id firstName lastName email cohort version }\n  }\n": types.PersonalDataStudentsDocument,
     "\n  query PersonalDataExport($studentId: ID!) {\n    personalDataExport(studentId: $studentId)\n  }\n": types.PersonalDataExportDocument,
     "\n  mutation ErasePersonalData($studentId: ID!, $version: Int!) {\n    erasePersonalData(studentId: $studentId, version: $version) { errors { code message field } student { id } }\n  }\n": types.ErasePersonalDataDocument,
-    "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url } }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url active } }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) { errors { code message field } delivery { id state attempts } }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  query LinkMission($id: ID!) {\n    mission(id: $id) {\n      ...MissionFiche\n      contract { id }\n      confirmations {\n        id\n        party\n        email\n        confirmedAt\n        errorReportedAt\n        errorComment\n      }\n    }\n  }\n": types.LinkMissionDocument,
     "\n  mutation ConfirmMission($id: ID!) {\n    confirmMission(id: $id) {\n      errors { code message field }\n      mission { id state }\n    }\n  }\n": types.ConfirmMissionDocument,
@@ -708,7 +708,7 @@ export function graphql(source: "\n  mutation ErasePersonalData($studentId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url } }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+export function graphql(source: "\n  query WebhookDeliveries($state: WebhookDeliveryState) {\n    webhooks { id url partner types active createdAt }\n    webhookDeliveries(state: $state, first: 100) { id eventType entityId state attempts lastStatus lastError nextAttemptAt sentAt createdAt endpoint { id url active } }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1378,7 +1378,7 @@ export type WebhookDeliveriesQueryVariables = Exact<{
 }>;
 
 
-export type WebhookDeliveriesQuery = { webhooks: Array<{ id: string, url: string, partner: string | null, types: Array<string>, active: boolean, createdAt: string }>, webhookDeliveries: Array<{ id: string, eventType: string, entityId: string, state: WebhookDeliveryState, attempts: number, lastStatus: number | null, lastError: string | null, nextAttemptAt: string, sentAt: string | null, createdAt: string, endpoint: { id: string, url: string } }> };
+export type WebhookDeliveriesQuery = { webhooks: Array<{ id: string, url: string, partner: string | null, types: Array<string>, active: boolean, createdAt: string }>, webhookDeliveries: Array<{ id: string, eventType: string, entityId: string, state: WebhookDeliveryState, attempts: number, lastStatus: number | null, lastError: string | null, nextAttemptAt: string, sentAt: string | null, createdAt: string, endpoint: { id: string, url: string, active: boolean } }> };
 
 export type ReplayWebhookDeliveryMutationVariables = Exact<{
   id: string | number;
@@ -4761,10 +4761,11 @@ export const WebhookDeliveriesDocument = new TypedDocumentString(`
     endpoint {
       id
       url
+      active
     }
   }
 }
-    `, {"hash":"sha256:f05814f7ccff1ac7e0d1e816859f4085322220fd1bf8e4a66ac36cd877d9a7cc"}) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+    `, {"hash":"sha256:bccab25fb98d5f379173bbf9d5e93499967de0da0977939a200de000790e85d4"}) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
 export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
     mutation ReplayWebhookDelivery($id: ID!) {
   replayWebhookDelivery(id: $id) {

@@ -1392,6 +1392,7 @@ export const en: PartialMessages = {
     replay: 'Send again',
     replayLabel: 'Send the delivery {event} to {url} again',
     replayed: 'Delivery queued again: it goes out in a few seconds.',
+    endpointRemoved: 'Webhook removed: not sent again',
     noEndpoint: 'No URL registered.',
     noDelivery: 'No delivery.',
     filterState: 'State',

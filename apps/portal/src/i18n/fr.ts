@@ -1392,6 +1392,7 @@ export const fr = {
     replay: 'Renvoyer',
     replayLabel: 'Renvoyer la livraison {event} à {url}',
     replayed: 'Livraison remise en file : elle part dans quelques secondes.',
+    endpointRemoved: 'Webhook retiré : ne se renvoie plus',
     noEndpoint: 'Aucune adresse enregistrée.',
     noDelivery: 'Aucune livraison.',
     filterState: 'État',

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { claimNextDue, delay, releaseClaims, type Claim } from '../../db/queue-claim.js';
 import { changeCursor } from '../integration/change-feed.js';
-import { WebhookDelivery } from './webhook.entities.js';
+import { ENDPOINT_REMOVED, WebhookDelivery } from './webhook.entities.js';
 import { signWebhook } from './webhook-signature.js';
 
 /** Back-off between attempts; after the last, the delivery is FAILED (the manager may replay it). */
@@ -77,6 +77,13 @@ export class WebhookDispatcher {
     const em = this.orm.em.fork();
     const delivery = await em.findOneOrFail(WebhookDelivery, claim.id, { populate: ['event', 'endpoint', 'endpoint.secret'] });
     const { event, endpoint } = delivery;
+    // Removed after this delivery was claimed: nothing more goes to it.
+    if (!endpoint.active) {
+      Object.assign(delivery, { state: 'FAILED', lastError: ENDPOINT_REMOVED });
+      report.failed += 1;
+      await em.flush();
+      return;
+    }
     const body = JSON.stringify({
       type: event.type,
       timestamp: event.at.toISOString(),

@@ -18,6 +18,9 @@ export class WebhookEndpoint extends BaseEntity {
   createdBy!: string;
 }
 
+/** Why a removed endpoint's queued delivery did not go out (the delivery log's last error). */
+export const ENDPOINT_REMOVED = 'Webhook retiré : livraison abandonnée.';
+
 export type WebhookDeliveryState = 'PENDING' | 'SENT' | 'FAILED';
 
 /** One event to one endpoint: the durable queue and the delivery log the manager reads. */

@@ -7,7 +7,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { pageSize } from '../missions/mission.service.js';
 import { audit } from '../audit/audit.js';
 import { CHANGE_TYPES } from '../integration/change-event.entity.js';
-import { WebhookDelivery, WebhookEndpoint, type WebhookDeliveryState } from './webhook.entities.js';
+import { ENDPOINT_REMOVED, WebhookDelivery, WebhookEndpoint, type WebhookDeliveryState } from './webhook.entities.js';
 
 export interface WebhookInput {
   url: string;
@@ -58,6 +58,9 @@ export async function removeWebhook(ctx: ServiceContext, id: string): Promise<We
     const endpoint = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.em.findOne(WebhookEndpoint, { $and: [{ id }, endpointScope(actor)] }) : null;
     if (!endpoint) throw missing('Webhook', id);
     endpoint.active = false;
+    // What was still queued for it will not go out: the log says so at once (the dispatcher
+    // also skips a removed endpoint's delivery it had already claimed).
+    await ctx.em.nativeUpdate(WebhookDelivery, { endpoint: endpoint.id, state: 'PENDING' }, { state: 'FAILED', lastError: ENDPOINT_REMOVED, updatedAt: ctx.clock.now() });
     audit(ctx.em, actor, { entityType: 'WebhookEndpoint', entityId: endpoint.id, action: 'DEACTIVATE', fields: ['active'] }, ctx.clock.now());
     return endpoint;
   });
@@ -84,6 +87,8 @@ export async function replayWebhookDelivery(ctx: ServiceContext, id: string): Pr
     const delivery = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.em.findOne(WebhookDelivery, id, { populate: ['event', 'endpoint'] }) : null;
     if (!delivery) throw missing('Livraison', id);
     if (delivery.state === 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'id', message: 'Cette livraison est déjà en attente d’envoi.' }]);
+    // A removed endpoint is never sent to again (none is reactivated: the partner registers a new one).
+    if (!delivery.endpoint.active) throw new BusinessError([{ code: 'WEBHOOK_INACTIVE', field: 'id', message: `Le webhook ${delivery.endpoint.url} a été retiré : ses livraisons ne partent plus. Le partenaire en enregistre un nouveau, puis relit le flux des changements depuis son curseur.` }]);
     Object.assign(delivery, { state: 'PENDING', attempts: 0, nextAttemptAt: ctx.clock.now(), lastError: null });
     audit(ctx.em, actor, { entityType: 'WebhookDelivery', entityId: delivery.id, action: 'REPLAY', fields: ['state'] }, ctx.clock.now());
     return delivery;

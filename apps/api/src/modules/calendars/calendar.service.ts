@@ -80,7 +80,7 @@ function inside(definition: CalendarDefinition, from: HalfDayRef, to: HalfDayRef
 async function editable(ctx: ServiceContext, code: string, version: number): Promise<AlternanceCalendar> {
   const calendar = await ctx.em.findOne(AlternanceCalendar, { code });
   if (!calendar) throw missing('Calendrier', code, 'code');
-  if (calendar.version !== version) throw conflict('Ce calendrier');
+  if (calendar.version !== version) throw conflict('Ce calendrier', 'modifié');
   return calendar;
 }
 
@@ -224,7 +224,7 @@ export async function setStudentCalendarHalfDays(ctx: ServiceContext, studentId:
     halfDay('to', to);
     inside(cohortDefinition, from, to);
     let own = await ctx.em.findOne(StudentCalendar, { student: studentId, code });
-    if ((own?.version ?? 0) !== version) throw conflict('Le calendrier individuel');
+    if ((own?.version ?? 0) !== version) throw conflict('Le calendrier individuel', 'modifié');
     const options = holidayOptions(data);
     const current = withStudentExceptions(data, own ? [own] : []).calendars.find((c) => c.code === code) as CalendarDefinition;
     const rows = setHalfDaysInRows(calendarToRows(generateCalendar(current, options)), from, to, kind);
@@ -254,7 +254,7 @@ export async function clearStudentCalendar(ctx: ServiceContext, studentId: strin
   return unitOfWork(ctx, async () => {
     const own = await ctx.em.findOne(StudentCalendar, { student: studentId, code }, { populate: ['student'] });
     if (!own) throw missing('Calendrier individuel', `${studentId} ${code}`, 'studentId');
-    if (own.version !== version) throw conflict('Le calendrier individuel');
+    if (own.version !== version) throw conflict('Le calendrier individuel', 'modifié');
     // Back to the cohort's half-days: the contracts holding one of the alternant's own are told to partners.
     const data = await calendarsInForce(ctx.em, await ctx.referenceData());
     const options = holidayOptions(data);

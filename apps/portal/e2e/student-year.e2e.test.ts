@@ -28,6 +28,8 @@ describe('an alternant’s year in Chromium (§4)', () => {
     await expectAccessible(page, 'my contract in English');
     await page.goto(`${journey.api.url}/mes-absences`);
     await expect.poll(() => main.textContent()).toContain('An unjustified absence may have consequences (§4.3.4)');
+    // Reloaded in the saved language, the page says so to screen readers.
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await main.textContent()).not.toMatch(ISO_DATE);
     await page.getByRole('button', { name: 'FR', exact: true }).click();
     await expect.poll(() => main.textContent()).toContain('semestre ou année). Elle est déclarée');

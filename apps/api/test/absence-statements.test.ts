@@ -4,7 +4,8 @@ import { Absence, AbsenceStatement } from '../src/modules/absences/absence.entit
 import { sweepAbsenceStatements, sweepLateMedicalAbsences } from '../src/modules/absences/absence-sweeps.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { Mission } from '../src/modules/missions/mission.entities.js';
-import { CompanyTutor, Organisation } from '../src/modules/people/people.entities.js';
+import { User } from '../src/modules/auth/auth.entities.js';
+import { CompanyTutor, Organisation, Student } from '../src/modules/people/people.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { validatedMission } from './support/journey.js';
@@ -28,9 +29,12 @@ describe.each(DIALECTS)('statements of unjustified absences to the host, first a
   let secretariat: Auth;
   let manager: Auth;
   let student: { student: { id: string }; auth: Auth; email: string };
+  // A second alternant of the same host: the statement lists both (§6.1.1 contacts for each).
+  let other: { student: { id: string }; auth: Auth; email: string };
   let org: string;
   const office: Record<string, string> = {};
   const fiche = validFiche('stm', '72345678901234');
+  const otherFiche = validFiche('stm2', '72345678901234');
 
   const travel = async (day: string) => {
     t.clock.set(day);
@@ -47,6 +51,8 @@ describe.each(DIALECTS)('statements of unjustified absences to the host, first a
     for (const role of ['MANAGER', 'SECRETARIAT'] as const) office[role] = (await t.createUser(role)).email;
     student = (await createStudent(t)) as any;
     const validated = await validatedMission(t, smtp, student.auth, { cookie: await t.login(office.MANAGER!) }, fiche);
+    other = (await createStudent(t)) as any;
+    await validatedMission(t, smtp, other.auth, { cookie: await t.login(office.MANAGER!) }, otherFiche);
     org = (await t.orm.em.fork().findOneOrFail(Organisation, { siret: '72345678901234' })).id;
     // A second company tutor: the host's statement goes to its tutors ("tuteur(s)", §4.6–§4.7) and HR.
     const em = t.orm.em.fork();
@@ -128,5 +134,37 @@ describe.each(DIALECTS)('statements of unjustified absences to the host, first a
     await em.persist(old).flush();
     expect((await sweepAbsenceStatements(t.orm, t.clock)).sent).toBe(0);
     expect((await t.orm.em.fork().findOneOrFail(Absence, old.id)).declaredAt).toBeNull();
+  });
+
+  it('says whom to call at the MIAGE for each alternant it lists (§6.1.1), as a mail about one alternant does', async () => {
+    const em = t.orm.em.fork();
+    // The first alternant has their academic tutor (§4.6), the second not yet.
+    const academic = await t.createUser('ACADEMIC_TUTOR');
+    const first = await em.findOneOrFail(Student, student.student.id, { populate: ['academicTutor'] });
+    first.academicTutor = em.getReference(User, academic.id);
+    const second = await em.findOneOrFail(Student, other.student.id);
+    for (const s of [first, second]) {
+      const mission = await em.findOneOrFail(Mission, { student: s.id, state: 'VALIDATED' });
+      em.persist(Object.assign(new Absence(), { student: s, mission, organisation: mission.organisation, date: '2026-11-05', half: 'AM', state: 'UNJUSTIFIED', recordedBy: 'test' }));
+    }
+    await em.flush();
+    await travel('2026-12-01');
+    expect((await sweepAbsenceStatements(t.orm, t.clock)).sent).toBe(1);
+    await t.app.mail.deliverDue();
+    // Each recipient of either alternant receives the one statement, with both alternants' contacts.
+    for (const to of [fiche.tutor1.email, SECOND_TUTOR, fiche.hrContact.email, otherFiche.tutor1.email, otherFiche.hrContact.email]) {
+      const [mail, ...more] = smtp.to(to).filter((m) => m.subject.includes('novembre 2026'));
+      expect(more).toEqual([]);
+      const text = mail!.text.replace(/\r\n/g, '\n');
+      const blocks = text.split('Vos contacts pour l’alternance de ').slice(1);
+      expect(blocks.map((b) => b.slice(0, b.indexOf(' (guide'))).sort()).toEqual([`Camille ${first.lastName}`, `Camille ${second.lastName}`].sort());
+      const block = (name: string) => blocks.find((b) => b.startsWith(name))!;
+      expect(block(`Camille ${first.lastName}`)).toContain(`Tuteur universitaire — ${academic.displayName} (${academic.email})`);
+      expect(block(`Camille ${second.lastName}`)).toContain('Tuteur universitaire : pas encore affecté');
+      // An apprentice (CAPP): the CFA; the blocks sit before the signature.
+      expect(block(`Camille ${second.lastName}`)).toContain('CFA FORMASUP Méditerranée');
+      expect(text.indexOf('Vos contacts')).toBeGreaterThan(text.indexOf('Total : '));
+      expect(text.lastIndexOf('Vos contacts')).toBeLessThan(text.indexOf('\n--\n'));
+    }
   });
 });

@@ -153,6 +153,8 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     const am = await find('2026-10-01', 'AM');
     const stale = (await t.gql(STOPPAGE, { id: am.id, version: am.version - 1, input: stoppage() }, tutor)).data.sendWorkStoppage;
     expect(stale.errors[0].code).toBe('CONFLICT');
+    // Agreed with the absence, no « modifié(e) ».
+    expect(stale.errors[0].message).toBe('Cette absence a été modifiée par quelqu’un d’autre entre-temps : rechargez avant d’enregistrer.');
     const r = (await t.gql(STOPPAGE, { id: am.id, version: am.version, input: stoppage() }, tutor)).data.sendWorkStoppage;
     expect(r.errors).toEqual([]);
     expect(r.absence).toMatchObject({ state: 'JUSTIFIED', stoppage: { issuedOn: '2026-10-01', receivedOn: '2026-10-13', fileName: 'arret.pdf', mediaType: 'application/pdf' } });

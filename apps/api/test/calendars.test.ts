@@ -102,10 +102,18 @@ for (const dialect of DIALECTS) {
       expect(toHr.map((m) => m.template)).toEqual(['CALENDAR_CHANGED_HR']);
       expect(toHr[0]!.text).toContain(`Bonjour Hélène RH`);
       for (const mail of [...toStudent, ...toTutor, ...toHr]) {
-        expect(mail.text).toContain('- mercredi 8 octobre 2025, matin : entreprise → formation');
-        expect(mail.text).toContain('- mercredi 8 octobre 2025, après-midi : entreprise → formation');
-        expect(mail.text.match(/^- /gm)).toHaveLength(2);
+        const changes = mail.text.split('Vos contacts')[0]!;
+        expect(changes).toContain('- mercredi 8 octobre 2025, matin : entreprise → formation');
+        expect(changes).toContain('- mercredi 8 octobre 2025, après-midi : entreprise → formation');
+        expect(changes.match(/^- /gm)).toHaveLength(2);
       }
+      // §6.1.1: the company's mails say whom to call at the MIAGE for the alternant (a CPRO: the SFCA), before the signature.
+      for (const mail of [...toTutor, ...toHr]) {
+        expect(mail.text).toContain(`Vos contacts pour l’alternance de ${student.firstName} ${student.lastName} (guide, §6.1.1) :`);
+        expect(mail.text).toContain('SFCA');
+        expect(mail.text.indexOf('Vos contacts')).toBeLessThan(mail.text.indexOf('\n--\n'));
+      }
+      expect(toStudent[0]!.text).not.toContain('Vos contacts');
       const office = mails.filter((m) => m.template === 'CALENDAR_PUBLISHED');
       expect(office.length).toBeGreaterThanOrEqual(2);
       expect(office[0]!.text).toContain(student.lastName);
@@ -178,6 +186,8 @@ for (const dialect of DIALECTS) {
       const individualMails = await t.orm.em.fork().find(OutboxMail, { text: { $like: '%calendrier individuel%' } });
       expect(individualMails.map((m) => m.to).sort()).toEqual([student.email, tutor.email, hr.email].sort());
       expect(individualMails[0]!.text).toContain('mercredi 22 octobre 2025, matin : entreprise → formation');
+      // §6.1.1: whom to call at the MIAGE, in the company's mails only.
+      expect(individualMails.filter((m) => m.text.includes(`Vos contacts pour l’alternance de ${student.firstName} ${student.lastName}`)).map((m) => m.to).sort()).toEqual([tutor.email, hr.email].sort());
       const em2 = t.orm.em.fork();
       expect(await trainingHalfDaysOf(em2, student.id, '2025-10-20', '2025-10-24', data)).toBe(hoursBefore + 2);
       expect(await isAtCompany(em2, student.id, '2025-10-22', data)).toBe(false);
@@ -251,7 +261,7 @@ for (const dialect of DIALECTS) {
           [hr.email, 'CALENDAR_CHANGED_HR'],
         ].sort(),
       );
-      for (const mail of back) expect(mail.text.match(/^- /gm)).toHaveLength(1);
+      for (const mail of back) expect(mail.text.split('Vos contacts')[0]!.match(/^- /gm)).toHaveLength(1);
     });
 
     it('serves an RFC 5545 feed behind a revocable token, computed from the version in force', async () => {

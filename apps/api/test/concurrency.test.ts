@@ -22,12 +22,12 @@ describe.each(DIALECTS)('conflicts, all-or-nothing imports and proposals (%s)', 
 
   it('refuses a stale version with CONFLICT and applies nothing', async () => {
     const { student } = await createStudent(t);
-    const update = `mutation($id: ID!, $version: Int!, $input: StudentInput!) { updateStudent(id: $id, version: $version, input: $input) { student { version lastName } errors { code field } } }`;
+    const update = `mutation($id: ID!, $version: Int!, $input: StudentInput!) { updateStudent(id: $id, version: $version, input: $input) { student { version lastName } errors { code field message } } }`;
     const input = { firstName: 'Camille', lastName: 'Premier', email: student.email, status: 'FI', cohort: 'M2-2026' };
     const first = await t.gql(update, { id: student.id, version: 1, input }, secretariat);
     expect(first.data.updateStudent.student).toEqual({ version: 2, lastName: 'Premier' });
     const second = await t.gql(update, { id: student.id, version: 1, input: { ...input, lastName: 'Second' } }, manager);
-    expect(second.data.updateStudent).toEqual({ student: null, errors: [{ code: 'CONFLICT', field: 'version' }] });
+    expect(second.data.updateStudent).toEqual({ student: null, errors: [{ code: 'CONFLICT', field: 'version', message: 'Ce dossier étudiant a été modifié par quelqu’un d’autre entre-temps : rechargez avant d’enregistrer.' }] });
     expect((await t.orm.em.fork().findOneOrFail(Student, student.id)).lastName).toBe('Premier');
   });
 

@@ -150,6 +150,10 @@ describe.each(DIALECTS)('roster import at scale (%s)', (dialect) => {
       { code: 'CONFLICT', field: 'email', index: 3 },
       { code: 'CONFLICT', field: 'email', index: IMPORT_CHUNK + 7 },
     ]);
+    expect((refused as BusinessError).errors.map((e) => e.message)).toEqual([
+      `Ligne 4 : le dossier étudiant de ${prefix}3@etu.example a été modifié pendant l’import ; rien n’est écrit, relancez l’import.`,
+      `Ligne ${IMPORT_CHUNK + 8} : la fiche de ${prefix}${IMPORT_CHUNK + 7}@etu.example a été modifiée pendant l’import ; rien n’est écrit, relancez l’import.`,
+    ]);
     expect({ students: await em.count(Student, {}), missions: await em.count(Mission, {}), audit: await em.count(AuditEvent, {}) }).toEqual(before);
     await dropStagedRows(t.orm.em, job.id);
     expect(await em.count(RosterImportStagedRow, { jobId: job.id })).toBe(0);

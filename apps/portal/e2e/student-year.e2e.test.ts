@@ -16,8 +16,11 @@ describe('an alternant’s year in Chromium (§4)', () => {
     await expect.poll(() => main.textContent()).toContain('en retard depuis le 03/09/2025');
     expect(await main.textContent()).not.toMatch(RULE_CODE);
     expect(await page.locator('[data-testid="contract-status"]').count()).toBe(1);
+    expect((await page.locator('[data-testid="contract-pay"]').textContent())?.replace(/\s/g, ' ')).toMatch(/^\d[\d ]*,\d{2} €$/);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect.poll(() => main.textContent()).toContain('overdue since 03/09/2025');
+    // The amount follows the language too (it stayed French, « 2 400,00 € »).
+    expect(await page.locator('[data-testid="contract-pay"]').textContent()).toMatch(/^€\d[\d,]*\.\d{2}$/);
     const english = (await main.textContent()) ?? '';
     expect(english).not.toMatch(RULE_CODE);
     expect(english).not.toMatch(ISO_DATE);
@@ -25,6 +28,8 @@ describe('an alternant’s year in Chromium (§4)', () => {
     await expectAccessible(page, 'my contract in English');
     await page.goto(`${journey.api.url}/mes-absences`);
     await expect.poll(() => main.textContent()).toContain('An unjustified absence may have consequences (§4.3.4)');
+    // Reloaded in the saved language, the page says so to screen readers.
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await main.textContent()).not.toMatch(ISO_DATE);
     await page.getByRole('button', { name: 'FR', exact: true }).click();
     await expect.poll(() => main.textContent()).toContain('semestre ou année). Elle est déclarée');

@@ -32,10 +32,14 @@ export class BusinessError extends Error {
   }
 }
 
-export function conflict(what: string, field = 'version'): BusinessError {
-  return new BusinessError([
-    { code: 'CONFLICT', message: `${what} a été modifié(e) par quelqu’un d’autre entre-temps : rechargez avant d’enregistrer.`, field },
-  ]);
+/**
+ * Someone else saved `what` first (its version is stale). The participle agrees with `what`
+ * (« Cette absence a été modifiée », « Ces réglages ont été modifiés »): no « modifié(e) »
+ * where the record's gender is known.
+ */
+export function conflict(what: string, modified: 'modifié' | 'modifiée' | 'modifiés' | 'modifiées', field = 'version'): BusinessError {
+  const verb = modified.endsWith('s') ? 'ont été' : 'a été';
+  return new BusinessError([{ code: 'CONFLICT', message: `${what} ${verb} ${modified} par quelqu’un d’autre entre-temps : rechargez avant d’enregistrer.`, field }]);
 }
 
 /** The record a mutation names does not exist (or is out of the actor's reach): NOT_FOUND on that field. */

@@ -93,6 +93,31 @@ describe('fiche form', () => {
     wrapper.unmount();
   });
 
+  it('proposes the hours per day of the contract type picked, until the user types their own (§4.2.3)', async () => {
+    const wrapper = mountWithApp(FichePanel, { props: { student, mission: { ...mission, contractType: 'CSTAGEALT', hoursPerDay: 7 } } });
+    await flushPromises();
+    const hours = () => (wrapper.find('#fiche-hoursPerDay').element as HTMLInputElement).value;
+    const pick = async (type: string) => {
+      await wrapper.find('#fiche-contractType').setValue(type);
+      await flushPromises();
+    };
+    expect(hours()).toBe('7');
+    // An apprenticeship is paid by the month: the internship's 7 does not stay.
+    await pick('CAPP');
+    expect(hours()).toBe('');
+    await pick('CSTAGEALT');
+    expect(hours()).toBe('7');
+    // Typed by the user: kept whatever the type, even when it is an internship's default.
+    await pick('CPRO');
+    await wrapper.find('#fiche-hoursPerDay').setValue('7');
+    await wrapper.find('#fiche-hoursPerDay').trigger('blur');
+    await flushPromises();
+    await pick('CSTAGEALT');
+    await pick('CAPP');
+    expect(hours()).toBe('7');
+    wrapper.unmount();
+  });
+
   it('shows an API error next to the field it names', async () => {
     saveReply = { data: { saveMissionDraft: { errors: [{ code: 'BAD_USER_INPUT', message: 'Adresse e-mail invalide.', field: 'tutor1.email' }], mission: null } } };
     const wrapper = mountWithApp(FichePanel, { props: { student, mission } });

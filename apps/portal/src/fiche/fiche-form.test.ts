@@ -1,6 +1,6 @@
 import { checkContract } from '@alternance/domain';
 import { describe, expect, it } from 'vitest';
-import { emptyFiche, ficheFromMission, ficheToContractInput, ficheToMissionInput, savedParts } from './fiche-form';
+import { emptyFiche, ficheFromMission, ficheToContractInput, ficheToMissionInput, hoursPerDayForType, savedParts } from './fiche-form';
 
 const student = { cohort: 'MASTER-2025', status: 'FI', birthDate: '2003-05-10', repeating: false, professionalisationValidated: false, foreign: false, aptObtained: false };
 
@@ -90,5 +90,19 @@ describe('the second OPA and tutor 2 (§3.1, « sur 2 organismes »)', () => {
     Object.assign(form.tutor2, { firstName: '', lastName: '', email: '' });
     expect(ficheToMissionInput(form, savedParts(mission))).toEqual({ workOrganisation: null, tutor2: null });
     expect(ficheToMissionInput(form, savedParts(null))).toEqual({});
+  });
+});
+
+describe('hoursPerDayForType', () => {
+  it('replaces the previous type\'s default, or nothing, by the new type\'s', () => {
+    expect(hoursPerDayForType(7, false, 7, null)).toBeNull(); // CSTAGEALT → CAPP
+    expect(hoursPerDayForType(null, false, null, 7)).toBe(7); // → CSTAGEALT
+    expect(hoursPerDayForType(7, false, 7, 8)).toBe(8); // the settings' default changed
+  });
+
+  it('keeps what the user typed, now or saved earlier', () => {
+    expect(hoursPerDayForType(7, true, 7, null)).toBe(7);
+    expect(hoursPerDayForType(null, true, null, 7)).toBeNull();
+    expect(hoursPerDayForType(8, false, 7, null)).toBe(8);
   });
 });

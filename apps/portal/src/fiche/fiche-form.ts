@@ -59,6 +59,17 @@ export interface StudentFacts {
   aptObtained?: boolean | null;
 }
 
+/**
+ * The hours per day once the user picks another contract type: the new type's default
+ * (`defaultHoursPerDay`, §4.2.3) in place of the previous one's — a 7 proposed for a work-study
+ * internship must not stay on an apprenticeship — unless the user typed their own, kept as
+ * typed (also a value saved earlier that is not the previous default).
+ */
+export function hoursPerDayForType(current: number | null, typed: boolean, previousDefault: number | null, nextDefault: number | null): number | null {
+  if (typed) return current;
+  return current === null || current === previousDefault ? nextDefault : current;
+}
+
 const emptyPerson = (): PersonForm => ({ firstName: '', lastName: '', email: '', phone: '', jobTitle: '' });
 const emptyOrganisation = (): OrganisationForm => ({ name: '', siret: '', address: '', opco: '' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData, Settings } from '../reference-data/reference-data.js';
-import { checkGratification, internshipGratification } from './internship-gratification.js';
+import { checkGratification, defaultHoursPerDay, internshipGratification } from './internship-gratification.js';
 import { InputError } from '../findings/input-error.js';
 
 /*
@@ -118,5 +118,15 @@ describe('checkGratification (GRATIFICATION_BELOW_MINIMUM, §4.2.3)', () => {
     expect(checkGratification({ ...M2, endDate: '2025-12-08', monthlyGrossPay: 0 })).not.toBeNull();
     expect(checkGratification({ ...M2, endDate: 'bad', monthlyGrossPay: 0 })).toBeNull();
     expect(checkGratification({ ...year, monthlyGrossPay: Number.NaN })).toBeNull();
+  });
+});
+
+describe('defaultHoursPerDay', () => {
+  it('proposes the settings\' hours for an internship and none for a contract paid by the month (§4.2)', () => {
+    expect(defaultHoursPerDay('CSTAGEALT')).toBe(7);
+    expect(defaultHoursPerDay('CSTAGE')).toBe(7);
+    const eight = { ...defaultReferenceData, settings: { ...defaultReferenceData.settings, internshipHoursPerDay: 8 } };
+    expect(defaultHoursPerDay('CSTAGEALT', eight)).toBe(8);
+    for (const type of ['CAPP', 'CPRO', 'SANS', '']) expect(defaultHoursPerDay(type, eight)).toBeNull();
   });
 });

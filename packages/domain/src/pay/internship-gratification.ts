@@ -293,3 +293,12 @@ function readDay(value: unknown, field: string): number {
   if (day === null) throw new InputError(field, `not a date (YYYY-MM-DD): ${JSON.stringify(value)}`);
   return day;
 }
+
+/**
+ * The hours per day a form proposes for a contract type. Only an internship's gratification
+ * counts them (§4.2.3 « volume horaire quotidien »), on the settings' default when none is
+ * given; a contract (§4.2.1, §4.2.2) is paid by the month on the 35-hour SMIC, so none.
+ */
+export function defaultHoursPerDay(contractType: string, data: ReferenceData = defaultReferenceData): number | null {
+  return contractType === 'CSTAGE' || contractType === 'CSTAGEALT' ? data.settings.internshipHoursPerDay : null;
+}

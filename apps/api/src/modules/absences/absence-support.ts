@@ -20,7 +20,7 @@ export const whitMonday = async (ctx: Pick<ServiceContext, 'referenceData'>): Pr
 export async function absenceForUpdate(ctx: ServiceContext, actor: Actor, id: string, version: number): Promise<Absence> {
   const absence = await ctx.em.findOne(Absence, { $and: [{ id }, absenceScope(actor)] }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact', 'organisation'] });
   if (!absence) throw missing('Absence', id);
-  if (absence.version !== version) throw conflict('Cette absence');
+  if (absence.version !== version) throw conflict('Cette absence', 'modifiée');
   return absence;
 }
 

@@ -5,7 +5,7 @@ import { every } from '../../shared/periodic.js';
 import { audit } from '../audit/audit.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Organisation } from '../people/people.entities.js';
-import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
+import { companyContactsBlock, contactsBlockOf, withContacts } from '../people/company-mail-contacts.js';
 import { loadReferenceData } from '../reference-data/reference-data.service.js';
 import { Absence, AbsenceStatement } from './absence.entities.js';
 import { absenceLateMail, absenceStatementComplementMail, absenceStatementMail } from './absence-mails.js';
@@ -79,7 +79,7 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
   );
   // The hosts' contacts of every statement due, read once for the run (not once per organisation).
   const missions = due.length
-    ? await em0.find(Mission, { organisation: { $in: [...new Set(due.map((d) => d.organisationId))] }, state: 'VALIDATED' }, { populate: ['tutor1', 'tutor2', 'hrContact'] })
+    ? await em0.find(Mission, { organisation: { $in: [...new Set(due.map((d) => d.organisationId))] }, state: 'VALIDATED' }, { populate: ['tutor1', 'tutor2', 'hrContact', 'student.academicTutor'] })
     : [];
   const missionsOf = new Map<string, Mission[]>();
   for (const m of missions) {
@@ -104,17 +104,21 @@ export async function sweepAbsenceStatements(orm: MikroORM, clock: Clock): Promi
         if (declared !== ids.length) throw new Error('declared meanwhile: the next sweep lists what is left');
         const students = new Set(statement.lines.map((l) => l.studentId));
         const recipients = new Map<string, string>();
+        // §6.1.1: whom to call at the MIAGE for each alternant listed, in the order of the lines.
+        const contacts = new Map<string, string>();
         for (const m of missionsOf.get(statement.organisationId) ?? []) {
           if (!students.has(m.student.id)) continue;
           for (const p of [m.tutor1, m.tutor2, m.hrContact] as (CompanyTutor | HrContact | null)[]) if (p) recipients.set(p.email, personName(p));
+          if (!contacts.has(m.student.id)) contacts.set(m.student.id, contactsBlockOf(referenceData, m.student, m.contractType));
         }
+        const blocks = [...students].map((id) => contacts.get(id)).filter((b): b is string => b !== undefined).join('\n\n');
         const lines = statement.lines.map((l) => `${l.studentName} — ${halfDayLabel(l.date, l.half)} — ${formatHours(l.hours)}`);
         const content = { organisationName: statement.organisationName, monthLabel: monthLabelFr(month), lines, totalHours: formatHours(statement.totalHours) };
         for (const [email, name] of recipients) {
           const mail = earlier
             ? absenceStatementComplementMail({ ...content, recipientName: name, previousSentOn: formatDateFr(parisDayOf(earlier.sentAt)) })
             : absenceStatementMail({ ...content, recipientName: name });
-          enqueueMail(em, email, 'ABSENCE_STATEMENT', mail, null, now);
+          enqueueMail(em, email, 'ABSENCE_STATEMENT', blocks ? withContacts(mail, blocks) : mail, null, now);
         }
         const complement = earlier ? ` (complément n° ${row.sequence - 1})` : '';
         audit(em, null, { entityType: 'Organisation', entityId: statement.organisationId, action: 'ABSENCE_STATEMENT', fields: [], comment: `${month} : ${statement.lines.length} demi-journée(s)${complement}` }, now);

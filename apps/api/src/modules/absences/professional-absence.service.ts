@@ -162,7 +162,7 @@ export async function consultProfessionalAbsenceTeachers(ctx: ServiceContext, id
     check.done();
     const request = await ctx.em.findOne(ProfessionalAbsenceRequest, { $and: [{ id }, requestScope(actor)] }, { populate: ['student'] });
     if (!request) throw missing('Demande', id);
-    if (request.version !== version) throw conflict('Cette demande');
+    if (request.version !== version) throw conflict('Cette demande', 'modifiée');
     if (request.state !== 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette demande a déjà reçu une décision : il n’y a plus personne à consulter.' }]);
     const known = consultedTeachers(request);
     const added = [...new Set(emails as string[])].filter((email) => !known.includes(email));
@@ -220,7 +220,7 @@ export async function decideProfessionalAbsence(ctx: ServiceContext, id: string,
     check.done();
     const request = await ctx.em.findOne(ProfessionalAbsenceRequest, { $and: [{ id }, requestScope(actor)] }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.tutor2', 'mission.organisation'] });
     if (!request) throw missing('Demande', id);
-    if (request.version !== version) throw conflict('Cette demande');
+    if (request.version !== version) throw conflict('Cette demande', 'modifiée');
     if (request.state !== 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette demande a déjà reçu une décision.' }]);
     const now = ctx.clock.now();
     Object.assign(request, { state: grant ? 'GRANTED' : 'REFUSED', decidedBy: actor.label, decidedAt: now, decisionComment: note });

@@ -23,7 +23,7 @@ export async function updateTokenSettings(em: EntityManager, actor: Actor, input
   assertLimits(input);
   const token = /^[0-9a-f-]{36}$/i.test(input.id) ? await em.findOne(ApiToken, input.id) : null;
   if (!token) throw missing('Jeton', input.id);
-  if (token.version !== input.version) throw conflict('Ce jeton');
+  if (token.version !== input.version) throw conflict('Ce jeton', 'modifié');
   const settings = { rateLimitPerMinute: input.rateLimitPerMinute ?? null, maxCost: input.maxCost ?? null, maxDepth: input.maxDepth ?? null, adHocDocuments: input.adHocDocuments };
   const changed = (Object.keys(settings) as (keyof typeof settings)[]).filter((key) => token[key] !== settings[key]);
   if (!changed.length) return token;

@@ -9,6 +9,7 @@ import { Contract } from '../contracts/contract.entities.js';
 import { contractExtension } from '../lifecycle/extended-contract.js';
 import { contractIdsByType, recordChangePerContractType } from '../integration/change-fanout.js';
 import { enqueueMail } from '../mail/outbox.js';
+import { contactsBlockOf, withContacts } from '../people/company-mail-contacts.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail, calendarPublishedOfficeMail, type ContractFigureChange } from './calendar-mails.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
@@ -25,6 +26,14 @@ export interface Publication {
 }
 
 const name = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
+
+/** A company tutor or HR contact to tell: their alternants' changes, and the « Vos contacts » block of each. */
+interface CompanyRecipient {
+  tutorName: string;
+  email: string;
+  alternants: { name: string; changes: HalfDayChange[] }[];
+  contacts: string[];
+}
 
 /** The changes of one version to the next as one alternant sees them: their own half-days win over both (§2.2.1). */
 function ownChanges(before: ReferenceData, after: ReferenceData, code: string, options: { whitMondayHoliday: boolean }): HalfDayChange[] {
@@ -69,7 +78,7 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     const years = cohortsUsing(base, code);
     const cohorts = years.map((u) => u.cohort);
     const contracts = cohorts.length
-      ? await (ctx.em as SqlEntityManager).find(Contract, { $or: [{ student: { cohort: { $in: cohorts } } }, { mission: { cohort: { $in: cohorts } } }] }, { populate: ['student', 'mission', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
+      ? await (ctx.em as SqlEntityManager).find(Contract, { $or: [{ student: { cohort: { $in: cohorts } } }, { mission: { cohort: { $in: cohorts } } }] }, { populate: ['student', 'student.academicTutor', 'mission', 'mission.tutor1', 'mission.tutor2', 'mission.hrContact'], strategy: 'joined', orderBy: { student: { lastName: 'asc' } } })
       : [];
     const own = contracts.length ? await ctx.em.find(StudentCalendar, { student: { $in: contracts.map((c) => c.student.id) }, code }) : [];
     const ownOf = new Map(own.map((o) => [o.student.id, o]));
@@ -78,9 +87,9 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
 
     const link = `${ctx.publicUrl}/calendriers/${encodeURIComponent(code)}`;
     const label = published.definition.label;
-    const tutors = new Map<string, { tutorName: string; email: string; alternants: { name: string; changes: HalfDayChange[] }[] }>();
+    const tutors = new Map<string, CompanyRecipient>();
     // Footnotes 13–15: the HR contact named in the validation form is told too, once per address.
-    const hrContacts = new Map<string, { tutorName: string; email: string; alternants: { name: string; changes: HalfDayChange[] }[] }>();
+    const hrContacts = new Map<string, CompanyRecipient>();
     const figureChanges: ContractFigureChange[] = [];
     let notified = 0;
     const seen = new Set<string>();
@@ -96,17 +105,21 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
         seen.add(student.id);
         enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name(student), calendarLabel: label, changes: within, link: `${ctx.publicUrl}/mon-calendrier` }), contract.mission.id, now);
         notified += 1;
+        // §6.1.1: whom to call at the MIAGE for this alternant, in each company mail that lists them.
+        const contacts = contactsBlockOf(base, student, contract.contractType);
         for (const tutor of [contract.mission.tutor1, contract.mission.tutor2]) {
           if (!tutor) continue;
-          const entry = tutors.get(tutor.id) ?? { tutorName: name(tutor), email: tutor.email, alternants: [] };
+          const entry = tutors.get(tutor.id) ?? { tutorName: name(tutor), email: tutor.email, alternants: [], contacts: [] };
           entry.alternants.push({ name: name(student), changes: within });
+          entry.contacts.push(contacts);
           tutors.set(tutor.id, entry);
         }
         const hr = contract.mission.hrContact;
         if (hr) {
           const key = hr.email.trim().toLowerCase();
-          const entry = hrContacts.get(key) ?? { tutorName: name(hr), email: hr.email, alternants: [] };
+          const entry = hrContacts.get(key) ?? { tutorName: name(hr), email: hr.email, alternants: [], contacts: [] };
           entry.alternants.push({ name: name(student), changes: within });
+          entry.contacts.push(contacts);
           hrContacts.set(key, entry);
         }
       }
@@ -127,14 +140,14 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
       }
     }
     for (const tutor of tutors.values()) {
-      enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', calendarChangedTutorMail({ tutorName: tutor.tutorName, calendarLabel: label, alternants: tutor.alternants }), null, now);
+      enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', withContacts(calendarChangedTutorMail({ tutorName: tutor.tutorName, calendarLabel: label, alternants: tutor.alternants }), tutor.contacts.join('\n\n')), null, now);
       notified += 1;
     }
     // An HR contact who is also a tutor has had the tutor's mail.
     const tutorEmails = new Set([...tutors.values()].map((t) => t.email.trim().toLowerCase()));
     for (const [key, hr] of hrContacts) {
       if (tutorEmails.has(key)) continue;
-      enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', calendarChangedTutorMail({ tutorName: hr.tutorName, calendarLabel: label, alternants: hr.alternants }), null, now);
+      enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', withContacts(calendarChangedTutorMail({ tutorName: hr.tutorName, calendarLabel: label, alternants: hr.alternants }), hr.contacts.join('\n\n')), null, now);
       notified += 1;
     }
     const office = await ctx.em.find(User, { role: { $in: ['MANAGER', 'SECRETARIAT'] }, active: true }, { fields: ['email'] });

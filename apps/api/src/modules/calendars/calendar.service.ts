@@ -24,6 +24,7 @@ import { unitOfWork, type ServiceContext } from '../../shared/service-context.js
 import { audit } from '../audit/audit.js';
 import { Student } from '../people/people.entities.js';
 import { Contract } from '../contracts/contract.entities.js';
+import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail } from './calendar-mails.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
@@ -80,7 +81,7 @@ function inside(definition: CalendarDefinition, from: HalfDayRef, to: HalfDayRef
 async function editable(ctx: ServiceContext, code: string, version: number): Promise<AlternanceCalendar> {
   const calendar = await ctx.em.findOne(AlternanceCalendar, { code });
   if (!calendar) throw missing('Calendrier', code, 'code');
-  if (calendar.version !== version) throw conflict('Ce calendrier');
+  if (calendar.version !== version) throw conflict('Ce calendrier', 'modifié');
   return calendar;
 }
 
@@ -224,7 +225,7 @@ export async function setStudentCalendarHalfDays(ctx: ServiceContext, studentId:
     halfDay('to', to);
     inside(cohortDefinition, from, to);
     let own = await ctx.em.findOne(StudentCalendar, { student: studentId, code });
-    if ((own?.version ?? 0) !== version) throw conflict('Le calendrier individuel');
+    if ((own?.version ?? 0) !== version) throw conflict('Le calendrier individuel', 'modifié');
     const options = holidayOptions(data);
     const current = withStudentExceptions(data, own ? [own] : []).calendars.find((c) => c.code === code) as CalendarDefinition;
     const rows = setHalfDaysInRows(calendarToRows(generateCalendar(current, options)), from, to, kind);
@@ -254,7 +255,7 @@ export async function clearStudentCalendar(ctx: ServiceContext, studentId: strin
   return unitOfWork(ctx, async () => {
     const own = await ctx.em.findOne(StudentCalendar, { student: studentId, code }, { populate: ['student'] });
     if (!own) throw missing('Calendrier individuel', `${studentId} ${code}`, 'studentId');
-    if (own.version !== version) throw conflict('Le calendrier individuel');
+    if (own.version !== version) throw conflict('Le calendrier individuel', 'modifié');
     // Back to the cohort's half-days: the contracts holding one of the alternant's own are told to partners.
     const data = await calendarsInForce(ctx.em, await ctx.referenceData());
     const options = holidayOptions(data);
@@ -282,8 +283,10 @@ async function notifyIndividualChange(ctx: ServiceContext, student: Student, cha
   const name = `${student.firstName} ${student.lastName}`;
   enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name, calendarLabel: `${label} (calendrier individuel)`, changes: mine, link: `${ctx.publicUrl}/mon-calendrier` }), contracts[0]?.mission.id ?? null, now);
   const tutors = new Map(contracts.flatMap((k) => [k.mission.tutor1, k.mission.tutor2]).filter((t): t is NonNullable<typeof t> => t !== null).map((t) => [t.id, t]));
+  // §6.1.1: the company's mails say whom to call at the MIAGE, as those of a cohort's publication.
+  const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), student);
   for (const tutor of tutors.values()) {
-    enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), null, now);
+    enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', withContacts(calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), contacts), null, now);
   }
   // The HR contact once per address, unless they already had the tutor's mail.
   const told = new Set([...tutors.values()].map((t) => t.email.trim().toLowerCase()));
@@ -291,7 +294,7 @@ async function notifyIndividualChange(ctx: ServiceContext, student: Student, cha
     const key = hr.email.trim().toLowerCase();
     if (told.has(key)) continue;
     told.add(key);
-    enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', calendarChangedTutorMail({ tutorName: `${hr.firstName} ${hr.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), null, now);
+    enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', withContacts(calendarChangedTutorMail({ tutorName: `${hr.firstName} ${hr.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), contacts), null, now);
   }
   return affected;
 }

@@ -104,7 +104,7 @@ export async function setChecklistItemDone(ctx: ServiceContext, id: string, vers
   return unitOfWork(ctx, async () => {
     const item = await ctx.em.findOne(ChecklistItem, id);
     if (!item) throw missing('Élément de checklist', id);
-    if (item.version !== version) throw conflict('Cet élément de la checklist');
+    if (item.version !== version) throw conflict('Cet élément de la checklist', 'modifié');
     item.done = done;
     item.doneAt = done ? ctx.clock.now() : null;
     item.doneBy = done ? actor.id : null;

@@ -16,7 +16,7 @@ export async function contractFor(ctx: ServiceContext, permission: Permission, i
   const actor = authorize(ctx.actor, permission);
   const contract = await ctx.em.findOne(Contract, { id, mission: missionScope(actor) }, { populate: CONTRACT_POPULATE });
   if (!contract) throw missing('Contrat', id, 'contractId');
-  if (version !== undefined && version !== null && contract.version !== version) throw conflict('Ce contrat');
+  if (version !== undefined && version !== null && contract.version !== version) throw conflict('Ce contrat', 'modifié');
   return { actor, contract };
 }
 

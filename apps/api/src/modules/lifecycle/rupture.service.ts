@@ -129,7 +129,7 @@ export async function startRupture(
     if (p.ruptureId) {
       const found = await ctx.em.findOne(Rupture, { id: p.ruptureId, contract: contract.id });
       if (!found) throw missing('Rupture', p.ruptureId, 'ruptureId');
-      if (p.version !== null && p.version !== undefined && found.version !== p.version) throw conflict('Cette rupture');
+      if (p.version !== null && p.version !== undefined && found.version !== p.version) throw conflict('Cette rupture', 'modifiée');
       if (found.state !== 'REQUESTED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Une rupture à l’état ${found.state} ne peut plus être engagée.` }]);
       rupture = found;
       if (reason) rupture.reason = reason;
@@ -165,7 +165,7 @@ export async function startRupture(
 async function stepForUpdate(ctx: ServiceContext, id: string, version: number): Promise<RuptureStepRecord> {
   const step = await ctx.em.findOne(RuptureStepRecord, id, { populate: ['rupture'] });
   if (!step) throw missing('Étape de rupture', id);
-  if (step.version !== version) throw conflict('Cette étape de la rupture');
+  if (step.version !== version) throw conflict('Cette étape de la rupture', 'modifiée');
   if (step.rupture.state !== 'IN_PROGRESS') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'La rupture n’est plus en cours.' }]);
   return step;
 }
@@ -203,7 +203,7 @@ export async function uploadRuptureScan(ctx: ServiceContext, id: string, version
 async function ruptureForUpdate(ctx: ServiceContext, id: string, version: number): Promise<Rupture> {
   const rupture = await ctx.em.findOne(Rupture, id, { populate: RUPTURE_POPULATE });
   if (!rupture) throw missing('Rupture', id);
-  if (rupture.version !== version) throw conflict('Cette rupture');
+  if (rupture.version !== version) throw conflict('Cette rupture', 'modifiée');
   return rupture;
 }
 

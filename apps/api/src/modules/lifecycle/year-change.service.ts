@@ -155,7 +155,7 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
         const row = preview.rows.find((r) => r.student.id === o.studentId);
         if (!row) return;
         if (o.version !== null && o.version !== undefined && o.version !== row.studentVersion) {
-          errors.push({ code: 'CONFLICT', field: `outcomes.${index}.version`, index, message: `${row.student.firstName} ${row.student.lastName} a été modifié(e) depuis l’aperçu : rechargez-le.` });
+          errors.push({ code: 'CONFLICT', field: `outcomes.${index}.version`, index, message: `Le dossier de ${row.student.firstName} ${row.student.lastName} a été modifié depuis l’aperçu : rechargez-le.` });
         }
         if (o.opcoAgreement && !row.repeatedYear?.mustBreakUnlessOpcoAgrees) {
           errors.push({ code: 'BAD_USER_INPUT', field: `outcomes.${index}.opcoAgreement`, index, message: 'L’accord de l’OPCO ne concerne qu’un redoublement du M1 sous contrat (§4.5).' });

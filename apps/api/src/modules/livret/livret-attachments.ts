@@ -44,7 +44,7 @@ export async function attachLivretDocument(ctx: ServiceContext, input: AttachInp
     const notAuthor = checkLivretAuthor(author, code);
     if (notAuthor.length) refuse(notAuthor);
     let sheet = await ctx.em.findOne(LivretSheet, { livret: livret.id, period: input.period as 1 | 2 | 3, code, author });
-    if ((sheet?.version ?? 0) !== input.version) throw conflict('Cette fiche');
+    if ((sheet?.version ?? 0) !== input.version) throw conflict('Cette fiche', 'modifiée');
     if (sheet) {
       const locked = checkLivretSheetEditable(sheet.submittedAt);
       if (locked.length) refuse(locked);

@@ -115,7 +115,7 @@ export async function openLivrets(ctx: ServiceContext, cohort: string, academicY
 async function livretForUpdate(ctx: ServiceContext, actor: Actor, id: string, version: number | null): Promise<Livret> {
   const livret = await readable(ctx, actor, id);
   if (!livret) throw missing('Livret', id);
-  if (version !== null && livret.version !== version) throw conflict('Ce livret');
+  if (version !== null && livret.version !== version) throw conflict('Ce livret', 'modifié');
   return livret;
 }
 
@@ -144,8 +144,8 @@ export async function saveLivretSheet(ctx: ServiceContext, input: SaveSheetInput
     const notAuthor = checkLivretAuthor(author, input.code);
     if (notAuthor.length) refuse(notAuthor);
     let sheet = await ctx.em.findOne(LivretSheet, { livret: livret.id, period: input.period as 1 | 2 | 3, code: input.code, author }, { populate: ['grid'] });
-    if (sheet && (input.version ?? 0) !== sheet.version) throw conflict('Cette fiche');
-    if (!sheet && (input.version ?? 0) !== 0) throw conflict('Cette fiche');
+    if (sheet && (input.version ?? 0) !== sheet.version) throw conflict('Cette fiche', 'modifiée');
+    if (!sheet && (input.version ?? 0) !== 0) throw conflict('Cette fiche', 'modifiée');
     if (sheet) {
       const locked = checkLivretSheetEditable(sheet.submittedAt);
       if (locked.length) refuse(locked);
@@ -193,7 +193,7 @@ export async function reopenLivretSheet(ctx: ServiceContext, id: string, version
     if (check.errors.length) throw new BusinessError(check.errors);
     const sheet = await ctx.em.findOne(LivretSheet, id, { populate: ['livret', 'livret.student', 'livret.companyTutor', 'livret.companyTutor2'] });
     if (!sheet) throw missing('Fiche', id);
-    if (sheet.version !== version) throw conflict('Cette fiche');
+    if (sheet.version !== version) throw conflict('Cette fiche', 'modifiée');
     if (!sheet.submittedAt) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'id', message: 'Cette fiche n’est pas soumise : elle est déjà modifiable.' }]);
     const now = ctx.clock.now();
     sheet.submittedAt = null;
@@ -285,7 +285,7 @@ export async function saveLivretSettings(ctx: ServiceContext, cohort: string, ac
     }
     if (check.errors.length) throw new BusinessError(check.errors);
     let stored = await ctx.em.findOne(LivretSettings, { cohort, academicYear });
-    if ((stored?.version ?? 0) !== version) throw conflict('Ces réglages');
+    if ((stored?.version ?? 0) !== version) throw conflict('Ces réglages', 'modifiés');
     if (!stored) {
       stored = new LivretSettings();
       stored.cohort = cohort;

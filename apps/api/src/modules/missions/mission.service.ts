@@ -158,7 +158,7 @@ export async function findMission(ctx: ServiceContext, id: string): Promise<Miss
 async function missionForUpdate(ctx: ServiceContext, id: string, version: number | null): Promise<Mission> {
   const mission = await findMission(ctx, id);
   if (!mission) throw missing('Mission', id);
-  if (version !== null && mission.version !== version) throw conflict('Cette mission');
+  if (version !== null && mission.version !== version) throw conflict('Cette mission', 'modifiée');
   return mission;
 }
 

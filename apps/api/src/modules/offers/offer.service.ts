@@ -51,7 +51,7 @@ export async function closeOffer(ctx: ServiceContext, id: string, version: numbe
   return unitOfWork(ctx, async () => {
     const offer = await ctx.em.findOne(Offer, id, { populate: ['organisation'] });
     if (!offer) throw missing('Offre', id);
-    if (offer.version !== version) throw conflict('Cette offre');
+    if (offer.version !== version) throw conflict('Cette offre', 'modifiée');
     if (offer.state === 'CLOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Offre déjà close.' }]);
     offer.state = 'CLOSED';
     offer.closedAt = ctx.clock.now();

@@ -1,7 +1,7 @@
 import { FlushMode, type EntityManager } from '@mikro-orm/core';
-import { companyMailContactsBlock, type ReferenceData } from '@alternance/domain';
+import { companyMailContactsBlock, type ContractType, type ReferenceData } from '@alternance/domain';
 import type { MailContent } from '../mail/templates.js';
-import { caseContactFacts } from './contact-context.js';
+import { caseContactFacts, studentSite } from './contact-context.js';
 import { Student } from './people.entities.js';
 
 /**
@@ -15,12 +15,21 @@ export async function companyContactsBlock(em: EntityManager, referenceData: Ref
   const id = typeof studentOrId === 'string' ? studentOrId : studentOrId.id;
   const student = await em.findOneOrFail(Student, id, { populate: ['academicTutor'], flushMode: FlushMode.COMMIT });
   const facts = await caseContactFacts(em, referenceData, student, missionType);
+  return contactsBlockOf(referenceData, student, facts.contractType);
+}
+
+/**
+ * The same block from facts already read — the student with their academic tutor loaded, the
+ * type of their contract — for a mail that covers several alternants, one block each, whose
+ * sender reads them all in one statement rather than one per alternant.
+ */
+export function contactsBlockOf(referenceData: ReferenceData, student: Student, contractType: string | null): string {
   const tutor = student.academicTutor;
   return companyMailContactsBlock(
     {
       studentName: `${student.firstName} ${student.lastName}`,
-      contractType: facts.contractType,
-      site: facts.site,
+      contractType: (contractType as ContractType | null) ?? null,
+      site: studentSite(referenceData, student),
       academicTutor: tutor ? { name: tutor.displayName, email: tutor.email, phone: null, website: null } : null,
     },
     referenceData.directory ?? [],

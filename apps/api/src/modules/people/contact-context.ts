@@ -73,6 +73,10 @@ export async function caseContactFacts(em: EntityManager, referenceData: Referen
     const mission = await em.findOne(Mission, { student: student.id }, { orderBy: { createdAt: 'desc' }, fields: ['contractType'], flushMode: FlushMode.COMMIT });
     contractType = mission?.contractType ?? null;
   }
-  const site = student.site ?? referenceData.groups.find((g) => g.code === student.group)?.site ?? null;
-  return { contractType: (contractType as ContractType | null) ?? null, site };
+  return { contractType: (contractType as ContractType | null) ?? null, site: studentSite(referenceData, student) };
+}
+
+/** The alternant's site (Tableau 10): their own, else their group's. */
+export function studentSite(referenceData: ReferenceData, student: Student): string | null {
+  return student.site ?? referenceData.groups.find((g) => g.code === student.group)?.site ?? null;
 }

@@ -121,7 +121,7 @@ export async function expressPlacementWish(ctx: ServiceContext, id: string, vers
     const student = await ctx.em.findOne(Student, id);
     // Someone else's record is as unknown as a missing one: no probing of ids.
     if (!student || actor.studentId !== student.id) throw missing('Étudiant(e)', id);
-    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    if (student.version !== version) throw conflict('Ce dossier étudiant', 'modifié');
     const check = new InputCheck();
     const { wish, errors } = placementWish({ cohort: student.cohort, trackWish: check.text('trackWish', input.trackWish, 40), siteWish: check.text('siteWish', input.siteWish, 40) }, await ctx.referenceData());
     for (const e of errors) check.fail(e.field, e.message);
@@ -153,7 +153,7 @@ export async function listAcademicTutors(ctx: ServiceContext): Promise<User[]> {
 async function studentAtVersion(ctx: ServiceContext, id: string, version: number): Promise<Student> {
   const student = await ctx.em.findOne(Student, id);
   if (!student) throw missing('Étudiant(e)', id);
-  if (student.version !== version) throw conflict('Ce dossier étudiant');
+  if (student.version !== version) throw conflict('Ce dossier étudiant', 'modifié');
   return student;
 }
 

@@ -69,7 +69,7 @@ export async function exportPersonalData(ctx: ServiceContext, studentId: string)
 export async function erasePersonalData(ctx: ServiceContext, studentId: string, version: number): Promise<Student> {
   return unitOfWork(ctx, async () => {
     const student = await studentFor(ctx, studentId, 'personal-data:erase');
-    if (student.version !== version) throw conflict('Ce dossier étudiant');
+    if (student.version !== version) throw conflict('Ce dossier étudiant', 'modifié');
     const today = ctx.clock.today();
     const missions = await ctx.em.find(Mission, { student: student.id });
     const running = await ctx.em.count(Contract, { student: student.id, endDate: { $gte: today } });

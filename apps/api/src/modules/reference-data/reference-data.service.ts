@@ -65,7 +65,7 @@ export async function updateReferenceSection(em: EntityManager, actor: Actor, ke
   }
   const section = await em.findOne(ReferenceSection, { key });
   if (!section) throw missing('Section', key, 'key');
-  if (section.version !== version) throw conflict('Cette section des données de référence');
+  if (section.version !== version) throw conflict('Cette section des données de référence', 'modifiée');
   const candidate = { ...(await loadReferenceData(em)), [key]: data } as ReferenceData;
   // Field by field first (issue 9 §5): each bad value comes back with its path, e.g. `cohorts.2.dff`.
   const codes = {

@@ -99,7 +99,7 @@ const changed = (index: number, email: string, what: 'student' | 'mission'): Use
   code: 'CONFLICT',
   field: 'email',
   index,
-  message: `Ligne ${index + 1} : ${what === 'student' ? 'l’étudiant(e)' : 'la fiche'} de ${email} a été modifié(e) pendant l’import ; rien n’est écrit, relancez l’import.`,
+  message: `Ligne ${index + 1} : ${what === 'student' ? 'le dossier étudiant' : 'la fiche'} de ${email} a été ${what === 'student' ? 'modifié' : 'modifiée'} pendant l’import ; rien n’est écrit, relancez l’import.`,
 });
 
 const RACED: UserError = { code: 'CONFLICT', field: 'rows', message: 'Des fiches ou des étudiant(e)s du tableau ont été modifiés pendant l’import : rien n’est écrit, relancez l’import.' };

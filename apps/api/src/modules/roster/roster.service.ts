@@ -218,7 +218,7 @@ export async function decideChangeProposal(ctx: ServiceContext, id: string, vers
   return unitOfWork(ctx, async () => {
     const proposal = await ctx.em.findOne(ChangeProposal, id, { populate: ['mission', 'mission.student'] });
     if (!proposal) throw missing('Proposition', id);
-    if (proposal.version !== version) throw conflict('Cette proposition');
+    if (proposal.version !== version) throw conflict('Cette proposition', 'modifiée');
     if (proposal.state !== 'PENDING') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Proposition déjà traitée (${proposal.state}).` }]);
     const mission = proposal.mission;
     const now = ctx.clock.now();

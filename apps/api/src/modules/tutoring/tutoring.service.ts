@@ -123,7 +123,7 @@ export async function assignAcademicTutor(ctx: ServiceContext, assignments: { st
     for (const [index, a] of assignments.entries()) {
       const student = students.find((s) => s.id === a.studentId);
       if (!student) throw missing('Étudiant(e)', a.studentId, `assignments.${index}.studentId`);
-      if (student.version !== a.version) throw conflict(`Le dossier de ${student.firstName} ${student.lastName}`, `assignments.${index}.version`);
+      if (student.version !== a.version) throw conflict(`Le dossier de ${student.firstName} ${student.lastName}`, 'modifié', `assignments.${index}.version`);
       if ((student.academicTutor?.id ?? null) === academicTutorId) continue;
       student.academicTutor = tutor;
       changed.push(student);

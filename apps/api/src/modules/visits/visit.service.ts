@@ -243,7 +243,7 @@ export async function proposeVisitSlots(ctx: ServiceContext, input: ProposeInput
 async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, version: number): Promise<Visit> {
   const visit = await ctx.em.findOne(Visit, { $and: [{ id }, visitScope(actor)] }, { populate: VISIT_POPULATE });
   if (!visit) throw missing('Visite', id, 'visitId');
-  if (visit.version !== version) throw conflict('Cette visite');
+  if (visit.version !== version) throw conflict('Cette visite', 'modifiée');
   return visit;
 }
 

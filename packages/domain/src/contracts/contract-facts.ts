@@ -163,14 +163,20 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   const validationDate = input.validationDate;
   const startDate = input.startDate;
   const endDate = input.endDate;
+  // Which of the five are texts of ten characters, asked of all five before any is parsed:
+  // a row's strings lie apart in the heap, and the first read of each waits on memory. One
+  // parse after the other, the five waits followed one another (half of the parse's time in
+  // the profile); asked side by side, they overlap. A date of another shape is not read
+  // (dayOfIsoInto would return null for it).
+  const tens = tenCharacterTexts(birthDate, requestDate, validationDate, startDate, endDate);
   // Parsed here, not through a reader per field: this function is too large for the
   // compiler to inline a reader and the parse into it, and a call per date cost more than
   // the check of an unreadable one (reported apart, in the order of the fields).
-  const birthDay = (facts.birthDay = dayOfIsoInto(birthDate, facts.birthParts));
-  const requestDay = (facts.requestDay = dayOfIsoInto(requestDate, OTHER_PARTS));
-  const validationDay = (facts.validationDay = dayOfIsoInto(validationDate, OTHER_PARTS));
-  const startDay = (facts.startDay = dayOfIsoInto(startDate, facts.startParts));
-  const endDay = (facts.endDay = dayOfIsoInto(endDate, facts.endParts));
+  const birthDay = (facts.birthDay = (tens & 1) !== 0 ? dayOfIsoInto(birthDate, facts.birthParts) : null);
+  const requestDay = (facts.requestDay = (tens & 2) !== 0 ? dayOfIsoInto(requestDate, OTHER_PARTS) : null);
+  const validationDay = (facts.validationDay = (tens & 4) !== 0 ? dayOfIsoInto(validationDate, OTHER_PARTS) : null);
+  const startDay = (facts.startDay = (tens & 8) !== 0 ? dayOfIsoInto(startDate, facts.startParts) : null);
+  const endDay = (facts.endDay = (tens & 16) !== 0 ? dayOfIsoInto(endDate, facts.endParts) : null);
   if (birthDay === null || requestDay === null || validationDay === null || startDay === null || endDay === null) {
     reportDates(birthDay === null ? birthDate : undefined, requestDay === null ? requestDate : undefined, validationDay === null ? validationDate : undefined, startDay === null ? startDate : undefined, endDay === null ? endDate : undefined, findings);
   }
@@ -197,6 +203,15 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
 }
 
 const GROUPS = ['CLASSIC', 'ALTERNANCE'] as const;
+
+/** One bit per value that is a text of ten characters (the length of YYYY-MM-DD), in the order given: 1, 2, 4, 8, 16. */
+function tenCharacterTexts(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): number {
+  return isTen(a) | (isTen(b) << 1) | (isTen(c) << 2) | (isTen(d) << 3) | (isTen(e) << 4);
+}
+
+function isTen(value: unknown): number {
+  return typeof value === 'string' && value.length === 10 ? 1 : 0;
+}
 
 /** A facts object to fill (every field present from the start: one shape for every row). */
 export function emptyFacts(): ContractFacts {

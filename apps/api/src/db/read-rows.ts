@@ -20,7 +20,14 @@ interface Column {
   kind: Kind;
 }
 
-const plans = new Map<string, { columns: Column[]; select: string[]; idKey: string }>();
+interface Plan {
+  columns: Column[];
+  select: string[];
+  idKey: string;
+  /** The plan's reader, compiled on first use. */
+  reader?: (row: Record<string, unknown>) => Record<string, unknown> | null;
+}
+const plans = new Map<string, Plan>();
 
 /** Which columns to read and how to convert them, computed once per (entity, alias, properties). */
 function planOf(em: EntityManager, { alias, entity, pick = null }: Joined) {
@@ -75,13 +82,24 @@ export function plainOf<T>(em: EntityManager, joined: Joined, row: Record<string
  * than the conversion itself — issue 15).
  */
 export function plainReader<T>(em: EntityManager, joined: Joined): (row: Record<string, unknown>) => T | null {
-  const { idKey, columns } = planOf(em, joined);
-  return (row) => {
-    if (row[idKey] === null || row[idKey] === undefined) return null;
-    const out: Record<string, unknown> = {};
-    for (const c of columns) out[c.property] = convert(c.kind, row[c.key]);
-    return out as T;
+  const plan = planOf(em, joined);
+  return (plan.reader ??= compiledReader(plan.idKey, plan.columns)) as (row: Record<string, unknown>) => T | null;
+}
+
+/**
+ * A reader that builds each object as one literal of its properties (issue 15): built
+ * property by property, an object of more than four properties grew its storage and changed
+ * shape as it went, once per record of every row. The names come from the entities'
+ * metadata, written as JSON strings; nothing of a request's input is in the code.
+ */
+function compiledReader(idKey: string, columns: Column[]): (row: Record<string, unknown>) => Record<string, unknown> | null {
+  const value = (c: Column) => {
+    const read = `row[${JSON.stringify(c.key)}]`;
+    return c.kind === 'raw' ? `(${read} ?? null)` : `convert(${JSON.stringify(c.kind)}, ${read})`;
   };
+  const body = `const id = row[${JSON.stringify(idKey)}]; if (id === null || id === undefined) return null; return { ${columns.map((c) => `${JSON.stringify(c.property)}: ${value(c)}`).join(', ')} };`;
+  const make = new Function('convert', `return (row) => { ${body} };`) as (convert: (kind: Kind, value: unknown) => unknown) => (row: Record<string, unknown>) => Record<string, unknown> | null;
+  return make(convert);
 }
 
 interface SqliteDatabase {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { isPartnerActor, linkMissionOf } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
-import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
+import { columnsOf, readRowSet, type Joined } from '../../db/read-rows.js';
 import type { Contract } from './contract.entities.js';
 
 /** missionScope (policy.ts) in SQL: each `?` is the actor's id, `?m` the mission of a personal-link session. */
@@ -39,12 +39,12 @@ const isJoined = (p: ContractListProjection, alias: ListAlias): boolean => alias
 const contactOrganisations = (p: ContractListProjection): boolean => p.o === null && p.w === null;
 const ORGANISATION_OF = { t1: 't1__org', t2: 't2__org', h: 'h__org' } as const;
 
-type Reader = (row: Record<string, unknown>) => Record<string, unknown> | null;
+type Reader = (row: unknown) => Record<string, unknown> | null;
 interface ListShape {
   /** `select … from … joins`, without the filters. */
   sql: string;
-  /** Each joined record's reader (db/read-rows.ts). */
-  readers: Map<ListAlias, Reader>;
+  /** Each joined record's columns, for its reader (db/read-rows.ts). */
+  joined: Map<ListAlias, Joined>;
   /** Whether the rows carry each contact's OPA id (`<alias>__org`). */
   contactOrganisations: boolean;
 }
@@ -67,7 +67,7 @@ function shapeOf(em: EntityManager, p: ContractListProjection): ListShape {
       `select ${[...aliases.flatMap((a) => columnsOf(em, joinedAs(p, a))), ...extra].join(', ')}` +
       ' from "contract" "c" join "student" "s" on "s"."id" = "c"."student_id" join "mission" "m" on "m"."id" = "c"."mission_id"' +
       aliases.map((a) => JOINED[a].join ?? '').join('');
-    shape = { sql, readers: new Map(aliases.map((a) => [a, plainReader<Record<string, unknown>>(em, joinedAs(p, a))])), contactOrganisations: extra.length > 0 };
+    shape = { sql, joined: new Map(aliases.map((a) => [a, joinedAs(p, a)])), contactOrganisations: extra.length > 0 };
     shapeCache.set(key, shape);
   }
   shapeOfProjection.set(p, shape);
@@ -120,20 +120,26 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
   // The statement text depends only on which filters are present: built once each, then cached.
   const shape = shapeOf(em, projection);
   const sql = `${shape.sql}${where.length ? ` where ${where.join(' and ')}` : ''} order by "c"."start_date", "c"."id" limit ? offset ?`;
-  const rows = await readRows(em, sql, [...params, limit, offset]);
-  const { readers, contactOrganisations: withOrganisations } = shape;
+  const set = await readRowSet(em, sql, [...params, limit, offset]);
+  const { joined, contactOrganisations: withOrganisations } = shape;
   // Each reader found once per page, not per row; no closure made per row (issue 15).
-  const [readC, readS, readM, readO, readW] = [readers.get('c'), readers.get('s'), readers.get('m'), readers.get('o'), readers.get('w')];
-  const [readT1, readT2, readH] = [readers.get('t1'), readers.get('t2'), readers.get('h')];
+  const readerOf = (alias: ListAlias): Reader | undefined => {
+    const record = joined.get(alias);
+    return record ? set.reader<Record<string, unknown>>(record) : undefined;
+  };
+  const [readC, readS, readM, readO, readW] = [readerOf('c'), readerOf('s'), readerOf('m'), readerOf('o'), readerOf('w')];
+  const [readT1, readT2, readH] = [readerOf('t1'), readerOf('t2'), readerOf('h')];
+  const organisationOf = { t1: withOrganisations && readT1 ? set.field(ORGANISATION_OF.t1) : null, t2: withOrganisations && readT2 ? set.field(ORGANISATION_OF.t2) : null, h: withOrganisations && readH ? set.field(ORGANISATION_OF.h) : null };
   // Tutors and HR contacts belong to the signing OPA or the work OPA: point them at the row's copy.
-  const contact = (reader: Reader | undefined, alias: 't1' | 't2' | 'h', row: Record<string, unknown>, organisation: Record<string, unknown> | null | undefined, workOrganisation: Record<string, unknown> | null | undefined) => {
+  const contact = (reader: Reader | undefined, alias: 't1' | 't2' | 'h', row: unknown, organisation: Record<string, unknown> | null | undefined, workOrganisation: Record<string, unknown> | null | undefined) => {
     const found = reader?.(row);
-    if (!found || !withOrganisations) return found;
-    const id = String(row[ORGANISATION_OF[alias]]);
+    const organisationId = organisationOf[alias];
+    if (!found || !organisationId) return found;
+    const id = String(organisationId(row));
     found.organisation = id === organisation?.id ? organisation : id === workOrganisation?.id ? workOrganisation : { id };
     return found;
   };
-  return (rows as Record<string, unknown>[]).map((row) => {
+  return set.rows.map((row) => {
     const student = readS!(row)!;
     const mission = readM!(row)!;
     const organisation = readO?.(row);

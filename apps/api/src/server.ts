@@ -121,10 +121,18 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await server.register(fastifyCookie, { secret: env.sessionSecret });
   await server.register(fastifyCors, { origin: env.corsOrigins.length ? env.corsOrigins : false, methods: ['GET', 'POST'] });
 
+  // One EntityManager fork per request (security.md), shared by the actor's look-up and the
+  // request's context: forking twice cost every GraphQL page a second identity map and unit of work (issue 15).
+  const forks = new WeakMap<FastifyRequest, ReturnType<MikroORM['em']['fork']>>();
+  const emOf = (request: FastifyRequest) => {
+    let em = forks.get(request);
+    if (!em) forks.set(request, (em = orm.em.fork()));
+    return em;
+  };
   // Asked by the token gate and again by the GraphQL context: one read per request (request-scoped, never shared).
   const actors = new WeakMap<FastifyRequest, Promise<Actor | null>>();
   const resolveActor = async (request: FastifyRequest): Promise<Actor | null> => {
-    const em = orm.em.fork();
+    const em = emOf(request);
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) return actorFromApiToken(em, authorization.slice(7).trim(), clock.now());
     const token = request.cookies[cookieName];
@@ -231,7 +239,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // The livret's files (signed documents, PDF, XLSX) are plain HTTP, on the same sessions and services.
   await server.register(livretRoutes, {
     contextOf: async (request) => {
-      const em = orm.em.fork();
+      const em = emOf(request);
       return { em, actor: await actorOf(request), clock, publicUrl: env.publicUrl, referenceData: () => loadReferenceData(em), loaders: createLoaders(em) };
     },
   });
@@ -240,7 +248,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await server.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request): Promise<GraphQLContext> => {
-      const em = orm.em.fork();
+      const em = emOf(request);
       let data: ReturnType<typeof loadReferenceData> | null = null;
       const context: ContextOfRequest = {
         [REQUEST]: request,

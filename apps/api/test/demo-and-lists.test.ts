@@ -119,4 +119,28 @@ describe('demo programme and list queries', () => {
     expect(projected.data.contracts[0].student.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(projected.data.contracts.some((c: { mission: { tutor1: { organisation: { name: string } } | null } }) => c.mission.tutor1?.organisation.name)).toBe(true);
   });
+
+  it('reads the contacts’ OPA ids only for a page that shows a contact’s OPA', async () => {
+    const statements: string[] = [];
+    const logger = t.orm.config.getLogger();
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (context) => {
+      if (/from "contract" "c"/.test(context.query ?? '')) statements.push(context.query ?? '');
+      original(context);
+    };
+    t.orm.config.set('debug', ['query']);
+    try {
+      const names = await t.gql('{ contracts(first: 5) { id mission { organisation { name } tutor1 { lastName } hrContact { lastName } } } }', {}, manager);
+      const withOpa = await t.gql('{ contracts(first: 5) { id mission { tutor1 { lastName organisation { name } } } } }', {}, manager);
+      expect(names.errors).toBeUndefined();
+      expect(withOpa.errors).toBeUndefined();
+      expect(withOpa.data.contracts.some((c: { mission: { tutor1: { organisation: { name: string } } | null } }) => c.mission.tutor1?.organisation.name)).toBe(true);
+    } finally {
+      t.orm.config.set('debug', false);
+      logger.logQuery = original;
+    }
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).not.toContain('"t1"."organisation_id"');
+    expect(statements[1]).toContain('"t1"."organisation_id"');
+  });
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { isPartnerActor, linkMissionOf } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
-import { columnsOf, plainReader, readRows, type Joined } from '../../db/read-rows.js';
+import { columnsOf, readRowSet, type Joined } from '../../db/read-rows.js';
 import type { Contract } from './contract.entities.js';
 
 /** missionScope (policy.ts) in SQL: each `?` is the actor's id, `?m` the mission of a personal-link session. */
@@ -35,13 +35,18 @@ const JOINED: Record<ListAlias, Joined & { join?: string }> = {
 const ALIASES = Object.keys(JOINED) as ListAlias[];
 const joinedAs = (p: ContractListProjection, alias: ListAlias): Joined => ({ ...JOINED[alias], pick: p[alias] ?? null });
 const isJoined = (p: ContractListProjection, alias: ListAlias): boolean => alias === 'c' || alias === 's' || alias === 'm' || p[alias] !== undefined;
+/** Whether a contact's OPA may be asked: the projection then reads both OPAs whole (see contract-projection.ts). */
+const contactOrganisations = (p: ContractListProjection): boolean => p.o === null && p.w === null;
+const ORGANISATION_OF = { t1: 't1__org', t2: 't2__org', h: 'h__org' } as const;
 
-type Reader = (row: Record<string, unknown>) => Record<string, unknown> | null;
+type Reader = (row: unknown) => Record<string, unknown> | null;
 interface ListShape {
   /** `select … from … joins`, without the filters. */
   sql: string;
-  /** Each joined record's reader (db/read-rows.ts). */
-  readers: Map<ListAlias, Reader>;
+  /** Each joined record's columns, for its reader (db/read-rows.ts). */
+  joined: Map<ListAlias, Joined>;
+  /** Whether the rows carry each contact's OPA id (`<alias>__org`). */
+  contactOrganisations: boolean;
 }
 
 const shapeCache = new Map<string, ListShape>();
@@ -55,12 +60,14 @@ function shapeOf(em: EntityManager, p: ContractListProjection): ListShape {
   shape = shapeCache.get(key);
   if (!shape) {
     const aliases = ALIASES.filter((a) => isJoined(p, a));
-    const extra = (['t1', 't2', 'h'] as const).filter((a) => isJoined(p, a)).map((a) => `"${a}"."organisation_id" as "${a}__org"`);
+    // A contact's OPA id is read only when a contact's `organisation` is asked, which reads both
+    // OPAs whole (contract-projection.ts): a page of names did not need two more ids a row (issue 15).
+    const extra = contactOrganisations(p) ? (['t1', 't2', 'h'] as const).filter((a) => isJoined(p, a)).map((a) => `"${a}"."organisation_id" as "${a}__org"`) : [];
     const sql =
       `select ${[...aliases.flatMap((a) => columnsOf(em, joinedAs(p, a))), ...extra].join(', ')}` +
       ' from "contract" "c" join "student" "s" on "s"."id" = "c"."student_id" join "mission" "m" on "m"."id" = "c"."mission_id"' +
       aliases.map((a) => JOINED[a].join ?? '').join('');
-    shape = { sql, readers: new Map(aliases.map((a) => [a, plainReader<Record<string, unknown>>(em, joinedAs(p, a))])) };
+    shape = { sql, joined: new Map(aliases.map((a) => [a, joinedAs(p, a)])), contactOrganisations: extra.length > 0 };
     shapeCache.set(key, shape);
   }
   shapeOfProjection.set(p, shape);
@@ -113,24 +120,39 @@ export async function contractListRows(em: EntityManager, actor: Actor, filter: 
   // The statement text depends only on which filters are present: built once each, then cached.
   const shape = shapeOf(em, projection);
   const sql = `${shape.sql}${where.length ? ` where ${where.join(' and ')}` : ''} order by "c"."start_date", "c"."id" limit ? offset ?`;
-  const rows = await readRows(em, sql, [...params, limit, offset]);
-  const readers = shape.readers;
-  return (rows as Record<string, unknown>[]).map((row) => {
-    const read = <T>(alias: ListAlias): T | null | undefined => readers.get(alias)?.(row) as T | null | undefined;
-    const student = read<Record<string, unknown>>('s')!;
-    const mission = read<Record<string, unknown>>('m')!;
-    const organisation = read<{ id: string }>('o');
-    const workOrganisation = read<{ id: string }>('w');
-    // Tutors and HR contacts belong to the signing OPA or the work OPA: point them at the row's copy.
-    const person = (alias: 't1' | 't2' | 'h') => {
-      const found = read<Record<string, unknown>>(alias);
-      if (!found) return found;
-      const id = String(row[`${alias}__org`]);
-      found.organisation = id === organisation?.id ? organisation : id === workOrganisation?.id ? workOrganisation : { id };
-      return found;
-    };
-    Object.assign(mission, { student, organisation, workOrganisation, tutor1: person('t1'), tutor2: person('t2'), hrContact: person('h') });
-    const contract = read<Record<string, unknown>>('c')!;
+  const set = await readRowSet(em, sql, [...params, limit, offset]);
+  const { joined, contactOrganisations: withOrganisations } = shape;
+  // Each reader found once per page, not per row; no closure made per row (issue 15).
+  const readerOf = (alias: ListAlias): Reader | undefined => {
+    const record = joined.get(alias);
+    return record ? set.reader<Record<string, unknown>>(record) : undefined;
+  };
+  const [readC, readS, readM, readO, readW] = [readerOf('c'), readerOf('s'), readerOf('m'), readerOf('o'), readerOf('w')];
+  const [readT1, readT2, readH] = [readerOf('t1'), readerOf('t2'), readerOf('h')];
+  const organisationOf = { t1: withOrganisations && readT1 ? set.field(ORGANISATION_OF.t1) : null, t2: withOrganisations && readT2 ? set.field(ORGANISATION_OF.t2) : null, h: withOrganisations && readH ? set.field(ORGANISATION_OF.h) : null };
+  // Tutors and HR contacts belong to the signing OPA or the work OPA: point them at the row's copy.
+  const contact = (reader: Reader | undefined, alias: 't1' | 't2' | 'h', row: unknown, organisation: Record<string, unknown> | null | undefined, workOrganisation: Record<string, unknown> | null | undefined) => {
+    const found = reader?.(row);
+    const organisationId = organisationOf[alias];
+    if (!found || !organisationId) return found;
+    const id = String(organisationId(row));
+    found.organisation = id === organisation?.id ? organisation : id === workOrganisation?.id ? workOrganisation : { id };
+    return found;
+  };
+  return set.rows.map((row) => {
+    const student = readS!(row)!;
+    const mission = readM!(row)!;
+    const organisation = readO?.(row);
+    const workOrganisation = readW?.(row);
+    Object.assign(mission, {
+      student,
+      organisation,
+      workOrganisation,
+      tutor1: contact(readT1, 't1', row, organisation, workOrganisation),
+      tutor2: contact(readT2, 't2', row, organisation, workOrganisation),
+      hrContact: contact(readH, 'h', row, organisation, workOrganisation),
+    });
+    const contract = readC!(row)!;
     return Object.assign(contract, { student, mission, checklist: null }) as unknown as Contract;
   });
 }

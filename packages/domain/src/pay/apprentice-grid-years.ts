@@ -46,6 +46,19 @@ export function apprenticeGridYearsOfDay(cohort: Cohort, startDay: number, data:
   return stepsOf(grid, startDay, data);
 }
 
+/**
+ * The grid years every contract of `cohort` shares, or null when they depend on the
+ * contract (the switch on its anniversary) or the cohort has none to give (the error
+ * {@link apprenticeGridYearsOfDay} throws): the pay check's plan of a cohort holds them once.
+ */
+export function cohortGridYears(cohort: Cohort, data: ReferenceData): GridYearStep[] | null {
+  const grid = cohortGrid(cohort, data);
+  const setting = data.settings.gridYearSwitch;
+  if ('error' in grid || setting === 'CONTRACT_ANNIVERSARY') return null;
+  // Any start day: the other switches do not read it.
+  return grid.fixedSteps ?? buildSteps(grid, 0, setting);
+}
+
 function stepsOf(grid: Exclude<CohortGrid, { error: string }>, startDay: number, data: ReferenceData): GridYearStep[] {
   const setting = data.settings.gridYearSwitch;
   // Only the anniversary depends on the contract; the other switches are shared by the cohort.

@@ -9,6 +9,7 @@ import { civilFromDay, civilInto, dayFromCivil, dayOfIso, isoOfDay } from '../da
 import { CPRO_BRACKET_AGES, cproAgeBracket, cproBracketIndex } from './cpro-age-bracket.js';
 import { payAgeFromParts, payAgeReachedDay, payAgeReachedMonth } from './pay-age.js';
 import { InputError } from '../findings/input-error.js';
+import { payPlan, plainPriceKeyOn, stepsRise } from './pay-plan.js';
 import { indexOn, payTables, plainPriceKey, valueOn, type ApprenticeRates, type PayTables } from './pay-tables.js';
 
 /** A period of constant minimum pay (interfaces.md §1). */
@@ -265,6 +266,17 @@ export function payBelowMinimumOfParts(
   try {
     if (cohort.years.length === 0 || endDay < startDay) return false;
     const capp = contractType === 'CAPP';
+    // Most rows are plain (no SMC, previous rate, addition or prolongation) and their highest
+    // price is their DFC's (see below): the cohort's plan, found once, gives that price's memo
+    // from the DFC's age bracket alone. A price not memoised yet takes the general path, which memoises it.
+    if (smcMonthly === null && (!capp || (previousRatePercent === null && extendedFromDay === null && !higherEducationDiploma && !disabilityExtraYear))) {
+      const plan = payPlan(data, cohort, capp);
+      if (plan.highestOnDfc && startDay >= plan.neverThrowsFrom) {
+        const key = plainPriceKeyOn(plan, birthParts, endDay, endParts[0], endParts[1]);
+        const known = key < 0 ? Number.NaN : ((capp ? plan.tables.plainCents.capp : plan.tables.plainCents.cpro)[key] as number);
+        if (known === known) return known > payCents;
+      }
+    }
     const context = ROW_CONTEXT;
     context.tables = payTables(data);
     context.capp = capp;
@@ -346,19 +358,6 @@ export function payBelowMinimumOfParts(
     if (error instanceof RangeError) return false;
     throw error;
   }
-}
-
-/** Whether the grid years rise with their steps' days (1–3, each step's day and year at least the one before's): gridYearOn then never falls with the day. */
-function stepsRise(steps: readonly GridYearStep[]): boolean {
-  for (let i = 0; i < steps.length; i += 1) {
-    const step = steps[i] as GridYearStep;
-    if (step.gridYear !== 1 && step.gridYear !== 2 && step.gridYear !== 3) return false;
-    if (i > 0) {
-      const before = steps[i - 1] as GridYearStep;
-      if (!(step.fromDay >= before.fromDay) || step.gridYear < before.gridYear) return false;
-    }
-  }
-  return true;
 }
 
 /**

@@ -62,6 +62,14 @@ export interface AxeViolation {
   first: string;
 }
 
+/**
+ * How many pixels the page is wider than the window: on a phone anything above 0 lets the whole page
+ * pan sideways, and the browser's visual viewport then no longer matches the layout (taps land beside).
+ */
+export async function pageOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A and AA). */
 export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the debugging protocol: an inline <script> tag would be refused by the portal's CSP.

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { browserJourney, gqlAs, screenshot, seriousA11yViolations, signIn } from './browser';
+import { browserJourney, gqlAs, pageOverflow, screenshot, seriousA11yViolations, signIn } from './browser';
 
 // Issue 11 §4: the manager changes two half-days and publishes; the alternant's and the tutor's
 // notices land in the SMTP sink with the right dates; the contract's hours change; the
@@ -120,8 +120,10 @@ describe('alternance calendars in Chromium', () => {
     await office.page.goto(`${journey.api.url}/etudiants/${target.studentId}`);
     // The panel has read the student's subscriptions (none yet) before the office asks for one.
     await office.page.locator('[data-testid="calendar-feed"]').getByText('Aucun abonnement').waitFor();
-    // The record's other panels load beside it: on a loaded machine one grew above after the scroll, the click hit a title.
     await office.page.waitForLoadState('networkidle');
+    // The record fits the phone's width: a long status tag (the FC convention's due date) once widened it, the
+    // page panned sideways and the tap on the button landed on the panel's title.
+    expect(await pageOverflow(office.page)).toBe(0);
     await office.page.locator('[data-testid="feed-create"]').click();
     const student = office;
     await student.page.locator('[data-testid="feed-url"], [data-testid="calendar-feed"] [role="alert"]').first().waitFor();

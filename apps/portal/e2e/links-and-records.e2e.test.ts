@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserJourney, gqlAs, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { browserJourney, gqlAs, pageOverflow, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
 
 // Issue 9 §1, §3, §5: a foreign student's mission validated without APT then the APT recorded;
 // a tutor's link opened on a phone then answered on a desktop; a link sent again; the contract
@@ -96,6 +96,7 @@ describe('personal links, APT and student records in Chromium', () => {
     expect(await phone.page.locator('[data-testid="fiche-pay"]').count()).toBe(0);
     expect((await phone.page.locator('main').textContent()) ?? '').toContain(mission.tutor1.email);
     await screenshot(phone.page, '21-lien-telephone');
+    expect(await pageOverflow(phone.page)).toBe(0);
 
     const desktop = await newPage('desktop');
     await desktop.page.goto(link!);
@@ -228,6 +229,22 @@ describe('personal links, APT and student records in Chromium', () => {
     await stale.page.goto(before.at(-1)!);
     await expect.poll(() => stale.page.getByRole('alert').first().textContent()).toContain('nouveau lien');
     await screenshot(manager.page, '26-lien-contrat-renvoye');
+  });
+
+  it('the office’s mission, student record and tutors’ pages fit a phone’s width (no sideways panning)', async () => {
+    const phone = await newPage('phone');
+    await signIn(phone.page, journey.api.url, 'responsable@demo.alternance.test');
+    // The demo's missions: long e-mail addresses in their tables once widened the one-column layout.
+    const { missions } = await gqlAs<{ missions: { id: string }[] }>(journey.api.url, 'query { missions(first: 20) { id } }');
+    const paths = [...missions.map((m) => `/missions/${m.id}`), `/etudiants/${mission.student.id}`, '/tutorat'];
+    const wide: string[] = [];
+    for (const path of paths) {
+      await phone.page.goto(`${journey.api.url}${path}`);
+      await phone.page.waitForLoadState('networkidle');
+      const overflow = await pageOverflow(phone.page);
+      if (overflow > 0) wide.push(`${path}: ${overflow}px`);
+    }
+    expect(wide.join(', ')).toBe('');
   });
 
   it('shows no console error on any page it opened', () => {

@@ -169,6 +169,12 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     const codes = resubmitted.data.submitMission.findings.map((f: any) => f.code);
     expect(codes).not.toContain('NEW_CONTRACT_SAME_OPA');
     expect(codes).not.toContain('NEW_CONTRACT_TYPE_MUST_MATCH');
+    // §5: asked for in August, starting the day after the rupture — neither the campaign (§3.3.1, closed in
+    // November 2025) nor Tableau 5's DDC window bound a contract that replaces a broken one; a fiche outside
+    // the campaign that replaces nothing is refused (workflow.test.ts).
+    expect(codes).not.toContain('OUTSIDE_CAMPAIGN');
+    expect(codes).not.toContain('DDC_TOO_LATE');
+    expect(resubmitted.data.submitMission.errors).toEqual([]);
 
     // The student's personal-data export holds the lifecycle records (scans by name and size only).
     const exported = await t.gql('query($s: ID!) { personalDataExport(studentId: $s) }', { s: student.id }, manager);

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { reactive } from 'vue';
 import { fakeFetch, mountWithApp } from '../test-support/mount-app';
 import FichePanel from './fiche-form-panel.vue';
@@ -27,6 +27,9 @@ afterEach(() => {
 
 describe('fiche form', () => {
   it('checks the rules in the browser as the DDC changes', async () => {
+    // A day of the 2025 campaign (§3.3.1): the deadline is the one of the request, not the campaign's end.
+    vi.useFakeTimers({ now: new Date('2025-07-01T10:00:00Z'), toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
     const wrapper = mountWithApp(FichePanel, { props: { student, mission } });
     await flushPromises();
     const live = () => wrapper.find('aside').text();
@@ -52,6 +55,33 @@ describe('fiche form', () => {
     // A classic internship has no window of Tableau 5: nothing is said rather than « du … au … ».
     await wrapper.find('#fiche-contractType').setValue('CSTAGE');
     expect(wrapper.find('[data-testid="windows"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('says once the campaign has closed that the fiche can no longer be submitted (§3.3.1)', async () => {
+    vi.useFakeTimers({ now: new Date('2025-11-03T10:00:00Z'), toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const wrapper = mountWithApp(FichePanel, { props: { student, mission } });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="fiche-deadline"]').text()).toBe('La campagne de validation est close depuis le 31/10/2025 (§3.3.1) : cette fiche ne peut plus être soumise. Voyez le responsable de l’alternance.');
+    wrapper.unmount();
+  });
+
+  it('holds a new contract after a rupture to its own bounds (§5): no campaign, no DDC window of Tableau 5', async () => {
+    vi.useFakeTimers({ now: new Date('2026-03-02T10:00:00Z'), toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const replacing = { ...mission, startDate: '2026-03-16', endDate: '2027-09-03', afterRuptureLastDay: '2026-03-13' };
+    const wrapper = mountWithApp(FichePanel, { props: { student, mission: replacing } });
+    await flushPromises();
+    expect(wrapper.find('[data-testid="windows"]').text()).toContain('terminé le 13/03/2026 (§5) : il peut commencer dès le lendemain');
+    expect(wrapper.find('[data-testid="fiche-deadline"]').text()).toContain('hors campagne (§5)');
+    const codes = () => wrapper.findAll('aside li').map((li) => li.attributes('data-code'));
+    expect(codes()).not.toContain('DDC_TOO_LATE');
+    // The same fiche replacing nothing: Tableau 5's DDC window says it is too late.
+    const plain = mountWithApp(FichePanel, { props: { student, mission: { ...replacing, afterRuptureLastDay: null } } });
+    await flushPromises();
+    expect(plain.findAll('aside li').map((li) => li.attributes('data-code'))).toContain('DDC_TOO_LATE');
+    plain.unmount();
     wrapper.unmount();
   });
 

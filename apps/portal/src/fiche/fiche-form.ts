@@ -238,8 +238,10 @@ export function ficheToMissionInput(f: FicheForm, saved: SavedParts = { tutor2: 
 const opt = <T>(v: T | null | undefined | ''): T | undefined => (v === null || v === '' ? undefined : v);
 
 /** The fiche and the student record as the domain's contract input, for live rule checking. */
-export function ficheToContractInput(f: FicheForm, s: StudentFacts, requestDate?: string | null): ContractInput {
+export function ficheToContractInput(f: FicheForm, s: StudentFacts, requestDate?: string | null, afterRuptureLastDay?: string | null): ContractInput {
   return {
+    // §5: a new contract after a rupture is not held to the campaign nor to Tableau 5's DDC window.
+    ...(afterRuptureLastDay ? { afterRuptureLastDay } : {}),
     cohort: s.cohort,
     group: f.group === 'CLASSIC' || f.group === 'ALTERNANCE' ? f.group : undefined,
     status: s.status,

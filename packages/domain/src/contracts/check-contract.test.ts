@@ -459,3 +459,26 @@ describe('money and hours (§3.3.2 remark, §4.2, §4.5)', () => {
     expect(codes({ ...prolonged, extension: { from: '2026-09-04', repeatedCohort: 'M2-2026', repeatedProgramme: 'M2' } })).not.toContain('TRAINING_HOURS_BELOW_LEGAL_MINIMUM');
   });
 });
+
+describe('a new contract after a rupture (§5: afterRuptureLastDay)', () => {
+  // A Master apprentice whose first contract broke on 13 March 2026, asking on 2 March… for a new one from the 16th.
+  const replacement: ContractInput = { ...masterCapp, requestDate: '2026-03-02', validationDate: undefined, startDate: '2026-03-16', endDate: '2027-09-03' };
+
+  it('is held to the campaign and to Tableau 5’s DDC window when it replaces nothing', () => {
+    expect(codes(replacement)).toEqual(expect.arrayContaining(['DDC_TOO_LATE', 'OUTSIDE_CAMPAIGN']));
+  });
+
+  it('is not, when it replaces a broken contract: asked whenever the rupture comes, starting the day after', () => {
+    expect(codes({ ...replacement, afterRuptureLastDay: '2026-03-13' })).toEqual([]);
+  });
+
+  it('is still held to every other rule: the DFC window, the validation lag', () => {
+    expect(codes({ ...replacement, afterRuptureLastDay: '2026-03-13', endDate: '2028-01-10' })).toEqual(['DFC_TOO_LATE']);
+    expect(codes({ ...replacement, afterRuptureLastDay: '2026-03-13', validationDate: '2026-03-12' })).toEqual(['DDC_TOO_EARLY']);
+  });
+
+  it('names an unreadable last day, and drops nothing', () => {
+    const found = checkContract({ ...replacement, afterRuptureLastDay: '13/03/2026' }).findings;
+    expect(found.map((f) => [f.code, f.field])).toEqual(expect.arrayContaining([['INVALID_VALUE', 'afterRuptureLastDay'], ['DDC_TOO_LATE', 'startDate'], ['OUTSIDE_CAMPAIGN', 'requestDate']]));
+  });
+});

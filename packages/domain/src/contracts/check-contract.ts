@@ -1,4 +1,4 @@
-import { fromDayNumber, monthsBetweenParts, monthsBetweenPartsHundredths, type IsoDate } from '../dates/iso-date.js';
+import { fromDayNumber, isIsoDate, monthsBetweenParts, monthsBetweenPartsHundredths, type IsoDate } from '../dates/iso-date.js';
 import { dayOfIso, MONTH_TABLE_FIRST_YEAR, MONTH_TABLE_MONTHS, monthStartTable } from '../dates/civil-days.js';
 import { formatDateFr, formatEuros, formatHours } from '../dates/format-date.js';
 import { lazyFinding, plainFinding, type FindingText } from '../findings/lazy-finding.js';
@@ -102,6 +102,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
     checkMoneyAndHours(facts, prolongedFromDay(input, facts), bounds, data, findings);
     const apt = facts.foreign ? checkApt(facts, today) : null;
     if (apt) findings.push(apt);
+    if (input.afterRuptureLastDay !== undefined) replacementOf(input.afterRuptureLastDay, findings, first);
   } else if (facts.contractType === 'CSTAGE') {
     // §2.2: the classic internship, « d'une durée d'au moins 8 semaines » (note 11: about 4 months preferred).
     checkClassicInternship(facts, findings);
@@ -109,6 +110,26 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(facts, endDay) : null;
   return { findings: rowFindings(findings, first), windows, durationMonths };
+}
+
+/** Rules a new contract after a rupture is not held to (§5, ContractInput.afterRuptureLastDay). */
+const NOT_FOR_REPLACEMENT = new Set(['OUTSIDE_CAMPAIGN', 'DDC_TOO_LATE']);
+
+/**
+ * A contract replacing one broken (§5): its row's findings from `first` on, without those of
+ * the campaign and of Tableau 5's DDC window; an unreadable last day is said, and nothing dropped.
+ */
+function replacementOf(lastDay: unknown, findings: Finding[], first: number): void {
+  if (!isIsoDate(lastDay)) {
+    findings.push(makeFinding('INVALID_VALUE', 'afterRuptureLastDay', { fr: `Dernier jour du contrat rompu illisible : ${String(lastDay)}.`, en: `Unreadable last day of the broken contract: ${String(lastDay)}.` }));
+    return;
+  }
+  let kept = first;
+  for (let i = first; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (!NOT_FOR_REPLACEMENT.has(f.code)) findings[kept++] = f;
+  }
+  findings.length = kept;
 }
 
 /**

@@ -49,6 +49,14 @@ export interface ContractInput {
   hoursPerDay?: number | undefined;
   /** The contract was extended by an avenant for a repeated year (§4.5): see ContractExtension. */
   extension?: ContractExtension | undefined;
+  /**
+   * The last day of the contract this one replaces after a rupture, when it does (§5: a new
+   * contract « afin de terminer sa formation », which « peut démarrer le lendemain de la rupture
+   * du premier », after a new mission validation). Such a request is made whenever the rupture
+   * comes, not in the campaign (no OUTSIDE_CAMPAIGN), and its DDC is bounded by the rupture, not
+   * by Tableau 5's window nor the campaign's closing (no DDC_TOO_LATE); every other rule holds.
+   */
+  afterRuptureLastDay?: IsoDate | undefined;
 }
 
 /**

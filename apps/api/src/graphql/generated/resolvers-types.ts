@@ -1357,6 +1357,8 @@ export type MediationPayload = {
 /** The fiche de validation and where it stands in the workflow (domain-rules §5). */
 export type Mission = {
   __typename?: 'Mission';
+  /** The last day of the broken contract this fiche replaces (§5), when it does: such a request is made whenever the rupture comes, not in the campaign, and its DDC is bounded by the rupture, not by Tableau 5's window. The rules' ContractInput.afterRuptureLastDay. */
+  afterRuptureLastDay: Maybe<Scalars['Date']['output']>;
   /** Who did what, oldest first. The office only (audit:read); empty for anyone else. */
   auditTrail: Array<AuditEvent>;
   brokenOn: Maybe<Scalars['Date']['output']>;
@@ -4931,6 +4933,7 @@ export type MediationPayloadResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mission'] = ResolversParentTypes['Mission']> = {
+  afterRuptureLastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   auditTrail?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   brokenOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -9,13 +9,9 @@ import { Mission } from '../missions/mission.entities.js';
  * broken contract's DFC (a later training year's contract: §5 « afin de terminer sa formation »).
  * The training hours of a repeating student's new contract (§4.5) are checkContract's, from `Student.repeating`.
  */
-export async function newContractFindings(em: EntityManager, mission: Mission): Promise<Finding[]> {
+export async function newContractFindings(em: EntityManager, mission: Mission, broken?: Mission | null): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const broken = await em.findOne(
-    Mission,
-    { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED', brokenOn: { $ne: null } },
-    { populate: ['organisation'], orderBy: { brokenOn: 'desc' } },
-  );
+  if (broken === undefined) broken = await brokenContractBefore(em, mission);
   if (broken?.brokenOn && broken.organisation && mission.organisation && mission.startDate) {
     findings.push(
       ...checkNewContractAfterRupture({
@@ -25,4 +21,21 @@ export async function newContractFindings(em: EntityManager, mission: Mission): 
     );
   }
   return findings;
+}
+
+/** The student's last validated mission whose contract was broken, other than `mission`; null without one. */
+export function brokenContractBefore(em: EntityManager, mission: Mission): Promise<Mission | null> {
+  return em.findOne(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED', brokenOn: { $ne: null } }, { populate: ['organisation'], orderBy: { brokenOn: 'desc' } });
+}
+
+/**
+ * The last day of the broken contract `mission` replaces (§5), when it does: the same training
+ * (cohort), a DDC no later than the broken contract's planned DFC (« afin de terminer sa
+ * formation »; a later year's contract is a fiche like any other). What the domain's
+ * `afterRuptureLastDay` takes: such a fiche is asked for whenever the rupture comes.
+ */
+export function replacedContractLastDay(mission: Mission, broken: Mission | null): string | undefined {
+  if (!broken?.brokenOn || broken.cohort !== mission.cohort) return undefined;
+  if (mission.startDate && broken.endDate && mission.startDate > broken.endDate) return undefined;
+  return broken.brokenOn;
 }

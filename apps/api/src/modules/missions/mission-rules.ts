@@ -19,7 +19,7 @@ import { Offer } from '../offers/offer.entity.js';
 import type { Student } from '../people/people.entities.js';
 import { calendarInForce } from '../calendars/calendar-in-force.js';
 import { Mission } from './mission.entities.js';
-import { newContractFindings } from '../lifecycle/new-contract-rules.js';
+import { brokenContractBefore, newContractFindings, replacedContractLastDay } from '../lifecycle/new-contract-rules.js';
 
 const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
@@ -125,16 +125,18 @@ export async function missionFindings(em: EntityManager, mission: Mission, data:
   // Issue 11: the alternant's own calendar (published version + individual half-days) for the hour rules.
   const own = await calendarInForce(em, mission.student.id, data);
   const offers = mission.offerReference?.trim() ? await publishedOffers(em) : [];
+  // Issue 13: a new contract after a rupture (§5) — asked for outside the campaign, bounded by the rupture.
+  const broken = await brokenContractBefore(em, mission);
+  const afterRuptureLastDay = replacedContractLastDay(mission, broken);
   const findings = ficheFindings(
     mission,
     mission.student,
     own,
     { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate })), publishedOffers: offers },
-    overrides,
+    afterRuptureLastDay ? { afterRuptureLastDay, ...overrides } : overrides,
     today,
   );
-  // Issue 13: a new contract after a rupture (§5).
-  const lifecycle = await newContractFindings(em, mission);
+  const lifecycle = await newContractFindings(em, mission, broken);
   return lifecycle.length ? [...findings, ...lifecycle].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) : findings;
 }
 

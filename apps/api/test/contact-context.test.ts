@@ -21,7 +21,8 @@ describe.each(DIALECTS)('who to contact, for the viewer’s own case (§6) (%s)'
   let manager: Auth;
   beforeAll(async () => {
     smtp = new SmtpSink();
-    t = await createTestApp({ dialect, today: '2026-03-01', smtpUrl: await smtp.start() });
+    // A day of the 2026 campaign (§3.3.1): the fiches below are submitted on it.
+    t = await createTestApp({ dialect, today: '2026-06-01', smtpUrl: await smtp.start() });
     manager = await t.as('MANAGER');
   });
   afterAll(async () => {

@@ -224,4 +224,30 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
     const stored = await t.gql(`query($id: ID!) { mission(id: $id) { state requestDate } }`, { id: draft.id }, student);
     expect(stored.data.mission).toEqual({ state: 'DRAFT', requestDate: null });
   });
+
+  it('refuses a request before the campaign opens or after it closes (§3.3.1), and writes nothing; takes it during the campaign', async () => {
+    const submitOn = async (today: string) => {
+      t.clock.set(today);
+      try {
+        const { auth: student } = await createStudent(t);
+        const draft = (await t.gql(SAVE, { input: validFiche(`c${today}`) }, student)).data.saveMissionDraft.mission;
+        const answer = (await t.gql(ACTION('submitMission', ', version: $version'), { id: draft.id, version: draft.version }, student)).data.submitMission;
+        const stored = (await t.gql(`query($id: ID!) { mission(id: $id) { state version requestDate } }`, { id: draft.id }, student)).data.mission;
+        return { answer, stored, draft };
+      } finally {
+        t.clock.set('2026-07-01');
+      }
+    };
+    // « Il n'est possible de demander à faire valider une mission que durant une période déterminée » (§3.3.1).
+    for (const day of ['2026-05-14', '2026-11-30']) {
+      const { answer, stored, draft } = await submitOn(day);
+      expect(answer.mission).toBeNull();
+      expect(answer.errors).toMatchObject([{ code: 'OUTSIDE_CAMPAIGN', field: 'requestDate' }]);
+      expect(answer.errors[0].message).toContain('campagne');
+      expect(stored).toEqual({ state: 'DRAFT', version: draft.version, requestDate: null });
+    }
+    const { answer } = await submitOn('2026-05-15');
+    expect(answer.errors).toEqual([]);
+    expect(answer.mission).toMatchObject({ state: 'SUBMITTED', requestDate: '2026-05-15' });
+  });
 });

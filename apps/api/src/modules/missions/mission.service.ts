@@ -302,7 +302,10 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
   });
 }
 
-/** Student: submits the fiche; every rule runs, findings are stored and returned (errors don't block: the manager decides). */
+/** Rules that refuse the request itself (§3.3, §3.3.1): the other errors are the manager's to weigh. */
+const REFUSE_REQUEST = new Set(['ALREADY_VALIDATED', 'OUTSIDE_CAMPAIGN']);
+
+/** Student: submits the fiche; every rule runs, findings are stored and returned (errors don't block, except REFUSE_REQUEST's: the manager decides). */
 export async function submitMission(ctx: ServiceContext, id: string, version: number): Promise<MissionResult> {
   const actor = authorize(ctx.actor, 'missions:draft');
   return unitOfWork(ctx, async () => {
@@ -330,10 +333,12 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
     mission.requestDate = ctx.clock.today();
     mission.returnComment = null;
     const findings = await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today());
-    // §3.3 « Attention »: a student with a validated mission « ne pourra PAS demander la validation d'une
-    // autre mission » — the request itself is refused (until a rupture, §5), and nothing is written.
-    const already = findings.find((f) => f.code === 'ALREADY_VALIDATED');
-    if (already) throw new BusinessError([{ code: already.code, message: already.message, field: (already as { subject?: string }).subject ?? null }], findings);
+    // The request itself is refused, and nothing is written, where the guide says it cannot be made:
+    // §3.3 « Attention », a student with a validated mission « ne pourra PAS demander la validation d'une
+    // autre mission » (until a rupture, §5); §3.3.1, « Il n'est possible de demander à faire valider une
+    // mission que durant une période déterminée » — before the campaign opens or after it closes.
+    const refused = findings.find((f) => REFUSE_REQUEST.has(f.code));
+    if (refused) throw new BusinessError([{ code: refused.code, message: refused.message, field: refused.field ?? (refused as { subject?: string }).subject ?? null }], findings);
     storeFindings(mission, findings);
     const now = ctx.clock.now();
     for (const to of await managerEmails(ctx)) {

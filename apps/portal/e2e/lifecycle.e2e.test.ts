@@ -129,7 +129,8 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.locator('#rupture-reason').fill('Redoublement du M1 sans accord de l’OPCO (§4.5).');
     await manager.page.locator('[data-testid="start-rupture-form"] button[type="submit"]').click();
     await expect.poll(() => manager.page.locator('#rupture-last-day-msg').textContent()).toContain('doit être compris dans le contrat');
-    await manager.page.locator('#rupture-last-day').fill('2025-09-30');
+    // After the campaign's closing (31 October, §3.3.1) and Tableau 5's DDC window: the new contract is held to neither (§5).
+    await manager.page.locator('#rupture-last-day').fill('2025-11-14');
     await manager.page.locator('[data-testid="start-rupture-form"] button[type="submit"]').click();
     const steps = manager.page.locator('[data-testid="rupture-steps"] li');
     await steps.first().waitFor();
@@ -141,7 +142,7 @@ describe('the alternance lifecycle in Chromium', () => {
     // §5 sets no deadline for the documents: no « échéance » nor « En retard » on the steps; the one date is the last day (note 35).
     expect(await manager.page.locator('[data-testid="rupture-steps"]').textContent()).not.toMatch(/échéance|En retard/);
     expect(await manager.page.locator('[data-testid="rupture-no-deadline"]').textContent()).toContain('ne fixe pas de délai');
-    await expect.poll(() => journey.sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('30/09/2025') && !m.text.includes('avant le')), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => journey.sink.to(STUDENT).some((m) => m.subject.includes('documents à transmettre') && m.text.includes('14/11/2025') && !m.text.includes('avant le')), { timeout: 30_000 }).toBe(true);
 
     for (const key of ['RUPTURE_DOCUMENT:SEND:DDETS', 'RUPTURE_DOCUMENT:SEND:OPCO']) {
       await manager.page.locator(`[data-key="${key}"] [role="checkbox"]`).click();
@@ -170,7 +171,10 @@ describe('the alternance lifecycle in Chromium', () => {
     await student.page.waitForURL(/\/ma-fiche/, { timeout: 60_000 });
     await student.page.locator('#fiche-org-siret').waitFor();
     // No waiting period: the day after the last day (§5).
-    expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-10-01');
+    expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-11-15');
+    // Not Tableau 5's window nor the campaign's deadline: the new contract's own bounds (§5).
+    expect(await student.page.locator('[data-testid="windows"]').textContent()).toContain('terminé le 14/11/2025 (§5) : il peut commencer dès le lendemain');
+    expect(await student.page.locator('[data-testid="fiche-deadline"]').textContent()).toContain('hors campagne (§5)');
     await student.page.locator('#fiche-monthlyGrossPay').fill('1900');
     await student.page.locator('#fiche-cproReason').fill('OPA signataire de CPRO uniquement');
     await student.page.locator('#fiche-org-name').fill('Provence Logiciels');
@@ -209,7 +213,7 @@ describe('the alternance lifecycle in Chromium', () => {
     const counts = manager.page.locator('[data-testid="rupture-counts"]');
     await counts.waitFor();
     expect(await counts.textContent()).toContain('MASTER-2025');
-    expect(await counts.textContent()).toContain('2025-09');
+    expect(await counts.textContent()).toContain('2025-11');
   });
 
   it('extends an L3I apprentice’s contract once by an avenant; a second extension is refused (§4.5)', async () => {

@@ -250,4 +250,26 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
     expect(answer.errors).toEqual([]);
     expect(answer.mission).toMatchObject({ state: 'SUBMITTED', requestDate: '2026-05-15' });
   });
+
+  it('keeps the day of the request when a returned fiche is sent again after the campaign has closed (§3.3.3)', async () => {
+    t.clock.set('2026-10-30');
+    try {
+      const office = { cookie: await t.login(`manager-${dialect}@miage.example`) };
+      const { auth: first, email } = await createStudent(t);
+      let student = first;
+      let m = (await t.gql(SAVE, { input: validFiche('r1') }, student)).data.saveMissionDraft.mission;
+      m = (await t.gql(ACTION('submitMission', ', version: $version'), { id: m.id, version: m.version }, student)).data.submitMission.mission;
+      expect(m).toMatchObject({ state: 'SUBMITTED', requestDate: '2026-10-30' });
+      m = (await t.gql(ACTION('returnMission', ', version: $version, comment: $comment'), { id: m.id, version: m.version, comment: 'Préciser les livrables' }, office)).data.returnMission.mission;
+      t.clock.set('2026-11-02');
+      student = { cookie: await t.login(email) };
+      m = (await t.gql(SAVE, { id: m.id, version: m.version, input: { deliverables: 'Code, documentation, tableau de bord' } }, student)).data.saveMissionDraft.mission;
+      const again = (await t.gql(ACTION('submitMission', ', version: $version'), { id: m.id, version: m.version }, student)).data.submitMission;
+      expect(again.errors).toEqual([]);
+      expect(again.mission).toMatchObject({ state: 'SUBMITTED', requestDate: '2026-10-30' });
+      expect(again.findings.map((f: { code: string }) => f.code)).not.toContain('OUTSIDE_CAMPAIGN');
+    } finally {
+      t.clock.set('2026-07-01');
+    }
+  });
 });

@@ -65,6 +65,11 @@ describe('fiche form', () => {
     await flushPromises();
     expect(wrapper.find('[data-testid="fiche-deadline"]').text()).toBe('La campagne de validation est close depuis le 31/10/2025 (§3.3.1) : cette fiche ne peut plus être soumise. Voyez le responsable de l’alternance.');
     wrapper.unmount();
+    // A fiche asked for in the campaign and returned for corrections is sent again as the same request (§3.3.3).
+    const returned = mountWithApp(FichePanel, { props: { student, mission: { ...mission, state: 'RETURNED', requestDate: '2025-10-20' } } });
+    await flushPromises();
+    expect(returned.find('[data-testid="fiche-deadline"]').text()).not.toContain('close');
+    returned.unmount();
   });
 
   it('holds a new contract after a rupture to its own bounds (§5): no campaign, no DDC window of Tableau 5', async () => {

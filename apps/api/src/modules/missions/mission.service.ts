@@ -310,6 +310,9 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
   const actor = authorize(ctx.actor, 'missions:draft');
   return unitOfWork(ctx, async () => {
     const mission = await missionForUpdate(ctx, id, version);
+    // §3.3.3: a fiche returned for corrections is the same request — sent again, it keeps the day it
+    // was asked for (in the campaign, §3.3.1, and counted for the 10 jours ouvrables, §3.3).
+    const resent = mission.state === 'RETURNED' && mission.requestDate !== null;
     transition(mission, 'SUBMIT', ctx.clock.now());
     const check = new InputCheck();
     check.require('contractType', Boolean(mission.contractType), 'type de contrat');
@@ -330,7 +333,7 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
       check.require('deliverables', mission.deliverables.trim() !== '', 'livrables de la mission');
     }
     check.done();
-    mission.requestDate = ctx.clock.today();
+    if (!resent) mission.requestDate = ctx.clock.today();
     mission.returnComment = null;
     const findings = await missionFindings(ctx.em, mission, await ctx.referenceData(), {}, ctx.clock.today());
     // The request itself is refused, and nothing is written, where the guide says it cannot be made:

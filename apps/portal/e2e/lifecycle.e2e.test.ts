@@ -206,6 +206,11 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.locator('[data-testid="checklist"] li').first().waitFor();
     expect(await manager.page.locator('main').textContent()).toContain('Contrat de professionnalisation');
     expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('En cours');
+    // The contract's own rules keep the rupture's last day (§5): neither the campaign nor Tableau 5's DDC window flag it.
+    const newContractId = /\/contrats\/([0-9a-f-]{36})/.exec(manager.page.url())![1];
+    const { contract } = await gqlAs<{ contract: { findings: { code: string }[] } }>(journey.api.url, 'query($id: ID!) { contract(id: $id) { findings { code } } }', { id: newContractId });
+    expect(contract.findings.map((f) => f.code)).not.toContain('DDC_TOO_LATE');
+    expect(contract.findings.map((f) => f.code)).not.toContain('OUTSIDE_CAMPAIGN');
   });
 
   it('shows the rupture on the dashboard, per cohort and month', async () => {

@@ -36,6 +36,7 @@ export function missionContractInput(mission: Mission, student: Student, overrid
     validationDate: optional(mission.validationDate),
     startDate: optional(mission.startDate),
     endDate: optional(mission.endDate),
+    afterRuptureLastDay: optional(mission.afterRuptureLastDay),
     repeating: student.repeating,
     professionalisationValidated: student.professionalisationValidated,
     foreign: student.foreign,

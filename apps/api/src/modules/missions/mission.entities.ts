@@ -56,6 +56,8 @@ export class Mission extends BaseEntity {
   validationDate: string | null = null;
   /** Last day of the contract when a rupture ended it (§10). */
   brokenOn: string | null = null;
+  /** §5: the last day of the broken contract this mission's replaces, kept at its validation (the contract's rules read it). */
+  afterRuptureLastDay: string | null = null;
   returnComment: string | null = null;
   rejectionReason: string | null = null;
   findings: Finding[] = [];
@@ -141,6 +143,7 @@ export const MissionSchema = new EntitySchema<Mission, BaseEntity>({
     requestDate: { type: 'string', length: 10, nullable: true },
     validationDate: { type: 'string', length: 10, nullable: true },
     brokenOn: { type: 'string', length: 10, nullable: true },
+    afterRuptureLastDay: { type: 'string', length: 10, nullable: true },
     returnComment: { type: 'text', nullable: true },
     rejectionReason: { type: 'text', nullable: true },
     findings: { type: 'json' },

@@ -76,7 +76,8 @@ export const missionResolvers: Resolvers = {
     rejectionReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.rejectionReason : null),
     derogationReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.derogationReason : null),
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
-    afterRuptureLastDay: async (m, _, ctx) => replacedContractLastDay(m, await brokenContractBefore(ctx.em, m)) ?? null,
+    // Kept at validation (the contract's rules read it); a fiche's follows the student's ruptures until then.
+    afterRuptureLastDay: async (m, _, ctx) => (m.state === 'VALIDATED' ? m.afterRuptureLastDay : (replacedContractLastDay(m, await brokenContractBefore(ctx.em, m)) ?? null)),
     findings: (m, _, ctx) => readableFindings(ctx.actor, m.student, m.findings).map(toGqlFinding),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
     contract: (m, _, ctx) => ctx.loaders.contractOfMission(m.id),

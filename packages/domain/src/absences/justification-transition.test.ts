@@ -16,11 +16,17 @@ describe('justificationTransition (§4.3)', () => {
   });
 
   it('"définitivement injustifiée": nothing leaves a final state', () => {
-    const events: JustificationEvent[] = ['DECLARE_MEDICAL', 'GIVE_OTHER_REASON', 'RECEIVE_STOPPAGE', 'STOPPAGE_DEADLINE_PASSED', 'ACCEPT', 'REFUSE', 'GRANT_PROFESSIONAL', 'CLOSE_UNJUSTIFIED'];
+    const events: JustificationEvent[] = ['DECLARE_MEDICAL', 'GIVE_OTHER_REASON', 'RECEIVE_STOPPAGE', 'RECORD_MAILED_STOPPAGE', 'STOPPAGE_DEADLINE_PASSED', 'ACCEPT', 'REFUSE', 'GRANT_PROFESSIONAL', 'CLOSE_UNJUSTIFIED'];
     for (const state of JUSTIFICATION_STATES.filter(isFinalJustification)) {
       for (const event of events) expect(justificationTransition(state, event)).toBeNull();
     }
     expect(isFinalJustification('AWAITING_STOPPAGE')).toBe(false);
+  });
+
+  it('the office records the stoppage the host mailed (§4.3.1 step 3): medical and justified at once, even before anyone declared it', () => {
+    expect(justificationTransition('RECORDED', 'RECORD_MAILED_STOPPAGE')).toEqual({ state: 'JUSTIFIED', reason: 'MEDICAL' });
+    expect(justificationTransition('AWAITING_DECISION', 'RECORD_MAILED_STOPPAGE')).toEqual({ state: 'JUSTIFIED', reason: 'MEDICAL' });
+    expect(justificationTransition('AWAITING_STOPPAGE', 'RECORD_MAILED_STOPPAGE')).toEqual({ state: 'JUSTIFIED', reason: 'MEDICAL' });
   });
 
   it('a stoppage cannot justify an absence nobody declared medical', () => {

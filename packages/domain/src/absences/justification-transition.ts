@@ -5,6 +5,7 @@ export type JustificationEvent =
   | 'DECLARE_MEDICAL' // someone says the alternant was ill: the host's stoppage is awaited
   | 'GIVE_OTHER_REASON' // another reason is submitted to the manager (§4.3.3)
   | 'RECEIVE_STOPPAGE' // the host's stoppage arrived in time (§4.3.1)
+  | 'RECORD_MAILED_STOPPAGE' // the office records the stoppage the host mailed it in time (§4.3.1 step 3)
   | 'STOPPAGE_DEADLINE_PASSED' // no stoppage within 10 jours ouvrables (§4.3.1)
   | 'ACCEPT' // the manager accepts the reason (§4.3.3)
   | 'REFUSE' // the manager refuses it (§4.3.3)
@@ -15,6 +16,10 @@ const TRANSITIONS: Record<JustificationEvent, { from: readonly JustificationStat
   DECLARE_MEDICAL: { from: ['RECORDED', 'AWAITING_DECISION'], to: 'AWAITING_STOPPAGE', reason: 'MEDICAL' },
   GIVE_OTHER_REASON: { from: ['RECORDED'], to: 'AWAITING_DECISION', reason: 'OTHER' },
   RECEIVE_STOPPAGE: { from: ['AWAITING_STOPPAGE'], to: 'JUSTIFIED' },
+  // The host mailed its stoppage to the manager and the secretariat (§4.3.1 step 3) — maybe before
+  // anyone declared the absence medical, and the office may type it in after the deadline: what
+  // counts is the day the mail arrived, which checkWorkStoppage judges, not the day it is recorded.
+  RECORD_MAILED_STOPPAGE: { from: ['RECORDED', 'AWAITING_DECISION', 'AWAITING_STOPPAGE'], to: 'JUSTIFIED', reason: 'MEDICAL' },
   STOPPAGE_DEADLINE_PASSED: { from: ['AWAITING_STOPPAGE'], to: 'UNJUSTIFIED' },
   ACCEPT: { from: ['AWAITING_DECISION'], to: 'JUSTIFIED' },
   REFUSE: { from: ['AWAITING_DECISION'], to: 'UNJUSTIFIED' },

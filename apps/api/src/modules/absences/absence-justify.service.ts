@@ -83,7 +83,9 @@ export async function declareMedicalAbsence(ctx: ServiceContext, id: string, ver
     absence.deadline = medicalAbsenceDeadline(absence.date, options);
     const now = ctx.clock.now();
     if (absence.deadline < ctx.clock.today()) {
-      throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'state', message: `Trop tard : un arrêt de travail devait parvenir au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1).` }]);
+      // The office may hold a stoppage the host mailed in time: it records it as such (sendWorkStoppage).
+      const mailed = actor.role === 'SECRETARIAT' || actor.role === 'MANAGER' ? ' Si l’organisme d’accueil vous l’a transmis par mél à temps, enregistrez-le avec le jour où le mél est arrivé (« Arrêt reçu par mél »).' : '';
+      throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'state', message: `Trop tard : un arrêt de travail devait parvenir au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1).${mailed}` }]);
     }
     await requestStoppageFromHost(ctx, absence, now);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DECLARE_MEDICAL', fields: ['state', 'reason', 'deadline'] }, now);
@@ -203,14 +205,22 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
     const file = readStoppageFile(input.file);
     // A student's stoppage is looked at by nobody: the scope check comes after, so the answer says why.
     const absence = await absenceForUpdate(ctx, actor, id, version);
-    if (absence.state !== 'AWAITING_STOPPAGE') {
-      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette absence n’attend pas d’arrêt de travail (elle n’est pas déclarée pour raison médicale, ou elle est déjà réglée).' }]);
+    // §4.3.1 step 3: the host mails the stoppage to the manager and the secretariat, whether or not
+    // anyone declared the absence medical, and they may type it in after the deadline — the day the
+    // mail arrived decides (checkWorkStoppage), so the office records it on an absence still open.
+    const event: JustificationEvent = office && absence.state !== 'AWAITING_STOPPAGE' ? 'RECORD_MAILED_STOPPAGE' : 'RECEIVE_STOPPAGE';
+    if (!justificationTransition(absence.state, event)) {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: office ? 'Cette absence est déjà réglée : elle n’attend plus de justification.' : 'Cette absence n’attend pas d’arrêt de travail (elle n’est pas déclarée pour raison médicale, ou elle est déjà réglée).' }]);
+    }
+    if (!underWorkLaw(absence.mission?.contractType)) {
+      throw new BusinessError([{ code: 'ABSENCE_NOT_UNDER_CONTRACT', field: 'state', message: 'Stagiaire, hors contrat de travail : une absence pour raison médicale se justifie par un certificat médical ou un justificatif équivalent (§4.3), à donner comme « autre raison » au responsable de l’alternance — pas par un arrêt de travail de l’organisme d’accueil.' }]);
     }
     const findings = checkWorkStoppage({ sender: senderOf(actor, input), issuedOn: issuedOn!, from: from!, to: to!, absenceDate: absence.date, transmittedOn: receivedOn }, await whitMonday(ctx));
     if (findings.length) {
       throw new BusinessError(findings.map((f) => ({ code: f.code, message: f.message, field: f.subject === 'stoppage.sender' ? 'input.sender' : f.subject === 'stoppage.from' ? 'input.from' : 'input.issuedOn' })), findings);
     }
-    transition(absence, 'RECEIVE_STOPPAGE');
+    transition(absence, event);
+    absence.deadline ??= medicalAbsenceDeadline(absence.date, await whitMonday(ctx));
     Object.assign(absence, { stoppageIssuedOn: issuedOn, stoppageFrom: from, stoppageTo: to, stoppageReceivedOn: receivedOn, stoppageSentBy: actor.label });
     const document = new AbsenceDocument();
     Object.assign(document, { absence, fileName: file.fileName, mediaType: file.mediaType, size: file.content.length, content: file.content });
@@ -229,8 +239,8 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
       const content = stoppageReceivedOfficeMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), sentBy: actor.label, link: officeAbsencesUrl(ctx, absence.student.id) });
       for (const role of ['MANAGER', 'SECRETARIAT'] as const) for (const email of await emailsOfRole(ctx, role)) enqueueMail(ctx.em, email, 'ABSENCE_STOPPAGE_RECEIVED', content, absence.mission?.id ?? null, now);
     }
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
-    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'stoppage'], now);
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'reason', 'deadline', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'deadline', 'stoppage'], now);
     return { absence, findings: [] };
   });
 }

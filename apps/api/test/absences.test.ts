@@ -536,4 +536,42 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
       expect(byManager.absence).toMatchObject({ state: 'JUSTIFIED', reason: 'MEDICAL' });
     }
   });
+  it('closed at its deadline though the host’s mail had arrived that day (§4.3.1 step 3): the office records it, the host is told it is justified after all', async () => {
+    await travel('2026-11-27');
+    const a = (await record('2026-11-27', 'AM', [student.student.id])).absences[0];
+    const declared = (await t.gql(DECLARE, { id: a.id, version: a.version }, student.auth)).data.declareMedicalAbsence.absence;
+    expect(declared.deadline).toBe('2026-12-09');
+    // The host mails it on its last day, Wednesday 9 December, after hours; the deadline's sweep
+    // closes the absence and the November statement declares it to the host before anyone reads the mail.
+    await travel('2026-12-10');
+    await sweepLateMedicalAbsences(t.orm, t.clock, 'http://x');
+    await sweepAbsenceStatements(t.orm, t.clock);
+    const closed = await find('2026-11-27', 'AM');
+    expect(closed).toMatchObject({ state: 'UNJUSTIFIED', reason: 'MEDICAL' });
+    const org = ((await t.orm.em.fork().findOneOrFail('Organisation', { siret: '72345678901234' })) as any).id;
+    expect((await t.gql(STATEMENT, { org, month: '2026-11' }, secretariat)).data.absenceStatement.lines.map((l: any) => `${l.date} ${l.half}`)).toContain('2026-11-27 AM');
+    const input = (receivedOn: string) => stoppage({ issuedOn: '2026-11-27', from: '2026-11-27', to: '2026-11-28', sender: 'HOST', receivedOn });
+    // A mail of the 10th is late: definitively unjustified, nothing written.
+    const late = (await t.gql(STOPPAGE, { id: closed.id, version: closed.version, input: input('2026-12-10') }, secretariat)).data.sendWorkStoppage;
+    expect(late.errors.map((e: any) => `${e.code} ${e.field}`)).toEqual(['ABSENCE_JUSTIFICATION_LATE input.receivedOn']);
+    expect(await find('2026-11-27', 'AM')).toMatchObject({ state: 'UNJUSTIFIED', version: closed.version });
+    // The tutor's link expired with the deadline; a student still cannot send one.
+    expect((await t.gql(STOPPAGE, { id: closed.id, version: closed.version, input: stoppage({ issuedOn: '2026-11-27', from: '2026-11-27', to: '2026-11-28' }) }, student.auth)).data.sendWorkStoppage.absence).toBeNull();
+    const recorded = (await t.gql(STOPPAGE, { id: closed.id, version: closed.version, input: input('2026-12-09') }, secretariat)).data.sendWorkStoppage;
+    expect(recorded.errors).toEqual([]);
+    expect(recorded.absence).toMatchObject({ state: 'JUSTIFIED', reason: 'MEDICAL', deadline: '2026-12-09', stoppage: { receivedOn: '2026-12-09' } });
+    // Justified: off the month's statement; the host's contacts it was declared to are told, and the student.
+    expect((await t.gql(STATEMENT, { org, month: '2026-11' }, secretariat)).data.absenceStatement.lines.map((l: any) => `${l.date} ${l.half}`)).not.toContain('2026-11-27 AM');
+    await t.app.mail.deliverDue();
+    for (const to of [TUTOR, HR]) {
+      const told = smtp.to(to).find((m) => m.subject.includes('justifiée : arrêt de travail reçu à temps'));
+      expect(told?.text).toContain('27/11/2026 (matin)');
+      expect(told?.text).toContain('09/12/2026');
+      expect(told?.text).toContain('relevé des absences injustifiées envoyé le 10/12/2026');
+    }
+    expect(smtp.to(student.email).some((m) => m.subject === 'Absence justifiée par arrêt de travail' && m.text.includes('27/11/2026 (matin)'))).toBe(true);
+    // Settled now: a second stoppage is refused.
+    const again = (await t.gql(STOPPAGE, { id: closed.id, version: recorded.absence.version, input: input('2026-12-09') }, secretariat)).data.sendWorkStoppage;
+    expect(again.errors.map((e: any) => e.code)).toEqual(['INVALID_TRANSITION']);
+  });
 });

@@ -258,6 +258,31 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
     expect(await row.textContent()).toContain('Raison médicale');
     expect(problems).toEqual([]);
   });
+
+  it('the afternoon closed at its deadline though the host’s mail had arrived that day: the secretariat records it, the tutor is told (§4.3.1 step 3)', async () => {
+    const deadline = medicalAbsenceDeadline(day, { whitMondayHoliday: true });
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'secretariat@demo.alternance.test');
+    await page.goto(`${api.url}/absences?etudiant=${mission.student.id}`);
+    const row = page.locator('[data-testid="absences-table"] tbody tr', { hasText: 'après-midi' }).filter({ hasText: day.split('-').reverse().join('/') });
+    await row.locator('[data-state="UNJUSTIFIED"]').waitFor();
+    await row.locator('[data-action="RECORD_STOPPAGE"]').click();
+    const panel = page.getByTestId('office-stoppage');
+    await panel.waitFor();
+    await page.locator('#stoppage-file').setInputFiles({ name: 'arret-dernier-jour.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await page.locator('#stoppage-sender').selectOption('HOST');
+    // A mail of today, the day after the deadline, is late: the field says so, nothing changes.
+    await page.locator('#stoppage-receivedOn').fill(addDays(deadline, 1));
+    await page.getByTestId('stoppage-send').click();
+    await page.locator('#stoppage-receivedOn[aria-invalid="true"]').waitFor();
+    // It had arrived on the deadline itself: the host was in time.
+    await page.locator('#stoppage-receivedOn').fill(deadline);
+    await page.getByTestId('stoppage-send').click();
+    await panel.waitFor({ state: 'detached' });
+    await expect.poll(() => row.locator('[data-state="JUSTIFIED"]').count()).toBe(1);
+    await expect.poll(() => sink.to(mission.tutor1!.email).some((m) => m.subject.includes('justifiée : arrêt de travail reçu à temps') && m.text.includes('(après-midi)')), { timeout: 20_000 }).toBe(true);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)', () => {

@@ -487,6 +487,9 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
       const refused = (await t.gql(DECLARE, { id: a.id, version: a.version }, secretariat)).data.declareMedicalAbsence;
       expect(refused.errors.map((e: any) => `${e.code} ${e.field}`)).toEqual(['ABSENCE_NOT_UNDER_CONTRACT reason']);
       expect((await find('2026-11-06', 'AM')).state).toBe('RECORDED');
+      // Nor can the office record a host's stoppage for it.
+      const stoppageRefused = (await t.gql(STOPPAGE, { id: a.id, version: a.version, input: stoppage({ issuedOn: '2026-11-06', from: '2026-11-06', to: '2026-11-06', sender: 'HOST', receivedOn: '2026-11-06' }) }, secretariat)).data.sendWorkStoppage;
+      expect(stoppageRefused.errors.map((e: any) => `${e.code} ${e.field}`)).toEqual(['ABSENCE_NOT_UNDER_CONTRACT state']);
       await t.app.mail.deliverDue();
       const recorded = smtp.to(student.email).filter((m) => m.subject === 'Absence en formation enregistrée').at(-1)!;
       expect(recorded.text).toContain('certificat médical');
@@ -496,5 +499,79 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
     } finally {
       await t.orm.em.fork().nativeUpdate(Mission, { id: mission.id }, { contractType: 'CAPP' });
     }
+  });
+
+  it('the host mailed its stoppage in time (§4.3.1 step 3), the office types it in after the deadline: recorded, judged by the day the mail arrived', async () => {
+    await travel('2026-11-06');
+    const a = (await record('2026-11-06', 'PM', [student.student.id])).absences[0];
+    expect(a.state).toBe('RECORDED');
+    // Nobody declared it medical; the host mailed the stoppage to the manager and the secretariat
+    // on its last day, Thursday 19 November (Wednesday 11 is a public holiday); the secretariat
+    // reads it on Monday 23.
+    await travel('2026-11-23');
+    const declared = (await t.gql(DECLARE, { id: a.id, version: a.version }, secretariat)).data.declareMedicalAbsence;
+    expect(declared.errors.map((e: any) => e.code)).toEqual(['ABSENCE_JUSTIFICATION_LATE']);
+    const input = (receivedOn: string) => stoppage({ issuedOn: '2026-11-06', from: '2026-11-06', to: '2026-11-06', sender: 'HOST', receivedOn });
+    // A mail that arrived the day after its deadline is late, whoever types it in; nothing is written.
+    const late = (await t.gql(STOPPAGE, { id: a.id, version: a.version, input: input('2026-11-20') }, secretariat)).data.sendWorkStoppage;
+    expect(late.errors.map((e: any) => `${e.code} ${e.field}`)).toEqual(['ABSENCE_JUSTIFICATION_LATE input.issuedOn']);
+    expect(await find('2026-11-06', 'PM')).toMatchObject({ state: 'RECORDED', version: a.version, stoppage: null });
+    const mailedBefore = await t.orm.em.fork().count(OutboxMail, { template: 'ABSENCE_JUSTIFIED', to: student.email });
+    const recorded = (await t.gql(STOPPAGE, { id: a.id, version: a.version, input: input('2026-11-19') }, secretariat)).data.sendWorkStoppage;
+    expect(recorded.errors).toEqual([]);
+    expect(recorded.absence).toMatchObject({ state: 'JUSTIFIED', reason: 'MEDICAL', deadline: '2026-11-19', stoppage: { issuedOn: '2026-11-06', receivedOn: '2026-11-19' } });
+    expect(await t.orm.em.fork().count(OutboxMail, { template: 'ABSENCE_JUSTIFIED', to: student.email })).toBe(mailedBefore + 1);
+    expect((await sweepLateMedicalAbsences(t.orm, t.clock, 'http://x')).unjustified).toBe(0);
+    // A settled absence stays settled: the one the manager noted unjustified is not reopened by a stoppage.
+    const closed = await find('2026-11-05', 'AM');
+    const settled = (await t.gql(STOPPAGE, { id: closed.id, version: closed.version, input: stoppage({ issuedOn: '2026-11-05', from: '2026-11-05', to: '2026-11-05', sender: 'HOST', receivedOn: '2026-11-06' }) }, secretariat)).data.sendWorkStoppage;
+    expect(settled.errors.map((e: any) => e.code)).toEqual(['INVALID_TRANSITION']);
+    // The student still cannot send one, and the manager may record one on an absence awaiting a decision.
+    const b = (await record('2026-11-20', 'AM', [student.student.id])).absences[0];
+    {
+      const reason = (await t.gql(REASON, { id: b.id, version: b.version, reason: 'Malade' }, student.auth)).data.giveAbsenceReason.absence;
+      const mine = (await t.gql(STOPPAGE, { id: b.id, version: reason.version, input: stoppage({ issuedOn: '2026-11-20', from: '2026-11-20', to: '2026-11-20' }) }, student.auth)).data.sendWorkStoppage;
+      expect(mine.absence).toBeNull();
+      const byManager = (await t.gql(STOPPAGE, { id: b.id, version: reason.version, input: stoppage({ issuedOn: '2026-11-20', from: '2026-11-20', to: '2026-11-20', sender: 'HOST', receivedOn: '2026-11-23' }) }, manager)).data.sendWorkStoppage;
+      expect(byManager.absence).toMatchObject({ state: 'JUSTIFIED', reason: 'MEDICAL' });
+    }
+  });
+  it('closed at its deadline though the host’s mail had arrived that day (§4.3.1 step 3): the office records it, the host is told it is justified after all', async () => {
+    await travel('2026-11-27');
+    const a = (await record('2026-11-27', 'AM', [student.student.id])).absences[0];
+    const declared = (await t.gql(DECLARE, { id: a.id, version: a.version }, student.auth)).data.declareMedicalAbsence.absence;
+    expect(declared.deadline).toBe('2026-12-09');
+    // The host mails it on its last day, Wednesday 9 December, after hours; the deadline's sweep
+    // closes the absence and the November statement declares it to the host before anyone reads the mail.
+    await travel('2026-12-10');
+    await sweepLateMedicalAbsences(t.orm, t.clock, 'http://x');
+    await sweepAbsenceStatements(t.orm, t.clock);
+    const closed = await find('2026-11-27', 'AM');
+    expect(closed).toMatchObject({ state: 'UNJUSTIFIED', reason: 'MEDICAL' });
+    const org = ((await t.orm.em.fork().findOneOrFail('Organisation', { siret: '72345678901234' })) as any).id;
+    expect((await t.gql(STATEMENT, { org, month: '2026-11' }, secretariat)).data.absenceStatement.lines.map((l: any) => `${l.date} ${l.half}`)).toContain('2026-11-27 AM');
+    const input = (receivedOn: string) => stoppage({ issuedOn: '2026-11-27', from: '2026-11-27', to: '2026-11-28', sender: 'HOST', receivedOn });
+    // A mail of the 10th is late: definitively unjustified, nothing written.
+    const late = (await t.gql(STOPPAGE, { id: closed.id, version: closed.version, input: input('2026-12-10') }, secretariat)).data.sendWorkStoppage;
+    expect(late.errors.map((e: any) => `${e.code} ${e.field}`)).toEqual(['ABSENCE_JUSTIFICATION_LATE input.receivedOn']);
+    expect(await find('2026-11-27', 'AM')).toMatchObject({ state: 'UNJUSTIFIED', version: closed.version });
+    // The tutor's link expired with the deadline; a student still cannot send one.
+    expect((await t.gql(STOPPAGE, { id: closed.id, version: closed.version, input: stoppage({ issuedOn: '2026-11-27', from: '2026-11-27', to: '2026-11-28' }) }, student.auth)).data.sendWorkStoppage.absence).toBeNull();
+    const recorded = (await t.gql(STOPPAGE, { id: closed.id, version: closed.version, input: input('2026-12-09') }, secretariat)).data.sendWorkStoppage;
+    expect(recorded.errors).toEqual([]);
+    expect(recorded.absence).toMatchObject({ state: 'JUSTIFIED', reason: 'MEDICAL', deadline: '2026-12-09', stoppage: { receivedOn: '2026-12-09' } });
+    // Justified: off the month's statement; the host's contacts it was declared to are told, and the student.
+    expect((await t.gql(STATEMENT, { org, month: '2026-11' }, secretariat)).data.absenceStatement.lines.map((l: any) => `${l.date} ${l.half}`)).not.toContain('2026-11-27 AM');
+    await t.app.mail.deliverDue();
+    for (const to of [TUTOR, HR]) {
+      const told = smtp.to(to).find((m) => m.subject.includes('justifiée : arrêt de travail reçu à temps'));
+      expect(told?.text).toContain('27/11/2026 (matin)');
+      expect(told?.text).toContain('09/12/2026');
+      expect(told?.text).toContain('relevé des absences injustifiées envoyé le 10/12/2026');
+    }
+    expect(smtp.to(student.email).some((m) => m.subject === 'Absence justifiée par arrêt de travail' && m.text.includes('27/11/2026 (matin)'))).toBe(true);
+    // Settled now: a second stoppage is refused.
+    const again = (await t.gql(STOPPAGE, { id: closed.id, version: recorded.absence.version, input: input('2026-12-09') }, secretariat)).data.sendWorkStoppage;
+    expect(again.errors.map((e: any) => e.code)).toEqual(['INVALID_TRANSITION']);
   });
 });

@@ -24,6 +24,8 @@ const pages: WatchedPage[] = [];
 interface DemoMission { id: string; contractType: string; cohort: string; startDate: string; tutor1: { email: string } | null; student: { id: string; firstName: string; lastName: string; email: string } }
 let mission: DemoMission;
 let day: string;
+/** The other alternant under contract whose stoppage the host mails to the office. */
+let otherId: string | undefined;
 
 async function newPage(device: 'desktop' | 'phone' = 'desktop'): Promise<WatchedPage> {
   const context = await browser.newContext(device === 'phone' ? { locale: 'fr-FR', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
@@ -168,7 +170,6 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
       .filter((m) => !`${m.student.lastName} ${m.student.firstName}`.includes(name()) && !name().includes(`${m.student.lastName} ${m.student.firstName}`))
       .map((m) => m.student.id);
     await page.locator('input[data-student-id]').first().waitFor();
-    let otherId: string | undefined;
     for (const id of underContract) {
       if (await page.locator(`input[data-student-id="${id}"]:not([disabled])`).count()) {
         otherId = id;
@@ -225,6 +226,61 @@ describe('absences and their justification in Chromium (§4.3.1)', () => {
     const token = /\/lien\/([A-Za-z0-9_-]+)/.exec(afternoon.text)![1];
     const opened = await fetch(`${api.url}/auth/link`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
     expect(opened.status).toBe(410);
+    expect(problems).toEqual([]);
+  });
+
+  it('the host mailed a stoppage in time, the secretariat reads it after the deadline: recorded on the absence nobody declared medical (§4.3.1 step 3)', async () => {
+    const deadline = medicalAbsenceDeadline(day, { whitMondayHoliday: true });
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'secretariat@demo.alternance.test');
+    // The other alternant's afternoon of the same day, noted late from the attendance sheet, nobody having justified it.
+    await page.goto(`${api.url}/absences/saisie`);
+    await page.locator('#sheet-cohort').selectOption(mission.cohort);
+    await page.locator('#sheet-date').fill(day);
+    await page.locator('#sheet-half').selectOption('PM');
+    await page.getByTestId('sheet-open').click();
+    await page.locator(`input[data-student-id="${otherId}"]`).check();
+    await page.getByTestId('sheet-record').click();
+    await expect.poll(() => page.locator(`input[data-student-id="${otherId}"]`).isDisabled()).toBe(true);
+    await page.goto(`${api.url}/absences?etudiant=${otherId}`);
+    const row = page.locator('[data-testid="absences-table"] tbody tr', { hasText: 'après-midi' }).filter({ hasText: day.split('-').reverse().join('/') });
+    await row.locator('[data-state="RECORDED"]').waitFor();
+    // The host's mail arrived on the last day of the 10 jours ouvrables: in time, whatever day it is typed in.
+    await row.locator('[data-action="RECORD_STOPPAGE"]').click();
+    const panel = page.getByTestId('office-stoppage');
+    await panel.waitFor();
+    await page.locator('#stoppage-file').setInputFiles({ name: 'arret-mel-tardif.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await page.locator('#stoppage-sender').selectOption('HOST');
+    await page.locator('#stoppage-receivedOn').fill(deadline);
+    await page.getByTestId('stoppage-send').click();
+    await panel.waitFor({ state: 'detached' });
+    await expect.poll(() => row.locator('[data-state="JUSTIFIED"]').count()).toBe(1);
+    expect(await row.textContent()).toContain('Raison médicale');
+    expect(problems).toEqual([]);
+  });
+
+  it('the afternoon closed at its deadline though the host’s mail had arrived that day: the secretariat records it, the tutor is told (§4.3.1 step 3)', async () => {
+    const deadline = medicalAbsenceDeadline(day, { whitMondayHoliday: true });
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, 'secretariat@demo.alternance.test');
+    await page.goto(`${api.url}/absences?etudiant=${mission.student.id}`);
+    const row = page.locator('[data-testid="absences-table"] tbody tr', { hasText: 'après-midi' }).filter({ hasText: day.split('-').reverse().join('/') });
+    await row.locator('[data-state="UNJUSTIFIED"]').waitFor();
+    await row.locator('[data-action="RECORD_STOPPAGE"]').click();
+    const panel = page.getByTestId('office-stoppage');
+    await panel.waitFor();
+    await page.locator('#stoppage-file').setInputFiles({ name: 'arret-dernier-jour.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await page.locator('#stoppage-sender').selectOption('HOST');
+    // A mail of today, the day after the deadline, is late: the field says so, nothing changes.
+    await page.locator('#stoppage-receivedOn').fill(addDays(deadline, 1));
+    await page.getByTestId('stoppage-send').click();
+    await page.locator('#stoppage-receivedOn[aria-invalid="true"]').waitFor();
+    // It had arrived on the deadline itself: the host was in time.
+    await page.locator('#stoppage-receivedOn').fill(deadline);
+    await page.getByTestId('stoppage-send').click();
+    await panel.waitFor({ state: 'detached' });
+    await expect.poll(() => row.locator('[data-state="JUSTIFIED"]').count()).toBe(1);
+    await expect.poll(() => sink.to(mission.tutor1!.email).some((m) => m.subject.includes('justifiée : arrêt de travail reçu à temps') && m.text.includes('(après-midi)')), { timeout: 20_000 }).toBe(true);
     expect(problems).toEqual([]);
   });
 });

@@ -1078,7 +1078,7 @@ export const en: PartialMessages = {
     office: {
       recordStoppageButton: 'Stoppage received by e-mail',
       recordStoppageTitle: 'Work stoppage received — {name}, absence of {date} ({half})',
-      recordStoppageIntro: 'The host organisation e-mails the stoppage it validated to the alternance manager and the secretariat (§4.3.1): record it here, with the day the e-mail arrived. A stoppage sent by the alternant is refused.',
+      recordStoppageIntro: 'The host organisation e-mails the stoppage it validated to the alternance manager and the secretariat (§4.3.1): record it here, with the day the e-mail arrived — whether or not the absence was declared medical, and even after the deadline: that day is what counts for the 10 working days. A stoppage sent by the alternant is refused.',
       receivedOn: 'E-mail received on',
       sender: 'Sent by',
       senderChoose: 'Choose…',

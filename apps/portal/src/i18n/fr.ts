@@ -1078,7 +1078,7 @@ export const fr = {
     office: {
       recordStoppageButton: 'Arrêt reçu par mél',
       recordStoppageTitle: 'Arrêt de travail reçu — {name}, absence du {date} ({half})',
-      recordStoppageIntro: 'L’organisme d’accueil transmet l’arrêt qu’il a validé par mél au responsable de l’alternance et au secrétariat (§4.3.1) : enregistrez-le ici, avec le jour où le mél est arrivé. Un arrêt transmis par l’alternant(e) est refusé.',
+      recordStoppageIntro: 'L’organisme d’accueil transmet l’arrêt qu’il a validé par mél au responsable de l’alternance et au secrétariat (§4.3.1) : enregistrez-le ici, avec le jour où le mél est arrivé — l’absence déclarée pour raison médicale ou pas encore, et même après l’échéance : c’est ce jour-là qui compte pour les 10 jours ouvrables. Un arrêt transmis par l’alternant(e) est refusé.',
       receivedOn: 'Mél reçu le',
       sender: 'Transmis par',
       senderChoose: 'Choisir…',

@@ -1,4 +1,5 @@
-import { checkWorkStoppage, formatDateFr, justificationTransition, medicalAbsenceDeadline, underWorkLaw, type JustificationEvent, type WorkflowFinding } from '@alternance/domain';
+import { checkWorkStoppage, formatDateFr, justificationTransition, mailedStoppageTransition, medicalAbsenceDeadline, underWorkLaw, type JustificationEvent, type WorkflowFinding } from '@alternance/domain';
+import { parisDayOf } from '../../shared/clock.js';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError } from '../../shared/errors.js';
@@ -12,7 +13,7 @@ import type { CompanyTutor, HrContact } from '../people/people.entities.js';
 import type { MailContent } from '../mail/templates.js';
 import type { Absence } from './absence.entities.js';
 import { AbsenceDocument } from './absence.entities.js';
-import { absenceClosedUnjustifiedMail, absenceDecidedMail, reasonToDecideMail, stoppageReceivedMail, stoppageReceivedOfficeMail, stoppageRequestMail } from './absence-mails.js';
+import { absenceClosedUnjustifiedMail, absenceDecidedMail, absenceJustifiedAfterDeadlineMail, reasonToDecideMail, stoppageReceivedMail, stoppageReceivedOfficeMail, stoppageRequestMail } from './absence-mails.js';
 import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, officeAbsencesUrl, personName, whitMonday } from './absence-support.js';
 import { readStoppageFile } from './stoppage-file.js';
 import { recordAbsenceChanges } from './absence-change-events.js';
@@ -83,7 +84,9 @@ export async function declareMedicalAbsence(ctx: ServiceContext, id: string, ver
     absence.deadline = medicalAbsenceDeadline(absence.date, options);
     const now = ctx.clock.now();
     if (absence.deadline < ctx.clock.today()) {
-      throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'state', message: `Trop tard : un arrêt de travail devait parvenir au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1).` }]);
+      // The office may hold a stoppage the host mailed in time: it records it as such (sendWorkStoppage).
+      const mailed = actor.role === 'SECRETARIAT' || actor.role === 'MANAGER' ? ' Si l’organisme d’accueil vous l’a transmis par mél à temps, enregistrez-le avec le jour où le mél est arrivé (« Arrêt reçu par mél »).' : '';
+      throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'state', message: `Trop tard : un arrêt de travail devait parvenir au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1).${mailed}` }]);
     }
     await requestStoppageFromHost(ctx, absence, now);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'DECLARE_MEDICAL', fields: ['state', 'reason', 'deadline'] }, now);
@@ -203,14 +206,27 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
     const file = readStoppageFile(input.file);
     // A student's stoppage is looked at by nobody: the scope check comes after, so the answer says why.
     const absence = await absenceForUpdate(ctx, actor, id, version);
-    if (absence.state !== 'AWAITING_STOPPAGE') {
-      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: 'Cette absence n’attend pas d’arrêt de travail (elle n’est pas déclarée pour raison médicale, ou elle est déjà réglée).' }]);
+    // §4.3.1 step 3: the host mails the stoppage to the manager and the secretariat, whether or not
+    // anyone declared the absence medical, and they may read it after the deadline — the day the
+    // mail arrived decides (checkWorkStoppage, mailedStoppageTransition): the office records it on
+    // an absence still open, or on one the deadline closed though the mail had arrived by then.
+    const closedAtDeadline = absence.state === 'UNJUSTIFIED';
+    const next = office ? mailedStoppageTransition(absence, receivedOn) : justificationTransition(absence.state, 'RECEIVE_STOPPAGE');
+    if (!next) {
+      if (office && closedAtDeadline && absence.reason === 'MEDICAL' && absence.deadline) {
+        throw new BusinessError([{ code: 'ABSENCE_JUSTIFICATION_LATE', field: 'input.receivedOn', message: `Aucun arrêt n’était parvenu au plus tard le ${formatDateFr(absence.deadline)} (10 jours ouvrables, §4.3.1) : l’absence reste définitivement injustifiée.` }]);
+      }
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: office ? 'Cette absence est déjà réglée : elle n’attend plus de justification.' : 'Cette absence n’attend pas d’arrêt de travail (elle n’est pas déclarée pour raison médicale, ou elle est déjà réglée).' }]);
+    }
+    if (!underWorkLaw(absence.mission?.contractType)) {
+      throw new BusinessError([{ code: 'ABSENCE_NOT_UNDER_CONTRACT', field: 'state', message: 'Stagiaire, hors contrat de travail : une absence pour raison médicale se justifie par un certificat médical ou un justificatif équivalent (§4.3), à donner comme « autre raison » au responsable de l’alternance — pas par un arrêt de travail de l’organisme d’accueil.' }]);
     }
     const findings = checkWorkStoppage({ sender: senderOf(actor, input), issuedOn: issuedOn!, from: from!, to: to!, absenceDate: absence.date, transmittedOn: receivedOn }, await whitMonday(ctx));
     if (findings.length) {
       throw new BusinessError(findings.map((f) => ({ code: f.code, message: f.message, field: f.subject === 'stoppage.sender' ? 'input.sender' : f.subject === 'stoppage.from' ? 'input.from' : 'input.issuedOn' })), findings);
     }
-    transition(absence, 'RECEIVE_STOPPAGE');
+    Object.assign(absence, next);
+    absence.deadline ??= medicalAbsenceDeadline(absence.date, await whitMonday(ctx));
     Object.assign(absence, { stoppageIssuedOn: issuedOn, stoppageFrom: from, stoppageTo: to, stoppageReceivedOn: receivedOn, stoppageSentBy: actor.label });
     const document = new AbsenceDocument();
     Object.assign(document, { absence, fileName: file.fileName, mediaType: file.mediaType, size: file.content.length, content: file.content });
@@ -223,14 +239,25 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
       }
     }
     enqueueMail(ctx.em, absence.student.email, 'ABSENCE_JUSTIFIED', stoppageReceivedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), link: myAbsencesUrl(ctx) }), absence.mission?.id ?? null, now);
+    // Closed at its deadline, the tutor was told it was definitively unjustified, and the host's
+    // contacts may have had it in a monthly statement (§4.3.4): they are told it no longer is.
+    if (closedAtDeadline && absence.mission) {
+      const contacts = absence.declaredAt ? [absence.mission.tutor1, absence.mission.tutor2, absence.mission.hrContact] : [absence.mission.tutor1];
+      const recipients = new Map(contacts.flatMap((p) => (p ? [[p.email, personName(p)] as const] : [])));
+      const block = await companyContactsBlock(ctx.em, await ctx.referenceData(), absence.student, absence.mission.contractType);
+      for (const [email, name] of recipients) {
+        const content = absenceJustifiedAfterDeadlineMail({ recipientName: name, studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), receivedOn: formatDateFr(receivedOn), declaredOn: absence.declaredAt ? formatDateFr(parisDayOf(absence.declaredAt)) : null });
+        enqueueMail(ctx.em, email, 'ABSENCE_JUSTIFIED_AFTER_DEADLINE', withContacts(content, block), absence.mission.id, now);
+      }
+    }
     // The guide has the host mail it to the manager and the secretariat (§4.3.1, step 3): sent
     // through the link instead, they are told as they would have been; recorded by them, they know.
     if (!office) {
       const content = stoppageReceivedOfficeMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), sentBy: actor.label, link: officeAbsencesUrl(ctx, absence.student.id) });
       for (const role of ['MANAGER', 'SECRETARIAT'] as const) for (const email of await emailsOfRole(ctx, role)) enqueueMail(ctx.em, email, 'ABSENCE_STOPPAGE_RECEIVED', content, absence.mission?.id ?? null, now);
     }
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
-    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'stoppage'], now);
+    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'reason', 'deadline', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'deadline', 'stoppage'], now);
     return { absence, findings: [] };
   });
 }

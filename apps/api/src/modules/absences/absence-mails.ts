@@ -60,6 +60,23 @@ export function absenceLateMail(p: { recipientName: string; studentName: string;
   };
 }
 
+/**
+ * To the host (tutor 1, and the statement's recipients when it was declared, §4.3.4): a medical
+ * absence noted definitively unjustified at its deadline is justified after all — the stoppage
+ * the host mailed had arrived in time (§4.3.1 step 3), the office recorded it after.
+ */
+export function absenceJustifiedAfterDeadlineMail(p: { recipientName: string; studentName: string; halfDay: string; receivedOn: string; declaredOn: string | null }): MailContent {
+  return {
+    subject: `Absence de ${p.studentName} justifiée : arrêt de travail reçu à temps`,
+    text:
+      `Bonjour ${p.recipientName},\n\nL’arrêt de travail de ${p.studentName} pour l’absence en formation du ${p.halfDay}, transmis par l’organisme d’accueil le ${p.receivedOn}, ` +
+      'est bien parvenu dans les 10 jours ouvrables après son établissement (§4.3.1 du guide) : l’absence est justifiée. ' +
+      'Elle avait été notée injustifiée faute d’arrêt enregistré à l’échéance' +
+      (p.declaredOn ? ` et déclarée comme telle dans le relevé des absences injustifiées envoyé le ${p.declaredOn} (§4.3.4) : ne la retenez pas.` : ' : ne tenez pas compte du message qui l’annonçait définitivement injustifiée.') +
+      signature,
+  };
+}
+
 export function reasonToDecideMail(p: { studentName: string; halfDay: string; reason: string; link: string }): MailContent {
   return {
     subject: `Absence de ${p.studentName} : justification à examiner`,

@@ -72,6 +72,7 @@ export * from './workflow/livret/livret-grid.js';
 export * from './workflow/livret/livret-authors.js';
 export * from './workflow/livret/livret-attachment.js';
 export * from './workflow/livret/livret-progress.js';
+export * from './workflow/livret/livret-follows-new-contract.js';
 export * from './workflow/livret/livret-sheet-lock.js';
 export * from './workflow/livret/livret-finding.js';
 export * from './workflow/rupture/rupture-procedure.js';

@@ -142,4 +142,32 @@ describe.each(DIALECTS)('livret after a rupture and a new contract (§4.7, §5) 
     const tutorAuth = await livretSession(newTutor);
     expect((await t.gql(`{ myLivrets { ${LIVRET} } }`, {}, tutorAuth)).data.myLivrets.map((l: any) => l.companyTutorName)).toEqual(['Nina Nouvelle']);
   }, 60_000);
+  it('reminds the former tutor no more once the broken contract’s last day is past, before a new contract exists', async () => {
+    t.clock.set('2026-02-02');
+    let manager = await signIn(managerEmail);
+    const { student, email: studentEmail } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2003-07-12' });
+    const { contract, tutorEmail: formerTutor } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03', siret: '88888888800011' });
+    await t.gql('mutation { openLivrets(cohort: "MASTER-2025", academicYear: "2025-2026") { created } }', {}, manager);
+    const started = (await t.gql(`mutation($c: ID!) { startRupture(contractId: $c, reason: "Désaccord", lastDay: "2026-03-03", skipMediation: true) { rupture { ${RUPTURE} } errors { code } } }`, { c: contract.id }, manager)).data.startRupture;
+    for (const step of started.rupture.steps) {
+      if (step.needsScan) await t.gql(`mutation($id: ID!, $v: Int!, $doc: DocumentUpload!) { uploadRuptureScan(id: $id, version: $v, document: $doc) { errors { code } } }`, { id: step.id, v: step.version, doc: { fileName: 'scan.pdf', contentBase64: PDF_BASE64 } }, manager);
+      else await t.gql(`mutation($id: ID!, $v: Int!) { setRuptureStepDone(id: $id, version: $v, done: true) { errors { code } } }`, { id: step.id, v: step.version }, manager);
+    }
+    const completed = await t.gql(`mutation($id: ID!, $v: Int!) { completeRupture(id: $id, version: $v) { rupture { state } errors { code } } }`, { id: started.rupture.id, v: started.rupture.version }, manager);
+    expect(completed.data.completeRupture.errors).toEqual([]);
+    const period = (n: number) => (m: { subject: string }) => m.subject.endsWith(`livret d’alternance de ${student.firstName} ${student.lastName}, période ${n}`);
+    // On the last day the tutor is still the alternant's: period 1's sheets are due, they are reminded.
+    t.clock.set('2026-03-03');
+    manager = await signIn(managerEmail);
+    await t.gql('mutation { sendLivretReminders { sent } }', {}, manager);
+    await t.app.mail.deliverDue();
+    expect(smtp.to(formerTutor).filter(period(1)).length).toBeGreaterThan(0);
+    // After it, the former tutor is not reminded of period 2's sheets any more; the alternant still is of theirs.
+    t.clock.set('2026-06-01');
+    manager = await signIn(managerEmail);
+    await t.gql('mutation { sendLivretReminders { sent } }', {}, manager);
+    await t.app.mail.deliverDue();
+    expect(smtp.to(studentEmail).filter(period(2)).length).toBeGreaterThan(0);
+    expect(smtp.to(formerTutor).filter(period(2))).toEqual([]);
+  }, 60_000);
 });

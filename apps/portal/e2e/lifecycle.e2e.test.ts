@@ -22,6 +22,16 @@ async function waitForLink(to: string, after = 0): Promise<string> {
   }
 }
 
+async function waitForMail(to: string, subjectStart: string): Promise<{ subject: string; text: string }> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const mail = journey.sink.to(to).find((m) => m.subject.startsWith(subjectStart));
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no mail « ${subjectStart}… » to ${to}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /**
  * The office has defined next year's L3I cohort (its reference-data form is tested elsewhere):
  * written straight into the API's SQLite file, its version bumped so that every request reads it.
@@ -73,6 +83,8 @@ describe('the alternance lifecycle in Chromium', () => {
   let manager: WatchedPage;
   let student: WatchedPage;
   let contractId = '';
+  let firstTutorEmail = '';
+  let studentName = '';
 
   it('validates the M1 alternant’s contract (the starting point)', async () => {
     student = await newPage();
@@ -85,6 +97,7 @@ describe('the alternance lifecycle in Chromium', () => {
       'query { missions(first: 100, filter: { state: SUBMITTED }) { id tutor1 { email } hrContact { email } student { email } } }',
     );
     const mission = missions.find((m) => m.student.email === STUDENT)!;
+    firstTutorEmail = mission.tutor1.email;
     manager = await newPage();
     await signIn(manager.page, journey.api.url, MANAGER);
     await manager.page.waitForURL(/\/tableau-de-bord/);
@@ -94,6 +107,14 @@ describe('the alternance lifecycle in Chromium', () => {
     contractId = manager.page.url().split('/').at(-1)!;
     await manager.page.locator('[data-testid="contract-status"]').waitFor();
     expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('En cours');
+  });
+
+  it('opens the year’s livret: the company tutor gets its link (§4.7)', async () => {
+    await manager.page.goto(`${journey.api.url}/livrets?annee=${encodeURIComponent('MASTER-2025|2025-2026')}`);
+    await manager.page.getByTestId('open-livrets').click();
+    await manager.page.getByTestId('livret-notice').waitFor();
+    const mail = await waitForMail(firstTutorEmail, 'Livret d’alternance de ');
+    studentName = /Livret d’alternance de (.+) \(2025-2026\)/.exec(mail.subject)![1]!;
   });
 
   it('closes the M1 year with a preview: the alternant repeats, the contract must be broken', async () => {
@@ -211,6 +232,21 @@ describe('the alternance lifecycle in Chromium', () => {
     const { contract } = await gqlAs<{ contract: { findings: { code: string }[] } }>(journey.api.url, 'query($id: ID!) { contract(id: $id) { findings { code } } }', { id: newContractId });
     expect(contract.findings.map((f) => f.code)).not.toContain('DDC_TOO_LATE');
     expect(contract.findings.map((f) => f.code)).not.toContain('OUTSIDE_CAMPAIGN');
+  });
+
+  it('the new contract’s tutor takes the livret over and fills it; the former tutor’s link is closed (§4.7, §5)', async () => {
+    const mail = await waitForMail('lea.martin@provence-logiciels.example', `Livret d’alternance de ${studentName} (2025-2026)`);
+    const tutor = await newPage();
+    await tutor.page.goto(/https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(mail.text)![0]);
+    await tutor.page.waitForURL(/\/lien\/livret$/);
+    await tutor.page.getByTestId('sheet-p2-objectives-company_tutor').locator('textarea').fill('Reprendre la recette du nouveau produit.');
+    await tutor.page.getByTestId('submit-p2-objectives-company_tutor').click();
+    await expect.poll(() => tutor.page.getByTestId('state-p2-objectives-company_tutor').textContent()).toBe('Fait');
+    const former = await newPage();
+    const formerMail = journey.sink.to(firstTutorEmail).find((m) => m.subject.startsWith('Livret d’alternance de '))!;
+    await former.page.goto(/https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(formerMail.text)![0]);
+    await former.page.locator('[role="alert"]').waitFor();
+    expect(former.page.url()).not.toMatch(/\/lien\/livret$/);
   });
 
   it('shows the rupture on the dashboard, per cohort and month', async () => {

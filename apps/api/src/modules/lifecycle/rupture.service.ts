@@ -10,6 +10,7 @@ import { recordChange } from '../integration/change-feed.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { pageSize } from '../missions/mission.service.js';
+import { cancelVisitsAfterContractEnd } from '../visits/visit.service.js';
 import { contractFor, contractRecipients, studentName } from './contract-access.js';
 import { spendRuptureRequestLinks } from './rupture-links.js';
 import { ruptureCompletedMail, ruptureRequestedMail, ruptureStartedMail } from './lifecycle-mails.js';
@@ -234,6 +235,15 @@ export async function completeRupture(ctx: ServiceContext, id: string, version: 
       const content = ruptureCompletedMail({ recipientName: r.name, studentName: studentName(contract), lastDay: formatDateFr(rupture.lastDay), newContract: employment });
       enqueueMail(ctx.em, r.email, 'RUPTURE_COMPLETED', r.role === 'STUDENT' ? content : withContacts(content, contacts), contract.mission.id, now);
     }
+    // §4.6: the academic tutor follows the alternance « dont il a la charge » and visits it: they are told it ended
+    // (until the assignment the manager, who completes the rupture, stands in for them — note 32).
+    await ctx.em.populate(contract, ['student.academicTutor']);
+    const academicTutor = contract.student.academicTutor;
+    if (academicTutor && !contractRecipients(contract).some((r) => r.email.toLowerCase() === academicTutor.email.toLowerCase())) {
+      enqueueMail(ctx.em, academicTutor.email, 'RUPTURE_COMPLETED', ruptureCompletedMail({ recipientName: academicTutor.displayName, studentName: studentName(contract), lastDay: formatDateFr(rupture.lastDay), newContract: employment }), contract.mission.id, now);
+    }
+    // The visits that can no longer take place in the organisation left are cancelled, and everyone invited told (§4.6, note 34).
+    await cancelVisitsAfterContractEnd(ctx, actor, contract.mission.id, rupture.lastDay, now);
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'COMPLETE', fields: ['state'], comment: `Dernier jour ${rupture.lastDay}` }, now);
     audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'BREAK', fields: ['status', 'endDate'], comment: `Fin prévue ${rupture.plannedEndDate}` }, now);
     // Partners (the CFA for an apprenticeship, the SFCA) learn it from the feed, committed with the rupture.

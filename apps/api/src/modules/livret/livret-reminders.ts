@@ -12,6 +12,7 @@ import { livretLinkExpiry } from './livret-links.js';
 import { livretReminderMail } from './livret-mails.js';
 import { livretSettingsFor } from './livret-settings.js';
 import { livretContext } from './livret-view.js';
+import { Mission } from '../missions/mission.entities.js';
 import { Livret, LivretReminder } from './livret.entities.js';
 
 /** The mandatory sheets and their authors (§4.7): the ones reminded. */
@@ -35,6 +36,11 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
   const data = await loadReferenceData(reader);
   const livrets = await reader.find(Livret, {}, { populate: ['student', 'companyTutor', 'companyTutor2'], orderBy: { id: 'asc' } });
   const settingsOf = new Map<string, Awaited<ReturnType<typeof livretSettingsFor>>>();
+  // §5: past the last day of a broken contract its tutors are no longer the alternant's — not reminded of the livret.
+  const formerTutors = new Set<string>();
+  for (const m of await reader.find(Mission, { state: 'VALIDATED', brokenOn: { $lt: today } }, { fields: ['student', 'tutor1', 'tutor2', 'brokenOn'] })) {
+    for (const tutor of [m.tutor1, m.tutor2]) if (tutor) formerTutors.add(`${m.student.id}|${tutor.id}`);
+  }
   let sent = 0;
   for (const livret of livrets) {
     const key = `${livret.cohort}|${livret.academicYear}`;
@@ -52,7 +58,7 @@ export async function sweepLivretReminders(root: EntityManager, clock: Clock, pu
       const requirements = livretRequirements(period);
       for (const slot of REMINDED) {
         if (sheets.some((s) => s.period === period.number && s.code === slot.code && s.author === slot.author && s.submittedAt)) continue;
-        const tutors = livretTutors(livret);
+        const tutors = livretTutors(livret).filter((tutor) => !formerTutors.has(`${livret.student.id}|${tutor.id}`));
         if (slot.author === 'COMPANY_TUTOR' && tutors.length === 0) continue;
         const reminder = Object.assign(new LivretReminder(), { livretId: livret.id, period: period.number, code: slot.code, kind, sentAt: now });
         const claimed = await sendOnce(root, reminder, async (em) => {

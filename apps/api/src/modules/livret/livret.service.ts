@@ -88,7 +88,8 @@ export async function openLivrets(ctx: ServiceContext, cohort: string, academicY
     const year = cohortYear(data, cohort, academicYear);
     const settings = await livretSettingsFor(ctx.em, data, cohort, academicYear);
     if (!year || !settings) throw unknownYear(cohort, academicYear);
-    const missions = await ctx.em.find(Mission, { state: 'VALIDATED', student: { cohort } }, { populate: ['student', 'tutor1', 'tutor2'] });
+    // A student whose contract was broken (§5) and who signed another is on that one's livret: its mission comes first.
+    const missions = (await ctx.em.find(Mission, { state: 'VALIDATED', student: { cohort } }, { populate: ['student', 'tutor1', 'tutor2'], orderBy: { id: 'asc' } })).sort((a, b) => Number(a.brokenOn !== null) - Number(b.brokenOn !== null));
     const existing = new Set((await ctx.em.find(Livret, { academicYear, student: { $in: missions.map((m) => m.student.id) } }, { fields: ['student'] })).map((l) => l.student.id));
     const now = ctx.clock.now();
     await currentGrid(ctx.em);
@@ -101,8 +102,10 @@ export async function openLivrets(ctx: ServiceContext, cohort: string, academicY
       livret.cohort = cohort;
       livret.academicYear = academicYear;
       livret.trainingStart = year.ddf;
-      livret.companyTutor = mission.tutor1 ?? null;
-      livret.companyTutor2 = mission.tutor2 && mission.tutor2.id !== mission.tutor1?.id ? mission.tutor2 : null;
+      // The tutors of a broken contract keep no livret (§5): the next contract's, once validated, are given it.
+      const tutors = mission.brokenOn === null;
+      livret.companyTutor = tutors ? (mission.tutor1 ?? null) : null;
+      livret.companyTutor2 = tutors && mission.tutor2 && mission.tutor2.id !== mission.tutor1?.id ? mission.tutor2 : null;
       ctx.em.persist(livret);
       audit(ctx.em, actor, { entityType: 'Livret', entityId: livret.id, action: 'LIVRET_OPEN', comment: `${cohort} ${academicYear}` }, now);
       await mailLivretLink(ctx.em, livret, settings.soutenance, ctx.publicUrl, now);

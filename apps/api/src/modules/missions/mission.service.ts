@@ -19,6 +19,7 @@ import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import { allConfirmedMail, confirmationRequestMail, contractLinkResentMail, errorReportedMail, ficheSubmittedMail, missionRejectedMail, missionReturnedMail, missionValidatedMail } from '../mail/templates.js';
 import { CompanyTutor, HrContact, Organisation, Student } from '../people/people.entities.js';
 import { findingCodesColumn, missionFindings, offerToClose, publishedOffers } from './mission-rules.js';
+import { handLivretsToNewContract } from '../livret/livret-new-contract.js';
 import { Mission, MissionConfirmation } from './mission.entities.js';
 import { CURSOR, missionListRows, type ListedMission, type MissionListProjection } from './mission-list.query.js';
 import { readMissionCursor, type MissionSort } from './mission-cursor.js';
@@ -693,6 +694,8 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         checklistLabels.push({ code: template.code, text: `${template.label} — au plus tard le ${formatDateFr(template.dueDate)}` });
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
+      // §5, §4.7: after a rupture, the year's livret is kept by this contract's tutors from now on.
+      await handLivretsToNewContract(ctx.em, data, actor, mission, ctx.publicUrl, now);
     }
     // §2.1.1 note 5, §2.1.2 note 7: an FC student without a contract still has their training « régie par une
     // convention de formation » with the SFCA, due before the training starts; no contract carries it, the notice does.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, trainingYearOf, type WorkflowFinding } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, trainingYearOf, visitAfterContractEnd, type WorkflowFinding } from '@alternance/domain';
 import { authorize, NO_MISSION } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
@@ -412,6 +412,27 @@ export async function cancelVisit(ctx: ServiceContext, visitId: string, version:
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CANCEL', fields: ['state'], comment: why }, now);
     return visit;
   });
+}
+
+/**
+ * The contract ended on `lastDay` (§5, a rupture): the mission's visits still to hold that can
+ * no longer take place within it (`visitAfterContractEnd`) are cancelled as cancelVisit does —
+ * the slot link revoked, the cancellation mailed (with its calendar CANCEL when scheduled) —
+ * so that nobody goes to an organisation the alternant has left. Runs in the caller's unit of
+ * work; returns the visits cancelled.
+ */
+export async function cancelVisitsAfterContractEnd(ctx: ServiceContext, actor: Actor, missionId: string, lastDay: string, now: Date): Promise<Visit[]> {
+  const visits = await ctx.em.find(Visit, { mission: missionId, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: VISIT_POPULATE });
+  const cancelled = visits.filter((v) => visitAfterContractEnd({ state: v.state, date: v.date, slotDates: v.slots.map((s) => s.date) }, lastDay));
+  const why = `Le contrat a pris fin le ${formatDateFr(lastDay)} (rupture, §5 du guide) : la visite ne peut plus avoir lieu dans cet organisme.`;
+  for (const visit of cancelled) {
+    const wasScheduled = visit.state === 'SCHEDULED';
+    await revokePersonalLinks(ctx.em, linkTarget(visit), now);
+    Object.assign(visit, { state: 'CANCELLED', cancelReason: why, cancelledAt: now, icsSequence: wasScheduled ? visit.icsSequence + 1 : visit.icsSequence });
+    await mailInvitation(ctx, visit, 'CANCELLED', now, why, wasScheduled);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CANCEL', fields: ['state'], comment: why }, now);
+  }
+  return cancelled;
 }
 
 export interface ReportInput {

@@ -219,6 +219,23 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(audits).toHaveLength(1);
   });
 
+  it('checks an M2 extension’s DFC against the repeated year’s cohort the student moved to, as its hours (§4.5, Tableau 5)', async () => {
+    // An M2 2025/2026 apprentice repeats; the office moves them to the M2 2026/2027 they follow again.
+    const { student } = await createStudent(t, { cohort: 'M2-2025', birthDate: '2003-05-10' });
+    const { contract } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
+    await t.orm.em.fork().nativeUpdate(Student, { id: student.id }, { cohort: 'M2-2026', repeating: true });
+    const PREVIEW_EXT = `query($c: ID!, $i: ExtensionPreviewInput!) { extensionPreview(contractId: $c, input: $i) { repeatedProgramme repeatedCohort findings { code message } billableHoursBefore billableHours } }`;
+    // The M2 2026/2027 ends on 03/09/2027 (Tableau 5, note 24): the avenant's DFC in [03/09/2027, 03/11/2027], not M2-2025's ≤ 04/11/2026.
+    const preview = (await t.gql(PREVIEW_EXT, { c: contract.id, i: { newEndDate: '2027-09-03' } }, manager)).data.extensionPreview;
+    expect(preview).toMatchObject({ repeatedProgramme: 'M2', repeatedCohort: 'M2-2026', findings: [] });
+    expect(preview.billableHours).toBeGreaterThan(preview.billableHoursBefore);
+    const tooLate = (await t.gql(PREVIEW_EXT, { c: contract.id, i: { newEndDate: '2027-11-04' } }, manager)).data.extensionPreview;
+    expect(tooLate.findings).toEqual([{ code: 'DFC_TOO_LATE', message: expect.stringContaining('03/11/2027') }]);
+    const EXTEND = `mutation($c: ID!, $v: Int!, $i: ContractExtensionInput!) { extendContract(contractId: $c, version: $v, input: $i) { contract { endDate amendments { newEndDate scope } } errors { code field } } }`;
+    const done = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { newEndDate: '2027-09-03', reason: 'Redoublement du M2', signedOn: '2026-06-30' } }, manager);
+    expect(done.data.extendContract).toEqual({ contract: { endDate: '2027-09-03', amendments: [{ newEndDate: '2027-09-03', scope: 'MASTER' }] }, errors: [] });
+  });
+
   it('lets a company tutor request a rupture only through the personal link of that contract', async () => {
     const { student } = await createStudent(t, { cohort: 'M2-2025' });
     const { contract } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CPRO', startDate: '2025-09-04', endDate: '2026-09-04' });

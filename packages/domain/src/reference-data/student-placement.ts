@@ -29,7 +29,6 @@ export function studentPlacement(
   data: ReferenceData,
 ): { placement: StudentPlacement; errors: PlacementError[] } {
   const errors: PlacementError[] = [];
-  const index = indexReferenceData(data);
   const cohort = findCohort(data, input.cohort);
   const groups = cohort ? placementGroups(cohort, data) : [];
   const wantedGroup = blankToNull(input.group);

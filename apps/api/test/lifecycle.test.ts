@@ -304,3 +304,33 @@ describe.each(DIALECTS)('lifecycle under concurrency (%s)', (dialect) => {
     }
   });
 });
+
+describe.each(DIALECTS)('year change with the pay row switched on the first of the month after the M2’s DDF (%s)', (dialect) => {
+  it('previews and mails the M2 rate from 01/10/2026, not the M1 rate again on the DDF (§4.2 remark)', async () => {
+    const smtp = new SmtpSink();
+    const t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
+    try {
+      await t.createUser('MANAGER', `manager-gy-${dialect}@miage.example`);
+      const manager = { cookie: await t.login(`manager-gy-${dialect}@miage.example`) };
+      // « prendre en compte la date de début de formation du M2 ou le premier jour de mois suivant » — the manager's setting.
+      const sections = await t.gql('{ referenceData { key version data } }', {}, manager);
+      const settings = sections.data.referenceData.find((s: { key: string }) => s.key === 'settings');
+      const updated = await t.gql('mutation($v: Int!, $d: JSON!) { updateReferenceSection(key: "settings", version: $v, data: $d) { errors { field message } } }', { v: settings.version, d: { ...settings.data, gridYearSwitch: 'FIRST_OF_MONTH_AFTER_M2_DDF' } }, manager);
+      expect(updated.data.updateReferenceSection.errors).toEqual([]);
+      const { student, email } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2003-12-21' });
+      const { tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03' });
+      const preview = await t.gql('query { yearChangePreview(cohort: "MASTER-2025", programme: "M1") { rows { student { id } studentVersion payBefore { ratePercent gridYear } payAfter { from ratePercent gridYear } } } }', {}, manager);
+      const row = preview.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
+      expect(row).toMatchObject({ payBefore: { ratePercent: 53, gridYear: 1 }, payAfter: { from: '2026-10-01', ratePercent: 61, gridYear: 2 } });
+      const close = `mutation($o: [YearOutcomeInput!]!) { closeTrainingYear(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { errors { code field } } }`;
+      expect((await t.gql(close, { o: [{ studentId: student.id, version: row.studentVersion, outcome: 'PASSES' }] }, manager)).data.closeTrainingYear.errors).toEqual([]);
+      await t.app.mail.deliverDue();
+      expect(smtp.to(email).at(-1)!.text).toContain('Rémunération minimale : 53 % puis 61 % à partir du 01/10/2026');
+      // The company tutor reads no pay (COMPANY_CONTACT_READING).
+      expect(smtp.to(tutorEmail).at(-1)!.text).not.toContain('Rémunération');
+    } finally {
+      await t.close();
+      await smtp.stop();
+    }
+  });
+});

@@ -219,6 +219,23 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(audits).toHaveLength(1);
   });
 
+  it('checks an M2 extension’s DFC against the repeated year’s cohort the student moved to, as its hours (§4.5, Tableau 5)', async () => {
+    // An M2 2025/2026 apprentice repeats; the office moves them to the M2 2026/2027 they follow again.
+    const { student } = await createStudent(t, { cohort: 'M2-2025', birthDate: '2003-05-10' });
+    const { contract } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
+    await t.orm.em.fork().nativeUpdate(Student, { id: student.id }, { cohort: 'M2-2026', repeating: true });
+    const PREVIEW_EXT = `query($c: ID!, $i: ExtensionPreviewInput!) { extensionPreview(contractId: $c, input: $i) { repeatedProgramme repeatedCohort findings { code message } billableHoursBefore billableHours } }`;
+    // The M2 2026/2027 ends on 03/09/2027 (Tableau 5, note 24): the avenant's DFC in [03/09/2027, 03/11/2027], not M2-2025's ≤ 04/11/2026.
+    const preview = (await t.gql(PREVIEW_EXT, { c: contract.id, i: { newEndDate: '2027-09-03' } }, manager)).data.extensionPreview;
+    expect(preview).toMatchObject({ repeatedProgramme: 'M2', repeatedCohort: 'M2-2026', findings: [] });
+    expect(preview.billableHours).toBeGreaterThan(preview.billableHoursBefore);
+    const tooLate = (await t.gql(PREVIEW_EXT, { c: contract.id, i: { newEndDate: '2027-11-04' } }, manager)).data.extensionPreview;
+    expect(tooLate.findings).toEqual([{ code: 'DFC_TOO_LATE', message: expect.stringContaining('03/11/2027') }]);
+    const EXTEND = `mutation($c: ID!, $v: Int!, $i: ContractExtensionInput!) { extendContract(contractId: $c, version: $v, input: $i) { contract { endDate amendments { newEndDate scope } } errors { code field } } }`;
+    const done = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { newEndDate: '2027-09-03', reason: 'Redoublement du M2', signedOn: '2026-06-30' } }, manager);
+    expect(done.data.extendContract).toEqual({ contract: { endDate: '2027-09-03', amendments: [{ newEndDate: '2027-09-03', scope: 'MASTER' }] }, errors: [] });
+  });
+
   it('lets a company tutor request a rupture only through the personal link of that contract', async () => {
     const { student } = await createStudent(t, { cohort: 'M2-2025' });
     const { contract } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CPRO', startDate: '2025-09-04', endDate: '2026-09-04' });
@@ -284,6 +301,36 @@ describe.each(DIALECTS)('lifecycle under concurrency (%s)', (dialect) => {
       for (const r of results.filter((x) => !x.data.requestRupture.rupture)) expect(r.data.requestRupture.errors).toEqual([{ code: 'RUPTURE_ALREADY_OPEN', field: 'contractId' }]);
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe.each(DIALECTS)('year change with the pay row switched on the first of the month after the M2’s DDF (%s)', (dialect) => {
+  it('previews and mails the M2 rate from 01/10/2026, not the M1 rate again on the DDF (§4.2 remark)', async () => {
+    const smtp = new SmtpSink();
+    const t = await createTestApp({ dialect, today: '2026-07-01', smtpUrl: await smtp.start() });
+    try {
+      await t.createUser('MANAGER', `manager-gy-${dialect}@miage.example`);
+      const manager = { cookie: await t.login(`manager-gy-${dialect}@miage.example`) };
+      // « prendre en compte la date de début de formation du M2 ou le premier jour de mois suivant » — the manager's setting.
+      const sections = await t.gql('{ referenceData { key version data } }', {}, manager);
+      const settings = sections.data.referenceData.find((s: { key: string }) => s.key === 'settings');
+      const updated = await t.gql('mutation($v: Int!, $d: JSON!) { updateReferenceSection(key: "settings", version: $v, data: $d) { errors { field message } } }', { v: settings.version, d: { ...settings.data, gridYearSwitch: 'FIRST_OF_MONTH_AFTER_M2_DDF' } }, manager);
+      expect(updated.data.updateReferenceSection.errors).toEqual([]);
+      const { student, email } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2003-12-21' });
+      const { tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03' });
+      const preview = await t.gql('query { yearChangePreview(cohort: "MASTER-2025", programme: "M1") { rows { student { id } studentVersion payBefore { ratePercent gridYear } payAfter { from ratePercent gridYear } } } }', {}, manager);
+      const row = preview.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
+      expect(row).toMatchObject({ payBefore: { ratePercent: 53, gridYear: 1 }, payAfter: { from: '2026-10-01', ratePercent: 61, gridYear: 2 } });
+      const close = `mutation($o: [YearOutcomeInput!]!) { closeTrainingYear(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { errors { code field } } }`;
+      expect((await t.gql(close, { o: [{ studentId: student.id, version: row.studentVersion, outcome: 'PASSES' }] }, manager)).data.closeTrainingYear.errors).toEqual([]);
+      await t.app.mail.deliverDue();
+      expect(smtp.to(email).at(-1)!.text).toContain('Rémunération minimale : 53 % puis 61 % à partir du 01/10/2026');
+      // The company tutor reads no pay (COMPANY_CONTACT_READING).
+      expect(smtp.to(tutorEmail).at(-1)!.text).not.toContain('Rémunération');
+    } finally {
+      await t.close();
+      await smtp.stop();
     }
   });
 });

@@ -251,6 +251,30 @@ describe.each(DIALECTS)('mission-validation workflow, end to end (%s)', (dialect
     expect(answer.mission).toMatchObject({ state: 'SUBMITTED', requestDate: '2026-05-15' });
   });
 
+  it('sends a Master student’s M2 fiche in the M2 2026/2027 once the office moved them there: the draft follows their record (§2.1.2, §3.3.1)', async () => {
+    // An M1 without a contract: « vous devrez suivre le M2 MIAGE avec un nouveau contrat d'alternance » — a 1-year one of the M2 2026/2027.
+    t.clock.set('2026-06-15');
+    try {
+      const { auth: student, student: record } = await createStudent(t, { cohort: 'MASTER-2025', group: 'M1-AIX', site: 'FORBIN' });
+      const draft = (await t.gql(SAVE, { input: validFiche('m2new', '52345678901234') }, student)).data.saveMissionDraft.mission;
+      const submit = (version: number) => t.gql(ACTION('submitMission', ', version: $version'), { id: draft.id, version }, student);
+      // Still in the Master 2025/2027: its 2025 campaign is long closed, the request is refused.
+      expect((await submit(draft.version)).data.submitMission.errors).toMatchObject([{ code: 'OUTSIDE_CAMPAIGN' }]);
+      const UPDATE = `mutation($id: ID!, $version: Int!, $input: StudentInput!) { updateStudent(id: $id, version: $version, input: $input) { errors { field } } }`;
+      const input = { firstName: record.firstName, lastName: record.lastName, email: record.email, status: 'FI', cohort: 'M2-2026', group: 'M2-2ID' };
+      expect((await t.gql(UPDATE, { id: record.id, version: record.version, input }, manager)).data.updateStudent.errors).toEqual([]);
+      // The same draft, sent as it is: now a fiche of the M2 2026/2027, in its 2026 campaign and its Tableau 5 windows.
+      const answer = (await submit(draft.version)).data.submitMission;
+      expect(answer.errors).toEqual([]);
+      expect(answer.mission).toMatchObject({ state: 'SUBMITTED', requestDate: '2026-06-15' });
+      expect(answer.findings.map((f: { code: string }) => f.code)).not.toContain('DDC_TOO_LATE');
+      const stored = (await t.gql(`query($id: ID!) { mission(id: $id) { cohort group } }`, { id: draft.id }, manager)).data.mission;
+      expect(stored).toEqual({ cohort: 'M2-2026', group: 'M2-2ID' });
+    } finally {
+      t.clock.set('2026-07-01');
+    }
+  });
+
   it('keeps the day of the request when a returned fiche is sent again after the campaign has closed (§3.3.3)', async () => {
     t.clock.set('2026-10-30');
     try {

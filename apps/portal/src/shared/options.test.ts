@@ -19,6 +19,9 @@ describe('select options from the reference data', () => {
     expect(groupOptions(defaultReferenceData, 'M2-2026')).toEqual(m2.groups.map((code) => ({ value: code, label: defaultReferenceData.groups.find((g) => g.code === code)!.name })));
     expect(groupOptions(defaultReferenceData, 'M2-2026').map((o) => o.label)).toContain('M2 MIAGE — parcours 2ID');
     expect(groupOptions(defaultReferenceData, 'NOPE')).toEqual([]);
+    // The Master 2025/2027 goes on to the M2 in the same cohort: its tracks are offered after its M1 groups (§1.2).
+    expect(groupOptions(defaultReferenceData, 'MASTER-2025').map((o) => o.value)).toEqual(['M1-AIX', 'M1-MARSEILLE', 'M2-2ID', 'M2-ISIE']);
+    expect(groupOptions(defaultReferenceData, 'L3I-2025').map((o) => o.value)).toEqual(['L3I-ALTERNANCE', 'L3I-CLASSIC']);
     expect(groupLabel(defaultReferenceData, 'M1-MARSEILLE')).toBe('M1 MIAGE — Marseille');
     expect(groupLabel(defaultReferenceData, 'OLD-GROUP')).toBe('OLD-GROUP');
     expect(groupLabel(defaultReferenceData, null)).toBe('—');

@@ -1,3 +1,5 @@
+import { placementGroups, type ReferenceData } from '@alternance/domain';
+
 export const MISSION_STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'CONFIRMATION_REQUESTED', 'ERROR_REPORTED', 'CONFIRMED', 'VALIDATED', 'REJECTED'] as const;
 export const CONTRACT_TYPES = ['CAPP', 'CPRO', 'CSTAGEALT', 'CSTAGE', 'SANS'] as const;
 
@@ -36,8 +38,11 @@ export function groupLabel(referenceData: { groups: readonly { code: string; nam
   return referenceData.groups.find((g) => g.code === code)?.name || code;
 }
 
-/** The groups of a cohort (§2.6, Tableau 4) as select options: the group's name shown, its code sent. */
-export function groupOptions(referenceData: { cohorts: readonly { code: string; groups: readonly string[] }[]; groups: readonly { code: string; name: string }[] }, cohort: string): SelectOption[] {
-  const codes = referenceData.cohorts.find((c) => c.code === cohort)?.groups ?? [];
-  return codes.map((code) => ({ value: code, label: groupLabel(referenceData, code) }));
+/**
+ * The groups of a cohort (§2.6, Tableau 4) as select options: the group's name shown, its code
+ * sent. Those the API places a student in (`placementGroups`): a Master 2025/2027's M2 tracks too (§1.2).
+ */
+export function groupOptions(referenceData: ReferenceData, cohort: string): SelectOption[] {
+  const found = referenceData.cohorts.find((c) => c.code === cohort);
+  return found ? placementGroups(found, referenceData).map((g) => ({ value: g.code, label: groupLabel(referenceData, g.code) })) : [];
 }

@@ -5,6 +5,7 @@ import { checkRuptureLastDay } from './check-rupture-last-day.js';
 import { newContractTrainingHours } from './new-contract-training-hours.js';
 import { checkRepeatedYearContract, repeatedYearOptions } from './repeated-year.js';
 import { yearChange } from './year-change.js';
+import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 
 describe('repeatedYearOptions (§4.5)', () => {
   it('gives L3I one extension or a 1-year alternance, M1 a break unless the OPCO agrees and 2 years, M2 one extension for the Master', () => {
@@ -78,6 +79,22 @@ describe('yearChange', () => {
     expect(change.payAfter).not.toBeNull();
     expect(change.payAfter!.ratePercent).toBeGreaterThanOrEqual(change.payBefore!.ratePercent);
     expect(change.nextYearHours).toBeGreaterThan(0);
+  });
+
+  it('reads the pay on each side of the grid row’s change, whichever day the setting gives (§4.2 remark)', () => {
+    const apprentice = { ...capp, birthDate: '2003-12-21', endDate: '2027-09-03' };
+    const on = (gridYearSwitch: 'M2_DDF' | 'FIRST_OF_MONTH_AFTER_M2_DDF' | 'CONTRACT_ANNIVERSARY') =>
+      yearChange({ outcome: 'PASSES', programme: 'M1', contract: apprentice }, { ...defaultReferenceData, settings: { ...defaultReferenceData.settings, gridYearSwitch } });
+    // The guide's default: the M2's DDF (03/09/2026), 53 % of the 1st year then 61 % of the 2nd (21–25 years, Tableau 6).
+    expect(on('M2_DDF')).toMatchObject({ payBefore: { gridYear: 1, ratePercent: 53 }, payAfter: { from: '2026-09-03', gridYear: 2, ratePercent: 61 } });
+    // « ou le premier jour de mois suivant la date de début de formation du M2 »: the 2nd year from 01/10/2026 — not 53 % again on the DDF.
+    expect(on('FIRST_OF_MONTH_AFTER_M2_DDF')).toMatchObject({ payBefore: { gridYear: 1, ratePercent: 53 }, payAfter: { from: '2026-10-01', gridYear: 2, ratePercent: 61 } });
+    // The law's anniversary (01/09/2026) falls before the M1's last day: the M1 rate is the one before it.
+    expect(on('CONTRACT_ANNIVERSARY')).toMatchObject({ payBefore: { to: '2026-08-31', gridYear: 1, ratePercent: 53 }, payAfter: { gridYear: 2, ratePercent: 61 } });
+    // A CPRO has no grid row: read on the M1's last day and the M2's first, as before.
+    const cpro = yearChange({ outcome: 'PASSES', programme: 'M1', contract: { ...apprentice, status: 'FC', contractType: 'CPRO' } });
+    expect(cpro.payBefore?.gridYear).toBeNull();
+    expect(cpro.payAfter?.ratePercent).toBe(cpro.payBefore?.ratePercent);
   });
 
   it('flags an M1 apprentice who repeats: contract to break, 2-year alternance possible', () => {

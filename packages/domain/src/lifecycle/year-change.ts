@@ -5,7 +5,8 @@ import { contractHoursAndCost } from '../hours/contract-hours-and-cost.js';
 import type { PaySegment } from '../pay/minimum-pay-schedule.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import { findCohort } from '../reference-data/lookup.js';
-import type { CohortYear, ReferenceData } from '../reference-data/reference-data.js';
+import type { Cohort, CohortYear, ReferenceData } from '../reference-data/reference-data.js';
+import { apprenticeGridYears } from '../pay/apprentice-grid-years.js';
 import { checkRepeatedYearContract, repeatedYearOptions, type RepeatedYearOptions, type YearOutcome } from './repeated-year.js';
 
 export interface YearChangeInput {
@@ -57,8 +58,13 @@ export function yearChange(input: YearChangeInput, referenceData: ReferenceData 
   const underContract = type !== 'SANS';
   const nextYear = input.outcome === 'PASSES' && following && underContract && contract?.endDate && contract.endDate >= following.ddf ? following : null;
   const schedule = contract ? contractPaySchedule(contract, { referenceData }) : null;
-  const payBefore = segmentOn(schedule, closingYear.dff < (contract?.endDate ?? closingYear.dff) ? closingYear.dff : (contract?.endDate ?? closingYear.dff));
-  const payAfter = nextYear ? segmentOn(schedule, nextYear.ddf) : null;
+  // §4.2 remark: the grid row changes « dès l'instant où l'alternant(e) passe de M1 en M2 (prendre en compte
+  // la date de début de formation du M2 ou le premier jour de mois suivant […]) » — or on the contract's
+  // anniversary (the law's setting): the pay is read on each side of that day, not of the DDF alone.
+  const lastDay = closingYear.dff < (contract?.endDate ?? closingYear.dff) ? closingYear.dff : (contract?.endDate ?? closingYear.dff);
+  const switchDay = nextYear && schedule ? gridSwitchDay(cohort, index + 1, contract, referenceData) : null;
+  const payBefore = segmentOn(schedule, switchDay !== null && switchDay <= lastDay ? addDays(switchDay, -1) : lastDay);
+  const payAfter = nextYear ? segmentOn(schedule, switchDay !== null && switchDay > nextYear.ddf ? switchDay : nextYear.ddf) : null;
   let nextYearHours: number | null = null;
   if (nextYear && contract?.startDate && contract.endDate) {
     const hours = contractHoursAndCost({ cohort: cohort.code, contractType: type, startDate: contract.startDate, endDate: contract.endDate }, { referenceData });
@@ -83,6 +89,20 @@ export function yearChange(input: YearChangeInput, referenceData: ReferenceData 
     repeatedYear,
     findings,
   };
+}
+
+/**
+ * The first day of the apprentice grid year of the cohort's year `yearIndex` for this contract
+ * (apprenticeGridYears, `settings.gridYearSwitch`); null for a contract without a grid year (CPRO)
+ * or without a readable DDC.
+ */
+function gridSwitchDay(cohort: Cohort, yearIndex: number, contract: ContractInput | null, referenceData: ReferenceData): IsoDate | null {
+  if (contract?.contractType !== 'CAPP' || typeof contract.startDate !== 'string') return null;
+  try {
+    return apprenticeGridYears(cohort, contract.startDate, referenceData)[yearIndex]?.from ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The day a training year is over for the cohort: the day after its DFF. */

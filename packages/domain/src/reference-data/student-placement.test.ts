@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from './default-reference-data.js';
-import { studentPlacement } from './student-placement.js';
+import { findCohort } from './lookup.js';
+import { placementGroups, studentPlacement } from './student-placement.js';
 
 const place = (cohort: string, group: string | null, site: string | null = null) => studentPlacement({ cohort, group, site }, defaultReferenceData);
 
@@ -14,6 +15,22 @@ describe('studentPlacement (§1.2, §2.6 Tableau 4)', () => {
     expect(place('MASTER-2025', 'M1-AIX').placement).toEqual({ group: 'M1-AIX', site: 'FORBIN' });
     expect(place('MASTER-2025', 'M1-MARSEILLE', 'ILOT-DU-BOIS').placement).toEqual({ group: 'M1-MARSEILLE', site: 'ILOT-DU-BOIS' });
     expect(place('L3I-2025', 'L3I-ALTERNANCE').placement).toEqual({ group: 'L3I-ALTERNANCE', site: 'FORBIN' });
+  });
+
+  it('places a Master 2025/2027 student in their M2 track: the same cohort goes on to the M2 (§1.2, Tableau 5)', () => {
+    // « c'est la MIAGE qui vous affectera à l'un des 2 parcours », at the M2 of the 2-year contract.
+    expect(place('MASTER-2025', 'M2-ISIE')).toEqual({ placement: { group: 'M2-ISIE', site: 'ILOT-DU-BOIS' }, errors: [] });
+    expect(place('MASTER-2025', 'm2-2id').placement).toEqual({ group: 'M2-2ID', site: 'ILOT-DU-BOIS' });
+    expect(place('MASTER-2025', 'M2-2ID', 'FORBIN').errors.map((e) => e.field)).toEqual(['site']);
+    expect(placementGroups(findCohort(defaultReferenceData, 'MASTER-2025')!, defaultReferenceData).map((g) => g.code)).toEqual(['M1-AIX', 'M1-MARSEILLE', 'M2-2ID', 'M2-ISIE']);
+  });
+
+  it('adds no group to a one-year cohort, nor an earlier year’s to an M2', () => {
+    const codes = (cohort: string) => placementGroups(findCohort(defaultReferenceData, cohort)!, defaultReferenceData).map((g) => g.code);
+    expect(codes('M2-2026')).toEqual(['M2-2ID', 'M2-ISIE']);
+    expect(codes('L3I-2025')).toEqual(['L3I-ALTERNANCE', 'L3I-CLASSIC']);
+    expect(codes('L3G-2025')).toEqual(['L3G-CLASSIC']);
+    expect(place('L3I-2025', 'M1-AIX').errors.map((e) => e.field)).toEqual(['group']);
   });
 
   it('refuses a group of another cohort, naming the cohort’s groups', () => {

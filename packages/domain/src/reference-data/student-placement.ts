@@ -1,5 +1,5 @@
 import { findCohort, indexReferenceData } from './lookup.js';
-import type { Group, ReferenceData } from './reference-data.js';
+import type { Cohort, Group, ReferenceData } from './reference-data.js';
 
 /** A student's group and main training site, as the office records them. */
 export interface StudentPlacement {
@@ -21,6 +21,7 @@ export interface PlacementError {
  * classic and one alternance group in L3I, each group with its « site principal de
  * formation »). The group must be one of the cohort's; the site, when a group is given, is
  * that group's (left empty, it is filled in; another one is an error), else one of the sites.
+ * The cohort's groups are those of {@link placementGroups}: a Master's M2 tracks included.
  * Codes are read case-insensitively and returned as the reference data spells them.
  */
 export function studentPlacement(
@@ -28,9 +29,8 @@ export function studentPlacement(
   data: ReferenceData,
 ): { placement: StudentPlacement; errors: PlacementError[] } {
   const errors: PlacementError[] = [];
-  const index = indexReferenceData(data);
   const cohort = findCohort(data, input.cohort);
-  const groups = (cohort?.groups ?? []).map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
+  const groups = cohort ? placementGroups(cohort, data) : [];
   const wantedGroup = blankToNull(input.group);
   const wantedSite = blankToNull(input.site);
   let group: Group | null = null;
@@ -60,6 +60,22 @@ export function studentPlacement(
     });
   }
   return { placement: { group: group?.code ?? null, site: group?.site ?? site?.code ?? null }, errors };
+}
+
+/**
+ * The groups a student of `cohort` may be placed in: the cohort's own (its first year's —
+ * M1 Aix / Marseille for the Master 2025/2027), then those of the programme of each later
+ * year of the cohort (its M2 tracks 2ID / ISIE). A Master entered in M1 goes on to the M2 with
+ * the same contract, in the same cohort (Tableau 5), and « c'est la MIAGE qui vous affectera à
+ * l'un des 2 parcours » at the M2's start, « modifiée (rapidement après la rentrée du M2) » (§1.2).
+ */
+export function placementGroups(cohort: Cohort, data: ReferenceData): Group[] {
+  const index = indexReferenceData(data);
+  const groups = cohort.groups.map((code) => index.groups.get(code)).filter((g): g is Group => g !== undefined);
+  for (const year of cohort.years.slice(1)) {
+    for (const g of data.groups) if (g.programme === year.programme && !groups.includes(g)) groups.push(g);
+  }
+  return groups;
 }
 
 function blankToNull(value: string | null | undefined): string | null {

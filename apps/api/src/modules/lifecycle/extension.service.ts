@@ -93,12 +93,14 @@ async function planExtension(ctx: ServiceContext, contract: Contract, input: { n
   // The prolongation starts the day after the DFC the first avenant moved (a contract extended twice keeps it).
   const existing = await contractExtension(ctx, contract);
   const extendedFrom = existing?.from ?? addDays(contract.endDate, 1);
-  const studentCohort = contract.student.cohort !== contract.mission.cohort ? contract.student.cohort : null;
+  // The student moved to the cohort of the year they repeat (M2-2025 → M2-2026): that cohort, when it has that year.
+  const studentCohort = contract.student.cohort !== contract.mission.cohort && findCohort(data, contract.student.cohort)?.years.some((y) => y.programme === programme) ? contract.student.cohort : null;
   const repeatedCohort = cohort ?? existing?.repeatedCohort ?? studentCohort;
   const extension: ContractExtension = { from: extendedFrom, repeatedCohort, repeatedProgramme: programme! };
   const today = ctx.clock.today();
   const base = missionContractInput(contract.mission, contract.student, { contractType: contract.contractType, startDate: contract.startDate, endDate: newEndDate!, monthlyGrossPay: toEuros(contract.monthlyGrossPayCents) ?? undefined });
-  const windows = checkContract({ ...base, cohort: cohort ?? contract.mission.cohort }, { referenceData: data, today }).findings.filter((f) => f.field !== undefined && END_DATE_FIELDS.has(f.field));
+  // The new DFC against the repeated year's windows (Tableau 5), the cohort whose hours the extension adds — not the year it prolongs.
+  const windows = checkContract({ ...base, cohort: repeatedCohort ?? contract.mission.cohort }, { referenceData: data, today }).findings.filter((f) => f.field !== undefined && END_DATE_FIELDS.has(f.field));
   // Hours, cost and pay with the alternant's calendars in force, like the contract's own figures.
   const inForce = await alternantReferenceData(ctx, contract.student.id);
   const extended: ContractInput = { ...base, extension };

@@ -128,7 +128,8 @@ function details(row: YearChangeRowModel, withPay: boolean): string[] {
   const lines: string[] = [];
   if (row.nextProgramme) lines.push(`Année ${row.nextProgramme} du ${formatDateFr(row.nextYearFrom!)} au ${formatDateFr(row.nextYearTo!)}, avec le même contrat (calendrier ${row.nextCalendar ?? 'à venir'}).`);
   if (withPay && row.payAfter && row.payBefore && row.payAfter.ratePercent !== row.payBefore.ratePercent) {
-    lines.push(`Rémunération minimale : ${row.payBefore.ratePercent} % puis ${row.payAfter.ratePercent} % (${formatEuros(row.payAfter.monthlyMinimumGross)} brut mensuel à temps plein).`);
+    // The day the grid row changes (§4.2 remark: the M2's DDF, the first of the next month, or the contract's anniversary).
+    lines.push(`Rémunération minimale : ${row.payBefore.ratePercent} % puis ${row.payAfter.ratePercent} % à partir du ${formatDateFr(row.payAfter.from)} (${formatEuros(row.payAfter.monthlyMinimumGross)} brut mensuel à temps plein).`);
   }
   if (row.nextYearHours !== null) lines.push(`Heures de formation de l’année : ${String(row.nextYearHours).replace('.', ',')} h.`);
   if (row.tutorAssignmentToRedo) lines.push('Le tuteur universitaire sera de nouveau affecté.');

@@ -259,6 +259,7 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
       ctx.em.persist(mission);
     }
     const before = { ...mission } as unknown as Record<string, unknown>;
+    followStudentCohort(mission);
     const check = new InputCheck();
     const contractType = check.oneOf('contractType', input.contractType, CONTRACT_TYPES);
     if (contractType) mission.contractType = contractType;
@@ -304,6 +305,25 @@ export async function saveMissionDraft(ctx: ServiceContext, id: string | null, v
   });
 }
 
+/**
+ * A fiche still the student's to send (a draft, a fiche returned for corrections) is for the
+ * training their record says they follow — « la formation suivie pour l'alternance » whose DDF,
+ * DFF and campaign its rules read (§3.3.1, §3.3.2, Tableau 5): when the office moves the student
+ * (a Master 2025/2027 student without a contract for the M2 goes on to the M2 2026/2027, §2.1.2
+ * « vous devrez suivre le M2 MIAGE avec un nouveau contrat d'alternance »), the fiche follows, and
+ * the group copied from the record with it (L3I's own CLASSIC/ALTERNANCE choice stays). Returns the
+ * cohort it left, null when unchanged.
+ */
+function followStudentCohort(mission: Mission): string | null {
+  const cohort = mission.student.cohort;
+  if (mission.state !== 'DRAFT' && mission.state !== 'RETURNED') return null;
+  if (!cohort || mission.cohort === cohort) return null;
+  const left = mission.cohort;
+  mission.cohort = cohort;
+  if (mission.group !== 'CLASSIC' && mission.group !== 'ALTERNANCE') mission.group = mission.student.group;
+  return left;
+}
+
 /** Rules that refuse the request itself (§3.3, §3.3.1): the other errors are the manager's to weigh. */
 const REFUSE_REQUEST = new Set(['ALREADY_VALIDATED', 'OUTSIDE_CAMPAIGN']);
 
@@ -315,6 +335,7 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
     // §3.3.3: a fiche returned for corrections is the same request — sent again, it keeps the day it
     // was asked for (in the campaign, §3.3.1, and counted for the 10 jours ouvrables, §3.3).
     const resent = mission.state === 'RETURNED' && mission.requestDate !== null;
+    const movedFrom = followStudentCohort(mission);
     transition(mission, 'SUBMIT', ctx.clock.now());
     const check = new InputCheck();
     check.require('contractType', Boolean(mission.contractType), 'type de contrat');
@@ -350,7 +371,7 @@ export async function submitMission(ctx: ServiceContext, id: string, version: nu
       const content = ficheSubmittedMail({ studentName: personName(mission.student), findings: findings.map((f) => f.message), link: `${ctx.publicUrl}/missions/${mission.id}` });
       enqueueMail(ctx.em, to, 'FICHE_SUBMITTED', content, mission.id, now);
     }
-    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'SUBMIT', fields: ['state', 'requestDate'] }, now);
+    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'SUBMIT', fields: movedFrom ? ['state', 'requestDate', 'cohort'] : ['state', 'requestDate'] }, now);
     return { mission, findings };
   });
 }

@@ -404,14 +404,18 @@ export async function cancelVisit(ctx: ServiceContext, visitId: string, version:
     const why = check.text('reason', reason, 500, { required: true });
     if (why === null) check.errors.splice(0, check.errors.length, { code: 'BAD_USER_INPUT', field: 'reason', message: 'Indiquez le motif de l’annulation : il figure dans le message envoyé.' });
     check.done();
-    const now = ctx.clock.now();
-    const wasScheduled = visit.state === 'SCHEDULED';
-    await revokePersonalLinks(ctx.em, linkTarget(visit), now);
-    Object.assign(visit, { state: 'CANCELLED', cancelReason: why, cancelledAt: now, icsSequence: wasScheduled ? visit.icsSequence + 1 : visit.icsSequence });
-    await mailInvitation(ctx, visit, 'CANCELLED', now, why, wasScheduled);
-    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CANCEL', fields: ['state'], comment: why }, now);
+    await cancelled(ctx, actor, visit, why, ctx.clock.now());
     return visit;
   });
+}
+
+/** A visit still to hold, cancelled: its slot link revoked, the cancellation mailed (a calendar CANCEL when it was scheduled), audited. */
+async function cancelled(ctx: ServiceContext, actor: Actor, visit: Visit, why: string | null, now: Date): Promise<void> {
+  const wasScheduled = visit.state === 'SCHEDULED';
+  await revokePersonalLinks(ctx.em, linkTarget(visit), now);
+  Object.assign(visit, { state: 'CANCELLED', cancelReason: why, cancelledAt: now, icsSequence: wasScheduled ? visit.icsSequence + 1 : visit.icsSequence });
+  await mailInvitation(ctx, visit, 'CANCELLED', now, why, wasScheduled);
+  audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CANCEL', fields: ['state'], comment: why }, now);
 }
 
 /**
@@ -423,16 +427,10 @@ export async function cancelVisit(ctx: ServiceContext, visitId: string, version:
  */
 export async function cancelVisitsAfterContractEnd(ctx: ServiceContext, actor: Actor, missionId: string, lastDay: string, now: Date): Promise<Visit[]> {
   const visits = await ctx.em.find(Visit, { mission: missionId, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: VISIT_POPULATE });
-  const cancelled = visits.filter((v) => visitAfterContractEnd({ state: v.state, date: v.date, slotDates: v.slots.map((s) => s.date) }, lastDay));
+  const after = visits.filter((v) => visitAfterContractEnd({ state: v.state, date: v.date, slotDates: v.slots.map((s) => s.date) }, lastDay));
   const why = `Le contrat a pris fin le ${formatDateFr(lastDay)} (rupture, §5 du guide) : la visite ne peut plus avoir lieu dans cet organisme.`;
-  for (const visit of cancelled) {
-    const wasScheduled = visit.state === 'SCHEDULED';
-    await revokePersonalLinks(ctx.em, linkTarget(visit), now);
-    Object.assign(visit, { state: 'CANCELLED', cancelReason: why, cancelledAt: now, icsSequence: wasScheduled ? visit.icsSequence + 1 : visit.icsSequence });
-    await mailInvitation(ctx, visit, 'CANCELLED', now, why, wasScheduled);
-    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CANCEL', fields: ['state'], comment: why }, now);
-  }
-  return cancelled;
+  for (const visit of after) await cancelled(ctx, actor, visit, why, now);
+  return after;
 }
 
 export interface ReportInput {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { checkNewContractAfterRupture, type Finding } from '@alternance/domain';
+import { checkNewContractAfterRupture, replacedContractLastDay, type Finding } from '@alternance/domain';
 import { Mission } from '../missions/mission.entities.js';
 
 /**
@@ -28,14 +28,7 @@ export function brokenContractBefore(em: EntityManager, mission: Mission): Promi
   return em.findOne(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED', brokenOn: { $ne: null } }, { populate: ['organisation'], orderBy: { brokenOn: 'desc' } });
 }
 
-/**
- * The last day of the broken contract `mission` replaces (§5), when it does: the same training
- * (cohort), a DDC no later than the broken contract's planned DFC (« afin de terminer sa
- * formation »; a later year's contract is a fiche like any other). What the domain's
- * `afterRuptureLastDay` takes: such a fiche is asked for whenever the rupture comes.
- */
-export function replacedContractLastDay(mission: Mission, broken: Mission | null): string | undefined {
-  if (!broken?.brokenOn || broken.cohort !== mission.cohort) return undefined;
-  if (mission.startDate && broken.endDate && mission.startDate > broken.endDate) return undefined;
-  return broken.brokenOn;
+/** The last day of the broken contract `mission` replaces (§5, domain `replacedContractLastDay`), when it does. */
+export function replacementLastDay(mission: Mission, broken: Mission | null): string | undefined {
+  return replacedContractLastDay(broken && { cohort: broken.cohort, lastDay: broken.brokenOn, plannedEndDate: broken.endDate }, { cohort: mission.cohort, startDate: mission.startDate });
 }

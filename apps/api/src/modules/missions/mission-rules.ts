@@ -19,7 +19,7 @@ import { Offer } from '../offers/offer.entity.js';
 import type { Student } from '../people/people.entities.js';
 import { calendarInForce } from '../calendars/calendar-in-force.js';
 import { Mission } from './mission.entities.js';
-import { brokenContractBefore, newContractFindings, replacedContractLastDay } from '../lifecycle/new-contract-rules.js';
+import { brokenContractBefore, newContractFindings, replacementLastDay } from '../lifecycle/new-contract-rules.js';
 
 const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
@@ -121,14 +121,14 @@ export function ficheFindings(
 }
 
 /** ficheFindings, reading the facts it needs for one fiche. */
-export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate): Promise<Finding[]> {
+export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate, brokenBefore?: Mission | null): Promise<Finding[]> {
   const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn', 'endDate'] });
   // Issue 11: the alternant's own calendar (published version + individual half-days) for the hour rules.
   const own = await calendarInForce(em, mission.student.id, data);
   const offers = mission.offerReference?.trim() ? await publishedOffers(em) : [];
   // Issue 13: a new contract after a rupture (§5) — asked for outside the campaign, bounded by the rupture.
-  const broken = await brokenContractBefore(em, mission);
-  const afterRuptureLastDay = replacedContractLastDay(mission, broken);
+  const broken = brokenBefore !== undefined ? brokenBefore : await brokenContractBefore(em, mission);
+  const afterRuptureLastDay = replacementLastDay(mission, broken);
   const findings = ficheFindings(
     mission,
     mission.student,

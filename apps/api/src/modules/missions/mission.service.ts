@@ -1,5 +1,5 @@
 import { type FilterQuery } from '@mikro-orm/core';
-import { brokenContractBefore, replacedContractLastDay } from '../lifecycle/new-contract-rules.js';
+import { brokenContractBefore, replacementLastDay } from '../lifecycle/new-contract-rules.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { allPartiesConfirmed, checklistItemReadableBy, companyContactMayRead, confirmationReminderDay, contractChecklist, derogationPossible, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
@@ -657,8 +657,9 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
     const today = ctx.clock.today();
     const data = await ctx.referenceData();
     // §5: a contract replacing a broken one keeps that one's last day, which its own rules read from now on.
-    mission.afterRuptureLastDay = replacedContractLastDay(mission, await brokenContractBefore(ctx.em, mission)) ?? null;
-    const findings = await missionFindings(ctx.em, mission, data, { validationDate: today }, today);
+    const broken = await brokenContractBefore(ctx.em, mission);
+    mission.afterRuptureLastDay = replacementLastDay(mission, broken) ?? null;
+    const findings = await missionFindings(ctx.em, mission, data, { validationDate: today }, today, broken);
     // Errors always refuse; warnings refuse until the manager accepts them knowingly.
     const errors = findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !acceptWarnings));
     if (errors.length) {

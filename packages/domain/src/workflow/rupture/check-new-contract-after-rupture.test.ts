@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../findings/input-error.js';
-import { checkNewContractAfterRupture } from './check-new-contract-after-rupture.js';
+import { checkNewContractAfterRupture, replacedContractLastDay } from './check-new-contract-after-rupture.js';
 
 const previous = { contractType: 'CAPP', opaSiret: '123 456 789 00012', lastDay: '2026-01-31' };
 const next = { contractType: 'CAPP', opaSiret: '98765432100018', startDate: '2026-02-01' };
@@ -67,5 +67,19 @@ describe('checkNewContractAfterRupture (§5)', () => {
     expect(() => codes({}, { startDate: '' })).toThrow(/next\.startDate/);
     expect(() => codes({}, { opaSiret: '1234' })).toThrow(/next\.opaSiret/);
     expect(() => codes({ opaSiret: 'ACME' }, {})).toThrow(/previous\.opaSiret/);
+  });
+});
+
+describe('replacedContractLastDay (§5: the fiche that replaces a broken contract)', () => {
+  const broken = { cohort: 'MASTER-2025', lastDay: '2025-11-14', plannedEndDate: '2027-09-03' };
+  it('names the broken contract’s last day for a fiche of the same training starting before its planned DFC', () => {
+    expect(replacedContractLastDay(broken, { cohort: 'MASTER-2025', startDate: '2025-11-15' })).toBe('2025-11-14');
+    expect(replacedContractLastDay(broken, { cohort: 'MASTER-2025', startDate: null })).toBe('2025-11-14');
+  });
+  it('names nothing for another training, a later year’s contract, or without a rupture', () => {
+    expect(replacedContractLastDay(broken, { cohort: 'M2-2026', startDate: '2026-09-03' })).toBeUndefined();
+    expect(replacedContractLastDay(broken, { cohort: 'MASTER-2025', startDate: '2027-09-04' })).toBeUndefined();
+    expect(replacedContractLastDay(null, { cohort: 'MASTER-2025', startDate: '2025-11-15' })).toBeUndefined();
+    expect(replacedContractLastDay({ ...broken, lastDay: null }, { cohort: 'MASTER-2025', startDate: '2025-11-15' })).toBeUndefined();
   });
 });

@@ -92,3 +92,18 @@ export function checkNewContractAfterRupture(input: NewContractAfterRuptureInput
   }
   return { findings, earliestStart };
 }
+
+/**
+ * The last day `ContractInput.afterRuptureLastDay` takes for a fiche (§5), when the fiche replaces
+ * the broken contract: the same training (cohort), starting no later than the broken contract's
+ * planned DFC (« afin de terminer sa formation »: a later year's contract is a fiche like any other).
+ * Undefined otherwise, or without a broken contract.
+ */
+export function replacedContractLastDay(
+  previous: { cohort: string; lastDay: IsoDate | null; plannedEndDate: IsoDate | null } | null,
+  next: { cohort: string; startDate: IsoDate | null },
+): IsoDate | undefined {
+  if (!previous?.lastDay || previous.cohort !== next.cohort) return undefined;
+  if (next.startDate && previous.plannedEndDate && next.startDate > previous.plannedEndDate) return undefined;
+  return previous.lastDay;
+}

@@ -83,30 +83,41 @@ describe('demo programme and list queries', () => {
     expect(mine.data.students.map((s: { email: string }) => s.email)).toEqual(['etudiant1@demo.alternance.test']);
   });
 
-  it('lists contracts with student, OPA and tutors in a number of statements that does not grow with the page', async () => {
-    const count = async (first: number): Promise<number> => {
-      let statements = 0;
-      const logger = t.orm.config.getLogger();
-      const original = logger.logQuery.bind(logger);
-      logger.logQuery = (context) => {
-        // The mail and webhook pollers run after each response (onResponse), not within the
-        // request: depending on timing they fell into this count or the next one.
-        if (!/webhook_delivery|outbox_mail/.test(context.query ?? '')) statements += 1;
-        original(context);
-      };
-      t.orm.config.set('debug', ['query']);
-      try {
-        const result = await t.gql(`{ contracts(first: ${first}) { id student { lastName } mission { organisation { name } tutor1 { lastName } tutor2 { lastName } hrContact { lastName } } } }`, {}, manager);
-        expect(result.data.contracts.length).toBe(first);
-      } finally {
-        t.orm.config.set('debug', false);
-        logger.logQuery = original;
-      }
-      return statements;
+  /** The statements one list query costs the API (the pollers' after the response left out), its length checked. */
+  const statementsOf = async (query: string, list: string, length: number): Promise<number> => {
+    let statements = 0;
+    const logger = t.orm.config.getLogger();
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (context) => {
+      // The mail and webhook pollers run after each response (onResponse), not within the
+      // request: depending on timing they fell into this count or the next one.
+      if (!/webhook_delivery|outbox_mail/.test(context.query ?? '')) statements += 1;
+      original(context);
     };
+    t.orm.config.set('debug', ['query']);
+    try {
+      const result = await t.gql(query, {}, manager);
+      expect(result.errors).toBeUndefined();
+      expect(result.data[list]).toHaveLength(length);
+    } finally {
+      t.orm.config.set('debug', false);
+      logger.logQuery = original;
+    }
+    return statements;
+  };
+
+  it('lists contracts with student, OPA and tutors in a number of statements that does not grow with the page', async () => {
+    const count = (first: number) =>
+      statementsOf(`{ contracts(first: ${first}) { id student { lastName } mission { organisation { name } tutor1 { lastName } tutor2 { lastName } hrContact { lastName } } } }`, 'contracts', first);
     const few = await count(2);
     const many = await count(15);
     expect(many).toBe(few);
+  });
+
+  it('lists fiches with the contract each replaces (§5) in a number of statements that does not grow with the page', async () => {
+    const count = (first: number) =>
+      statementsOf(`{ missions(first: ${first}, filter: { state: SUBMITTED }) { id state afterRuptureLastDay } }`, 'missions', first);
+    expect(await count(10)).toBe(await count(2));
   });
 
   it('reads only what a page asks for, and answers the same as a full read', async () => {

@@ -175,6 +175,9 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(codes).not.toContain('OUTSIDE_CAMPAIGN');
     expect(codes).not.toContain('DDC_TOO_LATE');
     expect(resubmitted.data.submitMission.errors).toEqual([]);
+    // The fiche says whose contract it replaces (§5): the broken contract's last day, until its own validation keeps it.
+    const mine = await t.gql('{ missions { id state afterRuptureLastDay } }', {}, studentAuth);
+    expect(mine.data.missions.map((m: any) => [m.id === fresh.id ? 'new' : 'broken', m.afterRuptureLastDay]).sort()).toEqual([['broken', null], ['new', '2026-08-31']]);
 
     // The student's personal-data export holds the lifecycle records (scans by name and size only).
     const exported = await t.gql('query($s: ID!) { personalDataExport(studentId: $s) }', { s: student.id }, manager);

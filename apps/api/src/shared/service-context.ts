@@ -5,7 +5,7 @@ import type { Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { trainingAgreementItemDueDates } from '../modules/people/training-agreement-due.js';
 import { Contract, type ChecklistItem } from '../modules/contracts/contract.entities.js';
-import { MissionConfirmation } from '../modules/missions/mission.entities.js';
+import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { batchLoader } from './batch.js';
 import { columnsOf, plainReader, readRows, type Joined } from '../db/read-rows.js';
 
@@ -29,6 +29,8 @@ export interface Loaders {
   confirmations(missionId: string): Promise<MissionConfirmation[]>;
   /** The due dates of a student's TRAINING_AGREEMENT_SFCA checklist items (the FC convention, §2.1.1 note 5), one statement per page of students. */
   trainingAgreementDueDates(studentId: string): Promise<string[]>;
+  /** A student's validated missions whose contract was broken, the last rupture first (§5: the fiche that replaces one). */
+  brokenMissions(studentId: string): Promise<Mission[]>;
 }
 
 /** Groups rows by a key, keeping their order. */
@@ -60,6 +62,10 @@ export function createLoaders(em: EntityManager): Loaders {
       return groupBy(rows, (row) => row.mission.id);
     }, []),
     trainingAgreementDueDates: batchLoader(async (ids: string[]) => trainingAgreementItemDueDates(em as SqlEntityManager, ids), []),
+    brokenMissions: batchLoader(async (ids: string[]) => {
+      const rows = await em.find(Mission, { student: { $in: ids }, state: 'VALIDATED', brokenOn: { $ne: null } }, { orderBy: { brokenOn: 'desc', id: 'asc' } });
+      return groupBy(rows, (row) => row.student.id);
+    }, []),
   };
 }
 

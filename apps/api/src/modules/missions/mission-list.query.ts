@@ -24,6 +24,8 @@ export type MissionListProjection = Partial<Record<Alias, string[]>>;
  */
 const COMPUTED: Record<string, string[]> = {
   waitingDays: ['state', 'stateSince', 'updatedAt'],
+  // Stored at validation; a fiche's is worked out from its cohort and DDC against the student's ruptures (§5).
+  afterRuptureLastDay: ['state', 'afterRuptureLastDay', 'cohort', 'startDate'],
   // Stored with the mission (JSON) at its last submission or validation attempt.
   findings: ['findings'],
   monthlyGrossPay: ['monthlyGrossPayCents'],

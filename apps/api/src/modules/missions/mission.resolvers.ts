@@ -1,5 +1,5 @@
 import { derogationPossible } from '@alternance/domain';
-import { brokenContractBefore, replacementLastDay } from '../lifecycle/new-contract-rules.js';
+import { replacementLastDay } from '../lifecycle/new-contract-rules.js';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { waitingDays } from './mission.service.js';
@@ -77,7 +77,8 @@ export const missionResolvers: Resolvers = {
     derogationReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.derogationReason : null),
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
     // Kept at validation (the contract's rules read it); a fiche's follows the student's ruptures until then.
-    afterRuptureLastDay: async (m, _, ctx) => (m.state === 'VALIDATED' ? m.afterRuptureLastDay : (replacementLastDay(m, await brokenContractBefore(ctx.em, m)) ?? null)),
+    afterRuptureLastDay: async (m, _, ctx) =>
+      m.state === 'VALIDATED' ? m.afterRuptureLastDay : (replacementLastDay(m, (await ctx.loaders.brokenMissions(m.student.id)).find((b) => b.id !== m.id) ?? null) ?? null),
     findings: (m, _, ctx) => readableFindings(ctx.actor, m.student, m.findings).map(toGqlFinding),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
     contract: (m, _, ctx) => ctx.loaders.contractOfMission(m.id),

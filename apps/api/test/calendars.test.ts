@@ -264,6 +264,49 @@ for (const dialect of DIALECTS) {
       for (const mail of back) expect(mail.text.split('Vos contacts')[0]!.match(/^- /gm)).toHaveLength(1);
     });
 
+    it('leaves the L3I’s classic group out of the alternance calendar: not mailed its changes, no half-days, no feed (§2.2, §2.2.2)', async () => {
+      const em = t.orm.em.fork();
+      const organisation = Object.assign(new Organisation(), { name: 'OPA L3I', siret: '66666666666666' });
+      const internTutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Ines', lastName: 'Stage', email: `ines.${dialect}@opa-l3i.example` });
+      const alternantTutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Alan', lastName: 'Alt', email: `alan.${dialect}@opa-l3i.example` });
+      const l3iHr = Object.assign(new HrContact(), { organisation, firstName: 'Rose', lastName: 'RH', email: `rose.${dialect}@opa-l3i.example` });
+      const intern = (await createStudent(t, { cohort: 'L3I-2025', group: 'L3I-CLASSIC' })).student;
+      const alternant = (await createStudent(t, { cohort: 'L3I-2025', group: 'L3I-ALTERNANCE' })).student;
+      // The classic group's internship « d'un bloc » after its teaching (§2.2), an apprenticeship on the alternance calendar.
+      const internMission = Object.assign(new Mission(), { student: em.getReference(Student, intern.id), cohort: 'L3I-2025', group: 'CLASSIC', contractType: 'CSTAGE', state: 'VALIDATED', startDate: '2026-03-05', endDate: '2026-06-03', organisation, tutor1: internTutor, hrContact: l3iHr });
+      const internContract = Object.assign(new Contract(), { mission: internMission, student: internMission.student, contractType: 'CSTAGE', startDate: '2026-03-05', endDate: '2026-06-03' });
+      const altMission = Object.assign(new Mission(), { student: em.getReference(Student, alternant.id), cohort: 'L3I-2025', group: 'ALTERNANCE', contractType: 'CAPP', state: 'VALIDATED', startDate: '2025-09-01', endDate: '2026-07-03', organisation, tutor1: alternantTutor });
+      const altContract = Object.assign(new Contract(), { mission: altMission, student: altMission.student, contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-07-03' });
+      await em.persistAndFlush([organisation, internTutor, alternantTutor, l3iHr, internMission, internContract, altMission, altContract]);
+
+      // Wednesday 15 April 2026, at the company in the L3I alternance calendar, moves to training.
+      const cal = (await t.gql(CAL, { code: 'L3I-2025' }, manager)).data.calendar;
+      const set = await t.gql(SET, { code: 'L3I-2025', version: cal.version, from: { date: '2026-04-15', half: 'AM' }, to: { date: '2026-04-15', half: 'PM' }, kind: 'TRAINING' }, manager);
+      expect(set.data.setCalendarHalfDays.errors).toEqual([]);
+      const published = await t.gql(PUBLISH, { code: 'L3I-2025', version: set.data.setCalendarHalfDays.calendar.version }, manager);
+      expect(published.data.publishCalendar.errors).toEqual([]);
+      const mails = await t.orm.em.fork().find(OutboxMail, { template: { $like: 'CALENDAR_CHANGED%' }, to: { $in: [intern.email, alternant.email, internTutor.email, alternantTutor.email, l3iHr.email] } });
+      // The alternant and their tutor are told; the intern, their internship's tutor and HR contact are not.
+      expect(mails.map((m) => m.to).sort()).toEqual([alternant.email, alternantTutor.email].sort());
+      expect(mails.every((m) => m.text.includes('mercredi 15 avril 2026, matin : entreprise → formation'))).toBe(true);
+
+      // Nor is any half-day of that calendar theirs: figures, their calendar page, their feed.
+      const internFigures = (await t.gql(FIGURES, { id: internContract.id }, manager)).data.contract.trainingFigures;
+      expect(internFigures.calendars).toEqual([]);
+      expect(internFigures.trainingHalfDays).toBe(0);
+      expect(internFigures.revision.revisionHalfDays).toBe(0);
+      const altFigures = (await t.gql(FIGURES, { id: altContract.id }, manager)).data.contract.trainingFigures;
+      expect(altFigures.calendars).toEqual(['L3I-2025 v2']);
+      expect(altFigures.trainingHalfDays).toBeGreaterThan(100);
+      const CALS = `query($s: ID!) { studentCalendars(studentId: $s) { code } }`;
+      expect((await t.gql(CALS, { s: intern.id }, manager)).data.studentCalendars).toEqual([]);
+      expect((await t.gql(CALS, { s: alternant.id }, manager)).data.studentCalendars).toEqual([{ code: 'L3I-2025' }]);
+      const internAuth = { cookie: await t.login(intern.email) };
+      const feed = await t.gql(`mutation($s: ID!) { createCalendarFeed(kind: STUDENT, subjectId: $s) { url errors { code } } }`, { s: intern.id }, internAuth);
+      const body = (await t.app.server.inject({ method: 'GET', url: new URL(feed.data.createCalendarFeed.url).pathname })).body;
+      expect(new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent')).toHaveLength(0);
+    });
+
     it('serves an RFC 5545 feed behind a revocable token, computed from the version in force', async () => {
       const studentAuth = { cookie: await t.login(student.email) };
       const created = await t.gql(`mutation($s: ID!) { createCalendarFeed(kind: STUDENT, subjectId: $s) { feed { id } url errors { code } } }`, { s: student.id }, studentAuth);

@@ -1,5 +1,5 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { calendarChangesWithin, contractHoursAndCost, repeatedYearOf, diffCalendars, generateCalendar, withCalendars, type HalfDayChange, type ReferenceData } from '@alternance/domain';
+import { calendarChangesWithin, contractHoursAndCost, followsAlternanceCalendar, repeatedYearOf, diffCalendars, generateCalendar, withCalendars, type HalfDayChange, type ReferenceData } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -97,6 +97,9 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     const affected: Contract[] = [];
     for (const contract of contracts) {
       const student = contract.student;
+      // §2.2: the L3I's classic group is not on the alternance calendar (its internship is « d'un bloc »):
+      // neither the student nor their internship's tutors are told of its changes.
+      if (!followsAlternanceCalendar({ cohort: contract.mission.cohort ?? student.cohort, group: contract.mission.group ?? student.group, contractType: contract.contractType }, { referenceData: base })) continue;
       const individual = ownOf.get(student.id);
       const mine = individual ? ownChanges(withStudentExceptions(before, [individual]), withStudentExceptions(after, [individual]), code, options) : changes;
       const within = calendarChangesWithin(mine, contract.startDate, contract.endDate);

@@ -2,6 +2,7 @@ import {
   calendarFor,
   calendarToRows,
   findCohort,
+  followsAlternanceCalendar,
   repeatedYearOf,
   type GeneratedCalendar,
   contractHoursAndCost,
@@ -57,8 +58,10 @@ export interface StudentCalendarView {
 }
 
 /** The calendars of an alternant's cohort years, each with their own half-days. */
-export async function studentCalendarViews(ctx: ServiceContext, student: { id: string; cohort: string }): Promise<StudentCalendarView[]> {
+export async function studentCalendarViews(ctx: ServiceContext, student: { id: string; cohort: string; group: string | null }): Promise<StudentCalendarView[]> {
   const base = await calendarsInForce(ctx.em, await ctx.referenceData());
+  // §2.2: the L3I's classic group has no alternance calendar; Figure 6 is the alternance group's.
+  if (!followsAlternanceCalendar({ cohort: student.cohort, group: student.group }, { referenceData: base })) return [];
   const own = await ctx.em.find(StudentCalendar, { student: student.id });
   const data = withStudentExceptions(base, own);
   const options = holidayOptions(base);
@@ -106,7 +109,9 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
   const cohort = contract.mission.cohort ?? contract.student.cohort;
   const repeatedYear = repeatedYearOf({ extension: await contractExtension(ctx, contract) });
   const hours = contractHoursAndCost({ cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate, repeatedYear }, { referenceData: data });
-  const calendars = cohortCalendars(data, cohort);
+  // §2.2: a student of the L3I's classic group has no alternance calendar (none of its half-days is theirs).
+  const follows = followsAlternanceCalendar({ cohort, group: contract.mission.group ?? contract.student.group, contractType: contract.contractType }, { referenceData: data });
+  const calendars = follows ? cohortCalendars(data, cohort) : [];
   const { versions, individual } = calendarProvenance(data);
   let trainingHalfDays = 0;
   for (const calendar of calendars) trainingHalfDays += countHalfDays(calendar, contract.startDate, contract.endDate).training;

@@ -100,6 +100,22 @@ describe('alternance calendars in Chromium', () => {
     expect(after.contract.trainingFigures.calendars[0]).toContain('v2');
   });
 
+  it('the office reads that the L3I’s classic group has no alternance calendar (§2.2): none on the record, none read by the internship', async () => {
+    const data = await gqlAs<{ contracts: { id: string; contractType: string; student: { id: string; email: string; group: string | null } }[] }>(journey.api.url, `{ contracts(first: 100) { id contractType student { id email group } } }`);
+    const intern = data.contracts.find((c) => c.student.group === 'L3I-CLASSIC' && c.contractType === 'CSTAGE');
+    if (!intern) throw new Error('no classic-group L3I intern in the demo');
+    const office = await newPage();
+    await signIn(office.page, journey.api.url, 'secretariat@demo.alternance.test');
+    await office.page.goto(`${journey.api.url}/etudiants/${intern.student.id}`);
+    await expect.poll(() => office.page.locator('[data-testid="no-alternance-calendar"]').textContent()).toContain('rythme de formation classique');
+    expect(await office.page.locator('[data-testid="student-calendar"] [data-date]').count()).toBe(0);
+    await office.page.goto(`${journey.api.url}/contrats/${intern.id}`);
+    await expect.poll(() => office.page.locator('[data-testid="calendars-read"]').textContent()).toContain('aucun (rythme classique, §2.2)');
+    expect(await seriousA11yViolations(office.page)).toEqual([]);
+    // Nor was the intern told of the alternance group's change.
+    expect(journey.sink.to(intern.student.email).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toEqual([]);
+  });
+
   it('the secretariat reads the calendar and its history on a phone, without editing it', async () => {
     const secretariat = await newPage('phone');
     await signIn(secretariat.page, journey.api.url, 'secretariat@demo.alternance.test');

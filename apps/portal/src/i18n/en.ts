@@ -880,6 +880,8 @@ export const en: PartialMessages = {
     individual: 'Individual calendar',
     individualIntro: 'Half-days specific to this alternant, over their cohort’s calendar; all their figures (hours, cost, absences) use them.',
     noIndividual: 'Same as the cohort’s calendar.',
+    noCalendar: 'No alternance calendar: classic rhythm, the teaching in one block (roughly September to mid-April), then the internship, also in one block (§2.2). The alternance calendars are the alternance group’s.',
+    noneRead: 'none (classic rhythm, §2.2)',
     clearIndividual: 'Back to the cohort’s calendar',
     revision: 'Revision and examination leave',
     revisionHalfDays: 'Revision half-days in the calendar',

@@ -880,6 +880,8 @@ export const fr = {
     individual: 'Calendrier individuel',
     individualIntro: 'Demi-journées propres à cet(te) alternant(e), au-dessus du calendrier de sa promotion ; tous ses chiffres (heures, coût, absences) les utilisent.',
     noIndividual: 'Identique au calendrier de la promotion.',
+    noCalendar: 'Aucun calendrier d’alternance : rythme de formation classique, les enseignements « d’un bloc » (grosso modo de septembre à mi-avril), puis le stage, lui aussi « d’un bloc » (§2.2). Les calendriers d’alternance sont ceux du groupe d’alternant(e)s.',
+    noneRead: 'aucun (rythme classique, §2.2)',
     clearIndividual: 'Revenir au calendrier de la promotion',
     revision: 'Révisions et congé d’examen',
     revisionHalfDays: 'Demi-journées de révision du calendrier',

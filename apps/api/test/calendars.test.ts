@@ -141,6 +141,39 @@ for (const dialect of DIALECTS) {
       expect(nothing.data.publishCalendar.errors[0].code).toBe('NOTHING_TO_PUBLISH');
     });
 
+    it('gives the tutor and the HR contact, in that mail, a link that reads their alternants’ calendars as they stand — and nothing else (footnotes 13–15)', async () => {
+      const em = t.orm.em.fork();
+      const company = await em.find(OutboxMail, { template: { $in: ['CALENDAR_CHANGED_TUTOR', 'CALENDAR_CHANGED_HR'] }, to: { $in: [tutor.email, hr.email] } }, { populate: ['linkToken'] });
+      expect(company.map((m) => m.to).sort()).toEqual([tutor.email, hr.email].sort());
+      const toStudent = await em.findOneOrFail(OutboxMail, { template: 'CALENDAR_CHANGED', to: student.email });
+      // The manager's word on the change reaches everyone told of it.
+      for (const mail of [...company, toStudent]) expect(mail.text).toContain('Motif : Deux demi-journées de rattrapage');
+      for (const mail of company) {
+        expect(mail.text).toContain('/lien/[masqué]');
+        expect(mail.text).toContain('valable jusqu’au');
+        expect(mail.linkToken).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+        const opened = await t.post('/auth/link', { token: mail.linkToken });
+        expect(opened.status).toBe(200);
+        expect(opened.body.purpose).toBe('CALENDAR_VIEW');
+        const session = { cookie: opened.cookie! };
+        const read = await t.gql(`{ contactCalendars { studentName contractEnd calendars { code days { date am pm } } } }`, {}, session);
+        expect(read.errors).toBeUndefined();
+        const mine = read.data.contactCalendars.find((a: { studentName: string }) => a.studentName === `${student.firstName} ${student.lastName}`);
+        expect(mine.contractEnd).toBe('2027-09-03');
+        expect(mine.calendars.map((c: { code: string }) => c.code)).toEqual(['M1-2025', 'M2-2026']);
+        // The published version: Wednesday 8 October is now a training day.
+        expect(mine.calendars[0].days.find((d: { date: string }) => d.date === '2025-10-08')).toEqual({ date: '2025-10-08', am: 'TRAINING', pm: 'TRAINING' });
+        // Their other alternant on the same calendar too; nobody else's.
+        expect(read.data.contactCalendars).toHaveLength(2);
+        // The link reads calendars only: neither the mission nor the contract it was issued for.
+        expect((await t.gql(`query($id: ID!) { mission(id: $id) { id } }`, { id: late.mission.id }, session)).data?.mission ?? null).toBeNull();
+        expect((await t.gql(`query($id: ID!) { contract(id: $id) { id } }`, { id: late.id }, session)).data?.contract ?? null).toBeNull();
+      }
+      // Another link's session (a confirmation) reads no calendar.
+      const confirmation = { cookie: `alt_session=${await openSession(em, { type: 'COMPANY_TUTOR', id: tutor.id, role: 'COMPANY_TUTOR', missionId: late.mission.id, purpose: 'MISSION_CONFIRMATION' }, t.clock.now())}` };
+      expect((await t.gql(`{ contactCalendars { studentName } }`, {}, confirmation)).data.contactCalendars).toEqual([]);
+    });
+
     it('a second API instance (its own ORM and connections) on the same database sees the published version at once', async () => {
       const other = await createTestApp({ dialect, sameDatabaseAs: t });
       try {

@@ -107,8 +107,9 @@ export interface CreatedFeed {
 function mayHandle(actor: NonNullable<ServiceContext['actor']>, kind: CalendarFeedKind, subjectId: string): boolean {
   if (['MANAGER', 'SECRETARIAT', 'DIRECTION'].includes(actor.role)) return true;
   if (kind === 'STUDENT') return actor.studentId === subjectId;
-  // A tutor has no password: their contract-view link (read-only, their alternant) may subscribe to their own feed.
-  if (kind === 'COMPANY_TUTOR') return actor.kind === 'COMPANY_TUTOR' && actor.id === subjectId && actor.linkPurpose === 'CONTRACT_VIEW';
+  // A tutor has no password: their contract-view link (read-only, their alternant) or the calendar link of a change's
+  // mail (footnotes 13–15) may subscribe to their own feed — the same training days, kept up to date.
+  if (kind === 'COMPANY_TUTOR') return actor.kind === 'COMPANY_TUTOR' && actor.id === subjectId && (actor.linkPurpose === 'CONTRACT_VIEW' || actor.linkPurpose === 'CALENDAR_VIEW');
   return actor.role === 'ACADEMIC_TUTOR' && actor.id === subjectId;
 }
 

@@ -27,6 +27,7 @@ import { Contract } from '../contracts/contract.entities.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail } from './calendar-mails.js';
+import { calendarViewLink } from './calendar-links.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
 import { recordIndividualCalendarChange } from './calendar-change-events.js';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
@@ -285,8 +286,11 @@ async function notifyIndividualChange(ctx: ServiceContext, student: Student, cha
   const tutors = new Map(contracts.flatMap((k) => [k.mission.tutor1, k.mission.tutor2]).filter((t): t is NonNullable<typeof t> => t !== null).map((t) => [t.id, t]));
   // §6.1.1: the company's mails say whom to call at the MIAGE, as those of a cohort's publication.
   const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), student);
+  // Footnotes 13–15: with their link to read the alternant's calendar as it now stands.
+  const missionOf = (test: (k: Contract) => boolean): string => (contracts.find(test) ?? contracts[0]!).mission.id;
   for (const tutor of tutors.values()) {
-    enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', withContacts(calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), contacts), null, now);
+    const link = calendarViewLink(ctx.em, { publicUrl: ctx.publicUrl, subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: missionOf((k) => k.mission.tutor1?.id === tutor.id || k.mission.tutor2?.id === tutor.id), now });
+    enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', withContacts(calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }], link }), contacts), null, now, link.token);
   }
   // The HR contact once per address, unless they already had the tutor's mail.
   const told = new Set([...tutors.values()].map((t) => t.email.trim().toLowerCase()));
@@ -294,7 +298,8 @@ async function notifyIndividualChange(ctx: ServiceContext, student: Student, cha
     const key = hr.email.trim().toLowerCase();
     if (told.has(key)) continue;
     told.add(key);
-    enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', withContacts(calendarChangedTutorMail({ tutorName: `${hr.firstName} ${hr.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), contacts), null, now);
+    const link = calendarViewLink(ctx.em, { publicUrl: ctx.publicUrl, subjectType: 'HR_CONTACT', subjectId: hr.id, missionId: missionOf((k) => k.mission.hrContact?.id === hr.id), now });
+    enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', withContacts(calendarChangedTutorMail({ tutorName: `${hr.firstName} ${hr.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }], link }), contacts), null, now, link.token);
   }
   return affected;
 }

@@ -94,6 +94,23 @@ describe('alternance calendars in Chromium', () => {
     expect(journey.sink.to(target.student).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toHaveLength(1);
   });
 
+  it('the tutor opens the mail’s link on a phone and reads the alternant’s calendar as it now stands, and only that (footnotes 13–15)', async () => {
+    const mail = await waitForMail(target.tutor, /Calendrier d’alternance modifié/);
+    const link = /https?:\/\/\S+\/lien\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    expect(link, mail.text).toBeTruthy();
+    const tutor = await newPage('phone');
+    await tutor.page.goto(link!);
+    await expect.poll(() => tutor.page.locator('h1').textContent()).toContain('Calendrier d’alternance de vos alternant(e)s');
+    const calendar = tutor.page.locator('[data-testid="contact-calendar"]').first();
+    await calendar.waitFor();
+    await calendar.locator(`[data-date="${target.date}"][data-half="PM"][data-kind="TRAINING"]`).waitFor();
+    // Read-only, and the link opens neither the mission nor the contract.
+    expect(await tutor.page.locator('[data-testid="calendar-apply"], [data-action="CONFIRM"], [data-testid="training-figures"]').count()).toBe(0);
+    expect(await pageOverflow(tutor.page)).toBe(0);
+    expect(await seriousA11yViolations(tutor.page)).toEqual([]);
+    await screenshot(tutor.page, 'calendar-tutor-link');
+  });
+
   it('recomputes the contract’s hours from the published version', async () => {
     const after = await gqlAs<{ contract: { trainingFigures: { trainingHalfDays: number; calendars: string[] } } }>(journey.api.url, `query($id: ID!) { contract(id: $id) { trainingFigures { trainingHalfDays calendars } } }`, { id: target.contractId });
     expect(after.contract.trainingFigures.trainingHalfDays).toBe(hoursBefore + 2);

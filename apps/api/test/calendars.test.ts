@@ -297,6 +297,35 @@ for (const dialect of DIALECTS) {
       for (const mail of back) expect(mail.text.split('Vos contacts')[0]!.match(/^- /gm)).toHaveLength(1);
     });
 
+    it('tells an individual change to the company contacts of the contract it falls in, not to those of a contract broken before it (§5, footnotes 13–15)', async () => {
+      const em = t.orm.em.fork();
+      const former = Object.assign(new Organisation(), { name: 'OPA rompue', siret: '55555555555555' });
+      const next = Object.assign(new Organisation(), { name: 'OPA suivante', siret: '55555555555556' });
+      const oldTutor = Object.assign(new CompanyTutor(), { organisation: former, firstName: 'Otto', lastName: 'Ancien', email: `otto.${dialect}@opa-rompue.example` });
+      const oldHr = Object.assign(new HrContact(), { organisation: former, firstName: 'Odile', lastName: 'RH', email: `odile.${dialect}@opa-rompue.example` });
+      const newTutor = Object.assign(new CompanyTutor(), { organisation: next, firstName: 'Nina', lastName: 'Nouvelle', email: `nina.${dialect}@opa-suivante.example` });
+      const newHr = Object.assign(new HrContact(), { organisation: next, firstName: 'Noé', lastName: 'RH', email: `noe.${dialect}@opa-suivante.example` });
+      const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
+      // The first contract was broken on 2025-12-31 (its DFC is then the last day), the next one starts on 2026-01-05.
+      const broken = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CAPP', state: 'VALIDATED', startDate: '2025-09-01', endDate: '2025-12-31', organisation: former, tutor1: oldTutor, hrContact: oldHr });
+      const brokenContract = Object.assign(new Contract(), { mission: broken, student: broken.student, contractType: 'CAPP', startDate: '2025-09-01', endDate: '2025-12-31' });
+      const current = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CAPP', state: 'VALIDATED', startDate: '2026-01-05', endDate: '2027-09-03', organisation: next, tutor1: newTutor, hrContact: newHr });
+      const currentContract = Object.assign(new Contract(), { mission: current, student: current.student, contractType: 'CAPP', startDate: '2026-01-05', endDate: '2027-09-03' });
+      await em.persistAndFlush([former, next, oldTutor, oldHr, newTutor, newHr, broken, brokenContract, current, currentContract]);
+      const SET_OWN = `mutation($s: ID!) { setStudentCalendarHalfDays(studentId: $s, code: "M1-2025", version: 0, from: { date: "2026-02-04", half: AM }, to: { date: "2026-02-04", half: PM }, kind: TRAINING) { errors { code } } }`;
+      expect((await t.gql(SET_OWN, { s: s.id }, manager)).data.setStudentCalendarHalfDays.errors).toEqual([]);
+      const mails = await t.orm.em.fork().find(OutboxMail, { template: { $like: 'CALENDAR_CHANGED%' }, to: { $in: [s.email, oldTutor.email, oldHr.email, newTutor.email, newHr.email] } }, { populate: ['linkToken'] });
+      expect(mails.map((m) => [m.to, m.template]).sort()).toEqual(
+        [
+          [s.email, 'CALENDAR_CHANGED'],
+          [newTutor.email, 'CALENDAR_CHANGED_TUTOR'],
+          [newHr.email, 'CALENDAR_CHANGED_HR'],
+        ].sort(),
+      );
+      for (const mail of mails) expect(mail.text).toContain('mercredi 4 février 2026, matin : entreprise → formation');
+      for (const mail of mails.filter((m) => m.template !== 'CALENDAR_CHANGED')) expect(mail.linkToken).toBeTruthy();
+    });
+
     it('leaves the L3I’s classic group out of the alternance calendar: not mailed its changes, no half-days, no feed (§2.2, §2.2.2)', async () => {
       const em = t.orm.em.fork();
       const organisation = Object.assign(new Organisation(), { name: 'OPA L3I', siret: '66666666666666' });

@@ -133,6 +133,18 @@ describe('alternance calendars in Chromium', () => {
     expect(journey.sink.to(intern.student.email).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toEqual([]);
   });
 
+  it('an alternant reads « Mon calendrier »: the year grid at once, not folded under a code, and its revision half-days (§2.2.2, §2.2.3)', async () => {
+    const student = await newPage('phone');
+    await signIn(student.page, journey.api.url, 'alternant.livret@demo.alternance.test');
+    await student.page.goto(`${journey.api.url}/mon-calendrier`);
+    await expect.poll(() => student.page.locator('[data-testid="student-calendar"]').textContent()).toContain('Mon calendrier d’alternance');
+    await student.page.locator('[data-testid="student-calendar"] [data-date][data-kind="TRAINING"]').first().waitFor({ state: 'visible' });
+    const counts = await student.page.locator('[data-testid="calendar-revision-count"]').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const text of counts) expect(text).toMatch(/Demi-journées de révision dans ce calendrier : [1-9]\d* \(§2\.2\.3\)/);
+    expect(await seriousA11yViolations(student.page)).toEqual([]);
+  });
+
   it('the secretariat reads the calendar and its history on a phone, without editing it', async () => {
     const secretariat = await newPage('phone');
     await signIn(secretariat.page, journey.api.url, 'secretariat@demo.alternance.test');

@@ -117,6 +117,8 @@ for (const dialect of DIALECTS) {
       const office = mails.filter((m) => m.template === 'CALENDAR_PUBLISHED');
       expect(office.length).toBeGreaterThanOrEqual(2);
       expect(office[0]!.text).toContain(student.lastName);
+      expect(office[0]!.text).toContain('3 message(s) envoyé(s) aux alternant(e)s, à leurs tuteurs et aux contacts RH');
+      expect(office[0]!.text).toContain('Motif : Deux demi-journées de rattrapage');
 
       const after = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract;
       expect(after.trainingFigures.calendars).toEqual(['M1-2025 v2', 'M2-2026 v1']);

@@ -71,12 +71,13 @@ const euros = (n: number | null): string => (n === null ? '—' : `${n.toFixed(2
 const hours = (n: number | null): string => (n === null ? '—' : `${n.toFixed(2).replace('.', ',')} h`);
 
 /** To the office: what was published and the contracts whose billed hours or cost changed (§2.3, §2.5). */
-export function calendarPublishedOfficeMail(p: { calendarLabel: string; number: number; changes: number; notified: number; contracts: readonly ContractFigureChange[]; link: string }): MailContent {
+export function calendarPublishedOfficeMail(p: { calendarLabel: string; number: number; changes: number; notified: number; contracts: readonly ContractFigureChange[]; link: string; comment?: string | null }): MailContent {
   return {
     subject: `Calendrier « ${p.calendarLabel} » publié (version ${p.number}) : ${p.contracts.length} contrat${p.contracts.length > 1 ? 's' : ''} recalculé${p.contracts.length > 1 ? 's' : ''}`,
     text:
       `Bonjour,\n\n` +
-      `La version ${p.number} du calendrier « ${p.calendarLabel} » est en vigueur : ${p.changes} demi-journée(s) modifiée(s), ${p.notified} message(s) envoyé(s) aux alternant(e)s et tuteurs.\n\n` +
+      `La version ${p.number} du calendrier « ${p.calendarLabel} » est en vigueur : ${p.changes} demi-journée(s) modifiée(s), ${p.notified} message(s) envoyé(s) aux alternant(e)s, à leurs tuteurs et aux contacts RH (notes 13–15 du guide).\n\n` +
+      reason(p.comment) +
       (p.contracts.length
         ? `Contrats dont les heures facturables ou le coût OPCO changent :\n${p.contracts.map((c) => `- ${c.studentName} (${c.contractType}) : ${hours(c.before.billableHours)} → ${hours(c.after.billableHours)}, ${euros(c.before.cost)} → ${euros(c.after.cost)}`).join('\n')}\n\n`
         : `Aucun contrat ne voit ses heures facturables ni son coût changer.\n\n`) +

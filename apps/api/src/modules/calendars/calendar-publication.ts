@@ -162,7 +162,7 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     }
     const office = await ctx.em.find(User, { role: { $in: ['MANAGER', 'SECRETARIAT'] }, active: true }, { fields: ['email'] });
     for (const user of office) {
-      enqueueMail(ctx.em, user.email, 'CALENDAR_PUBLISHED', calendarPublishedOfficeMail({ calendarLabel: label, number: published.number, changes: changes.length, notified, contracts: figureChanges, link }), null, now);
+      enqueueMail(ctx.em, user.email, 'CALENDAR_PUBLISHED', calendarPublishedOfficeMail({ calendarLabel: label, number: published.number, changes: changes.length, notified, contracts: figureChanges, link, comment: text }), null, now);
     }
     await recordChangePerContractType(
       ctx.em,

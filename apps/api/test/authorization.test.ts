@@ -110,6 +110,8 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.calendar': { doc: '{ calendar(code: "M1-2025") { code } }', allowed: [...OFFICE, 'INTEGRATION'] },
   'Query.calendarImportPreview': { doc: '{ calendarImportPreview(code: "M1-2025", cells: []) { rows } }', allowed: ['MANAGER'] },
   'Query.studentCalendars': { doc: `{ studentCalendars(studentId: ${X}) { code } }`, allowed: [...OFFICE, 'INTEGRATION'] },
+  // Footnotes 13–15: a company contact's calendar link (empty for a session of another link).
+  'Query.contactCalendars': { doc: '{ contactCalendars { studentName } }', allowed: ['COMPANY_TUTOR', 'HR_CONTACT'] },
   'Query.calendarFeeds': { doc: `{ calendarFeeds(kind: STUDENT, subjectId: ${X}) { id } }`, allowed: ALL.filter((r) => r !== 'INTEGRATION') },
   'Mutation.setCalendarHalfDays': { doc: 'mutation { setCalendarHalfDays(code: "NOPE", version: 1, from: { date: "2025-10-08", half: AM }, to: { date: "2025-10-08", half: PM }, kind: TRAINING) { errors { code } } }', allowed: ['MANAGER'] },
   'Mutation.discardCalendarDraft': { doc: 'mutation { discardCalendarDraft(code: "NOPE", version: 1) { errors { code } } }', allowed: ['MANAGER'] },

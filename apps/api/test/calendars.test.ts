@@ -117,6 +117,8 @@ for (const dialect of DIALECTS) {
       const office = mails.filter((m) => m.template === 'CALENDAR_PUBLISHED');
       expect(office.length).toBeGreaterThanOrEqual(2);
       expect(office[0]!.text).toContain(student.lastName);
+      expect(office[0]!.text).toContain('3 message(s) envoyé(s) aux alternant(e)s, à leurs tuteurs et aux contacts RH');
+      expect(office[0]!.text).toContain('Motif : Deux demi-journées de rattrapage');
 
       const after = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract;
       expect(after.trainingFigures.calendars).toEqual(['M1-2025 v2', 'M2-2026 v1']);
@@ -139,6 +141,39 @@ for (const dialect of DIALECTS) {
       expect(m1.exceptions).toEqual(expect.arrayContaining([expect.objectContaining({ date: '2025-10-08', kind: 'TRAINING' })]));
       const nothing = await t.gql(PUBLISH, { code: 'M1-2025', version: history.version }, manager);
       expect(nothing.data.publishCalendar.errors[0].code).toBe('NOTHING_TO_PUBLISH');
+    });
+
+    it('gives the tutor and the HR contact, in that mail, a link that reads their alternants’ calendars as they stand — and nothing else (footnotes 13–15)', async () => {
+      const em = t.orm.em.fork();
+      const company = await em.find(OutboxMail, { template: { $in: ['CALENDAR_CHANGED_TUTOR', 'CALENDAR_CHANGED_HR'] }, to: { $in: [tutor.email, hr.email] } }, { populate: ['linkToken'] });
+      expect(company.map((m) => m.to).sort()).toEqual([tutor.email, hr.email].sort());
+      const toStudent = await em.findOneOrFail(OutboxMail, { template: 'CALENDAR_CHANGED', to: student.email });
+      // The manager's word on the change reaches everyone told of it.
+      for (const mail of [...company, toStudent]) expect(mail.text).toContain('Motif : Deux demi-journées de rattrapage');
+      for (const mail of company) {
+        expect(mail.text).toContain('/lien/[masqué]');
+        expect(mail.text).toContain('valable jusqu’au');
+        expect(mail.linkToken).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+        const opened = await t.post('/auth/link', { token: mail.linkToken });
+        expect(opened.status).toBe(200);
+        expect(opened.body.purpose).toBe('CALENDAR_VIEW');
+        const session = { cookie: opened.cookie! };
+        const read = await t.gql(`{ contactCalendars { studentName contractEnd calendars { code days { date am pm } } } }`, {}, session);
+        expect(read.errors).toBeUndefined();
+        const mine = read.data.contactCalendars.find((a: { studentName: string }) => a.studentName === `${student.firstName} ${student.lastName}`);
+        expect(mine.contractEnd).toBe('2027-09-03');
+        expect(mine.calendars.map((c: { code: string }) => c.code)).toEqual(['M1-2025', 'M2-2026']);
+        // The published version: Wednesday 8 October is now a training day.
+        expect(mine.calendars[0].days.find((d: { date: string }) => d.date === '2025-10-08')).toEqual({ date: '2025-10-08', am: 'TRAINING', pm: 'TRAINING' });
+        // Their other alternant on the same calendar too; nobody else's.
+        expect(read.data.contactCalendars).toHaveLength(2);
+        // The link reads calendars only: neither the mission nor the contract it was issued for.
+        expect((await t.gql(`query($id: ID!) { mission(id: $id) { id } }`, { id: late.mission.id }, session)).data?.mission ?? null).toBeNull();
+        expect((await t.gql(`query($id: ID!) { contract(id: $id) { id } }`, { id: late.id }, session)).data?.contract ?? null).toBeNull();
+      }
+      // Another link's session (a confirmation) reads no calendar.
+      const confirmation = { cookie: `alt_session=${await openSession(em, { type: 'COMPANY_TUTOR', id: tutor.id, role: 'COMPANY_TUTOR', missionId: late.mission.id, purpose: 'MISSION_CONFIRMATION' }, t.clock.now())}` };
+      expect((await t.gql(`{ contactCalendars { studentName } }`, {}, confirmation)).data.contactCalendars).toEqual([]);
     });
 
     it('a second API instance (its own ORM and connections) on the same database sees the published version at once', async () => {
@@ -262,6 +297,78 @@ for (const dialect of DIALECTS) {
         ].sort(),
       );
       for (const mail of back) expect(mail.text.split('Vos contacts')[0]!.match(/^- /gm)).toHaveLength(1);
+    });
+
+    it('tells an individual change to the company contacts of the contract it falls in, not to those of a contract broken before it (§5, footnotes 13–15)', async () => {
+      const em = t.orm.em.fork();
+      const former = Object.assign(new Organisation(), { name: 'OPA rompue', siret: '55555555555555' });
+      const next = Object.assign(new Organisation(), { name: 'OPA suivante', siret: '55555555555556' });
+      const oldTutor = Object.assign(new CompanyTutor(), { organisation: former, firstName: 'Otto', lastName: 'Ancien', email: `otto.${dialect}@opa-rompue.example` });
+      const oldHr = Object.assign(new HrContact(), { organisation: former, firstName: 'Odile', lastName: 'RH', email: `odile.${dialect}@opa-rompue.example` });
+      const newTutor = Object.assign(new CompanyTutor(), { organisation: next, firstName: 'Nina', lastName: 'Nouvelle', email: `nina.${dialect}@opa-suivante.example` });
+      const newHr = Object.assign(new HrContact(), { organisation: next, firstName: 'Noé', lastName: 'RH', email: `noe.${dialect}@opa-suivante.example` });
+      const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
+      // The first contract was broken on 2025-12-31 (its DFC is then the last day), the next one starts on 2026-01-05.
+      const broken = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CAPP', state: 'VALIDATED', startDate: '2025-09-01', endDate: '2025-12-31', organisation: former, tutor1: oldTutor, hrContact: oldHr });
+      const brokenContract = Object.assign(new Contract(), { mission: broken, student: broken.student, contractType: 'CAPP', startDate: '2025-09-01', endDate: '2025-12-31' });
+      const current = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CAPP', state: 'VALIDATED', startDate: '2026-01-05', endDate: '2027-09-03', organisation: next, tutor1: newTutor, hrContact: newHr });
+      const currentContract = Object.assign(new Contract(), { mission: current, student: current.student, contractType: 'CAPP', startDate: '2026-01-05', endDate: '2027-09-03' });
+      await em.persistAndFlush([former, next, oldTutor, oldHr, newTutor, newHr, broken, brokenContract, current, currentContract]);
+      const SET_OWN = `mutation($s: ID!) { setStudentCalendarHalfDays(studentId: $s, code: "M1-2025", version: 0, from: { date: "2026-02-04", half: AM }, to: { date: "2026-02-04", half: PM }, kind: TRAINING) { errors { code } } }`;
+      expect((await t.gql(SET_OWN, { s: s.id }, manager)).data.setStudentCalendarHalfDays.errors).toEqual([]);
+      const mails = await t.orm.em.fork().find(OutboxMail, { template: { $like: 'CALENDAR_CHANGED%' }, to: { $in: [s.email, oldTutor.email, oldHr.email, newTutor.email, newHr.email] } }, { populate: ['linkToken'] });
+      expect(mails.map((m) => [m.to, m.template]).sort()).toEqual(
+        [
+          [s.email, 'CALENDAR_CHANGED'],
+          [newTutor.email, 'CALENDAR_CHANGED_TUTOR'],
+          [newHr.email, 'CALENDAR_CHANGED_HR'],
+        ].sort(),
+      );
+      for (const mail of mails) expect(mail.text).toContain('mercredi 4 février 2026, matin : entreprise → formation');
+      for (const mail of mails.filter((m) => m.template !== 'CALENDAR_CHANGED')) expect(mail.linkToken).toBeTruthy();
+    });
+
+    it('leaves the L3I’s classic group out of the alternance calendar: not mailed its changes, no half-days, no feed (§2.2, §2.2.2)', async () => {
+      const em = t.orm.em.fork();
+      const organisation = Object.assign(new Organisation(), { name: 'OPA L3I', siret: '66666666666666' });
+      const internTutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Ines', lastName: 'Stage', email: `ines.${dialect}@opa-l3i.example` });
+      const alternantTutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Alan', lastName: 'Alt', email: `alan.${dialect}@opa-l3i.example` });
+      const l3iHr = Object.assign(new HrContact(), { organisation, firstName: 'Rose', lastName: 'RH', email: `rose.${dialect}@opa-l3i.example` });
+      const intern = (await createStudent(t, { cohort: 'L3I-2025', group: 'L3I-CLASSIC' })).student;
+      const alternant = (await createStudent(t, { cohort: 'L3I-2025', group: 'L3I-ALTERNANCE' })).student;
+      // The classic group's internship « d'un bloc » after its teaching (§2.2), an apprenticeship on the alternance calendar.
+      const internMission = Object.assign(new Mission(), { student: em.getReference(Student, intern.id), cohort: 'L3I-2025', group: 'CLASSIC', contractType: 'CSTAGE', state: 'VALIDATED', startDate: '2026-03-05', endDate: '2026-06-03', organisation, tutor1: internTutor, hrContact: l3iHr });
+      const internContract = Object.assign(new Contract(), { mission: internMission, student: internMission.student, contractType: 'CSTAGE', startDate: '2026-03-05', endDate: '2026-06-03' });
+      const altMission = Object.assign(new Mission(), { student: em.getReference(Student, alternant.id), cohort: 'L3I-2025', group: 'ALTERNANCE', contractType: 'CAPP', state: 'VALIDATED', startDate: '2025-09-01', endDate: '2026-07-03', organisation, tutor1: alternantTutor });
+      const altContract = Object.assign(new Contract(), { mission: altMission, student: altMission.student, contractType: 'CAPP', startDate: '2025-09-01', endDate: '2026-07-03' });
+      await em.persistAndFlush([organisation, internTutor, alternantTutor, l3iHr, internMission, internContract, altMission, altContract]);
+
+      // Wednesday 15 April 2026, at the company in the L3I alternance calendar, moves to training.
+      const cal = (await t.gql(CAL, { code: 'L3I-2025' }, manager)).data.calendar;
+      const set = await t.gql(SET, { code: 'L3I-2025', version: cal.version, from: { date: '2026-04-15', half: 'AM' }, to: { date: '2026-04-15', half: 'PM' }, kind: 'TRAINING' }, manager);
+      expect(set.data.setCalendarHalfDays.errors).toEqual([]);
+      const published = await t.gql(PUBLISH, { code: 'L3I-2025', version: set.data.setCalendarHalfDays.calendar.version }, manager);
+      expect(published.data.publishCalendar.errors).toEqual([]);
+      const mails = await t.orm.em.fork().find(OutboxMail, { template: { $like: 'CALENDAR_CHANGED%' }, to: { $in: [intern.email, alternant.email, internTutor.email, alternantTutor.email, l3iHr.email] } });
+      // The alternant and their tutor are told; the intern, their internship's tutor and HR contact are not.
+      expect(mails.map((m) => m.to).sort()).toEqual([alternant.email, alternantTutor.email].sort());
+      expect(mails.every((m) => m.text.includes('mercredi 15 avril 2026, matin : entreprise → formation'))).toBe(true);
+
+      // Nor is any half-day of that calendar theirs: figures, their calendar page, their feed.
+      const internFigures = (await t.gql(FIGURES, { id: internContract.id }, manager)).data.contract.trainingFigures;
+      expect(internFigures.calendars).toEqual([]);
+      expect(internFigures.trainingHalfDays).toBe(0);
+      expect(internFigures.revision.revisionHalfDays).toBe(0);
+      const altFigures = (await t.gql(FIGURES, { id: altContract.id }, manager)).data.contract.trainingFigures;
+      expect(altFigures.calendars).toEqual(['L3I-2025 v2']);
+      expect(altFigures.trainingHalfDays).toBeGreaterThan(100);
+      const CALS = `query($s: ID!) { studentCalendars(studentId: $s) { code } }`;
+      expect((await t.gql(CALS, { s: intern.id }, manager)).data.studentCalendars).toEqual([]);
+      expect((await t.gql(CALS, { s: alternant.id }, manager)).data.studentCalendars).toEqual([{ code: 'L3I-2025' }]);
+      const internAuth = { cookie: await t.login(intern.email) };
+      const feed = await t.gql(`mutation($s: ID!) { createCalendarFeed(kind: STUDENT, subjectId: $s) { url errors { code } } }`, { s: intern.id }, internAuth);
+      const body = (await t.app.server.inject({ method: 'GET', url: new URL(feed.data.createCalendarFeed.url).pathname })).body;
+      expect(new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent')).toHaveLength(0);
     });
 
     it('serves an RFC 5545 feed behind a revocable token, computed from the version in force', async () => {

@@ -94,10 +94,55 @@ describe('alternance calendars in Chromium', () => {
     expect(journey.sink.to(target.student).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toHaveLength(1);
   });
 
+  it('the tutor opens the mail’s link on a phone and reads the alternant’s calendar as it now stands, and only that (footnotes 13–15)', async () => {
+    const mail = await waitForMail(target.tutor, /Calendrier d’alternance modifié/);
+    const link = /https?:\/\/\S+\/lien\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    expect(link, mail.text).toBeTruthy();
+    const tutor = await newPage('phone');
+    await tutor.page.goto(link!);
+    await expect.poll(() => tutor.page.locator('h1').textContent()).toContain('Calendrier d’alternance de vos alternant(e)s');
+    const calendar = tutor.page.locator('[data-testid="contact-calendar"]').first();
+    await calendar.waitFor();
+    await calendar.locator(`[data-date="${target.date}"][data-half="PM"][data-kind="TRAINING"]`).waitFor();
+    // Read-only, and the link opens neither the mission nor the contract.
+    expect(await tutor.page.locator('[data-testid="calendar-apply"], [data-action="CONFIRM"], [data-testid="training-figures"]').count()).toBe(0);
+    expect(await pageOverflow(tutor.page)).toBe(0);
+    expect(await seriousA11yViolations(tutor.page)).toEqual([]);
+    await screenshot(tutor.page, 'calendar-tutor-link');
+  });
+
   it('recomputes the contract’s hours from the published version', async () => {
     const after = await gqlAs<{ contract: { trainingFigures: { trainingHalfDays: number; calendars: string[] } } }>(journey.api.url, `query($id: ID!) { contract(id: $id) { trainingFigures { trainingHalfDays calendars } } }`, { id: target.contractId });
     expect(after.contract.trainingFigures.trainingHalfDays).toBe(hoursBefore + 2);
     expect(after.contract.trainingFigures.calendars[0]).toContain('v2');
+  });
+
+  it('the office reads that the L3I’s classic group has no alternance calendar (§2.2): none on the record, none read by the internship', async () => {
+    const data = await gqlAs<{ contracts: { id: string; contractType: string; student: { id: string; email: string; group: string | null } }[] }>(journey.api.url, `{ contracts(first: 100) { id contractType student { id email group } } }`);
+    const intern = data.contracts.find((c) => c.student.group === 'L3I-CLASSIC' && c.contractType === 'CSTAGE');
+    if (!intern) throw new Error('no classic-group L3I intern in the demo');
+    const office = await newPage();
+    await signIn(office.page, journey.api.url, 'secretariat@demo.alternance.test');
+    await office.page.goto(`${journey.api.url}/etudiants/${intern.student.id}`);
+    await expect.poll(() => office.page.locator('[data-testid="no-alternance-calendar"]').textContent()).toContain('rythme de formation classique');
+    expect(await office.page.locator('[data-testid="student-calendar"] [data-date]').count()).toBe(0);
+    await office.page.goto(`${journey.api.url}/contrats/${intern.id}`);
+    await expect.poll(() => office.page.locator('[data-testid="calendars-read"]').textContent()).toContain('aucun (rythme classique, §2.2)');
+    expect(await seriousA11yViolations(office.page)).toEqual([]);
+    // Nor was the intern told of the alternance group's change.
+    expect(journey.sink.to(intern.student.email).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toEqual([]);
+  });
+
+  it('an alternant reads « Mon calendrier »: the year grid at once, not folded under a code, and its revision half-days (§2.2.2, §2.2.3)', async () => {
+    const student = await newPage('phone');
+    await signIn(student.page, journey.api.url, 'alternant.livret@demo.alternance.test');
+    await student.page.goto(`${journey.api.url}/mon-calendrier`);
+    await expect.poll(() => student.page.locator('[data-testid="student-calendar"]').textContent()).toContain('Mon calendrier d’alternance');
+    await student.page.locator('[data-testid="student-calendar"] [data-date][data-kind="TRAINING"]').first().waitFor({ state: 'visible' });
+    const counts = await student.page.locator('[data-testid="calendar-revision-count"]').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const text of counts) expect(text).toMatch(/Demi-journées de révision dans ce calendrier : [1-9]\d* \(§2\.2\.3\)/);
+    expect(await seriousA11yViolations(student.page)).toEqual([]);
   });
 
   it('the secretariat reads the calendar and its history on a phone, without editing it', async () => {

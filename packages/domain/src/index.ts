@@ -23,6 +23,7 @@ export * from './calendars/count-half-days.js';
 export * from './calendars/half-day-kind.js';
 export * from './calendars/calendar-for.js';
 export * from './calendars/is-at-company.js';
+export * from './calendars/follows-alternance-calendar.js';
 export * from './calendars/calendar-to-rows.js';
 export * from './calendars/calendar-from-rows.js';
 export * from './calendars/default-calendars.js';

@@ -47,6 +47,8 @@ export const PERMISSIONS = {
   'calendars:edit': ['MANAGER'],
   // Anyone with a calendar (alternant, company tutor, academic tutor, office) may subscribe to their feed.
   'calendars:subscribe': PEOPLE,
+  // Footnotes 13–15: a company tutor or HR contact reads their alternants' calendars through the link of a change's mail.
+  'calendars:contact-read': ['COMPANY_TUTOR', 'HR_CONTACT'],
   // Academic tutors and company visits (§4.6, issue 12).
   'tutoring:read': ['ACADEMIC_TUTOR', ...OFFICE],
   'tutoring:assign': ['SECRETARIAT', 'MANAGER'],

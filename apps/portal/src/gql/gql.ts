@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation PublishCalendar($code: String!, $version: Int!, $comment: String) {\n    publishCalendar(code: $code, version: $version, comment: $comment) { version { number } notified contractsRecomputed errors { code message field } }\n  }\n": typeof types.PublishCalendarDocument,
     "\n  query CalendarImportPreview($code: String!, $cells: JSON!) {\n    calendarImportPreview(code: $code, cells: $cells) { format rows changes { date half before after } errors { row field message } }\n  }\n": typeof types.CalendarImportPreviewDocument,
     "\n  mutation ImportCalendar($code: String!, $version: Int!, $cells: JSON!) {\n    importCalendar(code: $code, version: $version, cells: $cells) { calendar { id version } errors { code message field index } }\n  }\n": typeof types.ImportCalendarDocument,
+    "\n  query ContactCalendars {\n    contactCalendars { studentName contractEnd calendars { code label days { date am pm period label } } }\n  }\n": typeof types.ContactCalendarsDocument,
     "\n  query StudentCalendars($studentId: ID!) {\n    studentCalendars(studentId: $studentId) { code label version exceptions { date half before after } days { date am pm period label } }\n  }\n": typeof types.StudentCalendarsDocument,
     "\n  mutation SetStudentCalendarHalfDays($studentId: ID!, $code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setStudentCalendarHalfDays(studentId: $studentId, code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { code version } errors { code message field } }\n  }\n": typeof types.SetStudentCalendarHalfDaysDocument,
     "\n  mutation ClearStudentCalendar($studentId: ID!, $code: String!, $version: Int!) {\n    clearStudentCalendar(studentId: $studentId, code: $code, version: $version) { calendar { code version } errors { code message field } }\n  }\n": typeof types.ClearStudentCalendarDocument,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  mutation PublishCalendar($code: String!, $version: Int!, $comment: String) {\n    publishCalendar(code: $code, version: $version, comment: $comment) { version { number } notified contractsRecomputed errors { code message field } }\n  }\n": types.PublishCalendarDocument,
     "\n  query CalendarImportPreview($code: String!, $cells: JSON!) {\n    calendarImportPreview(code: $code, cells: $cells) { format rows changes { date half before after } errors { row field message } }\n  }\n": types.CalendarImportPreviewDocument,
     "\n  mutation ImportCalendar($code: String!, $version: Int!, $cells: JSON!) {\n    importCalendar(code: $code, version: $version, cells: $cells) { calendar { id version } errors { code message field index } }\n  }\n": types.ImportCalendarDocument,
+    "\n  query ContactCalendars {\n    contactCalendars { studentName contractEnd calendars { code label days { date am pm period label } } }\n  }\n": types.ContactCalendarsDocument,
     "\n  query StudentCalendars($studentId: ID!) {\n    studentCalendars(studentId: $studentId) { code label version exceptions { date half before after } days { date am pm period label } }\n  }\n": types.StudentCalendarsDocument,
     "\n  mutation SetStudentCalendarHalfDays($studentId: ID!, $code: String!, $version: Int!, $from: HalfDayInput!, $to: HalfDayInput!, $kind: HalfDayKind!) {\n    setStudentCalendarHalfDays(studentId: $studentId, code: $code, version: $version, from: $from, to: $to, kind: $kind) { calendar { code version } errors { code message field } }\n  }\n": types.SetStudentCalendarHalfDaysDocument,
     "\n  mutation ClearStudentCalendar($studentId: ID!, $code: String!, $version: Int!) {\n    clearStudentCalendar(studentId: $studentId, code: $code, version: $version) { calendar { code version } errors { code message field } }\n  }\n": types.ClearStudentCalendarDocument,
@@ -421,6 +423,10 @@ export function graphql(source: "\n  query CalendarImportPreview($code: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportCalendar($code: String!, $version: Int!, $cells: JSON!) {\n    importCalendar(code: $code, version: $version, cells: $cells) { calendar { id version } errors { code message field index } }\n  }\n"): typeof import('./graphql').ImportCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactCalendars {\n    contactCalendars { studentName contractEnd calendars { code label days { date am pm period label } } }\n  }\n"): typeof import('./graphql').ContactCalendarsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

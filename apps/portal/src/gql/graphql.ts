@@ -819,6 +819,11 @@ export type ImportCalendarMutationVariables = Exact<{
 
 export type ImportCalendarMutation = { importCalendar: { calendar: { id: string, version: number } | null, errors: Array<{ code: string, message: string, field: string | null, index: number | null }> } };
 
+export type ContactCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactCalendarsQuery = { contactCalendars: Array<{ studentName: string, contractEnd: string, calendars: Array<{ code: string, label: string, days: Array<{ date: string, am: HalfDayKind, pm: HalfDayKind, period: string | null, label: string | null }> }> }> };
+
 export type StudentCalendarsQueryVariables = Exact<{
   studentId: string | number;
 }>;
@@ -2609,6 +2614,25 @@ export const ImportCalendarDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2b7a2c95fb162c6a02088b780e233daeab111fea455941f93100fea33679357e"}) as unknown as TypedDocumentString<ImportCalendarMutation, ImportCalendarMutationVariables>;
+export const ContactCalendarsDocument = new TypedDocumentString(`
+    query ContactCalendars {
+  contactCalendars {
+    studentName
+    contractEnd
+    calendars {
+      code
+      label
+      days {
+        date
+        am
+        pm
+        period
+        label
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e8cae2f1355220c690948e3ee189b3a3a16a80fbab80342252b5aca00671191c"}) as unknown as TypedDocumentString<ContactCalendarsQuery, ContactCalendarsQueryVariables>;
 export const StudentCalendarsDocument = new TypedDocumentString(`
     query StudentCalendars($studentId: ID!) {
   studentCalendars(studentId: $studentId) {

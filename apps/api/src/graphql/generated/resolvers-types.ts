@@ -588,6 +588,15 @@ export type ConfirmingParty =
   | 'COMPANY_TUTOR_2'
   | 'HR_CONTACT';
 
+/** One alternant of a company tutor or HR contact, with their alternance calendars in force (§2.2.2, footnotes 13–15). */
+export type ContactAlternantCalendars = {
+  __typename?: 'ContactAlternantCalendars';
+  calendars: Array<StudentCalendar>;
+  /** Last day of the alternant's contract. */
+  contractEnd: Scalars['Date']['output'];
+  studentName: Scalars['String']['output'];
+};
+
 /**
  * What the "Qui contacter ?" page needs to know of the viewer (§6.1, Tableaux 8–9; §6.2): the
  * alternant concerned — the student themself, or the alternant of a company contact's personal link.
@@ -2520,6 +2529,12 @@ export type Query = {
   /** The usual visit windows of a student's training year, and VISIT_* checks for a prospective slot. */
   checkVisitSlot: Array<Finding>;
   /**
+   * For a company tutor or HR contact who opened the link of a calendar-change mail (or of their
+   * contract): their alternants whose contract is not over and who follow an alternance calendar,
+   * each with their calendars as they stand (footnotes 13–15). Empty for another link's session.
+   */
+  contactCalendars: Array<ContactAlternantCalendars>;
+  /**
    * The viewer's case for "Qui contacter ?" (§6): a student's own, or, for a company tutor or HR
    * contact, the alternant of their personal link. Null for the office and the academic tutors.
    */
@@ -3780,6 +3795,7 @@ export type ResolversTypes = {
   CompanyTutorChangeInput: CompanyTutorChangeInput;
   CompanyTutorSlot: CompanyTutorSlot;
   ConfirmingParty: ConfirmingParty;
+  ContactAlternantCalendars: ResolverTypeWrapper<Omit<ContactAlternantCalendars, 'calendars'> & { calendars: Array<ResolversTypes['StudentCalendar']> }>;
   ContactContext: ResolverTypeWrapper<ContactContext>;
   Contract: ResolverTypeWrapper<ContractModel>;
   ContractAmendment: ResolverTypeWrapper<ContractAmendmentModel>;
@@ -4020,6 +4036,7 @@ export type ResolversParentTypes = {
   ChecklistItemPayload: Omit<ChecklistItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ChecklistItem']> };
   CompanyTutor: CompanyTutorModel;
   CompanyTutorChangeInput: CompanyTutorChangeInput;
+  ContactAlternantCalendars: Omit<ContactAlternantCalendars, 'calendars'> & { calendars: Array<ResolversParentTypes['StudentCalendar']> };
   ContactContext: ContactContext;
   Contract: ContractModel;
   ContractAmendment: ContractAmendmentModel;
@@ -4514,6 +4531,12 @@ export type CompanyTutorResolvers<ContextType = GraphQLContext, ParentType exten
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactAlternantCalendarsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactAlternantCalendars'] = ResolversParentTypes['ContactAlternantCalendars']> = {
+  calendars?: Resolver<Array<ResolversTypes['StudentCalendar']>, ParentType, ContextType>;
+  contractEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContactContextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ContactContext'] = ResolversParentTypes['ContactContext']> = {
@@ -5251,6 +5274,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   checkContracts?: Resolver<Array<ResolversTypes['ContractCheck']>, ParentType, ContextType, RequireFields<QueryCheckContractsArgs, 'inputs'>>;
   checkVisitSlot?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType, RequireFields<QueryCheckVisitSlotArgs, 'date' | 'half' | 'studentId' | 'visitNumber'>>;
+  contactCalendars?: Resolver<Array<ResolversTypes['ContactAlternantCalendars']>, ParentType, ContextType>;
   contactContext?: Resolver<Maybe<ResolversTypes['ContactContext']>, ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractArgs, 'id'>>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QueryContractsArgs, 'first' | 'offset'>>;
@@ -5741,6 +5765,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChecklistItem?: ChecklistItemResolvers<ContextType>;
   ChecklistItemPayload?: ChecklistItemPayloadResolvers<ContextType>;
   CompanyTutor?: CompanyTutorResolvers<ContextType>;
+  ContactAlternantCalendars?: ContactAlternantCalendarsResolvers<ContextType>;
   ContactContext?: ContactContextResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractAmendment?: ContractAmendmentResolvers<ContextType>;

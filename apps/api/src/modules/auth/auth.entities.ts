@@ -78,9 +78,11 @@ export class ApiToken extends BaseEntity {
  * (§4.6) — its `missionId` column holds the visit's id; ABSENCE_STOPPAGE: send the work
  * stoppage of one absence (§4.3.1, `objectId` = the absence); PROFESSIONAL_ABSENCE_REQUEST:
  * ask for a professional absence of the mission's alternant (§4.3.2); RUPTURE_REQUEST: ask
- * the manager to break one contract of the mission (§5, `objectId` = the contract).
+ * the manager to break one contract of the mission (§5, `objectId` = the contract);
+ * CALENDAR_VIEW: read, from a calendar-change mail, the alternance calendars of the
+ * recipient's alternants (§2.2.2, footnotes 13–15) — nothing else.
  */
-export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE' | 'ABSENCE_STOPPAGE' | 'PROFESSIONAL_ABSENCE_REQUEST' | 'RUPTURE_REQUEST';
+export type PersonalLinkPurpose = 'MISSION_CONFIRMATION' | 'CONTRACT_VIEW' | 'LIVRET' | 'VISIT_SLOT_CHOICE' | 'ABSENCE_STOPPAGE' | 'PROFESSIONAL_ABSENCE_REQUEST' | 'RUPTURE_REQUEST' | 'CALENDAR_VIEW';
 
 /**
  * A link mailed to a company tutor or HR contact: one mission, one purpose, expiring. Opening

@@ -38,6 +38,9 @@ async function actorOfContact(em: EntityManager, type: 'COMPANY_TUTOR' | 'HR_CON
   const label = `${person.firstName} ${person.lastName}`;
   // A visit link's object id is a visit's, never a mission's: such a session reaches no mission.
   if (purpose === 'VISIT_SLOT_CHOICE') return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId: null, linkPurpose: purpose, visitId: missionId };
+  // A calendar link (footnotes 13–15) reads the calendars of the person's alternants, nothing of a mission or contract:
+  // a mail forwarded in the company opens no more than the calendar it announces.
+  if (purpose === 'CALENDAR_VIEW') return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId: null, linkPurpose: purpose };
   return { kind: type, id: person.id, role, label, email: person.email, studentId: null, scopes: [], missionId, linkPurpose: purpose, linkObjectId: objectId };
 }
 

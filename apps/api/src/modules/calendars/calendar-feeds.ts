@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
 import type { MikroORM } from '@mikro-orm/core';
 import ical, { ICalCalendarMethod } from 'ical-generator';
-import { calendarToRows, type ReferenceData } from '@alternance/domain';
+import { calendarToRows, followsAlternanceCalendar, type ReferenceData } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -27,11 +27,16 @@ export interface FeedEvent {
 /** Produces the events of one kind of feed for its subject, from the calendars in force at request time. */
 export type FeedSource = (em: EntityManager, subjectId: string, referenceData: ReferenceData, today: string) => Promise<{ name: string; events: FeedEvent[] }>;
 
-/** The training half-days of an alternant, grouped by day (RFC 5545 events). */
-async function trainingEvents(em: EntityManager, students: Student[], referenceData: ReferenceData, prefix: (s: Student) => string): Promise<FeedEvent[]> {
+/**
+ * The training half-days of alternants, grouped by day (RFC 5545 events). A student of the L3I's
+ * classic group has none (§2.2: the alternance calendar is not theirs); `contractTypes` gives the
+ * type of each student's contract when the feed knows it.
+ */
+async function trainingEvents(em: EntityManager, students: Student[], referenceData: ReferenceData, prefix: (s: Student) => string, contractTypes: ReadonlyMap<string, string> = new Map()): Promise<FeedEvent[]> {
   const data = await calendarsInForceFor(em, students.map((s) => s.id), referenceData);
   const events: FeedEvent[] = [];
   for (const student of students) {
+    if (!followsAlternanceCalendar({ cohort: student.cohort, group: student.group, contractType: contractTypes.get(student.id) ?? null }, { referenceData })) continue;
     for (const calendar of cohortCalendars(data.get(student.id) as ReferenceData, student.cohort)) {
       for (const row of calendarToRows(calendar)) {
         const am = row.am === 'TRAINING';
@@ -56,7 +61,8 @@ const SOURCES: Partial<Record<CalendarFeedKind, FeedSource>> = {
     // Their alternants whose contract is not over: the days they are away in training.
     const contracts = await em.find(Contract, { endDate: { $gte: today }, mission: { $or: [{ tutor1: subjectId }, { tutor2: subjectId }] } }, { populate: ['student'] });
     const students = [...new Map(contracts.map((c) => [c.student.id, c.student])).values()];
-    return { name: `Alternant(e)s en formation${tutor ? ` — ${tutor.firstName} ${tutor.lastName}` : ''}`, events: await trainingEvents(em, students, referenceData, (s) => `${s.firstName} ${s.lastName} — `) };
+    const types = new Map(contracts.map((c) => [c.student.id, c.contractType]));
+    return { name: `Alternant(e)s en formation${tutor ? ` — ${tutor.firstName} ${tutor.lastName}` : ''}`, events: await trainingEvents(em, students, referenceData, (s) => `${s.firstName} ${s.lastName} — `, types) };
   },
 };
 
@@ -101,8 +107,9 @@ export interface CreatedFeed {
 function mayHandle(actor: NonNullable<ServiceContext['actor']>, kind: CalendarFeedKind, subjectId: string): boolean {
   if (['MANAGER', 'SECRETARIAT', 'DIRECTION'].includes(actor.role)) return true;
   if (kind === 'STUDENT') return actor.studentId === subjectId;
-  // A tutor has no password: their contract-view link (read-only, their alternant) may subscribe to their own feed.
-  if (kind === 'COMPANY_TUTOR') return actor.kind === 'COMPANY_TUTOR' && actor.id === subjectId && actor.linkPurpose === 'CONTRACT_VIEW';
+  // A tutor has no password: their contract-view link (read-only, their alternant) or the calendar link of a change's
+  // mail (footnotes 13–15) may subscribe to their own feed — the same training days, kept up to date.
+  if (kind === 'COMPANY_TUTOR') return actor.kind === 'COMPANY_TUTOR' && actor.id === subjectId && (actor.linkPurpose === 'CONTRACT_VIEW' || actor.linkPurpose === 'CALENDAR_VIEW');
   return actor.role === 'ACADEMIC_TUTOR' && actor.id === subjectId;
 }
 

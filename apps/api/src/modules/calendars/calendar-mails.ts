@@ -19,29 +19,43 @@ export function changeLines(changes: readonly HalfDayChange[]): string {
   return changes.map((c) => `- ${frenchDate(c.date)}, ${c.half === 'AM' ? 'matin' : 'après-midi'} : ${kind(c.before)} → ${kind(c.after)}`).join('\n');
 }
 
+/** The manager's word on the publication, when given: why the calendar changed. */
+const reason = (comment: string | null | undefined): string => (comment?.trim() ? `Motif : ${comment.trim()}\n\n` : '');
+
 /** To an alternant: their own changed half-days (footnotes 13–15: every change is sent to the alternants). */
-export function calendarChangedStudentMail(p: { studentName: string; calendarLabel: string; changes: readonly HalfDayChange[]; link: string }): MailContent {
+export function calendarChangedStudentMail(p: { studentName: string; calendarLabel: string; changes: readonly HalfDayChange[]; link: string; comment?: string | null }): MailContent {
   return {
     subject: `Calendrier d’alternance modifié : ${p.changes.length} demi-journée${p.changes.length > 1 ? 's' : ''} change${p.changes.length > 1 ? 'nt' : ''}`,
     text:
       `Bonjour ${p.studentName},\n\n` +
       `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié. Pour vous, ces demi-journées changent :\n\n` +
       `${changeLines(p.changes)}\n\n` +
+      reason(p.comment) +
       `Seul le calendrier d’alternance fait foi (§2.2.1 du guide). Votre calendrier : ${p.link}\n` +
       `Si vous êtes abonné(e) à votre flux iCalendar, votre agenda se met à jour tout seul.` +
       signature,
   };
 }
 
-/** To a company tutor: the changes of each of their alternants, so they know when the alternant is away (footnotes 13–15). */
-export function calendarChangedTutorMail(p: { tutorName: string; calendarLabel: string; alternants: readonly { name: string; changes: readonly HalfDayChange[] }[] }): MailContent {
+/**
+ * To a company tutor or HR contact: the changes of each of their alternants, so they know when the
+ * alternant is away (footnotes 13–15), and their personal link to read the calendars as they now
+ * stand (`link`, with the day it expires).
+ */
+export function calendarChangedTutorMail(p: { tutorName: string; calendarLabel: string; alternants: readonly { name: string; changes: readonly HalfDayChange[] }[]; comment?: string | null; link?: { url: string; expiresOn: string } | null }): MailContent {
+  const several = p.alternants.length > 1;
   return {
     subject: `Calendrier d’alternance modifié : ${p.alternants.map((a) => a.name).join(', ')}`,
     text:
       `Bonjour ${p.tutorName},\n\n` +
-      `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié. Voici les demi-journées qui changent pour ${p.alternants.length > 1 ? 'vos alternant(e)s' : 'votre alternant(e)'} :\n\n` +
+      `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié. Voici les demi-journées qui changent pour ${several ? 'vos alternant(e)s' : 'votre alternant(e)'} :\n\n` +
       p.alternants.map((a) => `${a.name} :\n${changeLines(a.changes)}`).join('\n\n') +
       `\n\n« Formation » : l’alternant(e) est à l’université ; « entreprise » : il ou elle est chez vous.` +
+      (p.comment?.trim() ? `\n\nMotif : ${p.comment.trim()}` : '') +
+      (p.link
+        ? `\n\nLe calendrier d’alternance de ${several ? 'vos alternant(e)s' : 'votre alternant(e)'}, tel qu’il est désormais (seul le calendrier d’alternance fait foi, §2.2.1 du guide) : ${p.link.url}\n` +
+          `Ce lien personnel permet seulement de lire ce calendrier ; il est valable jusqu’au ${p.link.expiresOn}, et chaque nouvelle modification vous en envoie un autre.`
+        : '') +
       signature,
   };
 }
@@ -57,12 +71,13 @@ const euros = (n: number | null): string => (n === null ? '—' : `${n.toFixed(2
 const hours = (n: number | null): string => (n === null ? '—' : `${n.toFixed(2).replace('.', ',')} h`);
 
 /** To the office: what was published and the contracts whose billed hours or cost changed (§2.3, §2.5). */
-export function calendarPublishedOfficeMail(p: { calendarLabel: string; number: number; changes: number; notified: number; contracts: readonly ContractFigureChange[]; link: string }): MailContent {
+export function calendarPublishedOfficeMail(p: { calendarLabel: string; number: number; changes: number; notified: number; contracts: readonly ContractFigureChange[]; link: string; comment?: string | null }): MailContent {
   return {
     subject: `Calendrier « ${p.calendarLabel} » publié (version ${p.number}) : ${p.contracts.length} contrat${p.contracts.length > 1 ? 's' : ''} recalculé${p.contracts.length > 1 ? 's' : ''}`,
     text:
       `Bonjour,\n\n` +
-      `La version ${p.number} du calendrier « ${p.calendarLabel} » est en vigueur : ${p.changes} demi-journée(s) modifiée(s), ${p.notified} message(s) envoyé(s) aux alternant(e)s et tuteurs.\n\n` +
+      `La version ${p.number} du calendrier « ${p.calendarLabel} » est en vigueur : ${p.changes} demi-journée(s) modifiée(s), ${p.notified} message(s) envoyé(s) aux alternant(e)s, à leurs tuteurs et aux contacts RH (notes 13–15 du guide).\n\n` +
+      reason(p.comment) +
       (p.contracts.length
         ? `Contrats dont les heures facturables ou le coût OPCO changent :\n${p.contracts.map((c) => `- ${c.studentName} (${c.contractType}) : ${hours(c.before.billableHours)} → ${hours(c.after.billableHours)}, ${euros(c.before.cost)} → ${euros(c.after.cost)}`).join('\n')}\n\n`
         : `Aucun contrat ne voit ses heures facturables ni son coût changer.\n\n`) +

@@ -1,5 +1,5 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { calendarChangesWithin, contractHoursAndCost, repeatedYearOf, diffCalendars, generateCalendar, withCalendars, type HalfDayChange, type ReferenceData } from '@alternance/domain';
+import { calendarChangesWithin, contractHoursAndCost, followsAlternanceCalendar, repeatedYearOf, diffCalendars, generateCalendar, withCalendars, type HalfDayChange, type ReferenceData } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -12,6 +12,7 @@ import { enqueueMail } from '../mail/outbox.js';
 import { contactsBlockOf, withContacts } from '../people/company-mail-contacts.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail, calendarPublishedOfficeMail, type ContractFigureChange } from './calendar-mails.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
+import { calendarViewLink } from './calendar-links.js';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
 import { cohortsUsing, holidayOptions, versionInForce } from './calendar.service.js';
 
@@ -31,6 +32,10 @@ const name = (p: { firstName: string; lastName: string }): string => `${p.firstN
 interface CompanyRecipient {
   tutorName: string;
   email: string;
+  /** Who they are and a mission of theirs, for the link to the calendars. */
+  subjectType: 'COMPANY_TUTOR' | 'HR_CONTACT';
+  subjectId: string;
+  missionId: string;
   alternants: { name: string; changes: HalfDayChange[] }[];
   contacts: string[];
 }
@@ -97,19 +102,22 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     const affected: Contract[] = [];
     for (const contract of contracts) {
       const student = contract.student;
+      // §2.2: the L3I's classic group is not on the alternance calendar (its internship is « d'un bloc »):
+      // neither the student nor their internship's tutors are told of its changes.
+      if (!followsAlternanceCalendar({ cohort: contract.mission.cohort ?? student.cohort, group: contract.mission.group ?? student.group, contractType: contract.contractType }, { referenceData: base })) continue;
       const individual = ownOf.get(student.id);
       const mine = individual ? ownChanges(withStudentExceptions(before, [individual]), withStudentExceptions(after, [individual]), code, options) : changes;
       const within = calendarChangesWithin(mine, contract.startDate, contract.endDate);
       if (within.length) affected.push(contract);
       if (within.length && !seen.has(student.id)) {
         seen.add(student.id);
-        enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name(student), calendarLabel: label, changes: within, link: `${ctx.publicUrl}/mon-calendrier` }), contract.mission.id, now);
+        enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name(student), calendarLabel: label, changes: within, link: `${ctx.publicUrl}/mon-calendrier`, comment: text }), contract.mission.id, now);
         notified += 1;
         // §6.1.1: whom to call at the MIAGE for this alternant, in each company mail that lists them.
         const contacts = contactsBlockOf(base, student, contract.contractType);
         for (const tutor of [contract.mission.tutor1, contract.mission.tutor2]) {
           if (!tutor) continue;
-          const entry = tutors.get(tutor.id) ?? { tutorName: name(tutor), email: tutor.email, alternants: [], contacts: [] };
+          const entry = tutors.get(tutor.id) ?? { tutorName: name(tutor), email: tutor.email, subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: contract.mission.id, alternants: [], contacts: [] };
           entry.alternants.push({ name: name(student), changes: within });
           entry.contacts.push(contacts);
           tutors.set(tutor.id, entry);
@@ -117,7 +125,7 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
         const hr = contract.mission.hrContact;
         if (hr) {
           const key = hr.email.trim().toLowerCase();
-          const entry = hrContacts.get(key) ?? { tutorName: name(hr), email: hr.email, alternants: [], contacts: [] };
+          const entry = hrContacts.get(key) ?? { tutorName: name(hr), email: hr.email, subjectType: 'HR_CONTACT', subjectId: hr.id, missionId: contract.mission.id, alternants: [], contacts: [] };
           entry.alternants.push({ name: name(student), changes: within });
           entry.contacts.push(contacts);
           hrContacts.set(key, entry);
@@ -139,20 +147,22 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
         }
       }
     }
-    for (const tutor of tutors.values()) {
-      enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', withContacts(calendarChangedTutorMail({ tutorName: tutor.tutorName, calendarLabel: label, alternants: tutor.alternants }), tutor.contacts.join('\n\n')), null, now);
+    // Footnotes 13–15: each company recipient reads their alternants' calendars through their own link.
+    const companyMail = (r: CompanyRecipient, template: string): void => {
+      const link = calendarViewLink(ctx.em, { publicUrl: ctx.publicUrl, subjectType: r.subjectType, subjectId: r.subjectId, missionId: r.missionId, now });
+      enqueueMail(ctx.em, r.email, template, withContacts(calendarChangedTutorMail({ tutorName: r.tutorName, calendarLabel: label, alternants: r.alternants, comment: text, link }), r.contacts.join('\n\n')), null, now, link.token);
       notified += 1;
-    }
+    };
+    for (const tutor of tutors.values()) companyMail(tutor, 'CALENDAR_CHANGED_TUTOR');
     // An HR contact who is also a tutor has had the tutor's mail.
     const tutorEmails = new Set([...tutors.values()].map((t) => t.email.trim().toLowerCase()));
     for (const [key, hr] of hrContacts) {
       if (tutorEmails.has(key)) continue;
-      enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', withContacts(calendarChangedTutorMail({ tutorName: hr.tutorName, calendarLabel: label, alternants: hr.alternants }), hr.contacts.join('\n\n')), null, now);
-      notified += 1;
+      companyMail(hr, 'CALENDAR_CHANGED_HR');
     }
     const office = await ctx.em.find(User, { role: { $in: ['MANAGER', 'SECRETARIAT'] }, active: true }, { fields: ['email'] });
     for (const user of office) {
-      enqueueMail(ctx.em, user.email, 'CALENDAR_PUBLISHED', calendarPublishedOfficeMail({ calendarLabel: label, number: published.number, changes: changes.length, notified, contracts: figureChanges, link }), null, now);
+      enqueueMail(ctx.em, user.email, 'CALENDAR_PUBLISHED', calendarPublishedOfficeMail({ calendarLabel: label, number: published.number, changes: changes.length, notified, contracts: figureChanges, link, comment: text }), null, now);
     }
     await recordChangePerContractType(
       ctx.em,

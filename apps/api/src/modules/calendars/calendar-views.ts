@@ -2,6 +2,7 @@ import {
   calendarFor,
   calendarToRows,
   findCohort,
+  followsAlternanceCalendar,
   repeatedYearOf,
   type GeneratedCalendar,
   contractHoursAndCost,
@@ -19,7 +20,10 @@ import {
 } from '@alternance/domain';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { batchLoader } from '../../shared/batch.js';
-import type { Contract } from '../contracts/contract.entities.js';
+import { Contract as ContractEntity, type Contract } from '../contracts/contract.entities.js';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Mission } from '../missions/mission.entities.js';
+import { authorize } from '../../policy/policy.js';
 import { calendarProvenance, calendarsInForce, calendarsInForceFor, cohortCalendars, withStudentExceptions } from './calendar-in-force.js';
 import { StudentCalendar } from './calendar.entities.js';
 import { contractExtension } from '../lifecycle/extended-contract.js';
@@ -57,8 +61,10 @@ export interface StudentCalendarView {
 }
 
 /** The calendars of an alternant's cohort years, each with their own half-days. */
-export async function studentCalendarViews(ctx: ServiceContext, student: { id: string; cohort: string }): Promise<StudentCalendarView[]> {
+export async function studentCalendarViews(ctx: ServiceContext, student: { id: string; cohort: string; group: string | null }): Promise<StudentCalendarView[]> {
   const base = await calendarsInForce(ctx.em, await ctx.referenceData());
+  // §2.2: the L3I's classic group has no alternance calendar; Figure 6 is the alternance group's.
+  if (!followsAlternanceCalendar({ cohort: student.cohort, group: student.group }, { referenceData: base })) return [];
   const own = await ctx.em.find(StudentCalendar, { student: student.id });
   const data = withStudentExceptions(base, own);
   const options = holidayOptions(base);
@@ -70,6 +76,31 @@ export async function studentCalendarViews(ctx: ServiceContext, student: { id: s
     const row = own.find((o) => o.code === code);
     return [{ code, label: mine.label, version: row?.version ?? 0, exceptions: diffCalendars(generateCalendar(cohortDef, options), generateCalendar(mine, options)), definition: mine, data }];
   });
+}
+
+/**
+ * A company tutor's or HR contact's alternants whose contract is not over, each with their
+ * calendars as they stand (footnotes 13–15: the changes are « diffusées » to them, and the link
+ * of that mail opens this). The relationship is in the query: the missions naming them. Only a
+ * session opened by a calendar or contract link reads it; another link's reads nothing.
+ */
+export async function contactCalendars(ctx: ServiceContext): Promise<{ studentName: string; contractEnd: IsoDate; calendars: StudentCalendarView[] }[]> {
+  const actor = authorize(ctx.actor, 'calendars:contact-read');
+  if (actor.linkPurpose !== 'CALENDAR_VIEW' && actor.linkPurpose !== 'CONTRACT_VIEW') return [];
+  const mission: FilterQuery<Mission> = actor.role === 'COMPANY_TUTOR' ? { $or: [{ tutor1: actor.id }, { tutor2: actor.id }] } : { hrContact: actor.id };
+  const contracts = await ctx.em.find(ContractEntity, { endDate: { $gte: ctx.clock.today() }, mission }, { populate: ['student', 'mission'], orderBy: { student: { lastName: 'asc', firstName: 'asc' }, endDate: 'desc' } });
+  const data = await ctx.referenceData();
+  const seen = new Set<string>();
+  const result: { studentName: string; contractEnd: IsoDate; calendars: StudentCalendarView[] }[] = [];
+  for (const contract of contracts) {
+    const student = contract.student;
+    if (seen.has(student.id)) continue;
+    seen.add(student.id);
+    if (!followsAlternanceCalendar({ cohort: contract.mission.cohort, group: contract.mission.group ?? student.group, contractType: contract.contractType }, { referenceData: data })) continue;
+    // The contract has said they follow the calendar (an alternance contract always does): no group to read again.
+    result.push({ studentName: `${student.firstName} ${student.lastName}`, contractEnd: contract.endDate, calendars: await studentCalendarViews(ctx, { id: student.id, cohort: student.cohort, group: null }) });
+  }
+  return result;
 }
 
 export interface ContractTrainingFiguresView {
@@ -106,7 +137,9 @@ export async function contractTrainingFigures(ctx: ServiceContext, contract: Con
   const cohort = contract.mission.cohort ?? contract.student.cohort;
   const repeatedYear = repeatedYearOf({ extension: await contractExtension(ctx, contract) });
   const hours = contractHoursAndCost({ cohort, contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate, repeatedYear }, { referenceData: data });
-  const calendars = cohortCalendars(data, cohort);
+  // §2.2: a student of the L3I's classic group has no alternance calendar (none of its half-days is theirs).
+  const follows = followsAlternanceCalendar({ cohort, group: contract.mission.group ?? contract.student.group, contractType: contract.contractType }, { referenceData: data });
+  const calendars = follows ? cohortCalendars(data, cohort) : [];
   const { versions, individual } = calendarProvenance(data);
   let trainingHalfDays = 0;
   for (const calendar of calendars) trainingHalfDays += countHalfDays(calendar, contract.startDate, contract.endDate).training;

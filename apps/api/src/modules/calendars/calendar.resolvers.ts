@@ -21,7 +21,7 @@ import {
   setStudentCalendarHalfDays,
   versionInForce,
 } from './calendar.service.js';
-import { calendarDays, contractTrainingFigures, studentCalendarViews } from './calendar-views.js';
+import { calendarDays, contactCalendars, contractTrainingFigures, studentCalendarViews } from './calendar-views.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 
 /** A student's calendars, for the office or the student themself. */
@@ -45,6 +45,7 @@ export const calendarResolvers: Resolvers = {
     calendarImportPreview: (_, { code, cells }, ctx) => previewCalendarImport(ctx, code, cells),
     studentCalendars: (_, { studentId }, ctx) => studentCalendarsFor(ctx, studentId),
     calendarFeeds: (_, { kind, subjectId }, ctx) => listCalendarFeeds(ctx, kind, subjectId),
+    contactCalendars: (_, __, ctx) => contactCalendars(ctx),
   },
   Mutation: {
     setCalendarHalfDays: (_, { code, version, from, to, kind }, ctx) =>

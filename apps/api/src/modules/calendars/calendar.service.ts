@@ -27,6 +27,7 @@ import { Contract } from '../contracts/contract.entities.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { calendarChangedStudentMail, calendarChangedTutorMail } from './calendar-mails.js';
+import { calendarViewLink } from './calendar-links.js';
 import { calendarsInForce, withStudentExceptions } from './calendar-in-force.js';
 import { recordIndividualCalendarChange } from './calendar-change-events.js';
 import { AlternanceCalendar, CalendarVersion, StudentCalendar } from './calendar.entities.js';
@@ -282,19 +283,35 @@ async function notifyIndividualChange(ctx: ServiceContext, student: Student, cha
   const now = ctx.clock.now();
   const name = `${student.firstName} ${student.lastName}`;
   enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name, calendarLabel: `${label} (calendrier individuel)`, changes: mine, link: `${ctx.publicUrl}/mon-calendrier` }), contracts[0]?.mission.id ?? null, now);
-  const tutors = new Map(contracts.flatMap((k) => [k.mission.tutor1, k.mission.tutor2]).filter((t): t is NonNullable<typeof t> => t !== null).map((t) => [t.id, t]));
+  // Only the company contacts of a contract holding a changed half-day, each told the changes within it: the
+  // tutor of a contract broken before the change (§5) no longer hears of the alternant's days.
+  const inside = (k: Contract) => mine.filter((c) => c.date >= k.startDate && c.date <= k.endDate);
+  const recipients = new Map<string, { type: 'COMPANY_TUTOR' | 'HR_CONTACT'; person: { id: string; firstName: string; lastName: string; email: string }; missionId: string; changes: HalfDayChange[] }>();
+  const add = (type: 'COMPANY_TUTOR' | 'HR_CONTACT', person: { id: string; firstName: string; lastName: string; email: string } | null, k: Contract) => {
+    if (!person) return;
+    const key = `${type}:${person.id}`;
+    const entry = recipients.get(key) ?? { type, person, missionId: k.mission.id, changes: [] };
+    for (const c of inside(k)) if (!entry.changes.some((e) => e.date === c.date && e.half === c.half)) entry.changes.push(c);
+    recipients.set(key, entry);
+  };
+  for (const k of affected) {
+    add('COMPANY_TUTOR', k.mission.tutor1, k);
+    add('COMPANY_TUTOR', k.mission.tutor2, k);
+  }
+  for (const k of affected) add('HR_CONTACT', k.mission.hrContact, k);
   // §6.1.1: the company's mails say whom to call at the MIAGE, as those of a cohort's publication.
   const contacts = await companyContactsBlock(ctx.em, await ctx.referenceData(), student);
-  for (const tutor of tutors.values()) {
-    enqueueMail(ctx.em, tutor.email, 'CALENDAR_CHANGED_TUTOR', withContacts(calendarChangedTutorMail({ tutorName: `${tutor.firstName} ${tutor.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), contacts), null, now);
-  }
   // The HR contact once per address, unless they already had the tutor's mail.
-  const told = new Set([...tutors.values()].map((t) => t.email.trim().toLowerCase()));
-  for (const hr of contracts.map((k) => k.mission.hrContact).filter((h): h is NonNullable<typeof h> => h !== null)) {
-    const key = hr.email.trim().toLowerCase();
+  const told = new Set<string>();
+  for (const r of recipients.values()) {
+    const key = r.person.email.trim().toLowerCase();
     if (told.has(key)) continue;
     told.add(key);
-    enqueueMail(ctx.em, hr.email, 'CALENDAR_CHANGED_HR', withContacts(calendarChangedTutorMail({ tutorName: `${hr.firstName} ${hr.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes: mine }] }), contacts), null, now);
+    const changes = [...r.changes].sort((a, b) => (a.date === b.date ? a.half.localeCompare(b.half) : a.date.localeCompare(b.date)));
+    // Footnotes 13–15: with their link to read the alternant's calendar as it now stands.
+    const link = calendarViewLink(ctx.em, { publicUrl: ctx.publicUrl, subjectType: r.type, subjectId: r.person.id, missionId: r.missionId, now });
+    const content = calendarChangedTutorMail({ tutorName: `${r.person.firstName} ${r.person.lastName}`, calendarLabel: `${label} (calendrier individuel)`, alternants: [{ name, changes }], link });
+    enqueueMail(ctx.em, r.person.email, r.type === 'COMPANY_TUTOR' ? 'CALENDAR_CHANGED_TUTOR' : 'CALENDAR_CHANGED_HR', withContacts(content, contacts), null, now, link.token);
   }
   return affected;
 }

@@ -75,6 +75,25 @@ describe('readRoster', () => {
     ]);
   });
 
+  it('reads the day the APT was obtained in the APT column, as a date or an Excel serial (§3.4, note 26)', () => {
+    const result = readRoster([
+      ['Nom', 'Formation', 'Statut', 'Contrat', 'Étranger', 'APT'],
+      ['Durand', 'MASTER-2025', 'FI', 'CAPP', 'oui', '02/09/2025'],
+      ['Martin', 'MASTER-2025', 'FI', 'CAPP', 'oui', 45_870],
+      ['Petit', 'MASTER-2025', 'FI', 'CAPP', 'oui', 'non'],
+      ['Roy', 'MASTER-2025', 'FI', 'CAPP', 'oui', 'bientôt'],
+    ]);
+    if (!result.ok) throw new Error('header expected');
+    expect(result.rows.map((row) => [row.input.aptObtained, row.input.aptObtainedOn])).toEqual([
+      [true, '2025-09-02'],
+      [true, '2025-08-01'],
+      [false, undefined],
+      [undefined, undefined],
+    ]);
+    expect(result.rows[3]?.cellFindings[0]?.finding).toMatchObject({ code: 'INVALID_VALUE', field: 'aptObtained' });
+    expect(result.rows[3]?.cellFindings[0]?.finding.message).toContain('attendu : oui, non, ou la date d’obtention (jj/mm/aaaa)');
+  });
+
   it('reads English headers and French group names', () => {
     const result = readRoster([
       ['Last name', 'Cohort', 'Group', 'Status', 'Contract'],

@@ -111,6 +111,11 @@ function readRow(row: readonly unknown[], rowIndex: number, plan: readonly Colum
       continue;
     }
     if (column.field === 'group') value = GROUP_ALIASES.get(value as string) ?? value;
+    // §3.4, note 26: a day in the APT column is the day it was obtained (held from then on).
+    if (column.field === 'aptObtained' && typeof value === 'string') {
+      target.aptObtainedOn = value;
+      value = true;
+    }
     target[column.field] = value;
   }
   return values === 0 ? null : { rowIndex, input, person, cellFindings };

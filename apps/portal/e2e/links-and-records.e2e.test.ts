@@ -160,6 +160,17 @@ describe('personal links, APT and student records in Chromium', () => {
     await permit.waitFor({ state: 'attached' });
     expect(await permit.isChecked()).toBe(true);
     await screenshot(manager.page, '23-contrat-apt');
+
+    // The contract's APT step is the student's APT (§3.4, note 26), which the rules read: unticked on the
+    // contract, the record says it is not obtained; ticked again, it is recorded as obtained today.
+    await permit.click();
+    await expect.poll(() => permit.isChecked()).toBe(false);
+    await secretariat.page.reload();
+    await expect.poll(() => secretariat.page.locator('[data-testid="apt-status"]').textContent()).toContain('pas encore obtenue');
+    await permit.click();
+    await expect.poll(() => permit.isChecked()).toBe(true);
+    await secretariat.page.reload();
+    await expect.poll(() => secretariat.page.locator('[data-testid="apt-status"]').textContent()).toContain('APT obtenue le 01/07/2025');
   });
 
   it('the student sees their validated contract: dates, pay schedule, training hours, what is still due', async () => {

@@ -179,6 +179,8 @@ describe('personal links, APT and student records in Chromium', () => {
     await student.page.goto(`${journey.api.url}/mon-contrat`);
     await student.page.locator('[data-testid="checklist"] li').first().waitFor();
     await student.page.locator('[data-testid="still-due"]').waitFor();
+    // §3.4: on 1 July the validated contract waits for its DDC (1 September): not « En cours ».
+    await expect.poll(() => student.page.locator('[data-testid="contract-status"]').textContent()).toBe('À venir (début le 01/09/2025)');
     const body = (await student.page.locator('main').textContent()) ?? '';
     expect(body).toContain('Heures facturables');
     // §3.1: who signs follows the contract type (CFA, SFCA or internships office), not « CFA/SFCA ».

@@ -1239,7 +1239,7 @@ export const en: PartialMessages = {
     nav: 'Year end',
     title: 'Contract lifecycle',
     status: 'Contract status:',
-    statuses: { ACTIVE: 'Active', BROKEN: 'Broken' },
+    phases: { UPCOMING: 'Not started yet (starts on {start})', RUNNING: 'Active', ENDED: 'Ended on {end}', BROKEN: 'Broken' },
     mediation: {
       title: 'Mediations',
       intro: 'Before a rupture, the academic tutor can mediate, then the alternance manager (§5).',

@@ -1239,7 +1239,8 @@ export const fr = {
     nav: 'Fin d’année',
     title: 'Vie du contrat',
     status: 'Statut du contrat :',
-    statuses: { ACTIVE: 'En cours', BROKEN: 'Rompu' },
+    // §3.4: validated, the contract still waits for its DDC (the steps of Figure 15 are due before it).
+    phases: { UPCOMING: 'À venir (début le {start})', RUNNING: 'En cours', ENDED: 'Terminé le {end}', BROKEN: 'Rompu' },
     mediation: {
       title: 'Médiations',
       intro: 'Avant d’en arriver à la rupture, le tuteur universitaire peut jouer le rôle de médiateur, puis le responsable de l’alternance (§5).',

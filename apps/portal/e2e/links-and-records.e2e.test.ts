@@ -195,6 +195,9 @@ describe('personal links, APT and student records in Chromium', () => {
     await tutor.page.goto(links.at(-1)!);
     await tutor.page.locator('[data-testid="checklist"] li').first().waitFor();
     expect(await tutor.page.locator('[data-action="CONFIRM"]').count()).toBe(0);
+    // §6.1.1, Tableau 8: on the signed contract, the CFA for an apprentice, the SFCA for a CPRO, the internships office for an intern — not « le CFA ou le SFCA ».
+    const signed = { CAPP: 'le CFA FORMASUP Méditerranée', CPRO: 'le SFCA de la FEG', CSTAGEALT: 'le secrétariat stages de la MIAGE' }[(await gqlAs<{ mission: { contractType: 'CAPP' | 'CPRO' | 'CSTAGEALT' } }>(journey.api.url, `query { mission(id: "${mission.id}") { contractType } }`)).mission.contractType];
+    expect(await tutor.page.locator('[data-testid="link-intro"]').textContent()).toContain(`sur le contrat signé : ${signed} (§6.1.1, Tableau 8)`);
     // The office's findings and the contract's financing (§2.5) are not theirs: hours yes, amounts no.
     expect(await tutor.page.locator('[data-testid="contract-findings"]').count()).toBe(0);
     expect(await tutor.page.locator('[data-testid="contract-cost"]').count()).toBe(0);

@@ -700,8 +700,10 @@ export const fr = {
     none: 'Votre contrat apparaîtra ici une fois votre mission validée par le responsable de l’alternance.',
     linkTitle: 'Contrat validé',
     // Read also long after the DDC (a tutor who took over, §3.1): what the page holds, not only what is due before it.
-    linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). Une question sur l’alternance : le responsable de l’alternance ; sur le contrat signé : le CFA ou le SFCA (§6.1.1, Tableau 8).',
-    linkIntroTutor: 'Le contrat de {name} : dates, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). La rémunération relève du contact RH (§3.1). Une question sur l’alternance : le responsable de l’alternance ; sur le contrat signé : le CFA ou le SFCA (§6.1.1, Tableau 8).',
+    linkIntro: 'Le contrat de {name} : dates, rémunération minimale, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). Une question sur l’alternance : le responsable de l’alternance ; sur le contrat signé : {signed} (§6.1.1, Tableau 8).',
+    // §6.1.1, Tableau 8: « après signature », the CFA for an apprentice, the SFCA for a CPRO, the internships office for an intern.
+    signedContact: { CAPP: 'le CFA FORMASUP Méditerranée', CPRO: 'le SFCA de la FEG', CSTAGEALT: 'le secrétariat stages de la MIAGE', CSTAGE: 'le secrétariat stages de la MIAGE', SANS: 'le secrétariat pédagogique' },
+    linkIntroTutor: 'Le contrat de {name} : dates, heures de formation, pièces à fournir et vie du contrat (tuteurs, avenants, rupture). La rémunération relève du contact RH (§3.1). Une question sur l’alternance : le responsable de l’alternance ; sur le contrat signé : {signed} (§6.1.1, Tableau 8).',
     stillDue: '{n} pièce(s) encore à fournir.',
     allDone: 'Toutes les pièces sont fournies.',
     itemDone: 'Fait',

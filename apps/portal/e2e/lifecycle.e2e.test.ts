@@ -106,7 +106,8 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.waitForURL(/\/contrats\//);
     contractId = manager.page.url().split('/').at(-1)!;
     await manager.page.locator('[data-testid="contract-status"]').waitFor();
-    expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('En cours');
+    // §3.4: validated on 1 July, the contract has not begun — « En cours » said otherwise.
+    expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toMatch(/^À venir \(début le \d\d\/\d\d\/2025\)$/);
   });
 
   it('opens the year’s livret: the company tutor gets its link (§4.7)', async () => {
@@ -226,7 +227,7 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.locator('[data-testid="contract-status"]').waitFor();
     await manager.page.locator('[data-testid="checklist"] li').first().waitFor();
     expect(await manager.page.locator('main').textContent()).toContain('Contrat de professionnalisation');
-    expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('En cours');
+    expect(await manager.page.locator('[data-testid="contract-status"]').textContent()).toBe('À venir (début le 15/11/2025)');
     // The contract's own rules keep the rupture's last day (§5): neither the campaign nor Tableau 5's DDC window flag it.
     const newContractId = /\/contrats\/([0-9a-f-]{36})/.exec(manager.page.url())![1];
     const { contract } = await gqlAs<{ contract: { findings: { code: string }[] } }>(journey.api.url, 'query($id: ID!) { contract(id: $id) { findings { code } } }', { id: newContractId });

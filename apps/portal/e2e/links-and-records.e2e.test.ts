@@ -160,6 +160,17 @@ describe('personal links, APT and student records in Chromium', () => {
     await permit.waitFor({ state: 'attached' });
     expect(await permit.isChecked()).toBe(true);
     await screenshot(manager.page, '23-contrat-apt');
+
+    // The contract's APT step is the student's APT (§3.4, note 26), which the rules read: unticked on the
+    // contract, the record says it is not obtained; ticked again, it is recorded as obtained today.
+    await permit.click();
+    await expect.poll(() => permit.isChecked()).toBe(false);
+    await secretariat.page.reload();
+    await expect.poll(() => secretariat.page.locator('[data-testid="apt-status"]').textContent()).toContain('pas encore obtenue');
+    await permit.click();
+    await expect.poll(() => permit.isChecked()).toBe(true);
+    await secretariat.page.reload();
+    await expect.poll(() => secretariat.page.locator('[data-testid="apt-status"]').textContent()).toContain('APT obtenue le 01/07/2025');
   });
 
   it('the student sees their validated contract: dates, pay schedule, training hours, what is still due', async () => {
@@ -168,6 +179,8 @@ describe('personal links, APT and student records in Chromium', () => {
     await student.page.goto(`${journey.api.url}/mon-contrat`);
     await student.page.locator('[data-testid="checklist"] li').first().waitFor();
     await student.page.locator('[data-testid="still-due"]').waitFor();
+    // §3.4: on 1 July the validated contract waits for its DDC (1 September): not « En cours ».
+    await expect.poll(() => student.page.locator('[data-testid="contract-status"]').textContent()).toBe('À venir (début le 01/09/2025)');
     const body = (await student.page.locator('main').textContent()) ?? '';
     expect(body).toContain('Heures facturables');
     // §3.1: who signs follows the contract type (CFA, SFCA or internships office), not « CFA/SFCA ».
@@ -182,6 +195,9 @@ describe('personal links, APT and student records in Chromium', () => {
     await tutor.page.goto(links.at(-1)!);
     await tutor.page.locator('[data-testid="checklist"] li').first().waitFor();
     expect(await tutor.page.locator('[data-action="CONFIRM"]').count()).toBe(0);
+    // §6.1.1, Tableau 8: on the signed contract, the CFA for an apprentice, the SFCA for a CPRO, the internships office for an intern — not « le CFA ou le SFCA ».
+    const signed = { CAPP: 'le CFA FORMASUP Méditerranée', CPRO: 'le SFCA de la FEG', CSTAGEALT: 'le secrétariat stages de la MIAGE' }[(await gqlAs<{ mission: { contractType: 'CAPP' | 'CPRO' | 'CSTAGEALT' } }>(journey.api.url, `query { mission(id: "${mission.id}") { contractType } }`)).mission.contractType];
+    expect(await tutor.page.locator('[data-testid="link-intro"]').textContent()).toContain(`sur le contrat signé : ${signed} (§6.1.1, Tableau 8)`);
     // The office's findings and the contract's financing (§2.5) are not theirs: hours yes, amounts no.
     expect(await tutor.page.locator('[data-testid="contract-findings"]').count()).toBe(0);
     expect(await tutor.page.locator('[data-testid="contract-cost"]').count()).toBe(0);

@@ -5,7 +5,8 @@ import { ApiError, createApiClient } from './api-client.js';
 import { pullRoster } from './pull-roster.js';
 import { sendChanges } from './send-changes.js';
 import type { ApiRosterRow } from './graphql-documents.js';
-import { changesFromSheet, LINK_HEADERS } from './roster-sheet.js';
+import { changesFromSheet, LINK_HEADERS, rosterToSheet } from './roster-sheet.js';
+import { checkSheet } from '../roster/check-sheet.js';
 import { startTestApi, type TestApi } from '../../test/support/test-api-server.js';
 import { createTokenStore, type KeyValueStorage } from './token-store.js';
 
@@ -87,6 +88,19 @@ describe('connected mode over the fake workbook', () => {
     if (outcome.ok) return;
     expect(outcome.conflicts).toEqual([{ row: 1, message: expect.stringMatching(/^modifiée sur le serveur depuis l’import.*La mission M1 a changé/) }]);
     expect(JSON.stringify(workbook.values('Tableau serveur'))).toBe(before);
+  });
+
+  it('writes the day the APT was obtained in the APT column, which the check reads against the DDC (§3.4, note 26)', () => {
+    const foreign = (id: string, aptObtainedOn: string | null) => row(id, 1, { foreign: true, aptObtained: aptObtainedOn !== null, aptObtainedOn, startDate: '2025-09-01', endDate: '2027-09-03' });
+    const sheet = rosterToSheet([foreign('A1', '2025-08-29'), foreign('A2', '2025-09-01'), foreign('A3', null)]);
+    const apt = (sheet.values[0] as unknown[]).indexOf('APT');
+    expect(sheet.values.slice(1).map((r) => r[apt])).toEqual([serialOf('2025-08-29'), serialOf('2025-09-01'), 'non']);
+    expect(sheet.dateColumns).toContain(apt);
+    const checked = checkSheet(sheet.values);
+    if (!checked.ok) throw new Error('roster expected');
+    const codes = checked.rows.map((r) => r.findings.map((f) => f.code));
+    expect(codes[0]).not.toContain('APT_MISSING');
+    expect(codes[1]).toContain('APT_MISSING');
   });
 
   it('reports an unreadable corrected date instead of sending it, and refuses a sheet not pulled', () => {

@@ -2,7 +2,7 @@
 export const ROSTER_ROWS_QUERY = `query RosterRows($filter: RosterFilter) {
   rosterRows(filter: $filter) {
     missionId missionVersion missionState lastName firstName birthDate cohort group status contractType
-    requestDate validationDate startDate endDate repeating professionalisationValidated foreign aptObtained company monthlyGrossPay
+    requestDate validationDate startDate endDate repeating professionalisationValidated foreign aptObtained aptObtainedOn company monthlyGrossPay
     cproReason stageAltApproved smcMonthly previousRatePercent hoursPerDay higherEducationDiploma disabilityExtraYear
   }
 }`;
@@ -51,6 +51,8 @@ export interface ApiRosterRow {
   professionalisationValidated: boolean | null;
   foreign: boolean | null;
   aptObtained: boolean | null;
+  /** §3.4, note 26: the day the APT was obtained, written in the APT column instead of « oui ». */
+  aptObtainedOn?: string | null;
   company: string | null;
   monthlyGrossPay: number | null;
   cproReason?: string | null;

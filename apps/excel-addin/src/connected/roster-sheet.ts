@@ -36,10 +36,13 @@ export interface RosterSheet {
 /** The API's roster as sheet values: French headers, dates as Excel serials, booleans as oui/non. */
 export function rosterToSheet(rows: readonly ApiRosterRow[]): RosterSheet {
   const header: Value[] = [...FIELDS.map((column) => column.fr), ...Object.values(LINK_HEADERS)];
-  const dateColumns = FIELDS.flatMap((column, index) => (column.kind === 'date' ? [index] : []));
+  // The APT column holds the day it was obtained when known (§3.4, note 26: it must come before the DDC), formatted as a date.
+  const dateColumns = FIELDS.flatMap((column, index) => (column.kind === 'date' || column.kind === 'permit' ? [index] : []));
   dateColumns.push(FIELDS.length + 3, FIELDS.length + 4);
   const values = rows.map((row): Value[] => [
-    ...FIELDS.map((column) => cellOf(row[column.field as keyof ApiRosterRow], column.kind)),
+    ...FIELDS.map((column) =>
+      column.kind === 'permit' && row.aptObtained === true && row.aptObtainedOn ? cellOf(row.aptObtainedOn, 'date') : cellOf(row[column.field as keyof ApiRosterRow], column.kind),
+    ),
     row.missionState, row.missionId, row.missionVersion, cellOf(row.startDate, 'date'), cellOf(row.endDate, 'date'), cellOf(row.monthlyGrossPay, 'number'),
   ]);
   return { values: [header, ...values], dateColumns };

@@ -24,6 +24,19 @@ describe('checkSheet', () => {
     ]);
   });
 
+  it('checks a row whose status and contract are the guide\'s sigle or words (§2.1, Tableau 3) like one in codes, and marks a contradiction', () => {
+    const sigle = checkSheet([HEADER, GOOD.map((v, i) => (i === 2 ? 'FI-CAPP' : i === 3 ? '' : v))]);
+    const words = checkSheet([HEADER, GOOD.map((v, i) => (i === 2 ? 'Formation initiale' : i === 3 ? 'Contrat d’apprentissage' : v))]);
+    const clash = checkSheet([HEADER, GOOD.map((v, i) => (i === 2 ? 'FC' : i === 3 ? 'FI-CAPP' : v))]);
+    if (!sigle.ok || !words.ok || !clash.ok) throw new Error('roster not read');
+    expect(sigle.rows[0]?.result['Contrôle']).toBe('OK');
+    expect(words.rows[0]?.result['Contrôle']).toBe('OK');
+    expect(words.rows[0]?.result['Coût (€)']).toBe(16462);
+    expect(clash.rows[0]?.result['Contrôle']).toBe('Erreur');
+    expect(clash.rows[0]?.result['Anomalies']).toContain('Le sigle de la colonne « Contrat » dit FI pour le statut');
+    expect(clash.rows[0]?.marks).toContain(2);
+  });
+
   it('marks the DDC cell of a start date one day after the campaign closes (2025-10-31), not on the last day', () => {
     const late = checkSheet([HEADER, GOOD.map((v, i) => (i === 6 ? '2025-11-01' : v))]);
     const last = checkSheet([HEADER, GOOD.map((v, i) => (i === 6 ? '2025-10-31' : v))]);

@@ -280,6 +280,17 @@ describe('foreign students (§3.4)', () => {
     expect(apt({ foreign: false }, '2025-09-01')).not.toContain('APT_MISSING');
     expect(apt({ foreign: true })).not.toContain('APT_MISSING');
   });
+
+  it('APT_MISSING for an APT obtained on the DDC or later, « pas détenue AVANT son début » (note 26)', () => {
+    const apt = (input: Record<string, unknown>, today?: string) => checkContract({ ...masterCapp, ...input } as ContractInput, { today }).findings.map((f) => f.code);
+    // masterCapp starts on 2025-09-01.
+    expect(apt({ foreign: true, aptObtained: true, aptObtainedOn: '2025-08-31' }, '2025-09-10')).not.toContain('APT_MISSING');
+    expect(apt({ foreign: true, aptObtained: true, aptObtainedOn: '2025-09-01' }, '2025-09-10')).toContain('APT_MISSING');
+    expect(apt({ foreign: true, aptObtainedOn: '2025-09-03' })).toContain('APT_MISSING');
+    expect(apt({ foreign: false, aptObtainedOn: '2025-09-03' }, '2025-09-10')).not.toContain('APT_MISSING');
+    const unreadable = checkContract({ ...masterCapp, foreign: true, aptObtained: true, aptObtainedOn: '03/09/2025' } as ContractInput, { today: '2025-09-10' }).findings;
+    expect(unreadable.map((f) => [f.code, f.field])).toContainEqual(['INVALID_VALUE', 'aptObtainedOn']);
+  });
 });
 
 describe('bad input never throws and names the field', () => {

@@ -10,14 +10,14 @@ import { payBelowMinimumOfParts, tryMinimumPaySchedule, type MinimumPayInput } f
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { checkTrainingHoursMinimum } from '../training-minimum/training-hours-minimum.js';
-import { checkApt } from '../workflow/checklist/check-apt.js';
+import { checkApt, type AptInput } from '../workflow/checklist/check-apt.js';
 import { checkAdmissibility } from './check-admissibility.js';
 import { checkContractChoice } from './check-contract-choice.js';
 import { checkEndDate } from './check-end-date.js';
 import { checkClassicInternship } from './check-classic-internship.js';
 import { checkStartDate } from './check-start-date.js';
 import { checkValidationRequest } from './check-validation-request.js';
-import { emptyFacts, isAbsent, missingValue, readFactsInto, type ContractFacts } from './contract-facts.js';
+import { emptyFacts, invalidValue, isAbsent, missingValue, readFactsInto, type ContractFacts } from './contract-facts.js';
 import type { ContractCheck, ContractInput, Finding } from './contract-input.js';
 import { contractBounds, contractWindows, type ContractBounds } from './contract-windows.js';
 import { isAlternanceContract } from './status-contract-pairs.js';
@@ -100,7 +100,7 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
     checkEndDate(facts, bounds, data, findings);
     checkValidationRequest(facts, data, findings, bounds === null ? null : bounds.lookups);
     checkMoneyAndHours(facts, prolongedFromDay(input, facts), bounds, data, findings);
-    const apt = facts.foreign ? checkApt(facts, today) : null;
+    const apt = facts.foreign ? checkApt(aptFacts(input, facts, findings), today) : null;
     if (apt) findings.push(apt);
     if (input.afterRuptureLastDay !== undefined) replacementOf(input.afterRuptureLastDay, findings, first);
   } else if (facts.contractType === 'CSTAGE') {
@@ -110,6 +110,13 @@ function checkReadContract(input: ContractInput, data: ReferenceData, today: Iso
   const { startDay, endDay } = facts;
   const durationMonths = startDay !== null && endDay !== null && endDay >= startDay ? durationOf(facts, endDay) : null;
   return { findings: rowFindings(findings, first), windows, durationMonths };
+}
+
+/** A foreign student's APT facts (§3.4, note 26): the row's, with the day it was obtained when readable (else reported). */
+function aptFacts(input: ContractInput, facts: ContractFacts, findings: Finding[]): AptInput {
+  const on = input.aptObtainedOn;
+  if (on !== undefined && on !== null && !isIsoDate(on)) findings.push(invalidValue('aptObtainedOn', on, { fr: 'une date AAAA-MM-JJ', en: 'a YYYY-MM-DD date' }));
+  return { contractType: facts.contractType, foreign: facts.foreign, aptObtained: facts.aptObtained, aptObtainedOn: isIsoDate(on) ? on : null, startDate: facts.startDate };
 }
 
 /** Rules a new contract after a rupture is not held to (§5, ContractInput.afterRuptureLastDay). */

@@ -65,6 +65,7 @@ const FIELD_LABELS: Record<string, { fr: string; en: string }> = {
   hoursPerDay: { fr: 'les heures par jour', en: 'the hours per day' },
   higherEducationDiploma: { fr: 'le diplôme de l’enseignement supérieur déjà obtenu', en: 'the higher-education diploma already held' },
   disabilityExtraYear: { fr: 'l’année supplémentaire pour handicap', en: 'the extra year for a disability' },
+  aptObtainedOn: { fr: 'la date d’obtention de l’APT', en: 'the day the work permit was obtained' },
 };
 
 function label(field: string): { fr: string; en: string } {

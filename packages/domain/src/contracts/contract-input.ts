@@ -29,6 +29,11 @@ export interface ContractInput {
   professionalisationValidated?: boolean | undefined;
   foreign?: boolean | undefined;
   aptObtained?: boolean | undefined;
+  /**
+   * The day the APT was obtained, when known (implies `aptObtained` unless that is false): an
+   * APT obtained on the DDC or later came too late, the contract is void (§3.4, note 26).
+   */
+  aptObtainedOn?: IsoDate | undefined;
   /** Agreed monthly gross pay, compared with the minimum. */
   monthlyGrossPay?: number | undefined;
   /** The student goes on to the next training year (the DFC must precede its DDF); assumed unless false. */

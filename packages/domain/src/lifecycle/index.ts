@@ -6,3 +6,4 @@ export * from './new-contract-training-hours.js';
 export * from './rupture-checklist.js';
 export * from './extension-programme.js';
 export * from './check-tutor-change.js';
+export * from './contract-phase.js';

@@ -3,6 +3,7 @@ import { parseBooleanCell } from './parse-boolean-cell.js';
 import { parseDateCell } from './parse-date-cell.js';
 import { parseEnumCell } from './parse-enum-cell.js';
 import { parseNumberCell } from './parse-number-cell.js';
+import { parsePermitCell } from './parse-permit-cell.js';
 import { parseTextCell } from './parse-text-cell.js';
 import type { RosterColumnKind } from './roster-columns.js';
 
@@ -13,6 +14,8 @@ export interface CellValueOfKind {
   date: string;
   boolean: boolean;
   number: number;
+  /** Yes/no, or the ISO day it was obtained (the APT, §3.4 note 26). */
+  permit: boolean | string;
 }
 
 export const CELL_PARSERS: { readonly [K in RosterColumnKind]: (value: unknown) => CellParse<CellValueOfKind[K]> } = {
@@ -21,6 +24,7 @@ export const CELL_PARSERS: { readonly [K in RosterColumnKind]: (value: unknown) 
   date: parseDateCell,
   boolean: parseBooleanCell,
   number: parseNumberCell,
+  permit: parsePermitCell,
 };
 
 /** A cell read as a column of `kind` would read it (interfaces.md §3). Never throws. */

@@ -75,6 +75,60 @@ describe('readRoster', () => {
     ]);
   });
 
+  it('reads the day the APT was obtained in the APT column, as a date or an Excel serial (§3.4, note 26)', () => {
+    const result = readRoster([
+      ['Nom', 'Formation', 'Statut', 'Contrat', 'Étranger', 'APT'],
+      ['Durand', 'MASTER-2025', 'FI', 'CAPP', 'oui', '02/09/2025'],
+      ['Martin', 'MASTER-2025', 'FI', 'CAPP', 'oui', 45_870],
+      ['Petit', 'MASTER-2025', 'FI', 'CAPP', 'oui', 'non'],
+      ['Roy', 'MASTER-2025', 'FI', 'CAPP', 'oui', 'bientôt'],
+    ]);
+    if (!result.ok) throw new Error('header expected');
+    expect(result.rows.map((row) => [row.input.aptObtained, row.input.aptObtainedOn])).toEqual([
+      [true, '2025-09-02'],
+      [true, '2025-08-01'],
+      [false, undefined],
+      [undefined, undefined],
+    ]);
+    expect(result.rows[3]?.cellFindings[0]?.finding).toMatchObject({ code: 'INVALID_VALUE', field: 'aptObtained' });
+    expect(result.rows[3]?.cellFindings[0]?.finding.message).toContain('attendu : oui, non, ou la date d’obtention (jj/mm/aaaa)');
+  });
+
+  it('reads the guide\'s sigles and words in the Statut and Contrat columns (§2.1, Tableau 3), and says when a sigle contradicts the other column', () => {
+    const result = readRoster([
+      ['Nom', 'Statut', 'Contrat'],
+      ['A', 'FI-CAPP', ''],
+      ['B', '', 'FC CPRO'],
+      ['C', 'FI', 'FI-CSTAGEALT'],
+      ['D', 'Formation continue', 'Contrat de professionnalisation'],
+      ['E', 'FI-CAPP', 'Apprentissage'],
+      ['F', 'FC', 'FI-CAPP'],
+      ['G', 'FI-CAPP', 'CPRO'],
+      ['H', 'FI', 'CDI'],
+    ]);
+    if (!result.ok) throw new Error('header expected');
+    expect(result.rows.map((row) => [row.input.status, row.input.contractType])).toEqual([
+      ['FI', 'CAPP'],
+      ['FC', 'CPRO'],
+      ['FI', 'CSTAGEALT'],
+      ['FC', 'CPRO'],
+      ['FI', 'CAPP'],
+      ['', 'CAPP'],
+      ['FI', ''],
+      ['FI', 'CDI'],
+    ]);
+    expect(result.rows.slice(0, 5).every((row) => row.cellFindings.length === 0)).toBe(true);
+    expect(result.rows[5]?.cellFindings).toEqual([
+      {
+        column: 1,
+        finding: expect.objectContaining({ code: 'INVALID_VALUE', field: 'status', message: 'Le sigle de la colonne « Contrat » dit FI pour le statut, la colonne « Statut » dit FC (Tableau 3) : corrigez l’une des deux.' }),
+      },
+    ]);
+    expect(result.rows[6]?.cellFindings).toEqual([{ column: 2, finding: expect.objectContaining({ code: 'INVALID_VALUE', field: 'contractType' }) }]);
+    // Not the guide's words: left as typed, for the rules to name (INVALID_VALUE on contractType).
+    expect(result.rows[7]?.cellFindings).toEqual([]);
+  });
+
   it('reads English headers and French group names', () => {
     const result = readRoster([
       ['Last name', 'Cohort', 'Group', 'Status', 'Contract'],

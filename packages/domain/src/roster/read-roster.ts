@@ -7,6 +7,8 @@ import type { HeaderMapping } from './map-headers.js';
 import { CELL_PARSERS } from './parse-cell.js';
 import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
 import { showCell } from './show-cell.js';
+import { statusContractOfCell, type StatusContractOfCell } from './status-contract-cell.js';
+import { CONTRACT_TYPES, STATUSES } from '../contracts/contract-input.js';
 
 /** Who a roster row is about: shown to people, never checked. */
 export interface RosterPerson {
@@ -78,12 +80,20 @@ export function readRoster(cells: readonly (readonly unknown[])[]): ReadRosterRe
     });
   }
 
+  const words: WordsPlan = {
+    status: plan.find((column) => column.field === 'status') ?? null,
+    contractType: plan.find((column) => column.field === 'contractType') ?? null,
+    seen: new Map(),
+  };
   const rows: RosterRow[] = [];
   for (let rowIndex = header.index + 1; rowIndex < sheet.length; rowIndex++) {
     const row = sheet[rowIndex];
     if (!Array.isArray(row)) continue;
     const read = readRow(row, rowIndex, plan);
-    if (read) rows.push(read);
+    if (read) {
+      if (words.status !== null || words.contractType !== null) readGuideWords(read, words);
+      rows.push(read);
+    }
   }
   return { ok: true, headerRowIndex: header.index, ...header.mapping, rows };
 }
@@ -111,9 +121,72 @@ function readRow(row: readonly unknown[], rowIndex: number, plan: readonly Colum
       continue;
     }
     if (column.field === 'group') value = GROUP_ALIASES.get(value as string) ?? value;
+    // §3.4, note 26: a day in the APT column is the day it was obtained (held from then on).
+    if (column.field === 'aptObtained' && typeof value === 'string') {
+      target.aptObtainedOn = value;
+      value = true;
+    }
     target[column.field] = value;
   }
   return values === 0 ? null : { rowIndex, input, person, cellFindings };
+}
+
+/** The Statut and Contrat columns, and what their texts say in the guide's words (once per text). */
+interface WordsPlan {
+  status: ColumnPlan | null;
+  contractType: ColumnPlan | null;
+  seen: Map<string, StatusContractOfCell | null>;
+}
+
+const CODES: ReadonlySet<string> = new Set<string>([...STATUSES, ...CONTRACT_TYPES]);
+
+function wordsOf(text: unknown, plan: WordsPlan): StatusContractOfCell | null {
+  if (typeof text !== 'string' || text === '' || CODES.has(text)) return null;
+  let read = plan.seen.get(text);
+  if (read === undefined) {
+    read = statusContractOfCell(text);
+    if (plan.seen.size < MAX_SEEN) plan.seen.set(text, read);
+  }
+  return read;
+}
+
+/**
+ * §2.1, Tableaux 2–3: the Statut and Contrat cells may hold the guide's own words — the sigle
+ * « FI-CAPP » (status and contract at once, in either column), « Formation continue »,
+ * « Contrat d'apprentissage » — read as the codes. A sigle that contradicts the other column is
+ * an unreadable cell (INVALID_VALUE on that column), never a silent choice.
+ */
+function readGuideWords(row: RosterRow, plan: WordsPlan): void {
+  const input = row.input as unknown as Record<string, string>;
+  const fromStatus = wordsOf(input.status, plan);
+  const fromContract = wordsOf(input.contractType, plan);
+  if (fromStatus === null && fromContract === null) return;
+  const status = fromContract?.status ?? null;
+  const contractType = fromStatus?.contractType ?? null;
+  if (fromStatus?.status) input.status = fromStatus.status;
+  if (fromContract?.contractType) input.contractType = fromContract.contractType;
+  // A sigle in one column fills the other when empty, and must agree with it otherwise.
+  if (contractType !== null) fillOrClash(row, input, 'contractType', contractType, plan.contractType, plan.status);
+  if (status !== null) fillOrClash(row, input, 'status', status, plan.status, plan.contractType);
+}
+
+function fillOrClash(row: RosterRow, input: Record<string, string>, field: 'status' | 'contractType', value: string, column: ColumnPlan | null, from: ColumnPlan | null): void {
+  const current = input[field];
+  if (current === undefined || current === '') {
+    input[field] = value;
+    return;
+  }
+  if (current === value) return;
+  const label = field === 'status' ? { fr: 'le statut', en: 'the status' } : { fr: 'le contrat', en: 'the contract' };
+  const source = from?.header ?? '';
+  input[field] = '';
+  row.cellFindings.push({
+    column: column?.index ?? from?.index ?? 0,
+    finding: makeFinding('INVALID_VALUE', field, {
+      fr: `Le sigle de la colonne « ${source} » dit ${value} pour ${label.fr}, la colonne « ${column?.header ?? ''} » dit ${current} (Tableau 3) : corrigez l’une des deux.`,
+      en: `The sigle in column "${source}" says ${value} for ${label.en}, column "${column?.header ?? ''}" says ${current} (Tableau 3): correct one of them.`,
+    }),
+  });
 }
 
 function parseCached(column: ColumnPlan, raw: unknown): CellParse<string | number | boolean> {

@@ -1,5 +1,5 @@
 /** How a roster cell is read (roster/parse-cell.ts). */
-export type RosterColumnKind = 'text' | 'date' | 'boolean' | 'number' | 'enum';
+export type RosterColumnKind = 'text' | 'date' | 'boolean' | 'number' | 'enum' | 'permit';
 
 /**
  * The roster fields of interfaces.md §3 — the ContractInput fields plus who the row is
@@ -59,7 +59,7 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { field: 'repeating', fr: 'Redoublant', en: 'Repeating', kind: 'boolean', aliases: ['Redoublante', 'Redoublement'] },
   { field: 'professionalisationValidated', fr: 'Professionnalisation validée', en: 'Professionalisation validated', kind: 'boolean', aliases: ['Professionalization validated'] },
   { field: 'foreign', fr: 'Étranger', en: 'Foreign', kind: 'boolean', aliases: ['Étrangère', 'Étudiant étranger'] },
-  { field: 'aptObtained', fr: 'APT', en: 'Work permit', kind: 'boolean', aliases: ['Autorisation provisoire de travail'] },
+  { field: 'aptObtained', fr: 'APT', en: 'Work permit', kind: 'permit', aliases: ['Autorisation provisoire de travail'] },
   { field: 'company', fr: 'OPA', en: 'Company', kind: 'text', aliases: ['Entreprise', 'Employeur', 'Employer'] },
   { field: 'monthlyGrossPay', fr: 'Salaire brut mensuel', en: 'Monthly gross pay', kind: 'number', aliases: ['Salaire brut', 'Salaire mensuel brut'] },
   { field: 'cproReason', fr: 'Motif CPRO', en: 'CPRO reason', kind: 'text', aliases: ['Motif du contrat de professionnalisation'] },

@@ -738,6 +738,8 @@ export type ContractFilter = {
 
 export type ContractInput = {
   aptObtained?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Day the APT was obtained (implies aptObtained unless false): on the DDC or later it came too late, APT_MISSING (§3.4, note 26). */
+  aptObtainedOn?: InputMaybe<Scalars['String']['input']>;
   birthDate?: InputMaybe<Scalars['String']['input']>;
   cohort: Scalars['String']['input'];
   contractType: Scalars['String']['input'];
@@ -3014,6 +3016,8 @@ export type RosterImportRow = {
 export type RosterRow = {
   __typename?: 'RosterRow';
   aptObtained: Scalars['Boolean']['output'];
+  /** Day the APT was obtained, when recorded (§3.4, note 26): the add-in writes it in the APT column. */
+  aptObtainedOn: Maybe<Scalars['Date']['output']>;
   birthDate: Maybe<Scalars['Date']['output']>;
   cohort: Scalars['String']['output'];
   company: Maybe<Scalars['String']['output']>;
@@ -5361,6 +5365,7 @@ export type RosterImportJobResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type RosterRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RosterRow'] = ResolversParentTypes['RosterRow']> = {
   aptObtained?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  aptObtainedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

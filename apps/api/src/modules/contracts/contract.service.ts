@@ -119,6 +119,19 @@ export async function setChecklistItemDone(ctx: ServiceContext, id: string, vers
       }
       await followStudentChecklist(ctx.em, 'TRAINING_AGREEMENT_SFCA', student.id, signedOn, actor.id, ctx.clock.now(), item.id);
     }
+    // §3.4, note 26: the APT is the student's, and the rules read it there (APT_MISSING): ticking the contract's step
+    // records it — on the day already recorded, else today (the student record corrects the day) — and unticking withdraws it.
+    if (item.code === 'WORK_PERMIT') {
+      const contract = await ctx.em.findOneOrFail(Contract, item.contract.id, { populate: ['student'] });
+      const student = contract.student;
+      const obtainedOn = done ? (student.aptObtainedOn ?? ctx.clock.today()) : null;
+      if (student.aptObtained !== done || student.aptObtainedOn !== obtainedOn) {
+        student.aptObtained = done;
+        student.aptObtainedOn = obtainedOn;
+        audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: done ? 'RECORD_APT' : 'WITHDRAW_APT', fields: ['aptObtained', 'aptObtainedOn'], comment: item.id }, ctx.clock.now());
+      }
+      await followStudentChecklist(ctx.em, 'WORK_PERMIT', student.id, obtainedOn, actor.id, ctx.clock.now(), item.id);
+    }
     audit(ctx.em, actor, { entityType: 'ChecklistItem', entityId: item.id, action: done ? 'DONE' : 'UNDONE', fields: ['done'], comment: item.code }, ctx.clock.now());
     return item;
   });

@@ -41,7 +41,7 @@ export interface UpsertContractRow extends PushValues {
 }
 
 const MISSION_PICK = ['cohort', 'group', 'contractType', 'requestDate', 'validationDate', 'startDate', 'endDate', 'monthlyGrossPayCents', 'cproReason', 'stageAltApproved', 'smcMonthlyCents', 'previousRatePercent', 'higherEducationDiploma', 'disabilityExtraYear', 'hoursPerDay'] as const;
-const STUDENT_PICK = ['status', 'birthDate', 'repeating', 'professionalisationValidated', 'foreign', 'aptObtained'] as const;
+const STUDENT_PICK = ['status', 'birthDate', 'repeating', 'professionalisationValidated', 'foreign', 'aptObtained', 'aptObtainedOn'] as const;
 
 const list = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 

@@ -41,6 +41,8 @@ export function missionContractInput(mission: Mission, student: Student, overrid
     professionalisationValidated: student.professionalisationValidated,
     foreign: student.foreign,
     aptObtained: student.aptObtained,
+    // §3.4, note 26: an APT obtained on the DDC or later came too late (APT_MISSING).
+    aptObtainedOn: optional(student.aptObtainedOn),
     monthlyGrossPay: optional(toEuros(mission.monthlyGrossPayCents)),
     cproReason: optional(mission.cproReason),
     stageAltApproved: optional(mission.stageAltApproved),

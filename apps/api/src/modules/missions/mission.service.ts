@@ -707,7 +707,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         item.originals = template.originals ?? null;
         item.ref = template.ref;
         // An APT the office recorded already (§3.4, note 26) is that item done.
-        if (template.code === 'WORK_PERMIT' && mission.student.aptObtained) {
+        if (template.code === 'WORK_PERMIT' && mission.student.aptObtained && !(mission.student.aptObtainedOn !== null && mission.student.aptObtainedOn >= mission.startDate)) {
           item.done = true;
           item.doneAt = now;
           item.doneBy = actor.id;

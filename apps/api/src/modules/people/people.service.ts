@@ -187,12 +187,15 @@ export async function recordApt(ctx: ServiceContext, id: string, version: number
  * the item the office ticked itself.
  */
 export async function followStudentChecklist(em: EntityManager, code: 'WORK_PERMIT' | 'TRAINING_AGREEMENT_SFCA', studentId: string, day: string | null, actorId: string, now: Date, except?: string): Promise<void> {
-  const items = await em.find(ChecklistItem, { code, contract: { student: studentId } });
+  const items = await em.find(ChecklistItem, { code, contract: { student: studentId } }, code === 'WORK_PERMIT' ? { populate: ['contract'] } : {});
   for (const item of items) {
-    if (item.id === except || item.done === (day !== null)) continue;
-    item.done = day !== null;
-    item.doneAt = day !== null ? now : null;
-    item.doneBy = day !== null ? actorId : null;
+    // §3.4, note 26: an APT obtained on a contract's DDC or later does not do that contract's step — the
+    // contract is void (APT_MISSING says so); it does those of contracts starting after that day.
+    const done = day !== null && !(code === 'WORK_PERMIT' && item.contract.startDate <= day);
+    if (item.id === except || item.done === done) continue;
+    item.done = done;
+    item.doneAt = done ? now : null;
+    item.doneBy = done ? actorId : null;
   }
 }
 

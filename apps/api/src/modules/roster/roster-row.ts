@@ -18,6 +18,8 @@ export interface RosterRowModel {
   professionalisationValidated: boolean;
   foreign: boolean;
   aptObtained: boolean;
+  /** §3.4, note 26: the day the APT was obtained, when recorded. */
+  aptObtainedOn: string | null;
   company: string | null;
   monthlyGrossPay: number | null;
   cproReason: string | null;

@@ -27,7 +27,7 @@ export interface RosterFilterInput {
 
 const ROSTER_SQL =
   'select "m"."id", "m"."version", "m"."state", "s"."last_name", "s"."first_name", "s"."birth_date", "m"."cohort", "m"."group", "s"."status", "m"."contract_type",' +
-  ' "m"."request_date", "m"."validation_date", "m"."start_date", "m"."end_date", "s"."repeating", "s"."professionalisation_validated", "s"."foreign", "s"."apt_obtained",' +
+  ' "m"."request_date", "m"."validation_date", "m"."start_date", "m"."end_date", "s"."repeating", "s"."professionalisation_validated", "s"."foreign", "s"."apt_obtained", "s"."apt_obtained_on",' +
   ' "o"."name" as "company", "m"."monthly_gross_pay_cents",' +
   ' "m"."cpro_reason", "m"."stage_alt_approved", "m"."smc_monthly_cents", "m"."previous_rate_percent", "m"."hours_per_day",' +
   ' "m"."higher_education_diploma", "m"."disability_extra_year"' +
@@ -69,6 +69,7 @@ export async function rosterRows(ctx: ServiceContext, filter: RosterFilterInput 
     professionalisationValidated: bool(r.professionalisation_validated),
     foreign: bool(r.foreign),
     aptObtained: bool(r.apt_obtained),
+    aptObtainedOn: (r.apt_obtained_on as string | null) ?? null,
     company: (r.company as string | null) ?? null,
     monthlyGrossPay: toEuros(r.monthly_gross_pay_cents === null ? null : Number(r.monthly_gross_pay_cents)),
     cproReason: (r.cpro_reason as string | null) ?? null,

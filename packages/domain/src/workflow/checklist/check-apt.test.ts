@@ -32,4 +32,25 @@ describe('checkApt (§3.4, note 26): an error only once the DDC is reached witho
     expect(checkApt({ contractType: 'CAPP', foreign: true, aptObtained: false }, '2026-01-01')).toBeNull();
     expect(checkApt({ ...capp, startDate: '2025-02-30' }, '2026-01-01')).toBeNull();
   });
+
+  it('fires, whatever the day, for an APT obtained on the DDC or after it — « pas détenue AVANT son début »', () => {
+    const on = (aptObtainedOn: string, aptObtained: boolean | undefined = true) => checkApt({ ...capp, aptObtained, aptObtainedOn }, '2025-07-01');
+    expect(on('2025-09-01')).toMatchObject({ code: 'APT_MISSING', severity: 'error', field: 'aptObtained', window: { min: null, max: '2025-08-31' } });
+    expect(on('2025-09-01')?.message).toContain('obtenue le 01/09/2025, pas avant la date de début du contrat (DDC) du 01/09/2025');
+    expect(on('2025-09-15')?.code).toBe('APT_MISSING');
+    // Its day alone says it is held.
+    expect(on('2025-09-02', undefined)?.code).toBe('APT_MISSING');
+    expect(checkApt({ ...capp, contractType: 'CPRO', aptObtained: true, aptObtainedOn: '2025-09-01' })?.code).toBe('APT_MISSING');
+  });
+
+  it('does not fire for an APT obtained the day before the DDC or earlier, nor for an internship', () => {
+    const after = '2025-10-01';
+    expect(checkApt({ ...capp, aptObtained: true, aptObtainedOn: '2025-08-31' }, after)).toBeNull();
+    expect(checkApt({ ...capp, aptObtained: undefined, aptObtainedOn: '2025-08-31' }, after)).toBeNull();
+    expect(checkApt({ ...capp, aptObtained: true, aptObtainedOn: '2025-07-02' }, after)).toBeNull();
+    expect(checkApt({ ...capp, contractType: 'CSTAGEALT', aptObtained: true, aptObtainedOn: '2025-09-15' }, after)).toBeNull();
+    // Not held (false wins over a stray day): the usual rule, from the DDC on.
+    expect(checkApt({ ...capp, aptObtained: false, aptObtainedOn: '2025-08-01' }, '2025-08-31')).toBeNull();
+    expect(checkApt({ ...capp, aptObtained: false, aptObtainedOn: '2025-08-01' }, '2025-09-01')?.message).toContain('sans autorisation provisoire');
+  });
 });

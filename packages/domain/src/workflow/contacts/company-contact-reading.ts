@@ -103,7 +103,7 @@ export function checklistItemTopic(code: string): ReadingTopic | null {
  */
 export function findingTopic(finding: { code: string; field?: string | null }): ReadingTopic | null {
   if (finding.field === 'monthlyGrossPay' || finding.code === 'PAY_BELOW_MINIMUM' || finding.code === 'GRATIFICATION_BELOW_MINIMUM') return 'PAY';
-  if (finding.field === 'foreign' || finding.field === 'aptObtained' || finding.code === 'APT_MISSING') return 'FOREIGN_STUDENT';
+  if (finding.field === 'foreign' || finding.field === 'aptObtained' || finding.field === 'aptObtainedOn' || finding.code === 'APT_MISSING') return 'FOREIGN_STUDENT';
   if (finding.code === 'PROGRAM_CONTRACT_DEROGATION') return 'OFFICE_DECISION_COMMENTS';
   return null;
 }

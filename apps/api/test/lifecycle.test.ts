@@ -13,7 +13,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const STEP = 'id version key toParty form count needsScan done dueDate overdue scan { fileName size mimeType }';
 const RUPTURE = `id version state lastDay reason requestedByRole plannedEndDate steps { ${STEP} }`;
-const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code severity ref } }';
+const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme newContractNeeded nextCohort nextCampaignCloses nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code severity ref } }';
 
 describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, new contract (%s)', (dialect) => {
   let t: TestApp;
@@ -37,6 +37,8 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     const em = t.orm.em.fork();
     await em.nativeUpdate(Student, { id: student.id }, { academicTutor: tutorUser.id });
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03', siret: '11111111100011' });
+    // An M1 without a contract, placed at Aix: « vous devrez suivre le M2 MIAGE avec un nouveau contrat d'alternance » (§2.1.2).
+    const { student: mover, email: moverEmail } = await createStudent(t, { cohort: 'MASTER-2025', group: 'M1-AIX', site: 'FORBIN' });
 
     // Preview: PASSES by default (pay switches on the M2 DDF), then REPEATS flags the break.
     const passes = await t.gql(`query { yearChangePreview(cohort: "MASTER-2025", programme: "M1") { ${PREVIEW} } }`, {}, manager);
@@ -44,6 +46,9 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(row).toMatchObject({ outcome: 'PASSES', nextProgramme: 'M2', nextCalendar: 'M2-2026', tutorAssignmentToRedo: true, contractEnds: false, findings: [] });
     expect(row.payAfter.ratePercent).toBeGreaterThan(row.payBefore.ratePercent);
     expect(row.nextYearHours).toBeGreaterThan(0);
+    expect(row).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    const moverRow = passes.data.yearChangePreview.rows.find((r: any) => r.student.id === mover.id);
+    expect(moverRow).toMatchObject({ outcome: 'PASSES', nextProgramme: null, newContractNeeded: true, nextCohort: 'M2-2026', nextCampaignCloses: '2026-10-31', contractEnds: false });
     const outcomes = [{ studentId: student.id, version: row.studentVersion, outcome: 'REPEATS' }];
     const repeats = await t.gql(`query($o: [YearOutcomeInput!]) { yearChangePreview(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { ${PREVIEW} } }`, { o: outcomes }, manager);
     const repeatRow = repeats.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
@@ -68,6 +73,19 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(smtp.to(studentEmail).at(-1)!.subject).toBe(`Fin d’année M1 : ${student.firstName} ${student.lastName} redouble`);
     expect(smtp.to(studentEmail).at(-1)!.text).toContain('le contrat d’alternance doit être rompu');
     expect(smtp.to(tutorEmail).length).toBeGreaterThan(0);
+    // The M1 without a contract is now of the M2 2026/2027 (its campaign, Tableau 5), at the M2's site, its track to assign.
+    const moved = await t.orm.em.fork().findOneOrFail(Student, mover.id);
+    expect({ cohort: moved.cohort, group: moved.group, site: moved.site, repeating: moved.repeating }).toEqual({ cohort: 'M2-2026', group: null, site: 'ILOT-DU-BOIS', repeating: false });
+    const moverMail = smtp.to(moverEmail).at(-1)!;
+    expect(moverMail.subject).toBe(`Fin d’année M1 : ${mover.firstName} ${mover.lastName} passe en année supérieure`);
+    expect(moverMail.text).toContain('nouveau contrat d’alternance (§2.1.2 du guide) : le dossier passe dans la formation M2 MIAGE 2026/2027 (du 03/09/2026 au 03/09/2027)');
+    expect(moverMail.text).toContain('au plus tard le 31/10/2026');
+    const officeMail = smtp.to(`manager-lc-${dialect}@miage.example`).find((m) => m.subject.startsWith('Clôture du M1'))!;
+    expect(officeMail.subject).toBe('Clôture du M1 — Master MIAGE 2025/2027 (M1 2025/2026 puis M2 2026/2027) : 1 étudiant(e) en M2 avec un nouveau contrat à trouver');
+    expect(officeMail.text).toContain(`- ${mover.firstName} ${mover.lastName} → M2 MIAGE 2026/2027, parcours à affecter : `);
+    expect(officeMail.text).not.toContain(`${student.firstName} ${student.lastName} →`);
+    const moveAudit = await t.orm.em.fork().findOneOrFail(AuditEvent, { entityType: 'Student', entityId: mover.id, action: 'UPDATE' });
+    expect(moveAudit.fields).toEqual(['cohort', 'group', 'site']);
 
     // The student asks for the rupture; the manager must try a mediation first, or say so.
     const requested = await t.gql(`mutation($c: ID!) { requestRupture(contractId: $c, reason: "Redoublement du M1") { rupture { ${RUPTURE} } errors { code field } } }`, { c: contract.id }, studentAuth);

@@ -97,6 +97,23 @@ describe('yearChange', () => {
     expect(cpro.payAfter?.ratePercent).toBe(cpro.payBefore?.ratePercent);
   });
 
+  it('sends an M1 passing without a contract into the M2 to the M2 2026/2027 with a new contract (§2.1.2)', () => {
+    // No contract, a classic internship, a work-study internship ending with the M1: the M2 needs a new contract.
+    const none = yearChange({ outcome: 'PASSES', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } });
+    expect(none).toMatchObject({ nextYear: null, newContractNeeded: true, nextCohort: 'M2-2026' });
+    const stage = yearChange({ outcome: 'PASSES', programme: 'M1', contract: { ...capp, contractType: 'CSTAGEALT', startDate: '2025-09-01', endDate: '2026-08-31' } });
+    expect(stage).toMatchObject({ newContractNeeded: true, nextCohort: 'M2-2026', contractEnds: true });
+    // The apprentice goes on with the same contract: no new one, no other cohort.
+    expect(yearChange({ outcome: 'PASSES', programme: 'M1', contract: capp })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    // Repeating, leaving, or the last year: no following year to enter.
+    expect(yearChange({ outcome: 'REPEATS', programme: 'M1', contract: { cohort: 'MASTER-2025', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    expect(yearChange({ outcome: 'LEAVES', programme: 'M1', contract: { cohort: 'MASTER-2025', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    expect(yearChange({ outcome: 'PASSES', programme: 'M2', contract: { cohort: 'M2-2025', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    // Without the M2 2026/2027 in the reference data, the new contract is still needed and the cohort unknown.
+    const withoutM2 = { ...defaultReferenceData, cohorts: defaultReferenceData.cohorts.filter((c) => c.code !== 'M2-2026') };
+    expect(yearChange({ outcome: 'PASSES', programme: 'M1', contract: { cohort: 'MASTER-2025', contractType: 'SANS' } }, withoutM2)).toMatchObject({ newContractNeeded: true, nextCohort: null });
+  });
+
   it('flags an M1 apprentice who repeats: contract to break, 2-year alternance possible', () => {
     const change = yearChange({ outcome: 'REPEATS', programme: 'M1', contract: capp });
     expect(change.findings.map((f) => f.code)).toEqual(['REPEAT_CONTRACT_MUST_BREAK']);

@@ -3619,8 +3619,14 @@ export type YearChangeRow = {
   contractEnds: Scalars['Boolean']['output'];
   currentAcademicTutor: Maybe<Scalars['String']['output']>;
   findings: Array<Finding>;
+  /** The next year is followed with a new contract (§2.1.2: an M1 without a contract that carries on into the M2); the student moves to nextCohort at the closure. */
+  newContractNeeded: Scalars['Boolean']['output'];
   /** Calendar of the next year with the same contract, and its dates. */
   nextCalendar: Maybe<Scalars['String']['output']>;
+  /** The closing day of nextCohort's validation campaign (§3.3.1). */
+  nextCampaignCloses: Maybe<Scalars['Date']['output']>;
+  /** The cohort the student enters the next year with (M2-2026 for the Master 2025/2027's M2); null when the reference data has none (the office creates it) or no new contract is needed. */
+  nextCohort: Maybe<Scalars['String']['output']>;
   nextProgramme: Maybe<Scalars['String']['output']>;
   nextYearFrom: Maybe<Scalars['Date']['output']>;
   nextYearHours: Maybe<Scalars['Float']['output']>;
@@ -5684,7 +5690,10 @@ export type YearChangeRowResolvers<ContextType = GraphQLContext, ParentType exte
   contractEnds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currentAcademicTutor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  newContractNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nextCalendar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextCampaignCloses?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextCohort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextProgramme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextYearFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   nextYearHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

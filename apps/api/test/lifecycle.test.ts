@@ -272,6 +272,24 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     // One open rupture per contract (the session outlives the link the request spent).
     expect((await t.gql(REQUEST, { c: contract.id }, tutor)).data.requestRupture.errors.map((e: any) => e.code)).toEqual(['RUPTURE_ALREADY_OPEN']);
   });
+
+  it('mails the rupture-request link to the HR contact too, who asks through it (§5, Tableau 8 « contacts RH »)', async () => {
+    const { student } = await createStudent(t, { cohort: 'M2-2025' });
+    const { contract, tutorEmail, hrEmail } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
+    const sent = await t.gql(`mutation($c: ID!) { sendRuptureRequestLink(contractId: $c) { sent errors { code field } } }`, { c: contract.id }, manager);
+    expect(sent.data.sendRuptureRequestLink).toEqual({ sent: 2, errors: [] });
+    await t.app.mail.deliverDue();
+    const linkOf = (to: string): string => /\/lien\/([A-Za-z0-9_-]+)/.exec(smtp.to(to).find((m) => m.subject.startsWith('Demander la rupture'))!.text)![1]!;
+    expect(linkOf(tutorEmail)).not.toBe(linkOf(hrEmail));
+    const hr = { cookie: (await t.post('/auth/link', { token: linkOf(hrEmail) })).cookie! };
+    const REQUEST = `mutation($c: ID!) { requestRupture(contractId: $c, reason: "Fermeture de l’établissement") { rupture { state requestedByRole requestedByLabel } errors { code field } } }`;
+    const asked = await t.gql(REQUEST, { c: contract.id }, hr);
+    expect(asked.data.requestRupture).toMatchObject({ rupture: { state: 'REQUESTED', requestedByRole: 'HR_CONTACT', requestedByLabel: expect.stringMatching(/^Hugo RH/) }, errors: [] });
+    await t.app.mail.deliverDue();
+    expect(smtp.to(`manager-lc-${dialect}@miage.example`).some((m) => m.subject === `Demande de rupture de l’alternance de ${student.firstName} ${student.lastName}`)).toBe(true);
+    // The request spent the HR contact’s link.
+    expect((await t.post('/auth/link', { token: linkOf(hrEmail) })).status).not.toBe(200);
+  });
 });
 
 describe('lifecycle demo data', () => {

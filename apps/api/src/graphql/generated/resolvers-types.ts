@@ -1638,7 +1638,7 @@ export type Mutation = {
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
   requestProfessionalAbsence: ProfessionalAbsencePayload;
-  /** Student (own contract) or company tutor (RUPTURE_REQUEST personal link of that contract): asks the manager to break it. */
+  /** Student (own contract), company tutor or HR contact (RUPTURE_REQUEST personal link of that contract): asks the manager to break it. */
   requestRupture: RupturePayload;
   /** Tutor or manager: moves a scheduled visit to a new slot; everyone gets the updated invitation. */
   rescheduleVisit: VisitPayload;
@@ -1660,7 +1660,7 @@ export type Mutation = {
   sendLivretReminders: LivretRemindersPayload;
   /** Office: mails each company tutor of the alternant (the second one too) a link to ask for a professional absence (§4.3.2); `sent` counts them. */
   sendProfessionalAbsenceLink: AbsenceLinkPayload;
-  /** Manager: mails the company tutors a personal link (RUPTURE_REQUEST, 30 days) to ask for this contract's rupture. */
+  /** Manager: mails the company tutors and the HR contact a personal link (RUPTURE_REQUEST, 30 days) to ask for this contract's rupture (§5, Tableau 8). */
   sendRuptureRequestLink: RuptureLinkPayload;
   sendWorkStoppage: AbsencePayload;
   setCalendarHalfDays: CalendarPayload;
@@ -3077,7 +3077,7 @@ export type RuptureFilter = {
 export type RuptureLinkPayload = {
   __typename?: 'RuptureLinkPayload';
   errors: Array<UserError>;
-  /** Company tutors mailed. */
+  /** Company contacts mailed: the tutors and the HR contact, one link each (§5, Tableau 8). */
   sent: Scalars['Int']['output'];
 };
 

@@ -72,6 +72,12 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     await t.app.mail.deliverDue();
     expect(smtp.to(studentEmail).at(-1)!.subject).toBe(`Fin d’année M1 : ${student.firstName} ${student.lastName} redouble`);
     expect(smtp.to(studentEmail).at(-1)!.text).toContain('le contrat d’alternance doit être rompu');
+    // §4.5 in the notice: the 2-year alternance or the year without, and the « Attention » box on the legal minimum of hours.
+    expect(smtp.to(studentEmail).at(-1)!.text).toContain('- Une nouvelle alternance peut être réalisée pour 2 ans (§5), ou le redoublement peut se faire sans alternance.');
+    expect(smtp.to(studentEmail).at(-1)!.text).toContain('- Attention : un nouveau contrat d’alternance ne pourra être établi que si le volume horaire de formation restant à valider atteint le minimum légal — 25 % du temps de travail du contrat pour un contrat d’apprentissage');
+    // The closed year shows what was decided: the repeater repeats (it showed PASSES, the default, once closed).
+    const shown = await t.gql(`query { yearChangePreview(cohort: "MASTER-2025", programme: "M1") { ${PREVIEW} } }`, {}, manager);
+    expect(shown.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id)).toMatchObject({ outcome: 'REPEATS', repeatedYear: { newAlternanceYears: 2 } });
     expect(smtp.to(tutorEmail).length).toBeGreaterThan(0);
     // The M1 without a contract is now of the M2 2026/2027 (its campaign, Tableau 5), at the M2's site, its track to assign.
     const moved = await t.orm.em.fork().findOneOrFail(Student, mover.id);
@@ -316,8 +322,10 @@ describe('lifecycle demo data', () => {
       expect(extended.data.contract.trainingFigures.revision.revisionHalfDays).toBe(own.revisionHalfDays + repeatedYear.revisionHalfDays);
       if (extended.data.contract.contractType === 'CAPP') expect(extended.data.contract.paySegments.at(-1)).toMatchObject({ from: addDays(amendment!.previousEndDate, 1), extension: true });
       expect(await em.count(YearOutcomeRecord, { outcome: 'REPEATS' })).toBe(1);
-      const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn } }', {}, manager);
+      const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn rows { outcome } } }', {}, manager);
       expect(preview.data.yearChangePreview.closedOn).not.toBeNull();
+      // The demo's repeater shows as such on the closed year (§4.5), not as passing.
+      expect(preview.data.yearChangePreview.rows.filter((r: any) => r.outcome === 'REPEATS')).toHaveLength(1);
     } finally {
       await t.close();
     }

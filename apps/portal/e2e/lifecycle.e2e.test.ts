@@ -142,11 +142,21 @@ describe('the alternance lifecycle in Chromium', () => {
     await expect.poll(() => journey.sink.to(STUDENT).some((m) => m.subject.includes('Chloé Faure redouble')), { timeout: 30_000 }).toBe(true);
     // They left the Master for the M2 2026/2027; the secretariat has the list, with a link to each record.
     expect(await manager.page.locator('[data-testid="year-closed"]').textContent()).toContain(`${movers} dossier(s) passé(s) dans la formation de l’année suivante`);
-    expect(await manager.page.getByRole('heading', { name: moverName, exact: true }).count()).toBe(0);
+    // The closed year still lists them, as decided; the repeater still repeats (a closed year showed everyone « Passe »).
+    await manager.page.getByRole('heading', { name: moverName, exact: true }).waitFor();
+    expect(await faure.getByLabel('Redouble').isChecked()).toBe(true);
     const office = await waitForMail('secretariat@demo.alternance.test', 'Clôture du M1');
     expect(office.text).toContain(`- ${moverName} → M2 MIAGE 2026/2027, `);
     const { students } = await gqlAs<{ students: { firstName: string; lastName: string; cohort: string; site: string | null }[] }>(journey.api.url, 'query { students(cohort: "M2-2026", first: 100) { firstName lastName cohort site } }');
     expect(students.find((st) => `${st.firstName} ${st.lastName}` === moverName)).toMatchObject({ cohort: 'M2-2026', site: 'ILOT-DU-BOIS' });
+    // The demo's closed M2 2025/2026: its repeater, since moved to the M2 2026/2027, is listed as repeating, with the M2's
+    // options — without alternance « si cette dernière a déjà été validée » (§4.5); the closed year showed neither.
+    await manager.page.locator('#year-cohort').selectOption('M2-2025');
+    await manager.page.locator('#year-programme').selectOption('M2');
+    await manager.page.locator('[data-testid="year-preview"]').click();
+    const options = manager.page.locator('[data-testid="year-repeat-options"]');
+    await expect.poll(() => options.count()).toBe(1);
+    expect(await options.textContent()).toContain('Redoublement (§4.5) : nouvelle alternance possible pour 1 an(s), ou redoublement sans alternance si cette dernière a déjà été validée.');
   });
 
   it('records a mediation, starts the rupture with the exact last day, collects the documents and completes it', async () => {

@@ -1042,7 +1042,7 @@ export type YearChangePreviewQueryVariables = Exact<{
 }>;
 
 
-export type YearChangePreviewQuery = { yearChangePreview: { cohort: string, programme: string, closedOn: string | null, rows: Array<{ studentVersion: number, outcome: YearOutcome, opcoAgreement: boolean, nextProgramme: string | null, newContractNeeded: boolean, nextCohort: string | null, nextCampaignCloses: string | null, nextCalendar: string | null, nextYearFrom: string | null, nextYearTo: string | null, nextYearHours: number | null, tutorAssignmentToRedo: boolean, currentAcademicTutor: string | null, contractEnds: boolean, student: { id: string, firstName: string, lastName: string }, contract: { id: string, contractType: string, endDate: string } | null, payBefore: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, payAfter: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, repeatedYear: { extensionAllowed: boolean, mustBreakUnlessOpcoAgrees: boolean, newAlternanceYears: number | null, internshipEnds: boolean } | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type YearChangePreviewQuery = { yearChangePreview: { cohort: string, programme: string, closedOn: string | null, rows: Array<{ studentVersion: number, outcome: YearOutcome, opcoAgreement: boolean, nextProgramme: string | null, newContractNeeded: boolean, nextCohort: string | null, nextCampaignCloses: string | null, nextCalendar: string | null, nextYearFrom: string | null, nextYearTo: string | null, nextYearHours: number | null, tutorAssignmentToRedo: boolean, currentAcademicTutor: string | null, contractEnds: boolean, student: { id: string, firstName: string, lastName: string }, contract: { id: string, contractType: string, endDate: string } | null, payBefore: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, payAfter: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, repeatedYear: { extensionAllowed: boolean, mustBreakUnlessOpcoAgrees: boolean, newAlternanceYears: number | null, withoutAlternance: string, internshipEnds: boolean } | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export type CloseTrainingYearMutationVariables = Exact<{
   cohort: string;
@@ -3470,6 +3470,7 @@ export const YearChangePreviewDocument = new TypedDocumentString(`
         extensionAllowed
         mustBreakUnlessOpcoAgrees
         newAlternanceYears
+        withoutAlternance
         internshipEnds
       }
       findings {
@@ -3487,7 +3488,7 @@ export const YearChangePreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:5cca5ac7dce1421f50ac870a9a7bee0942f8a2a43a8d253ab8c4ea98ad2074a9"}) as unknown as TypedDocumentString<YearChangePreviewQuery, YearChangePreviewQueryVariables>;
+    `, {"hash":"sha256:d61abce47949c4db339e38f2d9fbdccdb7b76d07392c76289a2b44693ee6ac6a"}) as unknown as TypedDocumentString<YearChangePreviewQuery, YearChangePreviewQueryVariables>;
 export const CloseTrainingYearDocument = new TypedDocumentString(`
     mutation CloseTrainingYear($cohort: String!, $programme: String!, $outcomes: [YearOutcomeInput!]!) {
   closeTrainingYear(cohort: $cohort, programme: $programme, outcomes: $outcomes) {

@@ -1360,6 +1360,7 @@ export const en: PartialMessages = {
       tutor: 'Academic tutor',
       tutorToRedo: 'To reassign',
       repeatOptions: 'Repeated year (§4.5): a new alternance is possible for {years} year(s), or repeating without alternance.',
+      repeatOptionsIfValidated: 'Repeated year (§4.5): a new alternance is possible for {years} year(s), or repeating without alternance if it was already validated.',
       extensionPossible: 'An extension with the same host is possible.',
       internshipEnds: 'The work-study internship ends.',
       opcoAgreement: 'The OPCO expressly agrees to keep the contract',

@@ -1360,6 +1360,7 @@ export const fr = {
       tutor: 'Tuteur universitaire',
       tutorToRedo: 'À réaffecter',
       repeatOptions: 'Redoublement (§4.5) : nouvelle alternance possible pour {years} an(s), ou redoublement sans alternance.',
+      repeatOptionsIfValidated: 'Redoublement (§4.5) : nouvelle alternance possible pour {years} an(s), ou redoublement sans alternance si cette dernière a déjà été validée.',
       extensionPossible: 'Une prorogation avec le même organisme est possible.',
       internshipEnds: 'Le stage en alternance va à sa fin.',
       opcoAgreement: 'L’OPCO accepte expressément de maintenir le contrat',

@@ -153,7 +153,7 @@ export const YearChangePreviewDocument = graphql(`
         tutorAssignmentToRedo
         currentAcademicTutor
         contractEnds
-        repeatedYear { extensionAllowed mustBreakUnlessOpcoAgrees newAlternanceYears internshipEnds }
+        repeatedYear { extensionAllowed mustBreakUnlessOpcoAgrees newAlternanceYears withoutAlternance internshipEnds }
         findings { code severity field message messageEn ref window { min max } }
       }
     }

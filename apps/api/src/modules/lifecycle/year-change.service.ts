@@ -1,4 +1,4 @@
-import { findCohort, formatDateFr, formatEuros, placementOnCohortChange, roleMayRead, yearChange, type ContractInput, type Finding, type Cohort, type PaySegment, type RepeatedYearOptions, type YearOutcome } from '@alternance/domain';
+import { findCohort, formatDateFr, formatEuros, placementOnCohortChange, repeatedYearNotice, roleMayRead, yearChange, type ContractInput, type Finding, type Cohort, type PaySegment, type ReferenceData, type RepeatedYearOptions, type YearOutcome } from '@alternance/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { authorize } from '../../policy/policy.js';
 import { apiError, BusinessError, type UserError } from '../../shared/errors.js';
@@ -70,7 +70,15 @@ async function computePreview(ctx: ServiceContext, cohortCode: string, programme
   if (!cohort.years.some((y) => y.programme === programme)) {
     throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'programme', message: `${cohort.code} n’a pas d’année « ${programme} » (années : ${cohort.years.map((y) => y.programme).join(', ')}).` }]);
   }
-  const students = await ctx.em.find(Student, { cohort: cohort.code }, { populate: ['academicTutor'], orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
+  const closure = await ctx.em.findOne(YearClosure, { cohort: cohort.code, programme });
+  // A closed year shows what was decided, for whom it was decided: a repeater stays a repeater (not the default PASSES),
+  // and a student the closure (or the office since) moved to another cohort is still listed.
+  const records = closure ? await ctx.em.find(YearOutcomeRecord, { closure: closure.id }) : [];
+  const recorded = new Map(records.map((r) => [r.student.id, r]));
+  const students = await ctx.em.find(Student, recorded.size ? { $or: [{ cohort: cohort.code }, { id: { $in: [...recorded.keys()] } }] } : { cohort: cohort.code }, {
+    populate: ['academicTutor'],
+    orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
+  });
   const contracts = await ctx.em.find(Contract, { student: { $in: students.map((s) => s.id) }, status: 'ACTIVE', mission: { cohort: cohort.code } }, { populate: ['mission', 'mission.tutor1', 'student'], orderBy: { startDate: 'desc' } });
   const contractOf = new Map<string, Contract>();
   for (const c of contracts) if (!contractOf.has(c.student.id)) contractOf.set(c.student.id, c);
@@ -81,10 +89,9 @@ async function computePreview(ctx: ServiceContext, cohortCode: string, programme
     else if (!OUTCOMES.includes(o.outcome)) errors.push({ code: 'BAD_USER_INPUT', field: `outcomes.${index}.outcome`, index, message: `Issue inconnue : ${o.outcome}.` });
     else chosen.set(o.studentId, o);
   });
-  const closure = await ctx.em.findOne(YearClosure, { cohort: cohort.code, programme });
   const rows = students.map((student): YearChangeRowModel => {
     const contract = contractOf.get(student.id) ?? null;
-    const choice = chosen.get(student.id);
+    const choice = recorded.get(student.id) ?? chosen.get(student.id);
     const outcome = choice?.outcome ?? 'PASSES';
     const opcoAgreement = choice?.opcoAgreement === true;
     const input: ContractInput = contract
@@ -134,7 +141,7 @@ export async function previewYearChange(ctx: ServiceContext, cohort: string, pro
 
 /** One line per change, for the notices. */
 /** The outcome's lines for one reader: the minimum pay (§4.2) only to those who may read the PAY topic. */
-function details(row: YearChangeRowModel, withPay: boolean, nextCohort: Cohort | undefined): string[] {
+function details(row: YearChangeRowModel, withPay: boolean, nextCohort: Cohort | undefined, data: ReferenceData): string[] {
   const lines: string[] = [];
   if (row.nextProgramme) lines.push(`Année ${row.nextProgramme} du ${formatDateFr(row.nextYearFrom!)} au ${formatDateFr(row.nextYearTo!)}, avec le même contrat (calendrier ${row.nextCalendar ?? 'à venir'}).`);
   if (withPay && row.payAfter && row.payBefore && row.payAfter.ratePercent !== row.payBefore.ratePercent) {
@@ -145,7 +152,8 @@ function details(row: YearChangeRowModel, withPay: boolean, nextCohort: Cohort |
   if (row.newContractNeeded) lines.push(newContractLine(row, nextCohort));
   if (row.tutorAssignmentToRedo) lines.push('Le tuteur universitaire sera de nouveau affecté.');
   for (const f of row.findings) lines.push(f.message);
-  if (row.repeatedYear?.internshipEnds) lines.push('Le stage en alternance va à sa fin ; une autre alternance reste possible (§5).');
+  // §4.5 as it applies to this repeater: the prorogation, the new alternance, the year without one, the legal minimum of hours.
+  if (row.repeatedYear) lines.push(...repeatedYearNotice(row.repeatedYear, data));
   if (row.contractEnds && row.outcome !== 'REPEATS') lines.push('L’alternance prend fin avec cette année.');
   return lines;
 }
@@ -249,7 +257,7 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
         // Written after the outcome (a tutor assignment to redo is gone): the tutor reads whom to contact now.
         const contacts = tutor ? await companyContactsBlock(ctx.em, await ctx.referenceData(), student, contract?.contractType ?? null) : '';
         for (const r of recipients) {
-          const content = yearOutcomeMail({ recipientName: r.name, studentName: `${student.firstName} ${student.lastName}`, programme, outcome: row.outcome, details: details(row, roleMayRead(r.role, 'PAY'), nextCohort) });
+          const content = yearOutcomeMail({ recipientName: r.name, studentName: `${student.firstName} ${student.lastName}`, programme, outcome: row.outcome, details: details(row, roleMayRead(r.role, 'PAY'), nextCohort, data) });
           enqueueMail(ctx.em, r.email, 'YEAR_OUTCOME', r.role === 'COMPANY_TUTOR' ? withContacts(content, contacts) : content, contract?.mission.id ?? null, now);
         }
       }

@@ -136,12 +136,12 @@ describe('yearChange', () => {
     // The apprentice goes on with the same contract: no new one, no other cohort.
     expect(yearChange({ outcome: 'PASSES', programme: 'M1', contract: capp })).toMatchObject({ newContractNeeded: false, nextCohort: null });
     // Repeating, leaving, or the last year: no following year to enter.
-    expect(yearChange({ outcome: 'REPEATS', programme: 'M1', contract: { cohort: 'MASTER-2025', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
-    expect(yearChange({ outcome: 'LEAVES', programme: 'M1', contract: { cohort: 'MASTER-2025', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
-    expect(yearChange({ outcome: 'PASSES', programme: 'M2', contract: { cohort: 'M2-2025', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    expect(yearChange({ outcome: 'REPEATS', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    expect(yearChange({ outcome: 'LEAVES', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    expect(yearChange({ outcome: 'PASSES', programme: 'M2', contract: { cohort: 'M2-2025', status: 'FI', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
     // Without the M2 2026/2027 in the reference data, the new contract is still needed and the cohort unknown.
     const withoutM2 = { ...defaultReferenceData, cohorts: defaultReferenceData.cohorts.filter((c) => c.code !== 'M2-2026') };
-    expect(yearChange({ outcome: 'PASSES', programme: 'M1', contract: { cohort: 'MASTER-2025', contractType: 'SANS' } }, withoutM2)).toMatchObject({ newContractNeeded: true, nextCohort: null });
+    expect(yearChange({ outcome: 'PASSES', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } }, withoutM2)).toMatchObject({ newContractNeeded: true, nextCohort: null });
   });
 
   it('flags an M1 apprentice who repeats: contract to break, 2-year alternance possible', () => {

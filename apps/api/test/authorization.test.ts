@@ -166,7 +166,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Query.trainingHoursCheck': { doc: '{ trainingHoursCheck(cohort: "MASTER-2025", contractType: "CAPP", startDate: "2025-09-01", endDate: "2026-08-31") { minimumHours } }', allowed: ALL },
   'Mutation.closeTrainingYear': { doc: 'mutation { closeTrainingYear(cohort: "NOPE", programme: "M1", outcomes: []) { errors { code } } }', allowed: ['MANAGER'] },
   'Mutation.recordMediation': { doc: `mutation { recordMediation(contractId: ${X}, input: { difficulty: "d", actions: "a", outcome: ONGOING, heldOn: "2025-06-01" }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
-  'Mutation.requestRupture': { doc: `mutation { requestRupture(contractId: ${X}, reason: "r") { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR'] },
+  'Mutation.requestRupture': { doc: `mutation { requestRupture(contractId: ${X}, reason: "r") { errors { code } } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT'] },
   'Mutation.startRupture': { doc: `mutation { startRupture(contractId: ${X}, reason: "r", lastDay: "2026-06-30") { errors { code } } }`, allowed: ['MANAGER'] },
   'Mutation.setRuptureStepDone': { doc: `mutation { setRuptureStepDone(id: ${X}, version: 1, done: true) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Mutation.uploadRuptureScan': { doc: `mutation { uploadRuptureScan(id: ${X}, version: 1, document: { fileName: "a.pdf", contentBase64: "JVBERi0=" }) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },

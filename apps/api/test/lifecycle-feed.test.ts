@@ -160,7 +160,7 @@ describe.each(DIALECTS)('lifecycle: prolongation pay, repeated year, feed and ru
     const { contract: other } = await activeContract(t, (await createStudent(t, { cohort: 'M2-2025' })).student, { cohort: 'M2-2025', contractType: 'CPRO', startDate: '2025-09-04', endDate: '2026-09-04' });
     const SEND = 'mutation($c: ID!) { sendRuptureRequestLink(contractId: $c) { sent errors { code field } } }';
     expect((await t.gql(SEND, { c: contract.id }, await t.as('SECRETARIAT'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(SEND, { c: contract.id }, manager)).data.sendRuptureRequestLink).toEqual({ sent: 1, errors: [] });
+    expect((await t.gql(SEND, { c: contract.id }, manager)).data.sendRuptureRequestLink).toEqual({ sent: 2, errors: [] });
     await t.app.mail.deliverDue();
     const mail = smtp.to(tutorEmail).at(-1)!;
     expect(mail.subject).toContain('Demander la rupture');

@@ -13,7 +13,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const STEP = 'id version key toParty form count needsScan done dueDate overdue scan { fileName size mimeType }';
 const RUPTURE = `id version state lastDay reason requestedByRole plannedEndDate steps { ${STEP} }`;
-const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code severity ref } }';
+const PREVIEW = 'cohort programme closedOn rows { student { id } studentVersion outcome nextProgramme newContractNeeded nextCohort nextCampaignCloses nextCalendar payBefore { ratePercent } payAfter { ratePercent } nextYearHours tutorAssignmentToRedo currentAcademicTutor contractEnds repeatedYear { mustBreakUnlessOpcoAgrees newAlternanceYears } findings { code severity ref } }';
 
 describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, new contract (%s)', (dialect) => {
   let t: TestApp;
@@ -37,6 +37,8 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     const em = t.orm.em.fork();
     await em.nativeUpdate(Student, { id: student.id }, { academicTutor: tutorUser.id });
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03', siret: '11111111100011' });
+    // An M1 without a contract, placed at Aix: « vous devrez suivre le M2 MIAGE avec un nouveau contrat d'alternance » (§2.1.2).
+    const { student: mover, email: moverEmail } = await createStudent(t, { cohort: 'MASTER-2025', group: 'M1-AIX', site: 'FORBIN' });
 
     // Preview: PASSES by default (pay switches on the M2 DDF), then REPEATS flags the break.
     const passes = await t.gql(`query { yearChangePreview(cohort: "MASTER-2025", programme: "M1") { ${PREVIEW} } }`, {}, manager);
@@ -44,6 +46,9 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     expect(row).toMatchObject({ outcome: 'PASSES', nextProgramme: 'M2', nextCalendar: 'M2-2026', tutorAssignmentToRedo: true, contractEnds: false, findings: [] });
     expect(row.payAfter.ratePercent).toBeGreaterThan(row.payBefore.ratePercent);
     expect(row.nextYearHours).toBeGreaterThan(0);
+    expect(row).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    const moverRow = passes.data.yearChangePreview.rows.find((r: any) => r.student.id === mover.id);
+    expect(moverRow).toMatchObject({ outcome: 'PASSES', nextProgramme: null, newContractNeeded: true, nextCohort: 'M2-2026', nextCampaignCloses: '2026-10-31', contractEnds: false });
     const outcomes = [{ studentId: student.id, version: row.studentVersion, outcome: 'REPEATS' }];
     const repeats = await t.gql(`query($o: [YearOutcomeInput!]) { yearChangePreview(cohort: "MASTER-2025", programme: "M1", outcomes: $o) { ${PREVIEW} } }`, { o: outcomes }, manager);
     const repeatRow = repeats.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id);
@@ -67,7 +72,26 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     await t.app.mail.deliverDue();
     expect(smtp.to(studentEmail).at(-1)!.subject).toBe(`Fin d’année M1 : ${student.firstName} ${student.lastName} redouble`);
     expect(smtp.to(studentEmail).at(-1)!.text).toContain('le contrat d’alternance doit être rompu');
+    // §4.5 in the notice: the 2-year alternance or the year without, and the « Attention » box on the legal minimum of hours.
+    expect(smtp.to(studentEmail).at(-1)!.text).toContain('- Une nouvelle alternance peut être réalisée pour 2 ans (§5), ou le redoublement peut se faire sans alternance.');
+    expect(smtp.to(studentEmail).at(-1)!.text).toContain('- Attention : un nouveau contrat d’alternance ne pourra être établi que si le volume horaire de formation restant à valider atteint le minimum légal — 25 % du temps de travail du contrat pour un contrat d’apprentissage');
+    // The closed year shows what was decided: the repeater repeats (it showed PASSES, the default, once closed).
+    const shown = await t.gql(`query { yearChangePreview(cohort: "MASTER-2025", programme: "M1") { ${PREVIEW} } }`, {}, manager);
+    expect(shown.data.yearChangePreview.rows.find((r: any) => r.student.id === student.id)).toMatchObject({ outcome: 'REPEATS', repeatedYear: { newAlternanceYears: 2 } });
     expect(smtp.to(tutorEmail).length).toBeGreaterThan(0);
+    // The M1 without a contract is now of the M2 2026/2027 (its campaign, Tableau 5), at the M2's site, its track to assign.
+    const moved = await t.orm.em.fork().findOneOrFail(Student, mover.id);
+    expect({ cohort: moved.cohort, group: moved.group, site: moved.site, repeating: moved.repeating }).toEqual({ cohort: 'M2-2026', group: null, site: 'ILOT-DU-BOIS', repeating: false });
+    const moverMail = smtp.to(moverEmail).at(-1)!;
+    expect(moverMail.subject).toBe(`Fin d’année M1 : ${mover.firstName} ${mover.lastName} passe en année supérieure`);
+    expect(moverMail.text).toContain('nouveau contrat d’alternance (§2.1.2 du guide) : le dossier passe dans la formation M2 MIAGE 2026/2027 (du 03/09/2026 au 03/09/2027)');
+    expect(moverMail.text).toContain('au plus tard le 31/10/2026');
+    const officeMail = smtp.to(`manager-lc-${dialect}@miage.example`).find((m) => m.subject.startsWith('Clôture du M1'))!;
+    expect(officeMail.subject).toBe('Clôture du M1 — Master MIAGE 2025/2027 (M1 2025/2026 puis M2 2026/2027) : 1 étudiant(e) en M2 avec un nouveau contrat à trouver');
+    expect(officeMail.text).toContain(`- ${mover.firstName} ${mover.lastName} → M2 MIAGE 2026/2027, parcours à affecter : `);
+    expect(officeMail.text).not.toContain(`${student.firstName} ${student.lastName} →`);
+    const moveAudit = await t.orm.em.fork().findOneOrFail(AuditEvent, { entityType: 'Student', entityId: mover.id, action: 'UPDATE' });
+    expect(moveAudit.fields).toEqual(['cohort', 'group', 'site']);
 
     // The student asks for the rupture; the manager must try a mediation first, or say so.
     const requested = await t.gql(`mutation($c: ID!) { requestRupture(contractId: $c, reason: "Redoublement du M1") { rupture { ${RUPTURE} } errors { code field } } }`, { c: contract.id }, studentAuth);
@@ -257,6 +281,24 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     // One open rupture per contract (the session outlives the link the request spent).
     expect((await t.gql(REQUEST, { c: contract.id }, tutor)).data.requestRupture.errors.map((e: any) => e.code)).toEqual(['RUPTURE_ALREADY_OPEN']);
   });
+
+  it('mails the rupture-request link to the HR contact too, who asks through it (§5, Tableau 8 « contacts RH »)', async () => {
+    const { student } = await createStudent(t, { cohort: 'M2-2025' });
+    const { contract, tutorEmail, hrEmail } = await activeContract(t, student, { cohort: 'M2-2025', contractType: 'CAPP', startDate: '2025-09-04', endDate: '2026-09-04' });
+    const sent = await t.gql(`mutation($c: ID!) { sendRuptureRequestLink(contractId: $c) { sent errors { code field } } }`, { c: contract.id }, manager);
+    expect(sent.data.sendRuptureRequestLink).toEqual({ sent: 2, errors: [] });
+    await t.app.mail.deliverDue();
+    const linkOf = (to: string): string => /\/lien\/([A-Za-z0-9_-]+)/.exec(smtp.to(to).find((m) => m.subject.startsWith('Demander la rupture'))!.text)![1]!;
+    expect(linkOf(tutorEmail)).not.toBe(linkOf(hrEmail));
+    const hr = { cookie: (await t.post('/auth/link', { token: linkOf(hrEmail) })).cookie! };
+    const REQUEST = `mutation($c: ID!) { requestRupture(contractId: $c, reason: "Fermeture de l’établissement") { rupture { state requestedByRole requestedByLabel } errors { code field } } }`;
+    const asked = await t.gql(REQUEST, { c: contract.id }, hr);
+    expect(asked.data.requestRupture).toMatchObject({ rupture: { state: 'REQUESTED', requestedByRole: 'HR_CONTACT', requestedByLabel: expect.stringMatching(/^Hugo RH/) }, errors: [] });
+    await t.app.mail.deliverDue();
+    expect(smtp.to(`manager-lc-${dialect}@miage.example`).some((m) => m.subject === `Demande de rupture de l’alternance de ${student.firstName} ${student.lastName}`)).toBe(true);
+    // The request spent the HR contact’s link.
+    expect((await t.post('/auth/link', { token: linkOf(hrEmail) })).status).not.toBe(200);
+  });
 });
 
 describe('lifecycle demo data', () => {
@@ -289,8 +331,10 @@ describe('lifecycle demo data', () => {
       expect(repeat!.student.user).toBeNull();
       expect(repeat!.student.cohort).toBe('M2-2026');
       expect((await em.findOneOrFail(Student, { user: { email: 'alternant.livret@demo.alternance.test' } })).cohort).toBe('M2-2025');
-      const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn } }', {}, manager);
+      const preview = await t.gql('{ yearChangePreview(cohort: "M2-2025", programme: "M2") { closedOn rows { outcome } } }', {}, manager);
       expect(preview.data.yearChangePreview.closedOn).not.toBeNull();
+      // The demo's repeater shows as such on the closed year (§4.5), not as passing.
+      expect(preview.data.yearChangePreview.rows.filter((r: any) => r.outcome === 'REPEATS')).toHaveLength(1);
     } finally {
       await t.close();
     }

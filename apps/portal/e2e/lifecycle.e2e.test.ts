@@ -127,6 +127,12 @@ describe('the alternance lifecycle in Chromium', () => {
     const faure = manager.page.locator('.n-card').filter({ has: manager.page.getByRole('heading', { name: 'Chloé Faure', exact: true }) });
     await faure.waitFor();
     await expect.poll(() => faure.textContent()).toContain('calendrier M2-2026');
+    // An M1 without a contract that carries on into the M2 « devr[a] suivre le M2 MIAGE avec un nouveau contrat d'alternance » (§2.1.2).
+    const newContract = manager.page.locator('[data-testid="year-new-contract"]');
+    await expect.poll(() => newContract.count()).toBeGreaterThan(0);
+    const movers = await newContract.count();
+    expect(await newContract.first().textContent()).toBe('Nouveau contrat d’alternance à trouver (§2.1.2) : le dossier passe en M2 MIAGE 2026/2027 à la clôture ; mission à faire valider pendant la campagne, au plus tard le 31/10/2026.');
+    const moverName = (await manager.page.locator('.n-card').filter({ has: newContract }).first().locator('h2').textContent())!.trim();
     await faure.getByLabel('Redouble').check();
     await expect.poll(() => faure.textContent(), { timeout: 10_000 }).toContain('le contrat d’alternance doit être rompu');
     await screenshot(manager.page, '40-fin-d-annee-apercu');
@@ -135,6 +141,23 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.locator('[data-testid="year-close"]').click();
     await manager.page.locator('[data-testid="year-closed"]').waitFor();
     await expect.poll(() => journey.sink.to(STUDENT).some((m) => m.subject.includes('Chloé Faure redouble')), { timeout: 30_000 }).toBe(true);
+    // They left the Master for the M2 2026/2027; the secretariat has the list, with a link to each record.
+    expect(await manager.page.locator('[data-testid="year-closed"]').textContent()).toContain(`${movers} dossier(s) passé(s) dans la formation de l’année suivante`);
+    // The closed year still lists them, as decided; the repeater still repeats (a closed year showed everyone « Passe »).
+    await manager.page.getByRole('heading', { name: moverName, exact: true }).waitFor();
+    expect(await faure.getByLabel('Redouble').isChecked()).toBe(true);
+    const office = await waitForMail('secretariat@demo.alternance.test', 'Clôture du M1');
+    expect(office.text).toContain(`- ${moverName} → M2 MIAGE 2026/2027, `);
+    const { students } = await gqlAs<{ students: { firstName: string; lastName: string; cohort: string; site: string | null }[] }>(journey.api.url, 'query { students(cohort: "M2-2026", first: 100) { firstName lastName cohort site } }');
+    expect(students.find((st) => `${st.firstName} ${st.lastName}` === moverName)).toMatchObject({ cohort: 'M2-2026', site: 'ILOT-DU-BOIS' });
+    // The demo's closed M2 2025/2026: its repeater, since moved to the M2 2026/2027, is listed as repeating, with the M2's
+    // options — without alternance « si cette dernière a déjà été validée » (§4.5); the closed year showed neither.
+    await manager.page.locator('#year-cohort').selectOption('M2-2025');
+    await manager.page.locator('#year-programme').selectOption('M2');
+    await manager.page.locator('[data-testid="year-preview"]').click();
+    const options = manager.page.locator('[data-testid="year-repeat-options"]');
+    await expect.poll(() => options.count()).toBe(1);
+    expect(await options.textContent()).toContain('Redoublement (§4.5) : nouvelle alternance possible pour 1 an(s), ou redoublement sans alternance si cette dernière a déjà été validée.');
   });
 
   it('records a mediation, starts the rupture with the exact last day, collects the documents and completes it', async () => {

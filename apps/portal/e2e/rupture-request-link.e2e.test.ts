@@ -20,15 +20,18 @@ function ruptureLinks(to: string): string[] {
 
 describe('a company tutor asks for a rupture through their personal link, in Chromium', () => {
   let manager: WatchedPage;
-  let contract: { id: string; mission: { tutor1: { email: string; firstName: string; lastName: string }; student: { firstName: string; lastName: string } } };
+  type LinkedContract = { id: string; status: string; ruptures: unknown[]; mission: { tutor1: { email: string; firstName: string; lastName: string }; tutor2: unknown; hrContact: { email: string; firstName: string; lastName: string } | null; student: { firstName: string; lastName: string } } };
+  let contract: LinkedContract;
+  let contracts: LinkedContract[] = [];
   let link = '';
 
   it('the manager mails the rupture-request link twice: the first is revoked by the second, valid 30 days', async () => {
-    const { contracts } = await gqlAs<{ contracts: (typeof contract & { status: string; ruptures: unknown[]; mission: { tutor2: unknown } })[] }>(
+    ({ contracts } = await gqlAs<{ contracts: LinkedContract[] }>(
       journey.api.url,
-      'query { contracts(first: 100, filter: { contractType: "CAPP" }) { id status ruptures { id } mission { tutor1 { email firstName lastName } tutor2 { email } student { firstName lastName } } } }',
-    );
-    contract = contracts.find((c) => c.status === 'ACTIVE' && c.ruptures.length === 0 && c.mission.tutor1 && !c.mission.tutor2)!;
+      'query { contracts(first: 100, filter: { contractType: "CAPP" }) { id status ruptures { id } mission { tutor1 { email firstName lastName } tutor2 { email } hrContact { email firstName lastName } student { firstName lastName } } } }',
+    ));
+    const eligible = contracts.filter((c) => c.status === 'ACTIVE' && c.ruptures.length === 0 && c.mission.tutor1 && !c.mission.tutor2 && c.mission.hrContact && c.mission.hrContact.email !== c.mission.tutor1.email);
+    contract = eligible[0]!;
     expect(contract).toBeDefined();
     const tutor = contract.mission.tutor1.email;
 
@@ -39,8 +42,10 @@ describe('a company tutor asks for a rupture through their personal link, in Chr
     await send.waitFor();
     expect(await manager.page.locator('[data-testid="rupture-section"]').textContent()).toContain('valable 30 jours pour ce seul contrat');
     await send.click();
-    await manager.page.getByText('Lien envoyé à 1 tuteur(s).').waitFor();
+    // Tableau 8: the professionals — company tutors and HR contacts — ask the manager to break a contract.
+    await manager.page.getByText('Lien envoyé à 2 contact(s) de l’organisme d’accueil.').waitFor();
     await expect.poll(() => ruptureLinks(tutor).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => ruptureLinks(contract.mission.hrContact!.email).length, { timeout: 30_000 }).toBe(1);
     // The API's "today" is 2025-07-01: the link serves until 31/07/2025.
     const mail = journey.sink.to(tutor).find((m) => m.subject.startsWith('Demander la rupture'))!;
     expect(mail.subject).toBe(`Demander la rupture de l’alternance de ${contract.mission.student.firstName} ${contract.mission.student.lastName}`);
@@ -113,6 +118,29 @@ describe('a company tutor asks for a rupture through their personal link, in Chr
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Vous avez déjà répondu avec ce lien : il ne sert plus.');
     expect(await again.page.locator('[data-testid="request-rupture-form"]').count()).toBe(0);
+  });
+
+  it('on another contract, the HR contact opens their link and asks; the manager reads it as the HR contact’s request (Tableau 8)', async () => {
+    const other = contracts.find((c) => c.id !== contract.id && c.status === 'ACTIVE' && c.ruptures.length === 0 && c.mission.hrContact && c.mission.hrContact.email !== c.mission.tutor1.email)!;
+    expect(other).toBeDefined();
+    const hr = other.mission.hrContact!;
+    // The demo's HR contacts may serve several contracts of their organisation: this contract's link is the newest.
+    const before = ruptureLinks(hr.email).length;
+    await manager.page.goto(`${journey.api.url}/contrats/${other.id}`);
+    await manager.page.locator('[data-testid="send-rupture-link"]').click();
+    await expect.poll(() => ruptureLinks(hr.email).length, { timeout: 30_000 }).toBe(before + 1);
+    const contact = await newPage();
+    await contact.page.goto(ruptureLinks(hr.email).at(-1)!);
+    await contact.page.getByRole('heading', { name: 'Demande de rupture de l’alternance' }).waitFor();
+    const form = contact.page.locator('[data-testid="request-rupture-form"]');
+    await form.waitFor();
+    await contact.page.locator('#rupture-request-reason').fill('Réorganisation du service : le poste d’alternant est supprimé.');
+    await form.locator('button[type="submit"]').click();
+    await contact.page.getByText('Demande envoyée au responsable de l’alternance.').waitFor();
+    await manager.page.reload();
+    const state = manager.page.locator('[data-testid="rupture-state"]');
+    await state.waitFor();
+    expect(await state.textContent()).toContain(`Demandée par ${hr.firstName} ${hr.lastName} (contact RH)`);
   });
 
   it('shows no console error on any page it opened', () => {

@@ -69,7 +69,7 @@ export const PERMISSIONS = {
   // Issue 13: the alternance's lifecycle (record-level limits: the contracts' mission scope).
   'lifecycle:read': PEOPLE,
   'mediation:record': ['ACADEMIC_TUTOR', 'MANAGER'],
-  'rupture:request': ['STUDENT', 'COMPANY_TUTOR'],
+  'rupture:request': ['STUDENT', 'COMPANY_TUTOR', 'HR_CONTACT'],
   'rupture:manage': ['MANAGER'],
   'rupture:documents': ['SECRETARIAT', 'MANAGER'],
   'contracts:extend': ['MANAGER'],

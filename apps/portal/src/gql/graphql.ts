@@ -1047,7 +1047,7 @@ export type YearChangePreviewQueryVariables = Exact<{
 }>;
 
 
-export type YearChangePreviewQuery = { yearChangePreview: { cohort: string, programme: string, closedOn: string | null, rows: Array<{ studentVersion: number, outcome: YearOutcome, opcoAgreement: boolean, nextProgramme: string | null, nextCalendar: string | null, nextYearFrom: string | null, nextYearTo: string | null, nextYearHours: number | null, tutorAssignmentToRedo: boolean, currentAcademicTutor: string | null, contractEnds: boolean, student: { id: string, firstName: string, lastName: string }, contract: { id: string, contractType: string, endDate: string } | null, payBefore: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, payAfter: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, repeatedYear: { extensionAllowed: boolean, mustBreakUnlessOpcoAgrees: boolean, newAlternanceYears: number | null, internshipEnds: boolean } | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type YearChangePreviewQuery = { yearChangePreview: { cohort: string, programme: string, closedOn: string | null, rows: Array<{ studentVersion: number, outcome: YearOutcome, opcoAgreement: boolean, nextProgramme: string | null, newContractNeeded: boolean, nextCohort: string | null, nextCampaignCloses: string | null, nextCalendar: string | null, nextYearFrom: string | null, nextYearTo: string | null, nextYearHours: number | null, tutorAssignmentToRedo: boolean, currentAcademicTutor: string | null, contractEnds: boolean, student: { id: string, firstName: string, lastName: string }, contract: { id: string, contractType: string, endDate: string } | null, payBefore: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, payAfter: { ratePercent: number, monthlyMinimumGross: number, gridYear: number | null } | null, repeatedYear: { extensionAllowed: boolean, mustBreakUnlessOpcoAgrees: boolean, newAlternanceYears: number | null, withoutAlternance: string, internshipEnds: boolean } | null, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export type CloseTrainingYearMutationVariables = Exact<{
   cohort: string;
@@ -1056,7 +1056,7 @@ export type CloseTrainingYearMutationVariables = Exact<{
 }>;
 
 
-export type CloseTrainingYearMutation = { closeTrainingYear: { preview: { closedOn: string | null } | null, errors: Array<{ code: string, field: string | null, message: string, index: number | null }> } };
+export type CloseTrainingYearMutation = { closeTrainingYear: { preview: { closedOn: string | null, rows: Array<{ newContractNeeded: boolean, nextCohort: string | null, student: { id: string } }> } | null, errors: Array<{ code: string, field: string | null, message: string, index: number | null }> } };
 
 export type RuptureCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3470,6 +3470,9 @@ export const YearChangePreviewDocument = new TypedDocumentString(`
       outcome
       opcoAgreement
       nextProgramme
+      newContractNeeded
+      nextCohort
+      nextCampaignCloses
       nextCalendar
       nextYearFrom
       nextYearTo
@@ -3491,6 +3494,7 @@ export const YearChangePreviewDocument = new TypedDocumentString(`
         extensionAllowed
         mustBreakUnlessOpcoAgrees
         newAlternanceYears
+        withoutAlternance
         internshipEnds
       }
       findings {
@@ -3508,12 +3512,19 @@ export const YearChangePreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:79fc2b62085922c762754b2c01b80858399c7bbb1d477b379944eed0495a07c8"}) as unknown as TypedDocumentString<YearChangePreviewQuery, YearChangePreviewQueryVariables>;
+    `, {"hash":"sha256:d61abce47949c4db339e38f2d9fbdccdb7b76d07392c76289a2b44693ee6ac6a"}) as unknown as TypedDocumentString<YearChangePreviewQuery, YearChangePreviewQueryVariables>;
 export const CloseTrainingYearDocument = new TypedDocumentString(`
     mutation CloseTrainingYear($cohort: String!, $programme: String!, $outcomes: [YearOutcomeInput!]!) {
   closeTrainingYear(cohort: $cohort, programme: $programme, outcomes: $outcomes) {
     preview {
       closedOn
+      rows {
+        student {
+          id
+        }
+        newContractNeeded
+        nextCohort
+      }
     }
     errors {
       code
@@ -3523,7 +3534,7 @@ export const CloseTrainingYearDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:14ed8cb044e121cdaf48af6e3839af662e0aa68f3936255fdbe56a52f269f117"}) as unknown as TypedDocumentString<CloseTrainingYearMutation, CloseTrainingYearMutationVariables>;
+    `, {"hash":"sha256:9aeb9eddc2cc9008b505de02d0df00ff1020ba967e499e60e98da305e6692eec"}) as unknown as TypedDocumentString<CloseTrainingYearMutation, CloseTrainingYearMutationVariables>;
 export const RuptureCountsDocument = new TypedDocumentString(`
     query RuptureCounts {
   ruptureCounts {

@@ -141,6 +141,9 @@ export const YearChangePreviewDocument = graphql(`
         outcome
         opcoAgreement
         nextProgramme
+        newContractNeeded
+        nextCohort
+        nextCampaignCloses
         nextCalendar
         nextYearFrom
         nextYearTo
@@ -150,7 +153,7 @@ export const YearChangePreviewDocument = graphql(`
         tutorAssignmentToRedo
         currentAcademicTutor
         contractEnds
-        repeatedYear { extensionAllowed mustBreakUnlessOpcoAgrees newAlternanceYears internshipEnds }
+        repeatedYear { extensionAllowed mustBreakUnlessOpcoAgrees newAlternanceYears withoutAlternance internshipEnds }
         findings { code severity field message messageEn ref window { min max } }
       }
     }
@@ -160,7 +163,7 @@ export const YearChangePreviewDocument = graphql(`
 export const CloseTrainingYearDocument = graphql(`
   mutation CloseTrainingYear($cohort: String!, $programme: String!, $outcomes: [YearOutcomeInput!]!) {
     closeTrainingYear(cohort: $cohort, programme: $programme, outcomes: $outcomes) {
-      preview { closedOn }
+      preview { closedOn rows { student { id } newContractNeeded nextCohort } }
       errors { code field message index }
     }
   }

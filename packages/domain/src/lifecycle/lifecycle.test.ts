@@ -3,7 +3,7 @@ import { RULES } from '../findings/rule-catalogue.js';
 import { checkExtension } from './check-extension.js';
 import { checkRuptureLastDay } from './check-rupture-last-day.js';
 import { newContractTrainingHours } from './new-contract-training-hours.js';
-import { checkRepeatedYearContract, repeatedYearOptions } from './repeated-year.js';
+import { checkRepeatedYearContract, repeatedYearNotice, repeatedYearOptions } from './repeated-year.js';
 import { yearChange } from './year-change.js';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 
@@ -13,6 +13,36 @@ describe('repeatedYearOptions (§4.5)', () => {
     expect(repeatedYearOptions('M1', 'CPRO')).toMatchObject({ extensionAllowed: false, mustBreakUnlessOpcoAgrees: true, newAlternanceYears: 2, extensionScope: 'MASTER' });
     expect(repeatedYearOptions('M2', 'CAPP')).toMatchObject({ extensionAllowed: true, maxExtensions: 1, extensionScope: 'MASTER', withoutAlternance: 'ONLY_IF_ALTERNANCE_VALIDATED' });
     expect(repeatedYearOptions('M1', 'CSTAGEALT')).toMatchObject({ internshipEnds: true, extensionAllowed: false, mustBreakUnlessOpcoAgrees: false });
+  });
+
+  it('offers no prorogation to a student without a work contract: nothing to prolong (§4.5 « le contrat d’alternance peut être prorogé »)', () => {
+    for (const programme of ['L3I', 'M2']) {
+      expect(repeatedYearOptions(programme, 'SANS')).toMatchObject({ extensionAllowed: false, maxExtensions: 0, internshipEnds: false });
+      expect(repeatedYearOptions(programme, 'CSTAGE')).toMatchObject({ extensionAllowed: false, maxExtensions: 0, internshipEnds: true });
+      expect(repeatedYearOptions(programme, 'CPRO')).toMatchObject({ extensionAllowed: true, maxExtensions: 1 });
+    }
+    expect(repeatedYearOptions('M1', 'SANS')).toMatchObject({ mustBreakUnlessOpcoAgrees: false, maxExtensions: 0, newAlternanceYears: 2 });
+  });
+
+  it('tells the repeater their §4.5 options and the « Attention » box on the legal minimum of hours', () => {
+    const m2 = repeatedYearNotice(repeatedYearOptions('M2', 'CAPP'));
+    expect(m2).toEqual([
+      'Le contrat d’alternance peut être prorogé au sein du même organisme d’accueil (1 seule prorogation possible pour l’ensemble du Master MIAGE).',
+      'Une nouvelle alternance peut sinon être réalisée pour 1 an (§5), ou le redoublement peut se faire sans alternance si cette dernière a déjà été validée.',
+      'Attention : un nouveau contrat d’alternance ne pourra être établi que si le volume horaire de formation restant à valider atteint le minimum légal — 25 % du temps de travail du contrat pour un contrat d’apprentissage, entre 15 % et 25 % avec au moins 150 heures pour un contrat de professionnalisation (§4.5).',
+    ]);
+    // L3I: one prorogation for the L3I; M1: no prorogation line (the finding says the contract is broken), 2 years, without alternance allowed.
+    expect(repeatedYearNotice(repeatedYearOptions('L3I', 'CPRO'))[0]).toContain('(1 seule prorogation possible pour la L3I)');
+    const m1 = repeatedYearNotice(repeatedYearOptions('M1', 'CAPP'));
+    expect(m1[0]).toBe('Une nouvelle alternance peut être réalisée pour 2 ans (§5), ou le redoublement peut se faire sans alternance.');
+    // Without a contract: no prorogation is offered; an internship ends.
+    expect(repeatedYearNotice(repeatedYearOptions('M2', 'SANS')).join(' ')).not.toContain('prorogé');
+    expect(repeatedYearNotice(repeatedYearOptions('M2', 'CSTAGEALT'))[0]).toBe('Le stage en alternance va à sa fin ; l’étudiant(e) peut repartir sur une autre alternance (§5).');
+    // The shares are the reference data's.
+    const data = { ...defaultReferenceData, legal: { ...defaultReferenceData.legal, trainingMinimum: { CAPP: { minShare: 0.3 }, CPRO: { minShare: 0.15, maxShare: 0.25, minHours: 200 } } } };
+    expect(repeatedYearNotice(repeatedYearOptions('M2', 'CAPP'), data).at(-1)).toContain('30 % du temps de travail du contrat pour un contrat d’apprentissage, entre 15 % et 25 % avec au moins 200 heures');
+    // Nothing for a programme §4.5 does not cover.
+    expect(repeatedYearNotice(repeatedYearOptions('L3G', 'CSTAGE'))).toEqual(['Le stage en alternance va à sa fin ; l’étudiant(e) peut repartir sur une autre alternance (§5).']);
   });
 
   it('fires REPEAT_CONTRACT_MUST_BREAK for an M1 contract without the OPCO agreement only', () => {
@@ -95,6 +125,23 @@ describe('yearChange', () => {
     const cpro = yearChange({ outcome: 'PASSES', programme: 'M1', contract: { ...apprentice, status: 'FC', contractType: 'CPRO' } });
     expect(cpro.payBefore?.gridYear).toBeNull();
     expect(cpro.payAfter?.ratePercent).toBe(cpro.payBefore?.ratePercent);
+  });
+
+  it('sends an M1 passing without a contract into the M2 to the M2 2026/2027 with a new contract (§2.1.2)', () => {
+    // No contract, a classic internship, a work-study internship ending with the M1: the M2 needs a new contract.
+    const none = yearChange({ outcome: 'PASSES', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } });
+    expect(none).toMatchObject({ nextYear: null, newContractNeeded: true, nextCohort: 'M2-2026' });
+    const stage = yearChange({ outcome: 'PASSES', programme: 'M1', contract: { ...capp, contractType: 'CSTAGEALT', startDate: '2025-09-01', endDate: '2026-08-31' } });
+    expect(stage).toMatchObject({ newContractNeeded: true, nextCohort: 'M2-2026', contractEnds: true });
+    // The apprentice goes on with the same contract: no new one, no other cohort.
+    expect(yearChange({ outcome: 'PASSES', programme: 'M1', contract: capp })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    // Repeating, leaving, or the last year: no following year to enter.
+    expect(yearChange({ outcome: 'REPEATS', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    expect(yearChange({ outcome: 'LEAVES', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    expect(yearChange({ outcome: 'PASSES', programme: 'M2', contract: { cohort: 'M2-2025', status: 'FI', contractType: 'SANS' } })).toMatchObject({ newContractNeeded: false, nextCohort: null });
+    // Without the M2 2026/2027 in the reference data, the new contract is still needed and the cohort unknown.
+    const withoutM2 = { ...defaultReferenceData, cohorts: defaultReferenceData.cohorts.filter((c) => c.code !== 'M2-2026') };
+    expect(yearChange({ outcome: 'PASSES', programme: 'M1', contract: { cohort: 'MASTER-2025', status: 'FI', contractType: 'SANS' } }, withoutM2)).toMatchObject({ newContractNeeded: true, nextCohort: null });
   });
 
   it('flags an M1 apprentice who repeats: contract to break, 2-year alternance possible', () => {

@@ -23,6 +23,20 @@ export interface YearChange {
   closingYear: CohortYear;
   /** The year the alternant goes on to with the same contract (M1 → M2); null when the cohort ends or for another outcome. */
   nextYear: CohortYear | null;
+  /**
+   * The student passes to the cohort's following year without a contract that carries on into it
+   * (no contract, a classic or work-study internship, a contract ending before it): that year needs a
+   * new contract — §2.1.2 « si vous étiez l'année précédente sans contrat d'alternance, vous devrez
+   * suivre le M2 MIAGE avec un nouveau contrat d'alternance ».
+   */
+  newContractNeeded: boolean;
+  /**
+   * With `newContractNeeded`, the cohort of that year for students entering it (the M2 MIAGE 2026/2027
+   * of the Master 2025/2027's M2): the cohort, other than this one, whose first year is the following
+   * year (same programme, same DDF), with its campaign and Tableau 5 windows for the new contract.
+   * Null when no such cohort is in the reference data (the office creates it) or no new contract is needed.
+   */
+  nextCohort: string | null;
   /** Minimum pay on the closing year's last day and on the next year's first day (CAPP/CPRO with a birth date). */
   payBefore: PaySegment | null;
   payAfter: PaySegment | null;
@@ -76,11 +90,15 @@ export function yearChange(input: YearChangeInput, referenceData: ReferenceData 
     const mustBreak = checkRepeatedYearContract({ programme: input.programme, contractType: type, opcoAgreement: input.opcoAgreement === true });
     if (mustBreak) findings.push(mustBreak);
   }
+  const newContractNeeded = input.outcome === 'PASSES' && following !== null && nextYear === null;
+  const nextCohort = newContractNeeded ? (entryCohortOf(following, cohort, referenceData)?.code ?? null) : null;
   const contractEnds = underContract && (input.outcome === 'LEAVES' || (input.outcome === 'PASSES' && nextYear === null) || (repeatedYear?.internshipEnds ?? false));
   return {
     outcome: input.outcome,
     closingYear,
     nextYear,
+    newContractNeeded,
+    nextCohort,
     payBefore,
     payAfter,
     nextYearHours,
@@ -89,6 +107,14 @@ export function yearChange(input: YearChangeInput, referenceData: ReferenceData 
     repeatedYear,
     findings,
   };
+}
+
+/**
+ * The cohort a student enters `year` with (not `from` itself): its first year is that programme from
+ * the same DDF — M2-2026 for the Master 2025/2027's M2 (Tableau 5, notes 23–24: M2 from 03/09/2026).
+ */
+export function entryCohortOf(year: CohortYear, from: Cohort, referenceData: ReferenceData): Cohort | null {
+  return referenceData.cohorts.find((c) => c.code !== from.code && c.years[0]?.programme === year.programme && c.years[0].ddf === year.ddf) ?? null;
 }
 
 /**

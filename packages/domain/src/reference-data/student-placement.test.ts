@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from './default-reference-data.js';
 import { findCohort } from './lookup.js';
-import { placementGroups, studentPlacement } from './student-placement.js';
+import { placementGroups, placementOnCohortChange, studentPlacement } from './student-placement.js';
 
 const place = (cohort: string, group: string | null, site: string | null = null) => studentPlacement({ cohort, group, site }, defaultReferenceData);
 
@@ -51,5 +51,19 @@ describe('studentPlacement (§1.2, §2.6 Tableau 4)', () => {
   it('keeps a site without a group, and leaves both empty when none is given', () => {
     expect(place('MASTER-2025', null, 'forbin')).toEqual({ placement: { group: null, site: 'FORBIN' }, errors: [] });
     expect(place('MASTER-2025', '', '')).toEqual({ placement: { group: null, site: null }, errors: [] });
+  });
+});
+
+describe('placementOnCohortChange (M1 → M2 2026/2027)', () => {
+  it('keeps an M2 track the office already gave, drops an M1 group and takes the M2’s one site', () => {
+    expect(placementOnCohortChange({ cohort: 'M2-2026', group: 'M2-ISIE' }, defaultReferenceData)).toEqual({ group: 'M2-ISIE', site: 'ILOT-DU-BOIS' });
+    expect(placementOnCohortChange({ cohort: 'M2-2026', group: 'M1-AIX' }, defaultReferenceData)).toEqual({ group: null, site: 'ILOT-DU-BOIS' });
+    expect(placementOnCohortChange({ cohort: 'M2-2026', group: null }, defaultReferenceData)).toEqual({ group: null, site: 'ILOT-DU-BOIS' });
+  });
+
+  it('leaves the site open when the cohort’s groups are on several sites, and an unknown cohort unplaced', () => {
+    expect(placementOnCohortChange({ cohort: 'MASTER-2025', group: null }, defaultReferenceData)).toEqual({ group: null, site: null });
+    expect(placementOnCohortChange({ cohort: 'MASTER-2025', group: 'M1-MARSEILLE' }, defaultReferenceData)).toEqual({ group: 'M1-MARSEILLE', site: 'ILOT-DU-BOIS' });
+    expect(placementOnCohortChange({ cohort: 'NOPE', group: 'M2-2ID' }, defaultReferenceData)).toEqual({ group: null, site: null });
   });
 });

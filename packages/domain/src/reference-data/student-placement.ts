@@ -82,3 +82,17 @@ function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
 }
+
+/**
+ * Where a student moved to `cohortCode` is placed (the year change's M1 → M2 2026/2027): their group
+ * when the new cohort has it (an M2 track the office already gave), else none — « c'est la MIAGE qui
+ * vous affectera » (§1.2) — and the site of that group, or the one site all the cohort's groups share
+ * (the M2 at the Îlot du Bois, Tableau 4), else none. An unknown cohort places nowhere.
+ */
+export function placementOnCohortChange(input: { cohort: string; group: string | null }, data: ReferenceData): StudentPlacement {
+  const cohort = findCohort(data, input.cohort);
+  const groups = cohort ? placementGroups(cohort, data) : [];
+  const group = groups.find((g) => g.code === input.group) ?? null;
+  const sites = new Set(groups.map((g) => g.site));
+  return { group: group?.code ?? null, site: group?.site ?? (sites.size === 1 ? [...sites][0]! : null) };
+}

@@ -1649,7 +1649,7 @@ export type Mutation = {
   /** Manager: one mail per company tutor and HR contact, each with a personal link. */
   requestMissionConfirmations: MissionPayload;
   requestProfessionalAbsence: ProfessionalAbsencePayload;
-  /** Student (own contract) or company tutor (RUPTURE_REQUEST personal link of that contract): asks the manager to break it. */
+  /** Student (own contract), company tutor or HR contact (RUPTURE_REQUEST personal link of that contract): asks the manager to break it. */
   requestRupture: RupturePayload;
   /** Tutor or manager: moves a scheduled visit to a new slot; everyone gets the updated invitation. */
   rescheduleVisit: VisitPayload;
@@ -1671,7 +1671,7 @@ export type Mutation = {
   sendLivretReminders: LivretRemindersPayload;
   /** Office: mails each company tutor of the alternant (the second one too) a link to ask for a professional absence (§4.3.2); `sent` counts them. */
   sendProfessionalAbsenceLink: AbsenceLinkPayload;
-  /** Manager: mails the company tutors a personal link (RUPTURE_REQUEST, 30 days) to ask for this contract's rupture. */
+  /** Manager: mails the company tutors and the HR contact a personal link (RUPTURE_REQUEST, 30 days) to ask for this contract's rupture (§5, Tableau 8). */
   sendRuptureRequestLink: RuptureLinkPayload;
   sendWorkStoppage: AbsencePayload;
   setCalendarHalfDays: CalendarPayload;
@@ -3096,7 +3096,7 @@ export type RuptureFilter = {
 export type RuptureLinkPayload = {
   __typename?: 'RuptureLinkPayload';
   errors: Array<UserError>;
-  /** Company tutors mailed. */
+  /** Company contacts mailed: the tutors and the HR contact, one link each (§5, Tableau 8). */
   sent: Scalars['Int']['output'];
 };
 
@@ -3638,8 +3638,14 @@ export type YearChangeRow = {
   contractEnds: Scalars['Boolean']['output'];
   currentAcademicTutor: Maybe<Scalars['String']['output']>;
   findings: Array<Finding>;
+  /** The next year is followed with a new contract (§2.1.2: an M1 without a contract that carries on into the M2); the student moves to nextCohort at the closure. */
+  newContractNeeded: Scalars['Boolean']['output'];
   /** Calendar of the next year with the same contract, and its dates. */
   nextCalendar: Maybe<Scalars['String']['output']>;
+  /** The closing day of nextCohort's validation campaign (§3.3.1). */
+  nextCampaignCloses: Maybe<Scalars['Date']['output']>;
+  /** The cohort the student enters the next year with (M2-2026 for the Master 2025/2027's M2); null when the reference data has none (the office creates it) or no new contract is needed. */
+  nextCohort: Maybe<Scalars['String']['output']>;
   nextProgramme: Maybe<Scalars['String']['output']>;
   nextYearFrom: Maybe<Scalars['Date']['output']>;
   nextYearHours: Maybe<Scalars['Float']['output']>;
@@ -5713,7 +5719,10 @@ export type YearChangeRowResolvers<ContextType = GraphQLContext, ParentType exte
   contractEnds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currentAcademicTutor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  newContractNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nextCalendar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextCampaignCloses?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextCohort?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextProgramme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextYearFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   nextYearHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

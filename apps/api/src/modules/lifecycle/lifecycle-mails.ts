@@ -105,3 +105,28 @@ export function tutorChangedMail(p: { recipientName: string; studentName: string
     text: `Bonjour ${p.recipientName},\n\nPour l’alternance de ${p.studentName}, ${what}.${avenant}${former}` + signature,
   };
 }
+
+/**
+ * To the office (managers and secretariat) at a year's closure: the students passing to the next year
+ * without a contract that carries on (§2.1.2: « vous devrez suivre le M2 MIAGE avec un nouveau contrat
+ * d'alternance »), moved to that year's cohort — their track to assign — or left where they were when
+ * the reference data has no such cohort.
+ */
+export function newContractYearOfficeMail(p: { cohortLabel: string; programme: string; nextProgramme: string; moved: { name: string; cohortLabel: string; group: string | null; link: string }[]; unmoved: { name: string; link: string }[] }): MailContent {
+  const n = p.moved.length + p.unmoved.length;
+  const moved = p.moved.length
+    ? `\n\nDossiers passés dans la formation de l’année ${p.nextProgramme} :\n${p.moved.map((m) => `- ${m.name} → ${m.cohortLabel}, ${m.group ? `groupe ${m.group}` : 'parcours à affecter'} : ${m.link}`).join('\n')}`
+    : '';
+  const unmoved = p.unmoved.length
+    ? `\n\nAucune formation de l’année ${p.nextProgramme} pour y entrer n’existe dans les données de référence : créez-la, puis changez la formation de ces dossiers :\n${p.unmoved.map((m) => `- ${m.name} : ${m.link}`).join('\n')}`
+    : '';
+  return {
+    subject: `Clôture du ${p.programme} — ${p.cohortLabel} : ${n} étudiant(e)${n > 1 ? 's' : ''} en ${p.nextProgramme} avec un nouveau contrat à trouver`,
+    text:
+      `Bonjour,\n\nÀ la clôture de l’année ${p.programme} de la formation ${p.cohortLabel}, ${n} étudiant(e)${n > 1 ? 's passent' : ' passe'} en ${p.nextProgramme} sans contrat d’alternance qui s’y poursuive : ` +
+      `l’année ${p.nextProgramme} se fait avec un nouveau contrat d’alternance (§2.1.2 du guide), dont la mission est à faire valider pendant la campagne (§3.3).` +
+      moved +
+      unmoved +
+      signature,
+  };
+}

@@ -45,14 +45,15 @@ export async function ruptureSteps(ctx: ServiceContext, rupture: Rupture): Promi
 }
 
 /**
- * The student (their own contract) or a company tutor (through a RUPTURE_REQUEST personal
- * link bound to that contract, which the request spends) asks the manager to break the
+ * The student (their own contract), a company tutor or the HR contact (through a RUPTURE_REQUEST
+ * personal link bound to that contract, which the request spends) asks the manager to break the
  * alternance; the managers are mailed.
  */
 export async function requestRupture(ctx: ServiceContext, contractId: string, reason: string): Promise<Rupture> {
   return openingRupture(contractId, () => unitOfWork(ctx, async () => {
     const { actor, contract } = await contractFor(ctx, 'rupture:request', contractId);
-    const byLink = actor.role === 'COMPANY_TUTOR';
+    // A company tutor or the HR contact asks through the RUPTURE_REQUEST link of that contract (§5, Tableau 8).
+    const byLink = actor.role === 'COMPANY_TUTOR' || actor.role === 'HR_CONTACT';
     if (byLink && (actor.linkPurpose !== 'RUPTURE_REQUEST' || actor.linkObjectId !== contract.id)) throw missing('Contrat', contractId, 'contractId');
     const check = new InputCheck();
     const text = check.text('reason', reason, 5_000, { required: true });
@@ -66,7 +67,7 @@ export async function requestRupture(ctx: ServiceContext, contractId: string, re
       enqueueMail(ctx.em, to, 'RUPTURE_REQUESTED', ruptureRequestedMail({ studentName: studentName(contract), requester: actor.label, reason: text!, link: `${ctx.publicUrl}/contrats/${contract.id}` }), contract.mission.id, now);
     }
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'REQUEST', fields: ['reason'], comment: `Contrat ${contract.id}` }, now);
-    if (byLink) await spendRuptureRequestLinks(ctx, contract, actor.id, now);
+    if (byLink) await spendRuptureRequestLinks(ctx, contract, { type: actor.role === 'HR_CONTACT' ? 'HR_CONTACT' : 'COMPANY_TUTOR', id: actor.id }, now);
     return rupture;
   }));
 }

@@ -1,4 +1,4 @@
-import { findCohort, formatDateFr, formatEuros, roleMayRead, yearChange, type ContractInput, type Finding, type PaySegment, type RepeatedYearOptions, type YearOutcome } from '@alternance/domain';
+import { findCohort, formatDateFr, formatEuros, placementOnCohortChange, repeatedYearNotice, roleMayRead, yearChange, type ContractInput, type Finding, type Cohort, type PaySegment, type ReferenceData, type RepeatedYearOptions, type YearOutcome } from '@alternance/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { authorize } from '../../policy/policy.js';
 import { apiError, BusinessError, type UserError } from '../../shared/errors.js';
@@ -10,7 +10,8 @@ import { companyContactsBlock, withContacts } from '../people/company-mail-conta
 import { enqueueMail } from '../mail/outbox.js';
 import { missionContractInput } from '../missions/mission-rules.js';
 import { Student } from '../people/people.entities.js';
-import { yearOutcomeMail } from './lifecycle-mails.js';
+import { emailsOfRole } from '../absences/absence-support.js';
+import { newContractYearOfficeMail, yearOutcomeMail } from './lifecycle-mails.js';
 import { YearClosure, YearOutcomeRecord } from './lifecycle.entities.js';
 import { storeDocument, type DocumentUploadInput } from './stored-documents.js';
 
@@ -36,6 +37,11 @@ export interface YearChangeRowModel {
   payBefore: PaySegment | null;
   payAfter: PaySegment | null;
   nextYearHours: number | null;
+  /** The next year needs a new contract (§2.1.2); the student moves to `nextCohort` at the closure. */
+  newContractNeeded: boolean;
+  nextCohort: string | null;
+  /** The next cohort's campaign closes on this day: the new contract's mission is validated by then (§3.3.1). */
+  nextCampaignCloses: string | null;
   tutorAssignmentToRedo: boolean;
   currentAcademicTutor: string | null;
   contractEnds: boolean;
@@ -64,7 +70,15 @@ async function computePreview(ctx: ServiceContext, cohortCode: string, programme
   if (!cohort.years.some((y) => y.programme === programme)) {
     throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'programme', message: `${cohort.code} n’a pas d’année « ${programme} » (années : ${cohort.years.map((y) => y.programme).join(', ')}).` }]);
   }
-  const students = await ctx.em.find(Student, { cohort: cohort.code }, { populate: ['academicTutor'], orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
+  const closure = await ctx.em.findOne(YearClosure, { cohort: cohort.code, programme });
+  // A closed year shows what was decided, for whom it was decided: a repeater stays a repeater (not the default PASSES),
+  // and a student the closure (or the office since) moved to another cohort is still listed.
+  const records = closure ? await ctx.em.find(YearOutcomeRecord, { closure: closure.id }) : [];
+  const recorded = new Map(records.map((r) => [r.student.id, r]));
+  const students = await ctx.em.find(Student, recorded.size ? { $or: [{ cohort: cohort.code }, { id: { $in: [...recorded.keys()] } }] } : { cohort: cohort.code }, {
+    populate: ['academicTutor'],
+    orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' },
+  });
   const contracts = await ctx.em.find(Contract, { student: { $in: students.map((s) => s.id) }, status: 'ACTIVE', mission: { cohort: cohort.code } }, { populate: ['mission', 'mission.tutor1', 'student'], orderBy: { startDate: 'desc' } });
   const contractOf = new Map<string, Contract>();
   for (const c of contracts) if (!contractOf.has(c.student.id)) contractOf.set(c.student.id, c);
@@ -75,16 +89,16 @@ async function computePreview(ctx: ServiceContext, cohortCode: string, programme
     else if (!OUTCOMES.includes(o.outcome)) errors.push({ code: 'BAD_USER_INPUT', field: `outcomes.${index}.outcome`, index, message: `Issue inconnue : ${o.outcome}.` });
     else chosen.set(o.studentId, o);
   });
-  const closure = await ctx.em.findOne(YearClosure, { cohort: cohort.code, programme });
   const rows = students.map((student): YearChangeRowModel => {
     const contract = contractOf.get(student.id) ?? null;
-    const choice = chosen.get(student.id);
+    const choice = recorded.get(student.id) ?? chosen.get(student.id);
     const outcome = choice?.outcome ?? 'PASSES';
     const opcoAgreement = choice?.opcoAgreement === true;
     const input: ContractInput = contract
       ? missionContractInput(contract.mission, student, { contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate, monthlyGrossPay: toEuros(contract.monthlyGrossPayCents) ?? undefined })
       : { cohort: cohort.code, status: student.status, contractType: 'SANS' };
     const change = yearChange({ outcome, programme, contract: input, opcoAgreement }, data);
+    const nextCohort = change.nextCohort ? findCohort(data, change.nextCohort) : undefined;
     return {
       student,
       studentVersion: student.version,
@@ -99,6 +113,9 @@ async function computePreview(ctx: ServiceContext, cohortCode: string, programme
       payBefore: change.payBefore,
       payAfter: change.payAfter,
       nextYearHours: change.nextYearHours,
+      newContractNeeded: change.newContractNeeded,
+      nextCohort: change.nextCohort,
+      nextCampaignCloses: data.campaigns.find((c) => c.code === nextCohort?.campaign)?.closes ?? null,
       tutorAssignmentToRedo: change.tutorAssignmentToRedo,
       currentAcademicTutor: student.academicTutor?.displayName ?? null,
       contractEnds: change.contractEnds,
@@ -124,7 +141,7 @@ export async function previewYearChange(ctx: ServiceContext, cohort: string, pro
 
 /** One line per change, for the notices. */
 /** The outcome's lines for one reader: the minimum pay (§4.2) only to those who may read the PAY topic. */
-function details(row: YearChangeRowModel, withPay: boolean): string[] {
+function details(row: YearChangeRowModel, withPay: boolean, nextCohort: Cohort | undefined, data: ReferenceData): string[] {
   const lines: string[] = [];
   if (row.nextProgramme) lines.push(`Année ${row.nextProgramme} du ${formatDateFr(row.nextYearFrom!)} au ${formatDateFr(row.nextYearTo!)}, avec le même contrat (calendrier ${row.nextCalendar ?? 'à venir'}).`);
   if (withPay && row.payAfter && row.payBefore && row.payAfter.ratePercent !== row.payBefore.ratePercent) {
@@ -132,11 +149,23 @@ function details(row: YearChangeRowModel, withPay: boolean): string[] {
     lines.push(`Rémunération minimale : ${row.payBefore.ratePercent} % puis ${row.payAfter.ratePercent} % à partir du ${formatDateFr(row.payAfter.from)} (${formatEuros(row.payAfter.monthlyMinimumGross)} brut mensuel à temps plein).`);
   }
   if (row.nextYearHours !== null) lines.push(`Heures de formation de l’année : ${String(row.nextYearHours).replace('.', ',')} h.`);
+  if (row.newContractNeeded) lines.push(newContractLine(row, nextCohort));
   if (row.tutorAssignmentToRedo) lines.push('Le tuteur universitaire sera de nouveau affecté.');
   for (const f of row.findings) lines.push(f.message);
-  if (row.repeatedYear?.internshipEnds) lines.push('Le stage en alternance va à sa fin ; une autre alternance reste possible (§5).');
+  // §4.5 as it applies to this repeater: the prorogation, the new alternance, the year without one, the legal minimum of hours.
+  if (row.repeatedYear) lines.push(...repeatedYearNotice(row.repeatedYear, data));
   if (row.contractEnds && row.outcome !== 'REPEATS') lines.push('L’alternance prend fin avec cette année.');
   return lines;
+}
+
+/** §2.1.2: the next year needs a new contract — where the record goes, and by when its mission is validated. */
+function newContractLine(row: YearChangeRowModel, nextCohort: Cohort | undefined): string {
+  const year = nextCohort?.years[0];
+  const where = nextCohort && year
+    ? ` : le dossier passe dans la formation ${nextCohort.label} (du ${formatDateFr(year.ddf)} au ${formatDateFr(year.dff)}).`
+    : ' : le pôle alternance inscrira le dossier dans la formation de cette année.';
+  const by = row.nextCampaignCloses ? `, au plus tard le ${formatDateFr(row.nextCampaignCloses)},` : '';
+  return `L’année suivante se fait avec un nouveau contrat d’alternance (§2.1.2 du guide)${where} La mission de ce contrat est à faire valider pendant la campagne de validation${by} au moins 10 jours ouvrables avant son début (§3.3).`;
 }
 
 /**
@@ -172,6 +201,9 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
       ctx.em.persist(closure);
       const inputOf = new Map(outcomes.map((o) => [o.studentId, o]));
       const counts = { PASSES: 0, REPEATS: 0, LEAVES: 0 };
+      const data = await ctx.referenceData();
+      const moved: { name: string; cohortLabel: string; group: string | null; link: string }[] = [];
+      const unmoved: { name: string; link: string }[] = [];
       for (const row of preview.rows) {
         counts[row.outcome] += 1;
         const record = new YearOutcomeRecord();
@@ -188,6 +220,8 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
             payBefore: row.payBefore,
             payAfter: row.payAfter,
             nextYearHours: row.nextYearHours,
+            newContractNeeded: row.newContractNeeded,
+            nextCohort: row.nextCohort,
             tutorAssignmentToRedo: row.tutorAssignmentToRedo,
             contractEnds: row.contractEnds,
             findings: row.findings.map((f) => f.code),
@@ -201,6 +235,21 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
         ctx.em.persist(record);
         student.repeating = row.outcome === 'REPEATS';
         if (row.tutorAssignmentToRedo) student.academicTutor = null;
+        const nextCohort = row.nextCohort ? findCohort(data, row.nextCohort) : undefined;
+        if (row.newContractNeeded) {
+          // §2.1.2: the next year is followed with a new contract — its fiche is of that year's cohort (its campaign, Tableau 5).
+          const link = `${ctx.publicUrl}/etudiants/${student.id}`;
+          const name = `${student.firstName} ${student.lastName}`;
+          if (nextCohort) {
+            const before = { cohort: student.cohort, group: student.group, site: student.site };
+            Object.assign(student, { cohort: nextCohort.code, ...placementOnCohortChange({ cohort: nextCohort.code, group: student.group }, data) });
+            const fields = (['cohort', 'group', 'site'] as const).filter((f) => before[f] !== student[f]);
+            audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: 'UPDATE', fields, comment: `Clôture de l’année ${programme} de ${preview.cohort} : nouveau contrat pour l’année suivante (§2.1.2)` }, now);
+            moved.push({ name, cohortLabel: nextCohort.label, group: student.group, link });
+          } else {
+            unmoved.push({ name, link });
+          }
+        }
         const recipients: { name: string; email: string; role: 'STUDENT' | 'COMPANY_TUTOR' }[] = [{ name: `${student.firstName} ${student.lastName}`, email: student.email, role: 'STUDENT' }];
         const tutor = contract?.mission.tutor1;
         // The company tutor reads no pay (COMPANY_CONTACT_READING, §3.1, §4.2): their notice leaves the minimum pay out.
@@ -208,11 +257,18 @@ export async function closeTrainingYear(ctx: ServiceContext, cohort: string, pro
         // Written after the outcome (a tutor assignment to redo is gone): the tutor reads whom to contact now.
         const contacts = tutor ? await companyContactsBlock(ctx.em, await ctx.referenceData(), student, contract?.contractType ?? null) : '';
         for (const r of recipients) {
-          const content = yearOutcomeMail({ recipientName: r.name, studentName: `${student.firstName} ${student.lastName}`, programme, outcome: row.outcome, details: details(row, roleMayRead(r.role, 'PAY')) });
+          const content = yearOutcomeMail({ recipientName: r.name, studentName: `${student.firstName} ${student.lastName}`, programme, outcome: row.outcome, details: details(row, roleMayRead(r.role, 'PAY'), nextCohort, data) });
           enqueueMail(ctx.em, r.email, 'YEAR_OUTCOME', r.role === 'COMPANY_TUTOR' ? withContacts(content, contacts) : content, contract?.mission.id ?? null, now);
         }
       }
-      audit(ctx.em, actor, { entityType: 'YearClosure', entityId: closure.id, action: 'CLOSE_YEAR', fields: ['outcome', 'repeating', 'academicTutor'], comment: `${preview.cohort} ${programme} : ${counts.PASSES} passent, ${counts.REPEATS} redoublent, ${counts.LEAVES} partent` }, now);
+      if (moved.length || unmoved.length) {
+        const closingCohort = findCohort(data, preview.cohort)!;
+        const nextProgramme = closingCohort.years[closingCohort.years.findIndex((y) => y.programme === programme) + 1]?.programme ?? '';
+        const content = newContractYearOfficeMail({ cohortLabel: closingCohort.label, programme, nextProgramme, moved, unmoved });
+        const office = new Set([...(await emailsOfRole(ctx, 'MANAGER')), ...(await emailsOfRole(ctx, 'SECRETARIAT'))]);
+        for (const email of office) enqueueMail(ctx.em, email, 'YEAR_OUTCOME', content, null, now);
+      }
+      audit(ctx.em, actor, { entityType: 'YearClosure', entityId: closure.id, action: 'CLOSE_YEAR', fields: moved.length ? ['outcome', 'repeating', 'academicTutor', 'cohort'] : ['outcome', 'repeating', 'academicTutor'], comment: `${preview.cohort} ${programme} : ${counts.PASSES} passent, ${counts.REPEATS} redoublent, ${counts.LEAVES} partent` }, now);
       return { ...preview, closedOn: closure.closedOn };
     });
   } catch (error) {

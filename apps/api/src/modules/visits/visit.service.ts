@@ -17,7 +17,7 @@ import { Student } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';
-import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitorLabel, visitScheduledMail, visitTutorsChangedMail, type SlotText } from './visit-mails.js';
+import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitLeftMail, visitorLabel, visitScheduledMail, visitTakenOverMail, visitTutorsChangedMail, visitVisitorChangedMail, type SlotText } from './visit-mails.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
 export const MAX_SLOTS = 5;
@@ -273,7 +273,7 @@ async function visitContacts(ctx: ServiceContext, visit: Visit): Promise<string>
 const nthVisit = (visit: Visit): string => (visit.visitNumber === 1 ? '1re' : '2de');
 
 /** The visit's date and place, once a slot is retained. */
-const slotOf = (visit: Visit): SlotText | null => (visit.date && visit.half && visit.format ? { date: visit.date, half: visit.half, format: visit.format, location: visit.location ?? '' } : null);
+export const slotOf = (visit: Visit): SlotText | null => (visit.date && visit.half && visit.format ? { date: visit.date, half: visit.half, format: visit.format, location: visit.location ?? '' } : null);
 
 /** The scheduled visit as the calendar event everyone holds: its UID and current SEQUENCE (visit-ics.ts). */
 function invitationOf(visit: Visit, slot: SlotText, visitor: { label: string }, method: 'REQUEST' | 'CANCEL', attendees: { name: string; email: string }[], now: Date): OutboxCalendarEvent {
@@ -349,6 +349,46 @@ export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, for
     const content = visitTutorsChangedMail({ recipientName: person.name, studentName, visitNumber: visit.visitNumber, visitor: visitor.label, slot, companyTutors, successorName: successor ? personName(successor) : null, formerName: leaving ? personName(leaving) : null });
     enqueueMail(ctx.em, person.email, 'VISIT_UPDATED', person.company ? withContacts(content, contacts) : content, visit.mission.id, now).calendarEvent = update;
   }
+}
+
+/**
+ * The alternant's academic tutor changed (§4.6), or none is assigned any more and the manager
+ * acts again (note 32): their visits still to hold follow the alternant. A scheduled visit's
+ * invitation goes to whoever visits now and its cancellation to whoever visited before — the
+ * same UID, the SEQUENCE raised — and the alternant and the company tutor(s), who hold the
+ * event, get it again naming the new visitor (RFC 5546 §3.2.2). A proposed visit only changes
+ * hands: nobody holds an event yet, and the company tutor's choice invites the new visitor.
+ * Runs in the caller's unit of work; returns the visits handed over.
+ */
+export async function handOverVisitsToTutor(ctx: ServiceContext, actor: Actor, studentIds: string[], tutor: User | null, now: Date): Promise<Visit[]> {
+  if (studentIds.length === 0) return [];
+  const upcoming = await ctx.em.find(Visit, { student: { $in: studentIds }, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: VISIT_POPULATE, orderBy: { visitNumber: 'asc' } });
+  const handed: Visit[] = [];
+  for (const visit of upcoming) {
+    if ((visit.academicTutor?.id ?? null) === (tutor?.id ?? null)) continue;
+    const former = await visitorOf(ctx, visit);
+    visit.academicTutor = tutor;
+    const successor = await visitorOf(ctx, visit);
+    handed.push(visit);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'HAND_OVER_VISITOR', fields: ['academicTutor'], comment: `${former.name} → ${successor.name}` }, now);
+    const slot = slotOf(visit);
+    if (visit.state !== 'SCHEDULED' || !slot || former.email === successor.email) continue;
+    visit.icsSequence += 1;
+    const people = await participants(ctx, visit);
+    const studentName = personName(visit.student);
+    const companyTutors = people.filter((p) => p.company).map((p) => p.name);
+    const contacts = await visitContacts(ctx, visit);
+    const taken = visitTakenOverMail({ recipientName: successor.name, studentName, visitNumber: visit.visitNumber, slot, companyTutors, formerName: former.name, link: `${ctx.publicUrl}/visites/${visit.id}` });
+    enqueueMail(ctx.em, successor.email, 'VISIT_TAKEN_OVER', taken, visit.mission.id, now).calendarEvent = invitationOf(visit, slot, successor, 'REQUEST', people, now);
+    const left = visitLeftMail({ recipientName: former.name, studentName, visitNumber: visit.visitNumber, slot, successor: successor.label });
+    enqueueMail(ctx.em, former.email, 'VISIT_HANDED_OVER', left, visit.mission.id, now).calendarEvent = invitationOf(visit, slot, successor, 'CANCEL', [{ name: former.name, email: former.email }], now);
+    const update = invitationOf(visit, slot, successor, 'REQUEST', people, now);
+    for (const person of people.filter((p) => p.email !== successor.email)) {
+      const content = visitVisitorChangedMail({ recipientName: person.name, studentName, visitNumber: visit.visitNumber, slot, visitor: successor.label, formerName: former.name, companyTutors });
+      enqueueMail(ctx.em, person.email, 'VISIT_UPDATED', person.company ? withContacts(content, contacts) : content, visit.mission.id, now).calendarEvent = update;
+    }
+  }
+  return handed;
 }
 
 /** The company tutor, through the visit's personal link, picks one of the slots (§4.6, note 34). */

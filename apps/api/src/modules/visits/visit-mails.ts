@@ -25,15 +25,31 @@ export function visitorLabel(tutorName: string | null, managerName: string): str
   return tutorName ?? `${managerName}, responsable de l’alternance, qui assure le rôle de tuteur universitaire tant qu’aucun tuteur n’est affecté`;
 }
 
-export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'RESCHEDULE' }): MailContent {
+export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; visitorName: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'OTHER_SLOTS' }): MailContent {
+  const other = p.kind === 'OTHER_SLOTS';
   return {
-    subject: `${nth(p.visitNumber)} visite de ${p.studentName} : merci de choisir un créneau`,
+    subject: `${nth(p.visitNumber)} visite de ${p.studentName} : ${other ? 'nouveaux créneaux, ' : ''}merci de choisir un créneau`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
-      `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — souhaite réaliser la ${nth(p.visitNumber)} visite en entreprise, en présence de l’alternant(e) et de son tuteur en entreprise (guide de l’alternance, §4.6).\n\n` +
+      (other
+        ? `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — vous propose de nouveaux créneaux pour la ${nth(p.visitNumber)} visite en entreprise ; ceux proposés auparavant ne sont plus valables (guide de l’alternance, §4.6).\n\n`
+        : `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — souhaite réaliser la ${nth(p.visitNumber)} visite en entreprise, en présence de l’alternant(e) et de son tuteur en entreprise (guide de l’alternance, §4.6).\n\n`) +
       `Créneaux proposés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
       `Choisissez celui qui vous convient en suivant ce lien personnel (aucun mot de passe n’est demandé) :\n\n${p.link}\n\n` +
-      `Chacun recevra ensuite une invitation à ajouter à son agenda. Ce lien reste valable jusqu’au ${p.expiresOn}. Ne le transférez pas. Si aucun créneau ne convient, répondez à ce message.` +
+      `Chacun recevra ensuite une invitation à ajouter à son agenda. Ce lien reste valable jusqu’au ${p.expiresOn}. Ne le transférez pas. Si aucun créneau ne convient, indiquez-le depuis ce même lien avec vos disponibilités (un jour où l’alternant(e) est en entreprise) : elles sont transmises à ${p.visitorName}.` +
+      signature,
+  };
+}
+
+/** To the visitor (the tutor, or the managers while one acts as tutor): the company tutor declined every slot (note 34). */
+export function slotsDeclinedMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutorName: string; slots: SlotText[]; availability: string; link: string }): MailContent {
+  return {
+    subject: `Aucun créneau ne convient — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `${p.companyTutorName}, tuteur en entreprise de ${p.studentName}, indique qu’aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite ne lui convient :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
+      `Ses disponibilités : « ${p.availability} »\n\n` +
+      `Le rendez-vous se cale avec le tuteur en entreprise, un jour où l’alternant(e) est présent(e) (guide de l’alternance, §4.6, note 34). Proposez d’autres créneaux depuis la visite : ${p.link}` +
       signature,
   };
 }

@@ -17,7 +17,7 @@ import { Student } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';
-import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitLeftMail, visitorLabel, visitScheduledMail, visitTakenOverMail, visitTutorsChangedMail, visitVisitorChangedMail, type SlotText } from './visit-mails.js';
+import { followUpNeededMail, slotsDeclinedMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitLeftMail, visitorLabel, visitScheduledMail, visitTakenOverMail, visitTutorsChangedMail, visitVisitorChangedMail, type SlotText } from './visit-mails.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
 export const MAX_SLOTS = 5;
@@ -179,8 +179,8 @@ function issueSlotLink(ctx: ServiceContext, visit: Visit): { token: string; expi
 
 const linkTarget = (visit: Visit) => ({ purpose: 'VISIT_SLOT_CHOICE' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: visit.companyTutor.id, missionId: visit.id });
 
-/** The slots to the visit's company tutor, with a fresh link (also to a tutor who took over, §3.1). */
-export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): Promise<void> {
+/** The slots to the visit's company tutor, with a fresh link (also to a tutor who took over, §3.1; or other slots after a refusal). */
+export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date, kind: 'REQUEST' | 'OTHER_SLOTS' = 'REQUEST'): Promise<void> {
   const { token, expires } = issueSlotLink(ctx, visit);
   const visitor = await visitorOf(ctx, visit);
   const content = slotsProposedMail({
@@ -188,6 +188,8 @@ export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): P
     studentName: personName(visit.student),
     visitNumber: visit.visitNumber,
     visitor: visitor.label,
+    visitorName: visitor.name,
+    kind,
     slots: visit.slots,
     link: `${ctx.publicUrl}${REDACTED_LINK}`,
     expiresOn: formatDateFr(addDays(expires.toISOString().slice(0, 10), -1)),
@@ -406,6 +408,56 @@ export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, vers
     await spendPersonalLinks(ctx.em, linkTarget(visit), now);
     await mailInvitation(ctx, visit, 'SCHEDULED', now, null);
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CHOOSE_SLOT', fields: ['state', 'date', 'half', 'format', 'location'] }, now);
+    return visit;
+  });
+}
+
+/**
+ * The company tutor, through the visit's personal link: none of the slots suits them. The
+ * appointment is set with them (§4.6, note 34), so their availability goes to whoever visits
+ * (the tutor, or the managers while one acts as tutor, note 32); the link is spent, and the
+ * visit stays proposed until the planner offers other slots (proposeOtherVisitSlots).
+ */
+export async function declineVisitSlots(ctx: ServiceContext, visitId: string, version: number, availability: string): Promise<Visit> {
+  const actor = authorize(ctx.actor, 'visits:choose-slot');
+  if (actor.linkPurpose !== 'VISIT_SLOT_CHOICE' || actor.visitId !== visitId) throw apiError('FORBIDDEN', 'Accès refusé.');
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'PROPOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'availability', message: 'Un créneau est déjà retenu pour cette visite (ou elle est annulée).' }]);
+    const check = new InputCheck();
+    const note = check.text('availability', availability, 1000, { required: true });
+    if (note === null) check.errors.splice(0, check.errors.length, { code: 'BAD_USER_INPUT', field: 'availability', message: 'Indiquez vos disponibilités (jours ou demi-journées où l’alternant(e) est en entreprise) : elles sont transmises au tuteur universitaire.' });
+    check.done();
+    const now = ctx.clock.now();
+    Object.assign(visit, { slotsDeclinedAt: now, slotsDeclinedNote: note });
+    await spendPersonalLinks(ctx.em, linkTarget(visit), now);
+    const recipients = visit.academicTutor ? [{ name: visit.academicTutor.displayName, email: visit.academicTutor.email }] : (await managers(ctx)).map((m) => ({ name: m.displayName, email: m.email }));
+    for (const r of recipients) {
+      const content = slotsDeclinedMail({ recipientName: r.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, companyTutorName: personName(visit.companyTutor), slots: visit.slots, availability: note!, link: `${ctx.publicUrl}/visites/${visit.id}` });
+      enqueueMail(ctx.em, r.email, 'VISIT_SLOTS_DECLINED', content, visit.mission.id, now);
+    }
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'DECLINE_SLOTS', fields: ['slotsDeclinedAt', 'slotsDeclinedNote'] }, now);
+    return visit;
+  });
+}
+
+/**
+ * The planner replaces the slots of a visit still proposed — after the company tutor declined
+ * them, or before they answered: checked as a proposal is (readSlots), the former link revoked,
+ * a fresh one mailed with the new slots.
+ */
+export async function proposeOtherVisitSlots(ctx: ServiceContext, visitId: string, version: number, slots: SlotInput[], acknowledge: boolean): Promise<Visit> {
+  const actor = assertPlanner(ctx);
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'PROPOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'visitId', message: visit.state === 'SCHEDULED' ? 'Un créneau est déjà retenu : déplacez la visite.' : 'Seule une visite dont les créneaux sont proposés peut en recevoir d’autres.' }]);
+    const contract = await contractOfYear(ctx, visit.student, visit.academicYear);
+    const read = await readSlots(ctx, visit.student, contract, visit.academicYear, visit.visitNumber, slots, acknowledge, 'slots.');
+    const now = ctx.clock.now();
+    await revokePersonalLinks(ctx.em, linkTarget(visit), now);
+    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null });
+    await mailSlots(ctx, visit, now, 'OTHER_SLOTS');
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_OTHER_SLOTS', fields: ['slots'], comment: read.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
     return visit;
   });
 }

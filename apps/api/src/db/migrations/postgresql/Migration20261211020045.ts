@@ -1,0 +1,15 @@
+import { Migration } from '@mikro-orm/migrations';
+
+// §4.6 note 34: the visit's appointment is set with the company tutor — who may answer that none of
+// the slots offered suits them, with their availability; the planner then offers others.
+export class Migration20261211020045 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql("alter table \"visit\" add column \"slots_declined_at\" timestamptz null;");
+    this.addSql("alter table \"visit\" add column \"slots_declined_note\" text null;");
+  }
+
+  override async down(): Promise<void> {
+    this.addSql("alter table \"visit\" drop column \"slots_declined_note\";");
+    this.addSql("alter table \"visit\" drop column \"slots_declined_at\";");
+  }
+}

@@ -1,6 +1,7 @@
 import { SmtpSink } from '@alternance/smtp-sink';
 import { addDays, calendarFor, defaultReferenceData, halfDayKind } from '@alternance/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AlternanceCalendar } from '../src/modules/calendars/calendar.entities.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
@@ -36,6 +37,7 @@ describe.each(DIALECTS)('the company tutor declines the slots, the visitor offer
   let fiche: ReturnType<typeof validFiche>;
   const managerEmail = `manager-decline-${dialect}@miage.example`;
   let visit: any;
+  let second: any;
 
   const company = async () => ({ cookie: (await t.post('/auth/link', { token: lastLinkTo(smtp, fiche.tutor1.email) })).cookie! });
   const version = async () => (await t.gql('query($id: ID!) { student(id: $id) { version } }', { id: student.id }, manager)).data.student.version;
@@ -125,11 +127,36 @@ describe.each(DIALECTS)('the company tutor declines the slots, the visitor offer
   it('while the manager acts as tutor (note 32), the managers get the company tutor’s answer', async () => {
     expect((await t.gql(ASSIGN, { a: [{ studentId: student.id, version: await version() }], tutor: null }, manager)).data.assignAcademicTutor.errors).toEqual([]);
     const april = days('2027-04-05', 'PM', 'COMPANY', 1)[0]!;
-    const second = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, slots: [{ date: april, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] } }, manager)).data.proposeVisitSlots.visit;
+    second = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, slots: [{ date: april, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] } }, manager)).data.proposeVisitSlots.visit;
     await t.app.mail.deliverDue();
     const declined = (await t.gql(DECLINE, { id: second.id, version: second.version, availability: 'Semaine du 12 avril' }, await company())).data.declineVisitSlots;
     expect(declined.errors).toEqual([]);
     await t.app.mail.deliverDue();
     expect(smtp.to(managerEmail).filter((m) => m.subject.startsWith('Aucun créneau ne convient — 2de visite'))).toHaveLength(1);
+    second = declined.visit;
+  });
+
+  it('a slot that is no longer a company day when the company tutor picks it (the calendar changed since) is refused; another is taken (note 34)', async () => {
+    const [a, b] = days('2027-04-12', 'PM', 'COMPANY', 2);
+    const offered = (await t.gql(OTHER, { id: second.id, version: second.version, slots: [a, b].map((date) => ({ date, half: 'PM', format: 'ON_SITE', location: 'Sur place' })) }, manager)).data.proposeOtherVisitSlots;
+    expect(offered.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    const em = t.orm.em.fork();
+    await em.nativeUpdate(AlternanceCalendar, { code: 'M2-2026' }, { provisional: false });
+    try {
+      // Since the slots went out, the alternant's own calendar puts them in training on the first day.
+      const SET = `mutation($s: ID!, $d: Date!) { setStudentCalendarHalfDays(studentId: $s, code: "M2-2026", version: 0, from: { date: $d, half: AM }, to: { date: $d, half: PM }, kind: TRAINING) { errors { code } } }`;
+      expect((await t.gql(SET, { s: student.id, d: a }, manager)).data.setStudentCalendarHalfDays.errors).toEqual([]);
+      const auth = await company();
+      const refused = (await t.gql(CHOOSE, { id: second.id, version: offered.visit.version, slot: offered.visit.slots[0].id }, auth)).data.chooseVisitSlot;
+      expect(refused.visit).toBeNull();
+      expect(refused.errors).toMatchObject([{ code: 'VISIT_NOT_ON_COMPANY_DAY', field: 'slotId' }]);
+      expect(refused.errors[0].message).toContain('n’est plus en entreprise');
+      const taken = (await t.gql(CHOOSE, { id: second.id, version: offered.visit.version, slot: offered.visit.slots[1].id }, auth)).data.chooseVisitSlot;
+      expect(taken.errors).toEqual([]);
+      expect(taken.visit).toMatchObject({ state: 'SCHEDULED', date: b });
+    } finally {
+      await em.nativeUpdate(AlternanceCalendar, { code: 'M2-2026' }, { provisional: true });
+    }
   });
 });

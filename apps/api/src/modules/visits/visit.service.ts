@@ -403,6 +403,10 @@ export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, vers
     const slot = visit.slots.find((s) => s.id === slotId);
     if (!slot) throw new BusinessError([{ code: 'NOT_FOUND', field: 'slotId', message: 'Ce créneau ne fait pas partie de ceux proposés.' }]);
     if (slot.date < ctx.clock.today()) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'slotId', message: `Le créneau du ${formatDateFr(slot.date)} est passé : choisissez-en un autre.` }]);
+    // Note 34, « forcément un jour où l'alternant(e) est présent(e) »: the calendar in force may have
+    // changed since the slots went out (a publication, the alternant's own half-days) — judged again now.
+    const blocking = (await slotFindings(ctx, visit.student, visit.academicYear, visit.visitNumber, slot.date, slot.half)).find((f) => f.severity === 'error');
+    if (blocking) throw new BusinessError([{ code: blocking.code, field: 'slotId', message: `Le ${formatDateFr(slot.date)}, ${personName(visit.student)} n’est plus en entreprise selon son calendrier d’alternance, modifié depuis la proposition (guide, §4.6, note 34 : la visite a lieu un jour où l’alternant(e) est présent(e)) : choisissez un autre créneau, ou indiquez vos disponibilités.` }], [blocking]);
     const now = ctx.clock.now();
     Object.assign(visit, { state: 'SCHEDULED', date: slot.date, half: slot.half, format: slot.format, location: slot.location });
     await spendPersonalLinks(ctx.em, linkTarget(visit), now);

@@ -2,6 +2,7 @@ import { SmtpSink } from '@alternance/smtp-sink';
 import { addDays, calendarFor, defaultReferenceData, halfDayKind } from '@alternance/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlternanceCalendar } from '../src/modules/calendars/calendar.entities.js';
+import { sweepUnansweredVisitProposals } from '../src/modules/visits/visit-reminders.js';
 import { DIALECTS } from './support/databases.js';
 import { createStudent, validFiche } from './support/fixtures.js';
 import { lastLinkTo, validatedMission } from './support/journey.js';
@@ -13,11 +14,12 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 // §4.6 note 34: « Rendez-vous à caler avec le(s) tuteur(s) professionnel(s) et forcément un jour où
 // l'alternant(e) est présent(e) ». The company tutor for whom none of the slots works says so,
 // with their availability, through the same link; the visitor offers others.
-const VISIT = 'id version state visitNumber date slotsDeclinedAt slotsDeclinedNote slots { id date half }';
+const VISIT = 'id version state visitNumber date slotsDeclinedAt slotsDeclinedNote slotsUnanswered slots { id date half }';
 const PROPOSE = `mutation($input: ProposeVisitSlotsInput!) { proposeVisitSlots(input: $input) { visit { ${VISIT} } errors { code field message } } }`;
 const DECLINE = `mutation($id: ID!, $version: Int!, $availability: String!) { declineVisitSlots(visitId: $id, version: $version, availability: $availability) { visit { ${VISIT} } errors { code field message } } }`;
 const OTHER = `mutation($id: ID!, $version: Int!, $slots: [VisitSlotInput!]!, $ack: Boolean) { proposeOtherVisitSlots(visitId: $id, version: $version, slots: $slots, acknowledgeWarnings: $ack) { visit { ${VISIT} } errors { code field message } } }`;
 const CHOOSE = `mutation($id: ID!, $version: Int!, $slot: ID!) { chooseVisitSlot(visitId: $id, version: $version, slotId: $slot) { visit { ${VISIT} } errors { code field message } } }`;
+const CANCEL = `mutation($id: ID!, $version: Int!, $reason: String!) { cancelVisit(visitId: $id, version: $version, reason: $reason) { visit { ${VISIT} } errors { code field message } } }`;
 const ASSIGN = `mutation($a: [TutorAssignmentInput!]!, $tutor: ID) { assignAcademicTutor(assignments: $a, academicTutorId: $tutor) { errors { code field message } } }`;
 
 /** The weekdays from `after` whose half-day is of `kind` in the M2-2026 calendar. */
@@ -155,8 +157,44 @@ describe.each(DIALECTS)('the company tutor declines the slots, the visitor offer
       const taken = (await t.gql(CHOOSE, { id: second.id, version: offered.visit.version, slot: offered.visit.slots[1].id }, auth)).data.chooseVisitSlot;
       expect(taken.errors).toEqual([]);
       expect(taken.visit).toMatchObject({ state: 'SCHEDULED', date: b });
+      second = taken.visit;
     } finally {
       await em.nativeUpdate(AlternanceCalendar, { code: 'M2-2026' }, { provisional: true });
     }
+  });
+
+  it('slots all past without an answer: the visitor is told once (the day after the last slot), and again after other slots went unanswered', async () => {
+    const sweep = () => sweepUnansweredVisitProposals(t.orm.em, t.clock, 'https://alternance.example');
+    const unanswered = () => smtp.to(managerEmail).filter((m) => m.subject.startsWith('Créneaux restés sans réponse — 2de visite'));
+    const cancelled = (await t.gql(CANCEL, { id: second.id, version: second.version, reason: 'Réorganisation du service' }, manager)).data.cancelVisit;
+    expect(cancelled.errors).toEqual([]);
+    const [c, d] = days('2027-05-03', 'PM', 'COMPANY', 2) as [string, string];
+    let fresh = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, slots: [{ date: c, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] } }, manager)).data.proposeVisitSlots.visit;
+    expect(fresh).toMatchObject({ state: 'PROPOSED', slotsUnanswered: false });
+
+    const at = async (day: string) => {
+      t.clock.set(day);
+      manager = { cookie: await t.login(managerEmail) };
+      return (await t.gql(`query($id: ID!) { visit(id: $id) { ${VISIT} } }`, { id: fresh.id }, manager)).data.visit;
+    };
+    // On the slot's day the company tutor may still pick it: nothing said.
+    expect(await at(c)).toMatchObject({ slotsUnanswered: false });
+    expect((await sweep()).sent).toBe(0);
+    fresh = await at(addDays(c, 1));
+    expect(fresh.slotsUnanswered).toBe(true);
+    expect((await sweep()).sent).toBe(1);
+    expect((await sweep()).sent).toBe(0);
+    await t.app.mail.deliverDue();
+    expect(unanswered()).toHaveLength(1);
+    expect(unanswered()[0]!.text.replace(/=\r?\n/g, '')).toContain(`/visites/${fresh.id}`);
+
+    // Other slots: no longer unanswered; past them too, the visitor is told again.
+    const other = (await t.gql(OTHER, { id: fresh.id, version: fresh.version, slots: [{ date: d, half: 'PM', format: 'ON_SITE', location: 'Sur place' }] }, manager)).data.proposeOtherVisitSlots;
+    expect(other.errors).toEqual([]);
+    expect(other.visit.slotsUnanswered).toBe(false);
+    await at(addDays(d, 1));
+    expect((await sweep()).sent).toBe(1);
+    await t.app.mail.deliverDue();
+    expect(unanswered()).toHaveLength(2);
   });
 });

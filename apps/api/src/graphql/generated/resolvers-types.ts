@@ -3458,6 +3458,8 @@ export type Visit = {
   slotsDeclinedAt: Maybe<Scalars['DateTime']['output']>;
   /** The company tutor's availability, given with that answer. */
   slotsDeclinedNote: Maybe<Scalars['String']['output']>;
+  /** Every slot offered is past and the company tutor neither picked one nor declined them (unansweredVisitProposal): offer others (§4.6 note 34). */
+  slotsUnanswered: Scalars['Boolean']['output'];
   state: VisitState;
   student: Student;
   studentName: Scalars['String']['output'];
@@ -5612,6 +5614,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   slots?: Resolver<Array<ResolversTypes['VisitSlot']>, ParentType, ContextType>;
   slotsDeclinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slotsDeclinedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotsUnanswered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VisitState'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -157,6 +157,18 @@ export function visitVisitorChangedMail(p: { recipientName: string; studentName:
   };
 }
 
+/** To the visitor: the slots are all past and the company tutor never answered (unansweredVisitProposal). */
+export function slotsUnansweredMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutorName: string; slots: SlotText[]; link: string }): MailContent {
+  return {
+    subject: `Créneaux restés sans réponse — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `${p.companyTutorName}, tuteur en entreprise de ${p.studentName}, n’a retenu aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite, et ils sont tous passés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
+      `Le lien qui lui avait été envoyé ne fonctionne plus. Le rendez-vous se cale avec le tuteur en entreprise, un jour où l’alternant(e) est présent(e) (guide de l’alternance, §4.6, note 34) : contactez-le et proposez d’autres créneaux depuis la visite : ${p.link}` +
+      signature,
+  };
+}
+
 export function followUpNeededMail(p: { studentName: string; visitNumber: number; date: string; visitor: string; note: string; pointsOfAttention: string; link: string }): MailContent {
   return {
     subject: `Suivi à prévoir — ${p.studentName} (${nth(p.visitNumber)} visite)`,

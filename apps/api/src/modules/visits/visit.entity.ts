@@ -71,6 +71,8 @@ export class Visit extends BaseEntity {
    */
   slotsDeclinedAt: Date | null = null;
   slotsDeclinedNote: string | null = null;
+  /** When the visitor was told the slots went unanswered (visit-reminders.ts): set once, by a conditional update that is the sweep's claim. */
+  unansweredNotifiedAt: Date | null = null;
   cancelReason: string | null = null;
   cancelledAt: Date | null = null;
   report: VisitReport | null = null;
@@ -105,6 +107,7 @@ export const VisitSchema = new EntitySchema<Visit, BaseEntity>({
     liveKey: { type: 'string', length: 60, nullable: true, unique: 'visit_live_key_unique' },
     slotsDeclinedAt: { type: 'Date', nullable: true },
     slotsDeclinedNote: { type: 'text', nullable: true },
+    unansweredNotifiedAt: { type: 'Date', nullable: true },
     cancelReason: { type: 'text', nullable: true },
     cancelledAt: { type: 'Date', nullable: true },
     report: { type: 'json', nullable: true },

@@ -1,3 +1,4 @@
+import { unansweredVisitProposal } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { related } from '../../graphql/related.js';
@@ -38,6 +39,7 @@ export const visitResolvers: Resolvers = {
     academicTutor: (v, _, ctx) => (v.academicTutor ? related(ctx, v.academicTutor, User) : null),
     visitorName: (v) => v.academicTutor?.displayName ?? 'Le responsable de l’alternance (tuteur tant qu’aucun n’est affecté)',
     slots: (v) => v.slots.map((s) => ({ ...s, findings: s.findings.map(toGqlFinding) })),
+    slotsUnanswered: (v, _, ctx) => unansweredVisitProposal({ state: v.state, slotDates: v.slots.map((s) => s.date), declined: v.slotsDeclinedAt !== null }, ctx.clock.today()),
     report: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.report : null),
     reportedAt: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.reportedAt : null),
     followUpNeeded: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.followUpNeeded : false),

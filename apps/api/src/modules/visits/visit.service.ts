@@ -459,7 +459,7 @@ export async function proposeOtherVisitSlots(ctx: ServiceContext, visitId: strin
     const read = await readSlots(ctx, visit.student, contract, visit.academicYear, visit.visitNumber, slots, acknowledge, 'slots.');
     const now = ctx.clock.now();
     await revokePersonalLinks(ctx.em, linkTarget(visit), now);
-    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null });
+    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null, unansweredNotifiedAt: null });
     await mailSlots(ctx, visit, now, 'OTHER_SLOTS');
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_OTHER_SLOTS', fields: ['slots'], comment: read.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
     return visit;

@@ -1576,7 +1576,7 @@ export type VisitDetailsQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotsUnanswered: boolean, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
 
 export type RecordVisitReportMutationVariables = Exact<{
   id: string | number;
@@ -5431,6 +5431,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     cancelReason
     slotsDeclinedAt
     slotsDeclinedNote
+    slotsUnanswered
     slots {
       id
       date
@@ -5458,7 +5459,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     reportedAt
   }
 }
-    `, {"hash":"sha256:bc9e96837627296bd5d7b43b18762fae5e6d3e5bdd36ddb14947019cf45b7621"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+    `, {"hash":"sha256:249a1059cbd2629b78f5d8c77a4ea855400287092c6fddcfac25f6d32acbb1dd"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
 export const RecordVisitReportDocument = new TypedDocumentString(`
     mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
   recordVisitReport(visitId: $id, version: $version, input: $input) {

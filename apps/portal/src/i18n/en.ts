@@ -1017,6 +1017,8 @@ export const en: PartialMessages = {
       otherSlots: 'Offer other slots',
       otherSlotsHelp: 'The slots above are replaced; the company tutor gets a new link to choose (the previous one no longer works).',
       otherSlotsSent: 'New slots sent to {tutor}.',
+      unansweredTitle: 'Slots left unanswered',
+      unanswered: 'The slots offered are all past and {tutor} chose none; their link no longer works: contact the company tutor and offer other slots (guide, §4.6, note 34).',
     },
     report: {
       title: 'Visit report',

@@ -1017,6 +1017,8 @@ export const fr = {
       otherSlots: 'Proposer d’autres créneaux',
       otherSlotsHelp: 'Les créneaux ci-dessus sont remplacés ; le tuteur en entreprise reçoit un nouveau lien pour choisir (le précédent ne fonctionne plus).',
       otherSlotsSent: 'Nouveaux créneaux envoyés à {tutor}.',
+      unansweredTitle: 'Créneaux restés sans réponse',
+      unanswered: 'Les créneaux proposés sont tous passés sans que {tutor} en retienne un, et son lien ne fonctionne plus : contactez le tuteur en entreprise et proposez d’autres créneaux (guide, §4.6, note 34).',
     },
     report: {
       title: 'Compte rendu de visite',

@@ -31,6 +31,7 @@ import { delay } from './db/queue-claim.js';
 import { startReminderSweep } from './modules/missions/confirmation-reminders.js';
 import { startLivretReminderSweep } from './modules/livret/livret-reminders.js';
 import { startTrainingAgreementReminderSweep } from './modules/people/training-agreement-reminders.js';
+import { startUnansweredVisitSweep } from './modules/visits/visit-reminders.js';
 import { livretRoutes } from './modules/livret/livret.routes.js';
 import { startAbsenceSweeps } from './modules/absences/absence-sweeps.js';
 import { stoppageRoute } from './modules/absences/stoppage-route.js';
@@ -324,6 +325,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const stopLivretReminders = sweeps ? startLivretReminderSweep(orm, clock, env.publicUrl) : noSweep;
   const stopTrainingAgreementReminders = sweeps ? startTrainingAgreementReminderSweep(orm, clock, env.publicUrl) : noSweep;
   const stopAbsenceSweeps = sweeps ? startAbsenceSweeps(orm, clock, env.publicUrl) : noSweep;
+  const stopVisitSweep = sweeps ? startUnansweredVisitSweep(orm, clock, env.publicUrl) : noSweep;
   return {
     server,
     mail,
@@ -341,7 +343,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       });
       // Meanwhile the workers take nothing new, finish or give back what they hold, and the
       // sweeps end their run in flight: nothing is left claimed for the lease to expire.
-      await Promise.all([requests, stopReminders(), stopLivretReminders(), stopTrainingAgreementReminders(), stopAbsenceSweeps(), mail.stop(drainMs), webhooks.stop(drainMs)]);
+      await Promise.all([requests, stopReminders(), stopLivretReminders(), stopTrainingAgreementReminders(), stopAbsenceSweeps(), stopVisitSweep(), mail.stop(drainMs), webhooks.stop(drainMs)]);
     },
   };
 }

@@ -140,6 +140,23 @@ describe('livret d’alternance in Chromium', () => {
     expect(await manager.page.getByTestId('sheet-p2-tutor_evaluation-company_tutor').textContent()).toContain('Grille version 2');
   });
 
+  // §4.6 note 34 (the period ends follow the visits): a 1st visit whose slots all passed in early
+  // February without the company tutor picking one — its visitor was told once, and its page says so.
+  it('a visit whose slots went unanswered: the visitor is mailed once, the visit page says so', async () => {
+    const unanswered = () => journey.sink.mails.filter((m) => m.subject.startsWith('Créneaux restés sans réponse'));
+    const [mail] = await waitFor(() => (unanswered().length ? unanswered() : undefined), 'an unanswered slots mail');
+    const visit = { id: /\/visites\/([0-9a-f-]{36})/.exec(mail!.text.replace(/=\r?\n/g, ''))![1]! };
+    const told = () => unanswered().filter((m) => m.text.replace(/=\r?\n/g, '').includes(`/visites/${visit.id}`));
+    await manager.page.goto(`${journey.api.url}/visites/${visit.id}`);
+    const alert = manager.page.getByTestId('slots-unanswered');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('proposez d’autres créneaux');
+    expect(await manager.page.getByTestId('other-slots').count()).toBe(1);
+    await screenshot(manager.page, '72-creneaux-sans-reponse');
+    expect(await seriousA11yViolations(manager.page)).toEqual([]);
+    expect(told()).toHaveLength(1);
+  });
+
   it('no console error or CSP violation on any page', () => {
     expect(journey.pages.flatMap((p) => p.problems)).toEqual([]);
   });

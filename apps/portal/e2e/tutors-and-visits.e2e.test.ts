@@ -31,6 +31,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
   let studentId = '';
   let tutor: WatchedPage;
   let visitUrl = '';
+  let later = '';
 
   it('the manager sees who has no tutor after the deadline, and assigns one (bulk selection, tutor load)', async () => {
     const manager = await newPage();
@@ -61,10 +62,10 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await tutor.page.waitForURL(/\/mes-alternants/);
     await tutor.page.locator(`tr[data-student="${studentId}"] [data-action="PLAN_VISIT_1"]`).click();
     await tutor.page.locator('tr[data-date] td[data-kind]').first().waitFor();
-    const morning = async (kind: string) => {
+    const morning = async (kind: string, nth = 0) => {
       const dates = await tutor.page.locator(`tr[data-date]:has(td:nth-child(2)[data-kind="${kind}"])`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-date')!));
-      const date = dates.find((d) => d >= TODAY);
-      if (!date) throw new Error(`no ${kind} morning from ${TODAY}`);
+      const date = dates.filter((d) => d >= TODAY)[nth];
+      if (!date) throw new Error(`no ${kind} morning n°${nth + 1} from ${TODAY}`);
       return date;
     };
     const school = await morning('TRAINING');
@@ -78,17 +79,50 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await screenshot(tutor.page, '61-visite-refusee');
     expect(await seriousA11yViolations(tutor.page)).toEqual([]);
 
-    const company = await morning('COMPANY');
-    expect(company).toBe(TODAY);
-    await tutor.page.locator('#slot-0-date').fill(company);
+    expect(await morning('COMPANY')).toBe(TODAY);
+    // A later company morning first: the company tutor will decline it (next step).
+    later = await morning('COMPANY', 1);
+    await tutor.page.locator('#slot-0-date').fill(later);
     await tutor.page.locator('[data-action="SEND_SLOTS"]').click();
     await tutor.page.waitForURL(/\/visites\/[0-9a-f-]{36}/);
     visitUrl = tutor.page.url().split('?')[0]!;
     await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('PROPOSED');
   });
 
+  it('the company tutor declines the slot with their availability (note 34); the tutor offers another from the visit page', async () => {
+    const [first] = await mailsLike(/merci de choisir un créneau/, 1);
+    expect(first!.text).not.toContain('répondez à ce message');
+    const link = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(first!.text)?.[0];
+    const phone = await newPage('phone');
+    await phone.page.goto(link!);
+    await phone.page.locator(`label[data-slot-date="${later}"]`).waitFor();
+    // Nothing said: refused under the field.
+    await phone.page.locator('[data-action="DECLINE_SLOTS"]').click();
+    await expect.poll(() => phone.page.locator('[data-testid="decline-slots"] .field-error').textContent(), { timeout: 15_000 }).toContain('Indiquez vos disponibilités');
+    await phone.page.locator('#availability').fill('Le 14 janvier au matin, ou le 21');
+    await phone.page.locator('[data-action="DECLINE_SLOTS"]').click();
+    await phone.page.locator('[data-testid="slots-declined"]').waitFor();
+    await screenshot(phone.page, '62a-creneaux-declines-telephone');
+    expect(await seriousA11yViolations(phone.page)).toEqual([]);
+    const [told] = await mailsLike(/^Aucun créneau ne convient — 1re visite/, 1);
+    expect(told!.to).toEqual([TUTOR]);
+    expect(told!.text).toContain('Le 14 janvier au matin, ou le 21');
+
+    await tutor.page.goto(visitUrl);
+    const declined = tutor.page.locator('[data-testid="slots-declined"]');
+    await declined.waitFor();
+    expect(await declined.textContent()).toContain('Le 14 janvier au matin, ou le 21');
+    await tutor.page.locator('#other-date').fill(TODAY);
+    await tutor.page.locator('#other-location').fill('10 rue de la République, 13001 Marseille');
+    await tutor.page.locator('[data-action="PROPOSE_OTHER_SLOTS"]').click();
+    await expect.poll(() => tutor.page.locator('[data-testid="visit-notice"]').textContent(), { timeout: 15_000 }).toContain('Nouveaux créneaux envoyés');
+    await expect.poll(() => tutor.page.locator('[data-testid="slots-declined"]').count(), { timeout: 15_000 }).toBe(0);
+    await screenshot(tutor.page, '62b-autres-creneaux');
+    expect(await seriousA11yViolations(tutor.page)).toEqual([]);
+  });
+
   it('the company tutor picks the slot through the mailed link, on a phone; the .ics invitations parse', async () => {
-    const [proposal] = await mailsLike(/merci de choisir un créneau/, 1);
+    const [proposal] = await mailsLike(/nouveaux créneaux, merci de choisir un créneau/, 1);
     const link = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(proposal!.text)?.[0];
     expect(link).toBeTruthy();
     const phone = await newPage('phone');

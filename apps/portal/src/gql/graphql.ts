@@ -1581,7 +1581,7 @@ export type VisitDetailsQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotsUnanswered: boolean, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
 
 export type RecordVisitReportMutationVariables = Exact<{
   id: string | number;
@@ -1603,6 +1603,16 @@ export type RescheduleVisitMutationVariables = Exact<{
 
 export type RescheduleVisitMutation = { rescheduleVisit: { visit: { id: string, version: number, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> } };
 
+export type ProposeOtherVisitSlotsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  slots: Array<VisitSlotInput> | VisitSlotInput;
+  ack?: boolean | null | undefined;
+}>;
+
+
+export type ProposeOtherVisitSlotsMutation = { proposeOtherVisitSlots: { visit: { id: string, version: number, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> } };
+
 export type CancelVisitMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -1617,7 +1627,7 @@ export type LinkVisitQueryVariables = Exact<{
 }>;
 
 
-export type LinkVisitQuery = { visit: { id: string, version: number, visitNumber: number, state: VisitState, studentName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string }> } | null };
+export type LinkVisitQuery = { visit: { id: string, version: number, visitNumber: number, state: VisitState, studentName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, slotsDeclinedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string }> } | null };
 
 export type ChooseVisitSlotMutationVariables = Exact<{
   id: string | number;
@@ -1627,6 +1637,15 @@ export type ChooseVisitSlotMutationVariables = Exact<{
 
 
 export type ChooseVisitSlotMutation = { chooseVisitSlot: { visit: { id: string, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+
+export type DeclineVisitSlotsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  availability: string;
+}>;
+
+
+export type DeclineVisitSlotsMutation = { declineVisitSlots: { visit: { id: string, state: VisitState, slotsDeclinedAt: string | null } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type VisitsOverviewQueryVariables = Exact<{
   filter?: AlternantFollowUpFilter | null | undefined;
@@ -5445,6 +5464,9 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     location
     icsSequence
     cancelReason
+    slotsDeclinedAt
+    slotsDeclinedNote
+    slotsUnanswered
     slots {
       id
       date
@@ -5472,7 +5494,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     reportedAt
   }
 }
-    `, {"hash":"sha256:efc6a74635b8d01e1bd7fadb3c7b11710ca00d007996e3077d68b1f91a99112a"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+    `, {"hash":"sha256:249a1059cbd2629b78f5d8c77a4ea855400287092c6fddcfac25f6d32acbb1dd"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
 export const RecordVisitReportDocument = new TypedDocumentString(`
     mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
   recordVisitReport(visitId: $id, version: $version, input: $input) {
@@ -5519,6 +5541,35 @@ export const RescheduleVisitDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:18be079b702b6be1d283edfd5f942d8d8c7c4b38da2d745fc07d145eeeebc213"}) as unknown as TypedDocumentString<RescheduleVisitMutation, RescheduleVisitMutationVariables>;
+export const ProposeOtherVisitSlotsDocument = new TypedDocumentString(`
+    mutation ProposeOtherVisitSlots($id: ID!, $version: Int!, $slots: [VisitSlotInput!]!, $ack: Boolean) {
+  proposeOtherVisitSlots(
+    visitId: $id
+    version: $version
+    slots: $slots
+    acknowledgeWarnings: $ack
+  ) {
+    visit {
+      id
+      version
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+    findings {
+      code
+      severity
+      field
+      message
+      messageEn
+      ref
+    }
+  }
+}
+    `, {"hash":"sha256:531c5602d5d201e47f9fe2998adb55f0d72cc736da0902c328f2bfeb02a87d52"}) as unknown as TypedDocumentString<ProposeOtherVisitSlotsMutation, ProposeOtherVisitSlotsMutationVariables>;
 export const CancelVisitDocument = new TypedDocumentString(`
     mutation CancelVisit($id: ID!, $version: Int!, $reason: String!) {
   cancelVisit(visitId: $id, version: $version, reason: $reason) {
@@ -5552,6 +5603,7 @@ export const LinkVisitDocument = new TypedDocumentString(`
     half
     format
     location
+    slotsDeclinedAt
     slots {
       id
       date
@@ -5561,7 +5613,7 @@ export const LinkVisitDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:4a42c9700884a96499f16b72bb6f1453e8629d8f2a27638703cfd1a66b822c03"}) as unknown as TypedDocumentString<LinkVisitQuery, LinkVisitQueryVariables>;
+    `, {"hash":"sha256:73228833b5d4dcf56ede3f0a51216f5cfa98a800874c2b05ec5b9d671fb78c89"}) as unknown as TypedDocumentString<LinkVisitQuery, LinkVisitQueryVariables>;
 export const ChooseVisitSlotDocument = new TypedDocumentString(`
     mutation ChooseVisitSlot($id: ID!, $version: Int!, $slotId: ID!) {
   chooseVisitSlot(visitId: $id, version: $version, slotId: $slotId) {
@@ -5577,6 +5629,22 @@ export const ChooseVisitSlotDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:2908b0b0b4aa367ccc273054fbc6882ec9b550c1b324144ce384b07da2d68ba5"}) as unknown as TypedDocumentString<ChooseVisitSlotMutation, ChooseVisitSlotMutationVariables>;
+export const DeclineVisitSlotsDocument = new TypedDocumentString(`
+    mutation DeclineVisitSlots($id: ID!, $version: Int!, $availability: String!) {
+  declineVisitSlots(visitId: $id, version: $version, availability: $availability) {
+    visit {
+      id
+      state
+      slotsDeclinedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a14f825817c58681d997b1e25bb88565192fb3335cbd6d6f382ff6490e21d211"}) as unknown as TypedDocumentString<DeclineVisitSlotsMutation, DeclineVisitSlotsMutationVariables>;
 export const VisitsOverviewDocument = new TypedDocumentString(`
     query VisitsOverview($filter: AlternantFollowUpFilter, $first: Int, $offset: Int) {
   alternantsFollowUp(filter: $filter, first: $first, offset: $offset) {

@@ -1570,6 +1570,12 @@ export type Mutation = {
   declareMedicalAbsence: AbsencePayload;
   /** A CFA/SFCA's system declares a rupture it recorded (scope rupture:declare): the rupture is opened REQUESTED with its last day and the managers are mailed; the office engages and completes it (§5). The same declaration again (source and last day) returns the same rupture, with its state — also once the office completed or cancelled it: nothing reopened, nobody mailed again. */
   declareRupture: RupturePayload;
+  /**
+   * Company tutor, through the visit's personal link: none of the slots suits them (§4.6 note 34,
+   * the appointment is set with the company tutor); their availability (required) is mailed to
+   * the visitor, the link is spent and the visit stays proposed until other slots are offered.
+   */
+  declineVisitSlots: VisitPayload;
   /** Recorded by mistake: only while nobody has justified it. */
   deleteAbsence: AbsencePayload;
   discardCalendarDraft: CalendarPayload;
@@ -1605,6 +1611,12 @@ export type Mutation = {
   previewAbsenceImport: AbsenceImportPreview;
   /** Up to 5,000 changes, all or nothing. */
   proposeContractChanges: ProposeContractChangesPayload;
+  /**
+   * Tutor or manager: replaces the slots of a visit still proposed (typically after the company
+   * tutor declined them); the company tutor gets a fresh link, the former one stops working.
+   * Checked as proposeVisitSlots checks them.
+   */
+  proposeOtherVisitSlots: VisitPayload;
   /**
    * Academic tutor (their alternants) or manager: proposes 1–5 slots for visit 1 or 2; the
    * company tutor gets a personal link to pick one. Slots with VISIT_* warnings are refused
@@ -1833,6 +1845,13 @@ export type MutationDeclareRuptureArgs = {
 };
 
 
+export type MutationDeclineVisitSlotsArgs = {
+  availability: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteAbsenceArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1917,6 +1936,14 @@ export type MutationPreviewAbsenceImportArgs = {
 
 export type MutationProposeContractChangesArgs = {
   changes: Array<ContractChangeInput>;
+};
+
+
+export type MutationProposeOtherVisitSlotsArgs = {
+  acknowledgeWarnings?: InputMaybe<Scalars['Boolean']['input']>;
+  slots: Array<VisitSlotInput>;
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
 };
 
 
@@ -3446,6 +3473,12 @@ export type Visit = {
   report: Maybe<VisitReport>;
   reportedAt: Maybe<Scalars['DateTime']['output']>;
   slots: Array<VisitSlot>;
+  /** When the company tutor answered that none of the slots suits them (§4.6 note 34: the appointment is set with them); null once other slots are offered. */
+  slotsDeclinedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The company tutor's availability, given with that answer. */
+  slotsDeclinedNote: Maybe<Scalars['String']['output']>;
+  /** Every slot offered is past and the company tutor neither picked one nor declined them (unansweredVisitProposal): offer others (§4.6 note 34). */
+  slotsUnanswered: Scalars['Boolean']['output'];
   state: VisitState;
   student: Student;
   studentName: Scalars['String']['output'];
@@ -5060,6 +5093,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   decideProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationDecideProfessionalAbsenceArgs, 'grant' | 'id' | 'version'>>;
   declareMedicalAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeclareMedicalAbsenceArgs, 'id' | 'version'>>;
   declareRupture?: Resolver<ResolversTypes['RupturePayload'], ParentType, ContextType, RequireFields<MutationDeclareRuptureArgs, 'input'>>;
+  declineVisitSlots?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationDeclineVisitSlotsArgs, 'availability' | 'version' | 'visitId'>>;
   deleteAbsence?: Resolver<ResolversTypes['AbsencePayload'], ParentType, ContextType, RequireFields<MutationDeleteAbsenceArgs, 'id' | 'version'>>;
   discardCalendarDraft?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationDiscardCalendarDraftArgs, 'code' | 'version'>>;
   erasePersonalData?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'studentId' | 'version'>>;
@@ -5074,6 +5108,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   overrideLivretDates?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationOverrideLivretDatesArgs, 'id' | 'input' | 'version'>>;
   previewAbsenceImport?: Resolver<ResolversTypes['AbsenceImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewAbsenceImportArgs, 'rows'>>;
   proposeContractChanges?: Resolver<ResolversTypes['ProposeContractChangesPayload'], ParentType, ContextType, RequireFields<MutationProposeContractChangesArgs, 'changes'>>;
+  proposeOtherVisitSlots?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationProposeOtherVisitSlotsArgs, 'slots' | 'version' | 'visitId'>>;
   proposeVisitSlots?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationProposeVisitSlotsArgs, 'input'>>;
   publishCalendar?: Resolver<ResolversTypes['PublishCalendarPayload'], ParentType, ContextType, RequireFields<MutationPublishCalendarArgs, 'code' | 'version'>>;
   publishLivretGrid?: Resolver<ResolversTypes['LivretGridPayload'], ParentType, ContextType, RequireFields<MutationPublishLivretGridArgs, 'input'>>;
@@ -5612,6 +5647,9 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   report?: Resolver<Maybe<ResolversTypes['VisitReport']>, ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slots?: Resolver<Array<ResolversTypes['VisitSlot']>, ParentType, ContextType>;
+  slotsDeclinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slotsDeclinedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotsUnanswered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VisitState'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   studentName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { FilterQuery } from '@mikro-orm/core';
-import { academicYearOn, addDays, halfDayKind, isIsoDate, toDayNumber, type HalfDayKind } from '@alternance/domain';
+import { academicYearOn, addDays, findCohort, halfDayKind, isIsoDate, toDayNumber, type HalfDayKind } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -11,7 +11,8 @@ import { enqueueMail } from '../mail/outbox.js';
 import { Student } from '../people/people.entities.js';
 import { findStudent } from '../people/people.service.js';
 import { alternantCalendar } from '../visits/alternant-calendar.js';
-import { tutorAssignedMail } from '../visits/visit-mails.js';
+import { tutorAssignedMail, upcomingVisitText } from '../visits/visit-mails.js';
+import { handOverVisitsToTutor, slotOf } from '../visits/visit.service.js';
 import { Visit } from '../visits/visit.entity.js';
 import { followUpOf, type AlternantFollowUpModel } from './alternants-follow-up.js';
 import { alternantPageOfYear } from './alternants-page.js';
@@ -129,17 +130,21 @@ export async function assignAcademicTutor(ctx: ServiceContext, assignments: { st
       changed.push(student);
       audit(ctx.em, actor, { entityType: 'Student', entityId: student.id, action: tutor ? 'ASSIGN_ACADEMIC_TUTOR' : 'UNASSIGN_ACADEMIC_TUTOR', fields: ['academicTutor'], comment: tutor?.displayName ?? null }, now);
     }
-    // Visits still to come go with the alternant to the new tutor (or back to the manager, note 32).
-    if (changed.length) {
-      const upcoming = await ctx.em.find(Visit, { student: { $in: changed.map((s) => s.id) }, state: { $in: ['PROPOSED', 'SCHEDULED'] } });
-      for (const visit of upcoming) visit.academicTutor = tutor;
-    }
+    // Visits still to come go with the alternant to the new tutor (or back to the manager, note 32),
+    // a scheduled one's invitation with them (visit.service.ts).
+    const handed = await handOverVisitsToTutor(ctx, actor, changed.map((s) => s.id), tutor, now);
     if (tutor && changed.length) {
       const year = academicYearOn(ctx.clock.today());
+      const data = await ctx.referenceData();
       const content = tutorAssignedMail({
         tutorName: tutor.displayName,
         academicYear: year,
-        students: changed.map((s) => ({ name: `${s.firstName} ${s.lastName}`, cohort: s.cohort, company: null })),
+        students: changed.map((s) => ({
+          name: `${s.firstName} ${s.lastName}`,
+          cohort: findCohort(data, s.cohort)?.label ?? s.cohort,
+          company: null,
+          visits: handed.filter((v) => v.student.id === s.id).map((v) => upcomingVisitText({ visitNumber: v.visitNumber, state: v.state as 'PROPOSED' | 'SCHEDULED', slot: slotOf(v) })),
+        })),
         link: `${ctx.publicUrl}/mes-alternants`,
       });
       enqueueMail(ctx.em, tutor.email, 'ACADEMIC_TUTOR_ASSIGNED', content, null, now);

@@ -25,15 +25,31 @@ export function visitorLabel(tutorName: string | null, managerName: string): str
   return tutorName ?? `${managerName}, responsable de l’alternance, qui assure le rôle de tuteur universitaire tant qu’aucun tuteur n’est affecté`;
 }
 
-export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'RESCHEDULE' }): MailContent {
+export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; visitorName: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'OTHER_SLOTS' }): MailContent {
+  const other = p.kind === 'OTHER_SLOTS';
   return {
-    subject: `${nth(p.visitNumber)} visite de ${p.studentName} : merci de choisir un créneau`,
+    subject: `${nth(p.visitNumber)} visite de ${p.studentName} : ${other ? 'nouveaux créneaux, ' : ''}merci de choisir un créneau`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
-      `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — souhaite réaliser la ${nth(p.visitNumber)} visite en entreprise, en présence de l’alternant(e) et de son tuteur en entreprise (guide de l’alternance, §4.6).\n\n` +
+      (other
+        ? `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — vous propose de nouveaux créneaux pour la ${nth(p.visitNumber)} visite en entreprise ; ceux proposés auparavant ne sont plus valables (guide de l’alternance, §4.6).\n\n`
+        : `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — souhaite réaliser la ${nth(p.visitNumber)} visite en entreprise, en présence de l’alternant(e) et de son tuteur en entreprise (guide de l’alternance, §4.6).\n\n`) +
       `Créneaux proposés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
       `Choisissez celui qui vous convient en suivant ce lien personnel (aucun mot de passe n’est demandé) :\n\n${p.link}\n\n` +
-      `Chacun recevra ensuite une invitation à ajouter à son agenda. Ce lien reste valable jusqu’au ${p.expiresOn}. Ne le transférez pas. Si aucun créneau ne convient, répondez à ce message.` +
+      `Chacun recevra ensuite une invitation à ajouter à son agenda. Ce lien reste valable jusqu’au ${p.expiresOn}. Ne le transférez pas. Si aucun créneau ne convient, indiquez-le depuis ce même lien avec vos disponibilités (un jour où l’alternant(e) est en entreprise) : elles sont transmises à ${p.visitorName}.` +
+      signature,
+  };
+}
+
+/** To the visitor (the tutor, or the managers while one acts as tutor): the company tutor declined every slot (note 34). */
+export function slotsDeclinedMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutorName: string; slots: SlotText[]; availability: string; link: string }): MailContent {
+  return {
+    subject: `Aucun créneau ne convient — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `${p.companyTutorName}, tuteur en entreprise de ${p.studentName}, indique qu’aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite ne lui convient :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
+      `Ses disponibilités : « ${p.availability} »\n\n` +
+      `Le rendez-vous se cale avec le tuteur en entreprise, un jour où l’alternant(e) est présent(e) (guide de l’alternance, §4.6, note 34). Proposez d’autres créneaux depuis la visite : ${p.link}` +
       signature,
   };
 }
@@ -97,6 +113,62 @@ export function visitTutorsChangedMail(p: { recipientName: string; studentName: 
   };
 }
 
+/**
+ * The alternant's academic tutor changed (§4.6; or none is assigned any more and the manager
+ * acts, note 32) before a scheduled visit: to whoever visits now, the visit is theirs to make.
+ */
+export function visitTakenOverMail(p: { recipientName: string; studentName: string; visitNumber: number; slot: SlotText; companyTutors: string[]; formerName: string; link: string }): MailContent {
+  return {
+    subject: `Visite à réaliser — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `Vous suivez désormais ${p.studentName} comme tuteur universitaire (guide de l’alternance, §4.6) : la ${nth(p.visitNumber)} visite en entreprise, déjà convenue avec le tuteur en entreprise, vous revient (elle devait être réalisée par ${p.formerName}).\n\n` +
+      `Quand : ${slotText(p.slot)}\n` +
+      `Tuteur${p.companyTutors.length > 1 ? 's' : ''} en entreprise : ${p.companyTutors.join(', ')}\n\n` +
+      `L’invitation jointe (fichier .ics) ajoute la visite à votre agenda. Pour la déplacer, l’annuler ou en saisir le compte rendu : ${p.link}` +
+      signature,
+  };
+}
+
+/** To the academic tutor (or the manager who acted as tutor) who no longer makes a scheduled visit. */
+export function visitLeftMail(p: { recipientName: string; studentName: string; visitNumber: number; slot: SlotText; successor: string }): MailContent {
+  return {
+    subject: `Visite retirée de votre agenda — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `Vous ne suivez plus ${p.studentName} comme tuteur universitaire : la ${nth(p.visitNumber)} visite en entreprise (${slotText(p.slot)}) sera réalisée par ${p.successor}.\n\n` +
+      'L’invitation jointe (fichier .ics) retire la visite de votre agenda.' +
+      signature,
+  };
+}
+
+/** To the alternant and the company tutor(s) of a scheduled visit whose visitor changed: same day and place, who comes. */
+export function visitVisitorChangedMail(p: { recipientName: string; studentName: string; visitNumber: number; slot: SlotText; visitor: string; formerName: string; companyTutors: string[] }): MailContent {
+  return {
+    subject: `Visite mise à jour — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est maintenue, mais le tuteur universitaire change : elle sera réalisée par ${p.visitor}, et non plus par ${p.formerName}.\n\n` +
+      `Quand : ${slotText(p.slot)}\n` +
+      `Tuteur universitaire : ${p.visitor}\n` +
+      `Tuteur${p.companyTutors.length > 1 ? 's' : ''} en entreprise : ${p.companyTutors.join(', ')}\n\n` +
+      'L’invitation jointe (fichier .ics) met à jour la visite déjà dans votre agenda.' +
+      signature,
+  };
+}
+
+/** To the visitor: the slots are all past and the company tutor never answered (unansweredVisitProposal). */
+export function slotsUnansweredMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutorName: string; slots: SlotText[]; link: string }): MailContent {
+  return {
+    subject: `Créneaux restés sans réponse — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `${p.companyTutorName}, tuteur en entreprise de ${p.studentName}, n’a retenu aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite, et ils sont tous passés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
+      `Le lien qui lui avait été envoyé ne fonctionne plus. Le rendez-vous se cale avec le tuteur en entreprise, un jour où l’alternant(e) est présent(e) (guide de l’alternance, §4.6, note 34) : contactez-le et proposez d’autres créneaux depuis la visite : ${p.link}` +
+      signature,
+  };
+}
+
 export function followUpNeededMail(p: { studentName: string; visitNumber: number; date: string; visitor: string; note: string; pointsOfAttention: string; link: string }): MailContent {
   return {
     subject: `Suivi à prévoir — ${p.studentName} (${nth(p.visitNumber)} visite)`,
@@ -110,12 +182,19 @@ export function followUpNeededMail(p: { studentName: string; visitNumber: number
   };
 }
 
-export function tutorAssignedMail(p: { tutorName: string; academicYear: string; students: { name: string; cohort: string; company: string | null }[]; link: string }): MailContent {
+/** A visit still to hold of an alternant handed to a tutor, as their assignment mail lists it. */
+export function upcomingVisitText(v: { visitNumber: number; state: 'PROPOSED' | 'SCHEDULED'; slot: SlotText | null }): string {
+  return v.state === 'SCHEDULED' && v.slot
+    ? `${nth(v.visitNumber)} visite planifiée : ${slotText(v.slot)} (invitation envoyée à part)`
+    : `${nth(v.visitNumber)} visite : créneaux proposés au tuteur en entreprise, en attente de son choix`;
+}
+
+export function tutorAssignedMail(p: { tutorName: string; academicYear: string; students: { name: string; cohort: string; company: string | null; visits?: string[] }[]; link: string }): MailContent {
   return {
     subject: `Alternant(e)s qui vous sont affecté(e)s (${p.academicYear})`,
     text:
       `Bonjour ${p.tutorName},\n\n` +
-      `Vous êtes désormais le tuteur universitaire de :\n${p.students.map((s) => `- ${s.name} (${s.cohort}${s.company ? `, ${s.company}` : ''})`).join('\n')}\n\n` +
+      `Vous êtes désormais le tuteur universitaire de :\n${p.students.map((s) => `- ${s.name} (${s.cohort}${s.company ? `, ${s.company}` : ''})${(s.visits ?? []).map((v) => `\n  · ${v}`).join('')}`).join('\n')}\n\n` +
       `Votre rôle (guide de l’alternance, §4.6) : vérifier que l’alternance se déroule bien, être l’interlocuteur de l’alternant(e) et du tuteur en entreprise, et réaliser 2 visites dans l’année (janvier/février, puis avril/mai — voire juin pour les M2), un jour où l’alternant(e) est en entreprise.\n\n` +
       `Vos alternant(e)s : ${p.link}` +
       signature,

@@ -64,6 +64,15 @@ export class Visit extends BaseEntity {
    * concurrent proposals.
    */
   liveKey: string | null = null;
+  /**
+   * When the company tutor answered, through the slot link, that none of the slots suits them
+   * (note 34: the appointment is set with them), and their availability; cleared when other
+   * slots are offered.
+   */
+  slotsDeclinedAt: Date | null = null;
+  slotsDeclinedNote: string | null = null;
+  /** When the visitor was told the slots went unanswered (visit-reminders.ts): set once, by a conditional update that is the sweep's claim. */
+  unansweredNotifiedAt: Date | null = null;
   cancelReason: string | null = null;
   cancelledAt: Date | null = null;
   report: VisitReport | null = null;
@@ -96,6 +105,9 @@ export const VisitSchema = new EntitySchema<Visit, BaseEntity>({
     icsUid: { type: 'string', length: 100, unique: true },
     icsSequence: { type: 'integer', default: 0 },
     liveKey: { type: 'string', length: 60, nullable: true, unique: 'visit_live_key_unique' },
+    slotsDeclinedAt: { type: 'Date', nullable: true },
+    slotsDeclinedNote: { type: 'text', nullable: true },
+    unansweredNotifiedAt: { type: 'Date', nullable: true },
     cancelReason: { type: 'text', nullable: true },
     cancelledAt: { type: 'Date', nullable: true },
     report: { type: 'json', nullable: true },

@@ -1,9 +1,10 @@
+import { unansweredVisitProposal } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { related } from '../../graphql/related.js';
 import { User } from '../auth/auth.entities.js';
 import { Student } from '../people/people.entities.js';
-import { cancelVisit, checkVisitSlot, chooseVisitSlot, findVisit, listVisits, proposeVisitSlots, recordVisitReport, rescheduleVisit } from './visit.service.js';
+import { cancelVisit, checkVisitSlot, chooseVisitSlot, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, rescheduleVisit } from './visit.service.js';
 import type { Visit } from './visit.entity.js';
 
 const ok = (visit: Visit) => ({ visit, errors: [], findings: [] });
@@ -21,6 +22,8 @@ export const visitResolvers: Resolvers = {
   Mutation: {
     proposeVisitSlots: (_, { input }, ctx) => payload(() => proposeVisitSlots(ctx, input), ok, failed),
     chooseVisitSlot: (_, { visitId, version, slotId }, ctx) => payload(() => chooseVisitSlot(ctx, visitId, version, slotId), ok, failed),
+    declineVisitSlots: (_, { visitId, version, availability }, ctx) => payload(() => declineVisitSlots(ctx, visitId, version, availability), ok, failed),
+    proposeOtherVisitSlots: (_, { visitId, version, slots, acknowledgeWarnings }, ctx) => payload(() => proposeOtherVisitSlots(ctx, visitId, version, slots, acknowledgeWarnings === true), ok, failed),
     rescheduleVisit: (_, { visitId, version, slot, reason, acknowledgeWarnings }, ctx) => payload(() => rescheduleVisit(ctx, visitId, version, slot, reason, acknowledgeWarnings === true), ok, failed),
     cancelVisit: (_, { visitId, version, reason }, ctx) => payload(() => cancelVisit(ctx, visitId, version, reason), ok, failed),
     recordVisitReport: (_, { visitId, version, input }, ctx) => payload(() => recordVisitReport(ctx, visitId, version, input), ok, failed),
@@ -36,6 +39,7 @@ export const visitResolvers: Resolvers = {
     academicTutor: (v, _, ctx) => (v.academicTutor ? related(ctx, v.academicTutor, User) : null),
     visitorName: (v) => v.academicTutor?.displayName ?? 'Le responsable de l’alternance (tuteur tant qu’aucun n’est affecté)',
     slots: (v) => v.slots.map((s) => ({ ...s, findings: s.findings.map(toGqlFinding) })),
+    slotsUnanswered: (v, _, ctx) => unansweredVisitProposal({ state: v.state, slotDates: v.slots.map((s) => s.date), declined: v.slotsDeclinedAt !== null }, ctx.clock.today()),
     report: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.report : null),
     reportedAt: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.reportedAt : null),
     followUpNeeded: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.followUpNeeded : false),

@@ -17,7 +17,7 @@ import { Student } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';
-import { followUpNeededMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitorLabel, visitScheduledMail, visitTutorsChangedMail, type SlotText } from './visit-mails.js';
+import { followUpNeededMail, slotsDeclinedMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitLeftMail, visitorLabel, visitScheduledMail, visitTakenOverMail, visitTutorsChangedMail, visitVisitorChangedMail, type SlotText } from './visit-mails.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
 export const MAX_SLOTS = 5;
@@ -179,8 +179,8 @@ function issueSlotLink(ctx: ServiceContext, visit: Visit): { token: string; expi
 
 const linkTarget = (visit: Visit) => ({ purpose: 'VISIT_SLOT_CHOICE' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: visit.companyTutor.id, missionId: visit.id });
 
-/** The slots to the visit's company tutor, with a fresh link (also to a tutor who took over, §3.1). */
-export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): Promise<void> {
+/** The slots to the visit's company tutor, with a fresh link (also to a tutor who took over, §3.1; or other slots after a refusal). */
+export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date, kind: 'REQUEST' | 'OTHER_SLOTS' = 'REQUEST'): Promise<void> {
   const { token, expires } = issueSlotLink(ctx, visit);
   const visitor = await visitorOf(ctx, visit);
   const content = slotsProposedMail({
@@ -188,6 +188,8 @@ export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date): P
     studentName: personName(visit.student),
     visitNumber: visit.visitNumber,
     visitor: visitor.label,
+    visitorName: visitor.name,
+    kind,
     slots: visit.slots,
     link: `${ctx.publicUrl}${REDACTED_LINK}`,
     expiresOn: formatDateFr(addDays(expires.toISOString().slice(0, 10), -1)),
@@ -273,7 +275,7 @@ async function visitContacts(ctx: ServiceContext, visit: Visit): Promise<string>
 const nthVisit = (visit: Visit): string => (visit.visitNumber === 1 ? '1re' : '2de');
 
 /** The visit's date and place, once a slot is retained. */
-const slotOf = (visit: Visit): SlotText | null => (visit.date && visit.half && visit.format ? { date: visit.date, half: visit.half, format: visit.format, location: visit.location ?? '' } : null);
+export const slotOf = (visit: Visit): SlotText | null => (visit.date && visit.half && visit.format ? { date: visit.date, half: visit.half, format: visit.format, location: visit.location ?? '' } : null);
 
 /** The scheduled visit as the calendar event everyone holds: its UID and current SEQUENCE (visit-ics.ts). */
 function invitationOf(visit: Visit, slot: SlotText, visitor: { label: string }, method: 'REQUEST' | 'CANCEL', attendees: { name: string; email: string }[], now: Date): OutboxCalendarEvent {
@@ -351,6 +353,46 @@ export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, for
   }
 }
 
+/**
+ * The alternant's academic tutor changed (§4.6), or none is assigned any more and the manager
+ * acts again (note 32): their visits still to hold follow the alternant. A scheduled visit's
+ * invitation goes to whoever visits now and its cancellation to whoever visited before — the
+ * same UID, the SEQUENCE raised — and the alternant and the company tutor(s), who hold the
+ * event, get it again naming the new visitor (RFC 5546 §3.2.2). A proposed visit only changes
+ * hands: nobody holds an event yet, and the company tutor's choice invites the new visitor.
+ * Runs in the caller's unit of work; returns the visits handed over.
+ */
+export async function handOverVisitsToTutor(ctx: ServiceContext, actor: Actor, studentIds: string[], tutor: User | null, now: Date): Promise<Visit[]> {
+  if (studentIds.length === 0) return [];
+  const upcoming = await ctx.em.find(Visit, { student: { $in: studentIds }, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: VISIT_POPULATE, orderBy: { visitNumber: 'asc' } });
+  const handed: Visit[] = [];
+  for (const visit of upcoming) {
+    if ((visit.academicTutor?.id ?? null) === (tutor?.id ?? null)) continue;
+    const former = await visitorOf(ctx, visit);
+    visit.academicTutor = tutor;
+    const successor = await visitorOf(ctx, visit);
+    handed.push(visit);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'HAND_OVER_VISITOR', fields: ['academicTutor'], comment: `${former.name} → ${successor.name}` }, now);
+    const slot = slotOf(visit);
+    if (visit.state !== 'SCHEDULED' || !slot || former.email === successor.email) continue;
+    visit.icsSequence += 1;
+    const people = await participants(ctx, visit);
+    const studentName = personName(visit.student);
+    const companyTutors = people.filter((p) => p.company).map((p) => p.name);
+    const contacts = await visitContacts(ctx, visit);
+    const taken = visitTakenOverMail({ recipientName: successor.name, studentName, visitNumber: visit.visitNumber, slot, companyTutors, formerName: former.name, link: `${ctx.publicUrl}/visites/${visit.id}` });
+    enqueueMail(ctx.em, successor.email, 'VISIT_TAKEN_OVER', taken, visit.mission.id, now).calendarEvent = invitationOf(visit, slot, successor, 'REQUEST', people, now);
+    const left = visitLeftMail({ recipientName: former.name, studentName, visitNumber: visit.visitNumber, slot, successor: successor.label });
+    enqueueMail(ctx.em, former.email, 'VISIT_HANDED_OVER', left, visit.mission.id, now).calendarEvent = invitationOf(visit, slot, successor, 'CANCEL', [{ name: former.name, email: former.email }], now);
+    const update = invitationOf(visit, slot, successor, 'REQUEST', people, now);
+    for (const person of people.filter((p) => p.email !== successor.email)) {
+      const content = visitVisitorChangedMail({ recipientName: person.name, studentName, visitNumber: visit.visitNumber, slot, visitor: successor.label, formerName: former.name, companyTutors });
+      enqueueMail(ctx.em, person.email, 'VISIT_UPDATED', person.company ? withContacts(content, contacts) : content, visit.mission.id, now).calendarEvent = update;
+    }
+  }
+  return handed;
+}
+
 /** The company tutor, through the visit's personal link, picks one of the slots (§4.6, note 34). */
 export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, version: number, slotId: string): Promise<Visit> {
   const actor = authorize(ctx.actor, 'visits:choose-slot');
@@ -361,11 +403,65 @@ export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, vers
     const slot = visit.slots.find((s) => s.id === slotId);
     if (!slot) throw new BusinessError([{ code: 'NOT_FOUND', field: 'slotId', message: 'Ce créneau ne fait pas partie de ceux proposés.' }]);
     if (slot.date < ctx.clock.today()) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'slotId', message: `Le créneau du ${formatDateFr(slot.date)} est passé : choisissez-en un autre.` }]);
+    // Note 34, « forcément un jour où l'alternant(e) est présent(e) »: the calendar in force may have
+    // changed since the slots went out (a publication, the alternant's own half-days) — judged again now.
+    const blocking = (await slotFindings(ctx, visit.student, visit.academicYear, visit.visitNumber, slot.date, slot.half)).find((f) => f.severity === 'error');
+    if (blocking) throw new BusinessError([{ code: blocking.code, field: 'slotId', message: `Le ${formatDateFr(slot.date)}, ${personName(visit.student)} n’est plus en entreprise selon son calendrier d’alternance, modifié depuis la proposition (guide, §4.6, note 34 : la visite a lieu un jour où l’alternant(e) est présent(e)) : choisissez un autre créneau, ou indiquez vos disponibilités.` }], [blocking]);
     const now = ctx.clock.now();
     Object.assign(visit, { state: 'SCHEDULED', date: slot.date, half: slot.half, format: slot.format, location: slot.location });
     await spendPersonalLinks(ctx.em, linkTarget(visit), now);
     await mailInvitation(ctx, visit, 'SCHEDULED', now, null);
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CHOOSE_SLOT', fields: ['state', 'date', 'half', 'format', 'location'] }, now);
+    return visit;
+  });
+}
+
+/**
+ * The company tutor, through the visit's personal link: none of the slots suits them. The
+ * appointment is set with them (§4.6, note 34), so their availability goes to whoever visits
+ * (the tutor, or the managers while one acts as tutor, note 32); the link is spent, and the
+ * visit stays proposed until the planner offers other slots (proposeOtherVisitSlots).
+ */
+export async function declineVisitSlots(ctx: ServiceContext, visitId: string, version: number, availability: string): Promise<Visit> {
+  const actor = authorize(ctx.actor, 'visits:choose-slot');
+  if (actor.linkPurpose !== 'VISIT_SLOT_CHOICE' || actor.visitId !== visitId) throw apiError('FORBIDDEN', 'Accès refusé.');
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'PROPOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'availability', message: 'Un créneau est déjà retenu pour cette visite (ou elle est annulée).' }]);
+    const check = new InputCheck();
+    const note = check.text('availability', availability, 1000, { required: true });
+    if (note === null) check.errors.splice(0, check.errors.length, { code: 'BAD_USER_INPUT', field: 'availability', message: 'Indiquez vos disponibilités (jours ou demi-journées où l’alternant(e) est en entreprise) : elles sont transmises au tuteur universitaire.' });
+    check.done();
+    const now = ctx.clock.now();
+    Object.assign(visit, { slotsDeclinedAt: now, slotsDeclinedNote: note });
+    await spendPersonalLinks(ctx.em, linkTarget(visit), now);
+    const recipients = visit.academicTutor ? [{ name: visit.academicTutor.displayName, email: visit.academicTutor.email }] : (await managers(ctx)).map((m) => ({ name: m.displayName, email: m.email }));
+    for (const r of recipients) {
+      const content = slotsDeclinedMail({ recipientName: r.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, companyTutorName: personName(visit.companyTutor), slots: visit.slots, availability: note!, link: `${ctx.publicUrl}/visites/${visit.id}` });
+      enqueueMail(ctx.em, r.email, 'VISIT_SLOTS_DECLINED', content, visit.mission.id, now);
+    }
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'DECLINE_SLOTS', fields: ['slotsDeclinedAt', 'slotsDeclinedNote'] }, now);
+    return visit;
+  });
+}
+
+/**
+ * The planner replaces the slots of a visit still proposed — after the company tutor declined
+ * them, or before they answered: checked as a proposal is (readSlots), the former link revoked,
+ * a fresh one mailed with the new slots.
+ */
+export async function proposeOtherVisitSlots(ctx: ServiceContext, visitId: string, version: number, slots: SlotInput[], acknowledge: boolean): Promise<Visit> {
+  const actor = assertPlanner(ctx);
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    if (visit.state !== 'PROPOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'visitId', message: visit.state === 'SCHEDULED' ? 'Un créneau est déjà retenu : déplacez la visite.' : 'Seule une visite dont les créneaux sont proposés peut en recevoir d’autres.' }]);
+    const contract = await contractOfYear(ctx, visit.student, visit.academicYear);
+    const read = await readSlots(ctx, visit.student, contract, visit.academicYear, visit.visitNumber, slots, acknowledge, 'slots.');
+    const now = ctx.clock.now();
+    await revokePersonalLinks(ctx.em, linkTarget(visit), now);
+    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null, unansweredNotifiedAt: null });
+    await mailSlots(ctx, visit, now, 'OTHER_SLOTS');
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_OTHER_SLOTS', fields: ['slots'], comment: read.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
     return visit;
   });
 }

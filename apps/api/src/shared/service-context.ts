@@ -5,7 +5,7 @@ import type { Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { trainingAgreementItemDueDates } from '../modules/people/training-agreement-due.js';
 import { Contract, type ChecklistItem } from '../modules/contracts/contract.entities.js';
-import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
+import { MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { batchLoader } from './batch.js';
 import { brokenContractsOf, type BrokenContract } from '../modules/lifecycle/new-contract-rules.js';
 import { columnsOf, plainReader, readRows, type Joined } from '../db/read-rows.js';

@@ -7,6 +7,7 @@ import { addDays, calendarFor, defaultReferenceData, revisionEntitlement } from 
 import { DIALECTS } from './support/databases.js';
 import { createStudent, MISSION_FIELDS } from './support/fixtures.js';
 import { activeContract, addCohort, L3I_2026, PDF_BASE64 } from './support/lifecycle-fixtures.js';
+import { confirmAs, linkSession, validate } from './support/journey.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 // Test responses are read loosely: the assertions are the type check.
@@ -261,6 +262,51 @@ describe.each(DIALECTS)('lifecycle: year change, extension, mediation, rupture, 
     const EXTEND = `mutation($c: ID!, $v: Int!, $i: ContractExtensionInput!) { extendContract(contractId: $c, version: $v, input: $i) { contract { endDate amendments { newEndDate scope } } errors { code field } } }`;
     const done = await t.gql(EXTEND, { c: contract.id, v: contract.version, i: { newEndDate: '2027-09-03', reason: 'Redoublement du M2', signedOn: '2026-06-30' } }, manager);
     expect(done.data.extendContract).toEqual({ contract: { endDate: '2027-09-03', amendments: [{ newEndDate: '2027-09-03', scope: 'MASTER' }] }, errors: [] });
+  });
+
+  it('lets the new fiche follow a rupture under way, its last day fixed, before its documents are in (§5)', async () => {
+    const { student, auth: studentAuth } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2004-05-12' });
+    const { contract } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03', siret: '33333333300011' });
+    const START = `mutation($c: ID!, $d: Date!) { startRupture(contractId: $c, reason: "Changement d’entreprise", lastDay: $d, skipMediation: true) { rupture { ${RUPTURE} } errors { code field } } }`;
+    const started = await t.gql(START, { c: contract.id, d: '2026-07-31' }, manager);
+    expect(started.data.startRupture.errors).toEqual([]);
+    const rupture = started.data.startRupture.rupture;
+    expect(rupture.state).toBe('IN_PROGRESS');
+    // The documents are still to come: the student starts the next fiche from the day after the last day.
+    const begun = await t.gql(`mutation($r: ID!) { startMissionAfterRupture(ruptureId: $r) { mission { id version state startDate endDate } errors { code field } } }`, { r: rupture.id }, studentAuth);
+    expect(begun.data.startMissionAfterRupture.errors).toEqual([]);
+    const fresh = begun.data.startMissionAfterRupture.mission;
+    expect(fresh).toMatchObject({ state: 'DRAFT', startDate: '2026-08-01', endDate: '2027-09-03' });
+    const SAVE = `mutation($id: ID, $version: Int, $input: MissionInput!) { saveMissionDraft(id: $id, version: $version, input: $input) { mission { ${MISSION_FIELDS} } errors { code field message } } }`;
+    const ACT = (name: string, extra = '') => `mutation($id: ID!, $version: Int!${extra ? ', $comment: String!' : ''}) { ${name}(id: $id, version: $version${extra}) { mission { id version state afterRuptureLastDay } findings { code } errors { code field } } }`;
+    const input = { organisation: { name: 'OPA suivant', siret: '44444444400011', opco: 'OPCO Atlas' }, tutor1: { firstName: 'Nina', lastName: 'Suivante', email: `nina-${dialect}@opa-next.example` }, hrContact: { firstName: 'Paul', lastName: 'RH', email: `paul-${dialect}@opa-next.example` }, context: 'Nouvelle équipe' };
+    // Starting on the last day: asked for all the same, the earliest start told (DDC_TOO_EARLY), not ALREADY_VALIDATED.
+    const early = await t.gql(SAVE, { id: fresh.id, version: fresh.version, input: { ...input, startDate: '2026-07-31' } }, studentAuth);
+    expect(early.data.saveMissionDraft.errors).toEqual([]);
+    const tooEarly = await t.gql(ACT('submitMission'), { id: fresh.id, version: early.data.saveMissionDraft.mission.version }, studentAuth);
+    expect(tooEarly.data.submitMission.errors).toEqual([]);
+    expect(tooEarly.data.submitMission.findings.map((f: any) => f.code)).toEqual(expect.arrayContaining(['DDC_TOO_EARLY']));
+    expect(tooEarly.data.submitMission.findings.map((f: any) => f.code)).not.toContain('ALREADY_VALIDATED');
+    expect(tooEarly.data.submitMission.mission.afterRuptureLastDay).toBe('2026-07-31');
+    const returned = await t.gql(ACT('returnMission', ', comment: $comment'), { id: fresh.id, version: tooEarly.data.submitMission.mission.version, comment: 'Le contrat commence au plus tôt le 01/08/2026 (§5).' }, manager);
+    const fixed = await t.gql(SAVE, { id: fresh.id, version: returned.data.returnMission.mission.version, input: { ...input, startDate: '2026-08-01' } }, studentAuth);
+    const submitted = await t.gql(ACT('submitMission'), { id: fresh.id, version: fixed.data.saveMissionDraft.mission.version }, studentAuth);
+    expect(submitted.data.submitMission.errors).toEqual([]);
+    const codes = submitted.data.submitMission.findings.map((f: any) => f.code);
+    for (const code of ['ALREADY_VALIDATED', 'DDC_TOO_EARLY', 'OUTSIDE_CAMPAIGN', 'NEW_CONTRACT_SAME_OPA']) expect(codes).not.toContain(code);
+    // The office validates once the parties confirmed, the rupture's documents still pending.
+    const asked = await t.gql(ACT('requestMissionConfirmations'), { id: fresh.id, version: submitted.data.submitMission.mission.version }, manager);
+    expect(asked.data.requestMissionConfirmations.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    await confirmAs(t, await linkSession(t, smtp, input.tutor1.email), fresh.id);
+    const confirmed = await confirmAs(t, await linkSession(t, smtp, input.hrContact.email), fresh.id);
+    expect(confirmed.mission.state).toBe('CONFIRMED');
+    const validated = await validate(t, manager, fresh.id, confirmed.mission.version);
+    expect(validated.errors).toEqual([]);
+    expect(validated.mission.contract.startDate).toBe('2026-08-01');
+    // Cancelled now, the rupture would leave two validated contracts (§3.3 « Attention »).
+    const CANCEL = `mutation($id: ID!, $v: Int!) { cancelRupture(id: $id, version: $v, comment: "Finalement non") { rupture { state } errors { code field } } }`;
+    expect((await t.gql(CANCEL, { id: rupture.id, v: rupture.version }, manager)).data.cancelRupture.errors).toEqual([{ code: 'NEW_CONTRACT_VALIDATED', field: 'state' }]);
   });
 
   it('lets a company tutor request a rupture only through the personal link of that contract', async () => {

@@ -160,7 +160,7 @@ describe('the alternance lifecycle in Chromium', () => {
     expect(await options.textContent()).toContain('Redoublement (§4.5) : nouvelle alternance possible pour 1 an(s), ou redoublement sans alternance si cette dernière a déjà été validée.');
   });
 
-  it('records a mediation, starts the rupture with the exact last day, collects the documents and completes it', async () => {
+  it('records a mediation, starts the rupture with the exact last day, collects the documents', async () => {
     await manager.page.goto(`${journey.api.url}/contrats/${contractId}`);
     await manager.page.locator('[data-testid="mediation-form"]').waitFor();
     await manager.page.locator('#med-difficulty').fill('Redoublement du M1 : l’OPCO ne maintient pas le contrat.');
@@ -201,13 +201,14 @@ describe('the alternance lifecycle in Chromium', () => {
     await manager.page.getByText('rupture-signee.pdf').waitFor();
     await screenshot(manager.page, '41-rupture-documents');
     await expectAccessible(manager.page, 'rupture checklist');
-    await manager.page.locator('[data-testid="complete-rupture"]').click();
-    await expect.poll(() => manager.page.locator('[data-testid="contract-status"]').textContent(), { timeout: 15_000 }).toBe('Rompu');
-    await manager.page.locator('[data-testid="rupture-completed"]').waitFor();
   });
 
-  it('the student starts a new fiche with another company; it is validated: same type, hours left above the minimum', async () => {
+  it('the student starts a new fiche with another company, the rupture’s documents still pending; it is validated: same type, hours left above the minimum; then the rupture completes', async () => {
     await student.page.goto(`${journey.api.url}/mon-contrat`);
+    // §5 « le nouveau contrat peut démarrer le lendemain de la rupture du premier »: the last day is fixed,
+    // the office still waits for a document — the student need not wait for it to ask.
+    await student.page.locator('[data-testid="rupture-state"]').waitFor();
+    expect(await student.page.locator('[data-testid="rupture-state"]').textContent()).toContain('En cours');
     // The answer is awaited first so that a refusal fails with its reason, not a bare URL timeout.
     const started = student.page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('"ruptureId"'), { timeout: 60_000 });
     await student.page.locator('[data-testid="new-fiche"]').click();
@@ -245,6 +246,8 @@ describe('the alternance lifecycle in Chromium', () => {
     expect(await hours.textContent()).toMatch(/Minimum légal du contrat\s*4\d\d h/);
     await screenshot(manager.page, '42-nouvelle-mission-heures');
     expect(await manager.page.locator('main').textContent()).not.toContain('NEW_CONTRACT');
+    // The manager's fiche says the rupture is still under way, and on what the validation depends (§5).
+    expect(await manager.page.locator('[data-testid="rupture-in-progress-note"]').textContent()).toContain('rupture est en cours (dernier jour le 14/11/2025)');
     await confirmAndValidate(manager.page, fresh.id, 'lea.martin@provence-logiciels.example', 'rh@provence-logiciels.example');
     await manager.page.getByRole('link', { name: 'Voir le contrat' }).click();
     await manager.page.locator('[data-testid="contract-status"]').waitFor();
@@ -256,6 +259,11 @@ describe('the alternance lifecycle in Chromium', () => {
     const { contract } = await gqlAs<{ contract: { findings: { code: string }[] } }>(journey.api.url, 'query($id: ID!) { contract(id: $id) { findings { code } } }', { id: newContractId });
     expect(contract.findings.map((f) => f.code)).not.toContain('DDC_TOO_LATE');
     expect(contract.findings.map((f) => f.code)).not.toContain('OUTSIDE_CAMPAIGN');
+    // The last document in, the office completes the rupture of the first contract.
+    await manager.page.goto(`${journey.api.url}/contrats/${contractId}`);
+    await manager.page.locator('[data-testid="complete-rupture"]').click();
+    await expect.poll(() => manager.page.locator('[data-testid="contract-status"]').textContent(), { timeout: 15_000 }).toBe('Rompu');
+    await manager.page.locator('[data-testid="rupture-completed"]').waitFor();
   });
 
   it('the new contract’s tutor takes the livret over and fills it; the former tutor’s link is closed (§4.7, §5)', async () => {

@@ -5,8 +5,9 @@ import type { Actor } from './actor.js';
 import type { Clock } from './clock.js';
 import { trainingAgreementItemDueDates } from '../modules/people/training-agreement-due.js';
 import { Contract, type ChecklistItem } from '../modules/contracts/contract.entities.js';
-import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
+import { MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { batchLoader } from './batch.js';
+import { brokenContractsOf, type BrokenContract } from '../modules/lifecycle/new-contract-rules.js';
 import { columnsOf, plainReader, readRows, type Joined } from '../db/read-rows.js';
 
 const CHECKLIST_ITEM: Joined = { alias: 'ci', entity: 'ChecklistItem' };
@@ -29,8 +30,8 @@ export interface Loaders {
   confirmations(missionId: string): Promise<MissionConfirmation[]>;
   /** The due dates of a student's TRAINING_AGREEMENT_SFCA checklist items (the FC convention, §2.1.1 note 5), one statement per page of students. */
   trainingAgreementDueDates(studentId: string): Promise<string[]>;
-  /** A student's validated missions whose contract was broken, the last rupture first (§5: the fiche that replaces one). */
-  brokenMissions(studentId: string): Promise<Mission[]>;
+  /** A student's validated missions whose contract was broken — rupture completed or under way with its last day —, the latest last day first (§5: the fiche that replaces one). */
+  brokenMissions(studentId: string): Promise<BrokenContract[]>;
 }
 
 /** Groups rows by a key, keeping their order. */
@@ -63,8 +64,8 @@ export function createLoaders(em: EntityManager): Loaders {
     }, []),
     trainingAgreementDueDates: batchLoader(async (ids: string[]) => trainingAgreementItemDueDates(em as SqlEntityManager, ids), []),
     brokenMissions: batchLoader(async (ids: string[]) => {
-      const rows = await em.find(Mission, { student: { $in: ids }, state: 'VALIDATED', brokenOn: { $ne: null } }, { orderBy: { brokenOn: 'desc', id: 'asc' } });
-      return groupBy(rows, (row) => row.student.id);
+      const rows = await brokenContractsOf(em, ids);
+      return groupBy(rows, (row) => row.mission.student.id);
     }, []),
   };
 }

@@ -203,6 +203,7 @@ export const en: PartialMessages = {
     openContract: 'See the contract',
     correctFiche: 'Correct and submit my fiche again',
     returnComment: 'Manager’s comment',
+    ruptureInProgress: 'This form replaces a contract whose rupture is under way (last day {date}): its documents are not all in yet. The form is handled and validated as after a completed rupture, provided the new contract starts after {date} (§5); once the form is validated, the rupture can no longer be cancelled.',
     rejectionReason: 'Reason for rejection',
     actions: 'Actions on the form',
     action: {

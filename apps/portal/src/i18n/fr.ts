@@ -204,6 +204,7 @@ export const fr = {
     openContract: 'Voir le contrat',
     correctFiche: 'Corriger et soumettre de nouveau ma fiche',
     returnComment: 'Commentaire du responsable',
+    ruptureInProgress: 'Cette fiche remplace un contrat dont la rupture est en cours (dernier jour le {date}) : ses documents ne sont pas encore tous reçus. La fiche se traite et se valide comme après une rupture terminée, à condition que le nouveau contrat commence après le {date} (§5) ; une fois la fiche validée, la rupture ne peut plus être annulée.',
     rejectionReason: 'Motif du refus',
     actions: 'Actions sur la fiche',
     action: {

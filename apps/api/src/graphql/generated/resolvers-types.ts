@@ -1368,6 +1368,8 @@ export type MediationPayload = {
 /** The fiche de validation and where it stands in the workflow (domain-rules §5). */
 export type Mission = {
   __typename?: 'Mission';
+  /** Whether the rupture of the contract this fiche replaces is still under way (§5): its last day fixed, its documents still being collected. The fiche may be asked for, confirmed and validated all the same, its DDC after that last day; the rupture can no longer be cancelled once it is validated. */
+  afterRuptureInProgress: Scalars['Boolean']['output'];
   /** The last day of the broken contract this fiche replaces (§5), when it does: such a request is made whenever the rupture comes, not in the campaign, and its DDC is bounded by the rupture, not by Tableau 5's window. The rules' ContractInput.afterRuptureLastDay. */
   afterRuptureLastDay: Maybe<Scalars['Date']['output']>;
   /** Who did what, oldest first. The office only (audit:read); empty for anyone else. */
@@ -4999,6 +5001,7 @@ export type MediationPayloadResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type MissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mission'] = ResolversParentTypes['Mission']> = {
+  afterRuptureInProgress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   afterRuptureLastDay?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   auditTrail?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
   brokenOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

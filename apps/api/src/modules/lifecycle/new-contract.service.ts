@@ -7,7 +7,8 @@ import { Mission } from '../missions/mission.entities.js';
 import { Rupture } from './lifecycle.entities.js';
 
 /**
- * After a completed rupture, the student starts the fiche of the next contract (§5): same
+ * Once the rupture is under way — its last day fixed by the manager, the documents possibly
+ * still being collected — or completed, the student starts the fiche of the next contract (§5): same
  * type, prefilled with the training and the mission's description, from the day after the
  * last day (no waiting period) to the broken contract's planned end; the host, tutors and
  * HR contact are left empty — it must be another organisation — and the whole validation
@@ -18,7 +19,10 @@ export async function startMissionAfterRupture(ctx: ServiceContext, ruptureId: s
   return unitOfWork(ctx, async () => {
     const rupture = await ctx.em.findOne(Rupture, { id: ruptureId, contract: { student: actor.studentId ?? '' } }, { populate: ['contract', 'contract.mission', 'contract.student'] });
     if (!rupture) throw missing('Rupture', ruptureId, 'ruptureId');
-    if (rupture.state !== 'COMPLETED' || !rupture.lastDay) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'ruptureId', message: 'La rupture n’est pas encore terminée.' }]);
+    // §5 « le nouveau contrat peut démarrer le lendemain de la rupture du premier »: the day is known as soon as the manager fixes it.
+    if ((rupture.state !== 'COMPLETED' && rupture.state !== 'IN_PROGRESS') || !rupture.lastDay) {
+      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'ruptureId', message: 'La rupture n’est pas encore engagée : son dernier jour n’est pas fixé.' }]);
+    }
     const previous = rupture.contract.mission;
     const student = rupture.contract.student;
     const mission = new Mission();

@@ -10,6 +10,7 @@ import { recordChange } from '../integration/change-feed.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { pageSize } from '../missions/mission.service.js';
+import { Mission } from '../missions/mission.entities.js';
 import { cancelVisitsAfterContractEnd } from '../visits/visit.service.js';
 import { contractFor, contractRecipients, studentName } from './contract-access.js';
 import { spendRuptureRequestLinks } from './rupture-links.js';
@@ -271,6 +272,15 @@ export async function cancelRupture(ctx: ServiceContext, id: string, version: nu
     const text = check.text('comment', comment, 5_000, { required: true });
     check.done();
     if (rupture.state !== 'REQUESTED' && rupture.state !== 'IN_PROGRESS') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'state', message: `Une rupture à l’état ${rupture.state} ne s’annule plus.` }]);
+    // §5: the contract that follows may be validated while the rupture's documents are collected
+    // (brokenContractsOf); cancelled then, the student would hold two validated contracts (§3.3 « Attention »).
+    if (rupture.state === 'IN_PROGRESS' && rupture.lastDay) {
+      const { mission } = rupture.contract;
+      const next = await ctx.em.findOne(Mission, { student: rupture.contract.student.id, id: { $ne: mission.id }, state: 'VALIDATED', brokenOn: null, startDate: { $gt: rupture.lastDay }, validationDate: { $gte: rupture.startedOn ?? rupture.lastDay } });
+      if (next) {
+        throw new BusinessError([{ code: 'NEW_CONTRACT_VALIDATED', field: 'state', message: `Le contrat qui suit cette rupture est déjà validé (début le ${formatDateFr(next.startDate!)}) : la rupture ne peut plus être annulée.` }]);
+      }
+    }
     rupture.state = 'CANCELLED';
     const now = ctx.clock.now();
     audit(ctx.em, actor, { entityType: 'Rupture', entityId: rupture.id, action: 'CANCEL', fields: ['state'], comment: text }, now);

@@ -3,7 +3,8 @@ import { livretFollowsNewContract, type ReferenceData } from '@alternance/domain
 import type { Actor } from '../../shared/actor.js';
 import { audit } from '../audit/audit.js';
 import { revokePersonalLinks } from '../auth/personal-links.js';
-import { Mission } from '../missions/mission.entities.js';
+import type { Mission } from '../missions/mission.entities.js';
+import { brokenContractsOf } from '../lifecycle/new-contract-rules.js';
 import { livretTutors } from './livret-access.js';
 import { mailLivretLink } from './livret-links.js';
 import { livretSettingsForEach, settingsKey } from './livret-settings.js';
@@ -21,7 +22,8 @@ import { Livret } from './livret.entities.js';
  */
 export async function handLivretsToNewContract(em: EntityManager, data: ReferenceData, actor: Actor, mission: Mission, publicUrl: string, now: Date): Promise<number> {
   if (!mission.tutor1 || !mission.startDate || !mission.endDate) return 0;
-  const broken = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED', brokenOn: { $ne: null } }, { populate: ['tutor1', 'tutor2'] });
+  // A contract whose rupture is under way counts as broken (§5, `brokenContractsOf`).
+  const broken = (await brokenContractsOf(em, [mission.student.id])).filter((b) => b.mission.id !== mission.id).map((b) => b.mission);
   if (!broken.length) return 0;
   const former = new Set(broken.flatMap((m) => [m.tutor1?.id, m.tutor2?.id]).filter((id): id is string => !!id));
   const livrets = await em.find(Livret, { student: mission.student.id }, { populate: ['student', 'companyTutor', 'companyTutor2'] });

@@ -19,7 +19,7 @@ import { Offer } from '../offers/offer.entity.js';
 import type { Student } from '../people/people.entities.js';
 import { calendarInForce } from '../calendars/calendar-in-force.js';
 import { Mission } from './mission.entities.js';
-import { brokenContractBefore, newContractFindings, replacementLastDay } from '../lifecycle/new-contract-rules.js';
+import { brokenContractsOf, newContractFindings, replacementLastDay, type BrokenContract } from '../lifecycle/new-contract-rules.js';
 
 const optional = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
@@ -123,19 +123,21 @@ export function ficheFindings(
 }
 
 /** ficheFindings, reading the facts it needs for one fiche. */
-export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate, brokenBefore?: Mission | null): Promise<Finding[]> {
+export async function missionFindings(em: EntityManager, mission: Mission, data: ReferenceData, overrides: Partial<ContractInput> = {}, today?: IsoDate, brokenBefore?: BrokenContract | null): Promise<Finding[]> {
   const others = await em.find(Mission, { student: mission.student.id, id: { $ne: mission.id }, state: 'VALIDATED' }, { fields: ['state', 'brokenOn', 'endDate'] });
+  // §5: a rupture under way, its last day fixed, ends the contract for the new fiche as a completed one does.
+  const brokenContracts = (await brokenContractsOf(em, [mission.student.id])).filter((b) => b.mission.id !== mission.id);
   // Issue 11: the alternant's own calendar (published version + individual half-days) for the hour rules.
   const own = await calendarInForce(em, mission.student.id, data);
   const offers = mission.offerReference?.trim() ? await publishedOffers(em) : [];
   // Issue 13: a new contract after a rupture (§5) — asked for outside the campaign, bounded by the rupture.
-  const broken = brokenBefore !== undefined ? brokenBefore : await brokenContractBefore(em, mission);
+  const broken = brokenBefore !== undefined ? brokenBefore : (brokenContracts[0] ?? null);
   const afterRuptureLastDay = replacementLastDay(mission, broken);
   const findings = ficheFindings(
     mission,
     mission.student,
     own,
-    { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate })), publishedOffers: offers },
+    { matchingOffers: await matchingPublishedOffers(em, mission), otherMissions: others.map((m) => ({ state: m.state, brokenOn: m.brokenOn ?? brokenContracts.find((b) => b.mission.id === m.id)?.lastDay ?? null, endDate: m.endDate })), publishedOffers: offers },
     afterRuptureLastDay ? { afterRuptureLastDay, ...overrides } : overrides,
     today,
   );

@@ -78,7 +78,11 @@ export const missionResolvers: Resolvers = {
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
     // Kept at validation (the contract's rules read it); a fiche's follows the student's ruptures until then.
     afterRuptureLastDay: async (m, _, ctx) =>
-      m.state === 'VALIDATED' ? m.afterRuptureLastDay : (replacementLastDay(m, (await ctx.loaders.brokenMissions(m.student.id)).find((b) => b.id !== m.id) ?? null) ?? null),
+      m.state === 'VALIDATED' ? m.afterRuptureLastDay : (replacementLastDay(m, (await ctx.loaders.brokenMissions(m.student.id)).find((b) => b.mission.id !== m.id) ?? null) ?? null),
+    afterRuptureInProgress: async (m, _, ctx) => {
+      const broken = (await ctx.loaders.brokenMissions(m.student.id)).find((b) => b.mission.id !== m.id);
+      return !!broken && !broken.completed && replacementLastDay(m, broken) !== undefined;
+    },
     findings: (m, _, ctx) => readableFindings(ctx.actor, m.student, m.findings).map(toGqlFinding),
     confirmations: (m, _, ctx) => ctx.loaders.confirmations(m.id),
     contract: (m, _, ctx) => ctx.loaders.contractOfMission(m.id),

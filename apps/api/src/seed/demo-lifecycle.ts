@@ -30,11 +30,7 @@ export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData):
   }
 
   const m2 = await em.find(Student, { cohort: 'M2-2025' }, { orderBy: { lastName: 'asc', id: 'asc' } });
-  // The closure is dated in July 2026, after the demo's day (README): the repeater is moved to
-  // M2-2026 at once, so a student who signs in (alternant.livret@…, « empty livret (M2-2025) »)
-  // would read next year's calendar in March 2026. A student without an account repeats.
-  const underContract = (s: Student) => contracts.some((c) => c.student.id === s.id && (c.contractType === 'CAPP' || c.contractType === 'CPRO'));
-  const repeater = m2.find((s) => underContract(s) && !s.user) ?? m2.find(underContract);
+  const repeater = m2.find((s) => contracts.some((c) => c.student.id === s.id && (c.contractType === 'CAPP' || c.contractType === 'CPRO')));
   if (repeater) {
     const year = data.cohorts.find((c) => c.code === 'M2-2025')?.years[0];
     const closure = Object.assign(new YearClosure(), { cohort: 'M2-2025', programme: 'M2', closedOn: year ? addDays(year.dff, -60) : '2026-07-01', closedBy: manager.id });

@@ -133,7 +133,11 @@ describe('defaultHoursPerDay', () => {
 
 describe('contractGratification (§4.2.3, §2.2)', () => {
   it('a CSTAGEALT: the alternance calendar’s company days, as internshipGratification', () => {
-    expect(contractGratification({ contractType: 'CSTAGEALT', ...M2, endDate: '2025-10-31' })).toEqual(internshipGratification({ ...M2, endDate: '2025-10-31' }));
+    expect(contractGratification({ contractType: 'CSTAGEALT', ...M2, endDate: '2025-10-31' })).toEqual({
+      ...internshipGratification({ ...M2, endDate: '2025-10-31' }),
+      hoursPerDay: 7,
+      hourlyMinimum: 4.35,
+    });
   });
 
   it('a classic internship (CSTAGE): every jour ouvré in company, 4,50 € × 7 h in 2026', () => {
@@ -147,7 +151,7 @@ describe('contractGratification (§4.2.3, §2.2)', () => {
       ['2026-07', 22, 693],
       ['2026-08', 15, 472.5],
     ]);
-    expect(result).toMatchObject({ fteDays: 85, due: true });
+    expect(result).toMatchObject({ fteDays: 85, due: true, hoursPerDay: 7, hourlyMinimum: 4.5 });
   });
 
   it('a classic internship of 40 jours ouvrés (8 weeks) or fewer owes nothing; one more day does', () => {

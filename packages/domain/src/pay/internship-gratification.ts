@@ -304,6 +304,14 @@ export function defaultHoursPerDay(contractType: string, data: ReferenceData = d
   return contractType === 'CSTAGE' || contractType === 'CSTAGEALT' ? data.settings.internshipHoursPerDay : null;
 }
 
+/** An internship's gratification with what it is priced with. */
+export interface ContractGratification extends InternshipGratification {
+  /** Company hours a day: the contract's, else settings.internshipHoursPerDay. */
+  hoursPerDay: number;
+  /** Hourly minimum in force on the first day, in euros (a later change re-prices the months after it). */
+  hourlyMinimum: number;
+}
+
 /**
  * The minimum gratification of an internship contract (§4.2.3), for what the student's and the
  * company contacts' contract pages show: a CSTAGEALT by {@link internshipGratification} (company
@@ -315,13 +323,19 @@ export function defaultHoursPerDay(contractType: string, data: ReferenceData = d
 export function contractGratification(
   input: { contractType: string; cohort: string; startDate: IsoDate | null | undefined; endDate: IsoDate | null | undefined; hoursPerDay?: number | null | undefined },
   options?: { referenceData?: ReferenceData | undefined },
-): InternshipGratification | null {
+): ContractGratification | null {
   const { contractType, cohort, startDate, endDate } = input;
   if ((contractType !== 'CSTAGEALT' && contractType !== 'CSTAGE') || typeof startDate !== 'string' || typeof endDate !== 'string') return null;
+  const data = options?.referenceData ?? defaultReferenceData;
   const hoursPerDay = input.hoursPerDay ?? undefined;
   try {
-    if (contractType === 'CSTAGEALT') return internshipGratification({ cohort, startDate, endDate, hoursPerDay }, options);
-    return classicInternshipGratification({ startDate, endDate, hoursPerDay }, options?.referenceData ?? defaultReferenceData);
+    const result =
+      contractType === 'CSTAGEALT'
+        ? internshipGratification({ cohort, startDate, endDate, hoursPerDay }, { referenceData: data })
+        : classicInternshipGratification({ startDate, endDate, hoursPerDay }, data);
+    const hourly = valueOn(payTables(data).internshipHourlyCents, readDay(startDate, 'startDate'));
+    if (hourly === null) return null;
+    return { ...result, hoursPerDay: hoursPerDay ?? data.settings.internshipHoursPerDay, hourlyMinimum: hourly / 100 };
   } catch (error) {
     if (error instanceof InputError || error instanceof RangeError) return null;
     throw error;

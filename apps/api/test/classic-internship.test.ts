@@ -40,5 +40,19 @@ describe.each(DIALECTS)('the classic internship’s length on the fiche (§2.2, 
     const validated = await validate(app.t, app.manager, mission.id, mission.version, false);
     expect(validated.errors).toEqual([]);
     expect(validated.mission.state).toBe('VALIDATED');
+    // §4.2.3, for a classic internship every jour ouvré is at the host organisation: 4,50 € × 7 h a day.
+    const read = await app.t.gql(`query($id: ID!) { contract(id: $id) { gratification { fteDays due hoursPerDay hourlyMinimum months { month companyDays minimum } } } }`, { id: validated.mission.contract.id }, app.manager);
+    expect(read.data.contract.gratification).toEqual({
+      fteDays: 60,
+      due: true,
+      hoursPerDay: 7,
+      hourlyMinimum: 4.5,
+      months: [
+        { month: '2026-04', companyDays: 9, minimum: 283.5 },
+        { month: '2026-05', companyDays: 17, minimum: 535.5 },
+        { month: '2026-06', companyDays: 22, minimum: 693 },
+        { month: '2026-07', companyDays: 12, minimum: 378 },
+      ],
+    });
   });
 });

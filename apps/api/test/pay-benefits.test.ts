@@ -10,6 +10,8 @@ const BENEFITS = `query($id: ID!) { contract(id: $id) { id contractType monthlyG
   familyAllowance { from to smicHourly monthlyThreshold agreedWithin }
 } } }`;
 
+const GRATIFICATION = `query($id: ID!) { contract(id: $id) { id paySegments { from } gratification { fteDays due hoursPerDay hourlyMinimum months { month companyDays minimum } } } }`;
+
 /**
  * §4.2.1 « Les apprenti(e)s disposent des avantages sociaux suivants » — read where the pay is read:
  * the student on their own contract, the office, the HR contact (« pour toute information
@@ -43,5 +45,37 @@ describe.each(DIALECTS)('an apprentice’s pay and its social benefits (§4.2.1,
     expect(tutor.id).toBe(id);
     expect(tutor.monthlyGrossPay).toBeNull();
     expect(tutor.payBenefits).toBeNull();
+  });
+
+  it('an internship’s minimum gratification (§4.2.3): the student, the office and the HR contact read it; a company tutor reads none; a CAPP has none', async () => {
+    const { t, smtp, manager } = app;
+    const { auth: student } = await createStudent(t);
+    const fiche = {
+      ...validFiche(`gr-${dialect}`, dialect === 'sqlite' ? '62345678901288' : '72345678901288'),
+      contractType: 'CSTAGEALT',
+      monthlyGrossPay: 700,
+      hoursPerDay: 7,
+      startDate: '2026-09-03',
+      endDate: '2027-06-30',
+    };
+    const mission = await validatedMission(t, smtp, student, manager, fiche);
+    const id = mission.contract.id;
+
+    const own = (await t.gql(GRATIFICATION, { id }, student)).data.contract;
+    expect(own.paySegments).toEqual([]);
+    const g = own.gratification;
+    // Over 8 weeks of company days (training left out): due, at 4,50 € an hour for 7 h a day.
+    expect(g).toMatchObject({ due: true, hoursPerDay: 7, hourlyMinimum: 4.5 });
+    expect(g.fteDays).toBeGreaterThan(40);
+    expect(g.months.map((m: { month: string }) => m.month)).toEqual(['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06']);
+    for (const m of g.months) expect(m.minimum).toBeCloseTo(4.5 * 7 * m.companyDays, 2);
+    expect(g.months.reduce((sum: number, m: { companyDays: number }) => sum + m.companyDays, 0)).toBe(g.fteDays);
+
+    expect((await t.gql(GRATIFICATION, { id }, manager)).data.contract.gratification).toEqual(g);
+    expect((await t.gql(GRATIFICATION, { id }, await linkSession(t, smtp, fiche.hrContact.email))).data.contract.gratification).toEqual(g);
+    expect((await t.gql(GRATIFICATION, { id }, await linkSession(t, smtp, fiche.tutor1.email))).data.contract.gratification).toBeNull();
+
+    const capp = await validatedMission(t, smtp, (await createStudent(t)).auth, manager, validFiche(`gc-${dialect}`, dialect === 'sqlite' ? '62345678901277' : '72345678901277'));
+    expect((await t.gql(GRATIFICATION, { id: capp.contract.id }, manager)).data.contract.gratification).toBeNull();
   });
 });

@@ -74,4 +74,31 @@ describe('an apprentice’s social benefits beside the pay, in Chromium', () => 
     expect(await tutor.page.locator('[data-testid="pay-benefits"]').count()).toBe(0);
     expect((await tutor.page.locator('main').textContent()) ?? '').not.toContain('Allocations familiales');
   });
+
+  it('the HR contact of a work-study intern reads the minimum gratification the guide gives through the contract link (§4.2.3)', async () => {
+    // No demo student account is a validated CSTAGEALT: the HR contact's link shows the same contract
+    // page as the intern's « Mon contrat » (ContractDetails; its panel has a unit test).
+    interface Intern { id: string; hrContact: { email: string } | null; contract: { id: string } | null }
+    const data = await gqlAs<{ missions: Intern[] }>(journey.api.url, 'query { missions(first: 100, filter: { state: VALIDATED, contractType: "CSTAGEALT" }) { id hrContact { email } contract { id } } }');
+    const intern = data.missions.find((m) => m.contract && m.hrContact)!;
+    expect(intern).toBeDefined();
+    const manager = await newPage();
+    await signIn(manager.page, journey.api.url, 'responsable@demo.alternance.test');
+    const before = (await linksTo(intern.hrContact!.email, 0)).length;
+    await manager.page.goto(`${journey.api.url}/missions/${intern.id}`);
+    await manager.page.locator('[data-action="RESEND_CONTRACT_LINK_HR_CONTACT"]').click();
+    await manager.page.locator('[data-action="CONFIRM_RESEND"]').click();
+    const link = (await linksTo(intern.hrContact!.email, before + 1)).at(-1)!;
+
+    const { page } = await newPage();
+    await page.goto(link);
+    await page.locator('[data-testid="gratification"]').waitFor();
+    expect(await page.locator('[data-testid="gratification-due"]').textContent()).toMatch(/Une gratification est due : le stage dure [\d,]+ jours équivalent temps complet en entreprise/);
+    expect(await page.locator('[data-testid="gratification-formula"]').textContent()).toMatch(/\(4,(35|50)\s€ de l’heure au début du stage, puis celui en vigueur chaque jour\) × 7 h par jour/);
+    expect(await page.locator('[data-testid="gratification-months"] tbody tr').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('[data-testid="pay-schedule"]').count()).toBe(0);
+    expect((await page.locator('main').textContent()) ?? '').not.toContain('Pas de salaire minimum');
+    await screenshot(page, '73-gratification-stage-alternance');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

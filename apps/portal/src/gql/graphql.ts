@@ -880,7 +880,7 @@ export type ContractDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null, volumes: Array<{ programme: string, name: string, trainingHours: number, teachingHours: number, annualCost: number | null }> }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, payBenefits: { netEqualsGross: boolean, fullExemptionUntil: string, familyAllowancePercent: number, ref: string, incomeTax: Array<{ year: number, from: string, to: string, annualSmic: number, share: number, ceiling: number, agreedPay: number | null, taxableExcess: number | null }>, familyAllowance: Array<{ from: string, to: string, monthlyThreshold: number, agreedWithin: boolean | null }> } | null, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
+export type ContractDetailsQuery = { contract: { id: string, version: number, contractType: string, startDate: string, endDate: string, hoursPerDay: number | null, monthlyGrossPay: number | null, signed: boolean, signingDate: string | null, contractNumber: string | null, opcoDepositDate: string | null, opcoDepositNumber: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, mission: { id: string, state: MissionState }, windows: { startDate: { min: string | null, max: string | null }, endDate: { min: string | null, max: string | null } }, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string, window: { min: string | null, max: string | null } | null }>, figures: { billableHours: number | null, cost: number | null, unbilledHours: number | null }, trainingFigures: { billableHours: number | null, cost: number | null, costPerHour: number | null, unbilledHours: number | null, unbilledCost: number | null, trainingHalfDays: number, calendars: Array<string>, provisional: boolean, revision: { revisionHalfDays: number, workedDays: number, entitlementDays: number, remainingHalfDays: number } | null, volumes: Array<{ programme: string, name: string, trainingHours: number, teachingHours: number, annualCost: number | null }> }, paySegments: Array<{ from: string, to: string, gridYear: number | null, ageBracket: string, ratePercent: number, base: string, monthlyMinimumGross: number, extension: boolean }>, gratification: { fteDays: number, due: boolean, hoursPerDay: number, hourlyMinimum: number, months: Array<{ month: string, companyDays: number, minimum: number }> } | null, payBenefits: { netEqualsGross: boolean, fullExemptionUntil: string, familyAllowancePercent: number, ref: string, incomeTax: Array<{ year: number, from: string, to: string, annualSmic: number, share: number, ceiling: number, agreedPay: number | null, taxableExcess: number | null }>, familyAllowance: Array<{ from: string, to: string, monthlyThreshold: number, agreedWithin: boolean | null }> } | null, checklist: Array<{ id: string, code: string, label: string, labelEn: string, done: boolean, doneAt: string | null, dueDate: string, mandatory: boolean, overdue: boolean, ref: string, responsible: string, originals: number | null, version: number }> } | null };
 
 export type SetChecklistItemDoneMutationVariables = Exact<{
   id: string | number;
@@ -2863,6 +2863,17 @@ export const ContractDetailsDocument = new TypedDocumentString(`
       monthlyMinimumGross
       extension
     }
+    gratification {
+      fteDays
+      due
+      hoursPerDay
+      hourlyMinimum
+      months {
+        month
+        companyDays
+        minimum
+      }
+    }
     payBenefits {
       netEqualsGross
       fullExemptionUntil
@@ -2902,7 +2913,7 @@ export const ContractDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:124f3fec08261010565e8bc8df3fb5264ece05ac7bee82e6f82c9e3b9568f9ef"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
+    `, {"hash":"sha256:37a1dc8a272631baee6a905263e6001352617b7838c912d0fccf1283c2689b45"}) as unknown as TypedDocumentString<ContractDetailsQuery, ContractDetailsQueryVariables>;
 export const SetChecklistItemDoneDocument = new TypedDocumentString(`
     mutation SetChecklistItemDone($id: ID!, $version: Int!, $done: Boolean!) {
   setChecklistItemDone(id: $id, version: $version, done: $done) {

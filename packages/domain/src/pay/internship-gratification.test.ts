@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../reference-data/default-reference-data.js';
 import type { ReferenceData, Settings } from '../reference-data/reference-data.js';
-import { checkGratification, defaultHoursPerDay, internshipGratification } from './internship-gratification.js';
+import { checkGratification, contractGratification, defaultHoursPerDay, internshipGratification } from './internship-gratification.js';
 import { InputError } from '../findings/input-error.js';
 
 /*
@@ -128,5 +128,42 @@ describe('defaultHoursPerDay', () => {
     const eight = { ...defaultReferenceData, settings: { ...defaultReferenceData.settings, internshipHoursPerDay: 8 } };
     expect(defaultHoursPerDay('CSTAGEALT', eight)).toBe(8);
     for (const type of ['CAPP', 'CPRO', 'SANS', '']) expect(defaultHoursPerDay(type, eight)).toBeNull();
+  });
+});
+
+describe('contractGratification (§4.2.3, §2.2)', () => {
+  it('a CSTAGEALT: the alternance calendar’s company days, as internshipGratification', () => {
+    expect(contractGratification({ contractType: 'CSTAGEALT', ...M2, endDate: '2025-10-31' })).toEqual({
+      ...internshipGratification({ ...M2, endDate: '2025-10-31' }),
+      hoursPerDay: 7,
+      hourlyMinimum: 4.35,
+    });
+  });
+
+  it('a classic internship (CSTAGE): every jour ouvré in company, 4,50 € × 7 h in 2026', () => {
+    // M1 classic internship 2026-04-20 → 2026-08-21: April 20–30 = 9 days (none off);
+    // May: 21 weekdays − 1st, 8th, 14th (Ascension), 25th (Whit Monday) = 17; June 22; July 23 − 14th = 22; August 1–21 = 15.
+    const result = contractGratification({ contractType: 'CSTAGE', cohort: 'MASTER-2025', startDate: '2026-04-20', endDate: '2026-08-21' });
+    expect(result?.months.map((m) => [m.month, m.companyDays, m.minimum])).toEqual([
+      ['2026-04', 9, 283.5],
+      ['2026-05', 17, 535.5],
+      ['2026-06', 22, 693],
+      ['2026-07', 22, 693],
+      ['2026-08', 15, 472.5],
+    ]);
+    expect(result).toMatchObject({ fteDays: 85, due: true, hoursPerDay: 7, hourlyMinimum: 4.5 });
+  });
+
+  it('a classic internship of 40 jours ouvrés (8 weeks) or fewer owes nothing; one more day does', () => {
+    // 2026-06-01 → 2026-07-24: June 22 + July 1–24 17 (the 14th off) = 39; to Tuesday 28 July: 41.
+    expect(contractGratification({ contractType: 'CSTAGE', cohort: 'MASTER-2025', startDate: '2026-06-01', endDate: '2026-07-24' })).toMatchObject({ fteDays: 39, due: false });
+    expect(contractGratification({ contractType: 'CSTAGE', cohort: 'MASTER-2025', startDate: '2026-06-01', endDate: '2026-07-28' })).toMatchObject({ fteDays: 41, due: true });
+  });
+
+  it('null for a contract, without dates, or on unreadable input', () => {
+    expect(contractGratification({ contractType: 'CAPP', ...M2, endDate: '2026-08-31' })).toBeNull();
+    expect(contractGratification({ contractType: 'CSTAGE', cohort: 'MASTER-2025', startDate: '2026-04-20', endDate: null })).toBeNull();
+    expect(contractGratification({ contractType: 'CSTAGE', cohort: 'MASTER-2025', startDate: '2026-04-20', endDate: '2026-04-01' })).toBeNull();
+    expect(contractGratification({ contractType: 'CSTAGEALT', cohort: 'NOPE', startDate: '2025-09-04', endDate: '2026-04-01' })).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { ceilCents } from './ceil-cents.js';
 import { InputError } from '../findings/input-error.js';
 import { payTables, valueOn } from './pay-tables.js';
 import { IdentityMap } from '../reference-data/identity-map.js';
+import { countWorkingDays } from '../holidays/business-day-index.js';
 
 export interface InternshipGratificationInput {
   cohort: string;
@@ -301,4 +302,86 @@ function readDay(value: unknown, field: string): number {
  */
 export function defaultHoursPerDay(contractType: string, data: ReferenceData = defaultReferenceData): number | null {
   return contractType === 'CSTAGE' || contractType === 'CSTAGEALT' ? data.settings.internshipHoursPerDay : null;
+}
+
+/** An internship's gratification with what it is priced with. */
+export interface ContractGratification extends InternshipGratification {
+  /** Company hours a day: the contract's, else settings.internshipHoursPerDay. */
+  hoursPerDay: number;
+  /** Hourly minimum in force on the first day, in euros (a later change re-prices the months after it). */
+  hourlyMinimum: number;
+}
+
+/**
+ * The minimum gratification of an internship contract (§4.2.3), for what the student's and the
+ * company contacts' contract pages show: a CSTAGEALT by {@link internshipGratification} (company
+ * days of the alternance calendar); a classic internship (CSTAGE, done « d'un bloc » at the host
+ * organisation, §2.2) with every jour ouvré of the internship in company (Monday–Friday except
+ * public holidays), the same hourly minimum, threshold and monthly formula. Null for any other
+ * contract type, without dates, or when it cannot be computed (checkContract says why).
+ */
+export function contractGratification(
+  input: { contractType: string; cohort: string; startDate: IsoDate | null | undefined; endDate: IsoDate | null | undefined; hoursPerDay?: number | null | undefined },
+  options?: { referenceData?: ReferenceData | undefined },
+): ContractGratification | null {
+  const { contractType, cohort, startDate, endDate } = input;
+  if ((contractType !== 'CSTAGEALT' && contractType !== 'CSTAGE') || typeof startDate !== 'string' || typeof endDate !== 'string') return null;
+  const data = options?.referenceData ?? defaultReferenceData;
+  const hoursPerDay = input.hoursPerDay ?? undefined;
+  try {
+    const result =
+      contractType === 'CSTAGEALT'
+        ? internshipGratification({ cohort, startDate, endDate, hoursPerDay }, { referenceData: data })
+        : classicInternshipGratification({ startDate, endDate, hoursPerDay }, data);
+    const hourly = valueOn(payTables(data).internshipHourlyCents, readDay(startDate, 'startDate'));
+    if (hourly === null) return null;
+    return { ...result, hoursPerDay: hoursPerDay ?? data.settings.internshipHoursPerDay, hourlyMinimum: hourly / 100 };
+  } catch (error) {
+    if (error instanceof InputError || error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** A classic internship's months: every jour ouvré in company, each priced with the hourly minimum in force on it. */
+function classicInternshipGratification(input: { startDate: IsoDate; endDate: IsoDate; hoursPerDay: number | undefined }, data: ReferenceData): InternshipGratification {
+  const startDay = readDay(input.startDate, 'startDate');
+  const endDay = readDay(input.endDate, 'endDate');
+  if (endDay < startDay) throw new InputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
+  const hoursPerDay = input.hoursPerDay ?? data.settings.internshipHoursPerDay;
+  if (!Number.isFinite(hoursPerDay) || hoursPerDay <= 0 || hoursPerDay > 24) throw new InputError('hoursPerDay', `not a number of hours a day: ${JSON.stringify(hoursPerDay)}`);
+  const hourly = payTables(data).internshipHourlyCents;
+  const holidays = { whitMondayHoliday: data.settings.whitMondayHoliday };
+  const months: InternshipMonth[] = [];
+  let total = 0;
+  let [year, month] = parts(input.startDate);
+  for (;;) {
+    const monthStart = Date.UTC(year, month - 1, 1) / 86_400_000;
+    const monthEnd = Date.UTC(year, month, 0) / 86_400_000;
+    if (monthStart > endDay) break;
+    const to = Math.min(monthEnd, endDay);
+    let days = 0;
+    let cents = 0;
+    let pieceFrom = Math.max(monthStart, startDay);
+    while (pieceFrom <= to) {
+      const nextChange = hourly.days.find((day) => day > pieceFrom);
+      const pieceTo = nextChange === undefined ? to : Math.min(to, nextChange - 1);
+      const worked = countWorkingDays(pieceFrom, pieceTo, 5, holidays);
+      if (worked > 0) {
+        const rate = valueOn(hourly, pieceFrom);
+        if (rate === null) throw new RangeError(`legal.internshipMinimumHourly: no minimum in force on ${fromDayNumber(pieceFrom)}`);
+        days += worked;
+        cents += rate * hoursPerDay * worked;
+      }
+      pieceFrom = pieceTo + 1;
+    }
+    total += days;
+    months.push({ month: isoFromParts(year, month, 1).slice(0, 7), companyDays: days, minimum: ceilCents(cents) / 100 });
+    if (month === 12) {
+      year += 1;
+      month = 1;
+    } else {
+      month += 1;
+    }
+  }
+  return { fteDays: total, due: THRESHOLDS[data.settings.internshipThreshold](total, hoursPerDay, data.legal.internshipGratificationThreshold), months };
 }

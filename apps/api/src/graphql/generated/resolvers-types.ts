@@ -630,6 +630,13 @@ export type Contract = {
   figures: ContractFigures;
   /** Every rule of the domain, computed now. Empty for the company contacts (tutors, HR): the office's work list. */
   findings: Array<Finding>;
+  /**
+   * The minimum gratification of an internship (§4.2.3): a CSTAGEALT counted on the company days of
+   * the alternance calendar, a classic internship (CSTAGE) on every jour ouvré. Null for a contract
+   * (CAPP, CPRO: paySegments) or without dates, and for a company tutor or an academic tutor (the pay
+   * is the HR contact's, §3.1).
+   */
+  gratification: Maybe<InternshipGratification>;
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   mediations: Array<Mediation>;
@@ -1035,6 +1042,32 @@ export type IntegrationPartner = {
   label: Scalars['String']['output'];
   /** Scopes its tokens may hold. */
   scopes: Array<Scalars['String']['output']>;
+};
+
+/** The minimum gratification of an internship (§4.2.3, domain: contractGratification). */
+export type InternshipGratification = {
+  __typename?: 'InternshipGratification';
+  /** A gratification is due: more than 8 weeks full-time equivalent (the reference data's threshold). */
+  due: Scalars['Boolean']['output'];
+  /** Length in full-time-equivalent days, training time left out (« 1 an à 50 % ≡ 6 mois »). */
+  fteDays: Scalars['Float']['output'];
+  /** The hourly minimum in force on the internship's first day (€). */
+  hourlyMinimum: Scalars['Money']['output'];
+  /** The company hours a day it is priced with: the contract's, else the settings' default. */
+  hoursPerDay: Scalars['Float']['output'];
+  /** Every month the internship touches, in order. */
+  months: Array<InternshipGratificationMonth>;
+};
+
+/** One month of an internship and its minimum gratification (§4.2.3). */
+export type InternshipGratificationMonth = {
+  __typename?: 'InternshipGratificationMonth';
+  /** Days in company in the month, within the internship (may end in ,5 for a CSTAGEALT). */
+  companyDays: Scalars['Float']['output'];
+  /** Hourly minimum × hours per day × company days, each day at the hourly minimum in force on it, rounded up to the cent. */
+  minimum: Scalars['Money']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
 };
 
 /** Where the justification stands; JUSTIFIED and UNJUSTIFIED are final. */
@@ -3884,6 +3917,8 @@ export type ResolversTypes = {
   IncomeTaxExemptionYear: ResolverTypeWrapper<IncomeTaxExemptionYear>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntegrationPartner: ResolverTypeWrapper<IntegrationPartner>;
+  InternshipGratification: ResolverTypeWrapper<InternshipGratification>;
+  InternshipGratificationMonth: ResolverTypeWrapper<InternshipGratificationMonth>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JustificationState: JustificationState;
   Livret: ResolverTypeWrapper<Livret>;
@@ -4121,6 +4156,8 @@ export type ResolversParentTypes = {
   IncomeTaxExemptionYear: IncomeTaxExemptionYear;
   Int: Scalars['Int']['output'];
   IntegrationPartner: IntegrationPartner;
+  InternshipGratification: InternshipGratification;
+  InternshipGratificationMonth: InternshipGratificationMonth;
   JSON: Scalars['JSON']['output'];
   Livret: Livret;
   LivretAlternantPeriod: LivretAlternantPeriod;
@@ -4603,6 +4640,7 @@ export type ContractResolvers<ContextType = GraphQLContext, ParentType extends R
   externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['ContractFigures'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  gratification?: Resolver<Maybe<ResolversTypes['InternshipGratification']>, ParentType, ContextType>;
   hoursPerDay?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mediations?: Resolver<Array<ResolversTypes['Mediation']>, ParentType, ContextType>;
@@ -4810,6 +4848,20 @@ export type IntegrationPartnerResolvers<ContextType = GraphQLContext, ParentType
   contractTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InternshipGratificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InternshipGratification'] = ResolversParentTypes['InternshipGratification']> = {
+  due?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fteDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hourlyMinimum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  hoursPerDay?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['InternshipGratificationMonth']>, ParentType, ContextType>;
+};
+
+export type InternshipGratificationMonthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InternshipGratificationMonth'] = ResolversParentTypes['InternshipGratificationMonth']> = {
+  companyDays?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -5848,6 +5900,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportRosterPayload?: ImportRosterPayloadResolvers<ContextType>;
   IncomeTaxExemptionYear?: IncomeTaxExemptionYearResolvers<ContextType>;
   IntegrationPartner?: IntegrationPartnerResolvers<ContextType>;
+  InternshipGratification?: InternshipGratificationResolvers<ContextType>;
+  InternshipGratificationMonth?: InternshipGratificationMonthResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Livret?: LivretResolvers<ContextType>;
   LivretAlternantPeriod?: LivretAlternantPeriodResolvers<ContextType>;

@@ -4,7 +4,7 @@ import { FULL_PROJECTION, type ContractListProjection, type ListAlias } from './
 /** GraphQL fields whose value comes from a differently named property. */
 const PROPERTY: Record<string, string> = { monthlyGrossPay: 'monthlyGrossPayCents', smcMonthly: 'smcMonthlyCents', cursor: 'startDate' };
 /** Contract fields computed by the rules from the whole mission and student. */
-const RULE_FIELDS = new Set(['windows', 'findings', 'paySegments', 'payBenefits', 'figures', 'trainingFigures']);
+const RULE_FIELDS = new Set(['windows', 'findings', 'paySegments', 'payBenefits', 'gratification', 'figures', 'trainingFigures']);
 
 type Fields = Map<string, SelectionSetNode | undefined>;
 

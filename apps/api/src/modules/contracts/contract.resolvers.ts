@@ -7,6 +7,7 @@ import { toEuros } from '../../shared/money.js';
 import {
   contractCheck,
   contractFindings,
+  contractGratificationOf,
   contractPayBenefits,
   contractPaySegments,
   figuresOf,
@@ -37,6 +38,7 @@ export const contractResolvers: Resolvers = {
     findings: async (c, _, ctx) => (maySeeFindings(ctx.actor) ? readableFindings(ctx.actor, c.student, await contractFindings(ctx, c)).map(toGqlFinding) : []),
     paySegments: (c, _, ctx) => (mayRead(ctx.actor, 'PAY') ? contractPaySegments(ctx, c) : []),
     payBenefits: (c, _, ctx) => (mayRead(ctx.actor, 'PAY') ? contractPayBenefits(ctx, c) : null),
+    gratification: (c, _, ctx) => (mayRead(ctx.actor, 'PAY') ? contractGratificationOf(ctx, c) : null),
     figures: async (c, _, ctx) => {
       const figures = await figuresOf(ctx, c);
       // The hours a late CPRO cannot bill are the organisation's to pay (§2.5): financing, like the cost.

@@ -1,6 +1,6 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { pageOffset } from '../../shared/validate.js';
-import { apprenticeSocialBenefits, checkContract, checklistOverdue, contractFigures, contractPaySchedule, type ApprenticeSocialBenefits, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
+import { apprenticeSocialBenefits, checkContract, contractGratification, type ContractGratification, checklistOverdue, contractFigures, contractPaySchedule, type ApprenticeSocialBenefits, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { toEuros } from '../../shared/money.js';
@@ -87,6 +87,15 @@ export async function contractPayBenefits(ctx: ServiceContext, contract: Contrac
   return apprenticeSocialBenefits(
     { contractType: contract.contractType, startDate: contract.startDate, endDate: contract.endDate, monthlyGrossPay: toEuros(contract.monthlyGrossPayCents) },
     await alternantReferenceData(ctx, contract.student.id),
+  );
+}
+
+/** The minimum gratification of an internship (§4.2.3) on the alternant's calendar in force; null for a CAPP/CPRO or when it cannot be computed. */
+export async function contractGratificationOf(ctx: ServiceContext, contract: Contract): Promise<ContractGratification | null> {
+  const input = await contractInput(ctx, contract);
+  return contractGratification(
+    { contractType: contract.contractType, cohort: input.cohort, startDate: contract.startDate, endDate: contract.endDate, hoursPerDay: input.hoursPerDay ?? null },
+    { referenceData: await alternantReferenceData(ctx, contract.student.id) },
   );
 }
 

@@ -10,9 +10,11 @@ const journey = browserJourney();
 const { newPage } = journey;
 const TUTOR = 'tuteur.academique@demo.alternance.test';
 const MANAGER = 'responsable@demo.alternance.test';
-const HIDDEN = ['[data-testid="contract-pay"]', '[data-testid="contract-cost"]', '[data-testid="pay-schedule"]', '[data-testid="training-cost"]'];
+// An internship's pay is its gratification (§4.2.3), shown in place of the pay schedule.
+const HIDDEN = ['[data-testid="contract-pay"]', '[data-testid="contract-cost"]', '[data-testid="pay-schedule"]', '[data-testid="gratification"]', '[data-testid="training-cost"]'];
+const INTERNSHIPS = ['CSTAGEALT', 'CSTAGE'];
 
-interface Listed { id: string; mission: { id: string; tutor1: { email: string } | null }; student: { foreign: boolean | null } }
+interface Listed { id: string; contractType: string; mission: { id: string; tutor1: { email: string } | null }; student: { foreign: boolean | null } }
 
 describe('the academic tutor’s contract and fiche pages in Chromium', () => {
   let contract: Listed;
@@ -26,7 +28,7 @@ describe('the academic tutor’s contract and fiche pages in Chromium', () => {
     const theirs = (await tutor.page.locator('a[href^="/contrats/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice('/contrats/'.length))));
     expect(theirs.length).toBeGreaterThan(0);
     // A foreign alternant's contract when the demo assigns one: its APT steps must not show either.
-    const all = await gqlAs<{ contracts: Listed[] }>(journey.api.url, '{ contracts(first: 100) { id mission { id tutor1 { email } } student { foreign } } }');
+    const all = await gqlAs<{ contracts: Listed[] }>(journey.api.url, '{ contracts(first: 100) { id contractType mission { id tutor1 { email } } student { foreign } } }');
     const listed = all.contracts.filter((c) => theirs.includes(c.id));
     contract = listed.find((c) => c.student.foreign) ?? listed[0]!;
     expect(contract).toBeDefined();
@@ -62,8 +64,9 @@ describe('the academic tutor’s contract and fiche pages in Chromium', () => {
     const manager = await newPage();
     await signIn(manager.page, journey.api.url, MANAGER);
     await manager.page.goto(`${journey.api.url}/contrats/${contract.id}`);
-    await manager.page.locator('[data-testid="pay-schedule"]').waitFor();
-    for (const shown of HIDDEN) expect(await manager.page.locator(shown).count(), shown).toBe(1);
+    const pay = INTERNSHIPS.includes(contract.contractType) ? '[data-testid="gratification"]' : '[data-testid="pay-schedule"]';
+    await manager.page.locator(pay).waitFor();
+    for (const shown of HIDDEN) expect(await manager.page.locator(shown).count(), shown).toBe(shown === pay || !/pay-schedule|gratification/.test(shown) ? 1 : 0);
     await manager.page.goto(`${journey.api.url}/missions/${contract.mission.id}`);
     await manager.page.locator('[data-testid="fiche-pay"]').waitFor();
   });

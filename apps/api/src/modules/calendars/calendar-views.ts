@@ -65,10 +65,14 @@ export async function studentCalendarViews(ctx: ServiceContext, student: { id: s
   const base = await calendarsInForce(ctx.em, await ctx.referenceData());
   // §2.2: the L3I's classic group has no alternance calendar; Figure 6 is the alternance group's.
   if (!followsAlternanceCalendar({ cohort: student.cohort, group: student.group }, { referenceData: base })) return [];
-  const own = await ctx.em.find(StudentCalendar, { student: student.id });
+  return calendarViewsOf(base, student.cohort, await ctx.em.find(StudentCalendar, { student: student.id }));
+}
+
+/** {@link studentCalendarViews} from the calendars in force and the alternant's own half-days, already read. */
+function calendarViewsOf(base: ReferenceData, cohort: string, own: StudentCalendar[]): StudentCalendarView[] {
   const data = withStudentExceptions(base, own);
   const options = holidayOptions(base);
-  const codes = base.cohorts.find((c) => c.code === student.cohort)?.years.flatMap((y) => (y.calendar ? [y.calendar] : [])) ?? [];
+  const codes = base.cohorts.find((c) => c.code === cohort)?.years.flatMap((y) => (y.calendar ? [y.calendar] : [])) ?? [];
   return codes.flatMap((code) => {
     const cohortDef = base.calendars.find((c) => c.code === code);
     const mine = data.calendars.find((c) => c.code === code);
@@ -89,18 +93,17 @@ export async function contactCalendars(ctx: ServiceContext): Promise<{ studentNa
   if (actor.linkPurpose !== 'CALENDAR_VIEW' && actor.linkPurpose !== 'CONTRACT_VIEW') return [];
   const mission: FilterQuery<Mission> = actor.role === 'COMPANY_TUTOR' ? { $or: [{ tutor1: actor.id }, { tutor2: actor.id }] } : { hrContact: actor.id };
   const contracts = await ctx.em.find(ContractEntity, { endDate: { $gte: ctx.clock.today() }, mission }, { populate: ['student', 'mission'], orderBy: { student: { lastName: 'asc', firstName: 'asc' }, endDate: 'desc' } });
-  const data = await ctx.referenceData();
+  const base = await calendarsInForce(ctx.em, await ctx.referenceData());
+  // One contract a student (the latest), those on the alternance calendar (§2.2), and their own half-days in one read.
   const seen = new Set<string>();
-  const result: { studentName: string; contractEnd: IsoDate; calendars: StudentCalendarView[] }[] = [];
-  for (const contract of contracts) {
-    const student = contract.student;
-    if (seen.has(student.id)) continue;
-    seen.add(student.id);
-    if (!followsAlternanceCalendar({ cohort: contract.mission.cohort, group: contract.mission.group ?? student.group, contractType: contract.contractType }, { referenceData: data })) continue;
-    // The contract has said they follow the calendar (an alternance contract always does): no group to read again.
-    result.push({ studentName: `${student.firstName} ${student.lastName}`, contractEnd: contract.endDate, calendars: await studentCalendarViews(ctx, { id: student.id, cohort: student.cohort, group: null }) });
-  }
-  return result;
+  const latest = contracts.filter((c) => !seen.has(c.student.id) && seen.add(c.student.id));
+  const following = latest.filter((c) => followsAlternanceCalendar({ cohort: c.mission.cohort, group: c.mission.group ?? c.student.group, contractType: c.contractType }, { referenceData: base }));
+  const own = following.length ? await ctx.em.find(StudentCalendar, { student: { $in: following.map((c) => c.student.id) } }) : [];
+  return following.map(({ student, endDate }) => ({
+    studentName: `${student.firstName} ${student.lastName}`,
+    contractEnd: endDate,
+    calendars: calendarViewsOf(base, student.cohort, own.filter((o) => o.student.id === student.id)),
+  }));
 }
 
 export interface ContractTrainingFiguresView {

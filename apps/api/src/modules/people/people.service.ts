@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { fcTrainingAgreement, fcTrainingAgreementAttentionLimit, findCohort, placementWish, studentPlacement, type FcTrainingAgreement } from '@alternance/domain';
+import { aptInTime, fcTrainingAgreement, fcTrainingAgreementAttentionLimit, findCohort, placementWish, studentPlacement, type FcTrainingAgreement } from '@alternance/domain';
 import { authorize, isPartnerActor, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -191,7 +191,7 @@ export async function followStudentChecklist(em: EntityManager, code: 'WORK_PERM
   for (const item of items) {
     // §3.4, note 26: an APT obtained on a contract's DDC or later does not do that contract's step — the
     // contract is void (APT_MISSING says so); it does those of contracts starting after that day.
-    const done = day !== null && !(code === 'WORK_PERMIT' && item.contract.startDate <= day);
+    const done = day !== null && (code !== 'WORK_PERMIT' || aptInTime(day, item.contract.startDate));
     if (item.id === except || item.done === done) continue;
     item.done = done;
     item.doneAt = done ? now : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkApt } from './check-apt.js';
+import { aptInTime, checkApt } from './check-apt.js';
 
 const capp = { contractType: 'CAPP', foreign: true, aptObtained: false, startDate: '2025-09-01' };
 
@@ -52,5 +52,13 @@ describe('checkApt (§3.4, note 26): an error only once the DDC is reached witho
     // Not held (false wins over a stray day): the usual rule, from the DDC on.
     expect(checkApt({ ...capp, aptObtained: false, aptObtainedOn: '2025-08-01' }, '2025-08-31')).toBeNull();
     expect(checkApt({ ...capp, aptObtained: false, aptObtainedOn: '2025-08-01' }, '2025-09-01')?.message).toContain('sans autorisation provisoire');
+  });
+});
+
+describe('aptInTime (note 26 « détenue AVANT son début »)', () => {
+  it('holds for an APT obtained the day before the DDC, not on the DDC nor after', () => {
+    expect(aptInTime('2025-08-31', '2025-09-01')).toBe(true);
+    expect(aptInTime('2025-09-01', '2025-09-01')).toBe(false);
+    expect(aptInTime('2025-09-02', '2025-09-01')).toBe(false);
   });
 });

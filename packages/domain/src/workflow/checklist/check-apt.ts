@@ -15,6 +15,11 @@ export interface AptInput {
   startDate?: IsoDate | null | undefined;
 }
 
+/** Note 26 « détenue AVANT son début »: an APT obtained on `obtainedOn` does for a contract starting on `startDate` only if obtained before that day. */
+export function aptInTime(obtainedOn: IsoDate, startDate: IsoDate): boolean {
+  return obtainedOn < startDate;
+}
+
 /**
  * APT_MISSING for a foreign student under contract (CAPP, CPRO) who does not hold the
  * autorisation provisoire de travail BEFORE the DDC. §3.4 ("Attention") and note 26: the
@@ -35,7 +40,7 @@ export function checkApt(input: AptInput, today?: IsoDate): WorkflowFinding | nu
   const held = input.aptObtained === true || (input.aptObtained !== false && on !== null);
   const window = { min: null, max: addDays(start, -1) };
   if (held) {
-    if (on === null || on < start) return null;
+    if (on === null || aptInTime(on, start)) return null;
     return workflowFinding(
       'APT_MISSING',
       { field: 'aptObtained' },

@@ -90,36 +90,49 @@ export function internshipGratification(
     throw new InputError('hoursPerDay', `not a number of hours a day: ${JSON.stringify(hoursPerDay)}`);
   }
   const spans = yearSpans(cohort, data);
-  const hourly = payTables(data).internshipHourlyCents;
+  // The company half-days of the alternance calendar, year by year of the cohort.
+  const companyHalfDays = (from: number, to: number): number => {
+    let halfDays = 0;
+    for (const span of spans) {
+      const spanFrom = Math.max(from, span.fromDay);
+      const spanTo = Math.min(to, span.toDay);
+      if (spanFrom <= spanTo) halfDays += countHalfDaysInDays(span.calendar, spanFrom, spanTo).companyForAlternant;
+    }
+    return halfDays;
+  };
+  return gratificationByMonth(input.startDate, startDay, endDay, hoursPerDay, data, companyHalfDays);
+}
 
+/**
+ * §4.2.3's months from the company half-days `companyHalfDays(from, to)` counts between two day
+ * numbers: each month's company days and minimum (hourly minimum × hours a day × days, each day at
+ * the minimum in force on it), and whether the gratification is due over the whole (THRESHOLDS).
+ */
+function gratificationByMonth(startDate: IsoDate, startDay: number, endDay: number, hoursPerDay: number, data: ReferenceData, companyHalfDays: (from: number, to: number) => number): InternshipGratification {
+  const hourly = payTables(data).internshipHourlyCents;
   const months: InternshipMonth[] = [];
   let totalHalfDays = 0;
-  let [year, month] = parts(input.startDate);
+  let [year, month] = parts(startDate);
   for (;;) {
     const monthStart = Date.UTC(year, month - 1, 1) / 86_400_000;
     const monthEnd = Date.UTC(year, month, 0) / 86_400_000;
     if (monthStart > endDay) break;
-    const from = Math.max(monthStart, startDay);
     const to = Math.min(monthEnd, endDay);
     let halfDays = 0;
     let cents = 0;
-    for (const span of spans) {
-      const spanFrom = Math.max(from, span.fromDay);
-      const spanTo = Math.min(to, span.toDay);
-      // Split where a new hourly minimum comes into force: each day at its own price.
-      let pieceFrom = spanFrom;
-      while (pieceFrom <= spanTo) {
-        const nextChange = hourly.days.find((day) => day > pieceFrom);
-        const pieceTo = nextChange === undefined ? spanTo : Math.min(spanTo, nextChange - 1);
-        const company = countHalfDaysInDays(span.calendar, pieceFrom, pieceTo).companyForAlternant;
-        if (company > 0) {
-          const rate = valueOn(hourly, pieceFrom);
-          if (rate === null) throw new RangeError(`legal.internshipMinimumHourly: no minimum in force on ${fromDayNumber(pieceFrom)}`);
-          halfDays += company;
-          cents += (rate * hoursPerDay * company) / 2;
-        }
-        pieceFrom = pieceTo + 1;
+    // Split where a new hourly minimum comes into force: each day at its own price.
+    let pieceFrom = Math.max(monthStart, startDay);
+    while (pieceFrom <= to) {
+      const nextChange = hourly.days.find((day) => day > pieceFrom);
+      const pieceTo = nextChange === undefined ? to : Math.min(to, nextChange - 1);
+      const company = companyHalfDays(pieceFrom, pieceTo);
+      if (company > 0) {
+        const rate = valueOn(hourly, pieceFrom);
+        if (rate === null) throw new RangeError(`legal.internshipMinimumHourly: no minimum in force on ${fromDayNumber(pieceFrom)}`);
+        halfDays += company;
+        cents += (rate * hoursPerDay * company) / 2;
       }
+      pieceFrom = pieceTo + 1;
     }
     totalHalfDays += halfDays;
     months.push({ month: isoFromParts(year, month, 1).slice(0, 7), companyDays: halfDays / 2, minimum: ceilCents(cents) / 100 });
@@ -349,39 +362,6 @@ function classicInternshipGratification(input: { startDate: IsoDate; endDate: Is
   if (endDay < startDay) throw new InputError('endDate', `end date ${input.endDate} is before the start date ${input.startDate}`);
   const hoursPerDay = input.hoursPerDay ?? data.settings.internshipHoursPerDay;
   if (!Number.isFinite(hoursPerDay) || hoursPerDay <= 0 || hoursPerDay > 24) throw new InputError('hoursPerDay', `not a number of hours a day: ${JSON.stringify(hoursPerDay)}`);
-  const hourly = payTables(data).internshipHourlyCents;
   const holidays = { whitMondayHoliday: data.settings.whitMondayHoliday };
-  const months: InternshipMonth[] = [];
-  let total = 0;
-  let [year, month] = parts(input.startDate);
-  for (;;) {
-    const monthStart = Date.UTC(year, month - 1, 1) / 86_400_000;
-    const monthEnd = Date.UTC(year, month, 0) / 86_400_000;
-    if (monthStart > endDay) break;
-    const to = Math.min(monthEnd, endDay);
-    let days = 0;
-    let cents = 0;
-    let pieceFrom = Math.max(monthStart, startDay);
-    while (pieceFrom <= to) {
-      const nextChange = hourly.days.find((day) => day > pieceFrom);
-      const pieceTo = nextChange === undefined ? to : Math.min(to, nextChange - 1);
-      const worked = countWorkingDays(pieceFrom, pieceTo, 5, holidays);
-      if (worked > 0) {
-        const rate = valueOn(hourly, pieceFrom);
-        if (rate === null) throw new RangeError(`legal.internshipMinimumHourly: no minimum in force on ${fromDayNumber(pieceFrom)}`);
-        days += worked;
-        cents += rate * hoursPerDay * worked;
-      }
-      pieceFrom = pieceTo + 1;
-    }
-    total += days;
-    months.push({ month: isoFromParts(year, month, 1).slice(0, 7), companyDays: days, minimum: ceilCents(cents) / 100 });
-    if (month === 12) {
-      year += 1;
-      month = 1;
-    } else {
-      month += 1;
-    }
-  }
-  return { fteDays: total, due: THRESHOLDS[data.settings.internshipThreshold](total, hoursPerDay, data.legal.internshipGratificationThreshold), months };
+  return gratificationByMonth(input.startDate, startDay, endDay, hoursPerDay, data, (from, to) => 2 * countWorkingDays(from, to, 5, holidays));
 }

@@ -396,6 +396,38 @@ describe.each(DIALECTS)('lifecycle under concurrency (%s)', (dialect) => {
       await t.close();
     }
   });
+  it('gives back the student’s draft of the new contract to a second « nouvelle fiche », even two at once (§5, §3.2)', async () => {
+    const t = await createTestApp({ dialect, today: '2026-07-01' });
+    try {
+      await t.createUser('MANAGER', `manager-nf-${dialect}@miage.example`);
+      const manager = { cookie: await t.login(`manager-nf-${dialect}@miage.example`) };
+      const { student, auth } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2004-02-11' });
+      const { contract } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03' });
+      const START = `mutation($c: ID!) { startRupture(contractId: $c, reason: "Changement d’entreprise", lastDay: "2026-07-31", skipMediation: true) { rupture { id } errors { code field } } }`;
+      const rupture = (await t.gql(START, { c: contract.id }, manager)).data.startRupture.rupture;
+      const NEW = `mutation($r: ID!) { startMissionAfterRupture(ruptureId: $r) { mission { id version state startDate } errors { code field } } }`;
+      // A double click: two calls at once, one draft; coming back to the page later, the same one.
+      const both = await Promise.all([1, 2].map(() => t.gql(NEW, { r: rupture.id }, auth)));
+      for (const r of both) expect(r.data.startMissionAfterRupture.errors).toEqual([]);
+      const ids = new Set(both.map((r) => r.data.startMissionAfterRupture.mission.id));
+      expect(ids.size).toBe(1);
+      const again = (await t.gql(NEW, { r: rupture.id }, auth)).data.startMissionAfterRupture;
+      expect(again).toMatchObject({ errors: [], mission: { id: [...ids][0], state: 'DRAFT', startDate: '2026-08-01' } });
+      const mine = await t.gql('{ missions { id state } }', {}, auth);
+      expect(mine.data.missions.filter((m: any) => m.state === 'DRAFT')).toHaveLength(1);
+      // Once submitted, it is no longer a draft to give back: the student follows it on « ma fiche ».
+      const SAVE = `mutation($id: ID, $version: Int, $input: MissionInput!) { saveMissionDraft(id: $id, version: $version, input: $input) { mission { id version } errors { code field } } }`;
+      const input = { organisation: { name: 'OPA suivant', siret: '55555555500011', opco: 'OPCO Atlas' }, tutor1: { firstName: 'Nina', lastName: 'Suivante', email: `nina-nf-${dialect}@opa-next.example` }, hrContact: { firstName: 'Paul', lastName: 'RH', email: `paul-nf-${dialect}@opa-next.example` }, context: 'Nouvelle équipe' };
+      const saved = (await t.gql(SAVE, { id: again.mission.id, version: again.mission.version, input }, auth)).data.saveMissionDraft;
+      expect(saved.errors).toEqual([]);
+      const submitted = await t.gql('mutation($id: ID!, $version: Int!) { submitMission(id: $id, version: $version) { mission { state } errors { code } } }', { id: saved.mission.id, version: saved.mission.version }, auth);
+      expect(submitted.data.submitMission).toMatchObject({ errors: [], mission: { state: 'SUBMITTED' } });
+      const afterSubmit = (await t.gql(NEW, { r: rupture.id }, auth)).data.startMissionAfterRupture;
+      expect(afterSubmit).toEqual({ mission: null, errors: [{ code: 'OPEN_MISSION_EXISTS', field: 'id' }] });
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe.each(DIALECTS)('year change with the pay row switched on the first of the month after the M2’s DDF (%s)', (dialect) => {

@@ -17,6 +17,8 @@ import { buildApp } from '../src/server.js';
 import { fixedClock } from '../src/shared/clock.js';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
+import { createStudent } from './support/fixtures.js';
+import { activeContract } from './support/lifecycle-fixtures.js';
 import { countStatements as countSql } from './support/statement-count.js';
 
 // Issue 10 §1: a roster import froze the server (quadratic, one request holding the event loop).
@@ -239,6 +241,24 @@ describe.each(DIALECTS)('roster import at scale (%s)', (dialect) => {
     expect((await t.gql(IMPORT, { rows: [rows[0]] }, secretariat)).data.importRoster).toEqual({ imported: 1, errors: [] });
     const missions = await t.orm.em.fork().find(Mission, { student: { email: `${prefix}0@etu.example` } }, { orderBy: { cohort: 'asc' } });
     expect(missions.map((m) => [m.cohort, m.contractType, m.state])).toEqual([['M2-2026', 'CAPP', 'SUBMITTED'], ['MASTER-2025', 'CSTAGEALT', 'VALIDATED']]);
+  });
+
+  it('imports the new contract of a student whose rupture is under way, its last day fixed, starting after it; refuses a row overlapping the broken contract (§5, §3.3 « Attention »)', async () => {
+    const manager = await t.as('MANAGER');
+    const { student, email } = await createStudent(t, { cohort: 'MASTER-2025' });
+    const { contract } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CAPP', startDate: '2025-09-01', endDate: '2027-09-03' });
+    const START = `mutation($c: ID!) { startRupture(contractId: $c, reason: "Changement d’entreprise", lastDay: "2026-07-31", skipMediation: true) { rupture { state } errors { code } } }`;
+    expect((await t.gql(START, { c: contract.id }, manager)).data.startRupture).toEqual({ rupture: { state: 'IN_PROGRESS' }, errors: [] });
+    const row = (startDate: string) => ({ lastName: student.lastName, firstName: student.firstName, email, cohort: 'MASTER-2025', status: 'FI', contractType: 'CAPP', startDate, endDate: '2027-09-03', requestDate: '2026-07-01', company: 'OPA suivant', siret: '66666666600011', monthlyGrossPay: 2100 });
+    // The broken contract's own dates: it runs until its last day, the row is to be changed, not imported.
+    const overlapping = await t.gql(IMPORT, { rows: [row('2025-09-01')] }, secretariat);
+    expect(overlapping.data.importRoster.errors).toEqual([expect.objectContaining({ code: 'ALREADY_VALIDATED', field: 'email', index: 0 })]);
+    expect((await t.gql(IMPORT, { rows: [row('2026-07-31')] }, secretariat)).data.importRoster.errors.map((e: { code: string }) => e.code)).toEqual(['ALREADY_VALIDATED']);
+    // « le nouveau contrat peut démarrer le lendemain de la rupture du premier », the documents still pending.
+    expect((await t.gql(IMPORT, { rows: [row('2026-08-01')] }, secretariat)).data.importRoster).toEqual({ imported: 1, errors: [] });
+    const fiche = await t.orm.em.fork().findOneOrFail(Mission, { student: student.id, state: 'SUBMITTED' });
+    expect(fiche).toMatchObject({ startDate: '2026-08-01', cohort: 'MASTER-2025' });
+    expect(fiche.findingCodes).not.toContain('ALREADY_VALIDATED');
   });
 
   it('writes each imported student\'s name key with their name, on creation and on a rename', async () => {

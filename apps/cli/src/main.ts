@@ -31,7 +31,7 @@ export async function main(argv: string[], io: CliIo, env: Readonly<Record<strin
       return command.explicit ? EXIT.ok : EXIT.usage;
     }
     const referenceData = await loadReferenceData(command.reference);
-    const roster = await readRosterFile(command.file);
+    const roster = await readRosterFile(command.file, referenceData);
     const report = referenceData ? checkRoster(roster, referenceData) : checkRoster(roster);
     io.stdout.write(command.format === 'json' ? formatJson(report, command.lang) : formatTable(report, command.lang));
     return report.totals.error > 0 ? EXIT.rowsInError : EXIT.ok;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { readRoster, type ReadRosterResult } from '@alternance/domain';
+import { readRoster, type ReadRosterResult, type ReferenceData } from '@alternance/domain';
 import { CliError } from './cli-error.js';
 import { decodeText } from './decode-text.js';
 import { detectDelimiters } from './detect-delimiters.js';
@@ -23,14 +23,16 @@ export interface LoadedRoster {
 }
 
 /**
- * Reads a roster from a CSV or XLSX file. Throws a CliError for a missing or
- * unreadable file, an unknown format, or a sheet without a header row.
+ * Reads a roster from a CSV or XLSX file, its Formation words against `referenceData` (the
+ * programme's when given). Throws a CliError for a missing or unreadable file, an unknown
+ * format, or a sheet without a header row.
  */
-export async function readRosterFile(path: string): Promise<LoadedRoster> {
+export async function readRosterFile(path: string, referenceData?: ReferenceData): Promise<LoadedRoster> {
   const bytes = await readBytes(path);
   const extension = extname(path).toLowerCase();
-  if (extension === '.csv') return fromCsv(path, bytes);
-  if (extension === '.xlsx') return fromXlsx(path, bytes);
+  const options = referenceData ? { referenceData } : {};
+  if (extension === '.csv') return fromCsv(path, bytes, options);
+  if (extension === '.xlsx') return fromXlsx(path, bytes, options);
   throw new CliError({
     fr: `format inconnu : ${path} (attendu : .csv ou .xlsx)`,
     en: `unknown format: ${path} (expected .csv or .xlsx)`,
@@ -47,7 +49,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-function fromCsv(path: string, bytes: Uint8Array): LoadedRoster {
+function fromCsv(path: string, bytes: Uint8Array, options: { referenceData?: ReferenceData }): LoadedRoster {
   const text = decodeText(bytes);
   if (text === null) throw unreadable(path, 'CSV');
   let firstFailure: ReadRosterResult | null = null;
@@ -60,7 +62,7 @@ function fromCsv(path: string, bytes: Uint8Array): LoadedRoster {
       parseError ??= error;
       continue;
     }
-    const roster = readRoster(sheet.cells);
+    const roster = readRoster(sheet.cells, options);
     if (roster.ok) return loaded(path, sheet, roster);
     firstFailure ??= roster;
   }
@@ -68,7 +70,7 @@ function fromCsv(path: string, bytes: Uint8Array): LoadedRoster {
   throw unreadable(path, 'CSV', parseError);
 }
 
-async function fromXlsx(path: string, bytes: Uint8Array): Promise<LoadedRoster> {
+async function fromXlsx(path: string, bytes: Uint8Array, options: { referenceData?: ReferenceData }): Promise<LoadedRoster> {
   let sheets: SheetCells[];
   try {
     sheets = await readXlsx(bytes);
@@ -77,7 +79,7 @@ async function fromXlsx(path: string, bytes: Uint8Array): Promise<LoadedRoster> 
   }
   let firstFailure: Extract<ReadRosterResult, { ok: false }> | null = null;
   for (const sheet of sheets) {
-    const roster = readRoster(sheet.cells);
+    const roster = readRoster(sheet.cells, options);
     if (roster.ok) return loaded(path, sheet, roster);
     // A sheet with content but no header tells more than an empty one.
     if (firstFailure === null || (firstFailure.error.code === 'EMPTY' && roster.error.code !== 'EMPTY')) firstFailure = roster;

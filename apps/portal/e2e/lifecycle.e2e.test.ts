@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserJourney, expectAccessible, gqlAs, screenshot, signIn, type WatchedPage } from './browser';
 
@@ -214,9 +214,25 @@ describe('the alternance lifecycle in Chromium', () => {
     // The answer is awaited first so that a refusal fails with its reason, not a bare URL timeout.
     const started = student.page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes('"ruptureId"'), { timeout: 60_000 });
     await student.page.locator('[data-testid="new-fiche"]').click();
-    const answer = (await (await started).json()) as { data?: { startMissionAfterRupture?: { errors?: unknown[] } }; errors?: unknown[] };
+    type NewFicheAnswer = { data?: { startMissionAfterRupture?: { mission?: { id: string } | null; errors?: unknown[] } }; errors?: unknown[] };
+    const answer = (await (await started).json()) as NewFicheAnswer;
     expect(answer.errors ?? answer.data?.startMissionAfterRupture?.errors ?? []).toEqual([]);
     await student.page.waitForURL(/\/ma-fiche/, { timeout: 60_000 });
+    await student.page.locator('#fiche-org-siret').waitFor();
+    // Back on the contract's page, the button clicked again — a double click — gives back this draft, not
+    // another nor a refusal (§3.2: one fiche for the new contract).
+    const draftId = answer.data!.startMissionAfterRupture!.mission!.id;
+    await student.page.goto(`${journey.api.url}/mon-contrat`);
+    const again: Promise<NewFicheAnswer>[] = [];
+    const collect = (r: Response) => {
+      if (r.url().includes('/graphql') && (r.request().postData() ?? '').includes('"ruptureId"')) again.push(r.json() as Promise<NewFicheAnswer>);
+    };
+    student.page.on('response', collect);
+    await student.page.locator('[data-testid="new-fiche"]').dblclick();
+    await student.page.waitForURL(/\/ma-fiche/, { timeout: 60_000 });
+    student.page.off('response', collect);
+    expect(again.length).toBeGreaterThan(0);
+    for (const a of await Promise.all(again)) expect(a.data?.startMissionAfterRupture).toEqual({ mission: { id: draftId }, errors: [] });
     await student.page.locator('#fiche-org-siret').waitFor();
     // No waiting period: the day after the last day (§5).
     expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-11-15');

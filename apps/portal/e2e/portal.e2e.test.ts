@@ -160,12 +160,18 @@ describe('portal in Chromium against the API', () => {
       'Import;Alice;alice.import@etu.example;MASTER-2025;FI;CAPP;01/09/2025;03/09/2027;10/05/2003;',
       'Import;Bruno;bruno.import@etu.example;DOCTORAT-2099;FI;CAPP;01/09/2025;03/09/2027;10/05/2003;',
       'Import;Chloé;;MASTER-2025;FC;CPRO;01/09/2025;03/09/2027;10/05/1990;',
+      // The office's words for a cohort (§1, Tableau 1; the portal's label): read as its code.
+      'Import;Denis;denis.import@etu.example;M1 MIAGE;FI;CAPP;01/09/2025;03/09/2027;10/05/2003;',
+      'Import;Emma;emma.import@etu.example;l3 miage informatique;FI;CAPP;01/09/2025;31/08/2026;10/05/2003;',
     ].join('\r\n');
     await office.page.locator('#roster-file').setInputFiles({ name: 'promo.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await office.page.locator('[data-testid="roster-summary"]').waitFor();
-    expect(await office.page.locator('[data-testid="roster-summary"]').textContent()).toContain('3 lignes');
-    // Per cell, in French: the unknown cohort and the empty e-mail; the empty optional group is no problem.
-    expect(await office.page.locator('.cell-error[data-field="cohort"]').textContent()).toContain('n’est pas une formation du programme');
+    expect(await office.page.locator('[data-testid="roster-summary"]').textContent()).toContain('5 lignes');
+    // Per cell, in French: the unknown cohort (with the values the column accepts) and the empty e-mail; the empty optional group is no problem.
+    const unknownCohort = await office.page.locator('.cell-error[data-field="cohort"]').textContent();
+    expect(unknownCohort).toContain('« DOCTORAT-2099 » n’est pas une formation du programme');
+    expect(unknownCohort).toContain('« M1 MIAGE »');
+    expect(await office.page.locator('.cell-error[data-field="cohort"]').count()).toBe(1);
     expect(await office.page.locator('.cell-error[data-field="email"]').textContent()).toContain('E-mail manquant');
     expect(await office.page.locator('tr.refused-row').count()).toBe(2);
     expect(await office.page.locator('[data-action="IMPORT"]').isDisabled()).toBe(true);

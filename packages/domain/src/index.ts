@@ -97,6 +97,7 @@ export * from './roster/cell-parse.js';
 export * from './roster/parse-cell.js';
 export * from './roster/read-roster.js';
 export * from './roster/status-contract-cell.js';
+export * from './roster/cohort-cell.js';
 export * from './roster/row-findings.js';
 export * from './roster/check-level.js';
 export * from './roster/result-columns.js';

@@ -1,5 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Finding } from '@alternance/domain';
+import { isOpenMissionClash } from '../modules/missions/mission.entities.js';
 import { BusinessError, type UserError } from '../shared/errors.js';
 
 export interface GqlFinding {
@@ -78,8 +79,7 @@ export async function payload<T, A extends object, B extends object>(
     if (error instanceof OptimisticLockError) {
       return failed([{ code: 'CONFLICT', field: 'version', index: null, message: 'Enregistrement refusé : quelqu’un d’autre l’a modifié entre-temps. Rechargez puis recommencez.' }], []);
     }
-    // PostgreSQL names the index (mission_open_for_unique), SQLite the column (mission.open_for).
-    if (error instanceof UniqueConstraintViolationException && /mission[._]open_for/.test(error.message)) {
+    if (isOpenMissionClash(error)) {
       return failed([{ code: 'OPEN_MISSION_EXISTS', field: 'id', index: null, message: 'Une demande de validation est déjà en cours pour cet(te) étudiant(e) : modifiez-la au lieu d’en créer une autre.' }], []);
     }
     if (error instanceof UniqueConstraintViolationException) {

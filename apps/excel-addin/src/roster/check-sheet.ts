@@ -55,7 +55,7 @@ export type SheetCheck =
  * rule engine don't). The reference data is the one in use (the programme's when connected).
  */
 export function checkSheet(values: readonly (readonly unknown[])[], referenceData: ReferenceData = referenceDataInUse().data): SheetCheck {
-  const roster = readRoster(values);
+  const roster = readRoster(values, { referenceData });
   if (!roster.ok) return { ok: false, error: roster.error };
   let width = 0;
   for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;

@@ -62,6 +62,13 @@ describe('previewRoster: what the import would refuse (issue 9 §2)', () => {
     expect(result.rows[0]!.blocked).toBe(true);
   });
 
+  it('reads the Formation in the office’s words — the portal’s label, the guide’s programme name — as the cohort’s code it imports', async () => {
+    const csv = ['Nom;Prénom;E-mail;Formation;Statut;Contrat;DDC', 'A;Léa;lea@etu.example;L3 MIAGE Informatique;FI;CAPP;06/10/2025', 'B;Léo;leo@etu.example;Master MIAGE 2025/2027;FI;CAPP;01/09/2025'].join('\r\n');
+    const result = await previewRoster(parseCsv(csv));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.rows.map((r) => [r.importRow.cohort, r.blocked, r.issues])).toEqual([['L3I-2025', false, []], ['MASTER-2025', false, []]]);
+  });
+
   it('flags a duplicate e-mail and an unknown cohort on their cells, as the API would', async () => {
     const csv = ['Nom;Prénom;E-mail;Formation;Statut;Contrat', 'A;Léa;lea@etu.example;MASTER-2025;FI;CAPP', 'B;Léo;LEA@etu.example;DOCTORAT-2099;FI;CAPP'].join('\r\n');
     const result = await previewRoster(parseCsv(csv));

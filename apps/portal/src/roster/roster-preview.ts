@@ -58,7 +58,8 @@ export async function previewRoster(
   cells: readonly (readonly unknown[])[],
   options: { referenceData?: ReferenceData; today?: string; chunk?: number; onProgress?: (done: number, total: number) => void; yieldToUi?: () => Promise<void> } = {},
 ): Promise<PreviewResult> {
-  const roster = readRoster(cells);
+  // The Formation column's words (a cohort's label, the guide's programme names) read against the programme's data.
+  const roster = readRoster(cells, options.referenceData ? { referenceData: options.referenceData } : {});
   if (!roster.ok) return { ok: false, message: roster.error.message };
   const header = cells[roster.headerRowIndex] ?? [];
   const emailColumn = columnOf(header, EMAIL_HEADERS);

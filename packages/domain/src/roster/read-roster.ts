@@ -9,6 +9,10 @@ import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
 import { showCell } from './show-cell.js';
 import { statusContractOfCell, type StatusContractOfCell } from './status-contract-cell.js';
 import { CONTRACT_TYPES, STATUSES } from '../contracts/contract-input.js';
+import { defaultReferenceData } from '../reference-data/default-reference-data.js';
+import { findCohort } from '../reference-data/lookup.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
+import { acceptedCohortWords, cohortOfCell, type CohortOfCell } from './cohort-cell.js';
 
 /** Who a roster row is about: shown to people, never checked. */
 export interface RosterPerson {
@@ -29,7 +33,7 @@ export interface RosterRow {
   /** The row as the rule engine reads it; an absent Formation/Statut/Contrat is ''. */
   input: ContractInput;
   person: RosterPerson;
-  /** Unreadable cells (INVALID_VALUE); the field is then left out of `input`. */
+  /** Unreadable cells (INVALID_VALUE); the field is then left out of `input`, except a Formation naming no cohort, kept as written. */
   cellFindings: CellFinding[];
 }
 
@@ -58,9 +62,10 @@ const MAX_SEEN = 4096;
 /**
  * Reads a roster sheet given as rows of cell values (interfaces.md §3): finds the
  * header row, then reads every row that has a value in a roster column. Unreadable
- * cells become INVALID_VALUE findings naming the column and the value. Never throws.
+ * cells become INVALID_VALUE findings naming the column and the value. The Formation cell may
+ * hold the office's words for a cohort (`cohortOfCell`, read against `referenceData`). Never throws.
  */
-export function readRoster(cells: readonly (readonly unknown[])[]): ReadRosterResult {
+export function readRoster(cells: readonly (readonly unknown[])[], options: { referenceData?: ReferenceData } = {}): ReadRosterResult {
   const sheet = Array.isArray(cells) ? cells : [];
   const header = findHeaderRow(sheet);
   if (!header.ok) return { ok: false, error: isEmptySheet(sheet) ? EMPTY_SHEET : header.error };
@@ -85,6 +90,8 @@ export function readRoster(cells: readonly (readonly unknown[])[]): ReadRosterRe
     contractType: plan.find((column) => column.field === 'contractType') ?? null,
     seen: new Map(),
   };
+  const cohortColumn = plan.find((column) => column.field === 'cohort');
+  const cohorts: CohortPlan | null = cohortColumn ? { column: cohortColumn, data: options.referenceData ?? defaultReferenceData, seen: new Map() } : null;
   const rows: RosterRow[] = [];
   for (let rowIndex = header.index + 1; rowIndex < sheet.length; rowIndex++) {
     const row = sheet[rowIndex];
@@ -92,6 +99,7 @@ export function readRoster(cells: readonly (readonly unknown[])[]): ReadRosterRe
     const read = readRow(row, rowIndex, plan);
     if (read) {
       if (words.status !== null || words.contractType !== null) readGuideWords(read, words);
+      if (cohorts !== null) readCohortWords(read, row[cohorts.column.index], cohorts);
       rows.push(read);
     }
   }
@@ -186,6 +194,54 @@ function fillOrClash(row: RosterRow, input: Record<string, string>, field: 'stat
       fr: `Le sigle de la colonne « ${source} » dit ${value} pour ${label.fr}, la colonne « ${column?.header ?? ''} » dit ${current} (Tableau 3) : corrigez l’une des deux.`,
       en: `The sigle in column "${source}" says ${value} for ${label.en}, column "${column?.header ?? ''}" says ${current} (Tableau 3): correct one of them.`,
     }),
+  });
+}
+
+/** The Formation column, the reference data its words are read against, and the texts already read. */
+interface CohortPlan {
+  column: ColumnPlan;
+  data: ReferenceData;
+  seen: Map<string, CohortOfCell>;
+}
+
+/**
+ * A Formation cell in the office's words — the cohort's label as the portal shows it, the guide's
+ * name of the programme (§1, Tableau 1) — read as the cohort's code; one naming no cohort, or
+ * several, is an unreadable cell listing what the column accepts.
+ */
+function readCohortWords(row: RosterRow, raw: unknown, plan: CohortPlan): void {
+  const input = row.input;
+  const text = input.cohort;
+  if (typeof text !== 'string' || text === '' || findCohort(plan.data, text)) return;
+  const key = `${text}\u0000${input.startDate ?? ''}`;
+  let read = plan.seen.get(key);
+  if (read === undefined) {
+    read = cohortOfCell(text, plan.data, input.startDate);
+    if (plan.seen.size < MAX_SEEN) plan.seen.set(key, read);
+  }
+  if (read.ok) {
+    input.cohort = read.code;
+    return;
+  }
+  // Kept as written: the import check refuses it by name too (BAD_USER_INPUT), not as a missing value.
+  row.cellFindings.push({ column: plan.column.index, finding: unknownCohort(plan, raw, read) });
+}
+
+function unknownCohort(plan: CohortPlan, raw: unknown, read: Extract<CohortOfCell, { ok: false }>): Finding {
+  const header = plan.column.header;
+  const shown = showCell(raw);
+  if (read.reason === 'ambiguous') {
+    const named = read.candidates.map((code) => `${code} (« ${plan.data.cohorts.find((c) => c.code === code)?.label ?? code} »)`).join(', ');
+    return makeFinding('INVALID_VALUE', 'cohort', {
+      fr: `Valeur ambiguë dans la colonne « ${header} » : « ${shown} » désigne plusieurs formations, ${named} ; écrivez le code ou le libellé de la bonne.`,
+      en: `Ambiguous value in column "${header}": "${shown}" names several cohorts, ${named}; write the right one's code or label.`,
+    });
+  }
+  const accepted = acceptedCohortWords(plan.data);
+  const quoted = (values: readonly string[]) => values.map((v) => `« ${v} »`).join(', ');
+  return makeFinding('INVALID_VALUE', 'cohort', {
+    fr: `Valeur illisible dans la colonne « ${header} » : « ${shown} » n’est pas une formation du programme. Valeurs acceptées : un code (${accepted.codes.join(', ')}), un libellé (${quoted(accepted.labels)}) ou le nom d’une formation du guide (${quoted(accepted.programmes)}), suivi de son année au besoin (« M1 MIAGE 2025/2026 »).`,
+    en: `Unreadable value in column "${header}": "${shown}" is not a cohort of the programme. Accepted values: a code (${accepted.codes.join(', ')}), a label (${quoted(accepted.labels)}) or the guide's name of a programme (${quoted(accepted.programmes)}), with its year when needed ("M1 MIAGE 2025/2026").`,
   });
 }
 

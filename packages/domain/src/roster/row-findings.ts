@@ -5,8 +5,8 @@ import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
 
 /**
  * A row's findings for display: its unreadable cells first, then the rule engine's,
- * without the engine's MISSING_VALUE for a field whose cell was unreadable (the
- * INVALID_VALUE already says what is wrong, and where). Given the sheet's columns, a
+ * without the engine's MISSING_VALUE or INVALID_VALUE for a field whose cell was
+ * unreadable (the cell's INVALID_VALUE already says what is wrong, and where). Given the sheet's columns, a
  * MISSING_VALUE whose column the header row lacks says so: the cell is not empty, the
  * column is absent (or its header not recognised), on every row.
  */
@@ -20,7 +20,7 @@ export function rowFindings(row: Pick<RosterRow, 'cellFindings'>, check: Pick<Co
     if (finding.field !== undefined) unreadable.add(finding.field);
   }
   for (const finding of found) {
-    if (finding.code === 'MISSING_VALUE' && finding.field !== undefined && unreadable.has(finding.field)) continue;
+    if ((finding.code === 'MISSING_VALUE' || finding.code === 'INVALID_VALUE') && finding.field !== undefined && unreadable.has(finding.field)) continue;
     findings.push(finding);
   }
   return findings;

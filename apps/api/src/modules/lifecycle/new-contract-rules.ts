@@ -20,16 +20,16 @@ export interface BrokenContract {
 
 /**
  * The broken contracts of these students, latest last day first: completed ruptures and those under
- * way. Their missions come with their OPA and company tutors.
+ * way. Their missions come with their OPA and company tutors, unless `contacts` is false (a caller
+ * that reads only the last days, such as the roster import, spares those reads).
  */
-export async function brokenContractsOf(em: EntityManager, studentIds: readonly string[]): Promise<BrokenContract[]> {
+export async function brokenContractsOf(em: EntityManager, studentIds: readonly string[], { contacts = true }: { contacts?: boolean } = {}): Promise<BrokenContract[]> {
   if (!studentIds.length) return [];
-  const populate = ['organisation', 'tutor1', 'tutor2'] as const;
-  const completed = await em.find(Mission, { student: { $in: [...studentIds] }, state: 'VALIDATED', brokenOn: { $ne: null } }, { populate });
+  const completed = await em.find(Mission, { student: { $in: [...studentIds] }, state: 'VALIDATED', brokenOn: { $ne: null } }, contacts ? { populate: ['organisation', 'tutor1', 'tutor2'] } : {});
   const underWay = await em.find(
     Rupture,
     { state: 'IN_PROGRESS', lastDay: { $ne: null }, contract: { student: { $in: [...studentIds] }, mission: { state: 'VALIDATED', brokenOn: null } } },
-    { populate: ['contract.mission.organisation', 'contract.mission.tutor1', 'contract.mission.tutor2'] },
+    { populate: contacts ? ['contract.mission.organisation', 'contract.mission.tutor1', 'contract.mission.tutor2'] : ['contract'] },
   );
   return [
     ...completed.map((mission) => ({ mission, lastDay: mission.brokenOn!, completed: true })),

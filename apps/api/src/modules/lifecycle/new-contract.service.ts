@@ -3,7 +3,9 @@ import { authorize } from '../../policy/policy.js';
 import { BusinessError, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
-import { Mission } from '../missions/mission.entities.js';
+import { openMissionExists } from '../missions/mission.service.js';
+import { isOpenMissionClash, Mission } from '../missions/mission.entities.js';
+import type { Actor } from '../../shared/actor.js';
 import { Rupture } from './lifecycle.entities.js';
 
 /**
@@ -16,32 +18,49 @@ import { Rupture } from './lifecycle.entities.js';
  */
 export async function startMissionAfterRupture(ctx: ServiceContext, ruptureId: string): Promise<Mission> {
   const actor = authorize(ctx.actor, 'missions:draft');
-  return unitOfWork(ctx, async () => {
-    const rupture = await ctx.em.findOne(Rupture, { id: ruptureId, contract: { student: actor.studentId ?? '' } }, { populate: ['contract', 'contract.mission', 'contract.student'] });
-    if (!rupture) throw missing('Rupture', ruptureId, 'ruptureId');
-    // §5 « le nouveau contrat peut démarrer le lendemain de la rupture du premier »: the day is known as soon as the manager fixes it.
-    if ((rupture.state !== 'COMPLETED' && rupture.state !== 'IN_PROGRESS') || !rupture.lastDay) {
-      throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'ruptureId', message: 'La rupture n’est pas encore engagée : son dernier jour n’est pas fixé.' }]);
-    }
-    const previous = rupture.contract.mission;
-    const student = rupture.contract.student;
-    const mission = new Mission();
-    Object.assign(mission, {
-      student,
-      cohort: student.cohort,
-      group: previous.group,
-      contractType: previous.contractType,
-      startDate: addDays(rupture.lastDay, 1),
-      endDate: rupture.plannedEndDate > rupture.lastDay ? rupture.plannedEndDate : null,
-      hoursPerDay: previous.hoursPerDay,
-      title: previous.title,
-      context: '',
-      objectives: previous.objectives,
-      deliverables: previous.deliverables,
-      stateSince: ctx.clock.now(),
-    });
-    ctx.em.persist(mission);
-    audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'CREATE_AFTER_RUPTURE', fields: ['contractType', 'startDate', 'endDate'], comment: `Après la rupture ${rupture.id}` }, ctx.clock.now());
-    return mission;
+  try {
+    return await unitOfWork(ctx, () => draftAfterRupture(ctx, actor, ruptureId));
+  } catch (error) {
+    // A double click: the other call's draft won the student's one open mission (the unique openFor,
+    // held by PostgreSQL across API instances); read again, it is the draft this call gives back.
+    if (!isOpenMissionClash(error)) throw error;
+    return unitOfWork(ctx, () => draftAfterRupture(ctx, actor, ruptureId));
+  }
+}
+
+/**
+ * The new contract's draft: the student's own when there is one — the button clicked twice, or
+ * again on coming back to the page (§3.2: one fiche per contract) — else a new one, prefilled.
+ */
+async function draftAfterRupture(ctx: ServiceContext, actor: Actor, ruptureId: string): Promise<Mission> {
+  const rupture = await ctx.em.findOne(Rupture, { id: ruptureId, contract: { student: actor.studentId ?? '' } }, { populate: ['contract', 'contract.mission', 'contract.student'] });
+  if (!rupture) throw missing('Rupture', ruptureId, 'ruptureId');
+  // §5 « le nouveau contrat peut démarrer le lendemain de la rupture du premier »: the day is known as soon as the manager fixes it.
+  if ((rupture.state !== 'COMPLETED' && rupture.state !== 'IN_PROGRESS') || !rupture.lastDay) {
+    throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'ruptureId', message: 'La rupture n’est pas encore engagée : son dernier jour n’est pas fixé.' }]);
+  }
+  const previous = rupture.contract.mission;
+  const student = rupture.contract.student;
+  const open = await ctx.em.findOne(Mission, { student, openFor: { $ne: null } });
+  if (open?.state === 'DRAFT' && open.cohort === student.cohort) return open;
+  // Submitted, it is followed on « ma fiche »; another cohort's is not this contract's.
+  if (open) throw openMissionExists();
+  const mission = new Mission();
+  Object.assign(mission, {
+    student,
+    cohort: student.cohort,
+    group: previous.group,
+    contractType: previous.contractType,
+    startDate: addDays(rupture.lastDay, 1),
+    endDate: rupture.plannedEndDate > rupture.lastDay ? rupture.plannedEndDate : null,
+    hoursPerDay: previous.hoursPerDay,
+    title: previous.title,
+    context: '',
+    objectives: previous.objectives,
+    deliverables: previous.deliverables,
+    stateSince: ctx.clock.now(),
   });
+  ctx.em.persist(mission);
+  audit(ctx.em, actor, { entityType: 'Mission', entityId: mission.id, action: 'CREATE_AFTER_RUPTURE', fields: ['contractType', 'startDate', 'endDate'], comment: `Après la rupture ${rupture.id}` }, ctx.clock.now());
+  return mission;
 }

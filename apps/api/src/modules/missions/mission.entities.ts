@@ -1,4 +1,4 @@
-import { Collection, EntitySchema } from '@mikro-orm/core';
+import { Collection, EntitySchema, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isOpenMission, type ConfirmingParty, type Finding, type MissionState } from '@alternance/domain';
 import { BaseEntity, BaseEntitySchema } from '../../db/base-entity.js';
 import { User } from '../auth/auth.entities.js';
@@ -80,6 +80,14 @@ export class MissionConfirmation extends BaseEntity {
   /** When the next automatic reminder is due (null: none); claimed in SQL by one sweep only. */
   reminderDueAt: Date | null = null;
   remindersSent = 0;
+}
+
+/**
+ * The database refused a second open mission for a student ({@link Mission.openFor}): PostgreSQL
+ * names the index (mission_open_for_unique), SQLite the column (mission.open_for).
+ */
+export function isOpenMissionClash(error: unknown): boolean {
+  return error instanceof UniqueConstraintViolationException && /mission[._]open_for/.test(error.message);
 }
 
 /** Sets {@link Mission.openFor} from the state before every insert and update. */

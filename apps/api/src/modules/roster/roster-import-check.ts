@@ -1,8 +1,9 @@
-import { checkAlreadyValidated, checkRosterImportRows, ficheTrainingYearStart, isOpenMission, nameSortKey, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
+import { checkRosterImportRows, checkRosterRowAlreadyValidated, ficheTrainingYearStart, isOpenMission, nameSortKey, rosterImportEmail, type Finding, type IsoDate, type ReferenceData } from '@alternance/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { UserError } from '../../shared/errors.js';
 import { toCents } from '../../shared/money.js';
+import { brokenContractsOf } from '../lifecycle/new-contract-rules.js';
 import { ficheFindings, findingCodesColumn, offersMatchingMission } from '../missions/mission-rules.js';
 import { Mission } from '../missions/mission.entities.js';
 import { Offer } from '../offers/offer.entity.js';
@@ -80,14 +81,20 @@ export async function checkRosterImport(
     const byEmail = new Map(students.map((s) => [s.email, s]));
     const missions = students.length ? await em.find(Mission, { student: { $in: students.map((s) => s.id) } }, { populate: ['organisation'] }) : [];
     const known = new Map((sirets.length ? await em.find(Organisation, { siret: { $in: sirets } }) : []).map((o) => [o.siret, o]));
+    // §5: a contract whose rupture is under way, its last day fixed, is broken for a row as for a fiche
+    // (brokenContractsOf); read only for the students who hold a validated contract.
+    const holders = [...new Set(missions.filter((m) => m.state === 'VALIDATED').map((m) => m.student.id))];
+    const lastDays = new Map((await brokenContractsOf(em, holders, { contacts: false })).map((b) => [b.mission.id, b.lastDay]));
+    const asExisting = (m: Mission) => ({ state: m.state, brokenOn: lastDays.get(m.id) ?? m.brokenOn, endDate: m.endDate });
     for (const { row, index, email } of valid) {
       const existing = byEmail.get(email) ?? null;
       const own = existing ? missions.filter((m) => m.student.id === existing.id) : [];
       // §3.3 « Attention » as the fiche rules read it: a validated contract over before this row's training
-      // year (§2.1.2, note 9: a new contract for the next year) lets the row be imported as a new fiche.
+      // year (§2.1.2, note 9: a new contract for the next year), or broken before the row's DDC (§5), lets
+      // the row be imported as a new fiche.
       const rowStart = clean(row.startDate);
-      const validated = own.filter((m) => m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate }));
-      if (checkAlreadyValidated(validated, { trainingYearStart: ficheTrainingYearStart(row.cohort.trim(), rowStart, data), startDate: rowStart })) {
+      const validated = own.filter((m) => m.state === 'VALIDATED').map(asExisting);
+      if (checkRosterRowAlreadyValidated(validated, { trainingYearStart: ficheTrainingYearStart(row.cohort.trim(), rowStart, data), startDate: rowStart })) {
         errors.push({ code: 'ALREADY_VALIDATED', field: 'email', index, message: `Ligne ${index + 1} : la mission de ${email} est déjà validée ; proposez une modification au lieu de l’importer.` });
         continue;
       }
@@ -139,7 +146,7 @@ export async function checkRosterImport(
       }
       let findings: Finding[] = mission.findings;
       if (mission.state !== 'DRAFT') {
-        const others = own.filter((m) => m !== current && m.state === 'VALIDATED').map((m) => ({ state: m.state, brokenOn: m.brokenOn, endDate: m.endDate }));
+        const others = own.filter((m) => m !== current && m.state === 'VALIDATED').map(asExisting);
         findings = ficheFindings(mission, student, data, { matchingOffers: offersMatchingMission(offers, mission, mission.organisation?.siret), otherMissions: others, publishedOffers: offers }, {}, today);
       }
       if (errors.length) continue; // nothing more will be staged: the import fails

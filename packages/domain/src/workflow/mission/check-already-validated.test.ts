@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../../reference-data/default-reference-data.js';
-import { checkAlreadyValidated, ficheTrainingYearStart } from './check-already-validated.js';
+import { checkAlreadyValidated, checkRosterRowAlreadyValidated, ficheTrainingYearStart } from './check-already-validated.js';
 
 describe('checkAlreadyValidated (§3.3 Attention, §5)', () => {
   it('fires on a validated mission that no rupture ended', () => {
@@ -60,5 +60,28 @@ describe('checkAlreadyValidated (§3.3 Attention, §5)', () => {
       expect(ficheTrainingYearStart('master-2025', null, data)).toBe('2025-09-01');
       expect(ficheTrainingYearStart('NOPE', '2026-09-03', data)).toBeNull();
     });
+  });
+});
+
+describe('checkRosterRowAlreadyValidated: a roster row after a rupture (§3.3 Attention, §5)', () => {
+  // An M1 apprenticeship broken on 31/07/2026 (completed, or under way with its last day fixed).
+  const broken = { state: 'VALIDATED' as const, brokenOn: '2026-07-31', endDate: '2027-09-03' };
+  const row = (startDate: string | null) => ({ trainingYearStart: '2025-09-01', startDate });
+
+  it('does not fire for a row starting after the last day: the new contract', () => {
+    expect(checkRosterRowAlreadyValidated([broken], row('2026-08-01'))).toBeNull();
+    expect(checkRosterRowAlreadyValidated([broken], row('2026-10-15'))).toBeNull();
+  });
+
+  it('fires for a row starting on or before the last day: the broken contract itself, or one overlapping it', () => {
+    expect(checkRosterRowAlreadyValidated([broken], row('2026-07-31'))?.code).toBe('ALREADY_VALIDATED');
+    expect(checkRosterRowAlreadyValidated([broken], row('2025-09-01'))?.code).toBe('ALREADY_VALIDATED');
+  });
+
+  it('reads a running contract, a row without a DDC and a contract over before the row’s year as checkAlreadyValidated does', () => {
+    expect(checkRosterRowAlreadyValidated([{ state: 'VALIDATED', endDate: '2027-09-03' }], row('2026-08-01'))?.code).toBe('ALREADY_VALIDATED');
+    expect(checkRosterRowAlreadyValidated([broken], row(null))).toBeNull();
+    // An M1 internship over in June lets the M2 row in (§2.1.2).
+    expect(checkRosterRowAlreadyValidated([{ state: 'VALIDATED', endDate: '2026-06-30' }], { trainingYearStart: '2026-09-03', startDate: '2026-09-03' })).toBeNull();
   });
 });

@@ -51,6 +51,23 @@ export function checkAlreadyValidated(existingMissions: readonly ExistingMission
   );
 }
 
+/**
+ * ALREADY_VALIDATED for a roster row (§3.3 « Attention », §5), the office importing its list: a row
+ * carries no fiche of its own whose DDC_TOO_EARLY would tell that it starts too soon, so a broken
+ * contract — rupture completed or under way, its last day fixed — lets the row in only when the row
+ * starts after that last day (« le nouveau contrat peut démarrer le lendemain de la rupture du
+ * premier »). A row starting on or before it is the broken contract itself, or overlaps it: refused
+ * as a running contract is, to be changed rather than imported. A row without a DDC is let in, as
+ * {@link checkAlreadyValidated} does: the fiche's own rules will ask for it.
+ */
+export function checkRosterRowAlreadyValidated(existingMissions: readonly ExistingMission[], row: NextFiche): WorkflowFinding | null {
+  const start = row.startDate;
+  return checkAlreadyValidated(
+    existingMissions.map((m) => (m.brokenOn && start !== null && start <= m.brokenOn ? { ...m, brokenOn: null } : m)),
+    row,
+  );
+}
+
 /** Whether the validated mission's contract ends before the new fiche's training year and its DDC. */
 function overBefore(mission: ExistingMission, next: NextFiche | undefined): boolean {
   const end = mission.endDate;

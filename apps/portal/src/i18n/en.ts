@@ -343,6 +343,7 @@ export const en: PartialMessages = {
     itemDone: 'Item ticked.',
     itemUndone: 'Item unticked.',
     due: 'due {date}',
+    sansDelai: 'To do without delay (contract started before the validation, §3.4)',
     responsible: { OPA: 'by the host organisation (OPA)', ALTERNANT: 'by the work-study student', CFA: 'by the CFA', SFCA: 'by the SFCA', HR_CONTACT: 'by the HR contact', ALL: 'by every party' },
     originals: '{n} originals',
     overdue: 'Overdue',

@@ -345,6 +345,7 @@ export const fr = {
     itemDone: 'Pièce cochée.',
     itemUndone: 'Pièce décochée.',
     due: 'échéance {date}',
+    sansDelai: 'À faire sans délai (contrat commencé avant la validation, §3.4)',
     responsible: { OPA: 'par l’OPA', ALTERNANT: 'par l’alternant(e)', CFA: 'par le CFA', SFCA: 'par le SFCA', HR_CONTACT: 'par le contact RH', ALL: 'par toutes les parties' },
     originals: '{n} originaux',
     overdue: 'En retard',

@@ -80,7 +80,7 @@ export async function seedDemoFcConventions(em: EntityManager, data: ReferenceDa
       // The SFCA item follows the student's convention (recordTrainingAgreement); the other steps are still to come.
       const done = t.code === 'TRAINING_AGREEMENT_SFCA' && p.signed;
       if (done) student.trainingAgreementSignedOn = '2026-03-01';
-      em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date('2026-03-01T10:00:00Z') : null }));
+      em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, sansDelai: t.sansDelai, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date('2026-03-01T10:00:00Z') : null }));
     }
   }
   return n;

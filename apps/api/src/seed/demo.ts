@@ -246,7 +246,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
         const done = t.code === 'WORK_PERMIT' ? student.aptObtained : i < items.length - (n % 3);
         // §2.1.1 note 5: the SFCA's convention de formation is the student's, its item follows it (recordTrainingAgreement).
         if (t.code === 'TRAINING_AGREEMENT_SFCA' && done) student.trainingAgreementSignedOn = t.dueDate;
-        em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${t.dueDate}T10:00:00Z`) : null }));
+        em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, sansDelai: t.sansDelai, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${t.dueDate}T10:00:00Z`) : null }));
       });
       const offer = offers.find((o) => o.reference === mission.offerReference);
       if (offer) {

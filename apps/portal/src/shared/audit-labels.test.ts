@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../i18n/i18n';
+// The API's one list of the actions it writes (`audit()` takes only these): a plain module, no server code.
+import { AUDIT_ACTIONS } from '../../../api/src/modules/audit/audit-actions';
 import { auditActionLabel, auditFieldsLabel } from './audit-labels';
 
 describe('auditFieldsLabel', () => {
@@ -28,5 +30,33 @@ describe('auditActionLabel', () => {
     expect(auditActionLabel('RECORD_APT', en.t as never, en.te as never)).toBe('Work permit (APT) recorded');
     // An action no one named yet is still shown, in words of its code.
     expect(auditActionLabel('SOMETHING_NEW', t as never, te as never)).toBe('Action « something new »');
+  });
+});
+
+// Every action the API writes (apps/api/src/modules/audit/audit-actions.ts) has words in the manager's journal.
+describe('every audit action the API writes has a wording', () => {
+  const actions: readonly string[] = AUDIT_ACTIONS;
+
+  it('reads the API’s list (not an empty one)', () => {
+    expect(actions.length).toBeGreaterThan(90);
+    expect(actions).toContain('VALIDATE');
+    expect(new Set(actions).size).toBe(actions.length);
+  });
+
+  it.each(['fr', 'en'] as const)('in %s: none falls back to its code', (lang) => {
+    const { t, te } = createAppI18n(lang).global;
+    const codes = actions.filter((action) => /^Action [«“]/.test(auditActionLabel(action, t as never, te as never)));
+    expect(codes).toEqual([]);
+  });
+
+  it('words a code by its object where the same code says another thing', () => {
+    const { t, te } = createAppI18n('fr').global;
+    expect(auditActionLabel('PUBLISH', t as never, te as never, 'Offer')).toBe('Offre publiée');
+    expect(auditActionLabel('PUBLISH', t as never, te as never, 'AlternanceCalendar')).toBe('Calendrier publié');
+    expect(auditActionLabel('DONE', t as never, te as never, 'RuptureStep')).toBe('Étape de rupture cochée');
+    expect(auditActionLabel('CANCEL', t as never, te as never, 'Visit')).toBe('Visite annulée');
+    expect(auditActionLabel('UPSERT', t as never, te as never, 'Contract')).toBe('Contrat mis à jour par un partenaire (CFA, SFCA)');
+    const en = createAppI18n('en').global;
+    expect(auditActionLabel('START', en.t as never, en.te as never, 'Rupture')).toBe('Termination started');
   });
 });

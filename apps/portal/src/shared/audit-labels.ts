@@ -1,8 +1,13 @@
 type T = (key: string, named?: Record<string, unknown>) => string;
 type Te = (key: string) => boolean;
 
-/** An audit action in words (`REQUEST_CONFIRMATION` → « Confirmations demandées »); never the code alone. */
-export function auditActionLabel(action: string, t: T, te: Te): string {
+/**
+ * An audit action in words (`REQUEST_CONFIRMATION` → « Confirmations demandées »); never the code alone.
+ * With the object's type, the wording proper to it when the same code says another thing there
+ * (`PUBLISH` on an AlternanceCalendar → « Calendrier publié », not « Offre publiée »).
+ */
+export function auditActionLabel(action: string, t: T, te: Te, entityType?: string): string {
+  if (entityType && te(`audit.actionOf.${entityType}.${action}`)) return t(`audit.actionOf.${entityType}.${action}`);
   if (te(`audit.action.${action}`)) return t(`audit.action.${action}`);
   // Modules keep their own labels under their key (livret: issue 12 §3; absences: issue 11 §3).
   if (te(`livret.audit.action.${action}`)) return t(`livret.audit.action.${action}`);

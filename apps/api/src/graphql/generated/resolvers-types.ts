@@ -545,6 +545,8 @@ export type ChecklistItem = {
   overdue: Scalars['Boolean']['output'];
   ref: Scalars['String']['output'];
   responsible: Scalars['String']['output'];
+  /** §3.4: the mission was validated on or after the DDC — « avant le début » can no longer be met, so the step is « à faire sans délai », due from the validation. */
+  sansDelai: Scalars['Boolean']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -4596,6 +4598,7 @@ export type ChecklistItemResolvers<ContextType = GraphQLContext, ParentType exte
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responsible?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sansDelai?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -5,6 +5,7 @@ import { authorize } from '../../policy/policy.js';
 import { BusinessError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck } from '../../shared/validate.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { audit } from '../audit/audit.js';
 import { issuePersonalLink, spendPersonalLinks } from '../auth/personal-links.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
@@ -125,7 +126,7 @@ async function recordDecision(
   event: JustificationEvent,
   note: string | null,
   mail: { template: 'ABSENCE_DECIDED' | 'ABSENCE_CLOSED_UNJUSTIFIED'; content: MailContent },
-  action: string,
+  action: AuditAction,
 ): Promise<Absence> {
   transition(absence, event);
   const now = ctx.clock.now();

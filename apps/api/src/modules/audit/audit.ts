@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Actor } from '../../shared/actor.js';
+import type { AuditAction } from './audit-actions.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 /** Fields whose values never reach the audit trail; their names do (security.md). */
 export interface AuditEntry {
   entityType: string;
   entityId: string;
-  action: string;
+  /** One of AUDIT_ACTIONS: the journal shows each in words. */
+  action: AuditAction;
   fields?: string[];
   comment?: string | null;
 }

@@ -39,6 +39,8 @@ export class ChecklistItem extends BaseEntity {
   labelEn!: string;
   responsible!: ChecklistResponsible;
   dueDate!: string;
+  /** §3.4: validated on or after the DDC, « à faire sans délai » from the validation (domain validatedAfterStart). */
+  sansDelai = false;
   mandatory = true;
   originals: number | null = null;
   ref!: string;
@@ -93,6 +95,7 @@ export const ChecklistItemSchema = new EntitySchema<ChecklistItem, BaseEntity>({
     labelEn: { type: 'string', length: 300 },
     responsible: { type: 'string', length: 20 },
     dueDate: { type: 'string', length: 10, index: true },
+    sansDelai: { type: 'boolean', default: false },
     mandatory: { type: 'boolean', default: true },
     originals: { type: 'integer', nullable: true },
     ref: { type: 'string', length: 60 },

@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { dbDate, dbJson, execute, insertRows, isPostgres, updateRowsByVersion } from '../../db/bulk-sql.js';
 import type { Actor } from '../../shared/actor.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { feedWriter, queueDeliveries, recordChanges } from './change-feed.js';
 import { CONTRACT_PUSH_COLUMNS, type PushField, type PushValues, type UpsertContractRow } from './contract-upsert-read.js';
+
+/** The audit action of a contract written by a partner's upsert (written in SQL, not through audit()). */
+const UPSERT: AuditAction = 'UPSERT';
 
 /**
  * What `upsertContracts` writes (issue 14), in statements that do not grow with the items.
@@ -85,7 +89,7 @@ const writeItemsSql = (returning: boolean): string => {
     `, w as materialized (select x."n", cast(x."id" as text) as "entity_id", x."mission_id", x."contract_type", x."xid", x."status", x."version" + case when x."changes" then 1 else 0 end as "version",` +
     ` to_jsonb(string_to_array(x."fields", ',')) as "fields" from x where (not x."binds" or ${bound}) and (not x."changes" or x."id" in (select "id" from u)))` +
     `, a as (insert into "audit_event" ("id", "version", "created_at", "updated_at", "at", "actor_type", "actor_id", "actor_label", "role", "entity_type", "entity_id", "action", "fields", "comment")` +
-    ` select gen_random_uuid(), 1, ?, ?, ?, ?, ?, ?, ?, 'Contract', w."entity_id", 'UPSERT', w."fields", cast(? as text) || w."xid" from w order by w."n")` +
+    ` select gen_random_uuid(), 1, ?, ?, ?, ?, ?, ?, ?, 'Contract', w."entity_id", '${UPSERT}', w."fields", cast(? as text) || w."xid" from w order by w."n")` +
     `, e as (insert into "change_event" ("type", "entity_type", "entity_id", "contract_type", "data", "at")` +
     ` select 'CONTRACT_UPDATED', 'Contract', w."entity_id", w."contract_type", jsonb_build_object('contractId', w."entity_id", 'missionId', w."mission_id", 'version', w."version", 'source', cast(? as text), 'externalId', w."xid", 'status', w."status", 'fields', w."fields"), ?` +
     ` from w order by w."n" returning "position")` +
@@ -168,7 +172,7 @@ async function recordByTable(em: EntityManager, actor: Actor, source: string, wr
       { name: 'comment', pgType: 'text' },
     ],
     written.map((a) => ({ id: randomUUID(), entity_id: a.row.id, fields: fieldsOf(a), comment: `${source} ${a.externalId}` })),
-    { fixed: { version: 1, created_at: at, updated_at: at, at, actor_type: actor.kind, actor_id: actor.id, actor_label: actor.label, role: actor.role, entity_type: 'Contract', action: 'UPSERT' } },
+    { fixed: { version: 1, created_at: at, updated_at: at, at, actor_type: actor.kind, actor_id: actor.id, actor_label: actor.label, role: actor.role, entity_type: 'Contract', action: UPSERT } },
   );
   await recordChanges(
     em,

@@ -1,7 +1,7 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import { brokenContractBefore, replacementLastDay } from '../lifecycle/new-contract-rules.js';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { allPartiesConfirmed, checklistItemReadableBy, companyContactMayRead, confirmationReminderDay, contractChecklist, derogationPossible, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
+import { allPartiesConfirmed, checklistItemReadableBy, companyContactMayRead, confirmationReminderDay, contractChecklist, derogationPossible, ficheTrainingYearStart, formatDateFr, missionTransition, statesAwaiting, validatedAfterStart, validationReservation, type ConfirmingParty, type Finding, type MissionAction, type ReferenceData } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { recordChange } from '../integration/change-feed.js';
 import type { Actor } from '../../shared/actor.js';
@@ -703,6 +703,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         item.labelEn = template.labelEn;
         item.responsible = template.responsible;
         item.dueDate = template.dueDate;
+        item.sansDelai = template.sansDelai;
         item.mandatory = template.mandatory;
         item.originals = template.originals ?? null;
         item.ref = template.ref;
@@ -713,7 +714,7 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
           item.doneBy = actor.id;
         }
         ctx.em.persist(item);
-        checklistLabels.push({ code: template.code, text: `${template.label} — au plus tard le ${formatDateFr(template.dueDate)}` });
+        checklistLabels.push({ code: template.code, text: `${template.label} — ${template.sansDelai ? 'sans délai, ' : ''}au plus tard le ${formatDateFr(template.dueDate)}` });
       }
       audit(ctx.em, actor, { entityType: 'Contract', entityId: contract.id, action: 'CREATE', fields: ['contractType', 'startDate', 'endDate', 'checklist'] }, now);
       // §5, §4.7: after a rupture, the year's livret is kept by this contract's tutors from now on.
@@ -750,7 +751,13 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         // student's step (§3.4, note 26), no pay (§3.1, §4.2).
         checklist: checklistLabels.filter((c) => !r.party || checklistItemReadableBy(r.party.subjectType, c.code)).map((c) => c.text),
         withPay: !r.party || companyContactMayRead(r.party.subjectType, 'PAY'),
-        checklistHeading: trainingStart !== null ? `Avant le début de la formation (${formatDateFr(trainingStart)})` : null,
+        checklistHeading:
+          trainingStart !== null
+            ? `Avant le début de la formation (${formatDateFr(trainingStart)})`
+            : // §3.4: « avant la date de début » can no longer be met — the démarches are still due, without delay.
+              contract && validatedAfterStart(today, contract.startDate)
+              ? `À faire sans délai, le contrat ayant commencé le ${formatDateFr(contract.startDate)}, avant la validation de la mission`
+              : null,
         reservation: reservation ? `${reservation.text} (${reservation.ref})` : null,
         link: contract ? (token ? `${ctx.publicUrl}${REDACTED_LINK}` : `${ctx.publicUrl}/mon-contrat`) : null,
       });

@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { Actor } from '../../shared/actor.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { BusinessError, type UserError } from '../../shared/errors.js';
 import { yieldToOthers, type PlannedRow } from './roster-import-check.js';
 import { RosterImportStagedRow } from './roster-import-staged-row.entity.js';
+
+/** The audit action of a mission written by the roster import (written in SQL, not through audit()). */
+const IMPORT: AuditAction = 'IMPORT';
 
 /**
  * The import's writes (issue 10 §1). The check stages each chunk of rows in its own short
@@ -81,7 +85,7 @@ const INSERT_MISSIONS =
 
 const insertAudit = (jsonCast: (placeholder: string) => string): string =>
   `insert into "audit_event" ("id", "version", "created_at", "updated_at", "at", "actor_type", "actor_id", "actor_label", "role", "entity_type", "entity_id", "action", "fields")` +
-  ` select s."audit_id", 1, s."staged_at", s."staged_at", s."staged_at", ?, ?, ?, ?, 'Mission', s."mission_id", 'IMPORT', ${jsonCast('?')} from ${STAGED} s where s."job_id" = ?`;
+  ` select s."audit_id", 1, s."staged_at", s."staged_at", s."staged_at", ?, ?, ?, ?, 'Mission', s."mission_id", '${IMPORT}', ${jsonCast('?')} from ${STAGED} s where s."job_id" = ?`;
 
 /** Staged rows whose student or mission changed since the check: what it read is no longer what is there. */
 const CHANGED_SINCE_CHECK =

@@ -24,6 +24,18 @@ describe('checklistOverdue (§3.4, Figure 15)', () => {
     expect(checklistOverdue([item], '2025-09-01')[0]?.message).toBe('Déclaration URSSAF : en retard depuis le 31/08/2025.');
   });
 
+  it('§3.4: an item « à faire sans délai » (validated after the DDC) says so, due and late from the validation on', () => {
+    const sansDelai = { ...item, dueDate: '2025-09-16', sansDelai: true };
+    expect(checklistOverdue([sansDelai], '2025-09-10')).toEqual([]);
+    expect(checklistOverdue([sansDelai], '2025-09-11')[0]?.message).toBe(
+      'Déclaration URSSAF : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 16/09/2025 (dans 5 jour(s)).',
+    );
+    const late = checklistOverdue([sansDelai], '2025-09-17')[0];
+    expect(late?.message).toBe('Déclaration URSSAF : en retard depuis le 16/09/2025 (à faire sans délai, le contrat ayant commencé avant la validation de la mission).');
+    expect(late?.messageEn).toBe('URSSAF registration: overdue since 16/09/2025 (to do without delay, the contract having started before the mission was validated).');
+    expect(checklistOverdue([{ ...sansDelai, done: true }], '2025-09-17')).toEqual([]);
+  });
+
   it('never fires for a done item', () => {
     expect(checklistOverdue([{ ...item, done: true }], '2025-09-15')).toEqual([]);
   });

@@ -6,12 +6,14 @@ import { InputError } from '../../findings/input-error.js';
 import type { ChecklistItem } from './contract-checklist.js';
 
 /** A checklist item with its progress; any code, so that the manager may add items of their own. */
-export type ChecklistItemProgress = Pick<ChecklistItem, 'label' | 'labelEn' | 'dueDate'> & { code: string; done: boolean };
+export type ChecklistItemProgress = Pick<ChecklistItem, 'label' | 'labelEn' | 'dueDate'> & Partial<Pick<ChecklistItem, 'sansDelai'>> & { code: string; done: boolean };
 
 /**
  * CHECKLIST_OVERDUE (warning, §3.4, Figure 15) for each item not done whose due date is
  * `warnDays` days away or less (today ≥ due − warnDays), or past. The finding's subject is
- * the item code; its window ends on the due date.
+ * the item code; its window ends on the due date. An item « à faire sans délai » (validated on or
+ * after the DDC, validatedAfterStart) says so: its due date counts from the validation, and the
+ * « avant le début » the guide asks for is not what it is late against.
  */
 export function checklistOverdue(items: readonly ChecklistItemProgress[], today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays): WorkflowFinding[] {
   const now = toDayNumber(today);
@@ -23,10 +25,19 @@ export function checklistOverdue(items: readonly ChecklistItemProgress[], today:
     if (due === null) throw new InputError(`${item.code}.dueDate`, `not an ISO date: ${String(item.dueDate)}`);
     const left = due - now;
     if (left > warnDays) continue;
+    const late = item.sansDelai
+      ? { fr: 'à faire sans délai, le contrat ayant commencé avant la validation de la mission', en: 'to do without delay, the contract having started before the mission was validated' }
+      : null;
     const when =
       left < 0
         ? { fr: `en retard depuis le ${formatDateFr(item.dueDate)}`, en: `overdue since ${formatDateFr(item.dueDate)}` }
-        : { fr: `à faire au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `due by ${formatDateFr(item.dueDate)} (in ${left} day(s))` };
+        : late
+          ? { fr: `${late.fr} : au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `${late.en}: by ${formatDateFr(item.dueDate)} (in ${left} day(s))` }
+          : { fr: `à faire au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `due by ${formatDateFr(item.dueDate)} (in ${left} day(s))` };
+    if (left < 0 && late) {
+      when.fr += ` (${late.fr})`;
+      when.en += ` (${late.en})`;
+    }
     findings.push(
       workflowFinding(
         'CHECKLIST_OVERDUE',

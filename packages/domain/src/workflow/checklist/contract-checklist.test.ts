@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultReferenceData } from '../../reference-data/default-reference-data.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import { InputError } from '../../findings/input-error.js';
-import { contractChecklist } from './contract-checklist.js';
+import { contractChecklist, validatedAfterStart } from './contract-checklist.js';
 
 // Validated Tuesday 2025-06-10; 5 jours ouvrables later: Wed 11, Thu 12, Fri 13, Sat 14, Mon 16.
 const base = { foreign: false, validationDate: '2025-06-10', startDate: '2025-09-01' };
@@ -84,6 +84,35 @@ describe('contractChecklist (§3.4, Figure 15)', () => {
     expect(due('2025-06-17')).toBe('2025-06-16');
     expect(due('2025-06-16')).toBe('2025-06-15');
     expect(contractChecklist({ ...base, startDate: '2025-06-17', contractType: 'CPRO' }, { asSoonAsValidatedJoursOuvrables: 1 })[3]?.dueDate).toBe('2025-06-11');
+  });
+
+  it('§3.4: validated on or after the DDC (a replacement after a rupture, §5, or a late validation), every item is « à faire sans délai » from the validation, never due before it', () => {
+    // Validated Tuesday 2025-09-09, a week after the DDC of Monday 2025-09-01: « AVANT le début » can no longer be met;
+    // due 5 jours ouvrables later (Wed 10, Thu 11, Fri 12, Sat 13, Mon 15), the « dès validation » day.
+    const late = contractChecklist({ ...base, foreign: true, validationDate: '2025-09-09', startDate: '2025-09-01', contractType: 'CAPP' });
+    expect(late.map((i) => [i.code, i.dueDate, i.sansDelai])).toEqual([
+      ['HIRING_DECLARATION', '2025-09-15', true],
+      ['MEDICAL_VISIT', '2025-09-15', true],
+      ['URSSAF_REGISTRATION', '2025-09-15', true],
+      ['TRAINING_AGREEMENT_CFA', '2025-09-15', true],
+      ['FOREIGN_CONTACT_CFA', '2025-09-15', true],
+      ['WORK_PERMIT', '2025-09-15', true],
+    ]);
+    for (const item of late) expect(item.dueDate >= '2025-09-09').toBe(true);
+    // Validated on the DDC itself: the day before it is already gone.
+    expect(contractChecklist({ ...base, validationDate: '2025-09-01', startDate: '2025-09-01', contractType: 'CSTAGE' })[0]).toMatchObject({ dueDate: '2025-09-06', sansDelai: true });
+  });
+
+  it('validated the day before the DDC, « avant le début » is still met that day: not « sans délai »', () => {
+    const items = contractChecklist({ ...base, validationDate: '2025-08-29', startDate: '2025-08-30', contractType: 'CPRO' });
+    expect(items.map((i) => [i.dueDate, i.sansDelai])).toEqual(items.map(() => ['2025-08-29', false]));
+    expect(contractChecklist({ ...base, contractType: 'CAPP' }).every((i) => !i.sansDelai)).toBe(true);
+  });
+
+  it('validatedAfterStart: on or after the DDC, not before', () => {
+    expect(validatedAfterStart('2025-08-31', '2025-09-01')).toBe(false);
+    expect(validatedAfterStart('2025-09-01', '2025-09-01')).toBe(true);
+    expect(validatedAfterStart('2025-10-15', '2025-09-01')).toBe(true);
   });
 
   it('throws a InputError naming an unreadable date', () => {

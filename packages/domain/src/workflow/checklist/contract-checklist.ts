@@ -28,6 +28,11 @@ export interface ChecklistItem {
   responsible: ChecklistResponsible;
   /** Last day to have it done (inclusive). */
   dueDate: IsoDate;
+  /**
+   * « À faire sans délai »: the mission was validated on or after the DDC (validatedAfterStart), so the
+   * guide's « AVANT le début du contrat » could no longer be met; due from the validation on.
+   */
+  sansDelai: boolean;
   /** False only for the medical visit of a CPRO (mandatory for apprentices, §3.4). */
   mandatory: boolean;
   /** Signed originals to produce, when the guide says. */
@@ -100,10 +105,23 @@ const FC_SANS_TRAINING_AGREEMENT: ItemTemplate = {
 };
 
 /**
+ * §3.4: the démarches are to be done « APRES la validation de la mission … et AVANT le démarrage du
+ * contrat ». A mission validated on its DDC or later — a replacement contract after a rupture (§5),
+ * a validation that came late (VALIDATION_LEAD_TIME accepted) — leaves no day for « avant »: the
+ * démarches are still due, « sans délai », counted from the validation, never before it.
+ */
+export function validatedAfterStart(validationDate: IsoDate, startDate: IsoDate): boolean {
+  return validationDate >= startDate;
+}
+
+/**
  * What remains to do after the mission's validation and before the DDC (§3.4, Figure 15),
  * for one contract. Due dates: "avant la date de début" → the day before the DDC (the
  * last day that is still before it); "dès validation" → `asSoonAsValidatedJoursOuvrables`
  * jours ouvrables after the validation day, but never after the day before the DDC.
+ * Validated on or after the DDC (validatedAfterStart), every item is « à faire sans délai »: due on
+ * that « dès validation » day — the guide's word left once « avant » is past (§3.4 « Attention »:
+ * « dès la validation … au plus vite ») — so nothing is late before the validation happened.
  * SANS has no contract, hence no item — but for an FC student, whose training is « TOUJOURS
  * régie par une convention de formation, qu'il y ait une immersion professionnelle ou pas »
  * (§2.1.1 note 5, §2.1.2 note 7), the SFCA's convention de formation, before the training starts.
@@ -114,10 +132,13 @@ export function contractChecklist(input: ChecklistInput, options?: ChecklistOpti
   const data = options?.referenceData ?? defaultReferenceData;
   const lag = options?.asSoonAsValidatedJoursOuvrables ?? workflowDefaults.asSoonAsValidatedJoursOuvrables;
   const beforeStart = addDays(input.startDate, -1);
-  const asSoon = minDate(addJoursOuvrables(input.validationDate, lag, { whitMondayHoliday: data.settings.whitMondayHoliday }), beforeStart);
+  const asSoonAsValidated = addJoursOuvrables(input.validationDate, lag, { whitMondayHoliday: data.settings.whitMondayHoliday });
+  const sansDelai = validatedAfterStart(input.validationDate, input.startDate);
+  const asSoon = sansDelai ? asSoonAsValidated : minDate(asSoonAsValidated, beforeStart);
   return templatesFor(input).map(({ due, ...template }) => ({
     ...template,
-    dueDate: due === 'BEFORE_START' ? beforeStart : asSoon,
+    dueDate: due === 'BEFORE_START' && !sansDelai ? beforeStart : asSoon,
+    sansDelai,
     mandatory: !(template.code === 'MEDICAL_VISIT' && input.contractType !== 'CAPP'),
   }));
 }

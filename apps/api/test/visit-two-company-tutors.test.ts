@@ -140,6 +140,7 @@ describe.each(DIALECTS)('a visit with two company tutors (§4.6 note 34, §3.1, 
   });
 
   let second: any;
+  let scheduled: any;
 
   it('the unanswered sweep counts tutor 2’s refusal as an answer; with no answer from either, it names both tutors', async () => {
     const [c, d] = companyDays('2027-04-05', 'PM', 2) as [string, string];
@@ -190,6 +191,7 @@ describe.each(DIALECTS)('a visit with two company tutors (§4.6 note 34, §3.1, 
     expect(lost[0].errors).toMatchObject([{ code: 'INVALID_TRANSITION', field: 'slotId' }]);
     expect(lost[0].errors[0].message).toContain(`déjà retenu pour cette visite par ${winner}`);
     const stored = (await t.gql(READ, { id: fresh.visit.id }, tutor.auth)).data.visit;
+    scheduled = stored;
     expect(stored).toMatchObject({ state: 'SCHEDULED', date: won[0].visit.date, slotChosenByName: winner });
     await t.app.mail.deliverDue();
     const confirmed = smtp.mails.slice(before).filter((m) => m.subject.startsWith('Visite confirmée — 2de visite'));
@@ -204,5 +206,33 @@ describe.each(DIALECTS)('a visit with two company tutors (§4.6 note 34, §3.1, 
     expect(live).toBeTruthy();
     const cancelled = smtp.mails.filter((m) => m.subject.startsWith('Visite annulée — 2de visite'));
     expect(cancelled.flatMap((m) => m.to).sort()).toEqual([fiche.tutor1.email, tutor2Email].sort());
+  });
+
+  it('tutor 2 replaced while slots are proposed (§3.1): the new tutor 2 gets them with their own link, the former one’s stops; tutor 1 is not mailed again', async () => {
+    expect((await t.gql(CANCEL, { id: scheduled.id, version: scheduled.version, reason: 'Réorganisation' }, tutor.auth)).data.cancelVisit.errors).toEqual([]);
+    const [g] = companyDays(addDays(t.clock.today(), 1), 'AM', 1) as [string];
+    const proposed = (await t.gql(PROPOSE, { input: { studentId: student.id, visitNumber: 2, slots: [{ date: g, half: 'AM', format: 'ON_SITE', location: 'Sur place' }] } }, tutor.auth)).data.proposeVisitSlots;
+    expect(proposed.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    const formerLink = lastLinkTo(smtp, tutor2Email);
+    const tutor1Proposals = proposals(fiche.tutor1.email).length;
+    const { contracts } = (await t.gql('{ contracts(first: 20) { id version student { id } } }', {}, manager)).data;
+    const contract = contracts.find((c: any) => c.student.id === student.id);
+    const nora = `nora-relais-${dialect}@calanques.example`;
+    const CHANGE = 'mutation($c: ID!, $v: Int!, $i: CompanyTutorChangeInput!) { changeCompanyTutor(contractId: $c, version: $v, input: $i) { errors { code field message } } }';
+    const input = { slot: 2, tutor: { firstName: 'Nora', lastName: 'Relais', email: nora, jobTitle: 'Responsable d’équipe' }, effectiveOn: t.clock.today(), avenantSignedOn: addDays(t.clock.today(), -1), reason: 'Marc Second change de service' };
+    expect((await t.gql(CHANGE, { c: contract.id, v: contract.version, i: input }, manager)).data.changeCompanyTutor.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    expect(proposals(nora)).toHaveLength(1);
+    expect(flat(proposals(nora)[0]!.text)).toContain('aussi proposés à Julie Tutrice');
+    expect(proposals(fiche.tutor1.email)).toHaveLength(tutor1Proposals);
+    expect((await t.post('/auth/link', { token: formerLink })).status).toBe(410);
+    const slotLink = /\/lien\/([A-Za-z0-9_-]+)/.exec(proposals(nora)[0]!.text)![1]!;
+    const noraAuth = { cookie: (await t.post('/auth/link', { token: slotLink })).cookie! };
+    const answer = await t.gql(CHOOSE, { id: proposed.visit.id, version: (await t.gql(READ, { id: proposed.visit.id }, tutor.auth)).data.visit.version, slot: proposed.visit.slots[0].id }, noraAuth);
+    expect(answer.errors).toBeUndefined();
+    const chosen = answer.data.chooseVisitSlot;
+    expect(chosen.errors).toEqual([]);
+    expect(chosen.visit).toMatchObject({ state: 'SCHEDULED', slotChosenByName: 'Nora Relais', companyTutorNames: ['Julie Tutrice', 'Nora Relais'] });
   });
 });

@@ -13,7 +13,7 @@ import { Contract } from '../contracts/contract.entities.js';
 import type { OutboxCalendarEvent } from '../mail/outbox-mail.entity.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
-import { CompanyTutor, Student } from '../people/people.entities.js';
+import { Student, type CompanyTutor } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';

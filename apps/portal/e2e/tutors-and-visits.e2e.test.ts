@@ -2,12 +2,14 @@ import ICAL from 'ical.js';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { ReceivedMail } from '@alternance/smtp-sink';
-import { browserJourney, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
+import { browserJourney, gqlAs, screenshot, seriousA11yViolations, signIn, type WatchedPage } from './browser';
 
 // Issue 12 §1–2 (§4.6): the manager assigns a tutor; the tutor proposes a slot on a school day
 // (refused with the VISIT_* explanation), then on a company day; the company tutor picks it
 // through the mailed link; everyone's invitation (.ics) parses; the report asks for follow-up
-// and the manager is alerted. 14 January 2026 is a company morning in the demo's L3I, M1 and
+// and the manager is alerted. The alternant's contract names two company tutors (§3.1): each gets
+// the slots with their own link (note 34, « le(s) tuteur(s) »); tutor 1 declines, tutor 2 picks,
+// and tutor 1's link then shows who picked. 14 January 2026 is a company morning in the demo's L3I, M1 and
 // M2 calendars, so the visit can be held (and reported) the same day.
 const TODAY = '2026-01-14';
 const MANAGER = 'responsable@demo.alternance.test';
@@ -27,8 +29,13 @@ async function mailsLike(subject: RegExp, count: number, timeoutMs = 20_000): Pr
   }
 }
 
+type Tutor = { email: string; firstName: string; lastName: string };
+const fullName = (t: Tutor) => `${t.firstName} ${t.lastName}`;
+
 describe('academic tutors and company visits in Chromium (issue 12)', () => {
   let studentId = '';
+  let tutor1: Tutor;
+  let tutor2: Tutor;
   let tutor: WatchedPage;
   let visitUrl = '';
   let later = '';
@@ -54,6 +61,29 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await screenshot(manager.page, '60-affectation-tuteurs');
     expect(await seriousA11yViolations(manager.page)).toEqual([]);
     await mailsLike(/Alternant\(e\)s qui vous sont affecté\(e\)s/, 1);
+
+    // §3.1: the contract names a second company tutor, added by the manager if it has none yet;
+    // the visit's slots will go to both (note 34, « le(s) tuteur(s) professionnel(s) »).
+    const { contracts } = await gqlAs<{ contracts: { id: string; status: string; student: { id: string }; mission: { tutor1: Tutor | null; tutor2: Tutor | null } }[] }>(journey.api.url, '{ contracts(first: 100) { id status student { id } mission { tutor1 { email firstName lastName } tutor2 { email firstName lastName } } } }');
+    const contract = contracts.find((c) => c.student.id === studentId && c.status === 'ACTIVE' && c.mission.tutor1);
+    expect(contract, 'the alternant’s running contract').toBeTruthy();
+    tutor1 = contract!.mission.tutor1!;
+    if (contract!.mission.tutor2 && contract!.mission.tutor2.email !== tutor1.email) {
+      tutor2 = contract!.mission.tutor2;
+    } else {
+      tutor2 = { email: 'marc.second@filiale.example', firstName: 'Marc', lastName: 'Second' };
+      await manager.page.goto(`${journey.api.url}/contrats/${contract!.id}`);
+      await manager.page.locator('[data-testid="tutor-change-form"]').waitFor();
+      await manager.page.locator('#tc-slot-2').check();
+      await manager.page.locator('#tc-first-name').fill(tutor2.firstName);
+      await manager.page.locator('#tc-last-name').fill(tutor2.lastName);
+      await manager.page.locator('#tc-email').fill(tutor2.email);
+      await manager.page.locator('#tc-effective-on').fill(TODAY);
+      if ((await manager.page.locator('#tc-avenant').getAttribute('aria-required')) === 'true') await manager.page.locator('#tc-avenant').fill('2026-01-12');
+      await manager.page.locator('#tc-reason').fill('Second tuteur sur le site où travaille l’alternant(e).');
+      await manager.page.locator('[data-testid="tutor-change-save"]').click();
+      await expect.poll(() => manager.page.locator('[data-testid="company-tutors"] [data-slot="2"]').textContent(), { timeout: 15_000 }).toContain(tutor2.email);
+    }
   });
 
   it('the tutor proposes a slot on a school day: refused with the VISIT_* explanation', async () => {
@@ -89,8 +119,10 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('PROPOSED');
   });
 
-  it('the company tutor declines the slot with their availability (note 34); the tutor offers another from the visit page', async () => {
-    const [first] = await mailsLike(/merci de choisir un créneau/, 1);
+  it('both company tutors get the slot, each with their own link; tutor 1 declines with their availability (note 34); the tutor offers another from the visit page', async () => {
+    const proposals = await mailsLike(/merci de choisir un créneau/, 2);
+    expect(proposals.flatMap((m) => m.to).sort()).toEqual([tutor1.email, tutor2.email].sort());
+    const first = proposals.find((m) => m.to.includes(tutor1.email));
     expect(first!.text).not.toContain('répondez à ce message');
     const link = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(first!.text)?.[0];
     const phone = await newPage('phone');
@@ -121,22 +153,29 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     expect(await seriousA11yViolations(tutor.page)).toEqual([]);
   });
 
-  it('the company tutor picks the slot through the mailed link, on a phone; the .ics invitations parse', async () => {
-    const [proposal] = await mailsLike(/nouveaux créneaux, merci de choisir un créneau/, 1);
-    const link = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(proposal!.text)?.[0];
+  it('tutor 2 picks the slot through their own mailed link, on a phone; everyone — tutor 1 too — gets the .ics naming who picked; tutor 1’s link shows it', async () => {
+    const proposals = await mailsLike(/nouveaux créneaux, merci de choisir un créneau/, 2);
+    const linkIn = (to: string) => /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(proposals.find((m) => m.to.includes(to))?.text ?? '')?.[0];
+    const link = linkIn(tutor2.email);
     expect(link).toBeTruthy();
+    expect(linkIn(tutor1.email)).toBeTruthy();
+    expect(linkIn(tutor1.email)).not.toBe(link);
     const phone = await newPage('phone');
     await phone.page.goto(link!);
+    await expect.poll(() => phone.page.locator('[data-testid="both-tutors"]').textContent(), { timeout: 15_000 }).toContain(fullName(tutor1));
     await phone.page.locator(`label[data-slot-date="${TODAY}"] input`).check();
     await screenshot(phone.page, '62-choix-creneau-telephone');
     expect(await seriousA11yViolations(phone.page)).toEqual([]);
     await phone.page.locator('[data-action="CHOOSE_SLOT"]').click();
     await phone.page.locator('[data-testid="slot-chosen"]').waitFor();
 
-    const confirmations = await mailsLike(/^Visite confirmée/, 3);
-    expect(new Set(confirmations.flatMap((m) => m.to)).size).toBe(3);
+    const confirmations = await mailsLike(/^Visite confirmée/, 4);
+    const recipients = confirmations.flatMap((m) => m.to);
+    expect(new Set(recipients).size).toBe(4);
+    expect(recipients).toEqual(expect.arrayContaining([tutor1.email, tutor2.email, TUTOR]));
     for (const mail of confirmations) {
       const parsed = await simpleParser(mail.raw);
+      expect(parsed.text).toContain(`${fullName(tutor2)} a retenu ce créneau`);
       const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString('utf8');
       expect(ics, mail.to.join()).toBeTruthy();
       const calendar = new ICAL.Component(ICAL.parse(ics!));
@@ -146,11 +185,23 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
       expect(event.sequence).toBe(0);
       expect(event.uid).toMatch(/^visite-/);
     }
+
+    // Tutor 1's link, still valid, now says who picked and when: nothing left to choose.
+    const other = await newPage('phone');
+    await other.page.goto(linkIn(tutor1.email)!);
+    const chosen = other.page.locator('[data-testid="slot-already-chosen"]');
+    await chosen.waitFor();
+    expect(await chosen.textContent()).toContain(`${fullName(tutor2)} a retenu ce créneau`);
+    expect(await other.page.locator('[data-action="CHOOSE_SLOT"]').count()).toBe(0);
+    await screenshot(other.page, '62c-creneau-deja-retenu-tuteur-1');
+    expect(await seriousA11yViolations(other.page)).toEqual([]);
   });
 
   it('the tutor records the report; follow-up needed alerts the manager by mail', async () => {
     await tutor.page.goto(visitUrl);
     await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('SCHEDULED');
+    // The visit page says which company tutor picked the slot.
+    expect(await tutor.page.locator('[data-testid="slot-chosen-by"]').textContent()).toBe(fullName(tutor2));
     await tutor.page.locator('#report-attendees').fill('L’alternant(e), sa tutrice en entreprise, le tuteur universitaire');
     await tutor.page.locator('#report-activities').fill('Développement d’une API de données');
     await tutor.page.locator('#report-progress').fill('Bonne progression');

@@ -1581,7 +1581,7 @@ export type VisitDetailsQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotsUnanswered: boolean, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
 
 export type RecordVisitReportMutationVariables = Exact<{
   id: string | number;
@@ -1627,7 +1627,7 @@ export type LinkVisitQueryVariables = Exact<{
 }>;
 
 
-export type LinkVisitQuery = { visit: { id: string, version: number, visitNumber: number, state: VisitState, studentName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, slotsDeclinedAt: string | null, academicTutor: { id: string, displayName: string } | null, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string }> } | null };
+export type LinkVisitQuery = { visit: { id: string, version: number, visitNumber: number, state: VisitState, studentName: string, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, slotsDeclinedAt: string | null, slotsDeclinedByMe: boolean, slotChosenByName: string | null, companyTutorNames: Array<string>, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string }> } | null };
 
 export type ChooseVisitSlotMutationVariables = Exact<{
   id: string | number;
@@ -5468,6 +5468,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     studentName
     organisationName
     companyTutorName
+    companyTutorNames
     visitorName
     academicTutor {
       id
@@ -5481,6 +5482,12 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     cancelReason
     slotsDeclinedAt
     slotsDeclinedNote
+    slotDeclines {
+      companyTutorName
+      declinedAt
+      availability
+    }
+    slotChosenByName
     slotsUnanswered
     slots {
       id
@@ -5509,7 +5516,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     reportedAt
   }
 }
-    `, {"hash":"sha256:249a1059cbd2629b78f5d8c77a4ea855400287092c6fddcfac25f6d32acbb1dd"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+    `, {"hash":"sha256:1a67cf31ed5eb1037de73234b92a9fb375a5df2a14cab2a7767b1de28dfa57b6"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
 export const RecordVisitReportDocument = new TypedDocumentString(`
     mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
   recordVisitReport(visitId: $id, version: $version, input: $input) {
@@ -5619,6 +5626,12 @@ export const LinkVisitDocument = new TypedDocumentString(`
     format
     location
     slotsDeclinedAt
+    slotsDeclinedByMe
+    slotDeclines {
+      companyTutorName
+    }
+    slotChosenByName
+    companyTutorNames
     slots {
       id
       date
@@ -5628,7 +5641,7 @@ export const LinkVisitDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:73228833b5d4dcf56ede3f0a51216f5cfa98a800874c2b05ec5b9d671fb78c89"}) as unknown as TypedDocumentString<LinkVisitQuery, LinkVisitQueryVariables>;
+    `, {"hash":"sha256:79f07a8a990e4545d742dd1e28f1311c0c6bae1c087a1029c8375725a985cee0"}) as unknown as TypedDocumentString<LinkVisitQuery, LinkVisitQueryVariables>;
 export const ChooseVisitSlotDocument = new TypedDocumentString(`
     mutation ChooseVisitSlot($id: ID!, $version: Int!, $slotId: ID!) {
   chooseVisitSlot(visitId: $id, version: $version, slotId: $slotId) {

@@ -1582,7 +1582,12 @@ export type Mutation = {
    * A stale version is refused (CONFLICT).
    */
   changeCompanyTutor: TutorChangePayload;
-  /** Company tutor, through the visit's personal link: picks a slot; everyone gets the invitation (.ics). */
+  /**
+   * Company tutor (1 or 2), through their personal link to the visit: picks a slot; everyone gets
+   * the invitation (.ics), naming who picked. The first pick wins: once a slot is retained, another
+   * pick is refused (INVALID_TRANSITION on slotId, naming who picked and when) — also when two
+   * picks arrive at once on different API instances (a conditional update decides).
+   */
   chooseVisitSlot: VisitPayload;
   clearStudentCalendar: StudentCalendarPayload;
   /** Manager: nobody justified the absence (§4.3.3): it is noted unjustified for good, the student told, and it is declared to the host with its month's statement (§4.3.4). */
@@ -1608,9 +1613,10 @@ export type Mutation = {
   /** A CFA/SFCA's system declares a rupture it recorded (scope rupture:declare): the rupture is opened REQUESTED with its last day and the managers are mailed; the office engages and completes it (§5). The same declaration again (source and last day) returns the same rupture, with its state — also once the office completed or cancelled it: nothing reopened, nobody mailed again. */
   declareRupture: RupturePayload;
   /**
-   * Company tutor, through the visit's personal link: none of the slots suits them (§4.6 note 34,
-   * the appointment is set with the company tutor); their availability (required) is mailed to
-   * the visitor, the link is spent and the visit stays proposed until other slots are offered.
+   * Company tutor (1 or 2), through their personal link to the visit: none of the slots suits them
+   * (§4.6 note 34, the appointment is set with the company tutor(s)); their availability (required)
+   * is mailed to the visitor, their link is spent and the visit stays proposed until other slots
+   * are offered — the other company tutor may still pick one meanwhile.
    */
   declineVisitSlots: VisitPayload;
   /** Recorded by mistake: only while nobody has justified it. */
@@ -1650,13 +1656,14 @@ export type Mutation = {
   proposeContractChanges: ProposeContractChangesPayload;
   /**
    * Tutor or manager: replaces the slots of a visit still proposed (typically after the company
-   * tutor declined them); the company tutor gets a fresh link, the former one stops working.
+   * tutor declined them); each company tutor gets a fresh link, the former ones stop working.
    * Checked as proposeVisitSlots checks them.
    */
   proposeOtherVisitSlots: VisitPayload;
   /**
-   * Academic tutor (their alternants) or manager: proposes 1–5 slots for visit 1 or 2; the
-   * company tutor gets a personal link to pick one. Slots with VISIT_* warnings are refused
+   * Academic tutor (their alternants) or manager: proposes 1–5 slots for visit 1 or 2; each
+   * company tutor (tutor 1, and tutor 2 when the contract names one, §3.1) gets their own personal
+   * link to pick one. Slots with VISIT_* warnings are refused
    * unless `acknowledgeWarnings`; a slot on a school day of the published calendar
    * (VISIT_NOT_ON_COMPANY_DAY, note 34) is refused whatever.
    */
@@ -3497,6 +3504,8 @@ export type Visit = {
   academicYear: Scalars['String']['output'];
   cancelReason: Maybe<Scalars['String']['output']>;
   companyTutorName: Scalars['String']['output'];
+  /** The company tutors the appointment is set with (§4.6 note 34): tutor 1, and the contract's tutor 2 when it names one (§3.1). Each gets the slots with their own link. */
+  companyTutorNames: Array<Scalars['String']['output']>;
   date: Maybe<Scalars['Date']['output']>;
   followUpNeeded: Scalars['Boolean']['output'];
   format: Maybe<VisitFormat>;
@@ -3509,12 +3518,18 @@ export type Visit = {
   /** Visible to the tutors and the office, not to the student or the company tutor. */
   report: Maybe<VisitReport>;
   reportedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The company tutor who picked the slot through their link — the first pick wins (§4.6 note 34); null before, and once the visit was moved. */
+  slotChosenByName: Maybe<Scalars['String']['output']>;
+  /** Every company tutor's answer that none of the current slots suits them, in order (§3.1: tutor 1 and tutor 2 each answer); empty once other slots are offered. */
+  slotDeclines: Array<VisitSlotDecline>;
   slots: Array<VisitSlot>;
-  /** When the company tutor answered that none of the slots suits them (§4.6 note 34: the appointment is set with them); null once other slots are offered. */
+  /** When a company tutor first answered that none of the slots suits them (§4.6 note 34: the appointment is set with them); null once other slots are offered. */
   slotsDeclinedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The company tutor's availability, given with that answer. */
+  /** Whether the company tutor reading the visit through their link already declined its slots (the other tutor may still pick one). */
+  slotsDeclinedByMe: Scalars['Boolean']['output'];
+  /** The availability given with that first answer. */
   slotsDeclinedNote: Maybe<Scalars['String']['output']>;
-  /** Every slot offered is past and the company tutor neither picked one nor declined them (unansweredVisitProposal): offer others (§4.6 note 34). */
+  /** Every slot offered is past and no company tutor picked one or declined them (unansweredVisitProposal): offer others (§4.6 note 34). */
   slotsUnanswered: Scalars['Boolean']['output'];
   state: VisitState;
   student: Student;
@@ -3571,6 +3586,15 @@ export type VisitSlot = {
   id: Scalars['ID']['output'];
   /** Address on site, meeting link remote. */
   location: Scalars['String']['output'];
+};
+
+/** One company tutor's answer, through their slot link, that none of the slots suits them (§4.6 note 34). */
+export type VisitSlotDecline = {
+  __typename?: 'VisitSlotDecline';
+  /** Their availability, mailed to the visitor. */
+  availability: Scalars['String']['output'];
+  companyTutorName: Scalars['String']['output'];
+  declinedAt: Scalars['DateTime']['output'];
 };
 
 export type VisitSlotInput = {
@@ -4052,6 +4076,7 @@ export type ResolversTypes = {
   VisitReport: ResolverTypeWrapper<VisitReport>;
   VisitReportInput: VisitReportInput;
   VisitSlot: ResolverTypeWrapper<VisitSlot>;
+  VisitSlotDecline: ResolverTypeWrapper<VisitSlotDecline>;
   VisitSlotInput: VisitSlotInput;
   VisitState: VisitState;
   VisitWindow: ResolverTypeWrapper<VisitWindow>;
@@ -4269,6 +4294,7 @@ export type ResolversParentTypes = {
   VisitReport: VisitReport;
   VisitReportInput: VisitReportInput;
   VisitSlot: VisitSlot;
+  VisitSlotDecline: VisitSlotDecline;
   VisitSlotInput: VisitSlotInput;
   VisitWindow: VisitWindow;
   WebhookDelivery: WebhookDeliveryModel;
@@ -5694,6 +5720,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   academicYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companyTutorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyTutorNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   followUpNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['VisitFormat']>, ParentType, ContextType>;
@@ -5704,8 +5731,11 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['VisitReport']>, ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slotChosenByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotDeclines?: Resolver<Array<ResolversTypes['VisitSlotDecline']>, ParentType, ContextType>;
   slots?: Resolver<Array<ResolversTypes['VisitSlot']>, ParentType, ContextType>;
   slotsDeclinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slotsDeclinedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slotsDeclinedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slotsUnanswered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VisitState'], ParentType, ContextType>;
@@ -5739,6 +5769,12 @@ export type VisitSlotResolvers<ContextType = GraphQLContext, ParentType extends 
   half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VisitSlotDeclineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitSlotDecline'] = ResolversParentTypes['VisitSlotDecline']> = {
+  availability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyTutorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type VisitWindowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VisitWindow'] = ResolversParentTypes['VisitWindow']> = {
@@ -5984,6 +6020,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VisitPayload?: VisitPayloadResolvers<ContextType>;
   VisitReport?: VisitReportResolvers<ContextType>;
   VisitSlot?: VisitSlotResolvers<ContextType>;
+  VisitSlotDecline?: VisitSlotDeclineResolvers<ContextType>;
   VisitWindow?: VisitWindowResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;

@@ -12,6 +12,9 @@ export interface LinkTarget {
   objectId?: string | null;
 }
 
+/** Links of a purpose and mission (or visit), of one person, or — without `subjectId` — of everyone who holds one. */
+export type LinkScope = Omit<LinkTarget, 'subjectId'> & { subjectId?: string };
+
 /** Creates a personal link in the caller's unit of work and returns its token (only the hash is stored). */
 export function issuePersonalLink(em: EntityManager, p: LinkTarget & { expiresAt: Date }): string {
   const token = randomToken(32);
@@ -28,11 +31,11 @@ export function issuePersonalLink(em: EntityManager, p: LinkTarget & { expiresAt
 }
 
 /** The office sent a fresh link: the ones still open for the same person, mission and purpose stop working. */
-export async function revokePersonalLinks(em: EntityManager, target: LinkTarget, now: Date): Promise<number> {
+export async function revokePersonalLinks(em: EntityManager, target: LinkScope, now: Date): Promise<number> {
   return em.nativeUpdate(PersonalLink, { ...target, usedAt: null, revokedAt: null }, { revokedAt: now });
 }
 
 /** The purpose is done (the answer is given): every open link of this person for it is spent. */
-export async function spendPersonalLinks(em: EntityManager, target: LinkTarget, now: Date): Promise<number> {
+export async function spendPersonalLinks(em: EntityManager, target: LinkScope, now: Date): Promise<number> {
   return em.nativeUpdate(PersonalLink, { ...target, usedAt: null }, { usedAt: now });
 }

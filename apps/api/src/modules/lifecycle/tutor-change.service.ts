@@ -156,11 +156,14 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
     // Tutor 2 attends the scheduled visits too (§4.6, "du (des) tuteur(s) professionnel(s)"):
     // the visit keeps its company tutor, the invitation changes hands.
     const attended = slot === 2 ? await ctx.em.find(Visit, { mission: mission.id, state: 'SCHEDULED' }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
+    // Tutor 2 answers the slots still proposed too (§4.6 note 34, §3.1): the new one gets them with
+    // their own link, the former one's link stops below; tutor 1's link is left as it is.
+    const proposedToTutor2 = slot === 2 ? await ctx.em.find(Visit, { mission: mission.id, state: 'PROPOSED' }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
     // An absence whose stoppage the previous tutor was asked for (§4.3.1, tutor 1 and HR contact)
     // is asked of the new one, with the same deadline: the previous tutor's link stops below.
     const awaiting = slot === 1 && newTutor ? await ctx.em.find(Absence, { mission: mission.id, state: 'AWAITING_STOPPAGE', deadline: { $gte: ctx.clock.today() } }, { populate: ['student', 'mission'] }) : [];
     if (current && current.id !== other?.id) {
-      await revokeAccess(ctx, current.id, [mission.id, ...livrets.map((l) => l.id), ...visits.map((v) => v.id)], now);
+      await revokeAccess(ctx, current.id, [mission.id, ...livrets.map((l) => l.id), ...visits.map((v) => v.id), ...proposedToTutor2.map((v) => v.id)], now);
     }
 
     // Mails: the new tutor's link to the contract (as at validation), then the student and the previous tutor.
@@ -172,7 +175,8 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
       const content = tutorAppointedMail({ recipientName: fullName(newTutor), studentName: student, slot: slot!, effectiveOn: formatDateFr(effectiveOn!), organisation: newTutor.organisation.name, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)), visits: upcoming });
       enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', withContacts(content, await companyContactsBlock(ctx.em, await ctx.referenceData(), contract.student, contract.contractType)), mission.id, now, token);
       for (const { livret, soutenance } of followed) await mailOneLink(ctx.em, livret, newTutor, soutenance, ctx.publicUrl, now);
-      for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now);
+      for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now, 'REQUEST', [newTutor]);
+      for (const visit of proposedToTutor2.filter((v) => v.companyTutor.id !== newTutor.id)) await mailSlots(ctx, visit, now, 'REQUEST', [newTutor]);
       for (const absence of awaiting) await requestStoppageFrom(ctx, absence, { subjectType: 'COMPANY_TUTOR', person: newTutor }, now);
     }
     // A visit already scheduled: its invitation to the new tutor, its cancellation to the previous one.

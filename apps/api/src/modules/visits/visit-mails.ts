@@ -25,8 +25,16 @@ export function visitorLabel(tutorName: string | null, managerName: string): str
   return tutorName ?? `${managerName}, responsable de l’alternance, qui assure le rôle de tuteur universitaire tant qu’aucun tuteur n’est affecté`;
 }
 
-export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; visitorName: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'OTHER_SLOTS' }): MailContent {
+/** « A et B », « A, B et C ». */
+const names = (list: readonly string[]): string => (list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} et ${list.at(-1)}`);
+
+/**
+ * To one company tutor of the visit, with their own link (§4.6 note 34); `otherCompanyTutors`: the
+ * contract's other company tutor (§3.1), who gets the slots with their own link — the first to pick sets the visit.
+ */
+export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; visitorName: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'OTHER_SLOTS'; otherCompanyTutors?: readonly string[] }): MailContent {
   const other = p.kind === 'OTHER_SLOTS';
+  const others = p.otherCompanyTutors ?? [];
   return {
     subject: `${nth(p.visitNumber)} visite de ${p.studentName} : ${other ? 'nouveaux créneaux, ' : ''}merci de choisir un créneau`,
     text:
@@ -36,34 +44,38 @@ export function slotsProposedMail(p: { recipientName: string; studentName: strin
         : `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — souhaite réaliser la ${nth(p.visitNumber)} visite en entreprise, en présence de l’alternant(e) et de son tuteur en entreprise (guide de l’alternance, §4.6).\n\n`) +
       `Créneaux proposés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
       `Choisissez celui qui vous convient en suivant ce lien personnel (aucun mot de passe n’est demandé) :\n\n${p.link}\n\n` +
+      (others.length ? `Ces créneaux sont aussi proposés à ${names(others)}, également tuteur en entreprise de ${p.studentName}, avec son propre lien : le premier créneau retenu par l’un de vous vaut pour la visite, et chacun en est informé.\n\n` : '') +
       `Chacun recevra ensuite une invitation à ajouter à son agenda. Ce lien reste valable jusqu’au ${p.expiresOn}. Ne le transférez pas. Si aucun créneau ne convient, indiquez-le depuis ce même lien avec vos disponibilités (un jour où l’alternant(e) est en entreprise) : elles sont transmises à ${p.visitorName}.` +
       signature,
   };
 }
 
 /** To the visitor (the tutor, or the managers while one acts as tutor): the company tutor declined every slot (note 34). */
-export function slotsDeclinedMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutorName: string; slots: SlotText[]; availability: string; link: string }): MailContent {
+export function slotsDeclinedMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutorName: string; slots: SlotText[]; availability: string; link: string; stillAnswering?: readonly string[] }): MailContent {
+  const still = p.stillAnswering ?? [];
   return {
     subject: `Aucun créneau ne convient — ${nth(p.visitNumber)} visite de ${p.studentName}`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
       `${p.companyTutorName}, tuteur en entreprise de ${p.studentName}, indique qu’aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite ne lui convient :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
       `Ses disponibilités : « ${p.availability} »\n\n` +
+      (still.length ? `${names(still)}, également tuteur en entreprise, n’a pas encore répondu et peut toujours retenir l’un de ces créneaux avec son propre lien.\n\n` : '') +
       `Le rendez-vous se cale avec le tuteur en entreprise, un jour où l’alternant(e) est présent(e) (guide de l’alternance, §4.6, note 34). Proposez d’autres créneaux depuis la visite : ${p.link}` +
       signature,
   };
 }
 
-export function visitScheduledMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; companyTutorName: string; slot: SlotText; kind: 'SCHEDULED' | 'RESCHEDULED'; reason?: string | null }): MailContent {
+/** `chosenBy`: the company tutor who picked the slot through their link (the first pick wins, §4.6 note 34). */
+export function visitScheduledMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; companyTutors: readonly string[]; slot: SlotText; kind: 'SCHEDULED' | 'RESCHEDULED'; reason?: string | null; chosenBy?: string | null }): MailContent {
   const moved = p.kind === 'RESCHEDULED';
   return {
     subject: `${moved ? 'Visite déplacée' : 'Visite confirmée'} — ${nth(p.visitNumber)} visite de ${p.studentName}`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
-      (moved ? `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est déplacée` + (p.reason ? ` (« ${p.reason} »)` : '') + '.\n\n' : `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est confirmée.\n\n`) +
+      (moved ? `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est déplacée` + (p.reason ? ` (« ${p.reason} »)` : '') + '.\n\n' : `La ${nth(p.visitNumber)} visite en entreprise de ${p.studentName} est confirmée${p.chosenBy ? ` : ${p.chosenBy} a retenu ce créneau` : ''}.\n\n`) +
       `Quand : ${slotText(p.slot)}\n` +
       `Tuteur universitaire : ${p.visitor}\n` +
-      `Tuteur en entreprise : ${p.companyTutorName}\n\n` +
+      `Tuteur${p.companyTutors.length > 1 ? 's' : ''} en entreprise : ${p.companyTutors.join(', ')}\n\n` +
       `L’invitation jointe (fichier .ics) ajoute la visite à votre agenda${moved ? ' et remplace la précédente' : ''}. La présence de l’alternant(e) et du tuteur en entreprise est attendue.` +
       signature,
   };
@@ -157,14 +169,18 @@ export function visitVisitorChangedMail(p: { recipientName: string; studentName:
   };
 }
 
-/** To the visitor: the slots are all past and the company tutor never answered (unansweredVisitProposal). */
-export function slotsUnansweredMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutorName: string; slots: SlotText[]; link: string }): MailContent {
+/** To the visitor: the slots are all past and no company tutor answered (unansweredVisitProposal). */
+export function slotsUnansweredMail(p: { recipientName: string; studentName: string; visitNumber: number; companyTutors: readonly string[]; slots: SlotText[]; link: string }): MailContent {
+  const two = p.companyTutors.length > 1;
   return {
     subject: `Créneaux restés sans réponse — ${nth(p.visitNumber)} visite de ${p.studentName}`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
-      `${p.companyTutorName}, tuteur en entreprise de ${p.studentName}, n’a retenu aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite, et ils sont tous passés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
-      `Le lien qui lui avait été envoyé ne fonctionne plus. Le rendez-vous se cale avec le tuteur en entreprise, un jour où l’alternant(e) est présent(e) (guide de l’alternance, §4.6, note 34) : contactez-le et proposez d’autres créneaux depuis la visite : ${p.link}` +
+      (two
+        ? `${names(p.companyTutors)}, tuteurs en entreprise de ${p.studentName}, n’ont retenu aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite, ni l’un ni l’autre, et ils sont tous passés :`
+        : `${names(p.companyTutors)}, tuteur en entreprise de ${p.studentName}, n’a retenu aucun des créneaux proposés pour la ${nth(p.visitNumber)} visite, et ils sont tous passés :`) +
+      `\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
+      `${two ? 'Les liens qui leur avaient été envoyés ne fonctionnent plus' : 'Le lien qui lui avait été envoyé ne fonctionne plus'}. Le rendez-vous se cale avec le(s) tuteur(s) en entreprise, un jour où l’alternant(e) est présent(e) (guide de l’alternance, §4.6, note 34) : ${two ? 'contactez-les' : 'contactez-le'} et proposez d’autres créneaux depuis la visite : ${p.link}` +
       signature,
   };
 }

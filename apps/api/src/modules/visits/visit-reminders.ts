@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { unansweredVisitProposal } from '@alternance/domain';
+import { unansweredVisitProposal, visitCompanyTutors } from '@alternance/domain';
 import type { Clock } from '../../shared/clock.js';
 import { every } from '../../shared/periodic.js';
 import { User } from '../auth/auth.entities.js';
@@ -9,8 +9,8 @@ import { Visit } from './visit.entity.js';
 
 /**
  * Tells the visitor — the academic tutor, or the managers while one acts as tutor (note 32) — once,
- * that a proposal went unanswered (`unansweredVisitProposal`: every slot past, the company tutor
- * neither picked one nor declined them), so that the appointment is set with the company tutor
+ * that a proposal went unanswered (`unansweredVisitProposal`: every slot past, and no company
+ * tutor — neither tutor 1 nor tutor 2, §3.1 — picked one or declined them), so that the appointment is set with the company tutor
  * another way (§4.6, note 34) instead of the visit waiting unseen until it is late. The claim is
  * a conditional update of `unanswered_notified_at` in the transaction that queues the mails: a
  * second sweep, here or on another instance, updates nothing and sends nothing. Offering other
@@ -20,10 +20,11 @@ export async function sweepUnansweredVisitProposals(root: EntityManager, clock: 
   const today = clock.today();
   const now = clock.now();
   const reader = root.fork();
-  const candidates = await reader.find(Visit, { state: 'PROPOSED', slotsDeclinedAt: null, unansweredNotifiedAt: null }, { populate: ['student', 'academicTutor', 'companyTutor', 'mission'], orderBy: { id: 'asc' } });
+  // slotsDeclinedAt is set by the first refusal of either company tutor (§3.1): an answer all the same.
+  const candidates = await reader.find(Visit, { state: 'PROPOSED', slotsDeclinedAt: null, unansweredNotifiedAt: null }, { populate: ['student', 'academicTutor', 'companyTutor', 'mission', 'mission.tutor2'], orderBy: { id: 'asc' } });
   let sent = 0;
   for (const visit of candidates) {
-    if (!unansweredVisitProposal({ state: visit.state, slotDates: visit.slots.map((s) => s.date), declined: false }, today)) continue;
+    if (!unansweredVisitProposal({ state: visit.state, slotDates: visit.slots.map((s) => s.date), declined: (visit.slotDeclines ?? []).length > 0 }, today)) continue;
     const claimed = await root.fork().transactional(async (em) => {
       // The mark is no edit of the visit: its version (which an update raises unless given) stays
       // what a planner's open page holds; a planner's change meanwhile leaves it for the next run.
@@ -35,7 +36,7 @@ export async function sweepUnansweredVisitProposals(root: EntityManager, clock: 
           recipientName: r.name,
           studentName: `${visit.student.firstName} ${visit.student.lastName}`,
           visitNumber: visit.visitNumber,
-          companyTutorName: `${visit.companyTutor.firstName} ${visit.companyTutor.lastName}`,
+          companyTutors: visitCompanyTutors(visit.companyTutor, visit.mission.tutor2).map((t) => `${t.firstName} ${t.lastName}`),
           slots: visit.slots,
           link: `${publicUrl}/visites/${visit.id}`,
         });

@@ -25,6 +25,16 @@ export interface VisitSlot {
   findings: Finding[];
 }
 
+/** One company tutor's answer, through their slot link, that none of the slots suits them (note 34). */
+export interface VisitSlotDecline {
+  companyTutorId: string;
+  /** Their name when they answered: a tutor replaced since is still named. */
+  name: string;
+  /** ISO instant. */
+  at: string;
+  availability: string;
+}
+
 /** The structured report of a held visit (§4.6). */
 export interface VisitReport {
   attendees: string;
@@ -71,6 +81,13 @@ export class Visit extends BaseEntity {
    */
   slotsDeclinedAt: Date | null = null;
   slotsDeclinedNote: string | null = null;
+  /**
+   * Every company tutor's refusal of the current slots (§3.1: a contract may have two, each with
+   * their own link): `slotsDeclinedAt`/`slotsDeclinedNote` keep the first; cleared with them.
+   */
+  slotDeclines: VisitSlotDecline[] | null = null;
+  /** The company tutor who picked the slot through their link (the first pick wins); null before, and once the planner moves the visit. */
+  slotChosenByName: string | null = null;
   /** When the visitor was told the slots went unanswered (visit-reminders.ts): set once, by a conditional update that is the sweep's claim. */
   unansweredNotifiedAt: Date | null = null;
   cancelReason: string | null = null;
@@ -107,6 +124,8 @@ export const VisitSchema = new EntitySchema<Visit, BaseEntity>({
     liveKey: { type: 'string', length: 60, nullable: true, unique: 'visit_live_key_unique' },
     slotsDeclinedAt: { type: 'Date', nullable: true },
     slotsDeclinedNote: { type: 'text', nullable: true },
+    slotDeclines: { type: 'json', nullable: true },
+    slotChosenByName: { type: 'string', length: 200, nullable: true },
     unansweredNotifiedAt: { type: 'Date', nullable: true },
     cancelReason: { type: 'text', nullable: true },
     cancelledAt: { type: 'Date', nullable: true },

@@ -4,7 +4,7 @@ import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { related } from '../../graphql/related.js';
 import { User } from '../auth/auth.entities.js';
 import { Student } from '../people/people.entities.js';
-import { cancelVisit, checkVisitSlot, chooseVisitSlot, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, rescheduleVisit } from './visit.service.js';
+import { cancelVisit, checkVisitSlot, chooseVisitSlot, companyTutorsOf, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, rescheduleVisit } from './visit.service.js';
 import type { Visit } from './visit.entity.js';
 
 const ok = (visit: Visit) => ({ visit, errors: [], findings: [] });
@@ -36,10 +36,13 @@ export const visitResolvers: Resolvers = {
     },
     organisationName: (v) => v.companyTutor.organisation.name,
     companyTutorName: (v) => `${v.companyTutor.firstName} ${v.companyTutor.lastName}`,
+    companyTutorNames: async (v, _, ctx) => (await companyTutorsOf(ctx, v)).map((t) => `${t.firstName} ${t.lastName}`),
+    slotDeclines: (v) => (v.slotDeclines ?? []).map((d) => ({ companyTutorName: d.name, declinedAt: new Date(d.at), availability: d.availability })),
+    slotsDeclinedByMe: (v, _, ctx) => ctx.actor?.role === 'COMPANY_TUTOR' && (v.slotDeclines ?? []).some((d) => d.companyTutorId === ctx.actor!.id),
     academicTutor: (v, _, ctx) => (v.academicTutor ? related(ctx, v.academicTutor, User) : null),
     visitorName: (v) => v.academicTutor?.displayName ?? 'Le responsable de l’alternance (tuteur tant qu’aucun n’est affecté)',
     slots: (v) => v.slots.map((s) => ({ ...s, findings: s.findings.map(toGqlFinding) })),
-    slotsUnanswered: (v, _, ctx) => unansweredVisitProposal({ state: v.state, slotDates: v.slots.map((s) => s.date), declined: v.slotsDeclinedAt !== null }, ctx.clock.today()),
+    slotsUnanswered: (v, _, ctx) => unansweredVisitProposal({ state: v.state, slotDates: v.slots.map((s) => s.date), declined: v.slotsDeclinedAt !== null || (v.slotDeclines ?? []).length > 0 }, ctx.clock.today()),
     report: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.report : null),
     reportedAt: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.reportedAt : null),
     followUpNeeded: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.followUpNeeded : false),

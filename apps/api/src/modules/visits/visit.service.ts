@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, trainingYearOf, visitAfterContractEnd, type WorkflowFinding } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, slotAnswerRefusal, trainingYearOf, visitAfterContractEnd, visitCompanyTutors, type WorkflowFinding } from '@alternance/domain';
 import { authorize, NO_MISSION } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
@@ -13,11 +13,12 @@ import { Contract } from '../contracts/contract.entities.js';
 import type { OutboxCalendarEvent } from '../mail/outbox-mail.entity.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
-import { Student } from '../people/people.entities.js';
+import { Student, type CompanyTutor } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';
 import { followUpNeededMail, slotsDeclinedMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitLeftMail, visitorLabel, visitScheduledMail, visitTakenOverMail, visitTutorsChangedMail, visitVisitorChangedMail, type SlotText } from './visit-mails.js';
+import { halfDayLabel } from './visit-times.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
 export const MAX_SLOTS = 5;
@@ -28,9 +29,10 @@ export function visitScope(actor: Actor): FilterQuery<Visit> {
   switch (actor.role) {
     case 'STUDENT':
       return { student: { user: actor.id } };
-    // A company tutor only through the visit's own personal link (security.md).
+    // A company tutor only through the visit's own personal link (security.md), while they are
+    // one of its company tutors: tutor 1, whom the visit names, or the contract's tutor 2 (§3.1).
     case 'COMPANY_TUTOR':
-      return { id: actor.linkPurpose === 'VISIT_SLOT_CHOICE' ? (actor.visitId ?? NO_MISSION) : NO_MISSION, companyTutor: actor.id };
+      return { id: actor.linkPurpose === 'VISIT_SLOT_CHOICE' ? (actor.visitId ?? NO_MISSION) : NO_MISSION, $or: [{ companyTutor: actor.id }, { mission: { tutor2: actor.id } }] };
     case 'ACADEMIC_TUTOR':
       return { student: { academicTutor: actor.id } };
     default:
@@ -169,32 +171,51 @@ async function visitorOf(ctx: ServiceContext, visit: Visit): Promise<{ label: st
   return { label: visitorLabel(null, name), name, email: manager?.email ?? 'alternance@miage.univ-amu.fr' };
 }
 
-function issueSlotLink(ctx: ServiceContext, visit: Visit): { token: string; expires: Date } {
+/**
+ * The company tutors the appointment is set with (§4.6 note 34, §3.1): the visit's tutor 1 and
+ * the contract's tutor 2 (domain `visitCompanyTutors`).
+ */
+export async function companyTutorsOf(ctx: ServiceContext, visit: Visit): Promise<CompanyTutor[]> {
+  await ctx.em.populate(visit, ['mission.tutor2']);
+  return visitCompanyTutors(visit.companyTutor, visit.mission.tutor2);
+}
+
+function issueSlotLink(ctx: ServiceContext, visit: Visit, tutor: CompanyTutor): { token: string; expires: Date } {
   const lastSlot = visit.slots.map((s) => s.date).sort().at(-1)!;
   // Valid until the evening of the last slot offered: after that no choice makes sense.
   const expires = new Date(`${addDays(lastSlot, 1)}T00:00:00Z`);
-  const token = issuePersonalLink(ctx.em, { purpose: 'VISIT_SLOT_CHOICE', subjectType: 'COMPANY_TUTOR', subjectId: visit.companyTutor.id, missionId: visit.id, expiresAt: expires });
+  const token = issuePersonalLink(ctx.em, { purpose: 'VISIT_SLOT_CHOICE', subjectType: 'COMPANY_TUTOR', subjectId: tutor.id, missionId: visit.id, expiresAt: expires });
   return { token, expires };
 }
 
-const linkTarget = (visit: Visit) => ({ purpose: 'VISIT_SLOT_CHOICE' as const, subjectType: 'COMPANY_TUTOR' as const, subjectId: visit.companyTutor.id, missionId: visit.id });
+/** The visit's slot links: one tutor's, or — without a tutor — every company tutor's. */
+const slotLinks = (visit: Visit, tutorId?: string) => ({ purpose: 'VISIT_SLOT_CHOICE' as const, subjectType: 'COMPANY_TUTOR' as const, missionId: visit.id, ...(tutorId ? { subjectId: tutorId } : {}) });
 
-/** The slots to the visit's company tutor, with a fresh link (also to a tutor who took over, §3.1; or other slots after a refusal). */
-export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date, kind: 'REQUEST' | 'OTHER_SLOTS' = 'REQUEST'): Promise<void> {
-  const { token, expires } = issueSlotLink(ctx, visit);
+/**
+ * The slots to each company tutor of the visit (§4.6 note 34, §3.1), each with their own fresh
+ * link — or to `only` those named: a tutor who took over, or a tutor 2 added, while the other
+ * keeps the link they hold. Each mail names the other tutor, who may answer first.
+ */
+export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date, kind: 'REQUEST' | 'OTHER_SLOTS' = 'REQUEST', only?: CompanyTutor[]): Promise<void> {
   const visitor = await visitorOf(ctx, visit);
-  const content = slotsProposedMail({
-    recipientName: personName(visit.companyTutor),
-    studentName: personName(visit.student),
-    visitNumber: visit.visitNumber,
-    visitor: visitor.label,
-    visitorName: visitor.name,
-    kind,
-    slots: visit.slots,
-    link: `${ctx.publicUrl}${REDACTED_LINK}`,
-    expiresOn: formatDateFr(addDays(expires.toISOString().slice(0, 10), -1)),
-  });
-  enqueueMail(ctx.em, visit.companyTutor.email, 'VISIT_SLOTS_PROPOSED', withContacts(content, await visitContacts(ctx, visit)), visit.mission.id, now, token);
+  const tutors = await companyTutorsOf(ctx, visit);
+  const contacts = await visitContacts(ctx, visit);
+  for (const tutor of only ?? tutors) {
+    const { token, expires } = issueSlotLink(ctx, visit, tutor);
+    const content = slotsProposedMail({
+      recipientName: personName(tutor),
+      studentName: personName(visit.student),
+      visitNumber: visit.visitNumber,
+      visitor: visitor.label,
+      visitorName: visitor.name,
+      kind,
+      slots: visit.slots,
+      link: `${ctx.publicUrl}${REDACTED_LINK}`,
+      expiresOn: formatDateFr(addDays(expires.toISOString().slice(0, 10), -1)),
+      otherCompanyTutors: tutors.filter((t) => t.id !== tutor.id).map(personName),
+    });
+    enqueueMail(ctx.em, tutor.email, 'VISIT_SLOTS_PROPOSED', withContacts(content, contacts), visit.mission.id, now, token);
+  }
 }
 
 export interface ProposeInput {
@@ -205,7 +226,7 @@ export interface ProposeInput {
   acknowledgeWarnings?: boolean | null;
 }
 
-/** §4.6: the academic tutor (or the manager acting as tutor) offers slots; the company tutor gets a personal link to pick one. */
+/** §4.6: the academic tutor (or the manager acting as tutor) offers slots; each company tutor gets a personal link to pick one (note 34, §3.1). */
 export async function proposeVisitSlots(ctx: ServiceContext, input: ProposeInput): Promise<Visit> {
   const actor = authorize(ctx.actor, 'visits:plan');
   if (input.visitNumber !== 1 && input.visitNumber !== 2) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'input.visitNumber', message: 'Numéro de visite : 1 ou 2 (deux visites par an, §4.6).' }]);
@@ -242,9 +263,14 @@ export async function proposeVisitSlots(ctx: ServiceContext, input: ProposeInput
   });
 }
 
-async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, version: number): Promise<Visit> {
+async function loadVisit(ctx: ServiceContext, actor: Actor, id: string): Promise<Visit> {
   const visit = await ctx.em.findOne(Visit, { $and: [{ id }, visitScope(actor)] }, { populate: VISIT_POPULATE });
   if (!visit) throw missing('Visite', id, 'visitId');
+  return visit;
+}
+
+async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, version: number): Promise<Visit> {
+  const visit = await loadVisit(ctx, actor, id);
   if (visit.version !== version) throw conflict('Cette visite', 'modifiée');
   return visit;
 }
@@ -257,14 +283,8 @@ async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, vers
 /** Who attends; `company` marks the company tutors, whose mails say whom to contact (Tableau 8). */
 async function participants(ctx: ServiceContext, visit: Visit): Promise<{ name: string; email: string; company?: boolean }[]> {
   const visitor = await visitorOf(ctx, visit);
-  await ctx.em.populate(visit, ['mission.tutor2']);
-  const second = visit.mission.tutor2;
-  return [
-    { name: personName(visit.student), email: visit.student.email },
-    { name: personName(visit.companyTutor), email: visit.companyTutor.email, company: true },
-    ...(second && second.email !== visit.companyTutor.email ? [{ name: personName(second), email: second.email, company: true }] : []),
-    { name: visitor.name, email: visitor.email },
-  ];
+  const tutors = (await companyTutorsOf(ctx, visit)).filter((t, i, all) => all.findIndex((o) => o.email === t.email) === i);
+  return [{ name: personName(visit.student), email: visit.student.email }, ...tutors.map((t) => ({ name: personName(t), email: t.email, company: true })), { name: visitor.name, email: visitor.email }];
 }
 
 /** The « Vos contacts » block of the visit's alternant (their academic tutor, the manager…). */
@@ -279,6 +299,7 @@ export const slotOf = (visit: Visit): SlotText | null => (visit.date && visit.ha
 
 /** The scheduled visit as the calendar event everyone holds: its UID and current SEQUENCE (visit-ics.ts). */
 function invitationOf(visit: Visit, slot: SlotText, visitor: { label: string }, method: 'REQUEST' | 'CANCEL', attendees: { name: string; email: string }[], now: Date): OutboxCalendarEvent {
+  const tutors = visitCompanyTutors(visit.companyTutor, visit.mission.tutor2).map(personName);
   return visitInvitation({
     method,
     uid: visit.icsUid,
@@ -288,7 +309,7 @@ function invitationOf(visit: Visit, slot: SlotText, visitor: { label: string }, 
     format: slot.format,
     location: slot.location,
     summary: `Visite en entreprise (${nthVisit(visit)}) — ${personName(visit.student)}`,
-    description: `${nthVisit(visit)} visite du tuteur universitaire (${visitor.label}) chez ${visit.companyTutor.organisation.name}, avec ${personName(visit.student)} et ${personName(visit.companyTutor)} (guide de l’alternance, §4.6).`,
+    description: `${nthVisit(visit)} visite du tuteur universitaire (${visitor.label}) chez ${visit.companyTutor.organisation.name}, avec ${personName(visit.student)} et ${tutors.join(' et ')} (guide de l’alternance, §4.6).`,
     organizer: { name: 'MIAGE Aix-Marseille — alternance', email: 'alternance@miage.univ-amu.fr' },
     attendees,
     stamp: now,
@@ -301,14 +322,15 @@ async function mailInvitation(ctx: ServiceContext, visit: Visit, kind: 'SCHEDULE
   const people = await participants(ctx, visit);
   const slot = slotOf(visit);
   const invitation = slot && wasScheduled ? invitationOf(visit, slot, visitor, kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST', people, now) : null;
-  // Proposed only: the company tutor alone had the slots; nobody holds an event yet.
-  const recipients = kind === 'CANCELLED' && !wasScheduled ? people.filter((p) => p.email === visit.companyTutor.email) : people;
+  // Proposed only: the company tutors alone had the slots; nobody holds an event yet.
+  const recipients = kind === 'CANCELLED' && !wasScheduled ? people.filter((p) => p.company) : people;
+  const companyTutors = people.filter((p) => p.company).map((p) => p.name);
   const contacts = await visitContacts(ctx, visit);
   for (const person of recipients) {
     const content =
       kind === 'CANCELLED'
         ? visitCancelledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, reason: reason ?? '', wasScheduled })
-        : visitScheduledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot: slot!, kind, reason });
+        : visitScheduledMail({ recipientName: person.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, visitor: visitor.label, companyTutors, slot: slot!, kind, reason, chosenBy: kind === 'SCHEDULED' ? visit.slotChosenByName : null });
     const mail = enqueueMail(ctx.em, person.email, `VISIT_${kind}`, person.company ? withContacts(content, contacts) : content, visit.mission.id, now);
     mail.calendarEvent = invitation;
   }
@@ -336,7 +358,7 @@ export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, for
   const studentName = personName(visit.student);
   const contacts = await visitContacts(ctx, visit);
   if (successor) {
-    const content = visitScheduledMail({ recipientName: personName(successor), studentName, visitNumber: visit.visitNumber, visitor: visitor.label, companyTutorName: personName(visit.companyTutor), slot, kind: 'SCHEDULED' });
+    const content = visitScheduledMail({ recipientName: personName(successor), studentName, visitNumber: visit.visitNumber, visitor: visitor.label, companyTutors: people.filter((p) => p.company).map((p) => p.name), slot, kind: 'SCHEDULED' });
     const welcome = enqueueMail(ctx.em, successor.email, 'VISIT_SCHEDULED', withContacts(content, contacts), visit.mission.id, now);
     welcome.calendarEvent = invitationOf(visit, slot, visitor, 'REQUEST', people, now);
   }
@@ -393,13 +415,36 @@ export async function handOverVisitsToTutor(ctx: ServiceContext, actor: Actor, s
   return handed;
 }
 
-/** The company tutor, through the visit's personal link, picks one of the slots (§4.6, note 34). */
+/** The refusal of a company tutor's answer to the slots (domain `slotAnswerRefusal`), worded for them. */
+function slotAnswerRefused(visit: Visit, actor: Actor, answer: 'PICK' | 'DECLINE', field: string): BusinessError | null {
+  const refusal = slotAnswerRefusal({ state: visit.state, declinedBy: (visit.slotDeclines ?? []).map((d) => d.companyTutorId) }, actor.id, answer);
+  if (refusal === null) return null;
+  const slot = slotOf(visit);
+  const message =
+    refusal === 'ALREADY_SCHEDULED'
+      ? `Un créneau est déjà retenu pour cette visite${visit.slotChosenByName && visit.slotChosenByName !== actor.label ? ` par ${visit.slotChosenByName}` : ''}${slot ? ` : le ${formatDateFr(slot.date)}, ${halfDayLabel(slot.half)}` : ''}. La visite est planifiée et l’invitation vous est envoyée par e-mail ; pour la déplacer, écrivez à ${visit.academicTutor?.displayName ?? 'au responsable de l’alternance'}.`
+      : refusal === 'ALREADY_DECLINED'
+        ? 'Vous avez déjà indiqué qu’aucun créneau ne vous convient : vos disponibilités ont été transmises, d’autres créneaux vous seront proposés.'
+        : 'Cette visite est annulée ou a déjà eu lieu : il n’y a plus de créneau à choisir.';
+  return new BusinessError([{ code: 'INVALID_TRANSITION', field, message }]);
+}
+
+/**
+ * A company tutor of the visit — tutor 1 or tutor 2, each through their own personal link —
+ * picks one of the slots (§4.6, note 34). The first pick wins: the visit leaves PROPOSED by a
+ * conditional update in the transaction, so that of two picks at once, even on two API
+ * instances, one schedules the visit and the other is refused naming who picked (the database
+ * decides, not a lock in this process). Everyone — the other tutor included — gets the invitation.
+ */
 export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, version: number, slotId: string): Promise<Visit> {
   const actor = authorize(ctx.actor, 'visits:choose-slot');
   if (actor.linkPurpose !== 'VISIT_SLOT_CHOICE' || actor.visitId !== visitId) throw apiError('FORBIDDEN', 'Accès refusé.');
   return unitOfWork(ctx, async () => {
-    const visit = await loadForChange(ctx, actor, visitId, version);
-    if (visit.state !== 'PROPOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'slotId', message: 'Un créneau est déjà retenu pour cette visite (ou elle est annulée).' }]);
+    const visit = await loadVisit(ctx, actor, visitId);
+    // Before the version: the other tutor's pick raised it, and what this tutor needs to know is that it was made.
+    const refused = slotAnswerRefused(visit, actor, 'PICK', 'slotId');
+    if (refused) throw refused;
+    if (visit.version !== version) throw conflict('Cette visite', 'modifiée');
     const slot = visit.slots.find((s) => s.id === slotId);
     if (!slot) throw new BusinessError([{ code: 'NOT_FOUND', field: 'slotId', message: 'Ce créneau ne fait pas partie de ceux proposés.' }]);
     if (slot.date < ctx.clock.today()) throw new BusinessError([{ code: 'BAD_USER_INPUT', field: 'slotId', message: `Le créneau du ${formatDateFr(slot.date)} est passé : choisissez-en un autre.` }]);
@@ -408,8 +453,16 @@ export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, vers
     const blocking = (await slotFindings(ctx, visit.student, visit.academicYear, visit.visitNumber, slot.date, slot.half)).find((f) => f.severity === 'error');
     if (blocking) throw new BusinessError([{ code: blocking.code, field: 'slotId', message: `Le ${formatDateFr(slot.date)}, ${personName(visit.student)} n’est plus en entreprise selon son calendrier d’alternance, modifié depuis la proposition (guide, §4.6, note 34 : la visite a lieu un jour où l’alternant(e) est présent(e)) : choisissez un autre créneau, ou indiquez vos disponibilités.` }], [blocking]);
     const now = ctx.clock.now();
-    Object.assign(visit, { state: 'SCHEDULED', date: slot.date, half: slot.half, format: slot.format, location: slot.location });
-    await spendPersonalLinks(ctx.em, linkTarget(visit), now);
+    // The claim: only a visit still proposed is scheduled. The version is written as it is, so that
+    // the flush below (which checks and raises it) still applies; a pick committed meanwhile by the
+    // other tutor leaves nothing to update here — on PostgreSQL this statement waits for it.
+    const claimed = await ctx.em.nativeUpdate(Visit, { id: visit.id, state: 'PROPOSED' }, { state: 'SCHEDULED', slotChosenByName: actor.label, version: visit.version });
+    if (claimed !== 1) {
+      await ctx.em.refresh(visit);
+      throw slotAnswerRefused(visit, actor, 'PICK', 'slotId') ?? conflict('Cette visite', 'modifiée');
+    }
+    Object.assign(visit, { state: 'SCHEDULED', date: slot.date, half: slot.half, format: slot.format, location: slot.location, slotChosenByName: actor.label });
+    await spendPersonalLinks(ctx.em, slotLinks(visit, actor.id), now);
     await mailInvitation(ctx, visit, 'SCHEDULED', now, null);
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CHOOSE_SLOT', fields: ['state', 'date', 'half', 'format', 'location'] }, now);
     return visit;
@@ -417,38 +470,44 @@ export async function chooseVisitSlot(ctx: ServiceContext, visitId: string, vers
 }
 
 /**
- * The company tutor, through the visit's personal link: none of the slots suits them. The
+ * A company tutor of the visit, through their personal link: none of the slots suits them. The
  * appointment is set with them (§4.6, note 34), so their availability goes to whoever visits
- * (the tutor, or the managers while one acts as tutor, note 32); the link is spent, and the
- * visit stays proposed until the planner offers other slots (proposeOtherVisitSlots).
+ * (the tutor, or the managers while one acts as tutor, note 32); their link is spent, and the
+ * visit stays proposed until the planner offers other slots (proposeOtherVisitSlots) — or the
+ * other company tutor, whose link still works, picks one (domain `slotAnswerRefusal`).
  */
 export async function declineVisitSlots(ctx: ServiceContext, visitId: string, version: number, availability: string): Promise<Visit> {
   const actor = authorize(ctx.actor, 'visits:choose-slot');
   if (actor.linkPurpose !== 'VISIT_SLOT_CHOICE' || actor.visitId !== visitId) throw apiError('FORBIDDEN', 'Accès refusé.');
   return unitOfWork(ctx, async () => {
-    const visit = await loadForChange(ctx, actor, visitId, version);
-    if (visit.state !== 'PROPOSED') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'availability', message: 'Un créneau est déjà retenu pour cette visite (ou elle est annulée).' }]);
+    const visit = await loadVisit(ctx, actor, visitId);
+    const refused = slotAnswerRefused(visit, actor, 'DECLINE', 'availability');
+    if (refused) throw refused;
+    if (visit.version !== version) throw conflict('Cette visite', 'modifiée');
     const check = new InputCheck();
     const note = check.text('availability', availability, 1000, { required: true });
     if (note === null) check.errors.splice(0, check.errors.length, { code: 'BAD_USER_INPUT', field: 'availability', message: 'Indiquez vos disponibilités (jours ou demi-journées où l’alternant(e) est en entreprise) : elles sont transmises au tuteur universitaire.' });
     check.done();
     const now = ctx.clock.now();
-    Object.assign(visit, { slotsDeclinedAt: now, slotsDeclinedNote: note });
-    await spendPersonalLinks(ctx.em, linkTarget(visit), now);
+    // The first refusal is the visit's answer (the unanswered sweep counts it); each is kept.
+    const declines = [...(visit.slotDeclines ?? []), { companyTutorId: actor.id, name: actor.label, at: now.toISOString(), availability: note! }];
+    Object.assign(visit, { slotsDeclinedAt: visit.slotsDeclinedAt ?? now, slotsDeclinedNote: visit.slotsDeclinedNote ?? note, slotDeclines: declines });
+    await spendPersonalLinks(ctx.em, slotLinks(visit, actor.id), now);
+    const stillAnswering = (await companyTutorsOf(ctx, visit)).filter((t) => !declines.some((d) => d.companyTutorId === t.id)).map(personName);
     const recipients = visit.academicTutor ? [{ name: visit.academicTutor.displayName, email: visit.academicTutor.email }] : (await managers(ctx)).map((m) => ({ name: m.displayName, email: m.email }));
     for (const r of recipients) {
-      const content = slotsDeclinedMail({ recipientName: r.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, companyTutorName: personName(visit.companyTutor), slots: visit.slots, availability: note!, link: `${ctx.publicUrl}/visites/${visit.id}` });
+      const content = slotsDeclinedMail({ recipientName: r.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, companyTutorName: actor.label, slots: visit.slots, availability: note!, link: `${ctx.publicUrl}/visites/${visit.id}`, stillAnswering });
       enqueueMail(ctx.em, r.email, 'VISIT_SLOTS_DECLINED', content, visit.mission.id, now);
     }
-    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'DECLINE_SLOTS', fields: ['slotsDeclinedAt', 'slotsDeclinedNote'] }, now);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'DECLINE_SLOTS', fields: ['slotsDeclinedAt', 'slotsDeclinedNote', 'slotDeclines'] }, now);
     return visit;
   });
 }
 
 /**
- * The planner replaces the slots of a visit still proposed — after the company tutor declined
- * them, or before they answered: checked as a proposal is (readSlots), the former link revoked,
- * a fresh one mailed with the new slots.
+ * The planner replaces the slots of a visit still proposed — after a company tutor declined
+ * them, or before they answered: checked as a proposal is (readSlots), the former links revoked,
+ * a fresh one mailed to each company tutor with the new slots.
  */
 export async function proposeOtherVisitSlots(ctx: ServiceContext, visitId: string, version: number, slots: SlotInput[], acknowledge: boolean): Promise<Visit> {
   const actor = assertPlanner(ctx);
@@ -458,8 +517,8 @@ export async function proposeOtherVisitSlots(ctx: ServiceContext, visitId: strin
     const contract = await contractOfYear(ctx, visit.student, visit.academicYear);
     const read = await readSlots(ctx, visit.student, contract, visit.academicYear, visit.visitNumber, slots, acknowledge, 'slots.');
     const now = ctx.clock.now();
-    await revokePersonalLinks(ctx.em, linkTarget(visit), now);
-    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null, unansweredNotifiedAt: null });
+    await revokePersonalLinks(ctx.em, slotLinks(visit), now);
+    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null, slotDeclines: null, unansweredNotifiedAt: null });
     await mailSlots(ctx, visit, now, 'OTHER_SLOTS');
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_OTHER_SLOTS', fields: ['slots'], comment: read.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
     return visit;
@@ -483,7 +542,7 @@ export async function rescheduleVisit(ctx: ServiceContext, visitId: string, vers
     const why = check.text('reason', reason, 500);
     check.done();
     const now = ctx.clock.now();
-    Object.assign(visit, { date: read!.date, half: read!.half, format: read!.format, location: read!.location, icsSequence: visit.icsSequence + 1, slots: [...visit.slots, read!] });
+    Object.assign(visit, { date: read!.date, half: read!.half, format: read!.format, location: read!.location, icsSequence: visit.icsSequence + 1, slots: [...visit.slots, read!], slotChosenByName: null });
     await mailInvitation(ctx, visit, 'RESCHEDULED', now, why);
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'RESCHEDULE', fields: ['date', 'half', 'format', 'location'], comment: why }, now);
     return visit;
@@ -508,7 +567,7 @@ export async function cancelVisit(ctx: ServiceContext, visitId: string, version:
 /** A visit still to hold, cancelled: its slot link revoked, the cancellation mailed (a calendar CANCEL when it was scheduled), audited. */
 async function cancelled(ctx: ServiceContext, actor: Actor, visit: Visit, why: string | null, now: Date): Promise<void> {
   const wasScheduled = visit.state === 'SCHEDULED';
-  await revokePersonalLinks(ctx.em, linkTarget(visit), now);
+  await revokePersonalLinks(ctx.em, slotLinks(visit), now);
   Object.assign(visit, { state: 'CANCELLED', cancelReason: why, cancelledAt: now, icsSequence: wasScheduled ? visit.icsSequence + 1 : visit.icsSequence });
   await mailInvitation(ctx, visit, 'CANCELLED', now, why, wasScheduled);
   audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'CANCEL', fields: ['state'], comment: why }, now);

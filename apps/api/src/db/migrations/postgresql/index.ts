@@ -40,6 +40,7 @@ import { Migration20261210330000 } from './Migration20261210330000.js';
 import { Migration20261210360000 } from './Migration20261210360000.js';
 import { Migration20261211010000 } from './Migration20261211010000.js';
 import { Migration20261211020045 } from './Migration20261211020045.js';
+import { Migration20261211030052 } from './Migration20261211030052.js';
 import { Migration20261211030053 } from './Migration20261211030053.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
@@ -85,5 +86,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261210360000', class: Migration20261210360000 },
   { name: 'Migration20261211010000', class: Migration20261211010000 },
   { name: 'Migration20261211020045', class: Migration20261211020045 },
+  { name: 'Migration20261211030052', class: Migration20261211030052 },
   { name: 'Migration20261211030053', class: Migration20261211030053 },
 ];

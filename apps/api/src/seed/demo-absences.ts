@@ -59,7 +59,8 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
       if (s.reason === 'MEDICAL') absence.deadline = medicalAbsenceDeadline(slot.date, options);
       if (s.state === 'JUSTIFIED') {
         Object.assign(absence, { stoppageIssuedOn: slot.date, stoppageFrom: slot.date, stoppageTo: slot.date, stoppageReceivedOn: absence.deadline, stoppageSentBy: `${mission.tutor1!.firstName} ${mission.tutor1!.lastName}` });
-        em.persist(Object.assign(new AbsenceDocument(), { absence, fileName: 'arret-de-travail.pdf', mediaType: 'application/pdf', size: DEMO_STOPPAGE.length, content: DEMO_STOPPAGE }));
+        absence.document = Object.assign(new AbsenceDocument(), { absence, fileName: 'arret-de-travail.pdf', mediaType: 'application/pdf', size: DEMO_STOPPAGE.length, content: DEMO_STOPPAGE });
+        em.persist(absence.document);
       }
       em.persist(absence);
       if (s.state === 'UNJUSTIFIED') unjustified.push(absence);

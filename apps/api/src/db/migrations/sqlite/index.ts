@@ -40,6 +40,7 @@ import { Migration20261210330000 } from './Migration20261210330000.js';
 import { Migration20261210360000 } from './Migration20261210360000.js';
 import { Migration20261211010000 } from './Migration20261211010000.js';
 import { Migration20261211020045 } from './Migration20261211020045.js';
+import { Migration2026121103051 } from './Migration2026121103051.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
@@ -84,4 +85,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261210360000', class: Migration20261210360000 },
   { name: 'Migration20261211010000', class: Migration20261211010000 },
   { name: 'Migration20261211020045', class: Migration20261211020045 },
+  { name: 'Migration2026121103051', class: Migration2026121103051 },
 ];

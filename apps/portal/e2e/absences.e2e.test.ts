@@ -23,6 +23,8 @@ const pages: WatchedPage[] = [];
 
 interface DemoMission { id: string; contractType: string; cohort: string; startDate: string; tutor1: { email: string } | null; student: { id: string; firstName: string; lastName: string; email: string } }
 let mission: DemoMission;
+/** The demo's apprentice who signs in (README: alternant.livret@…): justifies three half-days with one upload. */
+let signable: DemoMission | undefined;
 let day: string;
 /** The other alternant under contract whose stoppage the host mails to the office. */
 let otherId: string | undefined;
@@ -66,6 +68,7 @@ beforeAll(async () => {
   const data = await gqlAs<{ missions: DemoMission[] }>(probe.url, `query { missions(first: 100, filter: { state: VALIDATED }) { id contractType cohort startDate tutor1 { email } student { id firstName lastName email } } }`);
   await probe.stop();
   // The last one: the demo's own absences are on the first alternants' early days.
+  signable = data.missions.find((m) => m.student.email === 'alternant.livret@demo.alternance.test');
   mission = data.missions.filter((m) => (m.contractType === 'CAPP' || m.contractType === 'CPRO') && m.tutor1 && cohortTrainingHours(defaultReferenceData, m.cohort)).at(-1)!;
   day = trainingDay(mission);
   api = await startApi({ smtpUrl, today: day, databasePath });
@@ -399,6 +402,73 @@ describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)'
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'absences-mine-phone');
+    expect(problems).toEqual([]);
+  });
+
+  it('one upload justifies three half-days: the alternant picks the range, each absence gets the same document (§4.3, §4.3.3)', async () => {
+    expect(signable, 'the demo has alternant.livret@ with a validated mission').toBeDefined();
+    const m = signable!;
+    // Three training half-days in a row, a month before the day the API is started on.
+    const source = cohortTrainingHours(defaultReferenceData, m.cohort)!;
+    const base = addDays(medicalAbsenceDeadline(day, { whitMondayHoliday: true }), 30);
+    let first = base;
+    while (!(source.kindOf(first, 'AM') === 'TRAINING' && source.kindOf(first, 'PM') === 'TRAINING')) first = addDays(first, 1);
+    let second = addDays(first, 1);
+    while (source.kindOf(second, 'AM') !== 'TRAINING') second = addDays(second, 1);
+    const halves: [string, 'AM' | 'PM'][] = [[first, 'AM'], [first, 'PM'], [second, 'AM']];
+    await api.stop();
+    api = await startApi({ smtpUrl, today: addDays(second, 1), databasePath });
+    const office = await newPage();
+    await signIn(office.page, api.url, 'secretariat@demo.alternance.test');
+    await office.page.goto(`${api.url}/absences/saisie`);
+    await office.page.locator('#sheet-cohort').selectOption(m.cohort);
+    for (const [date, half] of halves) {
+      await office.page.locator('#sheet-date').fill(date);
+      await office.page.locator('#sheet-half').selectOption(half);
+      await office.page.getByTestId('sheet-open').click();
+      const box = office.page.locator(`input[data-student-id="${m.student.id}"]`);
+      await box.waitFor();
+      await box.check();
+      await office.page.getByTestId('sheet-record').click();
+      await expect.poll(() => box.isDisabled()).toBe(true);
+    }
+    expect(office.problems).toEqual([]);
+
+    const { page, problems } = await newPage();
+    await signIn(page, api.url, m.student.email);
+    await page.goto(`${api.url}/mes-absences`);
+    const form = page.getByTestId('range-justification');
+    await form.waitFor();
+    // A reversed range is named under its field before anything is sent.
+    await page.locator('#range-from').fill(second);
+    await page.locator('#range-to').fill(first);
+    await page.getByTestId('range-none').waitFor();
+    await page.locator('#range-from').fill(first);
+    await page.locator('#range-fromHalf').selectOption('AM');
+    await page.locator('#range-to').fill(second);
+    await page.locator('#range-toHalf').selectOption('AM');
+    const covered = form.locator('[data-covered]');
+    await expect.poll(() => covered.evaluateAll((items) => items.map((i) => i.getAttribute('data-covered')))).toEqual(halves.map(([d, h]) => `${d} ${h}`));
+    await page.locator('#range-reason').fill('Convocation au tribunal comme juré(e) d’assises.');
+    await page.locator('#range-file').setInputFiles({ name: 'convocation.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    const mailed = sink.to('responsable@demo.alternance.test').length;
+    await page.getByTestId('range-send').click();
+    for (const [date, half] of halves) {
+      const article = page.locator(`article[data-absence="${date} ${half}"]`);
+      await expect.poll(() => article.textContent(), { timeout: 10_000 }).toContain('convocation.pdf');
+    }
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'absences-range-justified');
+    // The manager gets one mail listing the three half-days, not three.
+    await expect.poll(() => sink.to('responsable@demo.alternance.test').slice(mailed).filter((mail) => mail.subject.includes('justification à examiner')).length, { timeout: 20_000 }).toBe(1);
+    const mail = sink.to('responsable@demo.alternance.test').slice(mailed).find((x) => x.subject.includes('justification à examiner'))!;
+    expect(mail.text).toContain('3 absences des demi-journées suivantes');
+    // The office sees the one document on each absence it covers.
+    await office.page.goto(`${api.url}/absences/decisions`);
+    const rows = office.page.locator('[data-testid="absences-table"] tbody tr', { hasText: m.student.lastName });
+    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.locator('[data-testid="absence-file"]').count()).toBe(3);
+    expect(await rows.locator('[data-testid="absence-file"]').first().getAttribute('download')).toBe('convocation.pdf');
     expect(problems).toEqual([]);
   });
 });

@@ -1142,6 +1142,7 @@ export const en: PartialMessages = {
     deleted: 'Absence deleted.',
     studentLink: 'See their absences',
     stoppageFile: 'Work stoppage',
+    documentFile: 'Supporting document',
     more: 'Show the next ones',
     audit: {
       action: {

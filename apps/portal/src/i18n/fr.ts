@@ -1144,6 +1144,7 @@ export const fr = {
     deleted: 'Absence supprimée.',
     studentLink: 'Voir ses absences',
     stoppageFile: 'Arrêt de travail',
+    documentFile: 'Pièce justificative',
     more: 'Afficher les suivantes',
     audit: {
       action: {

@@ -148,6 +148,8 @@ describe.each(DIALECTS)('one justification for every absence it covers, §4.3 (%
     // Every link of the three absences is spent: none opens any more.
     const links = smtp.to(fiche.tutor1.email).filter((m) => m.subject.startsWith('Arrêt de travail de'));
     expect(links.length).toBeGreaterThanOrEqual(3);
+    // Each link's mail says one upload is enough for every half-day the stoppage covers.
+    expect(links.at(-1)!.text).toContain('Un seul dépôt suffit');
     for (const m of links.slice(-3)) {
       const token = /\/lien\/([^\s]+)/.exec(m.text)![1]!;
       expect((await t.post('/auth/link', { token })).status).toBe(410);

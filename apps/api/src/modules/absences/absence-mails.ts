@@ -45,7 +45,7 @@ export function stoppageRequestMail(p: { recipientName: string; studentName: str
       'Une absence en formation pour raison médicale n’est justifiée que par un arrêt de travail validé par l’organisme d’accueil et transmis par lui à la formation ' +
       `dans les 10 jours ouvrables après l’établissement de l’arrêt (§4.3.1 du guide) : au plus tard le ${p.deadline} pour un arrêt établi le jour de l’absence, plus tôt pour un arrêt établi avant. ` +
       'Passé ce délai, l’absence sera définitivement notée comme injustifiée.\n\n' +
-      `Déposez l’arrêt validé (PDF, JPEG ou PNG, 5 Mo au plus) avec ce lien personnel, valable pour cette absence seulement :\n\n${p.link}\n\nNe le transférez pas.` +
+      `Déposez l’arrêt validé (PDF, JPEG ou PNG, 5 Mo au plus) avec ce lien personnel, valable pour cette absence seulement :\n\n${p.link}\n\nNe le transférez pas. Un seul dépôt suffit : l’arrêt justifie aussi les autres absences de ${p.studentName} déclarées pour raison médicale sur les jours qu’il couvre, et leurs liens ne servent plus.` +
       signature,
   };
 }

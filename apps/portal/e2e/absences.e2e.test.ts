@@ -481,12 +481,16 @@ describe('decisions and the student’s own page in Chromium (§4.3.2, §4.3.3)'
     await expect.poll(() => sink.to('responsable@demo.alternance.test').slice(mailed).filter((mail) => mail.subject.includes('justification à examiner')).length, { timeout: 20_000 }).toBe(1);
     const mail = sink.to('responsable@demo.alternance.test').slice(mailed).find((x) => x.subject.includes('justification à examiner'))!;
     expect(mail.text).toContain('3 absences des demi-journées suivantes');
-    // The office sees the one document on each absence it covers.
-    await office.page.goto(`${api.url}/absences/decisions`);
-    const rows = office.page.locator('[data-testid="absences-table"] tbody tr', { hasText: m.student.lastName });
+    // The manager, who decides (§4.3.3), sees the one document on each absence it covers.
+    const manager = await newPage();
+    await signIn(manager.page, api.url, 'responsable@demo.alternance.test');
+    await manager.page.goto(`${api.url}/absences/decisions`);
+    // Theirs of these days (the demo gave them another reason to decide, in September).
+    const rows = manager.page.locator('[data-testid="absences-table"] tbody tr', { hasText: m.student.lastName }).filter({ hasText: new RegExp(halves.map(([d]) => d.split('-').reverse().join('/')).join('|')) });
     await expect.poll(() => rows.count()).toBe(3);
     await expect.poll(() => rows.locator('[data-testid="absence-file"]').count()).toBe(3);
     expect(await rows.locator('[data-testid="absence-file"]').first().getAttribute('download')).toBe('convocation.pdf');
+    expect(manager.problems).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

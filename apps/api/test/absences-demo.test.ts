@@ -33,6 +33,17 @@ describe('demo absences (issue 11 §3)', () => {
     expect(all.data.absences.every((a: { date: string }) => a.date < '2026-01-15')).toBe(true);
   });
 
+  it('keeps the demo student who signs in in their M2-2025 year (README): the secretariat’s day sheet of that cohort records their absences of the running year (§4.3)', async () => {
+    const student = { cookie: await t.login('alternant.livret@demo.alternance.test', 'Alternance-Demo-2026') };
+    const viewer = (await t.gql('{ viewer { studentId } }', {}, student)).data.viewer;
+    const manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+    const me = (await t.gql('query($id: ID!) { student(id: $id) { cohort repeating } }', { id: viewer.studentId }, manager)).data.student;
+    // Made the demo's M2 repeater, they were moved to M2-2026, whose calendar starts in September 2026.
+    expect(me).toMatchObject({ cohort: 'M2-2025', repeating: false });
+    const sheet = (await t.gql('{ absenceDaySheet(cohort: "M2-2025", date: "2026-01-09", half: AM) { training student { id } } }', {}, manager)).data.absenceDaySheet;
+    expect(sheet.find((l: { student: { id: string } }) => l.student.id === viewer.studentId)).toMatchObject({ training: true });
+  });
+
   it('declares its unjustified absences as in service: the statements sweep has nothing to send at the start (§4.3.4)', async () => {
     expect((await sweepAbsenceStatements(t.orm, t.clock)).sent).toBe(0);
   });

@@ -123,6 +123,7 @@ export * from './absences/training-hours.js';
 export * from './absences/attendance-summary.js';
 export * from './absences/declaration-window.js';
 export * from './absences/work-law-route.js';
+export * from './absences/justification-range.js';
 export * from './lifecycle/index.js';
 export * from './integration/partners.js';
 export * from './integration/partner-absence.js';

@@ -41,6 +41,7 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
   const options = { whitMondayHoliday: data.settings.whitMondayHoliday };
   let count = 0;
   const unjustified: Absence[] = [];
+  const documents: AbsenceDocument[] = [];
   for (const [i, mission] of missions.entries()) {
     const halfDays = trainingHalfDays(data, mission.student.cohort, mission.startDate!, 7);
     const all: { state: JustificationState; reason: Absence['reason']; comment?: string }[] = [
@@ -59,7 +60,9 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
       if (s.reason === 'MEDICAL') absence.deadline = medicalAbsenceDeadline(slot.date, options);
       if (s.state === 'JUSTIFIED') {
         Object.assign(absence, { stoppageIssuedOn: slot.date, stoppageFrom: slot.date, stoppageTo: slot.date, stoppageReceivedOn: absence.deadline, stoppageSentBy: `${mission.tutor1!.firstName} ${mission.tutor1!.lastName}` });
-        em.persist(Object.assign(new AbsenceDocument(), { absence, fileName: 'arret-de-travail.pdf', mediaType: 'application/pdf', size: DEMO_STOPPAGE.length, content: DEMO_STOPPAGE }));
+        const document = Object.assign(new AbsenceDocument(), { absence, fileName: 'arret-de-travail.pdf', mediaType: 'application/pdf', size: DEMO_STOPPAGE.length, content: DEMO_STOPPAGE });
+        em.persist(document);
+        documents.push(document);
       }
       em.persist(absence);
       if (s.state === 'UNJUSTIFIED') unjustified.push(absence);
@@ -91,6 +94,10 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
     }
   }
   declareAsInService(em, unjustified);
+  // The absence and its document point to each other: the absences are written first, then
+  // each points to its stoppage (one batch of inserts cannot hold the cycle on PostgreSQL).
+  await em.flush();
+  for (const document of documents) document.absence.document = document;
   return count;
 }
 

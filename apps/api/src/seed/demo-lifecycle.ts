@@ -30,7 +30,10 @@ export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData):
   }
 
   const m2 = await em.find(Student, { cohort: 'M2-2025' }, { orderBy: { lastName: 'asc', id: 'asc' } });
-  const repeater = m2.find((s) => contracts.some((c) => c.student.id === s.id && (c.contractType === 'CAPP' || c.contractType === 'CPRO')));
+  // Not the alternant who signs in (README: alternant.livret@…, of M2-2025): moved to M2-2026 on the
+  // demo's day (March 2026), their year's calendar was gone — no day sheet of their cohort could
+  // record their absences of the running year (§4.3), nor their own pages show that year.
+  const repeater = m2.find((s) => !s.user && contracts.some((c) => c.student.id === s.id && (c.contractType === 'CAPP' || c.contractType === 'CPRO')));
   if (repeater) {
     const year = data.cohorts.find((c) => c.code === 'M2-2025')?.years[0];
     const closure = Object.assign(new YearClosure(), { cohort: 'M2-2025', programme: 'M2', closedOn: year ? addDays(year.dff, -60) : '2026-07-01', closedBy: manager.id });

@@ -6,6 +6,7 @@ export const AbsenceFieldsFragment = graphql(`
     id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source
     student { id firstName lastName cohort group }
     stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }
+    document { fileName mediaType size }
   }
 `);
 
@@ -84,7 +85,14 @@ export const DeleteAbsenceDocument = graphql(`
 
 export const SendWorkStoppageDocument = graphql(`
   mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {
-    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }
+    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } covered { id date half state } errors { code message field } findings { code message ref } }
+  }
+`);
+
+// One document for every absence of a half-day range (§4.3, §4.3.3): all or nothing.
+export const JustifyAbsencesDocument = graphql(`
+  mutation JustifyAbsences($input: AbsenceJustificationInput!) {
+    justifyAbsences(input: $input) { absences { ...AbsenceFields } errors { code message field } }
   }
 `);
 

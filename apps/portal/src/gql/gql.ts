@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n": typeof types.AbsenceFieldsFragmentDoc,
+    "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n    document { fileName mediaType size }\n  }\n": typeof types.AbsenceFieldsFragmentDoc,
     "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n": typeof types.AbsencesDocument,
     "\n  query Attendance($studentId: ID!) {\n    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }\n  }\n": typeof types.AttendanceDocument,
     "\n  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {\n    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {\n      training\n      student { id firstName lastName group }\n      absence { id state }\n    }\n  }\n": typeof types.AbsenceDaySheetDocument,
@@ -27,7 +27,8 @@ type Documents = {
     "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.DecideAbsenceDocument,
     "\n  mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {\n    closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.CloseAbsenceUnjustifiedDocument,
     "\n  mutation DeleteAbsence($id: ID!, $version: Int!) {\n    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }\n  }\n": typeof types.DeleteAbsenceDocument,
-    "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n": typeof types.SendWorkStoppageDocument,
+    "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } covered { id date half state } errors { code message field } findings { code message ref } }\n  }\n": typeof types.SendWorkStoppageDocument,
+    "\n  mutation JustifyAbsences($input: AbsenceJustificationInput!) {\n    justifyAbsences(input: $input) { absences { ...AbsenceFields } errors { code message field } }\n  }\n": typeof types.JustifyAbsencesDocument,
     "\n  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {\n    professionalAbsenceRequests(state: $state, first: $first, after: $after) {\n      id cursor version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn recordedBy teachersConsulted state decidedBy decidedAt decisionComment\n      student { id firstName lastName cohort }\n    }\n  }\n": typeof types.ProfessionalAbsenceRequestsDocument,
     "\n  mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {\n    decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code message field } }\n  }\n": typeof types.DecideProfessionalAbsenceDocument,
     "\n  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {\n    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }\n  }\n": typeof types.RequestProfessionalAbsenceDocument,
@@ -157,7 +158,7 @@ type Documents = {
     "\n  query VisitsOverview($filter: AlternantFollowUpFilter, $first: Int, $offset: Int) {\n    alternantsFollowUp(filter: $filter, first: $first, offset: $offset) {\n      academicYear\n      academicYears\n      total\n      late\n      items {\n        student { id firstName lastName cohort }\n        missionId\n        contractId\n        programme\n        organisationName\n        companyTutorName\n        academicTutor { id displayName }\n        visits { id state visitNumber date }\n        visitWindows { visitNumber from to }\n        findings { code message messageEn window { min max } }\n      }\n    }\n  }\n": typeof types.VisitsOverviewDocument,
 };
 const documents: Documents = {
-    "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n": types.AbsenceFieldsFragmentDoc,
+    "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n    document { fileName mediaType size }\n  }\n": types.AbsenceFieldsFragmentDoc,
     "\n  query Absences($filter: AbsenceFilter, $first: Int, $offset: Int) {\n    absences(filter: $filter, first: $first, offset: $offset) { ...AbsenceFields }\n  }\n": types.AbsencesDocument,
     "\n  query Attendance($studentId: ID!) {\n    attendance(studentId: $studentId) { trainingHours missedHalfDays missedHours justifiedHours unjustifiedHours pendingHours missedPercent }\n  }\n": types.AttendanceDocument,
     "\n  query AbsenceDaySheet($cohort: String!, $group: String, $date: Date!, $half: HalfDay!) {\n    absenceDaySheet(cohort: $cohort, group: $group, date: $date, half: $half) {\n      training\n      student { id firstName lastName group }\n      absence { id state }\n    }\n  }\n": types.AbsenceDaySheetDocument,
@@ -169,7 +170,8 @@ const documents: Documents = {
     "\n  mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {\n    decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.DecideAbsenceDocument,
     "\n  mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {\n    closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) { absence { ...AbsenceFields } errors { code message field } }\n  }\n": types.CloseAbsenceUnjustifiedDocument,
     "\n  mutation DeleteAbsence($id: ID!, $version: Int!) {\n    deleteAbsence(id: $id, version: $version) { absence { id } errors { code message field } }\n  }\n": types.DeleteAbsenceDocument,
-    "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n": types.SendWorkStoppageDocument,
+    "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } covered { id date half state } errors { code message field } findings { code message ref } }\n  }\n": types.SendWorkStoppageDocument,
+    "\n  mutation JustifyAbsences($input: AbsenceJustificationInput!) {\n    justifyAbsences(input: $input) { absences { ...AbsenceFields } errors { code message field } }\n  }\n": types.JustifyAbsencesDocument,
     "\n  query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {\n    professionalAbsenceRequests(state: $state, first: $first, after: $after) {\n      id cursor version firstDay firstHalf lastDay lastHalf reason requestedBy requestedOn recordedBy teachersConsulted state decidedBy decidedAt decisionComment\n      student { id firstName lastName cohort }\n    }\n  }\n": types.ProfessionalAbsenceRequestsDocument,
     "\n  mutation DecideProfessionalAbsence($id: ID!, $version: Int!, $grant: Boolean!, $comment: String) {\n    decideProfessionalAbsence(id: $id, version: $version, grant: $grant, comment: $comment) { request { id state } errors { code message field } }\n  }\n": types.DecideProfessionalAbsenceDocument,
     "\n  mutation RequestProfessionalAbsence($input: ProfessionalAbsenceInput!) {\n    requestProfessionalAbsence(input: $input) { request { id state firstDay } errors { code message field } findings { code message ref } }\n  }\n": types.RequestProfessionalAbsenceDocument,
@@ -302,7 +304,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n  }\n"): typeof import('./graphql').AbsenceFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AbsenceFields on Absence {\n    id version date half state reason comment organisationName hours deadline decidedBy decidedAt decisionComment recordedBy source\n    student { id firstName lastName cohort group }\n    stoppage { issuedOn from to receivedOn sentBy fileName mediaType size }\n    document { fileName mediaType size }\n  }\n"): typeof import('./graphql').AbsenceFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,7 +352,11 @@ export function graphql(source: "\n  mutation DeleteAbsence($id: ID!, $version: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } errors { code message field } findings { code message ref } }\n  }\n"): typeof import('./graphql').SendWorkStoppageDocument;
+export function graphql(source: "\n  mutation SendWorkStoppage($id: ID!, $version: Int!, $input: WorkStoppageInput!) {\n    sendWorkStoppage(id: $id, version: $version, input: $input) { absence { ...AbsenceFields } covered { id date half state } errors { code message field } findings { code message ref } }\n  }\n"): typeof import('./graphql').SendWorkStoppageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JustifyAbsences($input: AbsenceJustificationInput!) {\n    justifyAbsences(input: $input) { absences { ...AbsenceFields } errors { code message field } }\n  }\n"): typeof import('./graphql').JustifyAbsencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,12 +20,35 @@ export type AbsenceImportRowInput = {
   studentEmail?: string | null | undefined;
 };
 
+/**
+ * One justification document for every absence of a half-day range (§4.3; a reason the manager
+ * decides, §4.3.3): from a day's morning or afternoon to another's, both included.
+ */
+export type AbsenceJustificationInput = {
+  /** The absences the client saw covered, with the versions it read: any difference (one added, changed or settled since) is a CONFLICT, nothing written. */
+  absences: Array<AbsenceVersionInput>;
+  /** The one document (PDF, JPEG or PNG, 5 MB at most) attached to each absence it covers. */
+  file: WorkStoppageFileInput;
+  from: string;
+  fromHalf: HalfDay;
+  reason: string;
+  /** Office only: whose absences (a student justifies their own). */
+  studentId?: string | number | null | undefined;
+  to: string;
+  toHalf: HalfDay;
+};
+
 /** Why the alternant was away (§4.3.1 medical, §4.3.2 professional, §4.3.3 other). */
 export type AbsenceReason =
   | 'MEDICAL'
   | 'OTHER'
   | 'PROFESSIONAL'
   | 'UNKNOWN';
+
+export type AbsenceVersionInput = {
+  id: string | number;
+  version: number;
+};
 
 export type AlternantFollowUpFilter = {
   /** Only the alternants of this academic tutor. */
@@ -568,7 +591,7 @@ export type YearOutcomeInput = {
   version?: number | null | undefined;
 };
 
-export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null };
+export type AbsenceFieldsFragment = { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null };
 
 export type AbsencesQueryVariables = Exact<{
   filter?: AbsenceFilter | null | undefined;
@@ -577,7 +600,7 @@ export type AbsencesQueryVariables = Exact<{
 }>;
 
 
-export type AbsencesQuery = { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null }> };
+export type AbsencesQuery = { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null }> };
 
 export type AttendanceQueryVariables = Exact<{
   studentId: string | number;
@@ -623,7 +646,7 @@ export type DeclareMedicalAbsenceMutationVariables = Exact<{
 }>;
 
 
-export type DeclareMedicalAbsenceMutation = { declareMedicalAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DeclareMedicalAbsenceMutation = { declareMedicalAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type GiveAbsenceReasonMutationVariables = Exact<{
   id: string | number;
@@ -632,7 +655,7 @@ export type GiveAbsenceReasonMutationVariables = Exact<{
 }>;
 
 
-export type GiveAbsenceReasonMutation = { giveAbsenceReason: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type GiveAbsenceReasonMutation = { giveAbsenceReason: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DecideAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -642,7 +665,7 @@ export type DecideAbsenceMutationVariables = Exact<{
 }>;
 
 
-export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type DecideAbsenceMutation = { decideAbsence: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type CloseAbsenceUnjustifiedMutationVariables = Exact<{
   id: string | number;
@@ -651,7 +674,7 @@ export type CloseAbsenceUnjustifiedMutationVariables = Exact<{
 }>;
 
 
-export type CloseAbsenceUnjustifiedMutation = { closeAbsenceUnjustified: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
+export type CloseAbsenceUnjustifiedMutation = { closeAbsenceUnjustified: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null } | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type DeleteAbsenceMutationVariables = Exact<{
   id: string | number;
@@ -668,7 +691,14 @@ export type SendWorkStoppageMutationVariables = Exact<{
 }>;
 
 
-export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
+export type SendWorkStoppageMutation = { sendWorkStoppage: { absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null } | null, covered: Array<{ id: string, date: string, half: HalfDay, state: JustificationState }> | null, errors: Array<{ code: string, message: string, field: string | null }>, findings: Array<{ code: string, message: string, ref: string }> } };
+
+export type JustifyAbsencesMutationVariables = Exact<{
+  input: AbsenceJustificationInput;
+}>;
+
+
+export type JustifyAbsencesMutation = { justifyAbsences: { absences: Array<{ id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null }> | null, errors: Array<{ code: string, message: string, field: string | null }> } };
 
 export type ProfessionalAbsenceRequestsQueryVariables = Exact<{
   state?: ProfessionalAbsenceState | null | undefined;
@@ -706,7 +736,7 @@ export type SendProfessionalAbsenceLinkMutation = { sendProfessionalAbsenceLink:
 export type AbsenceLinkContextQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AbsenceLinkContextQuery = { absenceLinkContext: { purpose: string, studentName: string, organisationName: string | null, earliestFirstDay: string | null, absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null } | null, requests: Array<{ id: string, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, state: ProfessionalAbsenceState, decisionComment: string | null, requestedOn: string }> } | null };
+export type AbsenceLinkContextQuery = { absenceLinkContext: { purpose: string, studentName: string, organisationName: string | null, earliestFirstDay: string | null, absence: { id: string, version: number, date: string, half: HalfDay, state: JustificationState, reason: AbsenceReason, comment: string | null, organisationName: string | null, hours: number, deadline: string | null, decidedBy: string | null, decidedAt: string | null, decisionComment: string | null, recordedBy: string, source: string | null, student: { id: string, firstName: string, lastName: string, cohort: string, group: string | null }, stoppage: { issuedOn: string, from: string, to: string, receivedOn: string, sentBy: string, fileName: string | null, mediaType: string | null, size: number | null } | null, document: { fileName: string, mediaType: string, size: number } | null } | null, requests: Array<{ id: string, firstDay: string, firstHalf: HalfDay, lastDay: string, lastHalf: HalfDay, reason: string, state: ProfessionalAbsenceState, decisionComment: string | null, requestedOn: string }> } | null };
 
 export type AbsenceStatementsQueryVariables = Exact<{
   month: string;
@@ -1708,6 +1738,11 @@ export const AbsenceFieldsFragmentDoc = new TypedDocumentString(`
     mediaType
     size
   }
+  document {
+    fileName
+    mediaType
+    size
+  }
 }
     `, {"fragmentName":"AbsenceFields"}) as unknown as TypedDocumentString<AbsenceFieldsFragment, unknown>;
 export const LivretDetailsFragmentDoc = new TypedDocumentString(`
@@ -1902,7 +1937,12 @@ export const AbsencesDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:4d573c38a35276009ab84c2e6ce003cdd080421833fe1aa0057b1278eee3b70e"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:ac0fbbd37dc367842d9e54003c94b2325a14ecc249132f883cb0d7c576fc2c49"}) as unknown as TypedDocumentString<AbsencesQuery, AbsencesQueryVariables>;
 export const AttendanceDocument = new TypedDocumentString(`
     query Attendance($studentId: ID!) {
   attendance(studentId: $studentId) {
@@ -2029,7 +2069,12 @@ export const DeclareMedicalAbsenceDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:35895e30cfe111ee43daf9f6c8c48fc35deb4efad67bad887bf42d7371be4ad1"}) as unknown as TypedDocumentString<DeclareMedicalAbsenceMutation, DeclareMedicalAbsenceMutationVariables>;
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:3493dcf9f9dde5cf66037aaee69d5b694f2f1b789f520263cdeeea86c651c575"}) as unknown as TypedDocumentString<DeclareMedicalAbsenceMutation, DeclareMedicalAbsenceMutationVariables>;
 export const GiveAbsenceReasonDocument = new TypedDocumentString(`
     mutation GiveAbsenceReason($id: ID!, $version: Int!, $reason: String!) {
   giveAbsenceReason(id: $id, version: $version, reason: $reason) {
@@ -2076,7 +2121,12 @@ export const GiveAbsenceReasonDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:f6fd569bda71293d395cb2f929835ed6e3e7efcdd568c4d792c93a60037faff2"}) as unknown as TypedDocumentString<GiveAbsenceReasonMutation, GiveAbsenceReasonMutationVariables>;
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:26d71d2af0422d1e0d22871ed4a37c965f9d695649f27ee22be5de54c2a51456"}) as unknown as TypedDocumentString<GiveAbsenceReasonMutation, GiveAbsenceReasonMutationVariables>;
 export const DecideAbsenceDocument = new TypedDocumentString(`
     mutation DecideAbsence($id: ID!, $version: Int!, $accept: Boolean!, $comment: String) {
   decideAbsence(id: $id, version: $version, accept: $accept, comment: $comment) {
@@ -2123,7 +2173,12 @@ export const DecideAbsenceDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:435e857771767c7a9b6178778f4caa08e16b4ac01634eb9847ed8a4b787cd875"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:33a9a14797bb56c6be15945da144c1d3cfb1dce9625b32c4a35221321e1a261b"}) as unknown as TypedDocumentString<DecideAbsenceMutation, DecideAbsenceMutationVariables>;
 export const CloseAbsenceUnjustifiedDocument = new TypedDocumentString(`
     mutation CloseAbsenceUnjustified($id: ID!, $version: Int!, $comment: String) {
   closeAbsenceUnjustified(id: $id, version: $version, comment: $comment) {
@@ -2170,7 +2225,12 @@ export const CloseAbsenceUnjustifiedDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:38480bbabf6751acf742223dc3490eef6d2c072b663537fd75a2f8e62a25e386"}) as unknown as TypedDocumentString<CloseAbsenceUnjustifiedMutation, CloseAbsenceUnjustifiedMutationVariables>;
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:6dca507253c6a2a555fdc4523a608e8f9c2a4c1c86e7ba6297770bee73f67771"}) as unknown as TypedDocumentString<CloseAbsenceUnjustifiedMutation, CloseAbsenceUnjustifiedMutationVariables>;
 export const DeleteAbsenceDocument = new TypedDocumentString(`
     mutation DeleteAbsence($id: ID!, $version: Int!) {
   deleteAbsence(id: $id, version: $version) {
@@ -2190,6 +2250,12 @@ export const SendWorkStoppageDocument = new TypedDocumentString(`
   sendWorkStoppage(id: $id, version: $version, input: $input) {
     absence {
       ...AbsenceFields
+    }
+    covered {
+      id
+      date
+      half
+      state
     }
     errors {
       code
@@ -2236,7 +2302,64 @@ export const SendWorkStoppageDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:1281833e4ace58a963aeaef204a51b3eae051e9042d4fe3bf1cf3fe32a89f89b"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:6430e11791aaf2109528fdee1d0b7f1a4a6bd15b0142d494335fa4f5da77a7d4"}) as unknown as TypedDocumentString<SendWorkStoppageMutation, SendWorkStoppageMutationVariables>;
+export const JustifyAbsencesDocument = new TypedDocumentString(`
+    mutation JustifyAbsences($input: AbsenceJustificationInput!) {
+  justifyAbsences(input: $input) {
+    absences {
+      ...AbsenceFields
+    }
+    errors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment AbsenceFields on Absence {
+  id
+  version
+  date
+  half
+  state
+  reason
+  comment
+  organisationName
+  hours
+  deadline
+  decidedBy
+  decidedAt
+  decisionComment
+  recordedBy
+  source
+  student {
+    id
+    firstName
+    lastName
+    cohort
+    group
+  }
+  stoppage {
+    issuedOn
+    from
+    to
+    receivedOn
+    sentBy
+    fileName
+    mediaType
+    size
+  }
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:2768548b844e3bf98981420bdb5b30460e8e0738871ed4fc5a610f55f5141ad7"}) as unknown as TypedDocumentString<JustifyAbsencesMutation, JustifyAbsencesMutationVariables>;
 export const ProfessionalAbsenceRequestsDocument = new TypedDocumentString(`
     query ProfessionalAbsenceRequests($state: ProfessionalAbsenceState, $first: Int, $after: String) {
   professionalAbsenceRequests(state: $state, first: $first, after: $after) {
@@ -2374,7 +2497,12 @@ export const AbsenceLinkContextDocument = new TypedDocumentString(`
     mediaType
     size
   }
-}`, {"hash":"sha256:9cd6219e1dc0f7271f0ce6e48b4d336112832da315461ce295f0e0c173c5b4aa"}) as unknown as TypedDocumentString<AbsenceLinkContextQuery, AbsenceLinkContextQueryVariables>;
+  document {
+    fileName
+    mediaType
+    size
+  }
+}`, {"hash":"sha256:4632d22247f92c5dba555c37c05bbe4e3e972fc951d7149e5633af028539267a"}) as unknown as TypedDocumentString<AbsenceLinkContextQuery, AbsenceLinkContextQueryVariables>;
 export const AbsenceStatementsDocument = new TypedDocumentString(`
     query AbsenceStatements($month: String!) {
   absenceStatements(month: $month) {

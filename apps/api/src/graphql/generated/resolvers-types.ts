@@ -60,6 +60,8 @@ export type Absence = {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   decidedBy: Maybe<Scalars['String']['output']>;
   decisionComment: Maybe<Scalars['String']['output']>;
+  /** The document justifying it (a work stoppage, or what was given the manager), shared by every absence of its range (§4.3). */
+  document: Maybe<AbsenceDocumentFile>;
   half: HalfDay;
   /** Training hours of this half-day in the alternant's calendar. */
   hours: Scalars['Float']['output'];
@@ -74,6 +76,14 @@ export type Absence = {
   stoppage: Maybe<WorkStoppage>;
   student: Student;
   version: Scalars['Int']['output'];
+};
+
+/** A justification's file, without its bytes (the office downloads it at /absences/{id}/stoppage). */
+export type AbsenceDocumentFile = {
+  __typename?: 'AbsenceDocumentFile';
+  fileName: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
 };
 
 export type AbsenceFilter = {
@@ -111,6 +121,24 @@ export type AbsenceImportRowInput = {
   studentEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * One justification document for every absence of a half-day range (§4.3; a reason the manager
+ * decides, §4.3.3): from a day's morning or afternoon to another's, both included.
+ */
+export type AbsenceJustificationInput = {
+  /** The absences the client saw covered, with the versions it read: any difference (one added, changed or settled since) is a CONFLICT, nothing written. */
+  absences: Array<AbsenceVersionInput>;
+  /** The one document (PDF, JPEG or PNG, 5 MB at most) attached to each absence it covers. */
+  file: WorkStoppageFileInput;
+  from: Scalars['Date']['input'];
+  fromHalf: HalfDay;
+  reason: Scalars['String']['input'];
+  /** Office only: whose absences (a student justifies their own). */
+  studentId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+  toHalf: HalfDay;
+};
+
 /** What a personal link for absences is about: the absence (stoppage) or the alternant (professional request). */
 export type AbsenceLinkContext = {
   __typename?: 'AbsenceLinkContext';
@@ -132,6 +160,8 @@ export type AbsenceLinkPayload = {
 export type AbsencePayload = {
   __typename?: 'AbsencePayload';
   absence: Maybe<Absence>;
+  /** sendWorkStoppage: every absence the stoppage justified — its days cover the alternant's other open absences too (§4.3.1). */
+  covered: Maybe<Array<Absence>>;
   errors: Array<UserError>;
   findings: Array<Finding>;
 };
@@ -192,6 +222,18 @@ export type AbsenceUpsertResult = {
   externalId: Scalars['String']['output'];
   index: Scalars['Int']['output'];
   status: UpsertStatus;
+};
+
+export type AbsenceVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type AbsencesJustifiedPayload = {
+  __typename?: 'AbsencesJustifiedPayload';
+  /** Every absence the document justifies, in date order. */
+  absences: Maybe<Array<Absence>>;
+  errors: Array<UserError>;
 };
 
 export type AbsencesPayload = {
@@ -1647,6 +1689,8 @@ export type Mutation = {
   importCalendar: ImportCalendarPayload;
   /** Office: up to 5,000 rows, all or nothing; each error names its row (index) and field. */
   importRoster: ImportRosterPayload;
+  /** One document justifies every still-unjustified absence of the student within the range (§4.3, §4.3.3): each awaits the manager's decision; all or nothing. */
+  justifyAbsences: AbsencesJustifiedPayload;
   /** Creates the livrets of a cohort's year for the alternants with a validated mission, and mails each company tutor — the mission's second one too (§4.7) — their personal link. */
   openLivrets: OpenLivretsPayload;
   /** The manager's own dates for one alternant; a null date gives it back to the visits or the common dates. */
@@ -1957,6 +2001,11 @@ export type MutationImportCalendarArgs = {
 
 export type MutationImportRosterArgs = {
   rows: Array<RosterImportRow>;
+};
+
+
+export type MutationJustifyAbsencesArgs = {
+  input: AbsenceJustificationInput;
 };
 
 
@@ -3851,18 +3900,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Absence: ResolverTypeWrapper<AbsenceModel>;
+  AbsenceDocumentFile: ResolverTypeWrapper<AbsenceDocumentFile>;
   AbsenceFilter: AbsenceFilter;
   AbsenceImportPreview: ResolverTypeWrapper<AbsenceImportPreview>;
   AbsenceImportPreviewRow: ResolverTypeWrapper<AbsenceImportPreviewRow>;
   AbsenceImportRowInput: AbsenceImportRowInput;
+  AbsenceJustificationInput: AbsenceJustificationInput;
   AbsenceLinkContext: ResolverTypeWrapper<Omit<AbsenceLinkContext, 'absence' | 'requests'> & { absence?: Maybe<ResolversTypes['Absence']>, requests: Array<ResolversTypes['ProfessionalAbsenceRequest']> }>;
   AbsenceLinkPayload: ResolverTypeWrapper<AbsenceLinkPayload>;
-  AbsencePayload: ResolverTypeWrapper<Omit<AbsencePayload, 'absence'> & { absence?: Maybe<ResolversTypes['Absence']> }>;
+  AbsencePayload: ResolverTypeWrapper<Omit<AbsencePayload, 'absence' | 'covered'> & { absence?: Maybe<ResolversTypes['Absence']>, covered?: Maybe<Array<ResolversTypes['Absence']>> }>;
   AbsenceReason: AbsenceReason;
   AbsenceStatement: ResolverTypeWrapper<AbsenceStatement>;
   AbsenceStatementLine: ResolverTypeWrapper<AbsenceStatementLine>;
   AbsenceUpsertInput: AbsenceUpsertInput;
   AbsenceUpsertResult: ResolverTypeWrapper<AbsenceUpsertResultModel>;
+  AbsenceVersionInput: AbsenceVersionInput;
+  AbsencesJustifiedPayload: ResolverTypeWrapper<Omit<AbsencesJustifiedPayload, 'absences'> & { absences?: Maybe<Array<ResolversTypes['Absence']>> }>;
   AbsencesPayload: ResolverTypeWrapper<Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversTypes['Absence']>> }>;
   AcademicTutor: ResolverTypeWrapper<AcademicTutor>;
   AlternanceCalendar: ResolverTypeWrapper<AlternanceCalendarModel>;
@@ -4101,17 +4154,21 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Absence: AbsenceModel;
+  AbsenceDocumentFile: AbsenceDocumentFile;
   AbsenceFilter: AbsenceFilter;
   AbsenceImportPreview: AbsenceImportPreview;
   AbsenceImportPreviewRow: AbsenceImportPreviewRow;
   AbsenceImportRowInput: AbsenceImportRowInput;
+  AbsenceJustificationInput: AbsenceJustificationInput;
   AbsenceLinkContext: Omit<AbsenceLinkContext, 'absence' | 'requests'> & { absence?: Maybe<ResolversParentTypes['Absence']>, requests: Array<ResolversParentTypes['ProfessionalAbsenceRequest']> };
   AbsenceLinkPayload: AbsenceLinkPayload;
-  AbsencePayload: Omit<AbsencePayload, 'absence'> & { absence?: Maybe<ResolversParentTypes['Absence']> };
+  AbsencePayload: Omit<AbsencePayload, 'absence' | 'covered'> & { absence?: Maybe<ResolversParentTypes['Absence']>, covered?: Maybe<Array<ResolversParentTypes['Absence']>> };
   AbsenceStatement: AbsenceStatement;
   AbsenceStatementLine: AbsenceStatementLine;
   AbsenceUpsertInput: AbsenceUpsertInput;
   AbsenceUpsertResult: AbsenceUpsertResultModel;
+  AbsenceVersionInput: AbsenceVersionInput;
+  AbsencesJustifiedPayload: Omit<AbsencesJustifiedPayload, 'absences'> & { absences?: Maybe<Array<ResolversParentTypes['Absence']>> };
   AbsencesPayload: Omit<AbsencesPayload, 'absences'> & { absences?: Maybe<Array<ResolversParentTypes['Absence']>> };
   AcademicTutor: AcademicTutor;
   AlternanceCalendar: AlternanceCalendarModel;
@@ -4321,6 +4378,7 @@ export type AbsenceResolvers<ContextType = GraphQLContext, ParentType extends Re
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['AbsenceDocumentFile']>, ParentType, ContextType>;
   half?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4332,6 +4390,12 @@ export type AbsenceResolvers<ContextType = GraphQLContext, ParentType extends Re
   stoppage?: Resolver<Maybe<ResolversTypes['WorkStoppage']>, ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AbsenceDocumentFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceDocumentFile'] = ResolversParentTypes['AbsenceDocumentFile']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AbsenceImportPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsenceImportPreview'] = ResolversParentTypes['AbsenceImportPreview']> = {
@@ -4364,6 +4428,7 @@ export type AbsenceLinkPayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type AbsencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencePayload'] = ResolversParentTypes['AbsencePayload']> = {
   absence?: Resolver<Maybe<ResolversTypes['Absence']>, ParentType, ContextType>;
+  covered?: Resolver<Maybe<Array<ResolversTypes['Absence']>>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
 };
@@ -4393,6 +4458,11 @@ export type AbsenceUpsertResultResolvers<ContextType = GraphQLContext, ParentTyp
   externalId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['UpsertStatus'], ParentType, ContextType>;
+};
+
+export type AbsencesJustifiedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencesJustifiedPayload'] = ResolversParentTypes['AbsencesJustifiedPayload']> = {
+  absences?: Resolver<Maybe<Array<ResolversTypes['Absence']>>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AbsencesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AbsencesPayload'] = ResolversParentTypes['AbsencesPayload']> = {
@@ -5188,6 +5258,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importAbsences?: Resolver<ResolversTypes['AbsencesPayload'], ParentType, ContextType, RequireFields<MutationImportAbsencesArgs, 'rows'>>;
   importCalendar?: Resolver<ResolversTypes['ImportCalendarPayload'], ParentType, ContextType, RequireFields<MutationImportCalendarArgs, 'cells' | 'code' | 'version'>>;
   importRoster?: Resolver<ResolversTypes['ImportRosterPayload'], ParentType, ContextType, RequireFields<MutationImportRosterArgs, 'rows'>>;
+  justifyAbsences?: Resolver<ResolversTypes['AbsencesJustifiedPayload'], ParentType, ContextType, RequireFields<MutationJustifyAbsencesArgs, 'input'>>;
   openLivrets?: Resolver<ResolversTypes['OpenLivretsPayload'], ParentType, ContextType, RequireFields<MutationOpenLivretsArgs, 'academicYear' | 'cohort'>>;
   overrideLivretDates?: Resolver<ResolversTypes['LivretPayload'], ParentType, ContextType, RequireFields<MutationOverrideLivretDatesArgs, 'id' | 'input' | 'version'>>;
   previewAbsenceImport?: Resolver<ResolversTypes['AbsenceImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewAbsenceImportArgs, 'rows'>>;
@@ -5876,6 +5947,7 @@ export type YearClosurePayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Absence?: AbsenceResolvers<ContextType>;
+  AbsenceDocumentFile?: AbsenceDocumentFileResolvers<ContextType>;
   AbsenceImportPreview?: AbsenceImportPreviewResolvers<ContextType>;
   AbsenceImportPreviewRow?: AbsenceImportPreviewRowResolvers<ContextType>;
   AbsenceLinkContext?: AbsenceLinkContextResolvers<ContextType>;
@@ -5884,6 +5956,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AbsenceStatement?: AbsenceStatementResolvers<ContextType>;
   AbsenceStatementLine?: AbsenceStatementLineResolvers<ContextType>;
   AbsenceUpsertResult?: AbsenceUpsertResultResolvers<ContextType>;
+  AbsencesJustifiedPayload?: AbsencesJustifiedPayloadResolvers<ContextType>;
   AbsencesPayload?: AbsencesPayloadResolvers<ContextType>;
   AcademicTutor?: AcademicTutorResolvers<ContextType>;
   AlternanceCalendar?: AlternanceCalendarResolvers<ContextType>;

@@ -1,8 +1,8 @@
-import { checkWorkStoppage, formatDateFr, justificationTransition, mailedStoppageTransition, medicalAbsenceDeadline, underWorkLaw, type JustificationEvent, type WorkflowFinding } from '@alternance/domain';
+import { absencesCoveredBy, checkWorkStoppage, formatDateFr, justificationTransition, mailedStoppageTransition, medicalAbsenceDeadline, underWorkLaw, wholeDays, type HalfDay, type JustificationEvent, type WorkflowFinding } from '@alternance/domain';
 import { parisDayOf } from '../../shared/clock.js';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../policy/policy.js';
-import { BusinessError } from '../../shared/errors.js';
+import { BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
 import { InputCheck } from '../../shared/validate.js';
 import type { AuditAction } from '../audit/audit-actions.js';
@@ -12,12 +12,13 @@ import { companyContactsBlock, withContacts } from '../people/company-mail-conta
 import { enqueueMail, REDACTED_LINK } from '../mail/outbox.js';
 import type { CompanyTutor, HrContact } from '../people/people.entities.js';
 import type { MailContent } from '../mail/templates.js';
-import type { Absence } from './absence.entities.js';
-import { AbsenceDocument } from './absence.entities.js';
+import { Absence, AbsenceDocument } from './absence.entities.js';
 import { absenceClosedUnjustifiedMail, absenceDecidedMail, absenceJustifiedAfterDeadlineMail, reasonToDecideMail, stoppageReceivedMail, stoppageReceivedOfficeMail, stoppageRequestMail } from './absence-mails.js';
 import { absenceForUpdate, emailsOfRole, halfDayLabel, myAbsencesUrl, officeAbsencesUrl, personName, whitMonday } from './absence-support.js';
 import { readStoppageFile } from './stoppage-file.js';
 import { recordAbsenceChanges } from './absence-change-events.js';
+import { absenceScope } from './absence-scope.js';
+import { Student } from '../people/people.entities.js';
 
 /** Moves the absence through the domain's state machine, or refuses with INVALID_TRANSITION. */
 function transition(absence: Absence, event: JustificationEvent): void {
@@ -107,7 +108,7 @@ export async function giveAbsenceReason(ctx: ServiceContext, id: string, version
     transition(absence, 'GIVE_OTHER_REASON');
     absence.comment = text;
     const now = ctx.clock.now();
-    const content = reasonToDecideMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), reason: text ?? '', link: `${ctx.publicUrl}/absences/decisions` });
+    const content = reasonToDecideMail({ studentName: personName(absence.student), halfDays: [halfDayLabel(absence.date, absence.half)], reason: text ?? '', link: `${ctx.publicUrl}/absences/decisions` });
     for (const email of await emailsOfRole(ctx, 'MANAGER')) enqueueMail(ctx.em, email, 'ABSENCE_REASON_TO_DECIDE', content, absence.mission?.id ?? null, now);
     audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'GIVE_ABSENCE_REASON', fields: ['state', 'reason', 'comment'] }, now);
     await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'comment'], now);
@@ -192,7 +193,7 @@ function senderOf(actor: Actor, input: WorkStoppageInput): 'HOST' | 'STUDENT' {
  * the findings, and nothing written. Accepted: the file is stored, the absence justified,
  * the link spent, the student told.
  */
-export async function sendWorkStoppage(ctx: ServiceContext, id: string, version: number, input: WorkStoppageInput): Promise<{ absence: Absence; findings: WorkflowFinding[] }> {
+export async function sendWorkStoppage(ctx: ServiceContext, id: string, version: number, input: WorkStoppageInput): Promise<{ absence: Absence; covered: Absence[]; findings: WorkflowFinding[] }> {
   const actor = authorize(ctx.actor, 'absences:stoppage');
   return unitOfWork(ctx, async () => {
     const check = new InputCheck('input.');
@@ -226,40 +227,135 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
     if (findings.length) {
       throw new BusinessError(findings.map((f) => ({ code: f.code, message: f.message, field: f.subject === 'stoppage.sender' ? 'input.sender' : f.subject === 'stoppage.from' ? 'input.from' : 'input.issuedOn' })), findings);
     }
-    Object.assign(absence, next);
-    absence.deadline ??= medicalAbsenceDeadline(absence.date, await whitMonday(ctx));
-    Object.assign(absence, { stoppageIssuedOn: issuedOn, stoppageFrom: from, stoppageTo: to, stoppageReceivedOn: receivedOn, stoppageSentBy: actor.label });
+    // §4.3: the stoppage's days cover the alternant's other absences still open — justified with
+    // it, the same file, in this unit of work (all or nothing; a concurrent edit of any fails the flush).
+    const others = await othersCoveredByStoppage(ctx, actor, absence, from!, to!, receivedOn);
+    const covered = [absence, ...others.map((o) => o.absence)].sort((a, b) => (`${a.date}${a.half}` < `${b.date}${b.half}` ? -1 : 1));
+    const closed = covered.filter((a) => a.state === 'UNJUSTIFIED');
+    const options = await whitMonday(ctx);
     const document = new AbsenceDocument();
     Object.assign(document, { absence, fileName: file.fileName, mediaType: file.mediaType, size: file.content.length, content: file.content });
     ctx.em.persist(document);
+    for (const [target, move] of [[absence, next] as const, ...others.map((o) => [o.absence, o.next] as const)]) {
+      Object.assign(target, move);
+      target.deadline ??= medicalAbsenceDeadline(target.date, options);
+      Object.assign(target, { stoppageIssuedOn: issuedOn, stoppageFrom: from, stoppageTo: to, stoppageReceivedOn: receivedOn, stoppageSentBy: actor.label, document });
+    }
     const now = ctx.clock.now();
     if (absence.mission) {
       for (const subjectType of ['COMPANY_TUTOR', 'HR_CONTACT'] as const) {
         const person = subjectType === 'COMPANY_TUTOR' ? absence.mission.tutor1 : absence.mission.hrContact;
-        if (person) await spendPersonalLinks(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType, subjectId: person.id, missionId: absence.mission.id, objectId: absence.id }, now);
+        if (!person) continue;
+        for (const a of covered) await spendPersonalLinks(ctx.em, { purpose: 'ABSENCE_STOPPAGE', subjectType, subjectId: person.id, missionId: absence.mission.id, objectId: a.id }, now);
       }
     }
-    enqueueMail(ctx.em, absence.student.email, 'ABSENCE_JUSTIFIED', stoppageReceivedMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), link: myAbsencesUrl(ctx) }), absence.mission?.id ?? null, now);
+    const halfDays = covered.map((a) => halfDayLabel(a.date, a.half));
+    enqueueMail(ctx.em, absence.student.email, 'ABSENCE_JUSTIFIED', stoppageReceivedMail({ studentName: personName(absence.student), halfDays, link: myAbsencesUrl(ctx) }), absence.mission?.id ?? null, now);
     // Closed at its deadline, the tutor was told it was definitively unjustified, and the host's
     // contacts may have had it in a monthly statement (§4.3.4): they are told it no longer is.
-    if (closedAtDeadline && absence.mission) {
-      const contacts = absence.declaredAt ? [absence.mission.tutor1, absence.mission.tutor2, absence.mission.hrContact] : [absence.mission.tutor1];
+    if (closed.length && absence.mission) {
+      const declared = closed.map((a) => a.declaredAt).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
+      const contacts = declared.length ? [absence.mission.tutor1, absence.mission.tutor2, absence.mission.hrContact] : [absence.mission.tutor1];
       const recipients = new Map(contacts.flatMap((p) => (p ? [[p.email, personName(p)] as const] : [])));
       const block = await companyContactsBlock(ctx.em, await ctx.referenceData(), absence.student, absence.mission.contractType);
       for (const [email, name] of recipients) {
-        const content = absenceJustifiedAfterDeadlineMail({ recipientName: name, studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), receivedOn: formatDateFr(receivedOn), declaredOn: absence.declaredAt ? formatDateFr(parisDayOf(absence.declaredAt)) : null });
+        const content = absenceJustifiedAfterDeadlineMail({ recipientName: name, studentName: personName(absence.student), halfDays: closed.map((a) => halfDayLabel(a.date, a.half)), receivedOn: formatDateFr(receivedOn), declaredOn: declared.length ? formatDateFr(parisDayOf(declared[0]!)) : null });
         enqueueMail(ctx.em, email, 'ABSENCE_JUSTIFIED_AFTER_DEADLINE', withContacts(content, block), absence.mission.id, now);
       }
     }
     // The guide has the host mail it to the manager and the secretariat (§4.3.1, step 3): sent
     // through the link instead, they are told as they would have been; recorded by them, they know.
     if (!office) {
-      const content = stoppageReceivedOfficeMail({ studentName: personName(absence.student), halfDay: halfDayLabel(absence.date, absence.half), sentBy: actor.label, link: officeAbsencesUrl(ctx, absence.student.id) });
+      const content = stoppageReceivedOfficeMail({ studentName: personName(absence.student), halfDays, sentBy: actor.label, link: officeAbsencesUrl(ctx, absence.student.id) });
       for (const role of ['MANAGER', 'SECRETARIAT'] as const) for (const email of await emailsOfRole(ctx, role)) enqueueMail(ctx.em, email, 'ABSENCE_STOPPAGE_RECEIVED', content, absence.mission?.id ?? null, now);
     }
-    audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'reason', 'deadline', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn'], comment: file.fileName }, now);
-    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', [absence], ['state', 'reason', 'deadline', 'stoppage'], now);
-    return { absence, findings: [] };
+    for (const a of covered) audit(ctx.em, actor, { entityType: 'Absence', entityId: a.id, action: 'RECEIVE_STOPPAGE', fields: ['state', 'reason', 'deadline', 'stoppageIssuedOn', 'stoppageFrom', 'stoppageTo', 'stoppageReceivedOn', 'document'], comment: file.fileName }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', covered, ['state', 'reason', 'deadline', 'stoppage'], now);
+    return { absence, covered, findings: [] };
   });
 }
 
+
+/**
+ * The alternant's other absences a stoppage's days cover (§4.3.1: one stoppage for the whole
+ * illness, not one per half-day), each with where the stoppage takes it: through a tutor's or
+ * HR contact's link, those of the same mission declared medical and awaiting it (as the one of
+ * the link); recorded by the office from the host's mail, any the mail may settle
+ * (mailedStoppageTransition: still open, or closed at a deadline the mail met).
+ */
+async function othersCoveredByStoppage(ctx: ServiceContext, actor: Actor, absence: Absence, from: string, to: string, receivedOn: string) {
+  const host = actor.role === 'COMPANY_TUTOR' || actor.role === 'HR_CONTACT';
+  const candidates = await ctx.em.find(
+    Absence,
+    { student: absence.student, id: { $ne: absence.id }, date: { $gte: from, $lte: to }, ...(host ? { mission: absence.mission } : {}) },
+    { populate: ['mission', 'student'] },
+  );
+  const move = (a: Absence) => (underWorkLaw(a.mission?.contractType) ? (host ? justificationTransition(a.state, 'RECEIVE_STOPPAGE') : mailedStoppageTransition(a, receivedOn)) : null);
+  const result = absencesCoveredBy(wholeDays(from, to), absence.student.id, candidates.map((a) => ({ absence: a, studentId: a.student.id, date: a.date, half: a.half, state: a.state })), (c) => move(c.absence) !== null);
+  if ('error' in result) return [];
+  return result.covered.map((c) => ({ absence: c.absence, next: move(c.absence)! }));
+}
+
+export interface AbsenceJustificationInput {
+  studentId?: string | null;
+  from: string;
+  fromHalf: HalfDay;
+  to: string;
+  toHalf: HalfDay;
+  reason: string;
+  file: { name: string; base64: string };
+  absences: { id: string; version: number }[];
+}
+
+/**
+ * One justification document for every absence of a half-day range (§4.3.3: any other reason
+ * is submitted to the manager, who decides; §4.3: an intern's medical certificate too): the
+ * student's own, or the office's for them. The domain says which absences it covers
+ * (absencesCoveredBy: the student's, still unjustified, within the range); the client names
+ * those it saw, with their versions — any difference (one added, changed or settled since) is
+ * a CONFLICT, and nothing is written. Each covered absence awaits the manager's decision with
+ * the same reason and the same file; the managers get one mail listing them.
+ */
+export async function justifyAbsences(ctx: ServiceContext, input: AbsenceJustificationInput): Promise<Absence[]> {
+  const actor = authorize(ctx.actor, 'absences:justify');
+  return unitOfWork(ctx, async () => {
+    const check = new InputCheck('input.');
+    const from = check.date('from', input.from);
+    const to = check.date('to', input.to);
+    const reason = check.text('reason', input.reason, 2000, { required: true });
+    if (actor.role !== 'STUDENT' && !input.studentId) check.fail('studentId', 'Champ obligatoire : l’alternant(e) dont les absences sont justifiées.');
+    check.done();
+    const file = readStoppageFile(input.file);
+    const student = actor.role === 'STUDENT' ? await ctx.em.findOne(Student, { user: actor.id }) : await ctx.em.findOne(Student, { id: input.studentId! });
+    if (!student) throw missing('Alternant(e)', input.studentId ?? actor.id, 'input.studentId');
+    const candidates = await ctx.em.find(
+      Absence,
+      { $and: [{ student, date: { $gte: from!, $lte: to! } }, absenceScope(actor)] },
+      { populate: ['student', 'mission'] },
+    );
+    const result = absencesCoveredBy(
+      { from: from!, fromHalf: input.fromHalf, to: to!, toHalf: input.toHalf },
+      student.id,
+      candidates.map((a) => ({ absence: a, studentId: a.student.id, date: a.date, half: a.half, state: a.state })),
+      (c) => justificationTransition(c.state, 'GIVE_OTHER_REASON') !== null,
+    );
+    if ('error' in result) throw new BusinessError([{ code: result.error.code, field: `input.${result.error.field}`, message: result.error.fr }]);
+    const covered = result.covered.map((c) => c.absence);
+    // Optimistic concurrency over the whole range: the client justifies what it saw, as it saw it.
+    const seen = new Map(input.absences.map((a) => [a.id, a.version]));
+    if (seen.size !== covered.length || covered.some((a) => seen.get(a.id) !== a.version)) throw conflict('Les absences de cette période', 'modifiées', 'input.absences');
+    const document = new AbsenceDocument();
+    Object.assign(document, { absence: covered[0], fileName: file.fileName, mediaType: file.mediaType, size: file.content.length, content: file.content });
+    ctx.em.persist(document);
+    for (const absence of covered) {
+      transition(absence, 'GIVE_OTHER_REASON');
+      Object.assign(absence, { comment: reason, document });
+    }
+    const now = ctx.clock.now();
+    const content = reasonToDecideMail({ studentName: personName(student), halfDays: covered.map((a) => halfDayLabel(a.date, a.half)), reason: reason ?? '', fileName: file.fileName, link: `${ctx.publicUrl}/absences/decisions` });
+    for (const email of await emailsOfRole(ctx, 'MANAGER')) enqueueMail(ctx.em, email, 'ABSENCE_REASON_TO_DECIDE', content, covered[0]!.mission?.id ?? null, now);
+    for (const absence of covered) audit(ctx.em, actor, { entityType: 'Absence', entityId: absence.id, action: 'JUSTIFY_ABSENCES', fields: ['state', 'reason', 'comment', 'document'], comment: file.fileName }, now);
+    await recordAbsenceChanges(ctx.em, 'ABSENCE_UPDATED', covered, ['state', 'reason', 'comment', 'document'], now);
+    return covered;
+  });
+}

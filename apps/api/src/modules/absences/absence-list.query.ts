@@ -56,7 +56,7 @@ export function absenceStudentProjection(em: EntityManager, info: GraphQLResolve
   return studentProjectionOf(em, info, 'Absence', ABSENCE_COMPUTED);
 }
 // Absence fields whose resolvers read only the absence's columns (and its student's id and cohort, always read).
-const ABSENCE_COMPUTED = new Set(['organisationName', 'hours', 'stoppage']);
+const ABSENCE_COMPUTED = new Set(['organisationName', 'hours', 'stoppage', 'document']);
 
 /**
  * A page of absences as plain read-only objects (db/read-rows.ts): the absence's columns,

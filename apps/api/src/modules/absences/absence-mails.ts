@@ -12,6 +12,15 @@ export const UNJUSTIFIED_EFFECTS =
   'Au niveau de l’organisme d’accueil, à qui la formation la déclare : il est libre de toute sanction dans le respect du code du travail, à commencer par des retenues sur salaire.';
 export const halfDayFr = (date: string, half: 'AM' | 'PM', formatDate: (d: string) => string): string => `${formatDate(date)} (${HALF[half]})`;
 
+/**
+ * The half-days one justification settles (§4.3): « votre absence du 5 octobre (matin) » for
+ * one, a list for the several one document covers — `whose` is « votre »/« son »/« l’ ».
+ */
+export function absencesFr(halfDays: readonly string[], whose: { one: string; many: string }): string {
+  if (halfDays.length === 1) return `${whose.one} absence du ${halfDays[0]}`;
+  return `${whose.many} ${halfDays.length} absences des demi-journées suivantes :\n${halfDays.map((h) => `- ${h}`).join('\n')}\n`;
+}
+
 export function absenceRecordedMail(p: { studentName: string; halfDays: string[]; link: string; underContract: boolean }): MailContent {
   return {
     subject: 'Absence en formation enregistrée',
@@ -36,15 +45,16 @@ export function stoppageRequestMail(p: { recipientName: string; studentName: str
       'Une absence en formation pour raison médicale n’est justifiée que par un arrêt de travail validé par l’organisme d’accueil et transmis par lui à la formation ' +
       `dans les 10 jours ouvrables après l’établissement de l’arrêt (§4.3.1 du guide) : au plus tard le ${p.deadline} pour un arrêt établi le jour de l’absence, plus tôt pour un arrêt établi avant. ` +
       'Passé ce délai, l’absence sera définitivement notée comme injustifiée.\n\n' +
-      `Déposez l’arrêt validé (PDF, JPEG ou PNG, 5 Mo au plus) avec ce lien personnel, valable pour cette absence seulement :\n\n${p.link}\n\nNe le transférez pas.` +
+      `Déposez l’arrêt validé (PDF, JPEG ou PNG, 5 Mo au plus) avec ce lien personnel, valable pour cette absence seulement :\n\n${p.link}\n\nNe le transférez pas. Un seul dépôt suffit : l’arrêt justifie aussi les autres absences de ${p.studentName} déclarées pour raison médicale sur les jours qu’il couvre, et leurs liens ne servent plus.` +
       signature,
   };
 }
 
-export function stoppageReceivedMail(p: { studentName: string; halfDay: string; link: string }): MailContent {
+export function stoppageReceivedMail(p: { studentName: string; halfDays: string[]; link: string }): MailContent {
+  const many = p.halfDays.length > 1;
   return {
-    subject: 'Absence justifiée par arrêt de travail',
-    text: `Bonjour ${p.studentName},\n\nVotre organisme d’accueil a transmis votre arrêt de travail : votre absence du ${p.halfDay} est justifiée.\n\nVos absences : ${p.link}` + signature,
+    subject: many ? 'Absences justifiées par arrêt de travail' : 'Absence justifiée par arrêt de travail',
+    text: `Bonjour ${p.studentName},\n\nVotre organisme d’accueil a transmis votre arrêt de travail ; il justifie ${absencesFr(p.halfDays, { one: 'votre', many: 'vos' })}${many ? '' : '.'}\n\nVos absences : ${p.link}` + signature,
   };
 }
 
@@ -65,22 +75,31 @@ export function absenceLateMail(p: { recipientName: string; studentName: string;
  * absence noted definitively unjustified at its deadline is justified after all — the stoppage
  * the host mailed had arrived in time (§4.3.1 step 3), the office recorded it after.
  */
-export function absenceJustifiedAfterDeadlineMail(p: { recipientName: string; studentName: string; halfDay: string; receivedOn: string; declaredOn: string | null }): MailContent {
+export function absenceJustifiedAfterDeadlineMail(p: { recipientName: string; studentName: string; halfDays: string[]; receivedOn: string; declaredOn: string | null }): MailContent {
+  const many = p.halfDays.length > 1;
   return {
-    subject: `Absence de ${p.studentName} justifiée : arrêt de travail reçu à temps`,
+    subject: `${many ? 'Absences' : 'Absence'} de ${p.studentName} justifiée${many ? 's' : ''} : arrêt de travail reçu à temps`,
     text:
-      `Bonjour ${p.recipientName},\n\nL’arrêt de travail de ${p.studentName} pour l’absence en formation du ${p.halfDay}, transmis par l’organisme d’accueil le ${p.receivedOn}, ` +
-      'est bien parvenu dans les 10 jours ouvrables après son établissement (§4.3.1 du guide) : l’absence est justifiée. ' +
-      'Elle avait été notée injustifiée faute d’arrêt enregistré à l’échéance' +
-      (p.declaredOn ? ` et déclarée comme telle dans le relevé des absences injustifiées envoyé le ${p.declaredOn} (§4.3.4) : ne la retenez pas.` : ' : ne tenez pas compte du message qui l’annonçait définitivement injustifiée.') +
+      `Bonjour ${p.recipientName},\n\nL’arrêt de travail de ${p.studentName}, transmis par l’organisme d’accueil le ${p.receivedOn}, ` +
+      `est bien parvenu dans les 10 jours ouvrables après son établissement (§4.3.1 du guide) : il justifie ${absencesFr(p.halfDays, { one: 'l’', many: 'les' }).replace('l’ absence', 'l’absence')}${many ? '' : '. '}` +
+      (many ? 'Elles avaient été notées injustifiées faute d’arrêt enregistré à l’échéance' : 'Elle avait été notée injustifiée faute d’arrêt enregistré à l’échéance') +
+      (p.declaredOn
+        ? ` et déclarée${many ? 's' : ''} comme telle${many ? 's' : ''} dans le relevé des absences injustifiées envoyé le ${p.declaredOn} (§4.3.4) : ne ${many ? 'les' : 'la'} retenez pas.`
+        : ` : ne tenez pas compte du message qui ${many ? 'les' : 'l’'}annonçait définitivement injustifiée${many ? 's' : ''}.`) +
       signature,
   };
 }
 
-export function reasonToDecideMail(p: { studentName: string; halfDay: string; reason: string; link: string }): MailContent {
+/** One reason (and maybe one document) for every half-day it covers: one mail listing them. */
+export function reasonToDecideMail(p: { studentName: string; halfDays: string[]; reason: string; fileName?: string | null; link: string }): MailContent {
+  const many = p.halfDays.length > 1;
   return {
-    subject: `Absence de ${p.studentName} : justification à examiner`,
-    text: `Bonjour,\n\n${p.studentName} justifie son absence du ${p.halfDay} ainsi :\n\n« ${p.reason} »\n\nÀ vous de décider (§4.3.3 du guide) : ${p.link}` + signature,
+    subject: `${many ? 'Absences' : 'Absence'} de ${p.studentName} : justification à examiner`,
+    text:
+      `Bonjour,\n\n${p.studentName} justifie ${absencesFr(p.halfDays, { one: 'son', many: 'ses' })}${many ? '\n' : ' '}ainsi :\n\n« ${p.reason} »\n\n` +
+      (p.fileName ? `Pièce justificative déposée sur la plateforme${many ? ', la même pour chacune' : ''} : ${p.fileName}.\n\n` : '') +
+      `À vous de décider (§4.3.3 du guide) : ${p.link}` +
+      signature,
   };
 }
 
@@ -96,11 +115,12 @@ export function absenceDecidedMail(p: { studentName: string; halfDay: string; ac
   };
 }
 
-export function stoppageReceivedOfficeMail(p: { studentName: string; halfDay: string; sentBy: string; link: string }): MailContent {
+export function stoppageReceivedOfficeMail(p: { studentName: string; halfDays: string[]; sentBy: string; link: string }): MailContent {
+  const many = p.halfDays.length > 1;
   return {
     subject: `Arrêt de travail reçu : ${p.studentName}`,
     text:
-      `Bonjour,\n\n${p.sentBy} a transmis par son lien personnel l’arrêt de travail validé de ${p.studentName} pour l’absence en formation du ${p.halfDay} (§4.3.1 du guide) : l’absence est justifiée.\n\n` +
+      `Bonjour,\n\n${p.sentBy} a transmis par son lien personnel l’arrêt de travail validé de ${p.studentName} (§4.3.1 du guide) ; il justifie ${absencesFr(p.halfDays, { one: 'son', many: 'ses' })}${many ? '' : '.'}\n\n` +
       `L’arrêt et les absences de l’alternant(e) : ${p.link}` +
       signature,
   };

@@ -59,6 +59,11 @@ export class Absence extends BaseEntity {
   stoppageTo: string | null = null;
   stoppageReceivedOn: string | null = null;
   stoppageSentBy: string | null = null;
+  /**
+   * The document justifying it — a work stoppage (§4.3.1) or what the student gave the manager
+   * (§4.3.3) — shared by every absence of its range: one upload for all the half-days it covers.
+   */
+  document: AbsenceDocument | null = null;
   professionalRequest: ProfessionalAbsenceRequest | null = null;
   decidedBy: string | null = null;
   decidedAt: Date | null = null;
@@ -70,7 +75,10 @@ export class Absence extends BaseEntity {
   declaredAt: Date | null = null;
 }
 
-/** The work stoppage's file (PDF, JPEG or PNG), kept in the database beside its absence. */
+/**
+ * A justification's file (PDF, JPEG or PNG), kept in the database: `absence` is the one it was
+ * uploaded for; every absence it covers points to it (Absence.document).
+ */
 export class AbsenceDocument extends BaseEntity {
   absence!: Absence;
   fileName!: string;
@@ -147,6 +155,7 @@ export const AbsenceSchema = new EntitySchema<Absence, BaseEntity>({
     stoppageTo: { type: 'string', length: 10, nullable: true },
     stoppageReceivedOn: { type: 'string', length: 10, nullable: true },
     stoppageSentBy: { type: 'string', length: 200, nullable: true },
+    document: { kind: 'm:1', entity: () => AbsenceDocument, nullable: true, index: true },
     professionalRequest: { kind: 'm:1', entity: () => ProfessionalAbsenceRequest, nullable: true },
     decidedBy: { type: 'string', length: 200, nullable: true },
     decidedAt: { type: 'Date', nullable: true },

@@ -3,7 +3,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { toGqlFinding } from '../../graphql/payload.js';
 import { payload } from '../../graphql/payload.js';
 import type { Absence } from './absence.entities.js';
-import { closeAbsenceUnjustified, declareMedicalAbsence, decideAbsence, giveAbsenceReason, sendWorkStoppage } from './absence-justify.service.js';
+import { closeAbsenceUnjustified, declareMedicalAbsence, decideAbsence, giveAbsenceReason, justifyAbsences, sendWorkStoppage } from './absence-justify.service.js';
 import { absenceDaySheet, absenceHours, absenceLinkContext, absenceStatement, absenceStatements, attendanceOf, listAbsences, listProfessionalRequests } from './absence-read.service.js';
 import { deleteAbsence, importAbsences, previewAbsenceImport, recordAbsences } from './absence-record.service.js';
 import { consultedTeachers, consultProfessionalAbsenceTeachers, decideProfessionalAbsence, recordMailedProfessionalAbsence, requestProfessionalAbsence, sendProfessionalAbsenceLink } from './professional-absence.service.js';
@@ -46,8 +46,14 @@ export const absenceResolvers: Resolvers = {
     sendWorkStoppage: (_, { id, version, input }, ctx) =>
       payload(
         () => sendWorkStoppage(ctx, id, version, input),
-        (r) => absenceOk(r.absence),
+        (r) => ({ ...absenceOk(r.absence), covered: r.covered }),
         absenceFailed,
+      ),
+    justifyAbsences: (_, { input }, ctx) =>
+      payload(
+        () => justifyAbsences(ctx, input),
+        (absences) => ({ absences, errors: [] }),
+        (errors) => ({ absences: null, errors }),
       ),
     requestProfessionalAbsence: (_, { input }, ctx) =>
       payload(
@@ -83,6 +89,8 @@ export const absenceResolvers: Resolvers = {
   Absence: {
     organisationName: (a) => a.organisation?.name ?? null,
     hours: (a, _, ctx) => absenceHours(ctx, a),
+    // Read by the absence's id (the list's plain rows carry no relation): batched, one statement a page.
+    document: (a, _, ctx) => stoppageFileOf(ctx, a.id),
     stoppage: async (a, _, ctx) => {
       if (!a.stoppageIssuedOn) return null;
       const doc = await stoppageFileOf(ctx, a.id);

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Actor } from '../../shared/actor.js';
 import { can } from '../../policy/policy.js';
-import { AbsenceDocument } from './absence.entities.js';
+import { Absence, AbsenceDocument } from './absence.entities.js';
 import { absenceScope } from './absence-scope.js';
 
 /**
@@ -16,7 +16,10 @@ export async function stoppageRoute(app: FastifyInstance, options: { orm: MikroO
     if (!actor) return reply.status(401).send({ error: 'UNAUTHENTICATED', message: 'Connexion requise.' });
     if (!can(actor, 'absences:record')) return reply.status(403).send({ error: 'FORBIDDEN', message: 'Accès refusé.' });
     if (!/^[0-9a-f-]{36}$/.test(request.params.id)) return reply.status(404).send({ error: 'NOT_FOUND', message: 'Arrêt introuvable.' });
-    const document = await options.orm.em.fork().findOne(AbsenceDocument, { absence: { $and: [{ id: request.params.id }, absenceScope(actor)] } }, { populate: ['content'] });
+    // The document the absence points to, shared by every absence it covers (§4.3).
+    const em = options.orm.em.fork();
+    const absence = await em.findOne(Absence, { $and: [{ id: request.params.id }, absenceScope(actor)] }, { fields: ['document'] });
+    const document = absence?.document ? await em.findOne(AbsenceDocument, { id: absence.document.id }, { populate: ['content'] }) : null;
     if (!document) return reply.status(404).send({ error: 'NOT_FOUND', message: 'Arrêt introuvable.' });
     return reply
       .header('content-type', document.mediaType)

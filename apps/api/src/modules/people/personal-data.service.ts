@@ -91,8 +91,9 @@ export async function erasePersonalData(ctx: ServiceContext, studentId: string, 
     // Absences stay as anonymous counts; what was said about them and the stoppages (health data) go.
     const absenceIds = (await ctx.em.find(Absence, { student: student.id }, { fields: ['id'] })).map((a) => a.id);
     if (absenceIds.length) {
+      // A document covers only its own student's absences (absencesCoveredBy): unlinked, then gone.
+      await ctx.em.nativeUpdate(Absence, { id: { $in: absenceIds } }, { comment: null, decisionComment: null, document: null });
       await ctx.em.nativeDelete(AbsenceDocument, { absence: { $in: absenceIds } });
-      await ctx.em.nativeUpdate(Absence, { id: { $in: absenceIds } }, { comment: null, decisionComment: null });
     }
     await ctx.em.nativeUpdate(OutboxMail, { to: oldEmail }, { to: student.email, subject: '[effacé]', text: '[effacé]', calendarEvent: null });
     // A calendar feed names the alternant: stop every subscription (issue 11).

@@ -40,6 +40,7 @@ import { Migration20261210330000 } from './Migration20261210330000.js';
 import { Migration20261210360000 } from './Migration20261210360000.js';
 import { Migration20261211010000 } from './Migration20261211010000.js';
 import { Migration20261211020045 } from './Migration20261211020045.js';
+import { Migration20261211030051 } from './Migration20261211030051.js';
 import { Migration20261211030052 } from './Migration20261211030052.js';
 import { Migration20261211030053 } from './Migration20261211030053.js';
 
@@ -86,6 +87,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261210360000', class: Migration20261210360000 },
   { name: 'Migration20261211010000', class: Migration20261211010000 },
   { name: 'Migration20261211020045', class: Migration20261211020045 },
+  { name: 'Migration20261211030051', class: Migration20261211030051 },
   { name: 'Migration20261211030052', class: Migration20261211030052 },
   { name: 'Migration20261211030053', class: Migration20261211030053 },
 ];

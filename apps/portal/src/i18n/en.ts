@@ -1201,6 +1201,7 @@ export const en: PartialMessages = {
         PARTNER_UPDATE_ABSENCE: 'Absence changed by a partner',
         RECORD_ABSENCE: 'Absence recorded',
         IMPORT_ABSENCES: 'Absence imported',
+        JUSTIFY_ABSENCES: 'Justification sent with its document (range of half-days)',
         DELETE_ABSENCE: 'Absence deleted',
         DECLARE_MEDICAL: 'Declared medical',
         RECEIVE_STOPPAGE: 'Work stoppage received',

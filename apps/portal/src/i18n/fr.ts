@@ -1203,6 +1203,7 @@ export const fr = {
         PARTNER_UPDATE_ABSENCE: 'Absence modifiée par un partenaire',
         RECORD_ABSENCE: 'Absence enregistrée',
         IMPORT_ABSENCES: 'Absence importée',
+        JUSTIFY_ABSENCES: 'Justification envoyée avec son document (plage de demi-journées)',
         DELETE_ABSENCE: 'Absence supprimée',
         DECLARE_MEDICAL: 'Déclarée pour raison médicale',
         RECEIVE_STOPPAGE: 'Arrêt de travail reçu',

@@ -20,6 +20,8 @@ const PAGE = `query($first: Int!, $after: String, $filter: ContractFilter) { con
   paySegments { from to ratePercent extension monthlyMinimumGross } trainingFigures { billableHours cost calendars trainingHalfDays provisional }
 } }`;
 
+const EXTEND = `mutation($c: ID!, $v: Int!, $i: ContractExtensionInput!) { extendContract(contractId: $c, version: $v, input: $i) { errors { code field message } } }`;
+
 interface Row {
   id: string;
   findings: { code: string; severity: string }[];
@@ -33,6 +35,13 @@ describe.each(DIALECTS)('contracts list, plain reads against entities (%s)', (di
   beforeAll(async () => {
     t = await createTestApp({ dialect, demo: true, today: '2025-11-17' });
     manager = { cookie: await t.login('responsable@demo.alternance.test', 'Alternance-Demo-2026') };
+    // An extended contract whatever the demo's repeater: an M2 apprentice's avenant for a repeated year (§4.5),
+    // its prolonged days paid +15 points (§4.2.1) — the pay read that only an extension avenant exercises.
+    const capps = (await t.gql('{ contracts(first: 100, filter: { contractType: "CAPP" }) { id version endDate student { cohort } } }', {}, manager)).data.contracts as { id: string; version: number; endDate: string; student: { cohort: string } }[];
+    const capp = capps.find((c) => c.student.cohort === 'M2-2025')!;
+    const newEndDate = `${Number(capp.endDate.slice(0, 4)) + 1}${capp.endDate.slice(4)}`;
+    const extended = await t.gql(EXTEND, { c: capp.id, v: capp.version, i: { newEndDate, cohort: 'M2-2026', reason: 'Redoublement du M2 (§4.5)', signedOn: '2025-11-14' } }, manager);
+    expect(extended.errors ?? extended.data.extendContract.errors, JSON.stringify(extended)).toEqual([]);
   });
   afterAll(() => t?.close());
 
@@ -78,7 +87,7 @@ describe.each(DIALECTS)('contracts list, plain reads against entities (%s)', (di
       }
     }
     expect(seen.length).toBeGreaterThan(20);
-    // The demo data exercises both reads: an extended contract (its prolonged pay) and an alternant's own half-days.
+    // Both reads exercised: an extended contract (its prolonged pay) and an alternant's own half-days.
     expect(seen.some((c) => c.paySegments.some((s) => s.extension))).toBe(true);
     expect(seen.some((c) => c.trainingFigures.calendars.some((label) => label.includes('(individuel)')))).toBe(true);
   });

@@ -24,9 +24,10 @@ for (const dialect of DIALECTS) {
     let late: Contract;
     let later: Contract;
     let student: Student;
+    let laterStudent: Student;
     let tutor: CompanyTutor;
     let hr: HrContact;
-    let make: (start: string) => Promise<{ s: Student; contract: Contract }>;
+    let make: (start: string, end?: string) => Promise<{ s: Student; contract: Contract }>;
 
     beforeAll(async () => {
       t = await createTestApp({ dialect, today: '2025-09-15' });
@@ -37,16 +38,16 @@ for (const dialect of DIALECTS) {
       tutor = Object.assign(new CompanyTutor(), { organisation, firstName: 'Tina', lastName: 'Tuteur', email: `tina.${dialect}@opa.example` });
       hr = Object.assign(new HrContact(), { organisation, firstName: 'Hélène', lastName: 'RH', email: `rh.${dialect}@opa.example` });
       await em.persistAndFlush([organisation, tutor, hr]);
-      make = async (start: string) => {
+      make = async (start: string, end = '2027-09-03') => {
         const s = (await createStudent(t, { cohort: 'MASTER-2025' })).student;
-        const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CPRO', state: 'VALIDATED', startDate: start, endDate: '2027-09-03', organisation, tutor1: tutor, hrContact: hr });
-        const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CPRO', startDate: start, endDate: '2027-09-03' });
+        const mission = Object.assign(new Mission(), { student: em.getReference(Student, s.id), cohort: 'MASTER-2025', contractType: 'CPRO', state: 'VALIDATED', startDate: start, endDate: end, organisation, tutor1: tutor, hrContact: hr });
+        const contract = Object.assign(new Contract(), { mission, student: mission.student, contractType: 'CPRO', startDate: start, endDate: end });
         await em.persistAndFlush([mission, contract]);
         return { s, contract };
       };
       // A late CPRO (§3.3.2) starting before the changed Wednesday, another starting after it.
       ({ s: student, contract: late } = await make('2025-10-06'));
-      ({ contract: later } = await make('2025-11-03'));
+      ({ s: laterStudent, contract: later } = await make('2025-11-03'));
     });
     afterAll(() => t?.close());
 
@@ -87,12 +88,15 @@ for (const dialect of DIALECTS) {
       const before = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract;
       const laterBefore = (await t.gql(FIGURES, { id: later.id }, manager)).data.contract;
       expect(before.trainingFigures.calendars).toEqual(['M1-2025 v1', 'M2-2026 v1']);
+      // A contract over before the publication (ended on 10 September): its alternant is not told.
+      const { s: gone } = await make('2025-09-01', '2025-09-10');
       const result = await t.gql(PUBLISH, { code: 'M1-2025', version: 2 }, manager);
       expect(result.data.publishCalendar.errors).toEqual([]);
       expect(result.data.publishCalendar.version.number).toBe(2);
       // The student whose contract covers 8 October, their tutor and their HR contact (footnotes
-      // 13–15); not the one starting in November.
-      expect(result.data.publishCalendar.notified).toBe(3);
+      // 13–15) — and, as this first publication ends the guide's provisional calendar (§2.2.2), the one
+      // starting in November too, told it is now definitive though none of their half-days changed.
+      expect(result.data.publishCalendar.notified).toBe(4);
       const mails = await em.find(OutboxMail, { template: { $like: 'CALENDAR%' } }, { orderBy: { to: 'asc' } });
       const toStudent = mails.filter((m) => m.to === student.email);
       const toTutor = mails.filter((m) => m.to === tutor.email);
@@ -117,7 +121,14 @@ for (const dialect of DIALECTS) {
       const office = mails.filter((m) => m.template === 'CALENDAR_PUBLISHED');
       expect(office.length).toBeGreaterThanOrEqual(2);
       expect(office[0]!.text).toContain(student.lastName);
-      expect(office[0]!.text).toContain('3 message(s) envoyé(s) aux alternant(e)s, à leurs tuteurs et aux contacts RH');
+      expect(office[0]!.text).toContain('4 message(s) envoyé(s) aux alternant(e)s, à leurs tuteurs et aux contacts RH');
+      expect(toStudent[0]!.subject).toBe('Calendrier d’alternance modifié : 2 demi-journées changent');
+      expect(toStudent[0]!.text).toContain('n’est plus provisoire : il est désormais définitif. Pour vous, ces demi-journées changent');
+      const toLater = mails.filter((m) => m.to === laterStudent.email);
+      expect(toLater.map((m) => m.subject)).toEqual([expect.stringMatching(/^Calendrier d’alternance définitif : /)]);
+      expect(toLater[0]!.text).toContain('Aucune de vos demi-journées ne change.');
+      expect(mails.filter((m) => m.to === gone.email)).toEqual([]);
+      expect(toTutor[0]!.text).toContain(`${laterStudent.firstName} ${laterStudent.lastName} : aucun changement.`);
       expect(office[0]!.text).toContain('Motif : Deux demi-journées de rattrapage');
 
       const after = (await t.gql(FIGURES, { id: late.id }, manager)).data.contract;

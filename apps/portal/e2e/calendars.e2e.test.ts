@@ -81,6 +81,8 @@ describe('alternance calendars in Chromium', () => {
     expect(await seriousA11yViolations(manager.page)).toEqual([]);
     await screenshot(manager.page, 'calendar-editor');
     await manager.page.locator('[data-testid="calendar-publish"]').click();
+    // The demo's calendar is still the guide's provisional one: publishing makes it definitive, and everyone on it is told (§2.2.2).
+    await expect.poll(() => manager.page.locator('.n-dialog').textContent()).toContain('le publier le rend définitif');
     await manager.page.locator('[data-testid="confirm-yes"]').click();
     await expect.poll(() => manager.page.locator('[data-testid="calendar-versions"] > li').count()).toBe(2);
   });
@@ -90,6 +92,7 @@ describe('alternance calendars in Chromium', () => {
       const mail = await waitForMail(to, /Calendrier d’alternance modifié/);
       expect(mail.text).toContain(`- ${french(target.date)}, matin : entreprise → formation`);
       expect(mail.text).toContain(`- ${french(target.date)}, après-midi : entreprise → formation`);
+      expect(mail.text).toContain('n’est plus provisoire : il est désormais définitif.');
     }
     expect(journey.sink.to(target.student).filter((m) => /Calendrier d’alternance modifié/.test(m.subject))).toHaveLength(1);
   });

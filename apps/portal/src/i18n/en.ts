@@ -923,6 +923,7 @@ export const en: PartialMessages = {
     publish: 'Publish',
     publishTitle: 'Publish the calendar?',
     publishContent: '{n} half-day(s) change. Each alternant concerned, their tutors and their organisation’s HR contact will get an e-mail listing their changed half-days; the office gets the list of recomputed contracts.',
+    publishOfficialContent: 'This calendar is still the guide’s provisional one: publishing it makes it definitive ({n} half-day(s) change). Each alternant whose contract has not ended, their tutors and their organisation’s HR contact will get an e-mail saying so, with their changed half-days if any; the office gets the list of recomputed contracts.',
     published: 'Version {n} published: {mails} e-mail(s) sent, {contracts} contract(s) recomputed.',
     comment: 'Publication comment (optional)',
     hours: 'Effect on training hours',

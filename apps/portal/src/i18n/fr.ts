@@ -925,6 +925,7 @@ export const fr = {
     publish: 'Publier',
     publishTitle: 'Publier le calendrier ?',
     publishContent: '{n} demi-journée(s) changent. Chaque alternant(e) concerné(e), ses tuteurs et le contact RH de son organisme recevront un e-mail listant leurs demi-journées modifiées ; le bureau recevra la liste des contrats recalculés.',
+    publishOfficialContent: 'Ce calendrier est encore le calendrier provisoire du guide : le publier le rend définitif ({n} demi-journée(s) changent). Chaque alternant(e) dont le contrat n’est pas terminé, ses tuteurs et le contact RH de son organisme recevront un e-mail le leur annonçant, avec leurs demi-journées modifiées s’il y en a ; le bureau recevra la liste des contrats recalculés.',
     published: 'Version {n} publiée : {mails} e-mail(s) envoyé(s), {contracts} contrat(s) recalculé(s).',
     comment: 'Commentaire de publication (facultatif)',
     hours: 'Effet sur les heures de formation',

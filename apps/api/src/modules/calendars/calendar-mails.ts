@@ -22,14 +22,19 @@ export function changeLines(changes: readonly HalfDayChange[]): string {
 /** The manager's word on the publication, when given: why the calendar changed. */
 const reason = (comment: string | null | undefined): string => (comment?.trim() ? `Motif : ${comment.trim()}\n\n` : '');
 
-/** To an alternant: their own changed half-days (footnotes 13–15: every change is sent to the alternants). */
-export function calendarChangedStudentMail(p: { studentName: string; calendarLabel: string; changes: readonly HalfDayChange[]; link: string; comment?: string | null }): MailContent {
+/**
+ * To an alternant: their own changed half-days (footnotes 13–15: every change is sent to the alternants).
+ * `official`: the publication ends the guide's provisional calendar (§2.2.2) — the alternant is told it
+ * is now the one in force, even when none of their half-days changed.
+ */
+export function calendarChangedStudentMail(p: { studentName: string; calendarLabel: string; changes: readonly HalfDayChange[]; link: string; comment?: string | null; official?: boolean }): MailContent {
+  const n = p.changes.length;
   return {
-    subject: `Calendrier d’alternance modifié : ${p.changes.length} demi-journée${p.changes.length > 1 ? 's' : ''} change${p.changes.length > 1 ? 'nt' : ''}`,
+    subject: n === 0 ? `Calendrier d’alternance définitif : ${p.calendarLabel}` : `Calendrier d’alternance modifié : ${n} demi-journée${n > 1 ? 's' : ''} change${n > 1 ? 'nt' : ''}`,
     text:
       `Bonjour ${p.studentName},\n\n` +
-      `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié. Pour vous, ces demi-journées changent :\n\n` +
-      `${changeLines(p.changes)}\n\n` +
+      (p.official ? `Le calendrier d’alternance « ${p.calendarLabel} » n’est plus provisoire : il est désormais définitif.` : `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié.`) +
+      (n === 0 ? ` Aucune de vos demi-journées ne change.\n\n` : ` Pour vous, ces demi-journées changent :\n\n${changeLines(p.changes)}\n\n`) +
       reason(p.comment) +
       `Seul le calendrier d’alternance fait foi (§2.2.1 du guide). Votre calendrier : ${p.link}\n` +
       `Si vous êtes abonné(e) à votre flux iCalendar, votre agenda se met à jour tout seul.` +
@@ -42,14 +47,16 @@ export function calendarChangedStudentMail(p: { studentName: string; calendarLab
  * alternant is away (footnotes 13–15), and their personal link to read the calendars as they now
  * stand (`link`, with the day it expires).
  */
-export function calendarChangedTutorMail(p: { tutorName: string; calendarLabel: string; alternants: readonly { name: string; changes: readonly HalfDayChange[] }[]; comment?: string | null; link?: { url: string; expiresOn: string } | null }): MailContent {
+export function calendarChangedTutorMail(p: { tutorName: string; calendarLabel: string; alternants: readonly { name: string; changes: readonly HalfDayChange[] }[]; comment?: string | null; link?: { url: string; expiresOn: string } | null; official?: boolean }): MailContent {
   const several = p.alternants.length > 1;
+  const changed = p.alternants.some((a) => a.changes.length > 0);
   return {
-    subject: `Calendrier d’alternance modifié : ${p.alternants.map((a) => a.name).join(', ')}`,
+    subject: `Calendrier d’alternance ${changed ? 'modifié' : 'définitif'} : ${p.alternants.map((a) => a.name).join(', ')}`,
     text:
       `Bonjour ${p.tutorName},\n\n` +
-      `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié. Voici les demi-journées qui changent pour ${several ? 'vos alternant(e)s' : 'votre alternant(e)'} :\n\n` +
-      p.alternants.map((a) => `${a.name} :\n${changeLines(a.changes)}`).join('\n\n') +
+      (p.official ? `Le calendrier d’alternance « ${p.calendarLabel} » n’est plus provisoire : il est désormais définitif.` : `Le calendrier d’alternance « ${p.calendarLabel} » a été modifié.`) +
+      (changed ? ` Voici les demi-journées qui changent pour ${several ? 'vos alternant(e)s' : 'votre alternant(e)'} :\n\n` : ` Aucune demi-journée ne change pour ${several ? 'vos alternant(e)s' : 'votre alternant(e)'} :\n\n`) +
+      p.alternants.map((a) => (a.changes.length ? `${a.name} :\n${changeLines(a.changes)}` : `${a.name} : aucun changement.`)).join('\n\n') +
       `\n\n« Formation » : l’alternant(e) est à l’université ; « entreprise » : il ou elle est chez vous.` +
       (p.comment?.trim() ? `\n\nMotif : ${p.comment.trim()}` : '') +
       (p.link

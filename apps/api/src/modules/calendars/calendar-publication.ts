@@ -74,6 +74,9 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     Object.assign(published, { code, number: calendar.inForce + 1, definition: { ...structuredClone(calendar.draft), provisional: false }, changes, publishedAt: now, publishedBy: actor.label, comment: text });
     const before = await calendarsInForce(ctx.em, base);
     const after = withCalendars(before, [published.definition]);
+    // §2.2.2: the guide's calendar stood as provisional; its first publication makes it the one in force
+    // for every alternant on it — each is told, changed half-days or not (footnotes 13–15).
+    const official = calendar.provisional;
     calendar.inForce = published.number;
     calendar.provisional = false;
     calendar.draft = structuredClone(published.definition);
@@ -109,9 +112,11 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
       const mine = individual ? ownChanges(withStudentExceptions(before, [individual]), withStudentExceptions(after, [individual]), code, options) : changes;
       const within = calendarChangesWithin(mine, contract.startDate, contract.endDate);
       if (within.length) affected.push(contract);
-      if (within.length && !seen.has(student.id)) {
+      // Told it is now official: the alternants whose contract has not ended (nor been broken) by today.
+      const running = official && contract.endDate >= ctx.clock.today();
+      if ((within.length || running) && !seen.has(student.id)) {
         seen.add(student.id);
-        enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name(student), calendarLabel: label, changes: within, link: `${ctx.publicUrl}/mon-calendrier`, comment: text }), contract.mission.id, now);
+        enqueueMail(ctx.em, student.email, 'CALENDAR_CHANGED', calendarChangedStudentMail({ studentName: name(student), calendarLabel: label, changes: within, link: `${ctx.publicUrl}/mon-calendrier`, comment: text, official }), contract.mission.id, now);
         notified += 1;
         // §6.1.1: whom to call at the MIAGE for this alternant, in each company mail that lists them.
         const contacts = contactsBlockOf(base, student, contract.contractType);
@@ -150,7 +155,7 @@ export async function publishCalendar(ctx: ServiceContext, code: string, version
     // Footnotes 13–15: each company recipient reads their alternants' calendars through their own link.
     const companyMail = (r: CompanyRecipient, template: string): void => {
       const link = calendarViewLink(ctx.em, { publicUrl: ctx.publicUrl, subjectType: r.subjectType, subjectId: r.subjectId, missionId: r.missionId, now });
-      enqueueMail(ctx.em, r.email, template, withContacts(calendarChangedTutorMail({ tutorName: r.tutorName, calendarLabel: label, alternants: r.alternants, comment: text, link }), r.contacts.join('\n\n')), null, now, link.token);
+      enqueueMail(ctx.em, r.email, template, withContacts(calendarChangedTutorMail({ tutorName: r.tutorName, calendarLabel: label, alternants: r.alternants, comment: text, link, official }), r.contacts.join('\n\n')), null, now, link.token);
       notified += 1;
     };
     for (const tutor of tutors.values()) companyMail(tutor, 'CALENDAR_CHANGED_TUTOR');

@@ -41,7 +41,7 @@ const NAMERS: Record<string, Namer> = {
   ProfessionalAbsenceRequest: async (em, ids) =>
     new Map((await em.find(ProfessionalAbsenceRequest, { id: { $in: ids } }, { populate: ['student'], strategy: 'joined' })).map((r) => [r.id, `${person(r.student)} — ${formatDateFr(r.firstDay)}`])),
   Visit: async (em, ids) =>
-    new Map((await em.find(Visit, { id: { $in: ids } }, { populate: ['student'], strategy: 'joined' })).map((v) => [v.id, `${person(v.student)} — ${v.visitNumber === 1 ? '1' : '2'} (${v.academicYear})`])),
+    new Map((await em.find(Visit, { id: { $in: ids } }, { populate: ['student'], strategy: 'joined' })).map((v) => [v.id, `${person(v.student)} (${v.academicYear})`])),
   StudentCalendar: async (em, ids) => new Map((await em.find(StudentCalendar, { id: { $in: ids } }, { populate: ['student'], strategy: 'joined' })).map((c) => [c.id, person(c.student)])),
   // The calendar of its cohort(s): the cohorts whose year follows it (reference data), else its code.
   AlternanceCalendar: async (em, ids, data) =>

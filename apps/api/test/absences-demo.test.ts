@@ -3,6 +3,7 @@ import { AbsenceStatement } from '../src/modules/absences/absence.entities.js';
 import { sweepAbsenceStatements, sweepLateMedicalAbsences } from '../src/modules/absences/absence-sweeps.js';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { DEMO_DAY } from '../src/seed/demo-absences.js';
+import { defaultReferenceData, professionalRequestDeadline } from '@alternance/domain';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('demo absences (issue 11 §3)', () => {
@@ -24,6 +25,20 @@ describe('demo absences (issue 11 §3)', () => {
     expect(requests.map((q) => q.state)).toEqual(['PENDING', 'PENDING']);
     expect(requests.filter((q) => q.recordedBy === null)).toHaveLength(1);
     expect(requests.find((q) => q.recordedBy !== null)?.teachersConsulted).toEqual(['tuteur.academique@demo.alternance.test']);
+  });
+
+  it('has the direction’s pending professional requests on its day for days after it, each asked at least 10 jours ouvrables before (§4.3.2)', async () => {
+    const direction = { cookie: await t.login('direction@demo.alternance.test', 'Alternance-Demo-2026') };
+    const r = await t.gql('{ professionalAbsenceRequests { state firstDay requestedOn } }', {}, direction);
+    if (!r.data) throw new Error(JSON.stringify(r.errors));
+    const requests = r.data.professionalAbsenceRequests as { state: string; firstDay: string; requestedOn: string }[];
+    expect(requests.length).toBe(2);
+    for (const q of requests) {
+      expect(q).toMatchObject({ state: 'PENDING' });
+      expect(q.firstDay > DEMO_DAY).toBe(true);
+      expect(q.requestedOn <= DEMO_DAY).toBe(true);
+      expect(q.requestedOn <= professionalRequestDeadline(q.firstDay, { whitMondayHoliday: defaultReferenceData.settings.whitMondayHoliday })).toBe(true);
+    }
   });
 
   it('gives the demo student who signs in their own absences of the 2025/2026 year (« Mes absences »), none in the future of the demo’s day', async () => {

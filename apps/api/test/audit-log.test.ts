@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
+import { Offer } from '../src/modules/offers/offer.entity.js';
+import { countStatements } from './support/statement-count.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
 // issue 9 §5: the office reads the whole audit log, filtered by actor, action, record and days, page by page.
@@ -39,6 +41,22 @@ describe.each(DIALECTS)('the audit log (%s)', (dialect) => {
     expect(page2.data.auditEvents).toHaveLength(1);
     const facets = await t.gql('{ auditFacets { actions entityTypes } }', {}, manager);
     expect(facets.data.auditFacets).toEqual({ actions: ['CREATE', 'PUBLISH'], entityTypes: ['ApiToken', 'Offer'] });
+  });
+
+  it('names each event’s object (an offer by its reference and title, a token by its name), one statement per type of the page whatever its length, and says when it was deleted', async () => {
+    const named = '{ auditEvents(first: 100) { action entityType entityName entityGone } }';
+    const read = async () => (await t.gql(named, {}, manager)).data.auditEvents as { action: string; entityType: string; entityName: string | null; entityGone: boolean }[];
+    const events = await read();
+    expect(events.filter((e) => e.entityType === 'Offer').map((e) => e.entityName).sort()).toEqual(['A-1 — Offre A-1', 'A-2 — Offre A-2', 'A-3 — Offre A-3']);
+    expect(events.find((e) => e.entityType === 'ApiToken')).toMatchObject({ entityName: 'Excel', entityGone: false });
+    const statements = await countStatements(t.orm, () => t.gql(named, {}, manager));
+    for (const ref of ['A-4', 'A-5', 'A-6', 'A-7']) await t.gql(`mutation($input: OfferInput!) { publishOffer(input: $input) { errors { code } } }`, { input: { reference: ref, title: `Offre ${ref}` } }, manager);
+    expect(await countStatements(t.orm, () => t.gql(named, {}, manager))).toBe(statements);
+    // An object deleted since: no name, said gone (the page shows its type and short id).
+    await t.orm.em.fork().nativeDelete(Offer, { reference: 'A-7' });
+    const after = await read();
+    expect(after.filter((e) => e.entityType === 'Offer' && e.entityGone)).toEqual([{ action: 'PUBLISH', entityType: 'Offer', entityName: null, entityGone: true }]);
+    expect(after.filter((e) => e.entityType === 'Offer' && !e.entityGone)).toHaveLength(6);
   });
 
   it('names the bad day in French', async () => {

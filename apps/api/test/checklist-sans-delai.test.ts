@@ -56,8 +56,11 @@ describe.each(DIALECTS)('checklist of a mission validated after its DDC (§3.4, 
     const contract = validated.mission.contract;
     const read = (await t.gql(CONTRACT, { id: contract.id }, manager)).data.contract;
     // Wed 29, Thu 30, (Fri 1 May, a public holiday), Sat 2, Mon 4, Tue 5: the « dès validation » day, not 19/04, before the validation.
-    expect(read.checklist).toEqual([{ code: 'INTERNSHIP_AGREEMENT', dueDate: '2026-05-05', sansDelai: true, overdue: false, done: false }]);
-    expect(read.findings.filter((f: any) => f.code === 'CHECKLIST_OVERDUE')).toEqual([]);
+    // Due within the warning's 5 jours ouvrables (checklistAttentionLimit): on the office's radar from the validation, « sans délai », not late.
+    expect(read.checklist).toEqual([{ code: 'INTERNSHIP_AGREEMENT', dueDate: '2026-05-05', sansDelai: true, overdue: true, done: false }]);
+    expect(read.findings.filter((f: any) => f.code === 'CHECKLIST_OVERDUE').map((f: any) => f.message)).toEqual([
+      'Convention de stage avec AMU, établie et signée par toutes les parties avant le début du stage : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 05/05/2026 (dans 7 jour(s)).',
+    ]);
     // The validation mail says so too, instead of « au plus tard le 19/04/2026 » under « Avant la date de début ».
     await t.app.mail.deliverDue();
     const mail = smtp.to(fiche.hrContact.email).map((m) => m.text).filter((x) => x.includes('au plus tard')).at(-1)!;
@@ -81,8 +84,45 @@ describe.each(DIALECTS)('checklist of a mission validated after its DDC (§3.4, 
     const mission = await confirmed({ foreign: true, aptObtained: false }, validFiche('sd2', '52345678901234'));
     const validated = await validate(t, manager, mission.id, mission.version);
     expect(validated.errors).toEqual([]);
+    contracts.push(validated.mission.contract.id);
     const read = (await t.gql(CONTRACT, { id: validated.mission.contract.id }, manager)).data.contract;
     expect(read.checklist.filter((i: any) => i.code !== 'FOREIGN_CONTACT_CFA').every((i: any) => i.dueDate === '2026-09-02' && !i.sansDelai)).toBe(true);
-    expect(read.findings.filter((f: any) => f.code === 'CHECKLIST_OVERDUE')).toEqual([]);
+    // Only the item « dès validation » (5 jours ouvrables after it) is within the warning's 5 jours ouvrables from the validation on.
+    expect(read.findings.filter((f: any) => f.code === 'CHECKLIST_OVERDUE').map((f: any) => f.subject)).toEqual(['FOREIGN_CONTACT_CFA']);
+  });
+
+  const contracts: string[] = [];
+  /** The contract page's flags, the contracts list's « en retard » filter and the dashboard's count, on one day. */
+  async function views(day: string): Promise<{ page: string[]; list: string[]; dashboard: number; items: number }> {
+    await travel(day);
+    const all = (await t.gql('{ contracts(first: 100) { id } }', {}, manager)).data.contracts.map((c: any) => c.id);
+    const pages = await Promise.all(all.map(async (id: string) => ({ id, checklist: (await t.gql(CONTRACT, { id }, manager)).data.contract.checklist })));
+    const list = (await t.gql('{ contracts(first: 100, filter: { overdue: true }) { id } }', {}, manager)).data.contracts.map((c: any) => c.id);
+    const dashboard = (await t.gql('{ dashboard { overdueChecklistItems } }', {}, manager)).data.dashboard.overdueChecklistItems;
+    return {
+      page: pages.filter((p) => p.checklist.some((i: any) => i.overdue)).map((p) => p.id).sort(),
+      list: [...list].sort(),
+      dashboard,
+      items: pages.reduce((n, p) => n + p.checklist.filter((i: any) => i.overdue).length, 0),
+    };
+  }
+
+  it('the contract page, the contracts list’s « en retard » filter and the dashboard’s count agree on one due date, counted in jours ouvrables (checklistAttentionLimit, §3.4)', async () => {
+    const [later] = contracts;
+    // Its item « dès validation » done, the others are due Wednesday 2 September 2026.
+    const items = (await t.gql('query($id: ID!) { contract(id: $id) { checklist { id version code } } }', { id: later }, manager)).data.contract.checklist;
+    const early = items.find((i: any) => i.code === 'FOREIGN_CONTACT_CFA');
+    expect((await t.gql('mutation($id: ID!, $v: Int!) { setChecklistItemDone(id: $id, version: $v, done: true) { errors { message } } }', { id: early.id, v: early.version }, manager)).data.setChecklistItemDone.errors).toEqual([]);
+    // Wednesday 26 August + 5 jours ouvrables is Tuesday 1 September: not yet.
+    const before = await views('2026-08-26');
+    expect(before.page).not.toContain(later);
+    expect(before.list).toEqual(before.page);
+    expect(before.dashboard).toBe(before.items);
+    // Thursday 27 August + 5 jours ouvrables (the Sunday not counted) is 2 September: flagged — 6 calendar days away — everywhere at once.
+    const within = await views('2026-08-27');
+    expect(within.page).toContain(later);
+    expect(within.list).toEqual(within.page);
+    expect(within.dashboard).toBe(within.items);
+    expect(within.dashboard).toBeGreaterThan(before.dashboard);
   });
 });

@@ -332,6 +332,16 @@ describe.each(DIALECTS)('the demo programme follows its year (issue 12, %s)', (d
     const loads = (await t.gql('{ tutorLoads(academicYear: "2025-2026") { tutor { displayName } alternants visitsHeld } }', {}, manager)).data.tutorLoads;
     expect(loads.filter((l: any) => l.alternants > 0).length).toBe(2);
   });
+  it('is coherent on its day with §4.6 (assignments « au plus tard début novembre »): every alternant of the year has an academic tutor but two late on purpose, and the alternant who signs in has theirs', async () => {
+    const manager = await t.as('MANAGER');
+    const waiting = (await t.gql(FOLLOW, { f: { academicYear: '2025-2026', unassignedOnly: true } }, manager)).data.alternantsFollowUp;
+    expect(waiting.total).toBe(2);
+    for (const row of waiting.items) expect(row.findings.map((f: any) => f.code)).toContain('ACADEMIC_TUTOR_NOT_ASSIGNED');
+    const me = (await t.gql('{ viewer { studentId } }', {}, { cookie: await t.login('alternant.livret@demo.alternance.test', 'Alternance-Demo-2026') })).data.viewer.studentId;
+    expect(waiting.items.map((i: any) => i.student.id)).not.toContain(me);
+    expect((await t.gql('query($id: ID!) { student(id: $id) { academicTutor { id } } }', { id: me }, manager)).data.student.academicTutor).not.toBeNull();
+  });
+
   it('lets the manager act as tutor for an alternant still waiting for one, and the mail says so (note 32)', async () => {
     const manager = await t.as('MANAGER');
     const items = (await t.gql(FOLLOW, { f: { academicYear: '2025-2026', unassignedOnly: true } }, manager)).data.alternantsFollowUp.items;

@@ -8,7 +8,10 @@ const { newPage } = journey;
 
 describe('the manager’s audit log in words, in Chromium', () => {
   it('an action the office just did reads in French in the log and in its filter, never as its code', async () => {
-    const data = await gqlAs<{ contracts: { id: string; status: string; ruptures: unknown[] }[] }>(journey.api.url, 'query { contracts(first: 100, filter: { contractType: "CAPP" }) { id status ruptures { id } } }');
+    const data = await gqlAs<{ contracts: { id: string; status: string; ruptures: unknown[]; student: { firstName: string; lastName: string }; mission: { organisation: { name: string } | null } }[] }>(
+      journey.api.url,
+      'query { contracts(first: 100, filter: { contractType: "CAPP" }) { id status ruptures { id } student { firstName lastName } mission { organisation { name } } } }',
+    );
     const contract = data.contracts.find((c) => c.status === 'ACTIVE' && c.ruptures.length === 0);
     expect(contract).toBeDefined();
     const w = await newPage();
@@ -31,7 +34,11 @@ describe('the manager’s audit log in words, in Chromium', () => {
     await w.page.locator('#audit-action').selectOption('SEND_RUPTURE_REQUEST_LINK');
     await w.page.waitForURL(/action=SEND_RUPTURE_REQUEST_LINK/);
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toMatch(/Lien de demande de rupture envoyé.*Contrat/);
+    // The contract by its name, « <student> — <OPA> », not « Contrat » and a short id.
+    const name = `${contract!.student.firstName} ${contract!.student.lastName} — ${contract!.mission.organisation!.name}`;
+    expect(await rows.first().textContent()).toContain(`Lien de demande de rupture envoyé`);
+    expect(await rows.first().textContent()).toContain(`Contrat — ${name}`);
+    expect(await rows.first().textContent()).not.toContain(contract!.id.slice(0, 8));
     await screenshot(w.page, '75-journal-en-mots');
     await expectAccessible(w, 'audit log in words');
   });

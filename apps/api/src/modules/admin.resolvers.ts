@@ -7,12 +7,18 @@ import { auditFacets, countAuditEvents, listAuditEvents } from './audit/audit.se
 import { PARTNER_CODES, PARTNERS } from '@alternance/domain';
 import { PARTNER_SCOPES, TOKEN_SCOPES } from '../policy/permissions.js';
 import { audit } from './audit/audit.js';
+import { auditEntityKey } from './audit/audit-entity-names.js';
 import { ApiToken } from './auth/auth.entities.js';
 import { ReferenceSection } from './reference-data/reference-section.entity.js';
 import { updateReferenceSection } from './reference-data/reference-data.service.js';
 import { sectionsWithCalendarsInForce } from './calendars/calendar-in-force.js';
 
 export const adminResolvers: Resolvers = {
+  // The journal's objects by name, one statement per type of the page (audit-entity-names.ts).
+  AuditEvent: {
+    entityName: async (event, _, ctx) => (await ctx.loaders.auditEntityName(auditEntityKey(event.entityType, event.entityId))).name,
+    entityGone: async (event, _, ctx) => (await ctx.loaders.auditEntityName(auditEntityKey(event.entityType, event.entityId))).gone,
+  },
   ApiTokenInfo: {
     state: (token, _, ctx) => (token.revokedAt ? 'REVOKED' : token.expiresAt <= ctx.clock.now() ? 'EXPIRED' : 'ACTIVE'),
   },

@@ -1,27 +1,41 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { cohortTrainingHours, medicalAbsenceDeadline, professionalRequestDeadline, type HalfDay, type JustificationState, type ReferenceData } from '@alternance/domain';
+import { addDays, cohortTrainingHours, medicalAbsenceDeadline, professionalRequestDeadline, type HalfDay, type JustificationState, type ReferenceData } from '@alternance/domain';
 import { Absence, AbsenceDocument, AbsenceStatement, ProfessionalAbsenceRequest } from '../modules/absences/absence.entities.js';
 import { monthEnd } from '../modules/absences/absence-read.service.js';
 import { Mission } from '../modules/missions/mission.entities.js';
+import { audit } from '../modules/audit/audit.js';
 
 // A one-page PDF, so that the demo's justified medical absence has a stoppage to show.
 const DEMO_STOPPAGE = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
+// The demo's day (README: `pnpm start` runs on 2 March 2026).
+export const DEMO_DAY = '2026-03-02';
 // The demo's professional-absence requests: asked a few days before the demo's day, for a day after it.
 const REQUESTED_ON = '2026-02-25';
 const REQUESTS_FROM = '2026-03-23';
 const later = (a: string, b: string): string => (a > b ? a : b);
 
-/** The first training half-days of the alternant's calendar from `from` on. */
-function trainingHalfDays(data: ReferenceData, cohort: string, from: string, count: number): { date: string; half: HalfDay }[] {
+/** The first training half-days of the alternant's calendar from `from` on (before `before`, when given). */
+function trainingHalfDays(data: ReferenceData, cohort: string, from: string, count: number, before?: string): { date: string; half: HalfDay }[] {
   const source = cohortTrainingHours(data, cohort);
   const out: { date: string; half: HalfDay }[] = [];
   if (!source) return out;
   for (let d = new Date(`${from}T00:00:00Z`), guard = 0; out.length < count && guard < 400; d.setUTCDate(d.getUTCDate() + 1), guard += 1) {
     const date = d.toISOString().slice(0, 10);
+    if (before !== undefined && date >= before) break;
     for (const half of ['AM', 'PM'] as const) if (out.length < count && source.kindOf(date, half) === 'TRAINING') out.push({ date, half });
   }
   return out;
+}
+
+/**
+ * The training half-days of the days just before the demo's day whose absence, medical, would
+ * still be in time for its stoppage there (§4.3.1: 10 jours ouvrables): the latest first.
+ */
+function recentTrainingHalfDays(data: ReferenceData, cohort: string, options: { whitMondayHoliday: boolean }): { date: string; half: HalfDay }[] {
+  let from = DEMO_DAY;
+  while (medicalAbsenceDeadline(addDays(from, -1), options) >= DEMO_DAY) from = addDays(from, -1);
+  return trainingHalfDays(data, cohort, from, 20, DEMO_DAY).reverse();
 }
 
 /**
@@ -29,6 +43,12 @@ function trainingHalfDays(data: ReferenceData, cohort: string, from: string, cou
  * account: recorded, awaiting the host's stoppage, awaiting the manager's decision, justified
  * by a stoppage, definitively unjustified (late), granted professional, and two professional
  * requests waiting for the direction (one through the tutor's link, one mailed to it).
+ *
+ * As on the demo's day (2 March 2026): the absences still waiting for something (a reason, a
+ * stoppage, a decision) are of the days just before it, their stoppage still in time (§4.3.1);
+ * the settled ones (justified, unjustified) are of the alternant's first weeks, their month's
+ * statement sent at the month's turn (§4.3.4). So the sweeps, at the demo's start, have nothing
+ * to turn late nor to mail that service would not already have mailed.
  */
 export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): Promise<number> {
   // Contracts of the demo's year, the guide's 2025/2026 (README): an M2-2026 contract starts in
@@ -44,6 +64,7 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
   const documents: AbsenceDocument[] = [];
   for (const [i, mission] of missions.entries()) {
     const halfDays = trainingHalfDays(data, mission.student.cohort, mission.startDate!, 7);
+    const recent = recentTrainingHalfDays(data, mission.student.cohort, options);
     const all: { state: JustificationState; reason: Absence['reason']; comment?: string }[] = [
       { state: 'RECORDED', reason: 'UNKNOWN' },
       { state: 'AWAITING_STOPPAGE', reason: 'MEDICAL' },
@@ -53,8 +74,10 @@ export async function seedDemoAbsences(em: EntityManager, data: ReferenceData): 
       { state: 'UNJUSTIFIED', reason: 'UNKNOWN' },
     ];
     const states = all.slice(0, 6 - i);
+    const pending = (state: JustificationState) => state === 'RECORDED' || state === 'AWAITING_STOPPAGE' || state === 'AWAITING_DECISION';
     states.forEach((s, k) => {
-      const slot = halfDays[k];
+      // The pending ones on the latest training half-days before the demo's day, the settled ones from the contract's start.
+      const slot = pending(s.state) ? recent[k] : halfDays[k];
       if (!slot) return;
       const absence = Object.assign(new Absence(), { student: mission.student, date: slot.date, half: slot.half, state: s.state, reason: s.reason, comment: s.comment ?? null, mission, organisation: mission.organisation, recordedBy: 'Secrétariat (démo)' });
       if (s.reason === 'MEDICAL') absence.deadline = medicalAbsenceDeadline(slot.date, options);
@@ -116,5 +139,9 @@ function declareAsInService(em: EntityManager, absences: Absence[]): void {
     statements.set(key, statement);
     absence.declaredAt = statement.sentAt;
   }
-  for (const statement of statements.values()) em.persist(statement);
+  for (const statement of statements.values()) {
+    em.persist(statement);
+    // The journal's line of that sending, as the sweep writes it (absence-sweeps.ts).
+    audit(em, null, { entityType: 'Organisation', entityId: statement.organisation.id, action: 'ABSENCE_STATEMENT', fields: [], comment: `${statement.month} : ${statement.absences} demi-journée(s)` }, statement.sentAt);
+  }
 }

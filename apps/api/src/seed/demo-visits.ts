@@ -32,7 +32,8 @@ const slot = (date: string, half: VisitHalf, remote: boolean, address: string | 
  * January/February with their reports (a few asking for follow-up), 2nd visits scheduled,
  * proposed or cancelled in April/May, and some alternants with none (late once February is
  * over). Explore with FIXED_TODAY=2026-03-02. A second academic tutor takes every third
- * assigned alternant, so that the tutors' loads differ.
+ * assigned alternant, so that the tutors' loads differ; every alternant of the year has one
+ * (§4.6: assigned by early November) but two, late on purpose.
  */
 export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Promise<number> {
   const tutors = await em.find(User, { role: 'ACADEMIC_TUTOR' }, { orderBy: { email: 'desc' } });
@@ -43,16 +44,24 @@ export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Pr
   let count = 0;
   let assigned = 0;
   let waiting = 0;
+  let late = 0;
   for (const [i, contract] of contracts.entries()) {
     const student = contract.student;
     if (student.academicTutor && tutors.length > 1 && assigned++ % 3 === 2) student.academicTutor = tutors.find((t) => t.id !== student.academicTutor!.id) ?? student.academicTutor;
     const cohort = findCohort(data, student.cohort);
     const year = cohort ? trainingYearOf(cohort, YEAR) : null;
     if (!year || contract.startDate > year.dff || contract.endDate < year.ddf) continue;
-    // Two alternants still waiting for their tutor have had no visit yet (the manager acts as tutor, note 32).
-    if (!student.academicTutor && waiting < 2) {
-      waiting += 1;
-      continue;
+    if (!student.academicTutor) {
+      // §4.6: the assignments are made « courant octobre, au plus tard début novembre » — months past on the
+      // demo's day (2 March 2026). Two alternants are still waiting for theirs, late on purpose (the
+      // dashboard shows them, the manager acts as tutor meanwhile, note 32): no visit yet. Not the M2-2025
+      // alternant who signs in (alternant.livret@…), whose tutor is named in « Qui contacter ? » (§6).
+      if (waiting < 2 && student.cohort !== 'M2-2025') {
+        waiting += 1;
+        continue;
+      }
+      // The others were assigned in October, in turn to the demo's two academic tutors.
+      if (tutors.length) student.academicTutor = tutors[late++ % tutors.length]!;
     }
     const address = contract.mission.organisation?.address ?? null;
     const make = (visitNumber: 1 | 2, state: Visit['state'], slots: VisitSlot[], extra: Partial<Visit> = {}): Visit => {

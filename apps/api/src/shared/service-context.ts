@@ -8,6 +8,8 @@ import { Contract, type ChecklistItem } from '../modules/contracts/contract.enti
 import { MissionConfirmation } from '../modules/missions/mission.entities.js';
 import { batchLoader } from './batch.js';
 import { brokenContractsOf, type BrokenContract } from '../modules/lifecycle/new-contract-rules.js';
+import { auditEntityNames, type AuditEntityName } from '../modules/audit/audit-entity-names.js';
+import { loadReferenceData } from '../modules/reference-data/reference-data.service.js';
 import { columnsOf, plainReader, readRows, type Joined } from '../db/read-rows.js';
 
 const CHECKLIST_ITEM: Joined = { alias: 'ci', entity: 'ChecklistItem' };
@@ -32,6 +34,8 @@ export interface Loaders {
   trainingAgreementDueDates(studentId: string): Promise<string[]>;
   /** A student's validated missions whose contract was broken — rupture completed or under way with its last day —, the latest last day first (§5: the fiche that replaces one). */
   brokenMissions(studentId: string): Promise<BrokenContract[]>;
+  /** The journal's object of an event (key: auditEntityKey), named — one statement per type of the page. */
+  auditEntityName(key: string): Promise<AuditEntityName>;
 }
 
 /** Groups rows by a key, keeping their order. */
@@ -67,6 +71,7 @@ export function createLoaders(em: EntityManager): Loaders {
       const rows = await brokenContractsOf(em, ids);
       return groupBy(rows, (row) => row.mission.student.id);
     }, []),
+    auditEntityName: batchLoader(async (keys: string[]) => auditEntityNames(em, await loadReferenceData(em), keys), { name: null, gone: false }),
   };
 }
 

@@ -1383,7 +1383,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditEventCount?: number, auditEvents: Array<{ id: string, at: string, actorLabel: string, role: string, entityType: string, entityId: string, action: string, fields: Array<string>, comment: string | null }>, auditFacets?: { actions: Array<string>, entityTypes: Array<string> } };
+export type AuditLogQuery = { auditEventCount?: number, auditEvents: Array<{ id: string, at: string, actorLabel: string, role: string, entityType: string, entityId: string, entityName: string | null, entityGone: boolean, action: string, fields: Array<string>, comment: string | null }>, auditFacets?: { actions: Array<string>, entityTypes: Array<string> } };
 
 export type PersonalDataStudentsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -4894,6 +4894,8 @@ export const AuditLogDocument = new TypedDocumentString(`
     role
     entityType
     entityId
+    entityName
+    entityGone
     action
     fields
     comment
@@ -4903,7 +4905,7 @@ export const AuditLogDocument = new TypedDocumentString(`
     entityTypes
   }
 }
-    `, {"hash":"sha256:c23d7d144263c55816ebcbef5488cb09b0856c55a84ecda3a0c84a0f4a25d82f"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    `, {"hash":"sha256:69beb31202c751d984418fa605b01ddf7606b7cf9ceafbdf7ae5b7d85102e549"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const PersonalDataStudentsDocument = new TypedDocumentString(`
     query PersonalDataStudents($search: String, $first: Int!) {
   students(search: $search, first: $first) {

@@ -149,6 +149,9 @@ export const en: PartialMessages = {
     to: 'To',
     count: '{count} events',
     empty: 'No event matches these filters.',
+    named: '{type} — {name}',
+    gone: '{type} {id} (deleted)',
+    objectOf: { AlternanceCalendar: 'Calendar of {name}' },
   },
   tokens: {
     intro: 'An API token lets a program (Excel add-in, CFA, SFCA) use the API without a password, with the chosen scopes only.',

@@ -148,6 +148,9 @@ export const fr = {
     to: 'Au',
     count: '{count} évènements',
     empty: 'Aucun évènement ne correspond à ces filtres.',
+    named: '{type} — {name}',
+    gone: '{type} {id} (supprimé)',
+    objectOf: { AlternanceCalendar: 'Calendrier de {name}' },
   },
   tokens: {
     intro: 'Un jeton d’API permet à un programme (complément Excel, CFA, SFCA) d’utiliser l’API sans mot de passe, avec les seules portées choisies.',

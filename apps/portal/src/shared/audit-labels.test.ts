@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../i18n/i18n';
 // The API's one list of the actions it writes (`audit()` takes only these): a plain module, no server code.
 import { AUDIT_ACTIONS } from '../../../api/src/modules/audit/audit-actions';
-import { auditActionLabel, auditFieldsLabel } from './audit-labels';
+import { auditActionLabel, auditFieldsLabel, auditObjectLabel } from './audit-labels';
 
 describe('auditFieldsLabel', () => {
   it('names in words every field a student’s draft or the office’s return writes to the journal — no monthlyGrossPayCents', () => {
@@ -58,5 +58,27 @@ describe('every audit action the API writes has a wording', () => {
     expect(auditActionLabel('UPSERT', t as never, te as never, 'Contract')).toBe('Contrat mis à jour par un partenaire (CFA, SFCA)');
     const en = createAppI18n('en').global;
     expect(auditActionLabel('START', en.t as never, en.te as never, 'Rupture')).toBe('Termination started');
+  });
+});
+
+describe('auditObjectLabel', () => {
+  const id = 'f042377c-0000-4000-8000-000000000000';
+  it('names the object by its name, FR/EN — not « Organisme d’accueil f042377c »', () => {
+    const fr = createAppI18n('fr').global;
+    const en = createAppI18n('en').global;
+    const org = { entityType: 'Organisation', entityId: id, entityName: 'Acme Informatique', entityGone: false };
+    expect(auditObjectLabel(org, fr.t as never, fr.te as never)).toBe('Organisme d’accueil — Acme Informatique');
+    expect(auditObjectLabel(org, en.t as never, en.te as never)).toMatch(/ — Acme Informatique$/);
+    const calendar = { entityType: 'AlternanceCalendar', entityId: id, entityName: 'M2 MIAGE', entityGone: false };
+    expect(auditObjectLabel(calendar, fr.t as never, fr.te as never)).toBe('Calendrier de M2 MIAGE');
+    expect(auditObjectLabel(calendar, en.t as never, en.te as never)).toBe('Calendar of M2 MIAGE');
+  });
+  it('says an object deleted since is gone, with its type and short id; keeps type and short id for a type without a name', () => {
+    const fr = createAppI18n('fr').global;
+    const en = createAppI18n('en').global;
+    const gone = { entityType: 'Organisation', entityId: id, entityName: null, entityGone: true };
+    expect(auditObjectLabel(gone, fr.t as never, fr.te as never)).toBe('Organisme d’accueil f042377c (supprimé)');
+    expect(auditObjectLabel(gone, en.t as never, en.te as never)).toMatch(/ f042377c \(deleted\)$/);
+    expect(auditObjectLabel({ entityType: 'YearClosure', entityId: id, entityName: null, entityGone: false }, fr.t as never, fr.te as never)).toMatch(/ f042377c$/);
   });
 });

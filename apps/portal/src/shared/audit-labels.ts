@@ -21,6 +21,29 @@ export function auditEntityLabel(entityType: string, t: T, te: Te): string {
   return te(`absences.audit.entity.${entityType}`) ? t(`absences.audit.entity.${entityType}`) : entityType;
 }
 
+/** What the journal reads of an event's object (AuditEvent.entityName, entityGone). */
+export interface AuditObject {
+  entityType: string;
+  entityId: string;
+  entityName?: string | null;
+  entityGone?: boolean | null;
+}
+
+/**
+ * The object of an event by its name (« Organisme d’accueil — Acme », « Calendrier de M2 MIAGE »),
+ * not its type and short id; one deleted since says so, with its type and short id; one of a type
+ * without a name keeps its type and short id.
+ */
+export function auditObjectLabel(event: AuditObject, t: T, te: Te): string {
+  const type = auditEntityLabel(event.entityType, t, te);
+  const id = event.entityId.slice(0, 8);
+  if (event.entityName) {
+    const proper = `auditLog.objectOf.${event.entityType}`;
+    return te(proper) ? t(proper, { name: event.entityName }) : t('auditLog.named', { type, name: event.entityName });
+  }
+  return event.entityGone ? t('auditLog.gone', { type, id }) : `${type} ${id}`;
+}
+
 /** The changed fields in words, when the form knows them (`startDate` → DDC). */
 export function auditFieldsLabel(fields: readonly string[], t: T, te: Te): string {
   return fields.map((f) => fieldLabel(f, t, te)).join(', ');

@@ -417,7 +417,11 @@ export type AuditEvent = {
   actorType: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   comment: Maybe<Scalars['String']['output']>;
+  /** The object, of a type that has a name, no longer exists (deleted since the event). */
+  entityGone: Scalars['Boolean']['output'];
   entityId: Scalars['ID']['output'];
+  /** The object's human name (a student's, an OPA's, a contract's « student — OPA », a calendar's cohorts…), read for the whole page at once; null when it was deleted or its type has no name. */
+  entityName: Maybe<Scalars['String']['output']>;
   entityType: Scalars['String']['output'];
   /** Names of the fields that changed (never the values of sensitive fields). */
   fields: Array<Scalars['String']['output']>;
@@ -4570,7 +4574,9 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   actorType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityGone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -1,6 +1,6 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { pageOffset } from '../../shared/validate.js';
-import { apprenticeSocialBenefits, checkContract, contractGratification, type ContractGratification, checklistOverdue, contractFigures, contractPaySchedule, type ApprenticeSocialBenefits, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
+import { apprenticeSocialBenefits, checkContract, contractGratification, type ContractGratification, checklistAttentionLimit, checklistOverdue, contractFigures, contractPaySchedule, type ApprenticeSocialBenefits, type ContractCheck, type ContractFigures, type Finding, type PaySegment } from '@alternance/domain';
 import { authorize, missionScope } from '../../policy/policy.js';
 import { conflict, missing } from '../../shared/errors.js';
 import { toEuros } from '../../shared/money.js';
@@ -34,12 +34,21 @@ export async function listContracts(
 ): Promise<Contract[]> {
   const actor = authorize(ctx.actor, 'contracts:read');
   const position = after == null ? null : readContractCursor(after);
-  let dueBy: string | null = null;
-  if (filter?.overdue) {
-    const warnDays = (await ctx.referenceData()).settings.workflow?.checklistWarnDays ?? 5;
-    dueBy = new Date(ctx.clock.now().getTime() + warnDays * 86_400_000).toISOString().slice(0, 10);
-  }
+  // « En retard »: an item due on or before the contract page's own limit (checklistAttentionLimit).
+  const dueBy = filter?.overdue ? await checklistDueBy(ctx) : null;
   return contractListRows(ctx.em as SqlEntityManager, actor, { cohort: filter?.cohort ?? null, contractType: filter?.contractType ?? null, dueBy, after: position }, pageSize(first), pageOffset(offset), projection);
+}
+
+/** Today's checklistAttentionLimit (§3.4) with the programme's settings: the one day the page, the list and the dashboard compare due dates to. */
+export async function checklistDueBy(ctx: Pick<ServiceContext, 'clock' | 'referenceData'>): Promise<string> {
+  const data = await ctx.referenceData();
+  return checklistAttentionLimit(ctx.clock.today(), data.settings.workflow?.checklistWarnDays, { whitMondayHoliday: data.settings.whitMondayHoliday });
+}
+
+/** The checklist's findings of today (CHECKLIST_OVERDUE), against checklistDueBy's limit. */
+async function checklistFindings(ctx: ServiceContext, items: Parameters<typeof checklistOverdue>[0]) {
+  const data = await ctx.referenceData();
+  return checklistOverdue(items, ctx.clock.today(), data.settings.workflow?.checklistWarnDays, { whitMondayHoliday: data.settings.whitMondayHoliday });
 }
 
 export async function findContract(ctx: ServiceContext, id: string): Promise<Contract | null> {
@@ -72,7 +81,7 @@ export function contractCheck(ctx: ServiceContext, contract: Contract): Promise<
 
 export async function contractFindings(ctx: ServiceContext, contract: Contract): Promise<Finding[]> {
   const check = await contractCheck(ctx, contract);
-  const overdue = checklistOverdue(await ctx.loaders.checklist(contract.id), ctx.clock.today(), (await ctx.referenceData()).settings.workflow?.checklistWarnDays);
+  const overdue = await checklistFindings(ctx, await ctx.loaders.checklist(contract.id));
   // Issue 13: an extended contract's DFC was checked against the repeated year when its avenant was recorded (§4.5).
   const extended = check.findings.some((f) => f.code === 'DFC_TOO_LATE') && (await extendedContract(ctx, contract.id));
   return [...(extended ? check.findings.filter((f) => f.code !== 'DFC_TOO_LATE') : check.findings), ...overdue];
@@ -105,7 +114,7 @@ export async function figuresOf(ctx: ServiceContext, contract: Contract): Promis
 }
 
 export async function isOverdue(ctx: ServiceContext, item: ChecklistItem): Promise<boolean> {
-  return checklistOverdue([item], ctx.clock.today(), (await ctx.referenceData()).settings.workflow?.checklistWarnDays).length > 0;
+  return (await checklistFindings(ctx, [item])).length > 0;
 }
 
 export async function setChecklistItemDone(ctx: ServiceContext, id: string, version: number, done: boolean): Promise<ChecklistItem> {

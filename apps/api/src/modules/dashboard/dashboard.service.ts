@@ -2,6 +2,7 @@ import { addDays, fcTrainingAgreementAttentionLimit, RULES } from '@alternance/d
 import { authorize } from '../../policy/policy.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Contract } from '../contracts/contract.entities.js';
+import { checklistDueBy } from '../contracts/contract.service.js';
 import { countFcAgreementsDueBy } from '../people/training-agreement-due.js';
 
 export interface CountByKey {
@@ -20,7 +21,8 @@ export async function dashboard(ctx: ServiceContext) {
   const today = ctx.clock.today();
   const in30 = new Date(ctx.clock.now().getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
   const warnDays = (await ctx.referenceData()).settings.workflow?.checklistWarnDays ?? 5;
-  const warnLimit = new Date(ctx.clock.now().getTime() + warnDays * 86_400_000).toISOString().slice(0, 10);
+  // The contract page's and the contracts list's own limit (checklistAttentionLimit, §3.4).
+  const warnLimit = await checklistDueBy(ctx);
   const [missionsByState, contractsByType, contractsByCohort, contractsBySite, codes] = await Promise.all([
     run('select state as key, count(*) as count from mission group by state'),
     run('select contract_type as key, count(*) as count from contract group by contract_type'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistOverdue } from './checklist-overdue.js';
+import { checklistAttentionLimit, checklistOverdue } from './checklist-overdue.js';
 
 const item = { code: 'URSSAF_REGISTRATION', label: 'Déclaration URSSAF', labelEn: 'URSSAF registration', dueDate: '2025-08-31', done: false };
 
@@ -26,7 +26,9 @@ describe('checklistOverdue (§3.4, Figure 15)', () => {
 
   it('§3.4: an item « à faire sans délai » (validated after the DDC) says so, due and late from the validation on', () => {
     const sansDelai = { ...item, dueDate: '2025-09-16', sansDelai: true };
-    expect(checklistOverdue([sansDelai], '2025-09-10')).toEqual([]);
+    // Wednesday 10 September + 5 jours ouvrables is the due date (the Sunday not counted): flagged from that day; not the day before.
+    expect(checklistOverdue([sansDelai], '2025-09-09')).toEqual([]);
+    expect(checklistOverdue([sansDelai], '2025-09-10')[0]?.message).toContain('dans 6 jour(s)');
     expect(checklistOverdue([sansDelai], '2025-09-11')[0]?.message).toBe(
       'Déclaration URSSAF : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 16/09/2025 (dans 5 jour(s)).',
     );
@@ -56,5 +58,26 @@ describe('checklistOverdue (§3.4, Figure 15)', () => {
   it('throws on an unreadable date', () => {
     expect(() => checklistOverdue([item], '28/08/2025')).toThrow(/today/);
     expect(() => checklistOverdue([{ ...item, dueDate: 'soon' }], '2025-08-28')).toThrow(/URSSAF_REGISTRATION\.dueDate/);
+  });
+});
+
+describe('checklistAttentionLimit (§3.4): the one due date the contract page, the list filter and the dashboard compare to', () => {
+  const options = { whitMondayHoliday: true };
+  it('counts the warning in jours ouvrables, as the due dates (Sundays and public holidays skipped)', () => {
+    // Wednesday 25 February 2026 + 5 jours ouvrables: Thu 26, Fri 27, Sat 28, Mon 2, Tue 3 March — not Monday 2 March (5 calendar days).
+    expect(checklistAttentionLimit('2026-02-25', 5, options)).toBe('2026-03-03');
+    // Thursday 30 April 2026: 1 May and the Sunday skipped.
+    expect(checklistAttentionLimit('2026-04-30', 5, options)).toBe('2026-05-07');
+    expect(checklistAttentionLimit('2026-02-25', 0, options)).toBe('2026-02-25');
+  });
+  it('flags an item exactly when its due date is on or before the limit', () => {
+    const item = { code: 'URSSAF', label: 'Déclaration URSSAF', labelEn: 'URSSAF declaration', dueDate: '2026-03-03', done: false };
+    expect(checklistOverdue([item], '2026-02-25', 5, options)).toHaveLength(1);
+    expect(checklistOverdue([item], '2026-02-24', 5, options)).toEqual([]);
+    expect(checklistOverdue([{ ...item, dueDate: '2026-03-04' }], '2026-02-25', 5, options)).toEqual([]);
+  });
+  it('names the field of a bad input', () => {
+    expect(() => checklistAttentionLimit('2026-02-30', 5, options)).toThrow(/today/);
+    expect(() => checklistAttentionLimit('2026-02-25', -1, options)).toThrow(/warnDays/);
   });
 });

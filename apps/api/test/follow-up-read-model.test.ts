@@ -7,8 +7,8 @@ import { loggedStatements } from './support/statement-count.js';
 // plain rows; any other selection (here, the same fields in a fragment) as entities. Both
 // must give the same page, for every filter, year and scope.
 
-const ITEM = `student { id firstName lastName cohort email } missionId contractId livretId programme trainingStart trainingEnd organisationName companyTutorName
-  academicTutor { id displayName email } assignmentDeadline visits { id date half format location state visitNumber academicYear icsSequence }
+const ITEM = `student { id firstName lastName cohort email } missionId contractId livretId programme trainingStart trainingEnd organisationName companyTutorName companyTutorNames
+  academicTutor { id displayName email } assignmentDeadline visits { id date half format location state visitNumber academicYear icsSequence slotDeclines { companyTutorName availability declinedAt } slotsUnanswered }
   visitWindows { visitNumber from to } findings { code severity message window { min max } }`;
 const ARGS = '$filter: AlternantFollowUpFilter, $first: Int, $offset: Int';
 const PROJECTED = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late items { ${ITEM} } } }`;
@@ -52,6 +52,13 @@ describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
     expect(projected.some((sql) => /"v__visit_number"/.test(sql))).toBe(true);
     const entities = await statements(ENTITIES);
     expect(entities.some((sql) => /"s__first_name"|"v__visit_number"/.test(sql))).toBe(false);
+  });
+
+  it('names both company tutors and the visits’ declines without a statement per row (§3.1, §4.6)', async () => {
+    const count = async (query: string, first: number): Promise<number> => (await loggedStatements(t.orm, () => t.gql(query, { first }, manager))).length;
+    for (const query of [PROJECTED, ENTITIES]) expect(await count(query, 40)).toBe(await count(query, 5));
+    const { items } = (await t.gql(PROJECTED, { first: 500 }, manager)).data.alternantsFollowUp;
+    for (const item of items) expect(item.companyTutorNames[0] ?? null).toBe(item.companyTutorName);
   });
 
   it('keeps an academic tutor to their alternants', async () => {

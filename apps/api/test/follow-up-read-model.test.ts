@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
-import { loggedStatements } from './support/statement-count.js';
+import { countStatements, loggedStatements } from './support/statement-count.js';
 
 // Issue 15: a visits-overview page whose selection the API knows (the portal's) is read as
 // plain rows; any other selection (here, the same fields in a fragment) as entities. Both
@@ -55,10 +55,18 @@ describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
   });
 
   it('names both company tutors and the visits’ declines without a statement per row (§3.1, §4.6)', async () => {
-    const count = async (query: string, first: number): Promise<number> => (await loggedStatements(t.orm, () => t.gql(query, { first }, manager))).length;
-    for (const query of [PROJECTED, ENTITIES]) expect(await count(query, 40)).toBe(await count(query, 5));
+    const count = (query: string, first: number): Promise<number> => countStatements(t.orm, () => t.gql(query, { first }, manager));
+    for (const query of [PROJECTED, ENTITIES]) {
+      await count(query, 5); // warm: the session and reference data read once
+      expect(await count(query, 40), query === PROJECTED ? 'plain rows' : 'entities').toBe(await count(query, 5));
+    }
     const { items } = (await t.gql(PROJECTED, { first: 500 }, manager)).data.alternantsFollowUp;
     for (const item of items) expect(item.companyTutorNames[0] ?? null).toBe(item.companyTutorName);
+    // The demo gives one contract in four a second company tutor (§3.1): named second, a real name.
+    const two = items.filter((i: { companyTutorNames: string[] }) => i.companyTutorNames.length === 2);
+    expect(two.length).toBeGreaterThan(0);
+    for (const item of two) expect(item.companyTutorNames[1]).toMatch(/^\S+ \S+/);
+    expect(two.some((i: { companyTutorNames: string[] }) => i.companyTutorNames.some((n) => n.includes('undefined')))).toBe(false);
   });
 
   it('keeps an academic tutor to their alternants', async () => {

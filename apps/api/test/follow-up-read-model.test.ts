@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
-import { loggedStatements } from './support/statement-count.js';
+import { countStatements, loggedStatements } from './support/statement-count.js';
 
 // Issue 15: a visits-overview page whose selection the API knows (the portal's) is read as
 // plain rows; any other selection (here, the same fields in a fragment) as entities. Both
 // must give the same page, for every filter, year and scope.
 
-const ITEM = `student { id firstName lastName cohort email } missionId contractId livretId programme trainingStart trainingEnd organisationName companyTutorName
-  academicTutor { id displayName email } assignmentDeadline visits { id date half format location state visitNumber academicYear icsSequence }
+const ITEM = `student { id firstName lastName cohort email } missionId contractId livretId programme trainingStart trainingEnd organisationName companyTutorName companyTutorNames
+  academicTutor { id displayName email } assignmentDeadline visits { id date half format location state visitNumber academicYear icsSequence slotDeclines { companyTutorName availability declinedAt } slotsUnanswered }
   visitWindows { visitNumber from to } findings { code severity message window { min max } }`;
 const ARGS = '$filter: AlternantFollowUpFilter, $first: Int, $offset: Int';
 const PROJECTED = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late items { ${ITEM} } } }`;
@@ -52,6 +52,21 @@ describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
     expect(projected.some((sql) => /"v__visit_number"/.test(sql))).toBe(true);
     const entities = await statements(ENTITIES);
     expect(entities.some((sql) => /"s__first_name"|"v__visit_number"/.test(sql))).toBe(false);
+  });
+
+  it('names both company tutors and the visits’ declines without a statement per row (§3.1, §4.6)', async () => {
+    const count = (query: string, first: number): Promise<number> => countStatements(t.orm, () => t.gql(query, { first }, manager));
+    for (const query of [PROJECTED, ENTITIES]) {
+      await count(query, 5); // warm: the session and reference data read once
+      expect(await count(query, 40), query === PROJECTED ? 'plain rows' : 'entities').toBe(await count(query, 5));
+    }
+    const { items } = (await t.gql(PROJECTED, { first: 500 }, manager)).data.alternantsFollowUp;
+    for (const item of items) expect(item.companyTutorNames[0] ?? null).toBe(item.companyTutorName);
+    // The demo gives one contract in four a second company tutor (§3.1): named second, a real name.
+    const two = items.filter((i: { companyTutorNames: string[] }) => i.companyTutorNames.length === 2);
+    expect(two.length).toBeGreaterThan(0);
+    for (const item of two) expect(item.companyTutorNames[1]).toMatch(/^\S+ \S+/);
+    expect(two.some((i: { companyTutorNames: string[] }) => i.companyTutorNames.some((n) => n.includes('undefined')))).toBe(false);
   });
 
   it('keeps an academic tutor to their alternants', async () => {

@@ -422,8 +422,17 @@ describe.each(DIALECTS)('lifecycle under concurrency (%s)', (dialect) => {
       expect(saved.errors).toEqual([]);
       const submitted = await t.gql('mutation($id: ID!, $version: Int!) { submitMission(id: $id, version: $version) { mission { state } errors { code } } }', { id: saved.mission.id, version: saved.mission.version }, auth);
       expect(submitted.data.submitMission).toMatchObject({ errors: [], mission: { state: 'SUBMITTED' } });
+      // Sent, it is given back to follow (ficheAfterRupture FOLLOW): the student lands on « ma fiche », not on an error.
       const afterSubmit = (await t.gql(NEW, { r: rupture.id }, auth)).data.startMissionAfterRupture;
-      expect(afterSubmit).toEqual({ mission: null, errors: [{ code: 'OPEN_MISSION_EXISTS', field: 'id' }] });
+      expect(afterSubmit).toEqual({ mission: { id: saved.mission.id, version: expect.any(Number), state: 'SUBMITTED', startDate: '2026-08-01' }, errors: [] });
+      // Returned for corrections (§3.3.3), it is given back to correct — not « déjà en cours ».
+      const current = (await t.gql('query($id: ID!) { mission(id: $id) { version } }', { id: saved.mission.id }, manager)).data.mission;
+      const returned = await t.gql('mutation($id: ID!, $version: Int!) { returnMission(id: $id, version: $version, comment: "SIRET à corriger") { mission { state } errors { code } } }', { id: saved.mission.id, version: current.version }, manager);
+      expect(returned.data.returnMission).toMatchObject({ errors: [], mission: { state: 'RETURNED' } });
+      const afterReturn = (await t.gql(NEW, { r: rupture.id }, auth)).data.startMissionAfterRupture;
+      expect(afterReturn).toMatchObject({ errors: [], mission: { id: saved.mission.id, state: 'RETURNED' } });
+      const again2 = await t.gql('{ missions { id state } }', {}, auth);
+      expect(again2.data.missions.filter((m: any) => m.state === 'DRAFT' || m.state === 'RETURNED')).toHaveLength(1);
     } finally {
       await t.close();
     }

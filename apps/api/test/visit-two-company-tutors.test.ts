@@ -23,6 +23,8 @@ const OTHER = `mutation($id: ID!, $version: Int!, $slots: [VisitSlotInput!]!) { 
 const CHOOSE = `mutation($id: ID!, $version: Int!, $slot: ID!) { chooseVisitSlot(visitId: $id, version: $version, slotId: $slot) { visit { ${VISIT} } errors { code field message } } }`;
 const CANCEL = `mutation($id: ID!, $version: Int!, $reason: String!) { cancelVisit(visitId: $id, version: $version, reason: $reason) { visit { ${VISIT} } errors { code field message } } }`;
 const READ = `query($id: ID!) { visit(id: $id) { ${VISIT} } }`;
+// The portal's overview and « Mes alternant(e)s » selection (read as plain rows): both tutors named, declines and unanswered proposals shown.
+const FOLLOW_UP = `query($filter: AlternantFollowUpFilter) { alternantsFollowUp(filter: $filter) { items { student { id } companyTutorName companyTutorNames visits { id state visitNumber date slotDeclines { companyTutorName availability } slotsUnanswered } } } }`;
 const ASSIGN = `mutation($a: [TutorAssignmentInput!]!, $tutor: ID) { assignAcademicTutor(assignments: $a, academicTutorId: $tutor) { errors { code field message } } }`;
 
 /** The weekdays from `after` whose half-day is a company one in the M2-2026 calendar. */
@@ -85,6 +87,14 @@ describe.each(DIALECTS)('a visit with two company tutors (§4.6 note 34, §3.1, 
     expect(proposed.errors).toEqual([]);
     visit = proposed.visit;
     expect(visit.companyTutorNames).toEqual(['Julie Tutrice', 'Marc Second']);
+    // The office's visits overview and the tutor's « Mes alternant(e)s » name both company tutors (§3.1), as does the student's « Mes visites ».
+    for (const auth of [manager, tutor.auth]) {
+      const row = (await t.gql(FOLLOW_UP, { filter: { studentId: student.id } }, auth)).data.alternantsFollowUp.items[0];
+      expect(row).toMatchObject({ companyTutorName: 'Julie Tutrice', companyTutorNames: ['Julie Tutrice', 'Marc Second'] });
+      expect(row.visits).toMatchObject([{ id: visit.id, state: 'PROPOSED', slotDeclines: [], slotsUnanswered: false }]);
+    }
+    const own = (await t.gql('{ visits { id companyTutorNames } }', {}, { cookie: await t.login(student.email) })).data.visits;
+    expect(own).toEqual([{ id: visit.id, companyTutorNames: ['Julie Tutrice', 'Marc Second'] }]);
     await t.app.mail.deliverDue();
     expect(proposals(fiche.tutor1.email)).toHaveLength(1);
     expect(proposals(tutor2Email)).toHaveLength(1);
@@ -106,6 +116,9 @@ describe.each(DIALECTS)('a visit with two company tutors (§4.6 note 34, §3.1, 
     const again = (await t.gql(DECLINE, { id: visit.id, version: declined.visit.version, availability: 'Toujours pas' }, julie)).data.declineVisitSlots;
     expect(again.errors).toMatchObject([{ code: 'INVALID_TRANSITION', field: 'availability' }]);
     expect(again.errors[0].message).toContain('déjà indiqué');
+    // The office sees the refusal and the availability in its overview, to act on it.
+    const row = (await t.gql(FOLLOW_UP, { filter: { studentId: student.id } }, manager)).data.alternantsFollowUp.items[0];
+    expect(row.visits).toMatchObject([{ id: visit.id, state: 'PROPOSED', slotDeclines: [{ companyTutorName: 'Julie Tutrice', availability: 'Les jeudis de février' }], slotsUnanswered: false }]);
     await t.app.mail.deliverDue();
     const told = smtp.to(tutor.email).filter((m) => m.subject.startsWith('Aucun créneau ne convient — 1re visite'));
     expect(told).toHaveLength(1);
@@ -166,6 +179,9 @@ describe.each(DIALECTS)('a visit with two company tutors (§4.6 note 34, §3.1, 
     const unanswered = smtp.to(tutor.email).filter((m) => m.subject.startsWith('Créneaux restés sans réponse — 2de visite'));
     expect(unanswered).toHaveLength(1);
     expect(flat(unanswered[0]!.text)).toContain('Julie Tutrice et Marc Second, tuteurs en entreprise');
+    // Unanswered after the sweep: the overview says so, for the office to act.
+    const row = (await t.gql(FOLLOW_UP, { filter: { studentId: student.id } }, manager)).data.alternantsFollowUp.items[0];
+    expect(row.visits.find((v: any) => v.id === second.id)).toMatchObject({ state: 'PROPOSED', slotDeclines: [], slotsUnanswered: true });
     second = (await t.gql(READ, { id: second.id }, tutor.auth)).data.visit;
   });
 

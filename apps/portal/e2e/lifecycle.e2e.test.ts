@@ -232,7 +232,7 @@ describe('the alternance lifecycle in Chromium', () => {
     await student.page.waitForURL(/\/ma-fiche/, { timeout: 60_000 });
     student.page.off('response', collect);
     expect(again.length).toBeGreaterThan(0);
-    for (const a of await Promise.all(again)) expect(a.data?.startMissionAfterRupture).toEqual({ mission: { id: draftId }, errors: [] });
+    for (const a of await Promise.all(again)) expect(a.data?.startMissionAfterRupture).toEqual({ mission: { id: draftId, state: 'DRAFT' }, errors: [] });
     await student.page.locator('#fiche-org-siret').waitFor();
     // No waiting period: the day after the last day (§5).
     expect(await student.page.locator('#fiche-startDate').inputValue()).toBe('2025-11-15');
@@ -256,6 +256,27 @@ describe('the alternance lifecycle in Chromium', () => {
 
     const { missions } = await gqlAs<{ missions: { id: string; student: { email: string } }[] }>(journey.api.url, 'query { missions(first: 100, filter: { state: SUBMITTED }) { id student { email } } }');
     const fresh = missions.find((m) => m.student.email === STUDENT)!;
+    // Sent, the button leads the student to it (ficheAfterRupture FOLLOW): « déjà envoyée », no second fiche, no dead end.
+    await student.page.goto(`${journey.api.url}/mon-contrat`);
+    await student.page.locator('[data-testid="new-fiche"]').click();
+    await student.page.waitForURL(/\/ma-fiche/, { timeout: 60_000 });
+    await student.page.getByText('Votre fiche est déjà envoyée').waitFor();
+    await student.page.getByText('le responsable de l’alternance la vérifie').waitFor();
+    // The office sends it back for corrections (§3.3.3): the button gives it back to correct, not « déjà en cours ».
+    await manager.page.goto(`${journey.api.url}/missions/${fresh.id}`);
+    await manager.page.locator('[data-action="RETURN"]').click();
+    await manager.page.locator('#mission-comment').fill('Précisez le contexte de la nouvelle mission.');
+    await manager.page.locator('.n-modal button[type="submit"]').click();
+    await manager.page.getByText('Renvoyée à l’alternant(e)').first().waitFor();
+    await student.page.goto(`${journey.api.url}/mon-contrat`);
+    await student.page.locator('[data-testid="new-fiche"]').click();
+    await student.page.waitForURL(/\/ma-fiche/, { timeout: 60_000 });
+    await student.page.getByText('Votre fiche vous a été renvoyée pour corrections').waitFor();
+    await student.page.getByText('Précisez le contexte de la nouvelle mission.').waitFor();
+    expect(await student.page.locator('#fiche-org-siret').inputValue()).toBe('55512345600017');
+    await student.page.locator('#fiche-context').fill('Nouvelle équipe de développement, recette du produit.');
+    await student.page.locator('[data-action="SUBMIT"]').click();
+    await student.page.getByText('Votre fiche est soumise').waitFor();
     await manager.page.goto(`${journey.api.url}/missions/${fresh.id}`);
     const hours = manager.page.locator('[data-testid="training-hours-check"]');
     await hours.waitFor();

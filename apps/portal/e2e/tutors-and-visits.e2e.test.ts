@@ -140,6 +140,24 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     expect(told!.to).toEqual([TUTOR]);
     expect(told!.text).toContain('Le 14 janvier au matin, ou le 21');
 
+    // The office's visits overview names both company tutors (§3.1) and shows the refusal with the
+    // availability, so that it can act; the tutor's « Mes alternant(e)s » alike.
+    const office = await newPage();
+    await signIn(office.page, journey.api.url, MANAGER);
+    await office.page.goto(`${journey.api.url}/visites`);
+    for (const page of [office.page, tutor.page]) {
+      if (page === tutor.page) await page.goto(`${journey.api.url}/mes-alternants`);
+      const row = page.locator(`[data-testid="follow-up-table"] tr[data-student="${studentId}"]`);
+      await row.waitFor();
+      expect(await row.locator('[data-testid="company-tutors"]').textContent()).toBe(`${fullName(tutor1)}, ${fullName(tutor2)}`);
+      const declinedCell = row.locator('td[data-visit="1"] [data-code="SLOTS_DECLINED"]');
+      await declinedCell.waitFor();
+      expect(await declinedCell.textContent()).toContain(`Créneaux refusés par ${fullName(tutor1)}`);
+      expect(await declinedCell.textContent()).toContain('Le 14 janvier au matin, ou le 21');
+    }
+    await screenshot(office.page, '62c-visites-creneaux-refuses');
+    expect(await seriousA11yViolations(office.page)).toEqual([]);
+
     await tutor.page.goto(visitUrl);
     const declined = tutor.page.locator('[data-testid="slots-declined"]');
     await declined.waitFor();

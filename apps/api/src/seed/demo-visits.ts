@@ -31,7 +31,8 @@ const slot = (date: string, half: VisitHalf, remote: boolean, address: string | 
  * The demo's visits of 2025-2026 (§4.6), so that the year looks lived in: 1st visits held in
  * January/February with their reports (a few asking for follow-up), 2nd visits scheduled,
  * proposed or cancelled in April/May, and some alternants with none (late once February is
- * over). Explore with FIXED_TODAY=2026-03-02. A second academic tutor takes every third
+ * over; some 1st visits offered again, half of them declined by the company tutor with their
+ * availability, the others unanswered). Explore with FIXED_TODAY=2026-03-02. A second academic tutor takes every third
  * assigned alternant, so that the tutors' loads differ; every alternant of the year has one
  * (§4.6: assigned by early November) but two, late on purpose.
  */
@@ -93,6 +94,14 @@ export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Pr
     if (kind === 4) continue; // none yet: late once the 1st window is over
     if (kind === 3) make(1, 'CANCELLED', [slot(first, i % 2 ? 'PM' : 'AM', false, address)], { cancelReason: 'Tuteur en entreprise indisponible', cancelledAt: new Date(`${addDays(first, -7)}T09:00:00Z`), icsSequence: 1 });
     const held = make(1, kind === 2 ? 'SCHEDULED' : kind === 3 ? 'PROPOSED' : 'HELD', [slot(kind === 3 ? addDays(first, 14) : first, i % 2 ? 'PM' : 'AM', i % 4 === 1, address)]);
+    // Half the slots offered again were declined by the company tutor, with their availability (note 34):
+    // the office's visits overview shows it next to the proposals left unanswered.
+    if (kind === 3 && i % 2 === 0) {
+      const tutor = contract.mission.tutor1!;
+      const at = new Date(`${addDays(held.slots[0]!.date, -5)}T10:00:00Z`);
+      const availability = 'Plutôt les mardis de mars, le matin';
+      Object.assign(held, { slotsDeclinedAt: at, slotsDeclinedNote: availability, slotDeclines: [{ companyTutorId: tutor.id, name: `${tutor.firstName} ${tutor.lastName}`, at: at.toISOString(), availability }] });
+    }
     if (held.state === 'HELD') {
       const followUp = i % 10 === 0;
       Object.assign(held, {

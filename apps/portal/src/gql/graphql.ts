@@ -1068,7 +1068,7 @@ export type StartMissionAfterRuptureMutationVariables = Exact<{
 }>;
 
 
-export type StartMissionAfterRuptureMutation = { startMissionAfterRupture: { mission: { id: string } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
+export type StartMissionAfterRuptureMutation = { startMissionAfterRupture: { mission: { id: string, state: MissionState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type YearChangePreviewQueryVariables = Exact<{
   cohort: string;
@@ -1549,7 +1549,7 @@ export type TutorAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type TutorAssignmentsQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, assignmentDeadline: string, student: { id: string, version: number, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> }, academicTutors: Array<{ id: string, displayName: string }> };
+export type TutorAssignmentsQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, assignmentDeadline: string, student: { id: string, version: number, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> }, academicTutors: Array<{ id: string, displayName: string }> };
 
 export type TutorLoadsQueryVariables = Exact<{
   year?: string | null | undefined;
@@ -1571,7 +1571,7 @@ export type MyAlternantsQueryVariables = Exact<{
 }>;
 
 
-export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, livretId: string | null, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, livretId: string | null, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export type UnassignedAlternantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1590,14 +1590,14 @@ export type AlternantCalendarMonthQuery = { alternantCalendar: Array<{ date: str
 export type MyVisitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyVisitsQuery = { visits: Array<{ id: string, academicYear: string, visitNumber: number, state: VisitState, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, organisationName: string | null, companyTutorName: string, cancelReason: string | null, academicTutor: { id: string, displayName: string } | null }> };
+export type MyVisitsQuery = { visits: Array<{ id: string, academicYear: string, visitNumber: number, state: VisitState, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, cancelReason: string | null, academicTutor: { id: string, displayName: string } | null }> };
 
 export type PlanVisitAlternantQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanVisitAlternantQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string }, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, visits: Array<{ id: string, state: VisitState, visitNumber: number }> }> } };
+export type PlanVisitAlternantQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string }, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, visits: Array<{ id: string, state: VisitState, visitNumber: number }> }> } };
 
 export type ProposeVisitSlotsMutationVariables = Exact<{
   input: ProposeVisitSlotsInput;
@@ -1684,7 +1684,7 @@ export type VisitsOverviewQueryVariables = Exact<{
 }>;
 
 
-export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, late: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, late: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3599,6 +3599,7 @@ export const StartMissionAfterRuptureDocument = new TypedDocumentString(`
   startMissionAfterRupture(ruptureId: $ruptureId) {
     mission {
       id
+      state
     }
     errors {
       code
@@ -3607,7 +3608,7 @@ export const StartMissionAfterRuptureDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:cba9b8347980bd13663d1314a68bb527c3e86ce7866f32fb4ad8bb74dc53ba4f"}) as unknown as TypedDocumentString<StartMissionAfterRuptureMutation, StartMissionAfterRuptureMutationVariables>;
+    `, {"hash":"sha256:0c8a6b44200d59717d336b36f479ba2d133e07b5a38b05b143acb12dd77be240"}) as unknown as TypedDocumentString<StartMissionAfterRuptureMutation, StartMissionAfterRuptureMutationVariables>;
 export const YearChangePreviewDocument = new TypedDocumentString(`
     query YearChangePreview($cohort: String!, $programme: String!, $outcomes: [YearOutcomeInput!]) {
   yearChangePreview(cohort: $cohort, programme: $programme, outcomes: $outcomes) {
@@ -5375,6 +5376,7 @@ export const TutorAssignmentsDocument = new TypedDocumentString(`
       programme
       organisationName
       companyTutorName
+      companyTutorNames
       academicTutor {
         id
         displayName
@@ -5407,7 +5409,7 @@ export const TutorAssignmentsDocument = new TypedDocumentString(`
     displayName
   }
 }
-    `, {"hash":"sha256:69d5418e9dbd4660ec8615d311c164d3ef9a08028e48d4be47d3619b3a01feee"}) as unknown as TypedDocumentString<TutorAssignmentsQuery, TutorAssignmentsQueryVariables>;
+    `, {"hash":"sha256:2cbea76d01e9b7cd634a9ab4ac7b2656987915e24a82e73c0e3a3d081384ff93"}) as unknown as TypedDocumentString<TutorAssignmentsQuery, TutorAssignmentsQueryVariables>;
 export const TutorLoadsDocument = new TypedDocumentString(`
     query TutorLoads($year: String) {
   tutorLoads(academicYear: $year) {
@@ -5457,6 +5459,7 @@ export const MyAlternantsDocument = new TypedDocumentString(`
       programme
       organisationName
       companyTutorName
+      companyTutorNames
       academicTutor {
         id
         displayName
@@ -5466,6 +5469,11 @@ export const MyAlternantsDocument = new TypedDocumentString(`
         state
         visitNumber
         date
+        slotDeclines {
+          companyTutorName
+          availability
+        }
+        slotsUnanswered
       }
       visitWindows {
         visitNumber
@@ -5484,7 +5492,7 @@ export const MyAlternantsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:bdcc0ae7d93fdb4bc622c787d330e11080d2ffbadeeb184d9758ae8eb71de725"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
+    `, {"hash":"sha256:a5a76492fe995f253b5899c175b158804c9905113cf9de92791ad0cc78d5db1e"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
 export const UnassignedAlternantsDocument = new TypedDocumentString(`
     query UnassignedAlternants {
   alternantsFollowUp(filter: {unassignedOnly: true}) {
@@ -5525,6 +5533,7 @@ export const MyVisitsDocument = new TypedDocumentString(`
     location
     organisationName
     companyTutorName
+    companyTutorNames
     academicTutor {
       id
       displayName
@@ -5532,7 +5541,7 @@ export const MyVisitsDocument = new TypedDocumentString(`
     cancelReason
   }
 }
-    `, {"hash":"sha256:ba2c54a21dc81b963afa976d9d69694447bd7d8962cf1d4b1e3a2f0521d77b69"}) as unknown as TypedDocumentString<MyVisitsQuery, MyVisitsQueryVariables>;
+    `, {"hash":"sha256:f58525ff8ad843977d91bdd7c5bebaaac887540fd329dfcf5a3bf98181d7550c"}) as unknown as TypedDocumentString<MyVisitsQuery, MyVisitsQueryVariables>;
 export const PlanVisitAlternantDocument = new TypedDocumentString(`
     query PlanVisitAlternant($id: ID!) {
   alternantsFollowUp(filter: {studentId: $id}, first: 1) {
@@ -5546,6 +5555,7 @@ export const PlanVisitAlternantDocument = new TypedDocumentString(`
       programme
       organisationName
       companyTutorName
+      companyTutorNames
       visitWindows {
         visitNumber
         from
@@ -5559,7 +5569,7 @@ export const PlanVisitAlternantDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:84f18afe3b057bcfc517434270eed4a8303621303182bebdb42bfa4369bd1b06"}) as unknown as TypedDocumentString<PlanVisitAlternantQuery, PlanVisitAlternantQueryVariables>;
+    `, {"hash":"sha256:a7bb68485bceade93fb74d98665a24c48b66f6da75b5be86b00dcb6689d80798"}) as unknown as TypedDocumentString<PlanVisitAlternantQuery, PlanVisitAlternantQueryVariables>;
 export const ProposeVisitSlotsDocument = new TypedDocumentString(`
     mutation ProposeVisitSlots($input: ProposeVisitSlotsInput!) {
   proposeVisitSlots(input: $input) {
@@ -5822,6 +5832,7 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
       programme
       organisationName
       companyTutorName
+      companyTutorNames
       academicTutor {
         id
         displayName
@@ -5831,6 +5842,11 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
         state
         visitNumber
         date
+        slotDeclines {
+          companyTutorName
+          availability
+        }
+        slotsUnanswered
       }
       visitWindows {
         visitNumber
@@ -5849,4 +5865,4 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a7a22786419f4884c415776cd6a3bd087b0d01898ace0c26ef1bfceb329cecb8"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;
+    `, {"hash":"sha256:d92721ae3aba9545b984b87f4b14438d7312cf904b09b3d73be8bfd772e98fc3"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;

@@ -1017,6 +1017,9 @@ export const en: PartialMessages = {
     lateOnly: 'Late visits only',
     filter: 'Filter',
     late: 'Late',
+    slotsDeclined: 'Slots declined by {tutor}',
+    slotsDeclinedAvailability: 'availability: “{availability}”',
+    slotsUnanswered: 'Slots unanswered: offer others',
     nth: { first: '1st', second: '2nd' },
     assignments: {
       title: 'Academic tutor assignments',
@@ -1461,6 +1464,9 @@ export const en: PartialMessages = {
       completedOn: 'Contract broken: last day {date}.',
       newContractIntro: 'A new contract of the same type is possible with another host organisation, without a waiting period, after a new mission validation (§3, §5).',
       newFiche: 'Start the new contract’s form',
+      ficheReturned: 'Your form was returned to you for corrections: correct it, then send it again.',
+      ficheSent: 'Your form is already sent: it awaits validation, follow it here.',
+      openMyFiche: 'Open my form',
     },
     year: {
       title: 'Closing a training year',

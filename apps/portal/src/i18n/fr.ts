@@ -1019,6 +1019,9 @@ export const fr = {
     lateOnly: 'Visites en retard seulement',
     filter: 'Filtrer',
     late: 'En retard',
+    slotsDeclined: 'Créneaux refusés par {tutor}',
+    slotsDeclinedAvailability: 'disponibilités : « {availability} »',
+    slotsUnanswered: 'Créneaux sans réponse : à reproposer',
     nth: { first: '1re', second: '2de' },
     assignments: {
       title: 'Affectation des tuteurs universitaires',
@@ -1464,6 +1467,9 @@ export const fr = {
       completedOn: 'Contrat rompu : dernier jour le {date}.',
       newContractIntro: 'Un nouveau contrat du même type est possible dans un autre organisme d’accueil, sans délai de carence, après une nouvelle validation de mission (§3, §5).',
       newFiche: 'Commencer la fiche du nouveau contrat',
+      ficheReturned: 'Votre fiche vous a été renvoyée pour corrections : corrigez-la puis renvoyez-la.',
+      ficheSent: 'Votre fiche est déjà envoyée : elle attend sa validation, suivez-la ici.',
+      openMyFiche: 'Ouvrir ma fiche',
     },
     year: {
       title: 'Clôture d’une année de formation',

@@ -124,7 +124,7 @@ export const SendRuptureRequestLinkDocument = graphql(`
 
 export const StartMissionAfterRuptureDocument = graphql(`
   mutation StartMissionAfterRupture($ruptureId: ID!) {
-    startMissionAfterRupture(ruptureId: $ruptureId) { mission { id } errors { code field message } }
+    startMissionAfterRupture(ruptureId: $ruptureId) { mission { id state } errors { code field message } }
   }
 `);
 

@@ -7,3 +7,4 @@ export * from './rupture-checklist.js';
 export * from './extension-programme.js';
 export * from './check-tutor-change.js';
 export * from './contract-phase.js';
+export * from './fiche-after-rupture.js';

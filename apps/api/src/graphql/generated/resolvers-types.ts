@@ -297,7 +297,10 @@ export type AlternantFollowUp = {
   academicTutor: Maybe<AcademicTutor>;
   /** Day by which a tutor should be assigned (reference data `settings.workflow.academicTutorDeadline`). */
   assignmentDeadline: Scalars['Date']['output'];
+  /** The contract's first company tutor. */
   companyTutorName: Maybe<Scalars['String']['output']>;
+  /** The contract's company tutors (§3.1: a contract may have two), tutor 1 first: the visits are set with both (§4.6 note 34). */
+  companyTutorNames: Array<Scalars['String']['output']>;
   contractId: Scalars['ID']['output'];
   /** ACADEMIC_TUTOR_NOT_ASSIGNED, VISIT_LATE. */
   findings: Array<Finding>;
@@ -1784,7 +1787,12 @@ export type Mutation = {
   setExternalId: ExternalIdPayload;
   setRuptureStepDone: RuptureStepPayload;
   setStudentCalendarHalfDays: StudentCalendarPayload;
-  /** Student: a new fiche for the next contract, prefilled from the broken one (a new validation, §3). */
+  /**
+   * Student: a new fiche for the next contract, prefilled from the broken one (a new validation, §3).
+   * When the student already has an open fiche of their training (domain `ficheAfterRupture`), that
+   * one is returned instead: a draft or a fiche returned for corrections (state RETURNED) to finish,
+   * or one already sent (SUBMITTED…) to follow. OPEN_MISSION_EXISTS only for another training's fiche.
+   */
   startMissionAfterRupture: MissionAfterRupturePayload;
   /** Office: starts an import of up to 5,000 rows in the background and answers at once; poll rosterImportJob for its progress. */
   startRosterImport: StartRosterImportPayload;
@@ -4506,6 +4514,7 @@ export type AlternantFollowUpResolvers<ContextType = GraphQLContext, ParentType 
   academicTutor?: Resolver<Maybe<ResolversTypes['AcademicTutor']>, ParentType, ContextType>;
   assignmentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   companyTutorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyTutorNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contractId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   livretId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -1,4 +1,4 @@
-import { addDays } from '@alternance/domain';
+import { addDays, ficheAfterRupture } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -29,8 +29,10 @@ export async function startMissionAfterRupture(ctx: ServiceContext, ruptureId: s
 }
 
 /**
- * The new contract's draft: the student's own when there is one — the button clicked twice, or
- * again on coming back to the page (§3.2: one fiche per contract) — else a new one, prefilled.
+ * The new contract's fiche: the student's own open one of the training when there is one
+ * (domain `ficheAfterRupture`) — the button clicked twice, or again on coming back to the page,
+ * a fiche the office returned for corrections, or one already sent (§3.2: one fiche per contract)
+ * — else a new draft, prefilled.
  */
 async function draftAfterRupture(ctx: ServiceContext, actor: Actor, ruptureId: string): Promise<Mission> {
   const rupture = await ctx.em.findOne(Rupture, { id: ruptureId, contract: { student: actor.studentId ?? '' } }, { populate: ['contract', 'contract.mission', 'contract.student'] });
@@ -42,8 +44,10 @@ async function draftAfterRupture(ctx: ServiceContext, actor: Actor, ruptureId: s
   const previous = rupture.contract.mission;
   const student = rupture.contract.student;
   const open = await ctx.em.findOne(Mission, { student, openFor: { $ne: null } });
-  if (open?.state === 'DRAFT' && open.cohort === student.cohort) return open;
-  // Submitted, it is followed on « ma fiche »; another cohort's is not this contract's.
+  // The training's open fiche is given back: a draft or a fiche returned for corrections to finish
+  // (RESUME), one already sent to follow on « ma fiche » (FOLLOW); another training's is not this contract's.
+  const next = ficheAfterRupture(open, student.cohort);
+  if (open && (next === 'RESUME' || next === 'FOLLOW')) return open;
   if (open) throw openMissionExists();
   const mission = new Mission();
   Object.assign(mission, {

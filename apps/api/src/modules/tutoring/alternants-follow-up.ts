@@ -1,5 +1,5 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitWindow, type CohortYear, type IsoDate, type VisitOptions } from '@alternance/domain';
+import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitCompanyTutors, visitWindow, type CohortYear, type IsoDate, type VisitOptions } from '@alternance/domain';
 import { toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
@@ -21,6 +21,8 @@ export interface AlternantFollowUpModel {
   trainingEnd: string;
   organisationName: string | null;
   companyTutorName: string | null;
+  /** The contract's company tutors (§3.1: one or two), tutor 1 first. */
+  companyTutorNames: string[];
   academicTutor: User | null;
   assignmentDeadline: string;
   visits: Visit[];
@@ -99,6 +101,7 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
       trainingEnd: year.dff,
       organisationName: mission.organisation?.name ?? null,
       companyTutorName: tutor ? `${tutor.firstName} ${tutor.lastName}` : null,
+      companyTutorNames: (tutor ? visitCompanyTutors(tutor, mission.tutor2) : mission.tutor2 ? [mission.tutor2] : []).map((t) => `${t.firstName} ${t.lastName}`),
       academicTutor: student.academicTutor,
       assignmentDeadline: academicTutorDeadline(year.ddf, { deadline: workflow?.academicTutorDeadline }),
       visits: own,

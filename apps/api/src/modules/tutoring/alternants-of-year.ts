@@ -94,8 +94,8 @@ export async function alternantsOfKeys(ctx: ServiceContext, keys: readonly Alter
   const contracts = await ctx.em.find(
     Contract,
     { id: { $in: keys.map((k) => k.contractId) } },
-    // Not the second company tutor: the row names the first, and each joined relation costs its hydration.
-    { populate: ['student', 'student.academicTutor', 'mission', 'mission.organisation', 'mission.tutor1'] },
+    // Both company tutors (§3.1): the row names them; in the same statement, not one query per row.
+    { populate: ['student', 'student.academicTutor', 'mission', 'mission.organisation', 'mission.tutor1', 'mission.tutor2'] },
   );
   const byId = new Map(contracts.map((c) => [c.id, c]));
   return keys.flatMap((k) => {

@@ -32,6 +32,19 @@ function fieldsOf(set: SelectionSetNode | undefined): Fields | null {
 }
 
 /**
+ * Fields with their own resolver that read only the object's stored columns, named here: the
+ * plain rows carry those columns and the resolver works on them as on an entity. The visits
+ * overview shows the proposals a company tutor declined (with their availability) and those
+ * left unanswered (§4.6 note 34), so that the office can act.
+ */
+const COMPUTED_FROM_COLUMNS: Record<string, Record<string, readonly string[]>> = {
+  Visit: {
+    slotDeclines: ['slotDeclines'],
+    slotsUnanswered: ['state', 'slots', 'slotsDeclinedAt', 'slotDeclines'],
+  },
+};
+
+/**
  * The stored scalar properties of `entity` behind these fields of GraphQL type `typeName`,
  * or null when one of them is anything else: a relation, a computed property, or a field
  * with its own resolver (which may need the entity: a sensitive field's rule, a JSON reshaped).
@@ -42,6 +55,11 @@ function scalarsOf(em: SqlEntityManager, info: GraphQLResolveInfo, typeName: str
   const props = em.getMetadata().get(entity).properties as Record<string, { kind: ReferenceKind; persist?: boolean } | undefined>;
   const names: string[] = [];
   for (const [name, set] of fields) {
+    const computed = COMPUTED_FROM_COLUMNS[typeName]?.[name];
+    if (computed) {
+      names.push(...computed);
+      continue;
+    }
     const prop = props[name];
     if (set !== undefined || !prop || prop.kind !== ReferenceKind.SCALAR || prop.persist === false || gqlFields[name]?.resolve) return null;
     names.push(name);
@@ -79,7 +97,7 @@ export function followUpProjection(em: SqlEntityManager, info: GraphQLResolveInf
 /**
  * The page's alternants (their keys, in order) as plain read-only objects (db/read-rows.ts):
  * one statement joining each contract to its student, academic tutor, mission, organisation
- * and first company tutor, with only the columns the row shows (issue 15: hydrating them
+ * and company tutors (§3.1: one or two), with only the columns the row shows (issue 15: hydrating them
  * as entities cost the page more than its SQL).
  */
 export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly AlternantKey[], projection: FollowUpProjection): Promise<AlternantOfYear[]> {
@@ -90,6 +108,8 @@ export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly Al
     { alias: 'u', entity: 'User', pick: [...new Set(['displayName', ...projection.tutor])] },
     { alias: 'o', entity: 'Organisation', pick: ['name'] },
     { alias: 't1', entity: 'CompanyTutor', pick: ['firstName', 'lastName'] },
+    // §3.1: a contract may have two company tutors; the row names both (one join, no query per row).
+    { alias: 't2', entity: 'CompanyTutor', pick: ['firstName', 'lastName'] },
   ];
   // Plain SQL (db/read-rows.ts): the query builder's work on a list of fifty ids cost more than the statement (issue 15).
   const ids = keys.map((k) => k.contractId);
@@ -98,15 +118,16 @@ export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly Al
     `select "c"."id" as "c__id", "m"."id" as "m__id", ${joined.flatMap((j) => columnsOf(em, j)).join(', ')}
      from "contract" "c" join "student" "s" on "s"."id" = "c"."student_id" left join "app_user" "u" on "u"."id" = "s"."academic_tutor_id"
      join "mission" "m" on "m"."id" = "c"."mission_id" left join "organisation" "o" on "o"."id" = "m"."organisation_id" left join "company_tutor" "t1" on "t1"."id" = "m"."tutor1_id"
+     left join "company_tutor" "t2" on "t2"."id" = "m"."tutor2_id"
      where "c"."id" in (${ids.map(() => '?').join(', ')})`,
     ids,
   );
-  const [student, tutor, organisation, tutor1] = joined.map((j) => plainReader<Record<string, unknown>>(em, j));
+  const [student, tutor, organisation, tutor1, tutor2] = joined.map((j) => plainReader<Record<string, unknown>>(em, j));
   const byId = new Map(
     rows.map((row) => {
       const s = student!(row)!;
       s.academicTutor = tutor!(row);
-      const mission = { id: row.m__id, organisation: organisation!(row), tutor1: tutor1!(row) };
+      const mission = { id: row.m__id, organisation: organisation!(row), tutor1: tutor1!(row), tutor2: tutor2!(row) };
       return [String(row.c__id), { student: s as unknown as Student, contract: { id: String(row.c__id), mission } as unknown as Contract }];
     }),
   );

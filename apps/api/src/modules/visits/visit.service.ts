@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, wrap, type FilterQuery } from '@mikro-orm/core';
 import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, slotAnswerRefusal, trainingYearOf, visitAfterContractEnd, visitCompanyTutors, type WorkflowFinding } from '@alternance/domain';
 import { authorize, NO_MISSION } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
@@ -22,7 +22,8 @@ import { halfDayLabel } from './visit-times.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
 export const MAX_SLOTS = 5;
-const VISIT_POPULATE = ['student', 'student.academicTutor', 'companyTutor', 'companyTutor.organisation', 'academicTutor', 'mission'] as const;
+// The contract's tutor 2 with the rest (§3.1): a list names both company tutors without a query per visit.
+const VISIT_POPULATE = ['student', 'student.academicTutor', 'companyTutor', 'companyTutor.organisation', 'academicTutor', 'mission', 'mission.tutor2'] as const;
 
 /** The visits an actor may see, as a query condition (applied in SQL). */
 export function visitScope(actor: Actor): FilterQuery<Visit> {
@@ -176,7 +177,9 @@ async function visitorOf(ctx: ServiceContext, visit: Visit): Promise<{ label: st
  * the contract's tutor 2 (domain `visitCompanyTutors`).
  */
 export async function companyTutorsOf(ctx: ServiceContext, visit: Visit): Promise<CompanyTutor[]> {
-  await ctx.em.populate(visit, ['mission.tutor2']);
+  // Loaded with the visit by the lists (VISIT_POPULATE): no query then.
+  const tutor2 = visit.mission.tutor2;
+  if (!wrap(visit.mission).isInitialized() || (tutor2 && !wrap(tutor2).isInitialized())) await ctx.em.populate(visit, ['mission.tutor2']);
   return visitCompanyTutors(visit.companyTutor, visit.mission.tutor2);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visitWindow } from './visit-window.js';
+import { checkLateVisit } from './check-late-visit.js';
 
 describe('visitWindow (§4.6)', () => {
   it('1st visit: January 1st to the end of February of the year after the DDF', () => {
@@ -20,5 +21,21 @@ describe('visitWindow (§4.6)', () => {
 
   it('refuses an unreadable DDF', () => {
     expect(() => visitWindow(1, 'M1', '2025-13-01')).toThrow(/ddf/);
+  });
+});
+
+describe('how many visits a year (§3.1 « 1 ou 2 visites … selon l’année de formation », §4.6 « chaque année 2 visites »)', () => {
+  it('asks two visits of every programme by default: both windows, M2 included', () => {
+    for (const programme of ['L3I', 'M1', 'M2']) {
+      expect(visitWindow(1, programme, '2025-09-01')).not.toBeNull();
+      expect(visitWindow(2, programme, '2025-09-01')).not.toBeNull();
+    }
+  });
+
+  it('one visit for a programme whose reference data gives its 2nd visit no usual months: no 2nd window, never late', () => {
+    const options = { visitMonths: { first: { default: [1, 2] }, second: { default: [4, 5], M1: [] } } };
+    expect(visitWindow(2, 'M1', '2025-09-01', options)).toBeNull();
+    expect(checkLateVisit({ visitNumber: 2, programme: 'M1', yearDdf: '2025-09-01', held: false }, '2026-07-01', options)).toEqual([]);
+    expect(checkLateVisit({ visitNumber: 2, programme: 'M2', yearDdf: '2025-09-01', held: false }, '2026-07-01', options)).toHaveLength(1);
   });
 });

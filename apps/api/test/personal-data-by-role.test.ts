@@ -110,6 +110,15 @@ describe.each(DIALECTS)('personal data by role (%s)', (dialect) => {
     expect(tutor1(own).errorComment).toBe('Le poste est mal intitulé');
   });
 
+  it('the mediations before a rupture: the office, the student and the academic tutor; none for the company contacts nor a partner’s token (§5)', async () => {
+    const recorded = await t.gql('mutation($id: ID!, $input: MediationInput!) { recordMediation(contractId: $id, input: $input) { errors { code field } } }', { id: mission.contract.id, input: { difficulty: 'Tensions avec le tuteur sur les horaires', actions: 'Entretien à trois', outcome: 'RESOLVED', heldOn: '2026-06-20' } }, manager);
+    expect(recorded.data.recordMediation.errors).toEqual([]);
+    const read = async (auth: Auth) => (await t.gql('query($id: ID!) { contract(id: $id) { id mediations { difficulty } } }', { id: mission.contract.id }, auth)).data.contract;
+    const told = { id: mission.contract.id, mediations: [{ difficulty: 'Tensions avec le tuteur sur les horaires' }] };
+    for (const reader of [manager, student.auth, { cookie: await t.login(academicEmail) }, await token(`Excel2 ${dialect}`, null)]) expect(await read(reader)).toEqual(told);
+    for (const reader of [await linkAuth(fiche.tutor1.email), await token(`CFA2 ${dialect}`, 'cfa')]) expect(await read(reader)).toEqual({ id: mission.contract.id, mediations: [] });
+  });
+
   it('an absence’s justification (the stoppage, the alternant’s and the manager’s words): the manager, the secretariat and the student; the academic tutor and the direction read the absence, not them (§4.3.1, §4.3.3)', async () => {
     t.clock.set('2026-10-01');
     const secretariat = { cookie: await t.login(office.SECRETARIAT!) };

@@ -686,6 +686,7 @@ export type Contract = {
   gratification: Maybe<InternshipGratification>;
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /** The mediations before a rupture (§5): the office, the student, the academic tutor; empty for the company contacts (a party to them) and a partner's token (MEDIATIONS). */
   mediations: Array<Mediation>;
   mission: Mission;
   /** The agreed pay: the student, the office, the HR contact and integrations (sensitive, §4.2); null for a company tutor or an academic tutor. */

@@ -34,7 +34,12 @@ export type ReadingTopic =
    * explanation and the manager's decision comment (§4.3.1, §4.3.3) — health data for a medical absence.
    * Whether the absence is justified, and its hours, stay readable.
    */
-  | 'ABSENCE_JUSTIFICATION';
+  | 'ABSENCE_JUSTIFICATION'
+  /**
+   * The mediations before a rupture (§5 « En pratique »): the difficulty the academic tutor or the
+   * manager tried to settle, what they did and how it ended — the mediator's account of both parties.
+   */
+  | 'MEDIATIONS';
 
 export interface CompanyReadingRule {
   COMPANY_TUTOR: boolean;
@@ -93,6 +98,12 @@ export const COMPANY_CONTACT_READING: Readonly<Record<ReadingTopic, CompanyReadi
     HR_CONTACT: true,
     reason: 'C’est l’organisme d’accueil qui transmet l’arrêt de travail d’une absence médicale : le contact ne la lit que par le lien de cette absence-là.',
     ref: '§4.3.1, Tableau 9',
+  },
+  MEDIATIONS: {
+    COMPANY_TUTOR: false,
+    HR_CONTACT: false,
+    reason: 'Le tuteur universitaire, puis le responsable, jouent le rôle de médiateur « en cas de problème » : leur compte rendu reste à la MIAGE, les contacts professionnels sont l’une des parties.',
+    ref: '§5 En pratique, §4.6',
   },
 };
 

@@ -25,6 +25,7 @@ export const DIRECTION_READING: Readonly<Record<ReadingTopic, DirectionReadingRu
   DISABILITY: OFFICE_TOPIC,
   FOREIGN_STUDENT: OFFICE_TOPIC,
   TRAINING_COST: OFFICE_TOPIC,
+  MEDIATIONS: OFFICE_TOPIC,
   ABSENCE_JUSTIFICATION: {
     DIRECTION: false,
     reason: 'L’arrêt de travail est transmis « au responsable de l’alternance ET au secrétariat pédagogique », toute autre justification au responsable ; la direction ne décide que des absences pour raisons professionnelles.',

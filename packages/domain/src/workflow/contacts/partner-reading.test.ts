@@ -6,7 +6,7 @@ import { findingReadableBy, roleMayRead } from './reading-by-role.js';
 
 describe('partnerMayRead (§3.1: the CFA, the SFCA, the internships service instruct the contract — not the MIAGE’s validation)', () => {
   it('keeps the manager’s words, the contacts’ answers and an absence’s justification from a partner’s token', () => {
-    for (const topic of ['OFFICE_DECISION_COMMENTS', 'CONFIRMATION_ANSWERS', 'ABSENCE_JUSTIFICATION'] as const) expect(partnerMayRead(topic)).toBe(false);
+    for (const topic of ['OFFICE_DECISION_COMMENTS', 'CONFIRMATION_ANSWERS', 'ABSENCE_JUSTIFICATION', 'MEDIATIONS'] as const) expect(partnerMayRead(topic)).toBe(false);
   });
 
   it('gives it the contract’s pay, the disability year, a foreign student’s steps, the cost and the findings', () => {

@@ -61,6 +61,11 @@ export const PARTNER_READING: Readonly<Record<ReadingTopic, PartnerReadingRule>>
     reason: 'L’arrêt de travail est transmis au responsable et au secrétariat de la MIAGE ; le partenaire déclare des absences sans en connaître le détail.',
     ref: '§4.3.1, Tableau 9',
   },
+  MEDIATIONS: {
+    PARTNER: false,
+    reason: 'La médiation avant une rupture est menée par le tuteur universitaire puis le responsable de la MIAGE ; le CFA/SFCA reçoit la rupture, s’il y en a une, pas le compte rendu.',
+    ref: '§5 En pratique',
+  },
 };
 
 /** May a partner's API token read this topic of its contracts? */

@@ -21,6 +21,13 @@ describe('academicTutorMayRead (§4.6: visits, livret, the alternance going well
     expect(roleMayRead('SECRETARIAT', 'ABSENCE_JUSTIFICATION')).toBe(true);
   });
 
+  it('gives the tutor the mediations they lead before a rupture (§5), not the company contacts, who are a party', () => {
+    expect(academicTutorMayRead('MEDIATIONS')).toBe(true);
+    expect(roleMayRead('COMPANY_TUTOR', 'MEDIATIONS')).toBe(false);
+    expect(roleMayRead('HR_CONTACT', 'MEDIATIONS')).toBe(false);
+    expect(roleMayRead('STUDENT', 'MEDIATIONS')).toBe(true);
+  });
+
   it('rules every topic of the company contacts’ matrix, citing the guide on every line', () => {
     expect(Object.keys(ACADEMIC_TUTOR_READING).sort()).toEqual(Object.keys(COMPANY_CONTACT_READING).sort());
     for (const rule of Object.values(ACADEMIC_TUTOR_READING)) expect(rule.ref).toMatch(/§\d/);

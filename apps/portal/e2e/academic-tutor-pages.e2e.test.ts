@@ -60,6 +60,32 @@ describe('the academic tutor’s contract and fiche pages in Chromium', () => {
     await expectAccessible(tutor, 'fiche (academic tutor)');
   });
 
+  it('their absences page lists their alternants’ absences, without a stoppage, a document, nor anyone’s words (§4.3.1, ABSENCE_JUSTIFICATION); the manager’s shows them', async () => {
+    const manager = await newPage();
+    await signIn(manager.page, journey.api.url, MANAGER);
+    await manager.page.goto(`${journey.api.url}/absences`);
+    await manager.page.locator('[data-testid="absence-file"]').first().waitFor();
+    const managerText = (await manager.page.locator('main').textContent()) ?? '';
+    // The demo's « other reason » absence (§4.3.3) carries the alternant's words.
+    expect(managerText).toContain('Convocation à l’examen du permis de conduire');
+
+    const tutor = await newPage();
+    await signIn(tutor.page, journey.api.url, TUTOR);
+    await tutor.page.waitForURL(/\/mes-alternants/);
+    await tutor.page.goto(`${journey.api.url}/absences`);
+    await tutor.page.locator('table tbody tr').first().waitFor();
+    const rows = await tutor.page.locator('table tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await tutor.page.locator('[data-testid="absence-file"]').count()).toBe(0);
+    // Reading is not acting: no « déclarer médicale » nor delete button (the office's).
+    expect(await tutor.page.locator('[data-action="DECLARE_MEDICAL"]').count()).toBe(0);
+    const text = (await tutor.page.locator('main').textContent()) ?? '';
+    expect(text).not.toContain('Convocation à l’examen du permis de conduire');
+    expect(text).not.toContain('«');
+    await screenshot(tutor.page, '92-absences-tuteur-universitaire');
+    await expectAccessible(tutor, 'absences (academic tutor)');
+  });
+
   it('the manager’s same contract page still shows the pay, its schedule and the cost', async () => {
     const manager = await newPage();
     await signIn(manager.page, journey.api.url, MANAGER);

@@ -86,6 +86,8 @@ export * from './workflow/contacts/default-contact-routes.js';
 export * from './workflow/contacts/who-to-contact.js';
 export * from './workflow/contacts/company-contact-reading.js';
 export * from './workflow/contacts/reading-by-role.js';
+export * from './workflow/contacts/partner-reading.js';
+export * from './workflow/contacts/direction-reading.js';
 export * from './workflow/visits/academic-tutor-reading.js';
 export * from './workflow/contacts/contact-directory.js';
 export * from './workflow/contacts/default-contact-directory.js';

@@ -69,13 +69,23 @@ export function maySeeSensitive(actor: Actor | null, student: Pick<Student, 'id'
 }
 
 /**
- * What a company contact (COMPANY_CONTACT_READING, §3.1) or an academic tutor (ACADEMIC_TUTOR_READING,
- * §4.6) reads, topic by topic (@alternance/domain `roleMayRead`): anyone else passes (their own
- * rules — `maySeeSensitive` for the pay, `audit:read`… — still apply).
+ * Who reads, as the domain's matrices name them: the actor's role, or PARTNER for a partner's API
+ * token (CFA, SFCA, internships service — PARTNER_READING), whose role is INTEGRATION like the
+ * office's own tokens.
+ */
+export function readerOf(actor: Actor): string {
+  return isPartnerActor(actor) ? 'PARTNER' : actor.role;
+}
+
+/**
+ * What a company contact (COMPANY_CONTACT_READING, §3.1), an academic tutor (ACADEMIC_TUTOR_READING,
+ * §4.6) or a partner's token (PARTNER_READING, §3.1) reads, topic by topic (@alternance/domain
+ * `roleMayRead`): anyone else passes (their own rules — `maySeeSensitive` for the pay,
+ * `audit:read`… — still apply). Every field-level rule of the schema goes through here.
  */
 export function mayRead(actor: Actor | null, topic: ReadingTopic): boolean {
   if (!actor) return false;
-  return roleMayRead(actor.role, topic);
+  return roleMayRead(readerOf(actor), topic);
 }
 
 /**
@@ -97,7 +107,7 @@ export function maySeeFindings(actor: Actor | null): boolean {
 export function readableFindings<F extends { code: string; field?: string | null }>(actor: Actor | null, student: Pick<Student, 'id'>, findings: readonly F[]): F[] {
   if (!actor || !maySeeFindings(actor)) return [];
   const sensitive = maySeeSensitive(actor, student);
-  return findings.filter((f) => findingReadableBy(actor.role, f) && (sensitive || (f.field !== 'birthDate' && f.code !== 'CAPP_AGE_LIMIT')));
+  return findings.filter((f) => findingReadableBy(readerOf(actor), f) && (sensitive || (f.field !== 'birthDate' && f.code !== 'CAPP_AGE_LIMIT')));
 }
 
 /**
@@ -114,5 +124,5 @@ export function maySeeTrainingCost(actor: Actor | null): boolean {
 /** A contract's checklist item as this actor reads it: neither tutor (company, academic) gets a foreign student's step (§3.4, note 26). */
 export function maySeeChecklistItem(actor: Actor | null, code: string): boolean {
   if (!actor) return false;
-  return checklistItemReadableBy(actor.role, code);
+  return checklistItemReadableBy(readerOf(actor), code);
 }

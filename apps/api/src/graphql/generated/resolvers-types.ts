@@ -52,6 +52,7 @@ export type Scalars = {
 /** One half-day of training missed. */
 export type Absence = {
   __typename?: 'Absence';
+  /** The alternant's explanation (§4.3.3). Null for whoever may not read the justification (ABSENCE_JUSTIFICATION: the academic tutor, the direction). */
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   date: Scalars['Date']['output'];
@@ -59,8 +60,9 @@ export type Absence = {
   deadline: Maybe<Scalars['Date']['output']>;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   decidedBy: Maybe<Scalars['String']['output']>;
+  /** The manager's words on the justification (§4.3.3). Null for the academic tutor and the direction. */
   decisionComment: Maybe<Scalars['String']['output']>;
-  /** The document justifying it (a work stoppage, or what was given the manager), shared by every absence of its range (§4.3). */
+  /** The document justifying it (a work stoppage, or what was given the manager), shared by every absence of its range (§4.3). Null for the academic tutor and the direction. */
   document: Maybe<AbsenceDocumentFile>;
   half: HalfDay;
   /** Training hours of this half-day in the alternant's calendar. */
@@ -73,6 +75,7 @@ export type Absence = {
   /** The partner (cfa, sfca…) that pushed it through the API; null when the office recorded it. */
   source: Maybe<Scalars['String']['output']>;
   state: JustificationState;
+  /** The host's work stoppage (§4.3.1), health data: null for the academic tutor and the direction (the manager and the secretariat receive it). */
   stoppage: Maybe<WorkStoppage>;
   student: Student;
   version: Scalars['Int']['output'];
@@ -690,6 +693,7 @@ export type Contract = {
   gratification: Maybe<InternshipGratification>;
   hoursPerDay: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /** The mediations before a rupture (§5): the office, the student, the academic tutor; empty for the company contacts (a party to them) and a partner's token (MEDIATIONS). */
   mediations: Array<Mediation>;
   mission: Mission;
   /** The agreed pay: the student, the office, the HR contact and integrations (sensitive, §4.2); null for a company tutor or an academic tutor. */
@@ -1468,13 +1472,13 @@ export type Mission = {
   /** Its position in the missions list it was read from (that list's sort), for `missions(after:)`; null when not read from the list. */
   cursor: Maybe<Scalars['String']['output']>;
   deliverables: Scalars['String']['output'];
-  /** Who granted the derogation (the manager's name). */
+  /** Who granted the derogation (the manager's name). Null for whoever may not read its reason: it tells that there is one. */
   derogationBy: Maybe<Scalars['String']['output']>;
-  /** Day the derogation was granted. */
+  /** Day the derogation was granted. Null for whoever may not read its reason. */
   derogationOn: Maybe<Scalars['Date']['output']>;
   /** Whether this fiche's cohort and contract allow a derogation (an M2 with a CSTAGE or SANS). */
   derogationPossible: Scalars['Boolean']['output'];
-  /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant contract in M2 (PROGRAM_CONTRACT_DEROGATION). Null for the company contacts and the academic tutor: it may tell of the student's health or history. */
+  /** §2.1.2 « sauf dérogations exceptionnelles »: the manager's reason for admitting a non-alternant contract in M2 (PROGRAM_CONTRACT_DEROGATION). Null for the company contacts, the academic tutor and a partner's token: it may tell of the student's health or history. */
   derogationReason: Maybe<Scalars['String']['output']>;
   /** The contract is an extra year needed for a disability: +15 points (§4.2.1; note 27: after the 3rd year, the 3rd's rates + 15). Health data: null for a company tutor or an academic tutor. */
   disabilityExtraYear: Maybe<Scalars['Boolean']['output']>;
@@ -1496,10 +1500,10 @@ export type Mission = {
   organisation: Maybe<Organisation>;
   /** The previous contract's rate (§4.2.1). Null for a company tutor or an academic tutor. */
   previousRatePercent: Maybe<Scalars['Float']['output']>;
-  /** The manager's reason for refusing the mission, said to the student. Null for the company contacts (tutors, HR) and the academic tutor. */
+  /** The manager's reason for refusing the mission, said to the student. Null for the company contacts (tutors, HR), the academic tutor and a partner's token. */
   rejectionReason: Maybe<Scalars['String']['output']>;
   requestDate: Maybe<Scalars['Date']['output']>;
-  /** The manager's comment returning the fiche to the student (§3.3.3). Null for the company contacts (tutors, HR) and the academic tutor. */
+  /** The manager's comment returning the fiche to the student (§3.3.3). Null for the company contacts (tutors, HR), the academic tutor and a partner's token. */
   returnComment: Maybe<Scalars['String']['output']>;
   /** The SMC (branch or company minimum) the minimum pay is a share of (§4.2). Null for a company tutor or an academic tutor (the pay's inputs are the HR contact's, §3.1). */
   smcMonthly: Maybe<Scalars['Money']['output']>;
@@ -1529,7 +1533,7 @@ export type MissionConfirmation = {
   __typename?: 'MissionConfirmation';
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
   email: Scalars['EmailAddress']['output'];
-  /** The contact's words reporting an error, to the manager (§3.3.3): the office, the student and their author read them; null for the other contacts and the academic tutor. */
+  /** The contact's words reporting an error, to the manager (§3.3.3): the office, the student and their author read them; null for the other contacts, the academic tutor and a partner's token (CONFIRMATION_ANSWERS). */
   errorComment: Maybe<Scalars['String']['output']>;
   errorReportedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];

@@ -10,6 +10,7 @@ import { consultedTeachers, consultProfessionalAbsenceTeachers, decideProfession
 import { professionalRequestCursor } from './professional-request-cursor.js';
 import { absenceStudentProjection, requestStudentProjection } from './absence-list.query.js';
 import { stoppageFileOf } from './stoppage-document.js';
+import { mayRead } from '../../policy/policy.js';
 
 const absenceOk = (absence: Absence) => ({ absence, errors: [], findings: [] });
 const absenceFailed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ absence: null, errors, findings });
@@ -89,10 +90,15 @@ export const absenceResolvers: Resolvers = {
   Absence: {
     organisationName: (a) => a.organisation?.name ?? null,
     hours: (a, _, ctx) => absenceHours(ctx, a),
+    // How it was justified — the host's work stoppage, the alternant's words, the manager's (§4.3.1, §4.3.3) — is
+    // health data for a medical absence: null for whoever may not read ABSENCE_JUSTIFICATION (the academic tutor
+    // reads the absences of their alternants, their state and hours, not the stoppage). docs/security.md.
+    comment: (a, _, ctx) => (mayRead(ctx.actor, 'ABSENCE_JUSTIFICATION') ? (a.comment ?? null) : null),
+    decisionComment: (a, _, ctx) => (mayRead(ctx.actor, 'ABSENCE_JUSTIFICATION') ? (a.decisionComment ?? null) : null),
     // Read by the absence's id (the list's plain rows carry no relation): batched, one statement a page.
-    document: (a, _, ctx) => stoppageFileOf(ctx, a.id),
+    document: (a, _, ctx) => (mayRead(ctx.actor, 'ABSENCE_JUSTIFICATION') ? stoppageFileOf(ctx, a.id) : null),
     stoppage: async (a, _, ctx) => {
-      if (!a.stoppageIssuedOn) return null;
+      if (!a.stoppageIssuedOn || !mayRead(ctx.actor, 'ABSENCE_JUSTIFICATION')) return null;
       const doc = await stoppageFileOf(ctx, a.id);
       return { issuedOn: a.stoppageIssuedOn, from: a.stoppageFrom ?? a.stoppageIssuedOn, to: a.stoppageTo ?? a.stoppageIssuedOn, receivedOn: a.stoppageReceivedOn ?? a.stoppageIssuedOn, sentBy: a.stoppageSentBy ?? '', fileName: doc?.fileName ?? null, mediaType: doc?.mediaType ?? null, size: doc?.size ?? null };
     },

@@ -2,7 +2,7 @@ import { addDays, newContractTrainingHours } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
-import { authorize, can } from '../../policy/policy.js';
+import { authorize, can, mayRead } from '../../policy/policy.js';
 import { extendContract, previewExtension } from './extension.service.js';
 import { ContractAmendment, Mediation, Rupture, StoredDocument, TutorChange } from './lifecycle.entities.js';
 import { recordMediation } from './mediation.service.js';
@@ -72,7 +72,8 @@ export const lifecycleResolvers: Resolvers = {
   },
   Contract: {
     status: (c) => c.status,
-    mediations: (c, _, ctx) => (ctx.actor?.role === 'COMPANY_TUTOR' || ctx.actor?.role === 'HR_CONTACT' ? [] : ctx.em.find(Mediation, { contract: c.id }, { orderBy: { heldOn: 'desc', createdAt: 'desc' } })),
+    // The mediator's account (§5): not the company contacts, a party to it, nor a partner's token (MEDIATIONS).
+    mediations: (c, _, ctx) => (mayRead(ctx.actor, 'MEDIATIONS') ? ctx.em.find(Mediation, { contract: c.id }, { orderBy: { heldOn: 'desc', createdAt: 'desc' } }) : []),
     ruptures: (c, _, ctx) => ctx.em.find(Rupture, { contract: c.id }, { orderBy: { createdAt: 'desc' } }),
     amendments: (c, _, ctx) => ctx.em.find(ContractAmendment, { contract: c.id }, { orderBy: { createdAt: 'asc' } }),
     tutorChanges: (c, _, ctx) => ctx.em.find(TutorChange, { contract: c.id }, { populate: ['previousTutor', 'newTutor'], orderBy: { createdAt: 'asc', id: 'asc' } }),

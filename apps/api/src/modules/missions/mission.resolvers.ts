@@ -75,6 +75,9 @@ export const missionResolvers: Resolvers = {
     returnComment: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.returnComment : null),
     rejectionReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.rejectionReason : null),
     derogationReason: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.derogationReason : null),
+    // Who granted a derogation and when tell that there is one: the same readers as its reason (§2.1.2).
+    derogationBy: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.derogationBy : null),
+    derogationOn: (m, _, ctx) => (mayRead(ctx.actor, 'OFFICE_DECISION_COMMENTS') ? m.derogationOn : null),
     waitingDays: (m, _, ctx) => waitingDays(m, ctx.clock.today()),
     // Kept at validation (the contract's rules read it); a fiche's follows the student's ruptures until then.
     afterRuptureLastDay: async (m, _, ctx) =>

@@ -28,7 +28,18 @@ export type ReadingTopic =
   /** A foreign student, their APT and the checklist's foreign-student steps (§3.4 Attention, note 26). */
   | 'FOREIGN_STUDENT'
   /** The training's cost and what the SFCA cannot bill (§2.5): the signing organisation's and its OPCO's. */
-  | 'TRAINING_COST';
+  | 'TRAINING_COST'
+  /**
+   * How an absence was justified: the host's work stoppage (its dates, its file), the alternant's own
+   * explanation and the manager's decision comment (§4.3.1, §4.3.3) — health data for a medical absence.
+   * Whether the absence is justified, and its hours, stay readable.
+   */
+  | 'ABSENCE_JUSTIFICATION'
+  /**
+   * The mediations before a rupture (§5 « En pratique »): the difficulty the academic tutor or the
+   * manager tried to settle, what they did and how it ended — the mediator's account of both parties.
+   */
+  | 'MEDIATIONS';
 
 export interface CompanyReadingRule {
   COMPANY_TUTOR: boolean;
@@ -81,6 +92,18 @@ export const COMPANY_CONTACT_READING: Readonly<Record<ReadingTopic, CompanyReadi
     HR_CONTACT: true,
     reason: 'Le coût est payé par l’OPCO de l’organisme signataire, le reste par cet organisme : le contact RH le lit, pas le tuteur (le n°2 est souvent d’un autre organisme).',
     ref: '§2.5, §3.1',
+  },
+  ABSENCE_JUSTIFICATION: {
+    COMPANY_TUTOR: true,
+    HR_CONTACT: true,
+    reason: 'C’est l’organisme d’accueil qui transmet l’arrêt de travail d’une absence médicale : le contact ne la lit que par le lien de cette absence-là.',
+    ref: '§4.3.1, Tableau 9',
+  },
+  MEDIATIONS: {
+    COMPANY_TUTOR: false,
+    HR_CONTACT: false,
+    reason: 'Le tuteur universitaire, puis le responsable, jouent le rôle de médiateur « en cas de problème » : leur compte rendu reste à la MIAGE, les contacts professionnels sont l’une des parties.',
+    ref: '§5 En pratique, §4.6',
   },
 };
 

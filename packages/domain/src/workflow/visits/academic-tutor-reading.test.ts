@@ -15,6 +15,19 @@ describe('academicTutorMayRead (§4.6: visits, livret, the alternance going well
     expect(academicTutorMayRead('OFFICE_WORK_LIST')).toBe(true);
   });
 
+  it('keeps an absence’s justification (work stoppage, the alternant’s words, §4.3.1) from the tutor; the company contact who sends it reads it', () => {
+    expect(academicTutorMayRead('ABSENCE_JUSTIFICATION')).toBe(false);
+    expect(roleMayRead('HR_CONTACT', 'ABSENCE_JUSTIFICATION')).toBe(true);
+    expect(roleMayRead('SECRETARIAT', 'ABSENCE_JUSTIFICATION')).toBe(true);
+  });
+
+  it('gives the tutor the mediations they lead before a rupture (§5), not the company contacts, who are a party', () => {
+    expect(academicTutorMayRead('MEDIATIONS')).toBe(true);
+    expect(roleMayRead('COMPANY_TUTOR', 'MEDIATIONS')).toBe(false);
+    expect(roleMayRead('HR_CONTACT', 'MEDIATIONS')).toBe(false);
+    expect(roleMayRead('STUDENT', 'MEDIATIONS')).toBe(true);
+  });
+
   it('rules every topic of the company contacts’ matrix, citing the guide on every line', () => {
     expect(Object.keys(ACADEMIC_TUTOR_READING).sort()).toEqual(Object.keys(COMPANY_CONTACT_READING).sort());
     for (const rule of Object.values(ACADEMIC_TUTOR_READING)) expect(rule.ref).toMatch(/§\d/);
@@ -27,7 +40,8 @@ describe('roleMayRead', () => {
       expect(roleMayRead('ACADEMIC_TUTOR', topic)).toBe(ACADEMIC_TUTOR_READING[topic].ACADEMIC_TUTOR);
       expect(roleMayRead('COMPANY_TUTOR', topic)).toBe(COMPANY_CONTACT_READING[topic].COMPANY_TUTOR);
       expect(roleMayRead('HR_CONTACT', topic)).toBe(COMPANY_CONTACT_READING[topic].HR_CONTACT);
-      for (const role of ['STUDENT', 'SECRETARIAT', 'MANAGER', 'DIRECTION', 'INTEGRATION']) expect(roleMayRead(role, topic)).toBe(true);
+      for (const role of ['STUDENT', 'SECRETARIAT', 'MANAGER', 'INTEGRATION']) expect(roleMayRead(role, topic)).toBe(true);
+      expect(roleMayRead('DIRECTION', topic)).toBe(topic !== 'ABSENCE_JUSTIFICATION');
     }
   });
 

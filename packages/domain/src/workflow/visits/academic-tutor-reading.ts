@@ -55,6 +55,16 @@ export const ACADEMIC_TUTOR_READING: Readonly<Record<ReadingTopic, AcademicTutor
     reason: 'Le coût de la formation est payé par l’OPCO de l’organisme signataire et par cet organisme ; les heures restent lisibles.',
     ref: '§2.5',
   },
+  ABSENCE_JUSTIFICATION: {
+    ACADEMIC_TUTOR: false,
+    reason: 'Une absence médicale ne se justifie que par l’arrêt de travail transmis par l’organisme d’accueil au responsable et au secrétariat ; le tuteur universitaire, qui n’y a pas de rôle, voit les absences et leurs heures, pas l’arrêt ni les explications.',
+    ref: '§4.3.1, §4.3.3, §4.6',
+  },
+  MEDIATIONS: {
+    ACADEMIC_TUTOR: true,
+    reason: 'Le tuteur universitaire « peut jouer le rôle de médiateur en cas de problème » avant toute rupture : il enregistre et relit ses médiations.',
+    ref: '§5 En pratique, §4.6',
+  },
 };
 
 /** May an academic tutor read this topic of their alternants' records? */

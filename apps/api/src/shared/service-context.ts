@@ -32,6 +32,8 @@ export interface Loaders {
   trainingAgreementDueDates(studentId: string): Promise<string[]>;
   /** A student's validated missions whose contract was broken — rupture completed or under way with its last day —, the latest last day first (§5: the fiche that replaces one). */
   brokenMissions(studentId: string): Promise<BrokenContract[]>;
+  /** How many students an offer was mailed to (§3.2 diffusion), one grouped count per page of offers. */
+  offerSentTo(offerId: string): Promise<number>;
 }
 
 /** Groups rows by a key, keeping their order. */
@@ -67,6 +69,10 @@ export function createLoaders(em: EntityManager): Loaders {
       const rows = await brokenContractsOf(em, ids);
       return groupBy(rows, (row) => row.mission.student.id);
     }, []),
+    offerSentTo: batchLoader(async (ids: string[]) => {
+      const rows = await readRows(em as SqlEntityManager, `select "offer_id" as "offer", count(*) as "n" from "offer_delivery" where "offer_id" in (${ids.map(() => '?').join(', ')}) group by "offer_id"`, ids);
+      return new Map(rows.map((row) => [String(row.offer), Number(row.n)]));
+    }, 0),
   };
 }
 

@@ -280,10 +280,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Mails and webhooks written by a mutation go out as soon as it has answered (and by the
   // pollers otherwise). A query writes none: polling after every read cost each page a
   // claim statement built by the ORM (on PostgreSQL a transaction) — issue 15.
+  // §3.2: an offer just published is diffused at once to the students who want each offer as it comes.
+  let kickOfferDiffusion: () => void = () => undefined;
   server.addHook('onResponse', async (request) => {
     if (mutations.has(request)) {
       void mail.deliverDue().catch(() => undefined);
       void webhooks.deliverDue().catch(() => undefined);
+      const query = (request.body as { query?: unknown } | null)?.query;
+      if (typeof query === 'string' && /\bpublishOffer\b/.test(query)) kickOfferDiffusion();
     }
   });
 
@@ -329,7 +333,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const stopTrainingAgreementReminders = sweeps ? startTrainingAgreementReminderSweep(orm, clock, env.publicUrl) : noSweep;
   const stopAbsenceSweeps = sweeps ? startAbsenceSweeps(orm, clock, env.publicUrl) : noSweep;
   const stopVisitSweep = sweeps ? startUnansweredVisitSweep(orm, clock, env.publicUrl) : noSweep;
-  const stopOfferDiffusion = sweeps ? startOfferDiffusionSweep(orm, clock, env.publicUrl, env.sessionSecret) : noSweep;
+  const offerDiffusion = sweeps ? startOfferDiffusionSweep(orm, clock, env.publicUrl, env.sessionSecret) : null;
+  kickOfferDiffusion = () => offerDiffusion?.kick();
+  const stopOfferDiffusion = offerDiffusion ? () => offerDiffusion.stop() : noSweep;
   return {
     server,
     mail,

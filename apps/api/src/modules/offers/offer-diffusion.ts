@@ -113,7 +113,32 @@ export const offerLink = (publicUrl: string, reference: string): string => `${pu
 /** The student's offer-alert page (no sign-in needed: a signed token). */
 export const offerAlertLink = (publicUrl: string, secret: string, studentId: string): string => `${publicUrl}/offres/alertes/${offerAlertToken(secret, studentId)}`;
 
-/** Runs the diffusion every `intervalMs` in this process; the database decides what was sent. */
-export function startOfferDiffusionSweep(orm: MikroORM, clock: Clock, publicUrl: string, secret: string, intervalMs = 5 * 60_000): () => Promise<void> {
-  return every(intervalMs, () => sweepOfferDiffusion(orm.em, clock, publicUrl, secret));
+export interface OfferDiffusionSweep {
+  /** Runs the sweep now (an offer was just published: « chaque offre dès sa publication »), unless a run is going. */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the diffusion every `intervalMs` in this process, and at once when asked (`kick`, after
+ * a publication); never two runs at once here, and the database decides what was sent.
+ */
+export function startOfferDiffusionSweep(orm: MikroORM, clock: Clock, publicUrl: string, secret: string, intervalMs = 5 * 60_000): OfferDiffusionSweep {
+  let kicked: Promise<unknown> | null = null;
+  let stopped = false;
+  const stopTimer = every(intervalMs, () => sweepOfferDiffusion(orm.em, clock, publicUrl, secret));
+  return {
+    kick() {
+      if (stopped || kicked) return;
+      kicked = sweepOfferDiffusion(orm.em, clock, publicUrl, secret)
+        .catch(() => undefined)
+        .finally(() => {
+          kicked = null;
+        });
+    },
+    async stop() {
+      stopped = true;
+      await Promise.all([stopTimer(), kicked]);
+    },
+  };
 }

@@ -13,6 +13,8 @@ import { Offer } from './offer.entity.js';
 
 /** An offer is diffused during the days after its publication: a student who joins, or asks for mails, later is not sent the old ones (the offers page lists them). */
 export const DIFFUSION_DAYS = 14;
+/** Students whose mails are queued in one transaction. */
+export const DIFFUSION_CHUNK = 100;
 /** A daily digest leaves from this hour (Paris) on: read in the morning, never mailed at midnight. */
 export const DIGEST_HOUR = 7;
 
@@ -74,7 +76,11 @@ export async function sweepOfferDiffusion(root: EntityManager, clock: Clock, pub
     link: offerLink(publicUrl, o.reference),
   });
 
-  for (const student of students) {
+  // Each run starts at a random student and goes round: two instances sweeping at once mostly mail
+  // different students, instead of queuing behind each other's transactions on the same ones.
+  const start = Math.floor(Math.random() * students.length);
+  const due: { student: (typeof students)[number]; frequency: 'IMMEDIATE' | 'DAILY'; fresh: Offer[] }[] = [];
+  for (const student of [...students.slice(start), ...students.slice(0, start)]) {
     const frequency: OfferAlertFrequency = frequencies.get(student.id) ?? DEFAULT_OFFER_ALERT_FREQUENCY;
     if (frequency === 'NONE') continue;
     const fresh = offers.filter(
@@ -82,26 +88,47 @@ export async function sweepOfferDiffusion(root: EntityManager, clock: Clock, pub
     );
     if (!offerDigestDue(frequency, digestedToday.has(student.id) ? today : null, today, fresh.length)) continue;
     if (frequency === 'DAILY' && !digestHourPassed) continue;
-    const queued = await root
+    due.push({ student, frequency, fresh });
+  }
+
+  // Queues the mails of some students with their claims, in one transaction: all of them, or none
+  // when another run claimed any of them first (false).
+  const queue = (batch: typeof due): Promise<boolean> =>
+    root
       .fork()
       .transactional(async (em) => {
-        if (frequency === 'DAILY') em.persist(Object.assign(new OfferDigest(), { studentId: student.id, day: today, offers: fresh.length, sentAt: now }));
-        for (const o of fresh) em.persist(Object.assign(new OfferDelivery(), { offerId: o.id, studentId: student.id, mode: frequency, sentAt: now }));
+        for (const { student, frequency, fresh } of batch) {
+          if (frequency === 'DAILY') em.persist(Object.assign(new OfferDigest(), { studentId: student.id, day: today, offers: fresh.length, sentAt: now }));
+          for (const o of fresh) em.persist(Object.assign(new OfferDelivery(), { offerId: o.id, studentId: student.id, mode: frequency, sentAt: now }));
+        }
         // The claims first: a run that lost the race stops here, before any mail is queued.
         await em.flush();
-        const common = { studentName: `${student.firstName} ${student.lastName}`, kind: frequency, offersLink: `${publicUrl}/offres`, settingsLink: offerAlertLink(publicUrl, secret, student.id) };
-        const batches = frequency === 'IMMEDIATE' ? fresh.map((o) => [o]) : [fresh];
-        for (const batch of batches) enqueueMail(em, student.email, frequency === 'IMMEDIATE' ? 'offer-new' : 'offer-digest', offerDiffusionMail({ ...common, offers: batch.map(mailed) }), null, now);
-        return batches.length;
+        for (const { student, frequency, fresh } of batch) {
+          const common = { studentName: `${student.firstName} ${student.lastName}`, kind: frequency, offersLink: `${publicUrl}/offres`, settingsLink: offerAlertLink(publicUrl, secret, student.id) };
+          const mails = frequency === 'IMMEDIATE' ? fresh.map((o) => [o]) : [fresh];
+          for (const listed of mails) enqueueMail(em, student.email, frequency === 'IMMEDIATE' ? 'offer-new' : 'offer-digest', offerDiffusionMail({ ...common, offers: listed.map(mailed) }), null, now);
+        }
+        return true;
       })
       .catch((error: unknown) => {
-        if (error instanceof UniqueConstraintViolationException) return 0;
+        if (error instanceof UniqueConstraintViolationException) return false;
         throw error;
       });
-    if (queued === 0) report.lost += 1;
-    else {
-      report.mails += queued;
-      report.deliveries += fresh.length;
+  const count = ({ frequency, fresh }: (typeof due)[number]) => {
+    report.mails += frequency === 'IMMEDIATE' ? fresh.length : 1;
+    report.deliveries += fresh.length;
+  };
+  // A transaction per chunk of students (1,100 students: a dozen commits, not 1,100); a chunk
+  // another run got into first is redone student by student, so that only theirs are left out.
+  for (let i = 0; i < due.length; i += DIFFUSION_CHUNK) {
+    const chunk = due.slice(i, i + DIFFUSION_CHUNK);
+    if (await queue(chunk)) {
+      chunk.forEach(count);
+      continue;
+    }
+    for (const one of chunk) {
+      if (await queue([one])) count(one);
+      else report.lost += 1;
     }
   }
   return report;

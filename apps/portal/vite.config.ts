@@ -14,6 +14,8 @@ export default defineConfig({
       '/auth': api,
       // Livret files (signed documents, PDF, XLSX; issue 12 §3). The SPA's own routes are /livrets…, /mon-livret.
       '^/livret/': api,
+      // §3.2: the offer mails' link (the SPA's own page is /offres/alertes/…).
+      '/offer-alerts': api,
     },
   },
   build: {

@@ -32,6 +32,8 @@ import { startReminderSweep } from './modules/missions/confirmation-reminders.js
 import { startLivretReminderSweep } from './modules/livret/livret-reminders.js';
 import { startTrainingAgreementReminderSweep } from './modules/people/training-agreement-reminders.js';
 import { startUnansweredVisitSweep } from './modules/visits/visit-reminders.js';
+import { startOfferDiffusionSweep } from './modules/offers/offer-diffusion.js';
+import { offerAlertRoutes } from './modules/offers/offer-alert.routes.js';
 import { livretRoutes } from './modules/livret/livret.routes.js';
 import { startAbsenceSweeps } from './modules/absences/absence-sweeps.js';
 import { stoppageRoute } from './modules/absences/stoppage-route.js';
@@ -148,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await server.register(authRoutes, { orm, clock, secureCookies, publicUrl: env.publicUrl, ipLimitPerMinute: env.authRateLimitPerMinute, actorOf });
   await server.register(calendarFeedRoutes, { orm, clock, referenceData: loadReferenceData });
   await server.register(stoppageRoute, { orm, actorOf });
+  await server.register(offerAlertRoutes, { orm, clock, secret: env.sessionSecret });
 
   const fixedTrusted = options.trustedDocuments;
   const onDisk = trustedDocumentsOnDisk(options.portalDir);
@@ -277,10 +280,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Mails and webhooks written by a mutation go out as soon as it has answered (and by the
   // pollers otherwise). A query writes none: polling after every read cost each page a
   // claim statement built by the ORM (on PostgreSQL a transaction) — issue 15.
+  // §3.2: an offer just published is diffused at once to the students who want each offer as it comes.
+  let kickOfferDiffusion: () => void = () => undefined;
   server.addHook('onResponse', async (request) => {
     if (mutations.has(request)) {
       void mail.deliverDue().catch(() => undefined);
       void webhooks.deliverDue().catch(() => undefined);
+      const query = (request.body as { query?: unknown } | null)?.query;
+      if (typeof query === 'string' && /\bpublishOffer\b/.test(query)) kickOfferDiffusion();
     }
   });
 
@@ -326,6 +333,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const stopTrainingAgreementReminders = sweeps ? startTrainingAgreementReminderSweep(orm, clock, env.publicUrl) : noSweep;
   const stopAbsenceSweeps = sweeps ? startAbsenceSweeps(orm, clock, env.publicUrl) : noSweep;
   const stopVisitSweep = sweeps ? startUnansweredVisitSweep(orm, clock, env.publicUrl) : noSweep;
+  const offerDiffusion = sweeps ? startOfferDiffusionSweep(orm, clock, env.publicUrl, env.sessionSecret) : null;
+  kickOfferDiffusion = () => offerDiffusion?.kick();
+  const stopOfferDiffusion = offerDiffusion ? () => offerDiffusion.stop() : noSweep;
   return {
     server,
     mail,
@@ -343,7 +353,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       });
       // Meanwhile the workers take nothing new, finish or give back what they hold, and the
       // sweeps end their run in flight: nothing is left claimed for the lease to expire.
-      await Promise.all([requests, stopReminders(), stopLivretReminders(), stopTrainingAgreementReminders(), stopAbsenceSweeps(), stopVisitSweep(), mail.stop(drainMs), webhooks.stop(drainMs)]);
+      await Promise.all([requests, stopReminders(), stopLivretReminders(), stopTrainingAgreementReminders(), stopAbsenceSweeps(), stopVisitSweep(), stopOfferDiffusion(), mail.stop(drainMs), webhooks.stop(drainMs)]);
     },
   };
 }

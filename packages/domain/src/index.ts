@@ -130,3 +130,4 @@ export * from './lifecycle/index.js';
 export * from './integration/partners.js';
 export * from './integration/partner-absence.js';
 export * from './names/name-sort-key.js';
+export * from './workflow/offers/offer-diffusion.js';

@@ -4,6 +4,7 @@ import { ChecklistItemSchema, ContractSchema } from '../modules/contracts/contra
 import { OutboxMailSchema } from '../modules/mail/outbox-mail.entity.js';
 import { MissionConfirmationSchema, MissionSchema } from '../modules/missions/mission.entities.js';
 import { OfferSchema } from '../modules/offers/offer.entity.js';
+import { OfferAlertSettingSchema, OfferDeliverySchema, OfferDigestSchema } from '../modules/offers/offer-alert.entities.js';
 import { CompanyTutorSchema, HrContactSchema, OrganisationSchema, StudentSchema } from '../modules/people/people.entities.js';
 import { ReferenceSectionSchema } from '../modules/reference-data/reference-section.entity.js';
 import { ChangeProposalSchema } from '../modules/roster/change-proposal.entity.js';
@@ -34,6 +35,10 @@ export const ENTITIES = [
   CompanyTutorSchema,
   HrContactSchema,
   OfferSchema,
+  // §3.2: the diffusion of the offers to the students still looking.
+  OfferAlertSettingSchema,
+  OfferDeliverySchema,
+  OfferDigestSchema,
   MissionSchema,
   MissionConfirmationSchema,
   ContractSchema,

@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'students:wish': ['STUDENT'],
   'offers:read': [...PEOPLE, 'INTEGRATION'],
   'offers:manage': ['SECRETARIAT', 'MANAGER'],
+  // §3.2: the student chooses how the diffused offers reach them by mail.
+  'offers:alerts': ['STUDENT'],
   'roster:read': [...OFFICE, 'INTEGRATION'],
   'roster:import': ['SECRETARIAT', 'MANAGER'],
   'dashboard:read': OFFICE,

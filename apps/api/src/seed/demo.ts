@@ -99,6 +99,12 @@ async function seedDemoDirectory(em: EntityManager, data: ReferenceData, users: 
   );
 }
 
+/**
+ * When the demo's offers were published: in June 2025, more than the diffusion's days before the
+ * demo's day (FIXED_TODAY=2025-07-01), so that starting the demo mails no one its old offers (§3.2).
+ */
+const demoPublishedAt = (i: number): Date => new Date(Date.UTC(2025, 5, 2 + i, 8, 0, 0));
+
 export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<{ students: number; missions: number; partnerTokens: DemoPartnerTokens }> {
   const random = prng(20_250_901);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -117,7 +123,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   const hrContacts = organisations.map((organisation, i) => Object.assign(new HrContact(), { organisation, firstName: FIRST[(i + 11) % FIRST.length]!, lastName: LAST[(i + 13) % LAST.length]!, email: `rh@${organisation.name.toLowerCase().replace(/[^a-z]/g, '')}.example` }));
   em.persist([...tutors, ...hrContacts]);
 
-  const offers = organisations.slice(0, 6).map((organisation, i) => Object.assign(new Offer(), { reference: `OFF-2025-${String(i + 1).padStart(3, '0')}`, title: `Alternance — ${['développement', 'données', 'MOA', 'SI santé', 'cloud', 'ERP'][i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: i % 2 ? 'M2-2026' : null, contractType: 'CAPP' }));
+  const offers = organisations.slice(0, 6).map((organisation, i) => Object.assign(new Offer(), { reference: `OFF-2025-${String(i + 1).padStart(3, '0')}`, title: `Alternance — ${['développement', 'données', 'MOA', 'SI santé', 'cloud', 'ERP'][i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: i % 2 ? 'M2-2026' : null, contractType: 'CAPP', publishedAt: demoPublishedAt(i) }));
   em.persist(offers);
   // §3.2 « diffusion au fil de l'eau »: offers still open during the campaign, at OPAs that have no
   // demo mission yet — the six above are closed as the missions naming them are validated, so a
@@ -126,7 +132,7 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   em.persist(openOrganisations);
   em.persist(
     openOrganisations.map((organisation, i) =>
-      Object.assign(new Offer(), { reference: `OFF-2025-${String(offers.length + i + 1).padStart(3, '0')}`, title: `Alternance — ${OPEN_OFFER_TITLES[i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: OPEN_OFFER_COHORTS[i], contractType: OPEN_OFFER_TYPES[i] }),
+      Object.assign(new Offer(), { reference: `OFF-2025-${String(offers.length + i + 1).padStart(3, '0')}`, title: `Alternance — ${OPEN_OFFER_TITLES[i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: OPEN_OFFER_COHORTS[i], contractType: OPEN_OFFER_TYPES[i], publishedAt: demoPublishedAt(offers.length + i) }),
     ),
   );
 

@@ -36,6 +36,8 @@ export interface Loaders {
   brokenMissions(studentId: string): Promise<BrokenContract[]>;
   /** The journal's object of an event (key: auditEntityKey), named — one statement per type of the page. */
   auditEntityName(key: string): Promise<AuditEntityName>;
+  /** How many students an offer was mailed to (§3.2 diffusion), one grouped count per page of offers. */
+  offerSentTo(offerId: string): Promise<number>;
 }
 
 /** Groups rows by a key, keeping their order. */
@@ -72,6 +74,10 @@ export function createLoaders(em: EntityManager): Loaders {
       return groupBy(rows, (row) => row.mission.student.id);
     }, []),
     auditEntityName: batchLoader(async (keys: string[]) => auditEntityNames(em, await loadReferenceData(em), keys), { name: null, gone: false }),
+    offerSentTo: batchLoader(async (ids: string[]) => {
+      const rows = await readRows(em as SqlEntityManager, `select "offer_id" as "offer", count(*) as "n" from "offer_delivery" where "offer_id" in (${ids.map(() => '?').join(', ')}) group by "offer_id"`, ids);
+      return new Map(rows.map((row) => [String(row.offer), Number(row.n)]));
+    }, 0),
   };
 }
 

@@ -108,9 +108,11 @@ type Documents = {
     "\n  mutation ValidateMission($id: ID!, $version: Int!, $acceptWarnings: Boolean) {\n    validateMission(id: $id, version: $version, acceptWarnings: $acceptWarnings) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id state version contract { id } }\n    }\n  }\n": typeof types.ValidateMissionDocument,
     "\n  mutation RejectMission($id: ID!, $version: Int!, $reason: String!) {\n    rejectMission(id: $id, version: $version, reason: $reason) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": typeof types.RejectMissionDocument,
     "\n  mutation ApproveStageAlt($id: ID!, $version: Int!, $approved: Boolean!) {\n    approveStageAlt(id: $id, version: $version, approved: $approved) {\n      errors { code message field }\n      mission { id version stageAltApproved }\n    }\n  }\n": typeof types.ApproveStageAltDocument,
-    "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name siret } }\n  }\n": typeof types.OffersDocument,
+    "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt publishedAt sentTo version organisation { id name siret } }\n  }\n": typeof types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": typeof types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": typeof types.CloseOfferDocument,
+    "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt }\n  }\n": typeof types.RecordOffersVisitDocument,
+    "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt } }\n  }\n": typeof types.SetOfferAlertsDocument,
     "\n  mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {\n    updateApiTokenLimits(input: $input) { errors { code message field } token { id version } }\n  }\n": typeof types.UpdateApiTokenLimitsDocument,
     "\n  mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {\n    registerPersistedOperations(tokenId: $tokenId, manifest: $manifest, replace: $replace) { added unchanged removed errors { code message field } }\n  }\n": typeof types.RegisterPersistedOperationsDocument,
     "\n  mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {\n    removePersistedOperation(tokenId: $tokenId, documentId: $documentId) { removed errors { code message field } }\n  }\n": typeof types.RemovePersistedOperationDocument,
@@ -251,9 +253,11 @@ const documents: Documents = {
     "\n  mutation ValidateMission($id: ID!, $version: Int!, $acceptWarnings: Boolean) {\n    validateMission(id: $id, version: $version, acceptWarnings: $acceptWarnings) {\n      errors { code message field }\n      findings { code severity field message messageEn ref window { min max } }\n      mission { id state version contract { id } }\n    }\n  }\n": types.ValidateMissionDocument,
     "\n  mutation RejectMission($id: ID!, $version: Int!, $reason: String!) {\n    rejectMission(id: $id, version: $version, reason: $reason) {\n      errors { code message field }\n      mission { id state version }\n    }\n  }\n": types.RejectMissionDocument,
     "\n  mutation ApproveStageAlt($id: ID!, $version: Int!, $approved: Boolean!) {\n    approveStageAlt(id: $id, version: $version, approved: $approved) {\n      errors { code message field }\n      mission { id version stageAltApproved }\n    }\n  }\n": types.ApproveStageAltDocument,
-    "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name siret } }\n  }\n": types.OffersDocument,
+    "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt publishedAt sentTo version organisation { id name siret } }\n  }\n": types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": types.CloseOfferDocument,
+    "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt }\n  }\n": types.RecordOffersVisitDocument,
+    "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt } }\n  }\n": types.SetOfferAlertsDocument,
     "\n  mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {\n    updateApiTokenLimits(input: $input) { errors { code message field } token { id version } }\n  }\n": types.UpdateApiTokenLimitsDocument,
     "\n  mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {\n    registerPersistedOperations(tokenId: $tokenId, manifest: $manifest, replace: $replace) { added unchanged removed errors { code message field } }\n  }\n": types.RegisterPersistedOperationsDocument,
     "\n  mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {\n    removePersistedOperation(tokenId: $tokenId, documentId: $documentId) { removed errors { code message field } }\n  }\n": types.RemovePersistedOperationDocument,
@@ -676,7 +680,7 @@ export function graphql(source: "\n  mutation ApproveStageAlt($id: ID!, $version
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt version organisation { id name siret } }\n  }\n"): typeof import('./graphql').OffersDocument;
+export function graphql(source: "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt publishedAt sentTo version organisation { id name siret } }\n  }\n"): typeof import('./graphql').OffersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -685,6 +689,14 @@ export function graphql(source: "\n  mutation PublishOffer($input: OfferInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n"): typeof import('./graphql').CloseOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt }\n  }\n"): typeof import('./graphql').RecordOffersVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt } }\n  }\n"): typeof import('./graphql').SetOfferAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -332,6 +332,15 @@ export type MissionState =
   | 'SUBMITTED'
   | 'VALIDATED';
 
+/** How a student receives the offers the MIAGE diffuses (§3.2). */
+export type OfferAlertFrequency =
+  /** One mail a day listing the offers published since the last one (the default). */
+  | 'DAILY'
+  /** Each offer by mail as soon as it is published. */
+  | 'IMMEDIATE'
+  /** No mail: the offers page still lists them. */
+  | 'NONE';
+
 export type OfferInput = {
   cohort?: string | null | undefined;
   contractType?: string | null | undefined;
@@ -1318,7 +1327,7 @@ export type ApproveStageAltMutation = { approveStageAlt: { errors: Array<{ code:
 export type OffersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OffersQuery = { offers: Array<{ id: string, reference: string, title: string, description: string, cohort: string | null, contractType: string | null, state: OfferState, closedAt: string | null, version: number, organisation: { id: string, name: string, siret: string } | null }> };
+export type OffersQuery = { offers: Array<{ id: string, reference: string, title: string, description: string, cohort: string | null, contractType: string | null, state: OfferState, closedAt: string | null, publishedAt: string | null, sentTo: number | null, version: number, organisation: { id: string, name: string, siret: string } | null }> };
 
 export type PublishOfferMutationVariables = Exact<{
   input: OfferInput;
@@ -1334,6 +1343,19 @@ export type CloseOfferMutationVariables = Exact<{
 
 
 export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, message: string, field: string | null }>, offer: { id: string, state: OfferState, version: number } | null } };
+
+export type RecordOffersVisitMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordOffersVisitMutation = { recordOffersVisit: { frequency: OfferAlertFrequency, version: number, offersSeenAt: string | null } };
+
+export type SetOfferAlertsMutationVariables = Exact<{
+  frequency: OfferAlertFrequency;
+  version: number;
+}>;
+
+
+export type SetOfferAlertsMutation = { setOfferAlerts: { errors: Array<{ code: string, message: string, field: string | null }>, alerts: { frequency: OfferAlertFrequency, version: number, offersSeenAt: string | null } | null } };
 
 export type UpdateApiTokenLimitsMutationVariables = Exact<{
   input: ApiTokenLimitsInput;
@@ -4727,6 +4749,8 @@ export const OffersDocument = new TypedDocumentString(`
     contractType
     state
     closedAt
+    publishedAt
+    sentTo
     version
     organisation {
       id
@@ -4735,7 +4759,7 @@ export const OffersDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:e852fc7be5e64b3445eea70897a911ff4201cb419417d7adadf0b1cb1baf0364"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
+    `, {"hash":"sha256:1a980eb2f91d2da68adaa1930322eb6c04366f43611ac054259390017e641e06"}) as unknown as TypedDocumentString<OffersQuery, OffersQueryVariables>;
 export const PublishOfferDocument = new TypedDocumentString(`
     mutation PublishOffer($input: OfferInput!) {
   publishOffer(input: $input) {
@@ -4766,6 +4790,31 @@ export const CloseOfferDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:119e64f6a2be2f4d0d4de68e16ea74170e303ec55f9e428778b4c37988d33dd4"}) as unknown as TypedDocumentString<CloseOfferMutation, CloseOfferMutationVariables>;
+export const RecordOffersVisitDocument = new TypedDocumentString(`
+    mutation RecordOffersVisit {
+  recordOffersVisit {
+    frequency
+    version
+    offersSeenAt
+  }
+}
+    `, {"hash":"sha256:4e43e0c74b50a3078c1eb146ff18f5286e1e30325dada9a9966723f4424017af"}) as unknown as TypedDocumentString<RecordOffersVisitMutation, RecordOffersVisitMutationVariables>;
+export const SetOfferAlertsDocument = new TypedDocumentString(`
+    mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {
+  setOfferAlerts(frequency: $frequency, version: $version) {
+    errors {
+      code
+      message
+      field
+    }
+    alerts {
+      frequency
+      version
+      offersSeenAt
+    }
+  }
+}
+    `, {"hash":"sha256:921b868d3bf955dc702b5e1a8637ecca570438b696301be27b7a58af1829f1a9"}) as unknown as TypedDocumentString<SetOfferAlertsMutation, SetOfferAlertsMutationVariables>;
 export const UpdateApiTokenLimitsDocument = new TypedDocumentString(`
     mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {
   updateApiTokenLimits(input: $input) {

@@ -30,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/etudiants', name: 'students', component: () => import('../students/students-page.vue'), meta: { roles: STUDENT_RECORD_ROLES, title: 'nav.students' } },
   { path: '/etudiants/:id', name: 'student', component: () => import('../students/student-page.vue'), props: true, meta: { roles: STUDENT_RECORD_ROLES, title: 'nav.students' } },
   { path: '/contrats/:id', name: 'contract', component: () => import('../contracts/contract-page.vue'), props: true, meta: { roles: SIGNED_IN, title: 'nav.contracts' } },
+  { path: '/offres/alertes/:token', name: 'offer-alerts-link', component: () => import('../offers/offer-alerts-link-page.vue'), meta: { public: true, title: 'offers.alerts.linkTitle' } },
   { path: '/offres', name: 'offers', component: () => import('../offers/offers-page.vue'), meta: { roles: [...OFFICE_ROLES, 'STUDENT', 'ACADEMIC_TUTOR'], title: 'nav.offers' } },
   { path: '/propositions', name: 'proposals', component: () => import('../change-proposals/change-proposals-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.proposals' } },
   { path: '/referentiel', name: 'reference', component: () => import('../reference-data/reference-data-page.vue'), meta: { roles: OFFICE_ROLES, title: 'nav.reference' } },

@@ -1736,6 +1736,8 @@ export type Mutation = {
   /** Direction: records a request a company tutor mailed to it (§4.3.2 step 1), refused when the mail came less than 10 jours ouvrables before the first day. */
   recordMailedProfessionalAbsence: ProfessionalAbsencePayload;
   recordMediation: MediationPayload;
+  /** The student opens the offers page: answers their previous visit (offersSeenAt) and records this one. */
+  recordOffersVisit: OfferAlerts;
   /**
    * Office: records an FC student's convention de formation (SFCA) as signed on `signedOn` (not after
    * today), or withdraws it with null (§2.1.1 note 5, §2.1.2 note 7). The TRAINING_AGREEMENT_SFCA
@@ -1789,6 +1791,8 @@ export type Mutation = {
   setChecklistItemDone: ChecklistItemPayload;
   /** Records or changes a partner's identifier on a student, organisation or contract. EXTERNAL_ID_TAKEN when it names another record. */
   setExternalId: ExternalIdPayload;
+  /** The student chooses how the diffused offers reach them (§3.2); version as read (0: never chosen). */
+  setOfferAlerts: OfferAlertsPayload;
   setRuptureStepDone: RuptureStepPayload;
   setStudentCalendarHalfDays: StudentCalendarPayload;
   /**
@@ -2290,6 +2294,12 @@ export type MutationSetExternalIdArgs = {
 };
 
 
+export type MutationSetOfferAlertsArgs = {
+  frequency: OfferAlertFrequency;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSetRuptureStepDoneArgs = {
   done: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -2385,10 +2395,39 @@ export type Offer = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   organisation: Maybe<Organisation>;
+  /** When it was published (§3.2): the diffusion mails it in the days after, and the offers page shows it as new to a student who has not visited since. Null for an offer published before the diffusion existed. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
   reference: Scalars['String']['output'];
+  /** How many students it was mailed to (§3.2 diffusion: each at once or in their daily digest). The office only; null for others. */
+  sentTo: Maybe<Scalars['Int']['output']>;
   state: OfferState;
   title: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+/** How a student receives the offers the MIAGE diffuses (§3.2). */
+export type OfferAlertFrequency =
+  /** One mail a day listing the offers published since the last one (the default). */
+  | 'DAILY'
+  /** Each offer by mail as soon as it is published. */
+  | 'IMMEDIATE'
+  /** No mail: the offers page still lists them. */
+  | 'NONE';
+
+/** The signed-in student's offer mails. */
+export type OfferAlerts = {
+  __typename?: 'OfferAlerts';
+  frequency: OfferAlertFrequency;
+  /** The student's previous visit of the offers page: offers published after it are new to them. Null before the first visit. */
+  offersSeenAt: Maybe<Scalars['DateTime']['output']>;
+  /** 0 while the student never chose (the default applies): send it back to change the choice. */
+  version: Scalars['Int']['output'];
+};
+
+export type OfferAlertsPayload = {
+  __typename?: 'OfferAlertsPayload';
+  alerts: Maybe<OfferAlerts>;
+  errors: Array<UserError>;
 };
 
 export type OfferInput = {
@@ -2705,6 +2744,8 @@ export type Query = {
   missions: Array<Mission>;
   /** The viewer's livrets: a student's own, or the one livret of a company tutor's link. */
   myLivrets: Array<Livret>;
+  /** The signed-in student's choice of offer mails (§3.2). */
+  myOfferAlerts: OfferAlerts;
   offers: Array<Offer>;
   organisations: Array<Organisation>;
   /** Everything stored about a student (GDPR access): the student themself or the manager. */
@@ -4066,6 +4107,9 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Offer: ResolverTypeWrapper<OfferModel>;
+  OfferAlertFrequency: OfferAlertFrequency;
+  OfferAlerts: ResolverTypeWrapper<OfferAlerts>;
+  OfferAlertsPayload: ResolverTypeWrapper<OfferAlertsPayload>;
   OfferInput: OfferInput;
   OfferPayload: ResolverTypeWrapper<Omit<OfferPayload, 'offer'> & { offer?: Maybe<ResolversTypes['Offer']> }>;
   OfferState: OfferState;
@@ -4302,6 +4346,8 @@ export type ResolversParentTypes = {
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   Offer: OfferModel;
+  OfferAlerts: OfferAlerts;
+  OfferAlertsPayload: OfferAlertsPayload;
   OfferInput: OfferInput;
   OfferPayload: Omit<OfferPayload, 'offer'> & { offer?: Maybe<ResolversParentTypes['Offer']> };
   OpenLivretsPayload: OpenLivretsPayload;
@@ -5291,6 +5337,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordApt?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordAptArgs, 'studentId' | 'version'>>;
   recordMailedProfessionalAbsence?: Resolver<ResolversTypes['ProfessionalAbsencePayload'], ParentType, ContextType, RequireFields<MutationRecordMailedProfessionalAbsenceArgs, 'input'>>;
   recordMediation?: Resolver<ResolversTypes['MediationPayload'], ParentType, ContextType, RequireFields<MutationRecordMediationArgs, 'contractId' | 'input'>>;
+  recordOffersVisit?: Resolver<ResolversTypes['OfferAlerts'], ParentType, ContextType>;
   recordTrainingAgreement?: Resolver<ResolversTypes['StudentPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainingAgreementArgs, 'studentId' | 'version'>>;
   recordVisitReport?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRecordVisitReportArgs, 'input' | 'version' | 'visitId'>>;
   registerPersistedOperations?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersistedOperationsArgs, 'manifest' | 'replace' | 'tokenId'>>;
@@ -5322,6 +5369,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setCalendarHalfDays?: Resolver<ResolversTypes['CalendarPayload'], ParentType, ContextType, RequireFields<MutationSetCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'to' | 'version'>>;
   setChecklistItemDone?: Resolver<ResolversTypes['ChecklistItemPayload'], ParentType, ContextType, RequireFields<MutationSetChecklistItemDoneArgs, 'done' | 'id' | 'version'>>;
   setExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationSetExternalIdArgs, 'input'>>;
+  setOfferAlerts?: Resolver<ResolversTypes['OfferAlertsPayload'], ParentType, ContextType, RequireFields<MutationSetOfferAlertsArgs, 'frequency' | 'version'>>;
   setRuptureStepDone?: Resolver<ResolversTypes['RuptureStepPayload'], ParentType, ContextType, RequireFields<MutationSetRuptureStepDoneArgs, 'done' | 'id' | 'version'>>;
   setStudentCalendarHalfDays?: Resolver<ResolversTypes['StudentCalendarPayload'], ParentType, ContextType, RequireFields<MutationSetStudentCalendarHalfDaysArgs, 'code' | 'from' | 'kind' | 'studentId' | 'to' | 'version'>>;
   startMissionAfterRupture?: Resolver<ResolversTypes['MissionAfterRupturePayload'], ParentType, ContextType, RequireFields<MutationStartMissionAfterRuptureArgs, 'ruptureId'>>;
@@ -5344,10 +5392,23 @@ export type OfferResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['OfferState'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferAlertsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferAlerts'] = ResolversParentTypes['OfferAlerts']> = {
+  frequency?: Resolver<ResolversTypes['OfferAlertFrequency'], ParentType, ContextType>;
+  offersSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferAlertsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferAlertsPayload'] = ResolversParentTypes['OfferAlertsPayload']> = {
+  alerts?: Resolver<Maybe<ResolversTypes['OfferAlerts']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OfferPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferPayload'] = ResolversParentTypes['OfferPayload']> = {
@@ -5510,6 +5571,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   missionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryMissionCountArgs>>;
   missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first' | 'offset' | 'sort'>>;
   myLivrets?: Resolver<Array<ResolversTypes['Livret']>, ParentType, ContextType>;
+  myOfferAlerts?: Resolver<ResolversTypes['OfferAlerts'], ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   personalDataExport?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'studentId'>>;
@@ -6065,6 +6127,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
+  OfferAlerts?: OfferAlertsResolvers<ContextType>;
+  OfferAlertsPayload?: OfferAlertsPayloadResolvers<ContextType>;
   OfferPayload?: OfferPayloadResolvers<ContextType>;
   OpenLivretsPayload?: OpenLivretsPayloadResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;

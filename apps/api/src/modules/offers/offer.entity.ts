@@ -14,6 +14,8 @@ export class Offer extends BaseEntity {
   contractType: string | null = null;
   state: OfferState = 'PUBLISHED';
   closedAt: Date | null = null;
+  /** When it was published (the API's clock): what the diffusion mails and the offers page calls new (§3.2). Null for offers published before the diffusion existed, never mailed. */
+  publishedAt: Date | null = null;
 }
 
 export const OfferSchema = new EntitySchema<Offer, BaseEntity>({
@@ -28,5 +30,6 @@ export const OfferSchema = new EntitySchema<Offer, BaseEntity>({
     contractType: { type: 'string', length: 20, nullable: true },
     state: { type: 'string', length: 20, index: true },
     closedAt: { type: 'Date', nullable: true },
+    publishedAt: { type: 'Date', nullable: true, index: true },
   },
 });

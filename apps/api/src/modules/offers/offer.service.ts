@@ -39,7 +39,7 @@ export async function publishOffer(ctx: ServiceContext, input: OfferInput): Prom
     const organisation = given ?? (input.organisationId ? await ctx.em.findOne(Organisation, input.organisationId) : null);
     if (input.organisationId && !organisation) throw missing('OPA', input.organisationId, 'input.organisationId');
     const offer = new Offer();
-    Object.assign(offer, { reference, title, description, organisation, cohort, contractType });
+    Object.assign(offer, { reference, title, description, organisation, cohort, contractType, publishedAt: ctx.clock.now() });
     ctx.em.persist(offer);
     audit(ctx.em, actor, { entityType: 'Offer', entityId: offer.id, action: 'PUBLISH', fields: ['reference', 'title'] }, ctx.clock.now());
     return offer;

@@ -43,6 +43,7 @@ import { Migration20261211020045 } from './Migration20261211020045.js';
 import { Migration20261211030051 } from './Migration20261211030051.js';
 import { Migration20261211030052 } from './Migration20261211030052.js';
 import { Migration20261211030053 } from './Migration20261211030053.js';
+import { Migration20261211040057 } from './Migration20261211040057.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const sqliteMigrations: MigrationObject[] = [
@@ -90,4 +91,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261211030051', class: Migration20261211030051 },
   { name: 'Migration20261211030052', class: Migration20261211030052 },
   { name: 'Migration20261211030053', class: Migration20261211030053 },
+  { name: 'Migration20261211040057', class: Migration20261211040057 },
 ];

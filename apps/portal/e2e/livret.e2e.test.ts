@@ -33,7 +33,8 @@ describe('livret d’alternance in Chromium', () => {
     await student.page.goto(`${journey.api.url}/mon-livret`);
     const title = await student.page.locator('h1').textContent();
     studentName = title!.split('—')[1]!.trim();
-    expect(await student.page.getByTestId('period-1-dates').textContent()).toContain('date commune');
+    // The demo's alternant has had their academic tutor's 1st visit (§4.6): it closes period 1 (§4.7).
+    expect(await student.page.getByTestId('period-1-dates').textContent()).toContain('Fin à la visite du tuteur universitaire');
 
     manager = await newPage();
     await signIn(manager.page, journey.api.url, 'responsable@demo.alternance.test');

@@ -84,8 +84,8 @@ describe('a company tutor’s change in Chromium (§3.1)', () => {
   });
 
   it('the new tutor receives their link and reads the contract; the old tutor’s link no longer works', async () => {
-    await waitForLink(NEW_TUTOR);
-    // Their livret link may come too: the contract's is in the appointment mail.
+    // Their livret link may come too, and first: the contract's is in the appointment mail — wait for that one.
+    await expect.poll(() => journey.sink.to(NEW_TUTOR).some((m) => m.subject.startsWith('Vous êtes tuteur professionnel')), { timeout: 30_000 }).toBe(true);
     const mail = journey.sink.to(NEW_TUTOR).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!;
     const appointed = /https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/.exec(mail.text)![0];
     const tutor = await newPage();

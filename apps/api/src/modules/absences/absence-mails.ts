@@ -3,7 +3,8 @@ import type { MailContent } from '../mail/templates.js';
 /** French mail templates of the absences module (guide §4.3). */
 const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';
 
-const HALF = { AM: 'matin', PM: 'après-midi' } as const;
+/** A half-day in words, as the office reads it. */
+export const HALF = { AM: 'matin', PM: 'après-midi' } as const;
 
 /** §4.3.4, told to the student whose absence is settled unjustified. */
 export const UNJUSTIFIED_EFFECTS =

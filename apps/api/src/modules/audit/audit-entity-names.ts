@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { HALF } from '../absences/absence-mails.js';
 import { formatDateFr, type ReferenceData } from '@alternance/domain';
 import { Absence, ProfessionalAbsenceRequest } from '../absences/absence.entities.js';
 import { ApiToken } from '../auth/auth.entities.js';
@@ -37,7 +38,7 @@ const NAMERS: Record<string, Namer> = {
   ChecklistItem: async (em, ids) =>
     new Map((await em.find(ChecklistItem, { id: { $in: ids } }, { populate: ['contract', 'contract.student', 'contract.mission', 'contract.mission.organisation'], strategy: 'joined' })).map((i) => [i.id, `${contractName(i.contract)} — ${i.label}`])),
   Absence: async (em, ids) =>
-    new Map((await em.find(Absence, { id: { $in: ids } }, { populate: ['student'], strategy: 'joined' })).map((a) => [a.id, `${person(a.student)} — ${formatDateFr(a.date)} ${a.half}`])),
+    new Map((await em.find(Absence, { id: { $in: ids } }, { populate: ['student'], strategy: 'joined' })).map((a) => [a.id, `${person(a.student)} — ${formatDateFr(a.date)} ${HALF[a.half]}`])),
   ProfessionalAbsenceRequest: async (em, ids) =>
     new Map((await em.find(ProfessionalAbsenceRequest, { id: { $in: ids } }, { populate: ['student'], strategy: 'joined' })).map((r) => [r.id, `${person(r.student)} — ${formatDateFr(r.firstDay)}`])),
   Visit: async (em, ids) =>

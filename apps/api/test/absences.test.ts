@@ -538,6 +538,14 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
   });
   it('closed at its deadline though the host’s mail had arrived that day (§4.3.1 step 3): the office records it, the host is told it is justified after all', async () => {
     await travel('2026-11-27');
+    // A tutor 2 (§3.1), who gets the month's statement (§4.3.4) but is not asked for the stoppage (§4.3.1).
+    const SECOND = `second-late-${dialect}@calanques.example`;
+    {
+      const em = t.orm.em.fork();
+      const loaded = await em.findOneOrFail(Mission, mission.id, { populate: ['tutor1'] });
+      loaded.tutor2 = Object.assign(new CompanyTutor(), { firstName: 'Marc', lastName: 'Second', email: SECOND, organisation: loaded.tutor1!.organisation });
+      await em.flush();
+    }
     const a = (await record('2026-11-27', 'AM', [student.student.id])).absences[0];
     const declared = (await t.gql(DECLARE, { id: a.id, version: a.version }, student.auth)).data.declareMedicalAbsence.absence;
     expect(declared.deadline).toBe('2026-12-09');
@@ -569,6 +577,12 @@ describe.each(DIALECTS)('absences and their justification, §4.3 (%s)', (dialect
       expect(told?.text).toContain('09/12/2026');
       expect(told?.text).toContain('relevé des absences injustifiées envoyé le 10/12/2026');
     }
+    // Tutor 2 had it in the statement: told it is justified, not that it was a work stoppage.
+    const second = smtp.to(SECOND).find((m) => /^Absence de .+ justifiée$/.test(m.subject));
+    expect(second?.text).toContain('27/11/2026 (matin)');
+    expect(second?.text).toContain('relevé des absences injustifiées envoyé le 10/12/2026');
+    // (The « Vos contacts » block names whom to send any stoppage to, Tableau 8: not this absence.)
+    for (const m of smtp.to(SECOND)) expect(`${m.subject} ${m.text.split(/\r?\n\r?\nVos contacts/)[0]}`).not.toMatch(/arrêt|maladie|médical/i);
     expect(smtp.to(student.email).some((m) => m.subject === 'Absence justifiée par arrêt de travail' && m.text.includes('27/11/2026 (matin)'))).toBe(true);
     // Settled now: a second stoppage is refused.
     const again = (await t.gql(STOPPAGE, { id: closed.id, version: recorded.absence.version, input: input('2026-12-09') }, secretariat)).data.sendWorkStoppage;

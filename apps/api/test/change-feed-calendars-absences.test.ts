@@ -132,13 +132,15 @@ describe.each(DIALECTS)('calendar and absence events in the change feed (%s)', (
     const given = await ok(REASON, { id: absence.id, version: absence.version }, manager);
     await ok(DECIDE, { id: absence.id, version: given.absence.version }, manager);
     const events = await read(cfa, undefined, cursor);
-    expect(events.map((e) => [e.type, e.entityId, e.data.state])).toEqual([
-      ['ABSENCE_RECORDED', absence.id, 'RECORDED'],
-      ['ABSENCE_UPDATED', absence.id, 'AWAITING_DECISION'],
-      ['ABSENCE_UPDATED', absence.id, 'JUSTIFIED'],
+    // The state as a partner reads it (§4.3.1): PENDING, whether a stoppage or the manager's decision is awaited,
+    // and only the fields any justification changes — an awaited stoppage, a deadline or a decision would say which.
+    expect(events.map((e) => [e.type, e.entityId, e.data.state, e.data.fields])).toEqual([
+      ['ABSENCE_RECORDED', absence.id, 'RECORDED', ['date', 'half', 'state']],
+      ['ABSENCE_UPDATED', absence.id, 'PENDING', ['state', 'reason']],
+      ['ABSENCE_UPDATED', absence.id, 'JUSTIFIED', ['state']],
     ]);
-    for (const e of events) expect(JSON.stringify(e.data)).not.toMatch(/tribunal|Justificatif/);
-    expect((await read(cfa, ['ABSENCE_UPDATED'], cursor)).map((e) => e.data.state)).toEqual(['AWAITING_DECISION', 'JUSTIFIED']);
+    for (const e of events) expect(JSON.stringify(e.data)).not.toMatch(/tribunal|Justificatif|AWAITING|deadline|decision|comment/);
+    expect((await read(cfa, ['ABSENCE_UPDATED'], cursor)).map((e) => e.data.state)).toEqual(['PENDING', 'JUSTIFIED']);
     // The SFCA reads its CPRO's absence only.
     const sfcaAbsences = await read(sfca, ['ABSENCE_RECORDED', 'ABSENCE_UPDATED']);
     expect(sfcaAbsences.map((e) => [e.type, e.data.studentId, e.contractType])).toEqual([['ABSENCE_RECORDED', cpro.student.id, 'CPRO']]);

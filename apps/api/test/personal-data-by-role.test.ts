@@ -144,8 +144,61 @@ describe.each(DIALECTS)('personal data by role (%s)', (dialect) => {
 
     for (const reader of [{ cookie: await t.login(academicEmail) }, { cookie: await t.login(office.DIRECTION!) }]) {
       const seen = await read(reader);
-      expect(seen).toMatchObject({ id, date: '2026-10-01', half: 'AM', state: 'JUSTIFIED', reason: 'MEDICAL', comment: null, decisionComment: null, stoppage: null, document: null });
+      // Nor that it was medical (§4.3.1): the reason reads UNDISCLOSED, as another reason would.
+      expect(seen).toMatchObject({ id, date: '2026-10-01', half: 'AM', state: 'JUSTIFIED', reason: 'UNDISCLOSED', comment: null, decisionComment: null, stoppage: null, document: null });
       expect(seen.hours).toBeGreaterThan(0);
     }
+  });
+
+  it('whether an absence was medical: the manager, the secretariat, the student and the host’s contact of its stoppage link; the academic tutor and the direction read a medical and another reason alike — in the list, its filters and the absence’s facts (§4.3.1, §4.3.3)', async () => {
+    t.clock.set('2026-10-02');
+    const secretariat = { cookie: await t.login(office.SECRETARIAT!) };
+    manager = { cookie: await t.login(office.MANAGER!) };
+    const alternant = { cookie: await t.login(student.email) };
+    const FIELDS = 'id date half state reason deadline decidedBy decidedAt';
+    const record = async (half: 'AM' | 'PM') => {
+      const r = await t.gql('mutation($input: RecordAbsencesInput!) { recordAbsences(input: $input) { absences { id version } errors { code field } } }', { input: { date: '2026-10-02', half, studentIds: [student.student.id] } }, secretariat);
+      expect(r.data.recordAbsences.errors).toEqual([]);
+      return r.data.recordAbsences.absences[0] as { id: string; version: number };
+    };
+    const [am, pm] = [await record('AM'), await record('PM')];
+    // AM: ill, the host's stoppage awaited (its tutor gets the link); PM: another reason, accepted by the manager.
+    expect((await t.gql(`mutation($id: ID!, $version: Int!) { declareMedicalAbsence(id: $id, version: $version) { errors { code } } }`, am, manager)).data.declareMedicalAbsence.errors).toEqual([]);
+    expect((await t.gql(`mutation($id: ID!, $version: Int!) { giveAbsenceReason(id: $id, version: $version, reason: "Rendez-vous") { errors { code } } }`, pm, alternant)).data.giveAbsenceReason.errors).toEqual([]);
+    const readAll = async (auth: Auth, filter: Record<string, unknown> = {}) =>
+      ((await t.gql(`query($filter: AbsenceFilter) { absences(filter: $filter) { ${FIELDS} } }`, { filter: { studentId: student.student.id, from: '2026-10-02', to: '2026-10-02', ...filter } }, auth)).data.absences as any[]).sort((a, b) => a.half.localeCompare(b.half));
+    const told = [
+      { id: am.id, half: 'AM', state: 'AWAITING_STOPPAGE', reason: 'MEDICAL', deadline: '2026-10-14', decidedBy: null },
+      { id: pm.id, half: 'PM', state: 'AWAITING_DECISION', reason: 'OTHER', deadline: null, decidedBy: null },
+    ];
+    const academic = { cookie: await t.login(academicEmail) };
+    const direction = { cookie: await t.login(office.DIRECTION!) };
+    const notTold = [
+      { id: am.id, half: 'AM', state: 'PENDING', reason: 'UNDISCLOSED', deadline: null, decidedBy: null },
+      { id: pm.id, half: 'PM', state: 'PENDING', reason: 'UNDISCLOSED', deadline: null, decidedBy: null },
+    ];
+    for (const reader of [manager, secretariat, alternant]) expect(await readAll(reader)).toMatchObject(told);
+    for (const reader of [academic, direction]) {
+      expect(await readAll(reader)).toMatchObject(notTold);
+      // A filter matches what they read: « MEDICAL » or « AWAITING_STOPPAGE » finds nothing, « UNDISCLOSED » and « PENDING » both.
+      for (const filter of [{ reason: 'MEDICAL' }, { reason: 'OTHER' }, { state: 'AWAITING_STOPPAGE' }, { state: 'AWAITING_DECISION' }]) expect(await readAll(reader, filter)).toEqual([]);
+      for (const filter of [{ reason: 'UNDISCLOSED' }, { state: 'PENDING' }]) expect((await readAll(reader, filter)).map((a) => a.id)).toEqual([am.id, pm.id]);
+    }
+    expect((await readAll(manager, { reason: 'MEDICAL' })).map((a) => a.id)).toEqual([am.id]);
+    expect(await readAll(manager, { reason: 'UNDISCLOSED' })).toEqual([]);
+    expect((await readAll(manager, { state: 'PENDING' })).map((a) => a.id)).toEqual([am.id, pm.id]);
+
+    // The host sends the stoppage (§4.3.1): the tutor of its link reads that absence as medical.
+    await t.app.mail.deliverDue();
+    const tutorLink = await linkAuth(fiche.tutor1.email);
+    const context = (await t.gql(`{ absenceLinkContext { absence { ${FIELDS} } } }`, {}, tutorLink)).data.absenceLinkContext;
+    expect(context.absence).toMatchObject(told[0]!);
+
+    // Settled: the manager accepts the other reason — who decided, and when, would tell it from a stoppage.
+    const pmNow = (await readAll(manager)).find((a) => a.id === pm.id);
+    const version = (await t.gql('query($filter: AbsenceFilter) { absences(filter: $filter) { id version } }', { filter: { studentId: student.student.id, from: '2026-10-02', to: '2026-10-02' } }, manager)).data.absences.find((a: any) => a.id === pmNow.id).version;
+    expect((await t.gql('mutation($id: ID!, $version: Int!) { decideAbsence(id: $id, version: $version, accept: true) { errors { code } } }', { id: pm.id, version }, manager)).data.decideAbsence.errors).toEqual([]);
+    expect((await readAll(manager)).find((a) => a.id === pm.id)).toMatchObject({ state: 'JUSTIFIED', reason: 'OTHER', decidedBy: expect.any(String), decidedAt: expect.any(String) });
+    for (const reader of [academic, direction]) expect((await readAll(reader)).find((a) => a.id === pm.id)).toEqual({ id: pm.id, date: '2026-10-02', half: 'PM', state: 'JUSTIFIED', reason: 'UNDISCLOSED', deadline: null, decidedBy: null, decidedAt: null });
   });
 });

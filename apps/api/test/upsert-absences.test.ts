@@ -95,8 +95,11 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
     expect(results[0].absence).toMatchObject({ version: 1, state: 'RECORDED', reason: 'UNKNOWN', source: 'cfa' });
     expect(results[0].changedFields).toEqual(['externalId', 'date', 'half']);
     // MEDICAL: the host's stoppage is awaited until 10 jours ouvrables after the absence (§4.3.1).
-    expect(results[1].absence).toMatchObject({ state: 'AWAITING_STOPPAGE', reason: 'MEDICAL' });
-    expect(results[1].absence.deadline > training[1]!).toBe(true);
+    // The partner reads it back as it reads any absence (PARTNER_READING, §4.3.1): not told « medical » nor its deadline.
+    expect(results[1].absence).toMatchObject({ state: 'PENDING', reason: 'UNDISCLOSED', deadline: null });
+    const stored = await t.orm.em.fork().findOneOrFail(Absence, results[1].absence.id);
+    expect(stored).toMatchObject({ state: 'AWAITING_STOPPAGE', reason: 'MEDICAL' });
+    expect(stored.deadline! > training[1]!).toBe(true);
     // …and the host is asked for it with a personal link, as when the office declares it; the student is asked to justify the other.
     expect(await mails('ABSENCE_STOPPAGE_REQUEST')).toBeGreaterThan(stoppageMails);
     expect(await mails('ABSENCE_RECORDED')).toBe(recordedMails + 1);
@@ -114,13 +117,13 @@ describe.each(DIALECTS)('upsertAbsences (%s)', (dialect) => {
     expect(await events()).toBe(before);
     const other = { ...payload[0], reason: 'OTHER' };
     const updated = await send([{ ...other, version: 1 }]);
-    expect(updated[0]).toMatchObject({ status: 'UPDATED', changedFields: ['state', 'reason'], absence: { version: 2, state: 'AWAITING_DECISION', reason: 'OTHER' } });
+    expect(updated[0]).toMatchObject({ status: 'UPDATED', changedFields: ['state', 'reason'], absence: { version: 2, state: 'PENDING', reason: 'UNDISCLOSED' } });
     expect((await send([other]))[0].status).toBe('UNCHANGED');
     expect(await events('ABSENCE_UPDATED')).toBeGreaterThan(0);
     expect(await events()).toBe(before + 1);
     const last = (await t.orm.em.fork().find(ChangeEvent, {}, { orderBy: { position: 'desc' }, limit: 1 }))[0]!;
     // The event never carries the reason: a medical reason is health data.
-    expect(last).toMatchObject({ type: 'ABSENCE_UPDATED', contractType: 'CAPP', data: { state: 'AWAITING_DECISION', fields: ['state', 'reason'] } });
+    expect(last).toMatchObject({ type: 'ABSENCE_UPDATED', contractType: 'CAPP', data: { state: 'PENDING', fields: ['state', 'reason'] } });
     expect(JSON.stringify(last.data)).not.toContain('OTHER');
     const stale = await send([{ ...payload[0], version: 1, reason: 'MEDICAL' }]);
     expect(stale[0]).toMatchObject({ status: 'REJECTED', errors: [{ code: 'CONFLICT', field: 'input.0.version' }] });

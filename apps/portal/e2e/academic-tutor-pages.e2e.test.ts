@@ -68,6 +68,10 @@ describe('the academic tutor’s contract and fiche pages in Chromium', () => {
     const managerText = (await manager.page.locator('main').textContent()) ?? '';
     // The demo's « other reason » absence (§4.3.3) carries the alternant's words.
     expect(managerText).toContain('Convocation à l’examen du permis de conduire');
+    // The office reads which absences were medical (§4.3.1).
+    const managerTable = (await manager.page.locator('[data-testid="absences-table"]').textContent()) ?? '';
+    expect(managerTable).toContain('Raison médicale');
+    expect(managerTable).toContain('Arrêt attendu');
 
     const tutor = await newPage();
     await signIn(tutor.page, journey.api.url, TUTOR);
@@ -82,6 +86,17 @@ describe('the academic tutor’s contract and fiche pages in Chromium', () => {
     const text = (await tutor.page.locator('main').textContent()) ?? '';
     expect(text).not.toContain('Convocation à l’examen du permis de conduire');
     expect(text).not.toContain('«');
+    // Nor that one was medical (§4.3.1): a medical or other reason reads « Motif non communiqué », an awaited stoppage or
+    // decision « En attente », no deadline column; the filters offer what they read, and filter so.
+    expect(text).not.toMatch(/Raison médicale|Autre raison|Arrêt attendu|Décision attendue|Échéance/);
+    const table = (await tutor.page.locator('[data-testid="absences-table"]').textContent()) ?? '';
+    expect(table).toContain('Motif non communiqué');
+    expect(table).toContain('En attente');
+    expect(await tutor.page.locator('#abs-reason option').allTextContents()).toEqual(['Tous', 'Motif non précisé', 'Raison professionnelle', 'Motif non communiqué']);
+    await tutor.page.locator('#abs-state').selectOption('PENDING');
+    await tutor.page.locator('form.filters button[type="submit"]').click();
+    await tutor.page.waitForFunction(() => [...document.querySelectorAll('[data-testid="absences-table"] tbody tr')].every((r) => r.textContent?.includes('En attente')));
+    expect(await tutor.page.locator('[data-testid="absences-table"] tbody tr').count()).toBeGreaterThan(0);
     await screenshot(tutor.page, '92-absences-tuteur-universitaire');
     await expectAccessible(tutor, 'absences (academic tutor)');
   });

@@ -117,6 +117,7 @@ export * from './calendars/read-calendar-sheet.js';
 export * from './calendars/with-calendars.js';
 export * from './hours/calendar-hours-effect.js';
 export * from './absences/absence.js';
+export * from './absences/absence-as-read.js';
 export * from './absences/justification-transition.js';
 export * from './absences/medical-deadline.js';
 export * from './absences/check-work-stoppage.js';

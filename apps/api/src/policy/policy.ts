@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { checklistItemReadableBy, findingReadableBy, roleMayRead, type ReadingTopic } from '@alternance/domain';
+import { absenceAsRead, checklistItemReadableBy, findingReadableBy, roleMayRead, type AbsenceJustificationFacts, type ReadingTopic } from '@alternance/domain';
 import type { Actor } from '../shared/actor.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
 import type { Mission } from '../modules/missions/mission.entities.js';
@@ -86,6 +86,15 @@ export function readerOf(actor: Actor): string {
 export function mayRead(actor: Actor | null, topic: ReadingTopic): boolean {
   if (!actor) return false;
   return roleMayRead(readerOf(actor), topic);
+}
+
+/**
+ * An absence as the actor reads it (@alternance/domain `absenceAsRead`, topic ABSENCE_JUSTIFICATION):
+ * its reason and awaiting state, and the facts only a medical or another reason has, hidden from
+ * whoever may not read how it was justified (§4.3.1). Nobody signed in reads as the most restricted reader.
+ */
+export function absenceReadBy<A extends AbsenceJustificationFacts>(actor: Actor | null, absence: A) {
+  return absenceAsRead(actor ? readerOf(actor) : 'PARTNER', absence);
 }
 
 /**

@@ -1181,7 +1181,7 @@ export const en: PartialMessages = {
     decisionsTitle: 'Absences to decide',
     decisionsIntro: 'Justifications "for any other reason" submitted to the alternance manager (§4.3.3): accept or refuse; a refusal needs a comment.',
     states: { RECORDED: 'To justify', AWAITING_STOPPAGE: 'Stoppage awaited', AWAITING_DECISION: 'Decision awaited', JUSTIFIED: 'Justified', UNJUSTIFIED: 'Unjustified', PENDING: 'Pending', GRANTED: 'Granted', REFUSED: 'Refused' },
-    reasons: { UNKNOWN: 'No reason given', MEDICAL: 'Medical', PROFESSIONAL: 'Professional', OTHER: 'Other reason' },
+    reasons: { UNKNOWN: 'No reason given', MEDICAL: 'Medical', PROFESSIONAL: 'Professional', OTHER: 'Other reason', UNDISCLOSED: 'Reason not disclosed' },
     halves: { AM: 'morning', PM: 'afternoon' },
     fromPartner: 'Source: {source}',
     fromPartnerHint: 'Absence sent by the partner {source}’s system',

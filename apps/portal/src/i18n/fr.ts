@@ -1183,7 +1183,7 @@ export const fr = {
     decisionsTitle: 'Absences à décider',
     decisionsIntro: 'Justifications « pour toute autre raison » soumises au responsable de l’alternance (§4.3.3) : acceptez ou refusez ; un refus doit être motivé.',
     states: { RECORDED: 'À justifier', AWAITING_STOPPAGE: 'Arrêt attendu', AWAITING_DECISION: 'Décision attendue', JUSTIFIED: 'Justifiée', UNJUSTIFIED: 'Injustifiée', PENDING: 'En attente', GRANTED: 'Accordée', REFUSED: 'Refusée' },
-    reasons: { UNKNOWN: 'Motif non précisé', MEDICAL: 'Raison médicale', PROFESSIONAL: 'Raison professionnelle', OTHER: 'Autre raison' },
+    reasons: { UNKNOWN: 'Motif non précisé', MEDICAL: 'Raison médicale', PROFESSIONAL: 'Raison professionnelle', OTHER: 'Autre raison', UNDISCLOSED: 'Motif non communiqué' },
     halves: { AM: 'matin', PM: 'après-midi' },
     fromPartner: 'Source : {source}',
     fromPartnerHint: 'Absence transmise par le système du partenaire {source}',

@@ -56,9 +56,10 @@ export type Absence = {
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   date: Scalars['Date']['output'];
-  /** Medical: last day the host's stoppage may arrive (10 jours ouvrables, §4.3.1). */
+  /** Medical: last day the host's stoppage may arrive (10 jours ouvrables, §4.3.1). Null for whoever may not read the justification. */
   deadline: Maybe<Scalars['Date']['output']>;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided a reason or closed the absence (§4.3.3); with decidedAt, null for whoever reads the reason UNDISCLOSED. */
   decidedBy: Maybe<Scalars['String']['output']>;
   /** The manager's words on the justification (§4.3.3). Null for the academic tutor and the direction. */
   decisionComment: Maybe<Scalars['String']['output']>;
@@ -70,10 +71,12 @@ export type Absence = {
   id: Scalars['ID']['output'];
   /** Host organisation (from the alternant's mission when recorded). */
   organisationName: Maybe<Scalars['String']['output']>;
+  /** UNDISCLOSED for whoever may not read the justification (ABSENCE_JUSTIFICATION: the academic tutor, the direction, a partner's token) when medical or other (§4.3.1, §4.3.3). */
   reason: AbsenceReason;
   recordedBy: Scalars['String']['output'];
   /** The partner (cfa, sfca…) that pushed it through the API; null when the office recorded it. */
   source: Maybe<Scalars['String']['output']>;
+  /** PENDING for whoever may not read the justification (ABSENCE_JUSTIFICATION) while a stoppage or a decision is awaited. */
   state: JustificationState;
   /** The host's work stoppage (§4.3.1), health data: null for the academic tutor and the direction (the manager and the secretariat receive it). */
   stoppage: Maybe<WorkStoppage>;
@@ -174,6 +177,12 @@ export type AbsenceReason =
   | 'MEDICAL'
   | 'OTHER'
   | 'PROFESSIONAL'
+  /**
+   * Read only: a medical (§4.3.1) or other (§4.3.3) reason, told to whoever may not read the
+   * justification (ABSENCE_JUSTIFICATION: the academic tutor, the direction, a partner's token) —
+   * the two read alike. As a filter it matches what the reader reads so; never stored nor accepted as a reason.
+   */
+  | 'UNDISCLOSED'
   | 'UNKNOWN';
 
 export type AbsenceStatement = {
@@ -1130,6 +1139,12 @@ export type JustificationState =
   | 'AWAITING_DECISION'
   | 'AWAITING_STOPPAGE'
   | 'JUSTIFIED'
+  /**
+   * Read only: AWAITING_STOPPAGE or AWAITING_DECISION, as whoever may not read the justification
+   * (ABSENCE_JUSTIFICATION) reads them — an awaited stoppage would say « maladie » (§4.3.1). As a
+   * filter, both awaiting states, for every reader.
+   */
+  | 'PENDING'
   | 'RECORDED'
   | 'UNJUSTIFIED';
 

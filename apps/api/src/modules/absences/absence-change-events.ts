@@ -1,7 +1,11 @@
+import { absenceAsRead } from '@alternance/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { recordChange } from '../integration/change-feed.js';
 import { Contract } from '../contracts/contract.entities.js';
 import type { Absence } from './absence.entities.js';
+
+/** The changed fields an event names: those of any absence, whatever its justification. */
+const FIELDS_TOLD: readonly string[] = ['date', 'half', 'state', 'reason', 'externalId'];
 
 export type AbsenceChangeType = 'ABSENCE_RECORDED' | 'ABSENCE_UPDATED' | 'ABSENCE_DELETED';
 
@@ -12,6 +16,9 @@ export type AbsenceChangeType = 'ABSENCE_RECORDED' | 'ABSENCE_UPDATED' | 'ABSENC
  * absence of a student without a validated mission is the office's only). Its data holds the
  * ids, the half-day and the justification state — what a partner needs to hold pay or report
  * to the OPCO (§4.3.4) — never the reason or comments: a medical reason is health data.
+ * Nor what would tell it: the state as a partner reads it (absenceAsRead: PENDING for an awaited
+ * stoppage or decision, §4.3.1) and only the fields every justification changes alike (not the
+ * deadline, the stoppage, the document, the words or the decision).
  * One query for the contracts, whatever the number of absences.
  */
 export async function recordAbsenceChanges(em: EntityManager, type: AbsenceChangeType, absences: readonly Absence[], fields: readonly string[], at: Date): Promise<void> {
@@ -37,8 +44,8 @@ export async function recordAbsenceChanges(em: EntityManager, type: AbsenceChang
           contractType,
           date: absence.date,
           half: absence.half,
-          state: type === 'ABSENCE_DELETED' ? null : absence.state,
-          fields: [...fields],
+          state: type === 'ABSENCE_DELETED' ? null : absenceAsRead('PARTNER', absence).state,
+          fields: fields.filter((f) => FIELDS_TOLD.includes(f)),
         },
       },
       at,

@@ -257,9 +257,11 @@ export async function sendWorkStoppage(ctx: ServiceContext, id: string, version:
       const declared = closed.map((a) => a.declaredAt).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime());
       const contacts = declared.length ? [absence.mission.tutor1, absence.mission.tutor2, absence.mission.hrContact] : [absence.mission.tutor1];
       const recipients = new Map(contacts.flatMap((p) => (p ? [[p.email, personName(p)] as const] : [])));
+      // Tutor 2 had it in the statement, but the stoppage is the host's to send (tutor 1, the HR contact): not told it was medical (§4.3.1).
+      const askedOfStoppage = new Set(hostContacts(absence).map((c) => c.person.email));
       const block = await companyContactsBlock(ctx.em, await ctx.referenceData(), absence.student, absence.mission.contractType);
       for (const [email, name] of recipients) {
-        const content = absenceJustifiedAfterDeadlineMail({ recipientName: name, studentName: personName(absence.student), halfDays: closed.map((a) => halfDayLabel(a.date, a.half)), receivedOn: formatDateFr(receivedOn), declaredOn: declared.length ? formatDateFr(parisDayOf(declared[0]!)) : null });
+        const content = absenceJustifiedAfterDeadlineMail({ recipientName: name, studentName: personName(absence.student), halfDays: closed.map((a) => halfDayLabel(a.date, a.half)), receivedOn: formatDateFr(receivedOn), declaredOn: declared.length ? formatDateFr(parisDayOf(declared[0]!)) : null, toldOfStoppage: askedOfStoppage.has(email) });
         enqueueMail(ctx.em, email, 'ABSENCE_JUSTIFIED_AFTER_DEADLINE', withContacts(content, block), absence.mission.id, now);
       }
     }

@@ -76,14 +76,21 @@ export function absenceLateMail(p: { recipientName: string; studentName: string;
  * absence noted definitively unjustified at its deadline is justified after all — the stoppage
  * the host mailed had arrived in time (§4.3.1 step 3), the office recorded it after.
  */
-export function absenceJustifiedAfterDeadlineMail(p: { recipientName: string; studentName: string; halfDays: string[]; receivedOn: string; declaredOn: string | null }): MailContent {
+export function absenceJustifiedAfterDeadlineMail(p: { recipientName: string; studentName: string; halfDays: string[]; receivedOn: string; declaredOn: string | null; toldOfStoppage: boolean }): MailContent {
   const many = p.halfDays.length > 1;
+  const absences = absencesFr(p.halfDays, { one: 'l’', many: 'les' }).replace('l’ absence', 'l’absence');
   return {
-    subject: `${many ? 'Absences' : 'Absence'} de ${p.studentName} justifiée${many ? 's' : ''} : arrêt de travail reçu à temps`,
+    subject: `${many ? 'Absences' : 'Absence'} de ${p.studentName} justifiée${many ? 's' : ''}${p.toldOfStoppage ? ' : arrêt de travail reçu à temps' : ''}`,
     text:
-      `Bonjour ${p.recipientName},\n\nL’arrêt de travail de ${p.studentName}, transmis par l’organisme d’accueil le ${p.receivedOn}, ` +
-      `est bien parvenu dans les 10 jours ouvrables après son établissement (§4.3.1 du guide) : il justifie ${absencesFr(p.halfDays, { one: 'l’', many: 'les' }).replace('l’ absence', 'l’absence')}${many ? '' : '. '}` +
-      (many ? 'Elles avaient été notées injustifiées faute d’arrêt enregistré à l’échéance' : 'Elle avait été notée injustifiée faute d’arrêt enregistré à l’échéance') +
+      `Bonjour ${p.recipientName},\n\n` +
+      // A recipient the stoppage was not asked of (tutor 2, often of another organisation, §3.1) is not told it was medical (§4.3.1).
+      (p.toldOfStoppage
+        ? `L’arrêt de travail de ${p.studentName}, transmis par l’organisme d’accueil le ${p.receivedOn}, ` +
+          `est bien parvenu dans les 10 jours ouvrables après son établissement (§4.3.1 du guide) : il justifie ${absences}${many ? '' : '. '}` +
+          (many ? 'Elles avaient été notées injustifiées faute d’arrêt enregistré à l’échéance' : 'Elle avait été notée injustifiée faute d’arrêt enregistré à l’échéance')
+        : many
+          ? `Les absences en formation de ${p.studentName} des demi-journées suivantes sont justifiées, leur justification étant parvenue à temps (§4.3 du guide) :\n${p.halfDays.map((h) => `- ${h}`).join('\n')}\nElles avaient été notées injustifiées`
+          : `L’absence en formation de ${p.studentName} du ${p.halfDays[0]} est justifiée, sa justification étant parvenue à temps (§4.3 du guide). Elle avait été notée injustifiée`) +
       (p.declaredOn
         ? ` et déclarée${many ? 's' : ''} comme telle${many ? 's' : ''} dans le relevé des absences injustifiées envoyé le ${p.declaredOn} (§4.3.4) : ne ${many ? 'les' : 'la'} retenez pas.`
         : ` : ne tenez pas compte du message qui ${many ? 'les' : 'l’'}annonçait définitivement injustifiée${many ? 's' : ''}.`) +

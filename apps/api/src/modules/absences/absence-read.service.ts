@@ -1,7 +1,7 @@
-import { attendanceSummary, type AbsenceReason, professionalRequestDeadline, type AttendanceSummary, type HalfDay, type JustificationState } from '@alternance/domain';
+import { attendanceSummary, reasonsReadAs, statesReadAs, type AbsenceReason, type AbsenceReasonAsRead, type JustificationStateAsRead, professionalRequestDeadline, type AttendanceSummary, type HalfDay } from '@alternance/domain';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { authorize } from '../../policy/policy.js';
+import { authorize, readerOf } from '../../policy/policy.js';
 import { apiError } from '../../shared/errors.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { pageOffset } from '../../shared/validate.js';
@@ -18,8 +18,8 @@ import { batchedTrainingHoursSource, NO_CALENDAR, trainingHoursSourceFor, traini
 export interface AbsenceFilter {
   studentId?: string | null;
   cohort?: string | null;
-  state?: JustificationState | null;
-  reason?: string | null;
+  state?: JustificationStateAsRead | null;
+  reason?: AbsenceReasonAsRead | null;
   from?: string | null;
   to?: string | null;
 }
@@ -36,8 +36,9 @@ export async function listAbsences(
   const where: FilterQuery<Absence>[] = [absenceScope(actor)];
   if (filter?.studentId) where.push({ student: filter.studentId });
   if (filter?.cohort) where.push({ student: { cohort: filter.cohort } });
-  if (filter?.state) where.push({ state: filter.state });
-  if (filter?.reason) where.push({ reason: filter.reason as Absence['reason'] });
+  // A filter matches what the reader reads (absenceAsRead): the academic tutor's « MEDICAL » nothing, their « UNDISCLOSED » a medical or other reason (§4.3.1).
+  if (filter?.state) where.push({ state: { $in: statesReadAs(readerOf(actor), filter.state) } });
+  if (filter?.reason) where.push({ reason: { $in: reasonsReadAs(readerOf(actor), filter.reason) } });
   if (filter?.from) where.push({ date: { $gte: filter.from } });
   if (filter?.to) where.push({ date: { $lte: filter.to } });
   if (studentPick) return absenceListRows(ctx.em as SqlEntityManager, studentPick, { $and: where }, pageSize(first), pageOffset(offset));

@@ -10,10 +10,13 @@ import { consultedTeachers, consultProfessionalAbsenceTeachers, decideProfession
 import { professionalRequestCursor } from './professional-request-cursor.js';
 import { absenceStudentProjection, requestStudentProjection } from './absence-list.query.js';
 import { stoppageFileOf } from './stoppage-document.js';
-import { mayRead } from '../../policy/policy.js';
+import { absenceReadBy, mayRead } from '../../policy/policy.js';
+import type { ServiceContext } from '../../shared/service-context.js';
 
 const absenceOk = (absence: Absence) => ({ absence, errors: [], findings: [] });
 const absenceFailed = (errors: { code: string; message: string; field: string | null; index: number | null }[], findings: ReturnType<typeof toGqlFinding>[]) => ({ absence: null, errors, findings });
+
+const asRead = (ctx: ServiceContext, a: Absence) => absenceReadBy(ctx.actor, a);
 
 export const absenceResolvers: Resolvers = {
   Query: {
@@ -88,6 +91,12 @@ export const absenceResolvers: Resolvers = {
       ),
   },
   Absence: {
+    // Whether it was medical (§4.3.1) is itself health data: the domain's absenceAsRead gives each reader what they read of it.
+    reason: (a, _, ctx) => asRead(ctx, a).reason,
+    state: (a, _, ctx) => asRead(ctx, a).state,
+    deadline: (a, _, ctx) => asRead(ctx, a).deadline,
+    decidedBy: (a, _, ctx) => asRead(ctx, a).decidedBy,
+    decidedAt: (a, _, ctx) => asRead(ctx, a).decidedAt,
     organisationName: (a) => a.organisation?.name ?? null,
     hours: (a, _, ctx) => absenceHours(ctx, a),
     // How it was justified — the host's work stoppage, the alternant's words, the manager's (§4.3.1, §4.3.3) — is

@@ -1,4 +1,4 @@
-import { ABSENCE_REASONS, HALF_DAYS, isIsoDate, NEW_PARTNER_ABSENCE, partnerAbsenceReason, underWorkLaw, type AbsenceReason, type HalfDay } from '@alternance/domain';
+import { ABSENCE_REASONS, HALF_DAYS, isIsoDate, NEW_PARTNER_ABSENCE, partnerAbsenceReason, underWorkLaw, type AbsenceReason, type AbsenceReasonAsRead, type HalfDay } from '@alternance/domain';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isPartnerActor, authorize } from '../../policy/policy.js';
 import { apiError, BusinessError } from '../../shared/errors.js';
@@ -25,8 +25,8 @@ export interface AbsenceUpsertItem {
   contractId?: string | null;
   date: string;
   half: HalfDay;
-  /** What the partner knows of why (§4.3): never more than the category. */
-  reason?: AbsenceReason | null;
+  /** What the partner knows of why (§4.3): never more than the category (UNDISCLOSED, read only, is refused by checkItem). */
+  reason?: AbsenceReasonAsRead | null;
   /** Optimistic lock: the absence's version the partner last read. */
   version?: number | null;
 }
@@ -53,7 +53,7 @@ function checkItem(item: AbsenceUpsertItem, index: number): ItemError[] {
   check.text('contractExternalId', item.contractExternalId, 100);
   if (!isSaneDate(item.date) || !isIsoDate(item.date)) check.fail('date', `date « ${item.date ?? ''} » illisible (AAAA-MM-JJ attendu).`);
   if (!HALF_DAYS.includes(item.half)) check.fail('half', 'half : AM ou PM.');
-  if (item.reason !== undefined && item.reason !== null && !ABSENCE_REASONS.includes(item.reason)) check.fail('reason', `reason : ${ABSENCE_REASONS.join(', ')}.`);
+  if (item.reason !== undefined && item.reason !== null && !ABSENCE_REASONS.includes(item.reason as AbsenceReason)) check.fail('reason', `reason : ${ABSENCE_REASONS.join(', ')}.`);
   if (!item.contractExternalId === !item.contractId) check.fail('contractExternalId', 'contractExternalId ou contractId : désignez le contrat de l’alternant(e), par l’un ou l’autre.');
   else if (item.contractId && !UUID.test(item.contractId)) check.fail('contractId', 'contractId : un identifiant de contrat.');
   return check.errors.map((e) => ({ code: e.code, field: e.field ?? null, message: e.message }));
@@ -141,7 +141,7 @@ export async function upsertAbsences(ctx: ServiceContext, source: string | null 
       const kind = (calendars.get(contract.student.id) ?? NO_CALENDAR).kindOf(date, half);
       // A half-day the calendar knows and that is not training cannot be an absence in training.
       if (!existing && kind !== null && kind !== 'TRAINING') return results.push(reject(index, externalId, one(index, 'NOT_TRAINING_HALF_DAY', 'date', `Le ${halfDayLabel(date, half)} n’est pas une demi-journée de formation au calendrier de ${contract.student.cohort}.`)));
-      const outcome = partnerAbsenceReason(existing ?? NEW_PARTNER_ABSENCE, item.reason, { date, today, holidays });
+      const outcome = partnerAbsenceReason(existing ?? NEW_PARTNER_ABSENCE, item.reason as AbsenceReason | null | undefined, { date, today, holidays });
       if (!outcome.ok) return results.push(reject(index, externalId, one(index, outcome.code, 'reason', outcome.message)));
       const absence = existing ?? Object.assign(new Absence(), { student: contract.student, date, half, mission: contract.mission, organisation: contract.mission.organisation, recordedBy: actor.label, source: src });
       const fields = outcome.event ? ['state', 'reason', ...(outcome.next.deadline !== absence.deadline ? ['deadline'] : [])] : [];

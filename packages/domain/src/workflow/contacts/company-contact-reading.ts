@@ -31,7 +31,8 @@ export type ReadingTopic =
   | 'TRAINING_COST'
   /**
    * How an absence was justified: the host's work stoppage (its dates, its file), the alternant's own
-   * explanation and the manager's decision comment (§4.3.1, §4.3.3) — health data for a medical absence.
+   * explanation and the manager's decision comment (§4.3.1, §4.3.3) — health data for a medical absence —
+   * and whether it was medical at all (`absenceAsRead`: its reason, awaited stoppage and deadline).
    * Whether the absence is justified, and its hours, stay readable.
    */
   | 'ABSENCE_JUSTIFICATION'

@@ -57,7 +57,7 @@ export const ACADEMIC_TUTOR_READING: Readonly<Record<ReadingTopic, AcademicTutor
   },
   ABSENCE_JUSTIFICATION: {
     ACADEMIC_TUTOR: false,
-    reason: 'Une absence médicale ne se justifie que par l’arrêt de travail transmis par l’organisme d’accueil au responsable et au secrétariat ; le tuteur universitaire, qui n’y a pas de rôle, voit les absences et leurs heures, pas l’arrêt ni les explications.',
+    reason: 'Une absence médicale ne se justifie que par l’arrêt de travail transmis par l’organisme d’accueil au responsable et au secrétariat ; le tuteur universitaire, qui n’y a pas de rôle, voit les absences, si elles sont justifiées et leurs heures, pas l’arrêt, les explications, ni qu’une absence était pour raison médicale.',
     ref: '§4.3.1, §4.3.3, §4.6',
   },
   MEDIATIONS: {

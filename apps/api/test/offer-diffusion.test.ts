@@ -150,6 +150,60 @@ describe.each(DIALECTS)('the diffusion of the offers to the students still looki
     expect((await m.t.gql(MINE, {}, await m.t.as('MANAGER'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('the mail carries List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) through the outbox to SMTP; a one-click POST on it unsubscribes without a page', async () => {
+    await make('oneClick', 'M2-2026');
+    await make('oneClickMultipart', 'M2-2026');
+    await publish('MIA-2026-020', 'M2-2026');
+    await sweepOfferDiffusion(m.t.orm.em, m.t.clock, 'http://localhost:4000', SECRET);
+    const stored = await m.t.orm.em.fork().findOneOrFail(OutboxMail, { to: people.oneClick!.email });
+    expect(stored.headers).toEqual({ 'List-Unsubscribe': expect.stringMatching(/^<http:\/\/localhost:4000\/offer-alerts\/[\w-]+\.[\w-]+>$/), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    await m.t.app.mail.deliverDue();
+    // The raw message the SMTP server received: its header block, unfolded (RFC 5322 §2.2.3).
+    const headersOf = (key: string) => {
+      const raw = received(key).at(-1)!.raw;
+      return raw.slice(0, raw.search(/\r?\n\r?\n/)).replace(/\r?\n[ \t]+/g, ' ');
+    };
+    const header = (key: string, name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(headersOf(key))?.[1]?.trim();
+    const token = /\/offres\/alertes\/([\w.-]+)/.exec(received('oneClick').at(-1)!.text)![1]!;
+    expect(header('oneClick', 'List-Unsubscribe')).toBe(`<http://localhost:4000/offer-alerts/${token}>`);
+    expect(header('oneClick', 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+
+    const server = m.t.app.server;
+    const path = (key: string) => new URL(header(key, 'List-Unsubscribe')!.slice(1, -1)).pathname;
+    const state = async (key: string) => (await server.inject({ method: 'GET', url: path(key) })).json();
+    // Meanwhile the student chose each offer at once (version 1): the mail client's POST reads no version, it stops them.
+    expect((await m.t.gql(SET, { f: 'IMMEDIATE', v: 0 }, people.oneClick!.auth)).data.setOfferAlerts.alerts).toEqual({ frequency: 'IMMEDIATE', version: 1 });
+    const form = (key: string, payload: string) => server.inject({ method: 'POST', url: path(key), headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload });
+    const wrong = await form('oneClick', 'List-Unsubscribe=Maybe');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'List-Unsubscribe' });
+    const done = await form('oneClick', 'List-Unsubscribe=One-Click');
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toEqual({ frequency: 'NONE', version: 2 });
+    // Sent again (a client retrying): still unsubscribed, nothing more written.
+    expect((await form('oneClick', 'List-Unsubscribe=One-Click')).json()).toEqual({ frequency: 'NONE', version: 2 });
+    expect(await state('oneClick')).toEqual({ frequency: 'NONE', version: 2 });
+    // Some clients post multipart/form-data.
+    const boundary = '----x8058';
+    const multipart = await server.inject({
+      method: 'POST',
+      url: path('oneClickMultipart'),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--${boundary}--\r\n`,
+    });
+    expect(multipart.statusCode).toBe(200);
+    expect(await state('oneClickMultipart')).toEqual({ frequency: 'NONE', version: 1 });
+    // Audited as the mail's link is (actor « Système »), and a forged token still unknown.
+    expect(await m.t.orm.em.fork().count(AuditEvent, { entityId: people.oneClick!.id, action: 'SET_OFFER_ALERTS' })).toBe(2);
+    const forged = `${Buffer.from(people.portal?.id ?? people.daily!.id).toString('base64url')}.${token.split('.')[1]}`;
+    expect((await server.inject({ method: 'POST', url: `/offer-alerts/${forged}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' })).statusCode).toBe(404);
+    // Unsubscribed: the next offer is mailed to neither.
+    await publish('MIA-2026-021', 'M2-2026');
+    await sweepOfferDiffusion(m.t.orm.em, m.t.clock, 'http://localhost:4000', SECRET);
+    await m.t.app.mail.deliverDue();
+    for (const key of ['oneClick', 'oneClickMultipart']) expect(received(key).map((x) => x.subject).join()).not.toContain('MIA-2026-021');
+  });
+
   it('the mail’s link changes the choice without signing in; a forged or altered token is refused, a bad value named', async () => {
     await make('link', 'M2-2026');
     await publish('MIA-2026-010', 'M2-2026');

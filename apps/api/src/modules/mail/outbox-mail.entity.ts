@@ -25,6 +25,11 @@ export class OutboxMail extends BaseEntity {
    * METHOD REQUEST or CANCEL. It carries no secret, so it is kept as sent.
    */
   calendarEvent: OutboxCalendarEvent | null = null;
+  /**
+   * The mail's own headers, sent as they are (the offer mails' List-Unsubscribe and
+   * List-Unsubscribe-Post, RFC 8058, §3.2). No secret: a personal-link token never goes here.
+   */
+  headers: Record<string, string> | null = null;
 }
 
 export interface OutboxCalendarEvent {
@@ -50,5 +55,6 @@ export const OutboxMailSchema = new EntitySchema<OutboxMail, BaseEntity>({
     sentAt: { type: 'Date', nullable: true },
     linkToken: { type: 'string', length: 100, nullable: true, lazy: true },
     calendarEvent: { type: 'json', nullable: true },
+    headers: { type: 'json', nullable: true },
   },
 });

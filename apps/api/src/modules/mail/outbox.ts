@@ -31,6 +31,7 @@ export function enqueueMail(em: EntityManager, to: string, template: string, con
   mail.subject = content.subject;
   mail.text = redactLinks(content.text);
   mail.linkToken = linkToken ?? null;
+  mail.headers = content.headers ?? null;
   mail.missionId = missionId;
   mail.nextAttemptAt = now;
   mail.createdAt = now;
@@ -149,6 +150,7 @@ export class MailDelivery {
         subject: mail.subject,
         text: renderLink(mail.text, mail.linkToken),
         ...(mail.calendarEvent ? { icalEvent: mail.calendarEvent } : {}),
+        ...(mail.headers ? { headers: mail.headers } : {}),
       });
       mail.state = 'SENT';
       mail.sentAt = this.now();

@@ -2,6 +2,8 @@
 export interface MailContent {
   subject: string;
   text: string;
+  /** Headers of this mail (e.g. List-Unsubscribe, RFC 8058), stored with it in the outbox and sent as they are. */
+  headers?: Record<string, string>;
 }
 
 const signature = '\n\n--\nMIAGE d’Aix-Marseille — pôle alternance\nCe message est envoyé automatiquement : pour toute question, répondez au responsable de l’alternance.';

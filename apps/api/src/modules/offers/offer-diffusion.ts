@@ -104,7 +104,7 @@ export async function sweepOfferDiffusion(root: EntityManager, clock: Clock, pub
         // The claims first: a run that lost the race stops here, before any mail is queued.
         await em.flush();
         for (const { student, frequency, fresh } of batch) {
-          const common = { studentName: `${student.firstName} ${student.lastName}`, kind: frequency, offersLink: `${publicUrl}/offres`, settingsLink: offerAlertLink(publicUrl, secret, student.id) };
+          const common = { studentName: `${student.firstName} ${student.lastName}`, kind: frequency, offersLink: `${publicUrl}/offres`, settingsLink: offerAlertLink(publicUrl, secret, student.id), unsubscribeUrl: offerUnsubscribeUrl(publicUrl, secret, student.id) };
           const mails = frequency === 'IMMEDIATE' ? fresh.map((o) => [o]) : [fresh];
           for (const listed of mails) enqueueMail(em, student.email, frequency === 'IMMEDIATE' ? 'offer-new' : 'offer-digest', offerDiffusionMail({ ...common, offers: listed.map(mailed) }), null, now);
         }
@@ -139,6 +139,9 @@ export const offerLink = (publicUrl: string, reference: string): string => `${pu
 
 /** The student's offer-alert page (no sign-in needed: a signed token). */
 export const offerAlertLink = (publicUrl: string, secret: string, studentId: string): string => `${publicUrl}/offres/alertes/${offerAlertToken(secret, studentId)}`;
+
+/** The API's address of the same signed link, which a one-click POST (RFC 8058) unsubscribes: the mail's List-Unsubscribe. */
+export const offerUnsubscribeUrl = (publicUrl: string, secret: string, studentId: string): string => `${publicUrl}/offer-alerts/${offerAlertToken(secret, studentId)}`;
 
 export interface OfferDiffusionSweep {
   /** Runs the sweep now (an offer was just published: « chaque offre dès sa publication »), unless a run is going. */

@@ -21,7 +21,7 @@ const block = (o: MailedOffer): string =>
  * one). It says the reference must be given in the fiche if the alternance is one of them, and
  * how to receive them otherwise (`settingsLink`: no sign-in needed).
  */
-export function offerDiffusionMail(p: { studentName: string; kind: 'IMMEDIATE' | 'DAILY'; offers: MailedOffer[]; offersLink: string; settingsLink: string }): MailContent {
+export function offerDiffusionMail(p: { studentName: string; kind: 'IMMEDIATE' | 'DAILY'; offers: MailedOffer[]; offersLink: string; settingsLink: string; unsubscribeUrl: string }): MailContent {
   const single = p.offers.length === 1;
   const subject =
     p.kind === 'IMMEDIATE' && single
@@ -41,5 +41,8 @@ export function offerDiffusionMail(p: { studentName: string; kind: 'IMMEDIATE' |
       `Pour recevoir chaque offre dès sa publication, un récapitulatif par jour, ou ne plus rien recevoir : ${p.settingsLink}\n` +
       'Vous ne recevez plus ces offres dès que votre mission en alternance est validée.' +
       signature,
+    // RFC 2369 and RFC 8058: the mail client's own « se désabonner » button — one POST of
+    // `List-Unsubscribe=One-Click` on the signed link stops the offer mails, without a page.
+    headers: { 'List-Unsubscribe': `<${p.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
 }

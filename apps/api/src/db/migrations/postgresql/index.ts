@@ -44,6 +44,7 @@ import { Migration20261211030051 } from './Migration20261211030051.js';
 import { Migration20261211030052 } from './Migration20261211030052.js';
 import { Migration20261211030053 } from './Migration20261211030053.js';
 import { Migration20261211040057 } from './Migration20261211040057.js';
+import { Migration20261211050611 } from './Migration20261211050611.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -92,4 +93,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261211030052', class: Migration20261211030052 },
   { name: 'Migration20261211030053', class: Migration20261211030053 },
   { name: 'Migration20261211040057', class: Migration20261211040057 },
+  { name: 'Migration20261211050611', class: Migration20261211050611 },
 ];

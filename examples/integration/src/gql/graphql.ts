@@ -9,6 +9,12 @@ export type AbsenceReason =
   | 'MEDICAL'
   | 'OTHER'
   | 'PROFESSIONAL'
+  /**
+   * Read only: a medical (§4.3.1) or other (§4.3.3) reason, told to whoever may not read the
+   * justification (ABSENCE_JUSTIFICATION: the academic tutor, the direction, a partner's token) —
+   * the two read alike. As a filter it matches what the reader reads so; never stored nor accepted as a reason.
+   */
+  | 'UNDISCLOSED'
   | 'UNKNOWN';
 
 /** One half-day of absence as a partner recorded it, keyed by its own identifier (§4.3). */
@@ -72,6 +78,12 @@ export type JustificationState =
   | 'AWAITING_DECISION'
   | 'AWAITING_STOPPAGE'
   | 'JUSTIFIED'
+  /**
+   * Read only: AWAITING_STOPPAGE or AWAITING_DECISION, as whoever may not read the justification
+   * (ABSENCE_JUSTIFICATION) reads them — an awaited stoppage would say « maladie » (§4.3.1). As a
+   * filter, both awaiting states, for every reader.
+   */
+  | 'PENDING'
   | 'RECORDED'
   | 'UNJUSTIFIED';
 

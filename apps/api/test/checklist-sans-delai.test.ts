@@ -59,7 +59,7 @@ describe.each(DIALECTS)('checklist of a mission validated after its DDC (§3.4, 
     // Due within the warning's 5 jours ouvrables (checklistAttentionLimit): on the office's radar from the validation, « sans délai », not late.
     expect(read.checklist).toEqual([{ code: 'INTERNSHIP_AGREEMENT', dueDate: '2026-05-05', sansDelai: true, overdue: true, done: false }]);
     expect(read.findings.filter((f: any) => f.code === 'CHECKLIST_OVERDUE').map((f: any) => f.message)).toEqual([
-      'Convention de stage avec AMU, établie et signée par toutes les parties avant le début du stage : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 05/05/2026 (dans 7 jour(s)).',
+      'Convention de stage avec AMU, établie et signée par toutes les parties avant le début du stage : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 05/05/2026 (dans 5 jour(s) ouvrable(s)).',
     ]);
     // The validation mail says so too, instead of « au plus tard le 19/04/2026 » under « Avant la date de début ».
     await t.app.mail.deliverDue();
@@ -72,7 +72,7 @@ describe.each(DIALECTS)('checklist of a mission validated after its DDC (§3.4, 
     await travel('2026-04-30');
     const soon = (await t.gql(CONTRACT, { id: contract.id }, manager)).data.contract.findings.find((f: any) => f.code === 'CHECKLIST_OVERDUE');
     expect(soon.message).toBe(
-      'Convention de stage avec AMU, établie et signée par toutes les parties avant le début du stage : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 05/05/2026 (dans 5 jour(s)).',
+      'Convention de stage avec AMU, établie et signée par toutes les parties avant le début du stage : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 05/05/2026 (dans 3 jour(s) ouvrable(s)).',
     );
     await travel('2026-05-06');
     const late = (await t.gql(CONTRACT, { id: contract.id }, manager)).data.contract.findings.find((f: any) => f.code === 'CHECKLIST_OVERDUE');

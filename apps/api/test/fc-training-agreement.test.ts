@@ -10,7 +10,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 // the office on the student's record, as the APT is, and with the contract's checklist item when there is one.
 const FOLLOW = `query($id: ID!) { student(id: $id) { id version status trainingAgreementSignedOn trainingAgreement { signedOn dueDate state daysLeft ref } } }`;
 const RECORD = `mutation($id: ID!, $version: Int!, $on: Date) { recordTrainingAgreement(studentId: $id, version: $version, signedOn: $on) { student { id version trainingAgreementSignedOn trainingAgreement { state signedOn } } errors { code field message } } }`;
-const CHECKLIST = `query($id: ID!) { contract(id: $id) { checklist { id version code dueDate done } } }`;
+const CHECKLIST = `query($id: ID!) { contract(id: $id) { checklist { id version code dueDate done overdue } } }`;
 const TICK = `mutation($id: ID!, $version: Int!, $done: Boolean!) { setChecklistItemDone(id: $id, version: $version, done: $done) { item { done } errors { code } } }`;
 
 describe.each(DIALECTS)('an FC student’s convention de formation (§2.1.1 note 5, %s)', (dialect) => {
@@ -85,9 +85,12 @@ describe.each(DIALECTS)('an FC student’s convention de formation (§2.1.1 note
     // Unticked in the contract's list: the student's record follows; ticked again, it is signed today.
     expect((await t.gql(TICK, { id: ticked.id, version: ticked.version, done: false }, secretariat)).data.setChecklistItemDone.errors).toEqual([]);
     read = (await t.gql(FOLLOW, { id: student.id }, secretariat)).data.student;
-    expect(read.trainingAgreement).toMatchObject({ signedOn: null, state: 'TO_DO', dueDate: item.dueDate });
+    // Due 5 jours ouvrables after the validation: the contract's checklist warns of it already (checklistAttentionLimit,
+    // §3.4), and so does the student's record — one rule for the same convention, not calendar days on one side.
+    expect(read.trainingAgreement).toMatchObject({ signedOn: null, state: 'DUE_SOON', dueDate: item.dueDate });
     checklist = (await t.gql(CHECKLIST, { id: mission.contract.id }, manager)).data.contract.checklist;
     const unticked = checklist.find((i: { code: string }) => i.code === 'TRAINING_AGREEMENT_SFCA');
+    expect(unticked).toMatchObject({ done: false, overdue: true });
     expect((await t.gql(TICK, { id: unticked.id, version: unticked.version, done: true }, secretariat)).data.setChecklistItemDone.errors).toEqual([]);
     read = (await t.gql(FOLLOW, { id: student.id }, secretariat)).data.student;
     expect(read.trainingAgreement).toMatchObject({ signedOn: '2026-07-01', state: 'SIGNED' });

@@ -37,7 +37,7 @@ export async function dashboard(ctx: ServiceContext) {
   // §2.1.1 note 5: FC conventions de formation not recorded, due within the warning days or late (the students list's filter).
   const data = await ctx.referenceData();
   const [fcTrainingAgreementsDue, fcTrainingAgreementsOverdue] = await Promise.all([
-    countFcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(today, warnDays)),
+    countFcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(today, warnDays, { whitMondayHoliday: data.settings.whitMondayHoliday })),
     countFcAgreementsDueBy(ctx.em, data, addDays(today, -1)),
   ]);
   const [overdueChecklistItems, upcomingStarts] = await Promise.all([

@@ -31,7 +31,7 @@ export async function listStudents(ctx: ServiceContext, cohort: string | null | 
   if (cohort) where.push({ cohort });
   if (trainingAgreementDue) {
     const data = await ctx.referenceData();
-    where.push(await fcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(ctx.clock.today(), data.settings.workflow?.checklistWarnDays)));
+    where.push(await fcAgreementsDueBy(ctx.em, data, fcTrainingAgreementAttentionLimit(ctx.clock.today(), data.settings.workflow?.checklistWarnDays, { whitMondayHoliday: data.settings.whitMondayHoliday })));
   }
   if (search?.trim()) {
     const like = `%${search.trim().replace(/[%_]/g, '')}%`;
@@ -236,6 +236,7 @@ export async function studentTrainingAgreement(ctx: ServiceContext, student: Stu
     { status: student.status, signedOn: student.trainingAgreementSignedOn, trainingStart: findCohort(data, student.cohort)?.ddf ?? null, itemDueDates },
     ctx.clock.today(),
     data.settings.workflow?.checklistWarnDays,
+    { whitMondayHoliday: data.settings.whitMondayHoliday },
   );
   return follow && { ...follow, signedOn: student.trainingAgreementSignedOn };
 }

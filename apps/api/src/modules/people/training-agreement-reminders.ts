@@ -25,7 +25,8 @@ export async function sweepTrainingAgreementReminders(root: EntityManager, clock
   const reader = root.fork();
   const data = await loadReferenceData(reader);
   const warnDays = data.settings.workflow?.checklistWarnDays;
-  const students = await reader.find(Student, await fcAgreementsDueBy(reader, data, fcTrainingAgreementAttentionLimit(today, warnDays)), { orderBy: { id: 'asc' } });
+  const holidays = { whitMondayHoliday: data.settings.whitMondayHoliday };
+  const students = await reader.find(Student, await fcAgreementsDueBy(reader, data, fcTrainingAgreementAttentionLimit(today, warnDays, holidays)), { orderBy: { id: 'asc' } });
   if (students.length === 0) return { sent: 0 };
   const itemDueDates = await trainingAgreementItemDueDates(reader, students.map((s) => s.id));
   const office = (await reader.find(User, { role: { $in: ['MANAGER', 'SECRETARIAT'] }, active: true }, { fields: ['email'], orderBy: { email: 'asc' } })).map((u) => u.email);
@@ -33,7 +34,7 @@ export async function sweepTrainingAgreementReminders(root: EntityManager, clock
   for (const student of students) {
     const cohort = findCohort(data, student.cohort);
     if ((cohort && today > cohort.dff) || student.email.endsWith('@invalid.example')) continue;
-    const follow = fcTrainingAgreement({ status: student.status, signedOn: student.trainingAgreementSignedOn, trainingStart: cohort?.ddf ?? null, itemDueDates: itemDueDates.get(student.id) ?? [] }, today, warnDays);
+    const follow = fcTrainingAgreement({ status: student.status, signedOn: student.trainingAgreementSignedOn, trainingStart: cohort?.ddf ?? null, itemDueDates: itemDueDates.get(student.id) ?? [] }, today, warnDays, holidays);
     const kind = fcTrainingAgreementReminderKind(follow);
     if (!kind || !follow?.dueDate) continue;
     const dueDate = follow.dueDate;

@@ -11,8 +11,8 @@ describe('checklistOverdue (§3.4, Figure 15)', () => {
         code: 'CHECKLIST_OVERDUE',
         severity: 'warning',
         subject: 'URSSAF_REGISTRATION',
-        message: 'Déclaration URSSAF : à faire au plus tard le 31/08/2025 (dans 5 jour(s)).',
-        messageEn: 'URSSAF registration: due by 31/08/2025 (in 5 day(s)).',
+        message: 'Déclaration URSSAF : à faire au plus tard le 31/08/2025 (dans 4 jour(s) ouvrable(s)).',
+        messageEn: 'URSSAF registration: due by 31/08/2025 (in 4 working day(s)).',
         ref: '§3.4, Figure 15',
         window: { min: null, max: '2025-08-31' },
       },
@@ -20,7 +20,7 @@ describe('checklistOverdue (§3.4, Figure 15)', () => {
   });
 
   it('fires on the due date and after it, worded as late from the next day', () => {
-    expect(checklistOverdue([item], '2025-08-31')[0]?.message).toContain('dans 0 jour(s)');
+    expect(checklistOverdue([item], '2025-08-31')[0]?.message).toContain('dans 0 jour(s) ouvrable(s)');
     expect(checklistOverdue([item], '2025-09-01')[0]?.message).toBe('Déclaration URSSAF : en retard depuis le 31/08/2025.');
   });
 
@@ -28,14 +28,23 @@ describe('checklistOverdue (§3.4, Figure 15)', () => {
     const sansDelai = { ...item, dueDate: '2025-09-16', sansDelai: true };
     // Wednesday 10 September + 5 jours ouvrables is the due date (the Sunday not counted): flagged from that day; not the day before.
     expect(checklistOverdue([sansDelai], '2025-09-09')).toEqual([]);
-    expect(checklistOverdue([sansDelai], '2025-09-10')[0]?.message).toContain('dans 6 jour(s)');
+    expect(checklistOverdue([sansDelai], '2025-09-10')[0]?.message).toContain('dans 5 jour(s) ouvrable(s)');
     expect(checklistOverdue([sansDelai], '2025-09-11')[0]?.message).toBe(
-      'Déclaration URSSAF : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 16/09/2025 (dans 5 jour(s)).',
+      'Déclaration URSSAF : à faire sans délai, le contrat ayant commencé avant la validation de la mission : au plus tard le 16/09/2025 (dans 4 jour(s) ouvrable(s)).',
     );
     const late = checklistOverdue([sansDelai], '2025-09-17')[0];
     expect(late?.message).toBe('Déclaration URSSAF : en retard depuis le 16/09/2025 (à faire sans délai, le contrat ayant commencé avant la validation de la mission).');
     expect(late?.messageEn).toBe('URSSAF registration: overdue since 16/09/2025 (to do without delay, the contract having started before the mission was validated).');
     expect(checklistOverdue([{ ...sansDelai, done: true }], '2025-09-17')).toEqual([]);
+  });
+
+  it('« dans N jour(s) ouvrable(s) »: counted as the warning is (§3.4), from tomorrow to the due date — Sundays and public holidays left out', () => {
+    // Tuesday 26 August 2025 to Sunday 31: Wednesday to Saturday, 4 (calendar: 5).
+    expect(checklistOverdue([item], '2025-08-26')[0]?.message).toContain('(dans 4 jour(s) ouvrable(s))');
+    // Monday 11 August to Monday 18: Friday 15 is the Assomption, Sunday 17 not ouvrable: 5 (calendar: 7) — and flagged, as 5 ≤ warnDays.
+    const assomption = { ...item, dueDate: '2025-08-18' };
+    expect(checklistOverdue([assomption], '2025-08-11')[0]?.message).toContain('(dans 5 jour(s) ouvrable(s))');
+    expect(checklistOverdue([assomption], '2025-08-09')).toEqual([]);
   });
 
   it('never fires for a done item', () => {

@@ -1,6 +1,8 @@
 import { formatDateFr } from '../../dates/format-date.js';
 import { isIsoDate, toDayNumber, type IsoDate } from '../../dates/iso-date.js';
 import { addJoursOuvrables } from '../../holidays/add-jours-ouvrables.js';
+import { countJoursOuvrables } from '../../holidays/count-jours-ouvrables.js';
+import { addDays } from '../../dates/iso-date.js';
 import type { HolidayOptions } from '../../holidays/french-public-holidays.js';
 import { defaultReferenceData } from '../../reference-data/default-reference-data.js';
 import { workflowDefaults } from '../workflow-defaults.js';
@@ -31,7 +33,7 @@ export function checklistAttentionLimit(today: IsoDate, warnDays: number = workf
  * after the DDC, validatedAfterStart) says so: its due date counts from the validation, and the
  * « avant le début » the guide asks for is not what it is late against.
  */
-export function checklistOverdue(items: readonly ChecklistItemProgress[], today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays, options?: HolidayOptions): WorkflowFinding[] {
+export function checklistOverdue(items: readonly ChecklistItemProgress[], today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays, options: HolidayOptions = { whitMondayHoliday: defaultReferenceData.settings.whitMondayHoliday }): WorkflowFinding[] {
   const now = toDayNumber(today);
   if (now === null) throw new InputError('today', `not an ISO date: ${String(today)}`);
   const limit = checklistAttentionLimit(today, warnDays, options);
@@ -42,6 +44,9 @@ export function checklistOverdue(items: readonly ChecklistItemProgress[], today:
     if (due === null) throw new InputError(`${item.code}.dueDate`, `not an ISO date: ${String(item.dueDate)}`);
     if (item.dueDate > limit) continue;
     const left = due - now;
+    // « dans N jour(s) ouvrable(s) »: counted as the warning is (checklistAttentionLimit), tomorrow to the due date.
+    const ouvrablesLeft = left < 0 ? 0 : countJoursOuvrables(addDays(today, 1), item.dueDate, options);
+    const inDays = { fr: `dans ${ouvrablesLeft} jour(s) ouvrable(s)`, en: `in ${ouvrablesLeft} working day(s)` };
     const late = item.sansDelai
       ? { fr: 'à faire sans délai, le contrat ayant commencé avant la validation de la mission', en: 'to do without delay, the contract having started before the mission was validated' }
       : null;
@@ -49,8 +54,8 @@ export function checklistOverdue(items: readonly ChecklistItemProgress[], today:
       left < 0
         ? { fr: `en retard depuis le ${formatDateFr(item.dueDate)}`, en: `overdue since ${formatDateFr(item.dueDate)}` }
         : late
-          ? { fr: `${late.fr} : au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `${late.en}: by ${formatDateFr(item.dueDate)} (in ${left} day(s))` }
-          : { fr: `à faire au plus tard le ${formatDateFr(item.dueDate)} (dans ${left} jour(s))`, en: `due by ${formatDateFr(item.dueDate)} (in ${left} day(s))` };
+          ? { fr: `${late.fr} : au plus tard le ${formatDateFr(item.dueDate)} (${inDays.fr})`, en: `${late.en}: by ${formatDateFr(item.dueDate)} (${inDays.en})` }
+          : { fr: `à faire au plus tard le ${formatDateFr(item.dueDate)} (${inDays.fr})`, en: `due by ${formatDateFr(item.dueDate)} (${inDays.en})` };
     if (left < 0 && late) {
       when.fr += ` (${late.fr})`;
       when.en += ` (${late.en})`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../findings/input-error.js';
 import { contractChecklist } from './contract-checklist.js';
+import { checklistAttentionLimit, checklistOverdue } from './checklist-overdue.js';
 import { fcTrainingAgreement, fcTrainingAgreementAttentionLimit, fcTrainingAgreementReminderKind } from './fc-training-agreement.js';
 
 describe('fcTrainingAgreement (§2.1.1 note 5, §2.1.2 note 7)', () => {
@@ -64,10 +65,30 @@ describe('fcTrainingAgreement (§2.1.1 note 5, §2.1.2 note 7)', () => {
     expect(fcTrainingAgreementReminderKind(fcTrainingAgreement({ status: 'FC', signedOn: null, trainingStart: null }, '2025-09-01'))).toBeNull();
   });
 
+  it('DUE_SOON from warnDays jours ouvrables before the due date, as the contract checklist warns (§3.4), not in calendar days', () => {
+    // Due Monday 1 September 2025 (training from the 2nd): Tuesday 26 August is 5 jours ouvrables before (6 calendar days) — DUE_SOON; Monday 25 not.
+    const due = { status: 'FC', signedOn: null, trainingStart: '2025-09-02' };
+    expect(fcTrainingAgreement(due, '2025-08-25')).toMatchObject({ state: 'TO_DO', daysLeft: 7 });
+    expect(fcTrainingAgreement(due, '2025-08-26')).toMatchObject({ state: 'DUE_SOON', daysLeft: 6 });
+    // The Assomption (Friday 15 August) does not count: due Monday 18, DUE_SOON from Monday 11 (7 calendar days), not Saturday 9.
+    const assomption = { status: 'FC', signedOn: null, trainingStart: '2025-08-19' };
+    expect(fcTrainingAgreement(assomption, '2025-08-09')?.state).toBe('TO_DO');
+    expect(fcTrainingAgreement(assomption, '2025-08-11')?.state).toBe('DUE_SOON');
+    // The same convention as a CPRO's checklist item (« dès validation »): both warn on the same days.
+    for (let day = 1; day <= 30; day += 1) {
+      const today = `2025-08-${String(day).padStart(2, '0')}`;
+      const follow = fcTrainingAgreement({ status: 'FC', signedOn: null, trainingStart: null, itemDueDates: ['2025-08-18'] }, today)!;
+      const flagged = checklistOverdue([{ code: 'TRAINING_AGREEMENT_SFCA', label: 'Convention', labelEn: 'Agreement', dueDate: '2025-08-18', done: false }], today).length > 0;
+      expect(follow.state !== 'TO_DO', today).toBe(flagged);
+    }
+  });
+
   it('the attention limit is the last due date DUE_SOON or OVERDUE today', () => {
+    // Wednesday 20 August 2025 + 5 jours ouvrables (the Sunday not counted): Tuesday 26, as the contract checklist's.
     const limit = fcTrainingAgreementAttentionLimit('2025-08-20', 5);
-    expect(limit).toBe('2025-08-25');
-    for (const [due, inside] of [['2025-08-25', true], ['2025-08-26', false], ['2025-08-01', true]] as const) {
+    expect(limit).toBe('2025-08-26');
+    expect(limit).toBe(checklistAttentionLimit('2025-08-20', 5));
+    for (const [due, inside] of [['2025-08-26', true], ['2025-08-27', false], ['2025-08-01', true]] as const) {
       const state = fcTrainingAgreement({ status: 'FC', signedOn: null, trainingStart: null, itemDueDates: [due] }, '2025-08-20', 5)!.state;
       expect(state === 'DUE_SOON' || state === 'OVERDUE').toBe(inside);
       expect(due <= limit).toBe(inside);

@@ -1,6 +1,8 @@
 import { addDays, isIsoDate, toDayNumber, type IsoDate } from '../../dates/iso-date.js';
 import { InputError } from '../../findings/input-error.js';
+import type { HolidayOptions } from '../../holidays/french-public-holidays.js';
 import { workflowDefaults } from '../workflow-defaults.js';
+import { checklistAttentionLimit } from './checklist-overdue.js';
 
 /** Where the office stands with an FC student's convention de formation. */
 export type FcTrainingAgreementState = 'SIGNED' | 'TO_DO' | 'DUE_SOON' | 'OVERDUE';
@@ -23,7 +25,7 @@ export interface FcTrainingAgreement {
   /** Last day to have it signed (inclusive); null when neither a training start nor a contract item tells. */
   dueDate: IsoDate | null;
   state: FcTrainingAgreementState;
-  /** Days left before the due date (negative: overdue); null when signed or no due date. */
+  /** Calendar days left before the due date (negative: overdue); null when signed or no due date. */
   daysLeft: number | null;
   ref: string;
 }
@@ -38,9 +40,11 @@ export const FC_TRAINING_AGREEMENT_REF = '§2.1.1 note 5, §2.1.2 note 7';
  * Null for an FI student (their contracts' own agreements are contract checklist items, note 4).
  * Due: the earliest of the day before the training starts and the due dates of the student's
  * contract items for it. State: SIGNED once recorded; otherwise OVERDUE past the due date,
- * DUE_SOON within `warnDays` days of it (as checklistOverdue), TO_DO before. O(number of items).
+ * DUE_SOON once the due date is within `warnDays` jours ouvrables — the contract checklist's warning
+ * (checklistAttentionLimit, §3.4: a CPRO's convention with the SFCA is one of its items, « dès
+ * validation »), so that the two never disagree on the same convention —, TO_DO before. O(number of items).
  */
-export function fcTrainingAgreement(input: FcTrainingAgreementInput, today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays): FcTrainingAgreement | null {
+export function fcTrainingAgreement(input: FcTrainingAgreementInput, today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays, options?: HolidayOptions): FcTrainingAgreement | null {
   const now = toDayNumber(today);
   if (now === null) throw new InputError('today', `not an ISO date: ${String(today)}`);
   if (input.status !== 'FC') return null;
@@ -56,7 +60,7 @@ export function fcTrainingAgreement(input: FcTrainingAgreementInput, today: IsoD
   if (input.signedOn) return { ...base, state: 'SIGNED', daysLeft: null };
   if (dueDate === null) return { ...base, state: 'TO_DO', daysLeft: null };
   const daysLeft = (toDayNumber(dueDate) as number) - now;
-  return { ...base, daysLeft, state: daysLeft < 0 ? 'OVERDUE' : daysLeft <= warnDays ? 'DUE_SOON' : 'TO_DO' };
+  return { ...base, daysLeft, state: daysLeft < 0 ? 'OVERDUE' : dueDate <= fcTrainingAgreementAttentionLimit(today, warnDays, options) ? 'DUE_SOON' : 'TO_DO' };
 }
 
 /** The two reminders of a convention not recorded (as the livret's): before its due date, then once late. */
@@ -75,9 +79,9 @@ export function fcTrainingAgreementReminderKind(follow: FcTrainingAgreement | nu
 /**
  * The last due date the office has to look at today: a convention not recorded is DUE_SOON or
  * OVERDUE exactly when its due date is on or before this day (what the dashboard counts and the
- * students list filters in one statement, instead of computing every FC student's state).
+ * students list filters in one statement, instead of computing every FC student's state): the
+ * contract checklist's own limit, `warnDays` jours ouvrables ahead (checklistAttentionLimit).
  */
-export function fcTrainingAgreementAttentionLimit(today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays): IsoDate {
-  if (!isIsoDate(today)) throw new InputError('today', `not an ISO date: ${String(today)}`);
-  return addDays(today, warnDays);
+export function fcTrainingAgreementAttentionLimit(today: IsoDate, warnDays: number = workflowDefaults.checklistWarnDays, options?: HolidayOptions): IsoDate {
+  return checklistAttentionLimit(today, warnDays, options);
 }

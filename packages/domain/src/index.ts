@@ -60,6 +60,7 @@ export * from './workflow/visits/check-visit.js';
 export * from './workflow/visits/academic-tutor-deadline.js';
 export * from './workflow/visits/visit-window.js';
 export * from './workflow/visits/check-late-visit.js';
+export * from './workflow/visits/visit-due-window.js';
 export * from './workflow/visits/check-academic-tutor-assigned.js';
 export * from './workflow/visits/training-year.js';
 export * from './workflow/visits/alternance-contract-types.js';

@@ -334,6 +334,8 @@ export type AlternantFollowUpFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** One alternant only. */
   studentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alternants with a visit proposal to chase (« à relancer », §4.6 note 34): declined by a company tutor, or unanswered once its slots are past. */
+  toChaseOnly?: InputMaybe<Scalars['Boolean']['input']>;
   unassignedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -343,8 +345,10 @@ export type AlternantFollowUpList = {
   /** Academic years the programme's cohorts run in, latest first. */
   academicYears: Array<Scalars['String']['output']>;
   items: Array<AlternantFollowUp>;
-  /** Of the alternants the filter selects (lateOnly aside), how many have a late visit (VISIT_LATE), all pages. */
+  /** Of the alternants the filter selects (lateOnly and toChaseOnly aside), how many have a late visit (VISIT_LATE), all pages. */
   late: Scalars['Int']['output'];
+  /** Of the alternants the filter selects (lateOnly and toChaseOnly aside), how many have a visit proposal to chase (« à relancer »: declined by a company tutor, or unanswered once its slots are past), all pages. */
+  toChase: Scalars['Int']['output'];
   /** Alternants the filter selects, all pages. */
   total: Scalars['Int']['output'];
 };
@@ -3716,7 +3720,12 @@ export type VisitState =
   | 'PROPOSED'
   | 'SCHEDULED';
 
-/** The usual window of one visit in a training year (§4.6, reference data `settings.workflow.visitMonths`). */
+/**
+ * The window in which one visit is due (§4.6, reference data `settings.workflow.visitMonths`): the
+ * training year's usual window read with the alternant's contract (visitDueWindow) — from a late
+ * start for as long as the usual window, up to the contract's last day. A visit no longer asked for
+ * (the contract ended before its window) has none.
+ */
 export type VisitWindow = {
   __typename?: 'VisitWindow';
   from: Scalars['Date']['output'];
@@ -4583,6 +4592,7 @@ export type AlternantFollowUpListResolvers<ContextType = GraphQLContext, ParentT
   academicYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['AlternantFollowUp']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toChase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

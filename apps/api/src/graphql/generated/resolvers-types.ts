@@ -1754,6 +1754,14 @@ export type Mutation = {
   registerPersistedOperations: PersistedOperationsPayload;
   registerWebhook: WebhookPayload;
   rejectMission: MissionPayload;
+  /**
+   * Tutor or manager: sends the slots of a visit still proposed again (« relancer », §4.6 note 34) to
+   * the company tutors who have not declined them, each with a fresh personal link (the former one
+   * stops working) and the slots still to come; audited (REMIND_SLOTS). Refused (INVALID_TRANSITION
+   * on visitId) once the visit is no longer proposed, every slot is past or every tutor declined:
+   * offer other slots then (proposeOtherVisitSlots).
+   */
+  remindVisitSlots: VisitPayload;
   removeExternalId: ExternalIdPayload;
   removePersistedOperation: PersistedOperationsPayload;
   removeWebhook: WebhookPayload;
@@ -2139,6 +2147,12 @@ export type MutationRejectMissionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemindVisitSlotsArgs = {
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
 };
 
 
@@ -5353,6 +5367,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   registerPersistedOperations?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersistedOperationsArgs, 'manifest' | 'replace' | 'tokenId'>>;
   registerWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
+  remindVisitSlots?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRemindVisitSlotsArgs, 'version' | 'visitId'>>;
   removeExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationRemoveExternalIdArgs, 'entityId' | 'entityType' | 'source'>>;
   removePersistedOperation?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRemovePersistedOperationArgs, 'documentId' | 'tokenId'>>;
   removeWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRemoveWebhookArgs, 'id'>>;

@@ -4,7 +4,7 @@ import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { related } from '../../graphql/related.js';
 import { User } from '../auth/auth.entities.js';
 import { Student } from '../people/people.entities.js';
-import { cancelVisit, checkVisitSlot, chooseVisitSlot, companyTutorsOf, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, rescheduleVisit } from './visit.service.js';
+import { cancelVisit, checkVisitSlot, chooseVisitSlot, companyTutorsOf, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, remindVisitSlots, rescheduleVisit } from './visit.service.js';
 import type { Visit } from './visit.entity.js';
 
 const ok = (visit: Visit) => ({ visit, errors: [], findings: [] });
@@ -24,6 +24,7 @@ export const visitResolvers: Resolvers = {
     chooseVisitSlot: (_, { visitId, version, slotId }, ctx) => payload(() => chooseVisitSlot(ctx, visitId, version, slotId), ok, failed),
     declineVisitSlots: (_, { visitId, version, availability }, ctx) => payload(() => declineVisitSlots(ctx, visitId, version, availability), ok, failed),
     proposeOtherVisitSlots: (_, { visitId, version, slots, acknowledgeWarnings }, ctx) => payload(() => proposeOtherVisitSlots(ctx, visitId, version, slots, acknowledgeWarnings === true), ok, failed),
+    remindVisitSlots: (_, { visitId, version }, ctx) => payload(() => remindVisitSlots(ctx, visitId, version), ok, failed),
     rescheduleVisit: (_, { visitId, version, slot, reason, acknowledgeWarnings }, ctx) => payload(() => rescheduleVisit(ctx, visitId, version, slot, reason, acknowledgeWarnings === true), ok, failed),
     cancelVisit: (_, { visitId, version, reason }, ctx) => payload(() => cancelVisit(ctx, visitId, version, reason), ok, failed),
     recordVisitReport: (_, { visitId, version, input }, ctx) => payload(() => recordVisitReport(ctx, visitId, version, input), ok, failed),

@@ -15,7 +15,7 @@ import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 // §4.6: the academic tutor proposes slots; note 34: « Rendez-vous à caler avec le(s) tuteur(s)
 // professionnel(s) ». A proposal left unanswered is sent again — « relancer » — to the company
 // tutors who have not declined it, each with a fresh link, and the reminder is audited.
-const VISIT = 'id version state slots { id date } slotDeclines { companyTutorName }';
+const VISIT = 'id version state slots { id date } slotDeclines { companyTutorName } slotsReminderTo';
 const PROPOSE = `mutation($input: ProposeVisitSlotsInput!) { proposeVisitSlots(input: $input) { visit { ${VISIT} } errors { code field message } } }`;
 const REMIND = `mutation($id: ID!, $version: Int!) { remindVisitSlots(visitId: $id, version: $version) { visit { ${VISIT} } errors { code field message } } }`;
 const DECLINE = `mutation($id: ID!, $version: Int!, $availability: String!) { declineVisitSlots(visitId: $id, version: $version, availability: $availability) { visit { ${VISIT} } errors { code field message } } }`;
@@ -84,6 +84,7 @@ describe.each(DIALECTS)('the planner sends a proposal again to the company tutor
 
   it('the academic tutor reminds both tutors before any answer: fresh links, the former revoked; audited', async () => {
     const former = lastLinkTo(smtp, fiche.tutor1.email);
+    expect(visit.slotsReminderTo).toEqual([`${fiche.tutor1.firstName} ${fiche.tutor1.lastName}`, 'Marc Second']);
     const done = (await t.gql(REMIND, { id: visit.id, version: visit.version }, tutor)).data.remindVisitSlots;
     expect(done.errors).toEqual([]);
     expect(done.visit.version).toBe(visit.version);
@@ -103,6 +104,10 @@ describe.each(DIALECTS)('the planner sends a proposal again to the company tutor
     const declined = (await t.gql(DECLINE, { id: visit.id, version: visit.version, availability: 'Les mardis de janvier' }, auth)).data.declineVisitSlots;
     expect(declined.errors).toEqual([]);
     visit = declined.visit;
+    // The company tutor reads no such list; the planner reads who a reminder would go to.
+    expect(visit.slotsReminderTo).toEqual([]);
+    const read = await t.gql(`query($id: ID!) { visit(id: $id) { slotsReminderTo } }`, { id: visit.id }, manager);
+    expect(read.data.visit.slotsReminderTo).toEqual(['Marc Second']);
     const done = (await t.gql(REMIND, { id: visit.id, version: visit.version }, manager)).data.remindVisitSlots;
     expect(done.errors).toEqual([]);
     await t.app.mail.deliverDue();
@@ -120,5 +125,6 @@ describe.each(DIALECTS)('the planner sends a proposal again to the company tutor
     const late = (await t.gql(REMIND, { id: visit.id, version: visit.version }, tutor)).data.remindVisitSlots;
     expect(late.errors).toMatchObject([{ code: 'INVALID_TRANSITION', field: 'visitId' }]);
     expect(late.errors[0].message).toContain('proposez-en d’autres');
+    expect((await t.gql(`query($id: ID!) { visit(id: $id) { slotsReminderTo } }`, { id: visit.id }, tutor)).data.visit.slotsReminderTo).toEqual([]);
   });
 });

@@ -3653,6 +3653,8 @@ export type Visit = {
   slotsDeclinedByMe: Scalars['Boolean']['output'];
   /** The availability given with that first answer. */
   slotsDeclinedNote: Maybe<Scalars['String']['output']>;
+  /** The company tutors a reminder of the slots would go to (remindVisitSlots, « relancer »): those who have not declined them, while the visit is proposed and a slot is still to come; empty otherwise. For the planners; empty for anyone else. */
+  slotsReminderTo: Array<Scalars['String']['output']>;
   /** Every slot offered is past and no company tutor picked one or declined them (unansweredVisitProposal): offer others (§4.6 note 34). */
   slotsUnanswered: Scalars['Boolean']['output'];
   state: VisitState;
@@ -5914,6 +5916,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   slotsDeclinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slotsDeclinedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slotsDeclinedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotsReminderTo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slotsUnanswered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VisitState'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Mission } from '../src/modules/missions/mission.entities.js';
-import { CompanyTutor, Student } from '../src/modules/people/people.entities.js';
+import type { CompanyTutor, Student } from '../src/modules/people/people.entities.js';
 import { Contract } from '../src/modules/contracts/contract.entities.js';
 import { Visit } from '../src/modules/visits/visit.entity.js';
 import { DIALECTS } from './support/databases.js';

@@ -72,10 +72,10 @@ describe('lateVisitContractBounds', () => {
     const lastDays = ['2025-12-31', '2026-01-01', '2026-02-10', '2026-02-28', '2026-03-31', '2026-04-01', '2026-05-31', '2026-08-31'];
     for (const n of [1, 2] as const) {
       for (const today of days('2025-12-20', 40, 7)) {
-        const b = lateVisitContractBounds(n, 'M1', ddf, today)!;
+        const b = lateVisitContractBounds(n, 'M1', ddf, today);
         for (const start of starts) {
           for (const lastDay of lastDays.filter((l) => l >= start)) {
-            const bySql = lastDay >= b.lastDayFrom && (lastDay < b.lastDayBefore || (b.startBefore !== null && start < b.startBefore));
+            const bySql = b !== null && lastDay >= b.lastDayFrom && (lastDay < b.lastDayBefore || (b.startBefore !== null && start < b.startBefore));
             const byRule = checkLateVisit({ visitNumber: n, programme: 'M1', yearDdf: ddf, held: false, contract: { start, lastDay } }, today).length > 0;
             expect({ n, today, start, lastDay, late: bySql }).toEqual({ n, today, start, lastDay, late: byRule });
           }
@@ -84,7 +84,9 @@ describe('lateVisitContractBounds', () => {
     }
   });
 
-  it('is null without usual months', () => {
+  it('is null without usual months, and until the usual window has opened', () => {
     expect(lateVisitContractBounds(1, 'M1', ddf, '2026-03-01', { visitMonths: { first: {}, second: {} } })).toBeNull();
+    expect(lateVisitContractBounds(1, 'M1', ddf, '2026-01-01')).toBeNull();
+    expect(lateVisitContractBounds(1, 'M1', ddf, '2026-01-02')).toEqual({ lastDayFrom: '2026-01-01', lastDayBefore: '2026-01-02', startBefore: null });
   });
 });

@@ -56,12 +56,14 @@ export function visitDueWindow(visitNumber: 1 | 2, programme: string, yearDdf: I
  * that holds many contracts (the API's SQL): a visit not held is late iff
  * `L >= lastDayFrom and (L < lastDayBefore or (startBefore !== null and S < startBefore))` —
  * the same answer as checkLateVisit with visitDueWindow, worked out once per training year.
- * Null when the programme has no usual months (never late).
+ * Null when no visit can be late on `today`: the programme has no usual months, or the usual
+ * window has not opened yet (so that the store tests nothing then).
  */
 export function lateVisitContractBounds(visitNumber: 1 | 2, programme: string, yearDdf: IsoDate, today: IsoDate, options?: VisitOptions): { lastDayFrom: IsoDate; lastDayBefore: IsoDate; startBefore: IsoDate | null } | null {
   if (!isIsoDate(today)) throw new InputError('today', `not an ISO date: ${String(today)}`);
   const usual = visitWindow(visitNumber, programme, yearDdf, options);
-  if (!usual) return null;
+  // Until the usual window has opened no contract's visit can be late (a due window never ends before it opens).
+  if (!usual || today <= usual.from) return null;
   // Late iff today > min(max(usual.to, S + length − 1), L), with L >= usual.from.
   const length = toDayNumber(usual.to)! - toDayNumber(usual.from)! + 1;
   return { lastDayFrom: usual.from, lastDayBefore: today, startBefore: usual.to < today ? addDays(today, -(length - 1)) : null };

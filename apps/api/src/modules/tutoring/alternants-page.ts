@@ -102,7 +102,10 @@ export async function alternantPageOfYear(
   const probe = postgres ? ' offset 0' : '';
   // The latest contract of the year's start and last day (§10: a rupture's last day), as one
   // text "start" || "last day" read from the contract index alone, one probe per student (the
-  // existence test it replaces cost the same). The row's contract is the same one.
+  // existence test it replaces read as many buffers on PostgreSQL: 2,229 for a cohort of 1,100;
+  // ordering by the id too made it read each contract's row, 3,228). The row's contract is the
+  // first of those by id: contracts of the same start and last day have the same days.
+  const latestDays = `${contractsOfYear.sql} order by "c"."start_date" desc, "c"."validated_until" desc limit 1`;
   const latest = `${contractsOfYear.sql} order by "c"."start_date" desc, "c"."validated_until" desc, "c"."id" asc limit 1`;
   const start = 'substr("s"."days", 1, 10)';
   const lastDay = 'substr("s"."days", 11, 10)';
@@ -151,7 +154,7 @@ export async function alternantPageOfYear(
   // three round trips instead of one.
   const students = em
     .createQueryBuilder(Student, 's')
-    .select([raw('"s"."id" as "id"'), raw('"s"."cohort" as "cohort"'), raw('"s"."sort_name" as "sort_name"'), raw(`(select "c"."start_date" || "c"."validated_until" ${latest}) as "days"`, contractsOfYear.params)])
+    .select([raw('"s"."id" as "id"'), raw('"s"."cohort" as "cohort"'), raw('"s"."sort_name" as "sort_name"'), raw(`(select "c"."start_date" || "c"."validated_until" ${latestDays}) as "days"`, contractsOfYear.params)])
     .where({ $and: [studentWhere] })
     .getKnexQuery()
     .toSQL();

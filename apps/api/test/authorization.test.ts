@@ -137,6 +137,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.chooseVisitSlot': { doc: `mutation { chooseVisitSlot(visitId: ${X}, version: 1, slotId: ${X}) { errors { code } } }`, allowed: [] },
   'Mutation.declineVisitSlots': { doc: `mutation { declineVisitSlots(visitId: ${X}, version: 1, availability: "x") { errors { code } } }`, allowed: [] },
   'Mutation.proposeOtherVisitSlots': { doc: `mutation { proposeOtherVisitSlots(visitId: ${X}, version: 1, slots: [{ date: "2027-01-04", half: AM, format: ON_SITE, location: "x" }]) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
+  'Mutation.remindVisitSlots': { doc: `mutation { remindVisitSlots(visitId: ${X}, version: 1) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   'Mutation.rescheduleVisit': { doc: `mutation { rescheduleVisit(visitId: ${X}, version: 1, slot: { date: "2027-01-04", half: AM, format: ON_SITE, location: "x" }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   'Mutation.cancelVisit': { doc: `mutation { cancelVisit(visitId: ${X}, version: 1, reason: "r") { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   'Mutation.recordVisitReport': { doc: `mutation { recordVisitReport(visitId: ${X}, version: 1, input: { attendees: "a", activities: "a", progress: "p", pointsOfAttention: "", tutorOpinion: "o", followUpNeeded: false }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },

@@ -24,7 +24,7 @@ describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
   afterAll(() => t?.close());
 
   it('gives the page the entities give, for every filter and year', async () => {
-    const filters: Record<string, unknown>[] = [{}, { lateOnly: true }, { unassignedOnly: true }, { cohort: 'M1-2025' }, { search: 'a' }, { academicYear: '2024-2025' }];
+    const filters: Record<string, unknown>[] = [{}, { lateOnly: true }, { toChaseOnly: true }, { unassignedOnly: true }, { cohort: 'M1-2025' }, { search: 'a' }, { academicYear: '2024-2025' }];
     let rows = 0;
     let visits = 0;
     for (const filter of filters) {
@@ -67,6 +67,16 @@ describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
     expect(two.length).toBeGreaterThan(0);
     for (const item of two) expect(item.companyTutorNames[1]).toMatch(/^\S+ \S+/);
     expect(two.some((i: { companyTutorNames: string[] }) => i.companyTutorNames.some((n) => n.includes('undefined')))).toBe(false);
+  });
+
+  it('the demo shows proposals to chase, one a reminder can still go to (§4.6 note 34)', async () => {
+    const chase = (await t.gql(`{ alternantsFollowUp(filter: { toChaseOnly: true }) { total toChase items { visits { id state visitNumber slotsUnanswered slotDeclines { companyTutorName } } } } }`, {}, manager)).data.alternantsFollowUp;
+    expect(chase.total).toBe(chase.toChase);
+    expect(chase.total).toBeGreaterThan(2);
+    // 2nd visits offered for April: declined by tutor 1, tutor 2 still to answer — « Relancer » goes to them.
+    const declined2 = chase.items.flatMap((i: { visits: { id: string; state: string; visitNumber: number; slotDeclines: unknown[] }[] }) => i.visits).filter((v: { state: string; visitNumber: number; slotDeclines: unknown[] }) => v.state === 'PROPOSED' && v.visitNumber === 2 && v.slotDeclines.length === 1);
+    expect(declined2.length).toBeGreaterThan(0);
+    for (const v of declined2) expect((await t.gql('query($id: ID!) { visit(id: $id) { slotsReminderTo } }', { id: v.id }, manager)).data.visit.slotsReminderTo).toHaveLength(1);
   });
 
   it('keeps an academic tutor to their alternants', async () => {

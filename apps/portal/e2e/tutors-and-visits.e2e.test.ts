@@ -119,7 +119,7 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     await expect.poll(() => tutor.page.locator('[data-testid="visit-state"]').getAttribute('data-state'), { timeout: 15_000 }).toBe('PROPOSED');
   });
 
-  it('both company tutors get the slot, each with their own link; tutor 1 declines with their availability (note 34); the tutor offers another from the visit page', async () => {
+  it('both company tutors get the slot, each with their own link; tutor 1 declines with their availability (note 34); the office finds it « à relancer » and sends the slots again to tutor 2; the tutor offers another from the visit page', async () => {
     const proposals = await mailsLike(/merci de choisir un créneau/, 2);
     expect(proposals.flatMap((m) => m.to).sort()).toEqual([tutor1.email, tutor2.email].sort());
     const first = proposals.find((m) => m.to.includes(tutor1.email));
@@ -157,6 +157,29 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     }
     await screenshot(office.page, '62c-visites-creneaux-refuses');
     expect(await seriousA11yViolations(office.page)).toEqual([]);
+
+    // « À relancer » (§4.6 note 34): the office finds the proposals to chase, and sends the slots
+    // again to tutor 2, who has not answered — with a fresh link, by mail; tutor 1, who declined, gets none.
+    await office.page.getByText('Créneaux à relancer seulement').click();
+    await office.page.getByRole('button', { name: 'Filtrer' }).click();
+    await expect.poll(() => office.page.locator('[data-testid="to-chase-count"]').textContent(), { timeout: 15_000 }).toMatch(/^[1-9]\d* alternant\(e\)\(s\) avec des créneaux à relancer/);
+    const chased = office.page.locator(`[data-testid="follow-up-table"] tr[data-student="${studentId}"]`);
+    await chased.waitFor();
+    // Every row listed has a proposal declined or unanswered (once the filtered page has replaced the whole one).
+    const unmarked = () => office.page.locator('[data-testid="follow-up-table"] tbody tr').evaluateAll((rows) => rows.filter((r) => !r.querySelector('[data-code="SLOTS_DECLINED"], [data-code="SLOTS_UNANSWERED"]')).length);
+    await expect.poll(unmarked, { timeout: 15_000 }).toBe(0);
+    await screenshot(office.page, '62d-visites-a-relancer');
+    await chased.locator('td[data-visit="1"] a').click();
+    const remind = office.page.locator('[data-testid="remind-slots"]');
+    await remind.waitFor();
+    expect(await remind.textContent()).toContain(fullName(tutor2));
+    expect(await remind.textContent()).not.toContain(fullName(tutor1));
+    await office.page.locator('[data-action="REMIND_SLOTS"]').click();
+    await expect.poll(() => office.page.locator('[data-testid="visit-notice"]').textContent(), { timeout: 15_000 }).toContain(`Créneaux renvoyés à ${fullName(tutor2)}`);
+    expect(await seriousA11yViolations(office.page)).toEqual([]);
+    const [reminder] = await mailsLike(/^Rappel — 1re visite/, 1);
+    expect(reminder!.to).toEqual([tutor2.email]);
+    expect(reminder!.text).toMatch(/https?:\/\/[^\s"<>]+\/lien\/[A-Za-z0-9_-]+/);
 
     await tutor.page.goto(visitUrl);
     const declined = tutor.page.locator('[data-testid="slots-declined"]');

@@ -32,7 +32,8 @@ const slot = (date: string, half: VisitHalf, remote: boolean, address: string | 
  * January/February with their reports (a few asking for follow-up), 2nd visits scheduled,
  * proposed or cancelled in April/May, and some alternants with none (late once February is
  * over; some 1st visits offered again, half of them declined by the company tutor with their
- * availability, the others unanswered). Explore with FIXED_TODAY=2026-03-02. A second academic tutor takes every third
+ *  * availability, the others unanswered; 2nd visits offered for April (up to two) declined by tutor 1 while
+ * tutor 2 has not answered, to chase). Explore with FIXED_TODAY=2026-03-02. A second academic tutor takes every third
  * assigned alternant, so that the tutors' loads differ; every alternant of the year has one
  * (§4.6: assigned by early November) but two, late on purpose.
  */
@@ -46,6 +47,7 @@ export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Pr
   let assigned = 0;
   let waiting = 0;
   let late = 0;
+  let chased = 0;
   for (const [i, contract] of contracts.entries()) {
     const student = contract.student;
     if (student.academicTutor && tutors.length > 1 && assigned++ % 3 === 2) student.academicTutor = tutors.find((t) => t.id !== student.academicTutor!.id) ?? student.academicTutor;
@@ -118,7 +120,19 @@ export async function seedDemoVisits(em: EntityManager, data: ReferenceData): Pr
         followUpNeeded: followUp,
       });
       if (kind === 0) make(2, 'SCHEDULED', [slot(second, 'AM', false, address)]);
-      if (kind === 1) make(2, 'PROPOSED', [slot(second, 'AM', false, address), slot(companyDay(inForce.get(student.id) ?? data, student.cohort, addDays(second, 7), 'PM') ?? addDays(second, 7), 'PM', true, null)]);
+      if (kind === 1) {
+        const proposed = make(2, 'PROPOSED', [slot(second, 'AM', false, address), slot(companyDay(inForce.get(student.id) ?? data, student.cohort, addDays(second, 7), 'PM') ?? addDays(second, 7), 'PM', true, null)]);
+        // §3.1, §4.6 note 34: with two company tutors, tutor 1 declined the April slots and tutor 2 has
+        // not answered — « à relancer » on the visits overview, and « Relancer » sends the slots to tutor 2.
+        const tutor1 = contract.mission.tutor1!;
+        const tutor2 = contract.mission.tutor2;
+        if (tutor2 && tutor2.id !== tutor1.id && chased < 2) {
+          chased += 1;
+          const at = new Date('2026-02-20T10:00:00Z');
+          const availability = 'Plutôt en mai, le jeudi matin';
+          Object.assign(proposed, { slotsDeclinedAt: at, slotsDeclinedNote: availability, slotDeclines: [{ companyTutorId: tutor1.id, name: `${tutor1.firstName} ${tutor1.lastName}`, at: at.toISOString(), availability }] });
+        }
+      }
     }
   }
   return count;

@@ -67,6 +67,8 @@ export type AlternantFollowUpFilter = {
   search?: string | null | undefined;
   /** One alternant only. */
   studentId?: string | number | null | undefined;
+  /** Only alternants with a visit proposal to chase (« à relancer », §4.6 note 34): declined by a company tutor, or unanswered once its slots are past. */
+  toChaseOnly?: boolean | null | undefined;
   unassignedOnly?: boolean | null | undefined;
 };
 
@@ -1645,7 +1647,7 @@ export type VisitDetailsQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, slotsReminderTo: Array<string>, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
 
 export type RecordVisitReportMutationVariables = Exact<{
   id: string | number;
@@ -1676,6 +1678,14 @@ export type ProposeOtherVisitSlotsMutationVariables = Exact<{
 
 
 export type ProposeOtherVisitSlotsMutation = { proposeOtherVisitSlots: { visit: { id: string, version: number, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }>, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> } };
+
+export type RemindVisitSlotsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RemindVisitSlotsMutation = { remindVisitSlots: { visit: { id: string, version: number, state: VisitState } | null, errors: Array<{ code: string, field: string | null, message: string }> } };
 
 export type CancelVisitMutationVariables = Exact<{
   id: string | number;
@@ -1718,7 +1728,7 @@ export type VisitsOverviewQueryVariables = Exact<{
 }>;
 
 
-export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, late: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, late: number, toChase: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5690,6 +5700,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     }
     slotChosenByName
     slotsUnanswered
+    slotsReminderTo
     slots {
       id
       date
@@ -5717,7 +5728,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     reportedAt
   }
 }
-    `, {"hash":"sha256:1a67cf31ed5eb1037de73234b92a9fb375a5df2a14cab2a7767b1de28dfa57b6"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+    `, {"hash":"sha256:e5082d0a159ac9db60fbfcd0b337c4d648e690f9e562a8a5ada5a7a5968cda40"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
 export const RecordVisitReportDocument = new TypedDocumentString(`
     mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
   recordVisitReport(visitId: $id, version: $version, input: $input) {
@@ -5793,6 +5804,22 @@ export const ProposeOtherVisitSlotsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:531c5602d5d201e47f9fe2998adb55f0d72cc736da0902c328f2bfeb02a87d52"}) as unknown as TypedDocumentString<ProposeOtherVisitSlotsMutation, ProposeOtherVisitSlotsMutationVariables>;
+export const RemindVisitSlotsDocument = new TypedDocumentString(`
+    mutation RemindVisitSlots($id: ID!, $version: Int!) {
+  remindVisitSlots(visitId: $id, version: $version) {
+    visit {
+      id
+      version
+      state
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:0e91e6b756c75cbecaa837777cbf9a402b92608763fa4d8c751ee3bd46049671"}) as unknown as TypedDocumentString<RemindVisitSlotsMutation, RemindVisitSlotsMutationVariables>;
 export const CancelVisitDocument = new TypedDocumentString(`
     mutation CancelVisit($id: ID!, $version: Int!, $reason: String!) {
   cancelVisit(visitId: $id, version: $version, reason: $reason) {
@@ -5881,6 +5908,7 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
     academicYears
     total
     late
+    toChase
     items {
       student {
         id
@@ -5926,4 +5954,4 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d92721ae3aba9545b984b87f4b14438d7312cf904b09b3d73be8bfd772e98fc3"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;
+    `, {"hash":"sha256:519f9a8a7be9a001c2adb6cefdfe7088fc260765986467db0d08b632bb9f8a1c"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;

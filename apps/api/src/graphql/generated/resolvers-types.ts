@@ -343,6 +343,8 @@ export type AlternantFollowUpFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** One alternant only. */
   studentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alternants with a visit proposal to chase (« à relancer », §4.6 note 34): declined by a company tutor, or unanswered once its slots are past. */
+  toChaseOnly?: InputMaybe<Scalars['Boolean']['input']>;
   unassignedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -352,8 +354,10 @@ export type AlternantFollowUpList = {
   /** Academic years the programme's cohorts run in, latest first. */
   academicYears: Array<Scalars['String']['output']>;
   items: Array<AlternantFollowUp>;
-  /** Of the alternants the filter selects (lateOnly aside), how many have a late visit (VISIT_LATE), all pages. */
+  /** Of the alternants the filter selects (lateOnly and toChaseOnly aside), how many have a late visit (VISIT_LATE), all pages. */
   late: Scalars['Int']['output'];
+  /** Of the alternants the filter selects (lateOnly and toChaseOnly aside), how many have a visit proposal to chase (« à relancer »: declined by a company tutor, or unanswered once its slots are past), all pages. */
+  toChase: Scalars['Int']['output'];
   /** Alternants the filter selects, all pages. */
   total: Scalars['Int']['output'];
 };
@@ -1765,6 +1769,14 @@ export type Mutation = {
   registerPersistedOperations: PersistedOperationsPayload;
   registerWebhook: WebhookPayload;
   rejectMission: MissionPayload;
+  /**
+   * Tutor or manager: sends the slots of a visit still proposed again (« relancer », §4.6 note 34) to
+   * the company tutors who have not declined them, each with a fresh personal link (the former one
+   * stops working) and the slots still to come; audited (REMIND_SLOTS). Refused (INVALID_TRANSITION
+   * on visitId) once the visit is no longer proposed, every slot is past or every tutor declined:
+   * offer other slots then (proposeOtherVisitSlots).
+   */
+  remindVisitSlots: VisitPayload;
   removeExternalId: ExternalIdPayload;
   removePersistedOperation: PersistedOperationsPayload;
   removeWebhook: WebhookPayload;
@@ -2150,6 +2162,12 @@ export type MutationRejectMissionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemindVisitSlotsArgs = {
+  version: Scalars['Int']['input'];
+  visitId: Scalars['ID']['input'];
 };
 
 
@@ -3650,6 +3668,8 @@ export type Visit = {
   slotsDeclinedByMe: Scalars['Boolean']['output'];
   /** The availability given with that first answer. */
   slotsDeclinedNote: Maybe<Scalars['String']['output']>;
+  /** The company tutors a reminder of the slots would go to (remindVisitSlots, « relancer »): those who have not declined them, while the visit is proposed and a slot is still to come; empty otherwise. For the planners; empty for anyone else. */
+  slotsReminderTo: Array<Scalars['String']['output']>;
   /** Every slot offered is past and no company tutor picked one or declined them (unansweredVisitProposal): offer others (§4.6 note 34). */
   slotsUnanswered: Scalars['Boolean']['output'];
   state: VisitState;
@@ -3731,7 +3751,12 @@ export type VisitState =
   | 'PROPOSED'
   | 'SCHEDULED';
 
-/** The usual window of one visit in a training year (§4.6, reference data `settings.workflow.visitMonths`). */
+/**
+ * The window in which one visit is due (§4.6, reference data `settings.workflow.visitMonths`): the
+ * training year's usual window read with the alternant's contract (visitDueWindow) — from a late
+ * start for as long as the usual window, up to the contract's last day. A visit no longer asked for
+ * (the contract ended before its window) has none.
+ */
 export type VisitWindow = {
   __typename?: 'VisitWindow';
   from: Scalars['Date']['output'];
@@ -4598,6 +4623,7 @@ export type AlternantFollowUpListResolvers<ContextType = GraphQLContext, ParentT
   academicYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['AlternantFollowUp']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toChase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -5358,6 +5384,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   registerPersistedOperations?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersistedOperationsArgs, 'manifest' | 'replace' | 'tokenId'>>;
   registerWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
   rejectMission?: Resolver<ResolversTypes['MissionPayload'], ParentType, ContextType, RequireFields<MutationRejectMissionArgs, 'id' | 'reason' | 'version'>>;
+  remindVisitSlots?: Resolver<ResolversTypes['VisitPayload'], ParentType, ContextType, RequireFields<MutationRemindVisitSlotsArgs, 'version' | 'visitId'>>;
   removeExternalId?: Resolver<ResolversTypes['ExternalIdPayload'], ParentType, ContextType, RequireFields<MutationRemoveExternalIdArgs, 'entityId' | 'entityType' | 'source'>>;
   removePersistedOperation?: Resolver<ResolversTypes['PersistedOperationsPayload'], ParentType, ContextType, RequireFields<MutationRemovePersistedOperationArgs, 'documentId' | 'tokenId'>>;
   removeWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationRemoveWebhookArgs, 'id'>>;
@@ -5904,6 +5931,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   slotsDeclinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slotsDeclinedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slotsDeclinedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotsReminderTo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slotsUnanswered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VisitState'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;

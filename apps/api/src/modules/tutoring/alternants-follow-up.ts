@@ -1,5 +1,5 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitCompanyTutors, visitWindow, type CohortYear, type IsoDate, type VisitOptions } from '@alternance/domain';
+import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitCompanyTutors, visitDueWindow, type CohortYear, type ContractDays, type IsoDate, type VisitOptions } from '@alternance/domain';
 import { toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
@@ -31,27 +31,30 @@ export interface AlternantFollowUpModel {
 }
 
 /**
- * The visit rules of the year's training years, each computed once per training year (all
- * the alternants of a cohort share its DDF and programme), not once per alternant.
+ * The visit rules of the year's training years, each computed once per training year and
+ * contract days (the alternants of a cohort mostly share its DDF, programme and contract
+ * dates), not once per alternant. The visits are due within the contract's days
+ * (visitDueWindow, §4.6): a contract ended before a window asks for no visit in it.
  */
 export function visitRulesOfYear(today: IsoDate, options: VisitOptions) {
   const late = new Map<string, ReturnType<typeof checkLateVisit>>();
   const windows = new Map<string, { visitNumber: number; from: string; to: string }[]>();
-  const yearKey = (year: CohortYear) => `${year.programme}|${year.ddf}`;
+  const yearKey = (year: CohortYear, days: ContractDays | null) => `${year.programme}|${year.ddf}|${days ? `${days.start}|${days.lastDay}` : ''}`;
   return {
-    lateFindings(year: CohortYear, visitNumber: 1 | 2, held: boolean) {
-      const key = `${yearKey(year)}|${visitNumber}|${held}`;
-      if (!late.has(key)) late.set(key, checkLateVisit({ visitNumber, programme: year.programme, yearDdf: year.ddf, held }, today, options));
+    lateFindings(year: CohortYear, visitNumber: 1 | 2, held: boolean, contract: ContractDays | null) {
+      const key = `${yearKey(year, contract)}|${visitNumber}|${held}`;
+      if (!late.has(key)) late.set(key, checkLateVisit({ visitNumber, programme: year.programme, yearDdf: year.ddf, held, contract }, today, options));
       return late.get(key)!;
     },
-    windows(year: CohortYear) {
-      const key = yearKey(year);
+    /** The windows in which the visits are due; a visit no longer asked for has none. */
+    windows(year: CohortYear, contract: ContractDays | null) {
+      const key = yearKey(year, contract);
       if (!windows.has(key)) {
         windows.set(
           key,
           ([1, 2] as const).flatMap((n) => {
-            const w = visitWindow(n, year.programme, year.ddf, options);
-            return w ? [{ visitNumber: n, ...w }] : [];
+            const w = visitDueWindow(n, year.programme, year.ddf, contract, options);
+            return w ? [{ visitNumber: n, from: w.from, to: w.to }] : [];
           }),
         );
       }
@@ -81,13 +84,13 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
   const visitsOf = new Map<string, Visit[]>();
   for (const v of visits) visitsOf.set(v.student.id, [...(visitsOf.get(v.student.id) ?? []), v]);
   const livretOf = new Map(livrets.map((l) => [l.student_id, l.id]));
-  return alternants.map(({ student, contract, year }) => {
+  return alternants.map(({ student, contract, year, contractDays }) => {
     const own = visitsOf.get(student.id) ?? [];
     const held = (n: 1 | 2): boolean => own.some((v) => v.visitNumber === n && v.state === 'HELD');
     const findings = [
       ...checkAcademicTutorAssigned({ assigned: student.academicTutor !== null, ddfOfYear: year.ddf }, today, { deadline: workflow?.academicTutorDeadline }),
-      ...rules.lateFindings(year, 1, held(1)),
-      ...rules.lateFindings(year, 2, held(2)),
+      ...rules.lateFindings(year, 1, held(1), contractDays),
+      ...rules.lateFindings(year, 2, held(2), contractDays),
     ];
     const mission = contract.mission;
     const tutor = mission.tutor1;
@@ -105,7 +108,7 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
       academicTutor: student.academicTutor,
       assignmentDeadline: academicTutorDeadline(year.ddf, { deadline: workflow?.academicTutorDeadline }),
       visits: own,
-      visitWindows: rules.windows(year),
+      visitWindows: rules.windows(year, contractDays),
       findings: findings.map(toGqlFinding),
     };
   });

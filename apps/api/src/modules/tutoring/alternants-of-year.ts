@@ -1,6 +1,6 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { FilterQuery } from '@mikro-orm/core';
-import { ALTERNANCE_CONTRACT_TYPES, academicYearOf, findCohort, trainingYearOf, type CohortYear, type ReferenceData } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, academicYearOf, findCohort, trainingYearOf, type CohortYear, type ContractDays, type ReferenceData } from '@alternance/domain';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Contract } from '../contracts/contract.entities.js';
 import type { Student } from '../people/people.entities.js';
@@ -10,6 +10,8 @@ export interface AlternantOfYear {
   student: Student;
   contract: Contract;
   year: CohortYear;
+  /** The contract's start and last day (its end, or the rupture's): the visits are due within them (visitDueWindow, §4.6). */
+  contractDays: ContractDays | null;
 }
 
 /** What places an alternant of a year in a list (and says whether they are late), without their whole records. */
@@ -18,6 +20,7 @@ export interface AlternantKey {
   contractId: string;
   academicTutorId: string | null;
   year: CohortYear;
+  contractDays: ContractDays | null;
 }
 
 /** Academic years the reference data's cohorts run in, latest first. */
@@ -78,7 +81,7 @@ export async function alternantKeysOfYear(ctx: ServiceContext, academicYear: str
     const end = row.broken_on && row.broken_on < row.end_date ? row.broken_on : row.end_date;
     if (row.start_date > year.dff || end < year.ddf) continue;
     byStudent.set(row.student_id, {
-      key: { studentId: row.student_id, contractId: row.id, academicTutorId: row.academic_tutor_id, year },
+      key: { studentId: row.student_id, contractId: row.id, academicTutorId: row.academic_tutor_id, year, contractDays: { start: row.start_date, lastDay: end } },
       lastName: row.last_name,
       firstName: row.first_name,
     });
@@ -100,6 +103,6 @@ export async function alternantsOfKeys(ctx: ServiceContext, keys: readonly Alter
   const byId = new Map(contracts.map((c) => [c.id, c]));
   return keys.flatMap((k) => {
     const contract = byId.get(k.contractId);
-    return contract ? [{ student: contract.student, contract, year: k.year }] : [];
+    return contract ? [{ student: contract.student, contract, year: k.year, contractDays: k.contractDays }] : [];
   });
 }

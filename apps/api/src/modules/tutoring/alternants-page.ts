@@ -1,11 +1,10 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { ALTERNANCE_CONTRACT_TYPES, findCohort, trainingYearOf, type CohortYear } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, findCohort, lateVisitContractBounds, trainingYearOf, type CohortYear } from '@alternance/domain';
 import { readRows } from '../../db/read-rows.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { Student } from '../people/people.entities.js';
 import type { AlternantKey } from './alternants-of-year.js';
-import { visitRulesOfYear } from './alternants-follow-up.js';
 
 /** A page of the alternants of a year, by name, with the whole list's counts. */
 export interface AlternantPage {
@@ -15,6 +14,8 @@ export interface AlternantPage {
     total: number;
     /** The alternants of the filter with a late visit (VISIT_LATE), all pages. */
     late: number;
+    /** The alternants of the filter with a visit proposal to chase (visitProposalToChase), all pages. */
+    toChase: number;
   };
 }
 
@@ -59,16 +60,16 @@ export async function alternantPageOfYear(
   ctx: ServiceContext,
   academicYear: string,
   studentWhere: FilterQuery<Student>,
-  page: { lateOnly: boolean; limit: number; offset: number; cohort?: string | null },
+  page: { lateOnly: boolean; toChaseOnly?: boolean; limit: number; offset: number; cohort?: string | null },
 ): Promise<AlternantPage> {
   const data = await ctx.referenceData();
   const workflow = data.settings.workflow;
-  const rules = visitRulesOfYear(ctx.clock.today(), { visitMonths: workflow?.visitMonths });
+  const today = ctx.clock.today();
   const years = data.cohorts.flatMap((cohort) => {
     const year = trainingYearOf(cohort, academicYear);
     return year && mayMatch(cohort.code, page.cohort) ? [{ code: cohort.code, year }] : [];
   });
-  if (years.length === 0) return { keys: [], counts: { total: 0, late: 0 } };
+  if (years.length === 0) return { keys: [], counts: { total: 0, late: 0, toChase: 0 } };
 
   // An alternance contract (§2.1) of a validated mission running during the cohort's training
   // year; a contract ended by a rupture stops where the rupture put it (§10) — both read from
@@ -94,62 +95,90 @@ export async function alternantPageOfYear(
     params: [...ALTERNANCE_CONTRACT_TYPES, ...running.params],
   };
   const em = ctx.em as SqlEntityManager;
+
+  const postgres = em.getPlatform().constructor.name.startsWith('PostgreSql');
   // `offset 0` keeps PostgreSQL from turning an EXISTS into a hash join of every contract (or
   // visit) of the university: probed by the student's index, a page reads only its cohort's.
-  const probe = em.getPlatform().constructor.name.startsWith('PostgreSql') ? ' offset 0' : '';
-  const isAlternant: Sql = { sql: `exists (select 1 ${contractsOfYear.sql}${probe})`, params: contractsOfYear.params };
+  const probe = postgres ? ' offset 0' : '';
+  // The latest contract of the year's start and last day (§10: a rupture's last day), as one
+  // text "start" || "last day" read from the contract index alone, one probe per student (the
+  // existence test it replaces read as many buffers on PostgreSQL: 2,229 for a cohort of 1,100;
+  // ordering by the id too made it read each contract's row, 3,228). The row's contract is the
+  // first of those by id: contracts of the same start and last day have the same days.
+  const latestDays = `${contractsOfYear.sql} order by "c"."start_date" desc, "c"."validated_until" desc limit 1`;
+  const latest = `${contractsOfYear.sql} order by "c"."start_date" desc, "c"."validated_until" desc, "c"."id" asc limit 1`;
+  const start = 'substr("s"."days", 1, 10)';
+  const lastDay = 'substr("s"."days", 11, 10)';
 
-  // Late: a visit whose window is over and that was not held, per the domain's rule worked out
-  // once per cohort and visit for today; the SQL only says which visits were held.
+  // Late (VISIT_LATE): a visit not held whose window, read with the contract's days, is over —
+  // the domain's rule as bounds on those days, worked out once per cohort and visit for today
+  // (lateVisitContractBounds): nothing stored goes stale as the days pass. A contract ended
+  // before a window asks for no visit in it (§4.6, visitDueWindow).
   const lateTerms: Sql[] = [];
   for (const n of [1, 2] as const) {
-    const held: Sql = { sql: `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'HELD' and "v"."visit_number" = ${n}${probe})`, params: [academicYear] };
-    for (const wasHeld of [false, true]) {
-      const codes = years.filter(({ year }) => rules.lateFindings(year, n, wasHeld).length > 0).map(({ code }) => code);
-      if (!codes.length) continue;
+    const held = `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'HELD' and "v"."visit_number" = ${n}${probe})`;
+    const byBounds = new Map<string, { bounds: NonNullable<ReturnType<typeof lateVisitContractBounds>>; codes: string[] }>();
+    for (const { code, year } of years) {
+      const bounds = lateVisitContractBounds(n, year.programme, year.ddf, today, { visitMonths: workflow?.visitMonths });
+      if (!bounds) continue;
+      const key = JSON.stringify(bounds);
+      byBounds.set(key, { bounds, codes: [...(byBounds.get(key)?.codes ?? []), code] });
+    }
+    for (const { bounds, codes } of byBounds.values()) {
       const cohort = inCohorts(codes);
-      lateTerms.push({ sql: `(${cohort.sql} and ${wasHeld ? '' : 'not '}${held.sql})`, params: [...cohort.params, ...held.params] });
+      const startTerm = bounds.startBefore === null ? '' : ` or ${start} < ?`;
+      lateTerms.push({
+        sql: `(${cohort.sql} and ${lastDay} >= ? and (${lastDay} < ?${startTerm}) and not ${held})`,
+        params: [...cohort.params, bounds.lastDayFrom, bounds.lastDayBefore, ...(bounds.startBefore === null ? [] : [bounds.startBefore]), academicYear],
+      });
     }
   }
   const isLate = join(lateTerms, 'or', '1 = 0');
+  // « À relancer » (visitProposalToChase, §4.6 note 34): a proposal of the year declined by a
+  // company tutor, or whose every slot is past with no answer (no slot on or after today).
+  const slotOnOrAfter = postgres
+    ? `exists (select 1 from jsonb_array_elements("v"."slots") "e" where "e"->>'date' >= ?)`
+    : `exists (select 1 from json_each("v"."slots") "e" where json_extract("e"."value", '$.date') >= ?)`;
+  const toChase: Sql = {
+    sql: `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'PROPOSED' and ("v"."slots_declined_at" is not null or not ${slotOnOrAfter})${probe})`,
+    params: [academicYear, today],
+  };
+  const listed = [...(page.lateOnly ? ['"late" = 1'] : []), ...(page.toChaseOnly ? ['"to_chase" = 1'] : [])].join(' and ') || '1 = 1';
 
-  // One statement (issue 15): the filter's alternants are found once — each student's
-  // contracts and visits probed once — then counted and paged from that set, and the page's
-  // latest contract of the year each (by start, then id, as the list always showed) read
-  // for its rows only, not for every row the offset skips. The set keeps the columns of the
-  // index (cohort, sort_name, id) only, so that a cohort's set is read from the index alone; the
-  // page's tutors are read for its rows. Counting beside the page in a statement of their own
-  // probed the cohort once more, over three round trips instead of one.
-  const alternants = em
+  // One statement (issue 15): the filter's alternants are found once — each student's latest
+  // contract and visits probed once — then counted and paged from that set, and the page's
+  // latest contract of the year each read for its rows only, not for every row the offset
+  // skips. The set keeps the columns of the index (cohort, sort_name, id) only, so that a
+  // cohort's set is read from the index alone; the page's tutors are read for its rows.
+  // Counting beside the page in a statement of their own probed the cohort once more, over
+  // three round trips instead of one.
+  const students = em
     .createQueryBuilder(Student, 's')
-    .select([
-      raw('"s"."id" as "id"'),
-      raw('"s"."cohort" as "cohort"'),
-      raw('"s"."sort_name" as "sort_name"'),
-      raw(`case when ${isLate.sql} then 1 else 0 end as "late"`, isLate.params),
-    ])
+    .select([raw('"s"."id" as "id"'), raw('"s"."cohort" as "cohort"'), raw('"s"."sort_name" as "sort_name"'), raw(`(select "c"."start_date" || "c"."validated_until" ${latestDays}) as "days"`, contractsOfYear.params)])
     .where({ $and: [studentWhere] })
-    .andWhere(isAlternant.sql, isAlternant.params)
     .getKnexQuery()
     .toSQL();
   const rows = (await readRows(
     em,
-    `with "a" as materialized (${alternants.sql}),
-     "n" as (select count(*) as "total", coalesce(sum("late"), 0) as "late" from "a")
-     select "n"."total" as "total", "n"."late" as "late", "s"."id" as "student_id", "t"."academic_tutor_id" as "academic_tutor_id", "s"."cohort" as "cohort",
-       (select "c"."id" ${contractsOfYear.sql} order by "c"."start_date" desc, "c"."id" asc limit 1) as "contract_id"
-     from "n" left join (select * from "a"${page.lateOnly ? ' where "late" = 1' : ''} order by "sort_name" asc, "id" asc limit ? offset ?) "s" on 1 = 1
+    `with "a" as materialized (
+       select "s"."id" as "id", "s"."cohort" as "cohort", "s"."sort_name" as "sort_name", "s"."days" as "days",
+         case when ${isLate.sql} then 1 else 0 end as "late", case when ${toChase.sql} then 1 else 0 end as "to_chase"
+       from (${students.sql}) "s" where "s"."days" is not null),
+     "n" as (select coalesce(sum(case when ${listed} then 1 else 0 end), 0) as "total", coalesce(sum("late"), 0) as "late", coalesce(sum("to_chase"), 0) as "to_chase" from "a")
+     select "n"."total" as "total", "n"."late" as "late", "n"."to_chase" as "to_chase", "s"."id" as "student_id", "t"."academic_tutor_id" as "academic_tutor_id", "s"."cohort" as "cohort", "s"."days" as "days",
+       (select "c"."id" ${latest}) as "contract_id"
+     from "n" left join (select * from "a" where ${listed} order by "sort_name" asc, "id" asc limit ? offset ?) "s" on 1 = 1
      left join "student" "t" on "t"."id" = "s"."id"
      order by "s"."sort_name" asc, "s"."id" asc`,
-    [...(alternants.bindings ?? []), ...contractsOfYear.params, page.limit, page.offset],
-  )) as { total: number | string; late: number | string; student_id: string | null; academic_tutor_id: string | null; cohort: string | null; contract_id: string | null }[];
-  const late = Number(rows[0]?.late ?? 0);
-  const counts = { total: page.lateOnly ? late : Number(rows[0]?.total ?? 0), late };
+    [...isLate.params, ...toChase.params, ...(students.bindings ?? []), ...contractsOfYear.params, page.limit, page.offset],
+  )) as { total: number | string; late: number | string; to_chase: number | string; student_id: string | null; academic_tutor_id: string | null; cohort: string | null; days: string | null; contract_id: string | null }[];
+  const counts = { total: Number(rows[0]?.total ?? 0), late: Number(rows[0]?.late ?? 0), toChase: Number(rows[0]?.to_chase ?? 0) };
   const keys = rows.flatMap((row) => {
     if (row.student_id === null || row.cohort === null) return [];
     const cohort = findCohort(data, row.cohort);
     const year = cohort ? trainingYearOf(cohort, academicYear) : null;
-    return year && row.contract_id ? [{ studentId: String(row.student_id), contractId: String(row.contract_id), academicTutorId: row.academic_tutor_id, year }] : [];
+    const contractDays = row.days ? { start: row.days.slice(0, 10), lastDay: row.days.slice(10, 20) } : null;
+    return year && row.contract_id ? [{ studentId: String(row.student_id), contractId: String(row.contract_id), academicTutorId: row.academic_tutor_id, year, contractDays }] : [];
   });
   return { keys, counts };
 }

@@ -133,7 +133,7 @@ export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly Al
   );
   return keys.flatMap((k) => {
     const found = byId.get(k.contractId);
-    return found ? [{ ...found, year: k.year }] : [];
+    return found ? [{ ...found, year: k.year, contractDays: k.contractDays }] : [];
   });
 }
 

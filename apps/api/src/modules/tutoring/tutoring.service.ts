@@ -29,6 +29,7 @@ export interface FollowUpFilter {
   academicTutorId?: string | null;
   unassignedOnly?: boolean | null;
   lateOnly?: boolean | null;
+  toChaseOnly?: boolean | null;
   search?: string | null;
 }
 
@@ -53,7 +54,7 @@ export async function listAlternantsFollowUp(
   offset?: number | null,
   /** What the page reads (follow-up-rows.ts): given, the page is served from plain rows; absent, as entities. */
   projection?: FollowUpProjection | null,
-): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number; late: number }> {
+): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number; late: number; toChase: number }> {
   const where: FilterQuery<Student>[] = [followScope(ctx)];
   const academicYear = academicYearOrCurrent(ctx, filter?.academicYear);
   if (filter?.studentId) where.push({ id: filter.studentId });
@@ -70,13 +71,13 @@ export async function listAlternantsFollowUp(
   // Who is in the list, in which order and how many are late, in SQL; the whole records and
   // the findings only for the page shown (issue 15: a cohort is a thousand alternants).
   const studentWhere: FilterQuery<Student> = { $and: where };
-  const { keys: page, counts } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), limit, offset: skip, cohort: filter?.cohort || null });
+  const { keys: page, counts } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), toChaseOnly: Boolean(filter?.toChaseOnly), limit, offset: skip, cohort: filter?.cohort || null });
   const items = projection
     ? await followUpOf(ctx, academicYear, await alternantRowsOfKeys(ctx, page, projection), projection.visit)
     : await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, page));
-  const { total, late } = counts;
+  const { total, late, toChase } = counts;
   const data = await ctx.referenceData();
-  return { academicYear, academicYears: academicYearsOf(data), items, total, late };
+  return { academicYear, academicYears: academicYearsOf(data), items, total, late, toChase };
 }
 
 /** Office: per active academic tutor, their alternants of the year and the visits held and planned. */

@@ -32,17 +32,20 @@ const names = (list: readonly string[]): string => (list.length <= 1 ? (list[0] 
  * To one company tutor of the visit, with their own link (§4.6 note 34); `otherCompanyTutors`: the
  * contract's other company tutor (§3.1), who gets the slots with their own link — the first to pick sets the visit.
  */
-export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; visitorName: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'OTHER_SLOTS'; otherCompanyTutors?: readonly string[] }): MailContent {
+export function slotsProposedMail(p: { recipientName: string; studentName: string; visitNumber: number; visitor: string; visitorName: string; slots: SlotText[]; link: string; expiresOn: string; kind?: 'REQUEST' | 'OTHER_SLOTS' | 'REMINDER'; otherCompanyTutors?: readonly string[] }): MailContent {
   const other = p.kind === 'OTHER_SLOTS';
+  const reminder = p.kind === 'REMINDER';
   const others = p.otherCompanyTutors ?? [];
   return {
-    subject: `${nth(p.visitNumber)} visite de ${p.studentName} : ${other ? 'nouveaux créneaux, ' : ''}merci de choisir un créneau`,
+    subject: `${reminder ? 'Rappel — ' : ''}${nth(p.visitNumber)} visite de ${p.studentName} : ${other ? 'nouveaux créneaux, ' : ''}merci de choisir un créneau`,
     text:
       `Bonjour ${p.recipientName},\n\n` +
-      (other
+      (reminder
+        ? `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — vous a proposé des créneaux pour la ${nth(p.visitNumber)} visite en entreprise et attend votre réponse : le rendez-vous se cale avec vous (guide de l’alternance, §4.6, note 34). Ce lien remplace celui reçu précédemment.\n\n`
+        : other
         ? `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — vous propose de nouveaux créneaux pour la ${nth(p.visitNumber)} visite en entreprise ; ceux proposés auparavant ne sont plus valables (guide de l’alternance, §4.6).\n\n`
         : `Le tuteur universitaire de ${p.studentName} — ${p.visitor} — souhaite réaliser la ${nth(p.visitNumber)} visite en entreprise, en présence de l’alternant(e) et de son tuteur en entreprise (guide de l’alternance, §4.6).\n\n`) +
-      `Créneaux proposés :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
+      `${reminder ? 'Créneaux encore possibles' : 'Créneaux proposés'} :\n${p.slots.map((s) => `- ${slotText(s)}`).join('\n')}\n\n` +
       `Choisissez celui qui vous convient en suivant ce lien personnel (aucun mot de passe n’est demandé) :\n\n${p.link}\n\n` +
       (others.length ? `Ces créneaux sont aussi proposés à ${names(others)}, également tuteur en entreprise de ${p.studentName}, avec son propre lien : le premier créneau retenu par l’un de vous vaut pour la visite, et chacun en est informé.\n\n` : '') +
       `Chacun recevra ensuite une invitation à ajouter à son agenda. Ce lien reste valable jusqu’au ${p.expiresOn}. Ne le transférez pas. Si aucun créneau ne convient, indiquez-le depuis ce même lien avec vos disponibilités (un jour où l’alternant(e) est en entreprise) : elles sont transmises à ${p.visitorName}.` +

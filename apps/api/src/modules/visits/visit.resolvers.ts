@@ -1,10 +1,11 @@
-import { unansweredVisitProposal } from '@alternance/domain';
+import { slotsReminderRecipients, unansweredVisitProposal } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { related } from '../../graphql/related.js';
+import { can } from '../../policy/policy.js';
 import { User } from '../auth/auth.entities.js';
 import { Student } from '../people/people.entities.js';
-import { cancelVisit, checkVisitSlot, chooseVisitSlot, companyTutorsOf, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, rescheduleVisit } from './visit.service.js';
+import { cancelVisit, checkVisitSlot, chooseVisitSlot, companyTutorsOf, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, remindVisitSlots, rescheduleVisit } from './visit.service.js';
 import type { Visit } from './visit.entity.js';
 
 const ok = (visit: Visit) => ({ visit, errors: [], findings: [] });
@@ -24,6 +25,7 @@ export const visitResolvers: Resolvers = {
     chooseVisitSlot: (_, { visitId, version, slotId }, ctx) => payload(() => chooseVisitSlot(ctx, visitId, version, slotId), ok, failed),
     declineVisitSlots: (_, { visitId, version, availability }, ctx) => payload(() => declineVisitSlots(ctx, visitId, version, availability), ok, failed),
     proposeOtherVisitSlots: (_, { visitId, version, slots, acknowledgeWarnings }, ctx) => payload(() => proposeOtherVisitSlots(ctx, visitId, version, slots, acknowledgeWarnings === true), ok, failed),
+    remindVisitSlots: (_, { visitId, version }, ctx) => payload(() => remindVisitSlots(ctx, visitId, version), ok, failed),
     rescheduleVisit: (_, { visitId, version, slot, reason, acknowledgeWarnings }, ctx) => payload(() => rescheduleVisit(ctx, visitId, version, slot, reason, acknowledgeWarnings === true), ok, failed),
     cancelVisit: (_, { visitId, version, reason }, ctx) => payload(() => cancelVisit(ctx, visitId, version, reason), ok, failed),
     recordVisitReport: (_, { visitId, version, input }, ctx) => payload(() => recordVisitReport(ctx, visitId, version, input), ok, failed),
@@ -43,6 +45,12 @@ export const visitResolvers: Resolvers = {
     visitorName: (v) => v.academicTutor?.displayName ?? 'Le responsable de l’alternance (tuteur tant qu’aucun n’est affecté)',
     slots: (v) => v.slots.map((s) => ({ ...s, findings: s.findings.map(toGqlFinding) })),
     slotsUnanswered: (v, _, ctx) => unansweredVisitProposal({ state: v.state, slotDates: v.slots.map((s) => s.date), declined: v.slotsDeclinedAt !== null || (v.slotDeclines ?? []).length > 0 }, ctx.clock.today()),
+    slotsReminderTo: async (v, _, ctx) => {
+      if (v.state !== 'PROPOSED' || !can(ctx.actor, 'visits:plan')) return [];
+      const tutors = await companyTutorsOf(ctx, v);
+      const decided = slotsReminderRecipients({ state: v.state, slotDates: v.slots.map((s) => s.date), declinedBy: (v.slotDeclines ?? []).map((d) => d.companyTutorId) }, tutors.map((t) => t.id), ctx.clock.today());
+      return 'recipients' in decided ? tutors.filter((t) => decided.recipients.includes(t.id)).map((t) => `${t.firstName} ${t.lastName}`) : [];
+    },
     report: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.report : null),
     reportedAt: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.reportedAt : null),
     followUpNeeded: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.followUpNeeded : false),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, wrap, type FilterQuery } from '@mikro-orm/core';
-import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, slotAnswerRefusal, trainingYearOf, visitAfterContractEnd, visitCompanyTutors, type WorkflowFinding } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, slotAnswerRefusal, slotsReminderRecipients, trainingYearOf, visitAfterContractEnd, visitCompanyTutors, type WorkflowFinding } from '@alternance/domain';
 import { authorize, NO_MISSION } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
@@ -199,8 +199,11 @@ const slotLinks = (visit: Visit, tutorId?: string) => ({ purpose: 'VISIT_SLOT_CH
  * link — or to `only` those named: a tutor who took over, or a tutor 2 added, while the other
  * keeps the link they hold. Each mail names the other tutor, who may answer first.
  */
-export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date, kind: 'REQUEST' | 'OTHER_SLOTS' = 'REQUEST', only?: CompanyTutor[]): Promise<void> {
+export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date, kind: 'REQUEST' | 'OTHER_SLOTS' | 'REMINDER' = 'REQUEST', only?: CompanyTutor[]): Promise<void> {
   const visitor = await visitorOf(ctx, visit);
+  // A reminder lists the slots that may still be picked (a slot of today may).
+  const today = ctx.clock.today();
+  const slots = kind === 'REMINDER' ? visit.slots.filter((s) => s.date >= today) : visit.slots;
   const tutors = await companyTutorsOf(ctx, visit);
   const contacts = await visitContacts(ctx, visit);
   for (const tutor of only ?? tutors) {
@@ -212,7 +215,7 @@ export async function mailSlots(ctx: ServiceContext, visit: Visit, now: Date, ki
       visitor: visitor.label,
       visitorName: visitor.name,
       kind,
-      slots: visit.slots,
+      slots,
       link: `${ctx.publicUrl}${REDACTED_LINK}`,
       expiresOn: formatDateFr(addDays(expires.toISOString().slice(0, 10), -1)),
       otherCompanyTutors: tutors.filter((t) => t.id !== tutor.id).map(personName),
@@ -524,6 +527,35 @@ export async function proposeOtherVisitSlots(ctx: ServiceContext, visitId: strin
     Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null, slotDeclines: null, unansweredNotifiedAt: null });
     await mailSlots(ctx, visit, now, 'OTHER_SLOTS');
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_OTHER_SLOTS', fields: ['slots'], comment: read.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
+    return visit;
+  });
+}
+
+const REMINDER_REFUSED = {
+  NOT_PROPOSED: 'Seule une visite dont les créneaux attendent une réponse peut être relancée : celle-ci est planifiée, réalisée ou annulée.',
+  SLOTS_PAST: 'Tous les créneaux proposés sont passés : proposez-en d’autres plutôt que de relancer.',
+  ALL_DECLINED: 'Chaque tuteur en entreprise a indiqué qu’aucun créneau ne lui convient : proposez-en d’autres, selon leurs disponibilités.',
+} as const;
+
+/**
+ * The planner sends a proposal's slots again (§4.6, note 34: the academic tutor proposes, the
+ * appointment is set with « le(s) » company tutor(s)) to the company tutors who have not declined
+ * them — domain `slotsReminderRecipients`: while the visit is proposed and a slot is still to
+ * come. Each gets a fresh personal link (their former one is revoked) and the slots still
+ * possible; the visit itself is unchanged, the reminder audited (REMIND_SLOTS, naming them).
+ */
+export async function remindVisitSlots(ctx: ServiceContext, visitId: string, version: number): Promise<Visit> {
+  const actor = assertPlanner(ctx);
+  return unitOfWork(ctx, async () => {
+    const visit = await loadForChange(ctx, actor, visitId, version);
+    const tutors = await companyTutorsOf(ctx, visit);
+    const decided = slotsReminderRecipients({ state: visit.state, slotDates: visit.slots.map((s) => s.date), declinedBy: (visit.slotDeclines ?? []).map((d) => d.companyTutorId) }, tutors.map((t) => t.id), ctx.clock.today());
+    if ('refusal' in decided) throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'visitId', message: REMINDER_REFUSED[decided.refusal] }]);
+    const recipients = tutors.filter((t) => decided.recipients.includes(t.id));
+    const now = ctx.clock.now();
+    for (const tutor of recipients) await revokePersonalLinks(ctx.em, slotLinks(visit, tutor.id), now);
+    await mailSlots(ctx, visit, now, 'REMINDER', recipients);
+    audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'REMIND_SLOTS', fields: [], comment: recipients.map(personName).join(', ') }, now);
     return visit;
   });
 }

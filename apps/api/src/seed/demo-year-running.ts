@@ -72,6 +72,11 @@ interface Push {
 
 const later = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+/** The Friday before a Saturday or a Sunday: the partners' offices sign and deposit on working days. */
+const workingDay = (day: IsoDate): IsoDate => {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return weekday === 6 ? addDays(day, -1) : weekday === 0 ? addDays(day, -2) : day;
+};
 
 /**
  * §3.3, §3.4, §4.1: the contracts of the running year, once validated, are signed on the
@@ -80,7 +85,7 @@ const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
  * demo's partners push both as they would (upsertContracts, with their tokens, on the day:
  * its journal lines « Jeton … », its change events), the signature about ten days after the
  * validation and before the start (after it for a contract validated late), the deposit four
- * days after the start.
+ * days after the start — each on a working day.
  *
  * Left pending on purpose, so the office has work to follow: each partner's last validated
  * contract of the year — the CFA's not yet signed, the SFCA's signed but not yet deposited —
@@ -109,8 +114,8 @@ export async function signDemoContracts(em: EntityManager): Promise<{ signed: nu
     let number = [...bound.entries()].filter(([k]) => k.startsWith(`${source}|`)).length;
     for (const [i, contract] of ofType.entries()) {
       const validated = contract.mission.validationDate!;
-      const signing = validated < contract.startDate ? later(validated, earlier(addDays(validated, 10), addDays(contract.startDate, -3))) : addDays(validated, 5);
-      const deposit = addDays(later(signing, contract.startDate), 4);
+      const signing = later(validated, workingDay(validated < contract.startDate ? earlier(addDays(validated, 10), addDays(contract.startDate, -3)) : addDays(validated, 5)));
+      const deposit = later(signing, workingDay(addDays(later(signing, contract.startDate), 4)));
       if (contract === pending && type === 'CAPP') continue;
       if (signing >= DEMO_DAY) continue;
       const externalId = bound.get(`${source}|${contract.id}`) ?? `${prefix}-2025-${String((number += 1)).padStart(4, '0')}`;

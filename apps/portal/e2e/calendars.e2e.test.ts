@@ -17,15 +17,19 @@ interface Target {
   date: string;
 }
 
-/** A demo alternant, their contract, their calendar and a Wednesday they spend at the company. */
+/**
+ * A demo alternant, their contract, their calendar and a Wednesday they spend at the company — on
+ * the calendar the demo left provisional (next year's, M2-2026: the running year's were published
+ * in August 2025, §2.2.2), so that publishing makes it definitive.
+ */
 async function findTarget(): Promise<Target> {
-  const data = await gqlAs<{ contracts: { id: string; contractType: string; startDate: string; endDate: string; student: { id: string; email: string; cohort: string }; mission: { tutor1: { email: string } | null } }[]; calendars: { code: string; cohorts: string[] }[] }>(
+  const data = await gqlAs<{ contracts: { id: string; contractType: string; startDate: string; endDate: string; student: { id: string; email: string; cohort: string }; mission: { tutor1: { email: string } | null } }[]; calendars: { code: string; cohorts: string[]; provisional: boolean }[] }>(
     journey.api.url,
-    `{ contracts(first: 100) { id contractType startDate endDate student { id email cohort } mission { tutor1 { email } } } calendars { code cohorts } }`,
+    `{ contracts(first: 100) { id contractType startDate endDate student { id email cohort } mission { tutor1 { email } } } calendars { code cohorts provisional } }`,
   );
   for (const c of data.contracts) {
     if (!c.mission.tutor1 || !['CAPP', 'CPRO'].includes(c.contractType)) continue;
-    const calendar = data.calendars.find((k) => k.cohorts.includes(c.student.cohort));
+    const calendar = data.calendars.find((k) => k.provisional && k.cohorts.includes(c.student.cohort));
     if (!calendar) continue;
     const days = await gqlAs<{ calendar: { days: { date: string; am: string; pm: string }[] } }>(journey.api.url, `query($c: String!) { calendar(code: $c) { days { date am pm } } }`, { c: calendar.code });
     const day = days.calendar.days.find((d) => d.date > '2025-10-01' && d.date >= c.startDate && d.date <= c.endDate && d.am === 'COMPANY' && d.pm === 'COMPANY');
@@ -117,7 +121,7 @@ describe('alternance calendars in Chromium', () => {
   it('recomputes the contract’s hours from the published version', async () => {
     const after = await gqlAs<{ contract: { trainingFigures: { trainingHalfDays: number; calendars: string[] } } }>(journey.api.url, `query($id: ID!) { contract(id: $id) { trainingFigures { trainingHalfDays calendars } } }`, { id: target.contractId });
     expect(after.contract.trainingFigures.trainingHalfDays).toBe(hoursBefore + 2);
-    expect(after.contract.trainingFigures.calendars[0]).toContain('v2');
+    expect(after.contract.trainingFigures.calendars).toContain(`${target.code} v2`);
   });
 
   it('the office reads that the L3I’s classic group has no alternance calendar (§2.2): none on the record, none read by the internship', async () => {
@@ -160,6 +164,14 @@ describe('alternance calendars in Chromium', () => {
     expect(await secretariat.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await seriousA11yViolations(secretariat.page)).toEqual([]);
     await screenshot(secretariat.page, 'calendar-phone');
+    // The running year's calendar the demo's manager published before the year began (§2.2.2): definitive, its
+    // history says the publication changed no half-day — not « version initiale », which is the guide's.
+    await secretariat.page.goto(`${journey.api.url}/calendriers/M2-2025`);
+    await expect.poll(() => secretariat.page.locator('[data-testid="calendar-versions"] > li').allTextContents()).toEqual([
+      expect.stringMatching(/Version 2 — publiée le 28\/08\/2025 .*aucune demi-journée modifiée : le calendrier devient définitif/),
+      expect.stringMatching(/Version 1 — .*Provisoire \(calendrier du guide, jamais publié\).*version initiale/),
+    ]);
+    expect(await secretariat.page.locator('[data-testid="calendar-provisional"]').count()).toBe(0);
   });
 
   it('the office gives the alternant their subscription address (on a phone); the feed parses and shows the new training day', async () => {

@@ -150,13 +150,17 @@ describe('the alternance lifecycle in Chromium', () => {
     expect(office.text).toContain(`- ${moverName} → M2 MIAGE 2026/2027, `);
     const { students } = await gqlAs<{ students: { firstName: string; lastName: string; cohort: string; site: string | null }[] }>(journey.api.url, 'query { students(cohort: "M2-2026", first: 100) { firstName lastName cohort site } }');
     expect(students.find((st) => `${st.firstName} ${st.lastName}` === moverName)).toMatchObject({ cohort: 'M2-2026', site: 'ILOT-DU-BOIS' });
-    // The demo's closed M2 2025/2026: its repeater, since moved to the M2 2026/2027, is listed as repeating, with the M2's
-    // options — without alternance « si cette dernière a déjà été validée » (§4.5); the closed year showed neither.
+    // The demo's M2 2025/2026, not closed before it ends (README): an apprentice marked as repeating gets the M2's
+    // options — without alternance « si cette dernière a déjà été validée » (§4.5).
     await manager.page.locator('#year-cohort').selectOption('M2-2025');
     await manager.page.locator('#year-programme').selectOption('M2');
     await manager.page.locator('[data-testid="year-preview"]').click();
-    // Polled until the M2's preview replaced the M1's (whose repeater has its own options, « pour 2 an(s) »).
+    // Polled until the M2's open preview replaced the M1's closed one.
+    await expect.poll(() => manager.page.locator('[data-testid="year-closed"]').count(), { timeout: 15_000 }).toBe(0);
     const options = manager.page.locator('[data-testid="year-repeat-options"]');
+    expect(await options.count()).toBe(0);
+    const apprentice = manager.page.locator('.n-card').filter({ hasText: 'Contrat d’apprentissage' }).first();
+    await apprentice.getByLabel('Redouble').check();
     await expect
       .poll(() => options.allTextContents(), { timeout: 15_000 })
       .toEqual([expect.stringContaining('Redoublement (§4.5) : nouvelle alternance possible pour 1 an(s), ou redoublement sans alternance si cette dernière a déjà été validée.')]);

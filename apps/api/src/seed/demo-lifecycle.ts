@@ -1,19 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, addMonths, ruptureChecklist, type ReferenceData } from '@alternance/domain';
+import { addDays, ruptureChecklist } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
 import { Contract } from '../modules/contracts/contract.entities.js';
-import { ContractAmendment, Mediation, Rupture, RuptureStepRecord, TutorChange, YearClosure, YearOutcomeRecord } from '../modules/lifecycle/lifecycle.entities.js';
+import { Mediation, Rupture, RuptureStepRecord, TutorChange } from '../modules/lifecycle/lifecycle.entities.js';
 import { Livret } from '../modules/livret/livret.entities.js';
-import { CompanyTutor, Student } from '../modules/people/people.entities.js';
+import { CompanyTutor } from '../modules/people/people.entities.js';
 import { Visit } from '../modules/visits/visit.entity.js';
 
 /**
- * The lifecycle's demo (issue 13): one rupture in progress after a failed mediation, and
- * one repeated year — the M2 year of M2-2025 closed, one student repeating, whose contract
- * is extended by an avenant into the next year (the one extension of the Master, §4.5);
- * and an apprentice's company tutor 1 replaced by an avenant during the contract (§3.1).
+ * The lifecycle's demo (issue 13), as on the demo's day: one rupture in progress after a
+ * failed mediation, and an apprentice's company tutor 1 replaced by an avenant during the
+ * contract (§3.1). No year is closed yet (the running year ends in summer 2026).
  */
-export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData): Promise<void> {
+export async function seedLifecycleDemo(em: EntityManager): Promise<void> {
   const manager = await em.findOneOrFail(User, { role: 'MANAGER' });
   const contracts = await em.find(Contract, { status: 'ACTIVE' }, { populate: ['mission', 'student'], orderBy: { startDate: 'asc', id: 'asc' } });
 
@@ -29,31 +28,10 @@ export async function seedLifecycleDemo(em: EntityManager, data: ReferenceData):
     });
   }
 
-  const m2 = await em.find(Student, { cohort: 'M2-2025' }, { orderBy: { lastName: 'asc', id: 'asc' } });
-  // Not the alternant who signs in (README: alternant.livret@…, of M2-2025): moved to M2-2026 on the
-  // demo's day (March 2026), their year's calendar was gone — no day sheet of their cohort could
-  // record their absences of the running year (§4.3), nor their own pages show that year.
-  const repeater = m2.find((s) => !s.user && contracts.some((c) => c.student.id === s.id && (c.contractType === 'CAPP' || c.contractType === 'CPRO')));
-  if (repeater) {
-    const year = data.cohorts.find((c) => c.code === 'M2-2025')?.years[0];
-    const closure = Object.assign(new YearClosure(), { cohort: 'M2-2025', programme: 'M2', closedOn: year ? addDays(year.dff, -60) : '2026-07-01', closedBy: manager.id });
-    em.persist(closure);
-    for (const student of m2) {
-      const contract = contracts.find((c) => c.student.id === student.id) ?? null;
-      const outcome = student === repeater ? 'REPEATS' : 'PASSES';
-      em.persist(Object.assign(new YearOutcomeRecord(), { closure, student, contract, outcome, changes: { contractEnds: outcome === 'PASSES' && contract !== null } }));
-    }
-    repeater.repeating = true;
-    const contract = contracts.find((c) => c.student.id === repeater.id)!;
-    const newEndDate = addDays(addMonths(contract.endDate, 12), -1);
-    // The repeated M2 is trained in M2-2026's calendar: its hours and cost count (§4.5), its prolonged days are paid +15 points (§4.2.1).
-    const repeatedCohort = data.cohorts.some((c) => c.code === 'M2-2026') ? 'M2-2026' : null;
-    em.persist(Object.assign(new ContractAmendment(), { contract, student: repeater, kind: 'EXTENSION', scope: 'MASTER', programme: 'M2', cohort: repeatedCohort, previousEndDate: contract.endDate, newEndDate, reason: 'Redoublement du M2 : prorogation avec le même organisme (§4.5).', signedOn: closure.closedOn, createdBy: manager.id }));
-    contract.endDate = newEndDate;
-    contract.mission.endDate = newEndDate;
-    repeater.cohort = repeatedCohort ?? repeater.cohort;
-  }
-  await seedTutorChange(em, manager, contracts.filter((c) => c !== broken && c.student.id !== repeater?.id));
+  // No year closed (§4.5): on the demo's day (README: 2 March 2026) every year of the running one
+  // is under way — the M2 2025/2026 ends in September 2026, its closure, repeaters and their
+  // extensions come then, on the manager's « Fin d'année » page, not before.
+  await seedTutorChange(em, manager, contracts.filter((c) => c !== broken));
   await em.flush();
 }
 

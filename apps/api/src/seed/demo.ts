@@ -16,6 +16,7 @@ import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } fr
 import { seedDemoAbsences } from './demo-absences.js';
 import { seedDemoLivrets } from './demo-livrets.js';
 import { seedDemoIntegration, type DemoPartnerTokens } from './demo-integration.js';
+import { publishDemoCalendars, signDemoContracts } from './demo-year-running.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
@@ -276,10 +277,15 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   // alternant who signs in (alternant.livret@…) reads theirs under « Mes absences ».
   await seedDemoAbsences(em, data);
   await em.flush();
-  // Issue 13: a rupture in progress, a year closed with a repeater and an extension.
-  await seedLifecycleDemo(em, data);
+  // Issue 13: a rupture in progress and a tutor changed by an avenant (no year closed before it ends).
+  await seedLifecycleDemo(em);
   // Issue 14: partner tokens, identifiers, the change feed and a webhook's delivery log.
   const partnerTokens = await seedDemoIntegration(em);
+  // The year as it runs on the demo's day: its calendars published before it began (§2.2.2), its
+  // contracts signed by the CFA/SFCA and deposited at the OPCO (§3.4) — last, through the services'
+  // own writes (which bump the contracts' versions beside the unit of work).
+  await publishDemoCalendars(em, data);
+  await signDemoContracts(em);
   return { students: n, missions: n, partnerTokens };
 }
 

@@ -84,11 +84,14 @@ export function createLoaders(em: EntityManager): Loaders {
 /**
  * Runs a change as one transaction on the request's EntityManager: everything it persisted
  * is flushed and committed together, or — on any error, business or not — rolled back and
- * forgotten, so that a failed mutation writes nothing.
+ * forgotten, so that a failed mutation writes nothing. On an EntityManager already in a
+ * transaction (the demo's seed runs services in its own), it nests as a savepoint of it: a
+ * transaction of its own would need another connection, and would not see the seed's rows.
  */
 export async function unitOfWork<T>(ctx: ServiceContext, work: () => Promise<T>): Promise<T> {
   const { em } = ctx;
-  await em.begin();
+  const outer = em.getTransactionContext();
+  await em.begin(outer ? { ctx: outer } : {});
   try {
     const result = await work();
     await em.flush();

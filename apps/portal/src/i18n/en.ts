@@ -966,6 +966,7 @@ export const en: PartialMessages = {
     by: 'published on {at} by {who}',
     changedHalfDays: '{n} half-day changed | {n} half-days changed',
     seeded: 'initial version',
+    unchanged: 'no half-day changed: the calendar becomes definitive',
     import: 'Import a spreadsheet',
     importHelp: 'CSV or XLSX: “Date, Matin, Après-midi” (one row per date) or the office grid (“Semaine du” then two columns per day). All or nothing.',
     importFile: 'Calendar file',

@@ -968,6 +968,7 @@ export const fr = {
     by: 'publiée le {at} par {who}',
     changedHalfDays: '{n} demi-journée modifiée | {n} demi-journées modifiées',
     seeded: 'version initiale',
+    unchanged: 'aucune demi-journée modifiée : le calendrier devient définitif',
     import: 'Importer un tableur',
     importHelp: 'CSV ou XLSX : « Date, Matin, Après-midi » (une ligne par date) ou la grille du bureau (« Semaine du » puis deux colonnes par jour). Tout ou rien.',
     importFile: 'Fichier du calendrier',

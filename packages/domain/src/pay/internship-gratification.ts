@@ -11,7 +11,7 @@ import { findCohort } from '../reference-data/lookup.js';
 import type { Cohort, LegalParameters, ReferenceData, Settings } from '../reference-data/reference-data.js';
 import { ceilCents } from './ceil-cents.js';
 import { InputError } from '../findings/input-error.js';
-import { payTables, valueOn, type Timeline } from './pay-tables.js';
+import { payTables, valueOn } from './pay-tables.js';
 import { IdentityMap } from '../reference-data/identity-map.js';
 import { countWorkingDays } from '../holidays/business-day-index.js';
 
@@ -203,10 +203,7 @@ export function gratificationBelowMinimum(cohort: Cohort, startDay: number, endD
   const spans = cachedYearSpans(cohort, data);
   if (spans === null) return false;
   const hourly = payTables(data).internshipHourlyCents;
-  // A whole month's minimum depends only on the cohort's calendars, the hourly minimums and
-  // the hours a day: with the settings' hours (most rows), each is worked out once per
-  // reference data and cohort, and read by the next rows whose internship covers that month.
-  const memo = hoursPerDay === data.settings.internshipHoursPerDay ? monthMemo(cohort, data) : null;
+  const changes = hourly.days;
   let totalHalfDays = 0;
   let below = false;
   civilInto(startDay, CIVIL);
@@ -218,25 +215,35 @@ export function gratificationBelowMinimum(cohort: Cohort, startDay: number, endD
     const monthStart = year >= 100 ? dayFromCivil(year, month, 1) : Date.UTC(year, month - 1, 1) / 86_400_000;
     const monthEnd = year >= 100 ? monthStart + monthLength(year, month) - 1 : Date.UTC(year, month, 0) / 86_400_000;
     if (monthStart > endDay) break;
-    const whole = memo !== null && monthStart >= startDay && monthEnd <= endDay ? (year - MONTH_MEMO_FIRST_YEAR) * 12 + month - 1 : -1;
-    let minimum: number;
-    if (whole >= 0 && whole < MONTH_MEMO_MONTHS) {
-      const memoCents = (memo as MonthMemo).cents;
-      const known = memoCents[whole] as number;
-      if (known === known) {
-        minimum = known;
-        MONTH_HALF_DAYS[0] = (memo as MonthMemo).halfDays[whole] as number;
-      } else {
-        minimum = memoCents[whole] = monthMinimumCents(spans, hourly, hoursPerDay, monthStart, monthEnd);
-        (memo as MonthMemo).halfDays[whole] = MONTH_HALF_DAYS[0] as number;
+    const from = Math.max(monthStart, startDay);
+    const to = Math.min(monthEnd, endDay);
+    let halfDays = 0;
+    let cents = 0;
+    for (let s = 0; s < spans.length; s += 1) {
+      const span = spans[s] as YearSpan;
+      const spanTo = Math.min(to, span.toDay);
+      let pieceFrom = Math.max(from, span.fromDay);
+      while (pieceFrom <= spanTo) {
+        let next = -1;
+        for (let c = 0; c < changes.length; c += 1) {
+          if ((changes[c] as number) > pieceFrom) {
+            next = changes[c] as number;
+            break;
+          }
+        }
+        const pieceTo = next === -1 ? spanTo : Math.min(spanTo, next - 1);
+        const company = companyHalfDays(span.calendar, pieceFrom, pieceTo);
+        if (company > 0) {
+          const rate = valueOn(hourly, pieceFrom);
+          if (rate === null) return false;
+          halfDays += company;
+          cents += (rate * hoursPerDay * company) / 2;
+        }
+        pieceFrom = pieceTo + 1;
       }
-    } else {
-      minimum = monthMinimumCents(spans, hourly, hoursPerDay, Math.max(monthStart, startDay), Math.min(monthEnd, endDay));
     }
-    // No minimum in force on a day with company time: not computable, not reported.
-    if (minimum === NO_MINIMUM) return false;
-    totalHalfDays += MONTH_HALF_DAYS[0] as number;
-    if (minimum > payCents) below = true;
+    totalHalfDays += halfDays;
+    if (Math.round((ceilCents(cents) / 100) * 100) > payCents) below = true;
     if (month === 12) {
       year += 1;
       month = 1;
@@ -245,74 +252,6 @@ export function gratificationBelowMinimum(cohort: Cohort, startDay: number, endD
     }
   }
   return below && THRESHOLDS[data.settings.internshipThreshold](totalHalfDays / 2, hoursPerDay, data.legal.internshipGratificationThreshold);
-}
-
-/** What monthMinimumCents answers when a day with company time has no hourly minimum in force. */
-const NO_MINIMUM = Number.NEGATIVE_INFINITY;
-/** The company half-days of the last month monthMinimumCents priced (no object per month). */
-const MONTH_HALF_DAYS = new Float64Array(1);
-
-/**
- * The minimum of the days `from`–`to` of one month in whole cents, as checkGratification rounds
- * it — the same pieces (a year's calendar, an hourly minimum), prices and sums in the same order
- * as internshipGratification, so the same floating-point result — and its company half-days in
- * MONTH_HALF_DAYS; NO_MINIMUM when a piece with company time has no minimum in force.
- */
-function monthMinimumCents(spans: readonly YearSpan[], hourly: Timeline<number>, hoursPerDay: number, from: number, to: number): number {
-  const changes = hourly.days;
-  let halfDays = 0;
-  let cents = 0;
-  for (let s = 0; s < spans.length; s += 1) {
-    const span = spans[s] as YearSpan;
-    const spanTo = Math.min(to, span.toDay);
-    let pieceFrom = Math.max(from, span.fromDay);
-    while (pieceFrom <= spanTo) {
-      let next = -1;
-      for (let c = 0; c < changes.length; c += 1) {
-        if ((changes[c] as number) > pieceFrom) {
-          next = changes[c] as number;
-          break;
-        }
-      }
-      const pieceTo = next === -1 ? spanTo : Math.min(spanTo, next - 1);
-      const company = companyHalfDays(span.calendar, pieceFrom, pieceTo);
-      if (company > 0) {
-        const rate = valueOn(hourly, pieceFrom);
-        if (rate === null) return NO_MINIMUM;
-        halfDays += company;
-        cents += (rate * hoursPerDay * company) / 2;
-      }
-      pieceFrom = pieceTo + 1;
-    }
-  }
-  MONTH_HALF_DAYS[0] = halfDays;
-  return Math.round((ceilCents(cents) / 100) * 100);
-}
-
-/** Whole months' minimums (cents, NaN until worked out) and company half-days, by month index from MONTH_MEMO_FIRST_YEAR. */
-interface MonthMemo {
-  cents: Float64Array;
-  halfDays: Float64Array;
-}
-
-const MONTH_MEMO_FIRST_YEAR = 1900;
-const MONTH_MEMO_MONTHS = 300 * 12;
-const monthMemos = new WeakMap<ReferenceData, IdentityMap<Cohort, MonthMemo>>();
-let lastMemoData: ReferenceData | null = null;
-let lastMemos: IdentityMap<Cohort, MonthMemo> | null = null;
-
-/** The whole months' memo of a cohort, at the settings' hours a day, for one reference data object (built on first use). */
-function monthMemo(cohort: Cohort, data: ReferenceData): MonthMemo {
-  let memos = data === lastMemoData ? lastMemos : monthMemos.get(data);
-  if (!memos) monthMemos.set(data, (memos = new IdentityMap()));
-  lastMemoData = data;
-  lastMemos = memos;
-  let memo = memos.get(cohort);
-  if (!memo) {
-    memo = { cents: new Float64Array(MONTH_MEMO_MONTHS).fill(Number.NaN), halfDays: new Float64Array(MONTH_MEMO_MONTHS) };
-    memos.set(cohort, memo);
-  }
-  return memo;
 }
 
 const CIVIL: [number, number, number] = [0, 0, 0];

@@ -31,9 +31,6 @@ export interface CheckOptions {
   today?: IsoDate | undefined;
 }
 
-/** Durations of up to 100 months kept by {@link durationOfHundredths}. */
-const DURATION_HUNDREDTHS = 10_000;
-
 const OPEN_WINDOWS: ContractCheck['windows'] = { startDate: { min: null, max: null }, endDate: { min: null, max: null } };
 
 /**
@@ -189,25 +186,7 @@ function durationOf(facts: ContractFacts, endDay: number): number {
     elapsed = ed - clamped;
     span = length + (sd < next ? sd : next) - clamped;
   }
-  return durationOfHundredths(Math.round((whole + elapsed / span) * 100));
-}
-
-/**
- * Each duration in hundredths of a month, as a number, made once: a roster's durations take a
- * few hundred values, and a fraction returned by a computation is a new boxed number on every
- * row (16 bytes, ≈ 150 kB a roster of 10,000), while one read from this list is the list's own.
- * The list holds `null` until a value is made (tagged elements: its numbers stay boxed, shared).
- */
-const DURATIONS: (number | null)[] = new Array<number | null>(DURATION_HUNDREDTHS).fill(null);
-
-/** `hundredths / 100`, the same number, from {@link DURATIONS} for the durations up to 100 months. */
-export function durationOfHundredths(hundredths: number): number {
-  if (!(hundredths >= 0 && hundredths < DURATION_HUNDREDTHS)) return hundredths / 100;
-  const known = DURATIONS[hundredths];
-  if (known !== null && known !== undefined) return known;
-  const value = hundredths / 100;
-  DURATIONS[hundredths] = value;
-  return value;
+  return Math.round((whole + elapsed / span) * 100) / 100;
 }
 
 /** monthsBetweenDays(startDay, endDay) from the dates' parts, read with them: the DFC is not before the DDC. */

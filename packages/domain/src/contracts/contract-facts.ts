@@ -195,8 +195,7 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
   facts.higherEducationDiploma = readBoolean(input.higherEducationDiploma, 'higherEducationDiploma', findings) ?? false;
   facts.disabilityExtraYear = readBoolean(input.disabilityExtraYear, 'disabilityExtraYear', findings) ?? false;
   const reason = input.cproReason;
-  // A reason starting and ending with a visible ASCII character has nothing to trim (most: 'OPA').
-  const trimmed = typeof reason === 'string' ? (reason.length !== 0 && visibleAscii(reason.charCodeAt(0)) && visibleAscii(reason.charCodeAt(reason.length - 1)) ? reason : reason.trim()) : '';
+  const trimmed = typeof reason === 'string' ? reason.trim() : '';
   facts.cproReason = trimmed !== '' ? trimmed : null;
   facts.monthlyGrossPay = readAmount(input.monthlyGrossPay, 'monthlyGrossPay', findings);
   facts.smcMonthly = readAmount(input.smcMonthly, 'smcMonthly', findings);
@@ -205,11 +204,6 @@ export function readFactsInto(raw: unknown, data: ReferenceData, facts: Contract
 }
 
 const GROUPS = ['CLASSIC', 'ALTERNANCE'] as const;
-
-/** A character code from '!' to '~': never white space, which trim removes. */
-function visibleAscii(code: number): boolean {
-  return code > 32 && code < 127;
-}
 
 /** One bit per value that is a text of ten characters (the length of YYYY-MM-DD), in the order given: 1, 2, 4, 8, 16. */
 function tenCharacterTexts(a: unknown, b: unknown, c: unknown, d: unknown, e: unknown): number {

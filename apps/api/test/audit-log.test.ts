@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './support/databases.js';
 import { Offer } from '../src/modules/offers/offer.entity.js';
+import { audit } from '../src/modules/audit/audit.js';
 import { countStatements } from './support/statement-count.js';
 import { createTestApp, type Auth, type TestApp } from './support/test-app.js';
 
@@ -62,5 +63,34 @@ describe.each(DIALECTS)('the audit log (%s)', (dialect) => {
   it('names the bad day in French', async () => {
     const bad = await t.gql(q, { from: '2025-07-05', to: '2025-07-01' }, manager);
     expect(bad.errors?.[0]).toMatchObject({ message: 'La date de fin précède la date de début.', extensions: { code: 'BAD_USER_INPUT', field: 'to' } });
+  });
+  // §4.3.1: how an absence was justified goes « au responsable ET au secrétariat » — the direction,
+  // who reads the journal, does not read the lines that would tell it (a medical declaration, a work
+  // stoppage awaited or received, a reason given); the professional absences it decides stay (§4.3.2).
+  it('hides from the direction the lines that tell how an absence was justified, in the page, its count, the action filter and the facets', async () => {
+    const em = t.orm.em.fork();
+    const at = new Date('2025-07-03T10:00:00Z');
+    audit(em, null, { entityType: 'Absence', entityId: 'absence-1', action: 'DECLARE_MEDICAL', fields: ['state', 'reason'] }, at);
+    audit(em, null, { entityType: 'Absence', entityId: 'absence-1', action: 'RECEIVE_STOPPAGE', fields: ['state'], comment: 'arret-de-travail.pdf' }, at);
+    audit(em, null, { entityType: 'Absence', entityId: 'absence-2', action: 'GRANT_PROFESSIONAL_ABSENCE', fields: ['state'] }, at);
+    await em.flush();
+    const direction = await t.as('DIRECTION');
+    const secretariat = await t.as('SECRETARIAT');
+    const absences = { entityType: 'Absence' };
+    const read = async (auth: Auth, vars: Record<string, unknown>) => (await t.gql(q, { ...vars, first: 100 }, auth)).data as { auditEventCount: number; auditEvents: { action: string }[] };
+    for (const office of [manager, secretariat]) {
+      const all = await read(office, absences);
+      expect(all.auditEvents.map((e) => e.action).sort()).toEqual(['DECLARE_MEDICAL', 'GRANT_PROFESSIONAL_ABSENCE', 'RECEIVE_STOPPAGE']);
+      expect(all.auditEventCount).toBe(3);
+    }
+    const seen = await read(direction, absences);
+    expect(seen.auditEvents.map((e) => e.action)).toEqual(['GRANT_PROFESSIONAL_ABSENCE']);
+    expect(seen.auditEventCount).toBe(1);
+    expect(await read(direction, { action: 'DECLARE_MEDICAL' })).toEqual({ auditEventCount: 0, auditEvents: [] });
+    const facets = async (auth: Auth) => (await t.gql('{ auditFacets { actions } }', {}, auth)).data.auditFacets.actions as string[];
+    expect(await facets(manager)).toEqual(expect.arrayContaining(['DECLARE_MEDICAL', 'RECEIVE_STOPPAGE']));
+    expect(await facets(direction)).not.toContain('DECLARE_MEDICAL');
+    expect(await facets(direction)).not.toContain('RECEIVE_STOPPAGE');
+    expect(await facets(direction)).toContain('GRANT_PROFESSIONAL_ABSENCE');
   });
 });

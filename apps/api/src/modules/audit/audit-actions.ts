@@ -107,3 +107,19 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * The journal's lines that tell how an absence was justified — declared for a medical reason, the
+ * work stoppage received or awaited, a reason given, accepted or refused, a proof sent (§4.3.1: the
+ * justification goes « au responsable ET au secrétariat »). Whoever may not read an absence's
+ * justification (topic ABSENCE_JUSTIFICATION: the direction) does not read these lines either.
+ */
+export const ABSENCE_JUSTIFICATION_ACTIONS: readonly AuditAction[] = [
+  'ACCEPT_ABSENCE_REASON',
+  'DECLARE_MEDICAL',
+  'GIVE_ABSENCE_REASON',
+  'JUSTIFY_ABSENCES',
+  'RECEIVE_STOPPAGE',
+  'REFUSE_ABSENCE_REASON',
+  'STOPPAGE_DEADLINE_PASSED',
+];

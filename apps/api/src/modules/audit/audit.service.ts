@@ -1,10 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { addDays, startOfParisDay } from '@alternance/domain';
-import { authorize } from '../../policy/policy.js';
+import { authorize, mayRead } from '../../policy/policy.js';
+import type { Actor } from '../../shared/actor.js';
 import { apiError } from '../../shared/errors.js';
 import { InputCheck, pageOffset } from '../../shared/validate.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { pageSize } from '../missions/mission.service.js';
+import { ABSENCE_JUSTIFICATION_ACTIONS } from './audit-actions.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export interface AuditFilter {
@@ -19,7 +21,7 @@ export interface AuditFilter {
 }
 
 // The log stores instants; the office thinks in Paris days.
-function auditWhere(filter: AuditFilter): FilterQuery<AuditEvent> {
+function auditWhere(actor: Actor, filter: AuditFilter): FilterQuery<AuditEvent> {
   const check = new InputCheck();
   const from = check.date('from', filter.from);
   const to = check.date('to', filter.to);
@@ -32,17 +34,18 @@ function auditWhere(filter: AuditFilter): FilterQuery<AuditEvent> {
   if (filter.actor?.trim()) where.push({ actorLabel: { $like: `%${filter.actor.trim().replace(/[%_]/g, '')}%` } });
   if (from) where.push({ at: { $gte: startOfParisDay(from) } });
   if (to) where.push({ at: { $lt: startOfParisDay(addDays(to, 1)) } });
+  if (!mayRead(actor, 'ABSENCE_JUSTIFICATION')) where.push({ action: { $nin: [...ABSENCE_JUSTIFICATION_ACTIONS] } });
   return where.length ? { $and: where } : {};
 }
 
 export async function listAuditEvents(ctx: ServiceContext, filter: AuditFilter, first?: number | null, offset?: number | null): Promise<AuditEvent[]> {
-  authorize(ctx.actor, 'audit:read');
-  return ctx.em.find(AuditEvent, auditWhere(filter), { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
+  const actor = authorize(ctx.actor, 'audit:read');
+  return ctx.em.find(AuditEvent, auditWhere(actor, filter), { orderBy: { at: 'desc', id: 'asc' }, limit: pageSize(first), offset: pageOffset(offset) });
 }
 
 export async function countAuditEvents(ctx: ServiceContext, filter: AuditFilter): Promise<number> {
-  authorize(ctx.actor, 'audit:read');
-  return ctx.em.count(AuditEvent, auditWhere(filter));
+  const actor = authorize(ctx.actor, 'audit:read');
+  return ctx.em.count(AuditEvent, auditWhere(actor, filter));
 }
 
 /**
@@ -59,7 +62,8 @@ export async function auditFacets(ctx: ServiceContext): Promise<{ actions: strin
   const conn = ctx.em.getConnection();
   const actions = (await conn.execute(distinctValues('action'))) as { value: string }[];
   const types = (await conn.execute(distinctValues('entity_type'))) as { value: string }[];
-  return { actions: actions.map((r) => r.value), entityTypes: types.map((r) => r.value) };
+  const readable = mayRead(ctx.actor, 'ABSENCE_JUSTIFICATION');
+  return { actions: actions.map((r) => r.value).filter((a) => readable || !(ABSENCE_JUSTIFICATION_ACTIONS as readonly string[]).includes(a)), entityTypes: types.map((r) => r.value) };
 }
 
 /** A mission's timeline, oldest first; visible to whoever may see the mission. */

@@ -78,6 +78,9 @@ describe.skipIf(!PG)('two API processes on one PostgreSQL (needs DATABASE_URL_TE
   });
 
   it('concurrent bulk upserts and workflow actions through both: no lost update, each mail and webhook once, the change feed complete and in order', async () => {
+    // The demo's seed records as sent, on their own days, the mails its past already sent (the calendars'
+    // publication of August 2025): they never reach this sink. The instances' mails are those sent from now on.
+    const since = new Date();
     const [a, b] = [await start(), await start()];
     // A session opened on one instance is valid on the other: sessions live in the database.
     const manager: Auth = { cookie: await signIn(a.url, MANAGER) };
@@ -150,7 +153,7 @@ describe.skipIf(!PG)('two API processes on one PostgreSQL (needs DATABASE_URL_TE
     // Both instances' workers drain the queues.
     await until('the outbox and the webhook queue to drain', async () => (await count("select count(*) as n from outbox_mail where state <> 'SENT'")) === 0 && (await count(`select count(*) as n from webhook_delivery where state <> 'SENT' and ${OURS}`)) === 0);
     // Each mail exactly once: what the sink received is exactly the outbox, no copy, none missing.
-    const outbox = (await sql.query("select \"to\", subject from outbox_mail where state = 'SENT' order by 1, 2")).rows.map((r) => `${r.to}|${r.subject}`);
+    const outbox = (await sql.query("select \"to\", subject from outbox_mail where state = 'SENT' and sent_at >= $1 order by 1, 2", [since])).rows.map((r) => `${r.to}|${r.subject}`);
     const received = smtp.mails.map((m) => `${m.to.join(',')}|${m.subject}`).sort();
     expect(received).toEqual(outbox);
     // The confirmation requests of every submitted mission went out (tutor and HR each).

@@ -90,6 +90,8 @@ export class Visit extends BaseEntity {
   slotChosenByName: string | null = null;
   /** When the visitor was told the slots went unanswered (visit-reminders.ts): set once, by a conditional update that is the sweep's claim. */
   unansweredNotifiedAt: Date | null = null;
+  /** When the planner last sent the current slots again (remindVisitSlots, « relancé le … », §4.6 note 34); cleared when other slots are offered. */
+  slotsRemindedAt: Date | null = null;
   cancelReason: string | null = null;
   cancelledAt: Date | null = null;
   report: VisitReport | null = null;
@@ -127,6 +129,7 @@ export const VisitSchema = new EntitySchema<Visit, BaseEntity>({
     slotDeclines: { type: 'json', nullable: true },
     slotChosenByName: { type: 'string', length: 200, nullable: true },
     unansweredNotifiedAt: { type: 'Date', nullable: true },
+    slotsRemindedAt: { type: 'Date', nullable: true },
     cancelReason: { type: 'text', nullable: true },
     cancelledAt: { type: 'Date', nullable: true },
     report: { type: 'json', nullable: true },

@@ -47,6 +47,7 @@ describe('a visit whose day has passed without a report, in Chromium (§4.6)', (
     await expect.poll(() => tutor.page.evaluate(() => document.activeElement?.id)).toBe('report-attendees');
     // Nothing says the report must wait for the visit's day: it is past.
     expect(await tutor.page.locator('main').textContent()).not.toContain('à partir du jour de la visite');
+    await screenshot(tutor.page, '65b-visite-compte-rendu-a-saisir');
     await expectAccessible(tutor, 'visit, report to write');
     await tutor.page.locator('#report-attendees').fill('L’alternant(e), son tuteur en entreprise, le tuteur universitaire');
     await tutor.page.locator('#report-activities').fill('Refonte du portail client');

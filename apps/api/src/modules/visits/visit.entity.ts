@@ -137,7 +137,8 @@ export const VisitSchema = new EntitySchema<Visit, BaseEntity>({
     followUpNeeded: { type: 'boolean', default: false },
   },
   // The visits overview's late rule (issue 15): whether a student's visit 1 (or 2) of the year
-  // was held, from the index alone — the student's index then each visit's row cost 7,000
-  // buffer reads a cohort page once visits could be late.
-  indexes: [{ name: 'visit_student_year_number_state_index', properties: ['student', 'academicYear', 'visitNumber', 'state'] }],
+  // took place — held, or planned on a day now past (visitTookPlace, h63) — and whether a report
+  // is due, from the index alone: the student's index then each visit's row cost 7,000 buffer
+  // reads a cohort page once visits could be late.
+  indexes: [{ name: 'visit_student_year_number_state_date_index', properties: ['student', 'academicYear', 'visitNumber', 'state', 'date'] }],
 });

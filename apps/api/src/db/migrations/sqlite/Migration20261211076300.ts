@@ -11,9 +11,14 @@ export class Migration20261211076300 extends Migration {
         "and not exists (select 1 from `audit_event` `o` where `o`.`entity_type` = 'Visit' and `o`.`entity_id` = `visit`.`id` and `o`.`action` = 'PROPOSE_OTHER_SLOTS' and `o`.`at` > `a`.`at`)) " +
         "where `state` = 'PROPOSED';",
     );
+    // The overview's late and report-due terms read the visit's day too: from the index alone (issue 15).
+    this.addSql("drop index `visit_student_year_number_state_index`;");
+    this.addSql("create index `visit_student_year_number_state_date_index` on `visit` (`student_id`, `academic_year`, `visit_number`, `state`, `date`);");
   }
 
   override async down(): Promise<void> {
+    this.addSql("drop index `visit_student_year_number_state_date_index`;");
+    this.addSql("create index `visit_student_year_number_state_index` on `visit` (`student_id`, `academic_year`, `visit_number`, `state`);");
     this.addSql("alter table `visit` drop column `slots_reminded_at`;");
   }
 }

@@ -8,11 +8,11 @@ import { countStatements, loggedStatements } from './support/statement-count.js'
 // must give the same page, for every filter, year and scope.
 
 const ITEM = `student { id firstName lastName cohort email } missionId contractId livretId programme trainingStart trainingEnd organisationName companyTutorName companyTutorNames
-  academicTutor { id displayName email } assignmentDeadline visits { id date half format location state visitNumber academicYear icsSequence slotDeclines { companyTutorName availability declinedAt } slotsUnanswered }
+  academicTutor { id displayName email } assignmentDeadline visits { id date half format location state visitNumber academicYear icsSequence slotDeclines { companyTutorName availability declinedAt } slotsUnanswered reportStage slotsRemindedAt }
   visitWindows { visitNumber from to } findings { code severity message window { min max } }`;
 const ARGS = '$filter: AlternantFollowUpFilter, $first: Int, $offset: Int';
-const PROJECTED = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late items { ${ITEM} } } }`;
-const ENTITIES = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late items { ... on AlternantFollowUp { ${ITEM} } } } }`;
+const PROJECTED = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late reportDue items { ${ITEM} } } }`;
+const ENTITIES = `query(${ARGS}) { alternantsFollowUp(filter: $filter, first: $first, offset: $offset) { academicYear total late reportDue items { ... on AlternantFollowUp { ${ITEM} } } } }`;
 
 describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
   let t: TestApp;
@@ -24,7 +24,7 @@ describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
   afterAll(() => t?.close());
 
   it('gives the page the entities give, for every filter and year', async () => {
-    const filters: Record<string, unknown>[] = [{}, { lateOnly: true }, { toChaseOnly: true }, { unassignedOnly: true }, { cohort: 'M1-2025' }, { search: 'a' }, { academicYear: '2024-2025' }];
+    const filters: Record<string, unknown>[] = [{}, { lateOnly: true }, { toChaseOnly: true }, { reportDueOnly: true }, { unassignedOnly: true }, { cohort: 'M1-2025' }, { search: 'a' }, { academicYear: '2024-2025' }];
     let rows = 0;
     let visits = 0;
     for (const filter of filters) {
@@ -77,6 +77,23 @@ describe.each(DIALECTS)('visits overview read model (%s)', (dialect) => {
     const declined2 = chase.items.flatMap((i: { visits: { id: string; state: string; visitNumber: number; slotDeclines: unknown[] }[] }) => i.visits).filter((v: { state: string; visitNumber: number; slotDeclines: unknown[] }) => v.state === 'PROPOSED' && v.visitNumber === 2 && v.slotDeclines.length === 1);
     expect(declined2.length).toBeGreaterThan(0);
     for (const v of declined2) expect((await t.gql('query($id: ID!) { visit(id: $id) { slotsReminderTo } }', { id: v.id }, manager)).data.visit.slotsReminderTo).toHaveLength(1);
+  });
+
+  it('the demo’s 1st visits planned in January and not reported read « compte rendu à saisir », not late (§4.6)', async () => {
+    const list = (await t.gql(`{ alternantsFollowUp(filter: { reportDueOnly: true }) { total reportDue late items { visits { visitNumber state date reportStage } visitWindows { visitNumber from } findings { code window { min } } } } }`, {}, manager)).data.alternantsFollowUp;
+    expect(list.total).toBe(list.reportDue);
+    expect(list.total).toBeGreaterThan(0);
+    for (const item of list.items) {
+      const due = item.visits.filter((v: { reportStage: string | null }) => v.reportStage === 'DUE');
+      expect(due.length).toBeGreaterThan(0);
+      for (const v of due) {
+        expect(v.state).toBe('SCHEDULED');
+        expect(v.date < '2026-03-02').toBe(true);
+        // Its window over (January–February), the visit is not late: its report is what is owed.
+        const window = item.visitWindows.find((w: { visitNumber: number }) => w.visitNumber === v.visitNumber);
+        expect(item.findings.some((f: { code: string; window: { min: string } | null }) => f.code === 'VISIT_LATE' && f.window?.min === window?.from)).toBe(false);
+      }
+    }
   });
 
   it('keeps an academic tutor to their alternants', async () => {

@@ -101,6 +101,7 @@ describe.skipIf(!POSTGRESQL)('list query plans at university scale (PostgreSQL o
     ['pending professional-absence requests', 'ProfessionalAbsenceRequests', () => ({ first: 50, state: 'PENDING' })],
     ['visits overview of a cohort', 'VisitsOverview', () => ({ first: 50, offset: 0, filter: { cohort } })],
     ['visits overview of a cohort, late only', 'VisitsOverview', () => ({ first: 50, offset: 0, filter: { cohort, lateOnly: true } })],
+    ['visits overview of a cohort, reports to write only', 'VisitsOverview', () => ({ first: 50, offset: 0, filter: { cohort, reportDueOnly: true } })],
     // Not a list, but its aggregates read every contract: from narrow indexes (Migration20261204000000).
     ['dashboard', 'Dashboard', () => ({})],
   ];

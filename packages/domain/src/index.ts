@@ -67,6 +67,7 @@ export * from './workflow/visits/alternance-contract-types.js';
 export * from './workflow/visits/visit-after-contract-end.js';
 export * from './workflow/visits/unanswered-visit-proposal.js';
 export * from './workflow/visits/visit-proposal-to-chase.js';
+export * from './workflow/visits/visit-report-stage.js';
 export * from './workflow/visits/slots-reminder-recipients.js';
 export * from './workflow/visits/visit-slot-answer.js';
 export * from './workflow/livret/livret-periods.js';

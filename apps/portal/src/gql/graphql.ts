@@ -64,6 +64,8 @@ export type AlternantFollowUpFilter = {
   cohort?: string | null | undefined;
   /** Only alternants with a late visit (VISIT_LATE). */
   lateOnly?: boolean | null | undefined;
+  /** Only alternants with a visit whose report is due (« compte rendu à saisir », visitReportStage DUE): planned on a day now past, no report recorded. */
+  reportDueOnly?: boolean | null | undefined;
   search?: string | null | undefined;
   /** One alternant only. */
   studentId?: string | number | null | undefined;
@@ -563,6 +565,18 @@ export type VisitReportInput = {
   progress: string;
   tutorOpinion: string;
 };
+
+/**
+ * Where a visit's report (« compte rendu », §4.6) stands (domain visitReportStage): NOT_YET, planned on
+ * a day to come; OPEN, today is its day; DUE, its day has passed without a report (« compte rendu à
+ * saisir »: the visit took place, it is neither planned nor late — its report is what is owed);
+ * RECORDED, held with its report.
+ */
+export type VisitReportStage =
+  | 'DUE'
+  | 'NOT_YET'
+  | 'OPEN'
+  | 'RECORDED';
 
 export type VisitSlotInput = {
   date: string;
@@ -1585,14 +1599,14 @@ export type TutorAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type TutorAssignmentsQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, assignmentDeadline: string, student: { id: string, version: number, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> }, academicTutors: Array<{ id: string, displayName: string }> };
+export type TutorAssignmentsQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, assignmentDeadline: string, student: { id: string, version: number, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, reportStage: VisitReportStage | null }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> }, academicTutors: Array<{ id: string, displayName: string }> };
 
 export type TutorLoadsQueryVariables = Exact<{
   year?: string | null | undefined;
 }>;
 
 
-export type TutorLoadsQuery = { tutorLoads: Array<{ alternants: number, visitsHeld: number, visitsPlanned: number, tutor: { id: string, displayName: string } }> };
+export type TutorLoadsQuery = { tutorLoads: Array<{ alternants: number, visitsHeld: number, visitsPlanned: number, reportsDue: number, tutor: { id: string, displayName: string } }> };
 
 export type AssignAcademicTutorMutationVariables = Exact<{
   assignments: Array<TutorAssignmentInput> | TutorAssignmentInput;
@@ -1607,7 +1621,7 @@ export type MyAlternantsQueryVariables = Exact<{
 }>;
 
 
-export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, livretId: string | null, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, livretId: string | null, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, reportStage: VisitReportStage | null, slotsRemindedAt: string | null, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export type UnassignedAlternantsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1626,7 +1640,7 @@ export type AlternantCalendarMonthQuery = { alternantCalendar: Array<{ date: str
 export type MyVisitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyVisitsQuery = { visits: Array<{ id: string, academicYear: string, visitNumber: number, state: VisitState, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, cancelReason: string | null, academicTutor: { id: string, displayName: string } | null }> };
+export type MyVisitsQuery = { visits: Array<{ id: string, academicYear: string, visitNumber: number, state: VisitState, reportStage: VisitReportStage | null, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, cancelReason: string | null, academicTutor: { id: string, displayName: string } | null }> };
 
 export type PlanVisitAlternantQueryVariables = Exact<{
   id: string | number;
@@ -1647,7 +1661,7 @@ export type VisitDetailsQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, slotsReminderTo: Array<string>, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, slotsReminderTo: Array<string>, slotsRemindedAt: string | null, reportStage: VisitReportStage | null, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
 
 export type RecordVisitReportMutationVariables = Exact<{
   id: string | number;
@@ -1728,7 +1742,7 @@ export type VisitsOverviewQueryVariables = Exact<{
 }>;
 
 
-export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, late: number, toChase: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
+export type VisitsOverviewQuery = { alternantsFollowUp: { academicYear: string, academicYears: Array<string>, total: number, late: number, toChase: number, reportDue: number, items: Array<{ missionId: string, contractId: string, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, reportStage: VisitReportStage | null, slotsRemindedAt: string | null, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5458,6 +5472,7 @@ export const TutorAssignmentsDocument = new TypedDocumentString(`
         state
         visitNumber
         date
+        reportStage
       }
       visitWindows {
         visitNumber
@@ -5480,7 +5495,7 @@ export const TutorAssignmentsDocument = new TypedDocumentString(`
     displayName
   }
 }
-    `, {"hash":"sha256:2cbea76d01e9b7cd634a9ab4ac7b2656987915e24a82e73c0e3a3d081384ff93"}) as unknown as TypedDocumentString<TutorAssignmentsQuery, TutorAssignmentsQueryVariables>;
+    `, {"hash":"sha256:c9f42d289275e3371f2318bd9f3ba914e3ea710be76977f241972daacdbd8609"}) as unknown as TypedDocumentString<TutorAssignmentsQuery, TutorAssignmentsQueryVariables>;
 export const TutorLoadsDocument = new TypedDocumentString(`
     query TutorLoads($year: String) {
   tutorLoads(academicYear: $year) {
@@ -5491,9 +5506,10 @@ export const TutorLoadsDocument = new TypedDocumentString(`
     alternants
     visitsHeld
     visitsPlanned
+    reportsDue
   }
 }
-    `, {"hash":"sha256:a32c62570cf4f59bc10833f5f04caf35f6065b0fd23375e509276b1bbedac505"}) as unknown as TypedDocumentString<TutorLoadsQuery, TutorLoadsQueryVariables>;
+    `, {"hash":"sha256:4372f123435b1d7c5a4f1e91e1c30eee1acf3701e04b947a24b12559f89b7ee1"}) as unknown as TypedDocumentString<TutorLoadsQuery, TutorLoadsQueryVariables>;
 export const AssignAcademicTutorDocument = new TypedDocumentString(`
     mutation AssignAcademicTutor($assignments: [TutorAssignmentInput!]!, $tutor: ID) {
   assignAcademicTutor(assignments: $assignments, academicTutorId: $tutor) {
@@ -5545,6 +5561,8 @@ export const MyAlternantsDocument = new TypedDocumentString(`
           availability
         }
         slotsUnanswered
+        reportStage
+        slotsRemindedAt
       }
       visitWindows {
         visitNumber
@@ -5563,7 +5581,7 @@ export const MyAlternantsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a5a76492fe995f253b5899c175b158804c9905113cf9de92791ad0cc78d5db1e"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
+    `, {"hash":"sha256:074b7efbc5018f042d8c00af8df2b60a11969b234b4b6d47567c8bce0ab110f8"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
 export const UnassignedAlternantsDocument = new TypedDocumentString(`
     query UnassignedAlternants {
   alternantsFollowUp(filter: {unassignedOnly: true}) {
@@ -5598,6 +5616,7 @@ export const MyVisitsDocument = new TypedDocumentString(`
     academicYear
     visitNumber
     state
+    reportStage
     date
     half
     format
@@ -5612,7 +5631,7 @@ export const MyVisitsDocument = new TypedDocumentString(`
     cancelReason
   }
 }
-    `, {"hash":"sha256:f58525ff8ad843977d91bdd7c5bebaaac887540fd329dfcf5a3bf98181d7550c"}) as unknown as TypedDocumentString<MyVisitsQuery, MyVisitsQueryVariables>;
+    `, {"hash":"sha256:4d0d52ad1c943f93985082e8163c1b7996282ebd8fcea7cfb82e53c6692e05a0"}) as unknown as TypedDocumentString<MyVisitsQuery, MyVisitsQueryVariables>;
 export const PlanVisitAlternantDocument = new TypedDocumentString(`
     query PlanVisitAlternant($id: ID!) {
   alternantsFollowUp(filter: {studentId: $id}, first: 1) {
@@ -5701,6 +5720,8 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     slotChosenByName
     slotsUnanswered
     slotsReminderTo
+    slotsRemindedAt
+    reportStage
     slots {
       id
       date
@@ -5728,7 +5749,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     reportedAt
   }
 }
-    `, {"hash":"sha256:e5082d0a159ac9db60fbfcd0b337c4d648e690f9e562a8a5ada5a7a5968cda40"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+    `, {"hash":"sha256:2607c9333547ab7610a35deddcae80e866cece1aa096bbc25bcba9c2aec02081"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
 export const RecordVisitReportDocument = new TypedDocumentString(`
     mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
   recordVisitReport(visitId: $id, version: $version, input: $input) {
@@ -5909,6 +5930,7 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
     total
     late
     toChase
+    reportDue
     items {
       student {
         id
@@ -5936,6 +5958,8 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
           availability
         }
         slotsUnanswered
+        reportStage
+        slotsRemindedAt
       }
       visitWindows {
         visitNumber
@@ -5954,4 +5978,4 @@ export const VisitsOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:519f9a8a7be9a001c2adb6cefdfe7088fc260765986467db0d08b632bb9f8a1c"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;
+    `, {"hash":"sha256:e6552b9ec91eab50fe2be081ef91c0361b3f4324ec16038de24bd4285a1a79e9"}) as unknown as TypedDocumentString<VisitsOverviewQuery, VisitsOverviewQueryVariables>;

@@ -340,6 +340,8 @@ export type AlternantFollowUpFilter = {
   cohort?: InputMaybe<Scalars['String']['input']>;
   /** Only alternants with a late visit (VISIT_LATE). */
   lateOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only alternants with a visit whose report is due (« compte rendu à saisir », visitReportStage DUE): planned on a day now past, no report recorded. */
+  reportDueOnly?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   /** One alternant only. */
   studentId?: InputMaybe<Scalars['ID']['input']>;
@@ -354,9 +356,11 @@ export type AlternantFollowUpList = {
   /** Academic years the programme's cohorts run in, latest first. */
   academicYears: Array<Scalars['String']['output']>;
   items: Array<AlternantFollowUp>;
-  /** Of the alternants the filter selects (lateOnly and toChaseOnly aside), how many have a late visit (VISIT_LATE), all pages. */
+  /** Of the alternants the filter selects (lateOnly, toChaseOnly and reportDueOnly aside), how many have a late visit (VISIT_LATE), all pages. */
   late: Scalars['Int']['output'];
-  /** Of the alternants the filter selects (lateOnly and toChaseOnly aside), how many have a visit proposal to chase (« à relancer »: declined by a company tutor, or unanswered once its slots are past), all pages. */
+  /** Of the alternants the filter selects (lateOnly, toChaseOnly and reportDueOnly aside), how many have a visit whose report is due (« compte rendu à saisir »: planned on a day now past, no report recorded), all pages. */
+  reportDue: Scalars['Int']['output'];
+  /** Of the alternants the filter selects (lateOnly, toChaseOnly and reportDueOnly aside), how many have a visit proposal to chase (« à relancer »: declined by a company tutor, or unanswered once its slots are past), all pages. */
   toChase: Scalars['Int']['output'];
   /** Alternants the filter selects, all pages. */
   total: Scalars['Int']['output'];
@@ -3587,8 +3591,12 @@ export type TutorInput = {
 export type TutorLoad = {
   __typename?: 'TutorLoad';
   alternants: Scalars['Int']['output'];
+  /** Visits planned on a day now past without a report (« compte rendu à saisir », visitReportStage DUE). */
+  reportsDue: Scalars['Int']['output'];
   tutor: AcademicTutor;
+  /** Visits held: their report is recorded. */
   visitsHeld: Scalars['Int']['output'];
+  /** Visits planned on a day to come (today included). */
   visitsPlanned: Scalars['Int']['output'];
 };
 
@@ -3656,6 +3664,8 @@ export type Visit = {
   organisationName: Maybe<Scalars['String']['output']>;
   /** Visible to the tutors and the office, not to the student or the company tutor. */
   report: Maybe<VisitReport>;
+  /** Where its report stands (visitReportStage); null while its slots are proposed, and once cancelled. DUE: « compte rendu à saisir ». */
+  reportStage: Maybe<VisitReportStage>;
   reportedAt: Maybe<Scalars['DateTime']['output']>;
   /** The company tutor who picked the slot through their link — the first pick wins (§4.6 note 34); null before, and once the visit was moved. */
   slotChosenByName: Maybe<Scalars['String']['output']>;
@@ -3668,6 +3678,8 @@ export type Visit = {
   slotsDeclinedByMe: Scalars['Boolean']['output'];
   /** The availability given with that first answer. */
   slotsDeclinedNote: Maybe<Scalars['String']['output']>;
+  /** When the planner last sent the current slots again (remindVisitSlots, « relancé le … »); null before, and once other slots are offered. */
+  slotsRemindedAt: Maybe<Scalars['DateTime']['output']>;
   /** The company tutors a reminder of the slots would go to (remindVisitSlots, « relancer »): those who have not declined them, while the visit is proposed and a slot is still to come; empty otherwise. For the planners; empty for anyone else. */
   slotsReminderTo: Array<Scalars['String']['output']>;
   /** Every slot offered is past and no company tutor picked one or declined them (unansweredVisitProposal): offer others (§4.6 note 34). */
@@ -3715,6 +3727,18 @@ export type VisitReportInput = {
   progress: Scalars['String']['input'];
   tutorOpinion: Scalars['String']['input'];
 };
+
+/**
+ * Where a visit's report (« compte rendu », §4.6) stands (domain visitReportStage): NOT_YET, planned on
+ * a day to come; OPEN, today is its day; DUE, its day has passed without a report (« compte rendu à
+ * saisir »: the visit took place, it is neither planned nor late — its report is what is owed);
+ * RECORDED, held with its report.
+ */
+export type VisitReportStage =
+  | 'DUE'
+  | 'NOT_YET'
+  | 'OPEN'
+  | 'RECORDED';
 
 /** A slot the academic tutor offers to the company tutor. */
 export type VisitSlot = {
@@ -4228,6 +4252,7 @@ export type ResolversTypes = {
   VisitPayload: ResolverTypeWrapper<Omit<VisitPayload, 'visit'> & { visit?: Maybe<ResolversTypes['Visit']> }>;
   VisitReport: ResolverTypeWrapper<VisitReport>;
   VisitReportInput: VisitReportInput;
+  VisitReportStage: VisitReportStage;
   VisitSlot: ResolverTypeWrapper<VisitSlot>;
   VisitSlotDecline: ResolverTypeWrapper<VisitSlotDecline>;
   VisitSlotInput: VisitSlotInput;
@@ -4623,6 +4648,7 @@ export type AlternantFollowUpListResolvers<ContextType = GraphQLContext, ParentT
   academicYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['AlternantFollowUp']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toChase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -5878,6 +5904,7 @@ export type TutorChangePayloadResolvers<ContextType = GraphQLContext, ParentType
 
 export type TutorLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TutorLoad'] = ResolversParentTypes['TutorLoad']> = {
   alternants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportsDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tutor?: Resolver<ResolversTypes['AcademicTutor'], ParentType, ContextType>;
   visitsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visitsPlanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5924,6 +5951,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['VisitReport']>, ParentType, ContextType>;
+  reportStage?: Resolver<Maybe<ResolversTypes['VisitReportStage']>, ParentType, ContextType>;
   reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slotChosenByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slotDeclines?: Resolver<Array<ResolversTypes['VisitSlotDecline']>, ParentType, ContextType>;
@@ -5931,6 +5959,7 @@ export type VisitResolvers<ContextType = GraphQLContext, ParentType extends Reso
   slotsDeclinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slotsDeclinedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slotsDeclinedNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slotsRemindedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   slotsReminderTo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   slotsUnanswered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['VisitState'], ParentType, ContextType>;

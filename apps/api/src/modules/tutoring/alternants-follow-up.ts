@@ -1,5 +1,5 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitCompanyTutors, visitDueWindow, type CohortYear, type ContractDays, type IsoDate, type VisitOptions } from '@alternance/domain';
+import { academicTutorDeadline, checkAcademicTutorAssigned, checkLateVisit, visitCompanyTutors, visitDueWindow, visitTookPlace, type CohortYear, type ContractDays, type IsoDate, type VisitOptions } from '@alternance/domain';
 import { toGqlFinding, type GqlFinding } from '../../graphql/payload.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import type { User } from '../auth/auth.entities.js';
@@ -86,7 +86,9 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
   const livretOf = new Map(livrets.map((l) => [l.student_id, l.id]));
   return alternants.map(({ student, contract, year, contractDays }) => {
     const own = visitsOf.get(student.id) ?? [];
-    const held = (n: 1 | 2): boolean => own.some((v) => v.visitNumber === n && v.state === 'HELD');
+    // The visit took place once its report is recorded or its planned day is past: its report is then
+    // due (« compte rendu à saisir », visitReportStage), the visit is not late (§4.6).
+    const held = (n: 1 | 2): boolean => own.some((v) => v.visitNumber === n && visitTookPlace({ state: v.state, date: v.date }, today));
     const findings = [
       ...checkAcademicTutorAssigned({ assigned: student.academicTutor !== null, ddfOfYear: year.ddf }, today, { deadline: workflow?.academicTutorDeadline }),
       ...rules.lateFindings(year, 1, held(1), contractDays),

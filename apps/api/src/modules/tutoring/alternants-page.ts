@@ -16,6 +16,8 @@ export interface AlternantPage {
     late: number;
     /** The alternants of the filter with a visit proposal to chase (visitProposalToChase), all pages. */
     toChase: number;
+    /** The alternants of the filter with a visit whose report is due (visitReportDue: « compte rendu à saisir »), all pages. */
+    reportDue: number;
   };
 }
 
@@ -60,7 +62,7 @@ export async function alternantPageOfYear(
   ctx: ServiceContext,
   academicYear: string,
   studentWhere: FilterQuery<Student>,
-  page: { lateOnly: boolean; toChaseOnly?: boolean; limit: number; offset: number; cohort?: string | null },
+  page: { lateOnly: boolean; toChaseOnly?: boolean; reportDueOnly?: boolean; limit: number; offset: number; cohort?: string | null },
 ): Promise<AlternantPage> {
   const data = await ctx.referenceData();
   const workflow = data.settings.workflow;
@@ -69,7 +71,7 @@ export async function alternantPageOfYear(
     const year = trainingYearOf(cohort, academicYear);
     return year && mayMatch(cohort.code, page.cohort) ? [{ code: cohort.code, year }] : [];
   });
-  if (years.length === 0) return { keys: [], counts: { total: 0, late: 0, toChase: 0 } };
+  if (years.length === 0) return { keys: [], counts: { total: 0, late: 0, toChase: 0, reportDue: 0 } };
 
   // An alternance contract (§2.1) of a validated mission running during the cohort's training
   // year; a contract ended by a rupture stops where the rupture put it (§10) — both read from
@@ -110,13 +112,15 @@ export async function alternantPageOfYear(
   const start = 'substr("s"."days", 1, 10)';
   const lastDay = 'substr("s"."days", 11, 10)';
 
-  // Late (VISIT_LATE): a visit not held whose window, read with the contract's days, is over —
-  // the domain's rule as bounds on those days, worked out once per cohort and visit for today
-  // (lateVisitContractBounds): nothing stored goes stale as the days pass. A contract ended
-  // before a window asks for no visit in it (§4.6, visitDueWindow).
+  // Late (VISIT_LATE): a visit that did not take place whose window, read with the contract's
+  // days, is over — the domain's rule as bounds on those days, worked out once per cohort and
+  // visit for today (lateVisitContractBounds): nothing stored goes stale as the days pass. A
+  // contract ended before a window asks for no visit in it (§4.6, visitDueWindow). The visit took
+  // place (visitTookPlace) once its report is recorded (HELD) or its planned day is past (its
+  // report is then due, « compte rendu à saisir », not the visit).
   const lateTerms: Sql[] = [];
   for (const n of [1, 2] as const) {
-    const held = `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'HELD' and "v"."visit_number" = ${n}${probe})`;
+    const held = `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."visit_number" = ${n} and ("v"."state" = 'HELD' or ("v"."state" = 'SCHEDULED' and "v"."date" < ?))${probe})`;
     const byBounds = new Map<string, { bounds: NonNullable<ReturnType<typeof lateVisitContractBounds>>; codes: string[] }>();
     for (const { code, year } of years) {
       const bounds = lateVisitContractBounds(n, year.programme, year.ddf, today, { visitMonths: workflow?.visitMonths });
@@ -129,7 +133,7 @@ export async function alternantPageOfYear(
       const startTerm = bounds.startBefore === null ? '' : ` or ${start} < ?`;
       lateTerms.push({
         sql: `(${cohort.sql} and ${lastDay} >= ? and (${lastDay} < ?${startTerm}) and not ${held})`,
-        params: [...cohort.params, bounds.lastDayFrom, bounds.lastDayBefore, ...(bounds.startBefore === null ? [] : [bounds.startBefore]), academicYear],
+        params: [...cohort.params, bounds.lastDayFrom, bounds.lastDayBefore, ...(bounds.startBefore === null ? [] : [bounds.startBefore]), academicYear, today],
       });
     }
   }
@@ -143,7 +147,12 @@ export async function alternantPageOfYear(
     sql: `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'PROPOSED' and ("v"."slots_declined_at" is not null or not ${slotOnOrAfter})${probe})`,
     params: [academicYear, today],
   };
-  const listed = [...(page.lateOnly ? ['"late" = 1'] : []), ...(page.toChaseOnly ? ['"to_chase" = 1'] : [])].join(' and ') || '1 = 1';
+  // « Compte rendu à saisir » (visitReportDue, §4.6): a visit of the year planned on a day now past, no report recorded.
+  const reportDue: Sql = {
+    sql: `exists (select 1 from "visit" "v" where "v"."student_id" = "s"."id" and "v"."academic_year" = ? and "v"."state" = 'SCHEDULED' and "v"."date" < ?${probe})`,
+    params: [academicYear, today],
+  };
+  const listed = [...(page.lateOnly ? ['"late" = 1'] : []), ...(page.toChaseOnly ? ['"to_chase" = 1'] : []), ...(page.reportDueOnly ? ['"report_due" = 1'] : [])].join(' and ') || '1 = 1';
 
   // One statement (issue 15): the filter's alternants are found once — each student's latest
   // contract and visits probed once — then counted and paged from that set, and the page's
@@ -162,17 +171,18 @@ export async function alternantPageOfYear(
     em,
     `with "a" as materialized (
        select "s"."id" as "id", "s"."cohort" as "cohort", "s"."sort_name" as "sort_name", "s"."days" as "days",
-         case when ${isLate.sql} then 1 else 0 end as "late", case when ${toChase.sql} then 1 else 0 end as "to_chase"
+         case when ${isLate.sql} then 1 else 0 end as "late", case when ${toChase.sql} then 1 else 0 end as "to_chase",
+         case when ${reportDue.sql} then 1 else 0 end as "report_due"
        from (${students.sql}) "s" where "s"."days" is not null),
-     "n" as (select coalesce(sum(case when ${listed} then 1 else 0 end), 0) as "total", coalesce(sum("late"), 0) as "late", coalesce(sum("to_chase"), 0) as "to_chase" from "a")
-     select "n"."total" as "total", "n"."late" as "late", "n"."to_chase" as "to_chase", "s"."id" as "student_id", "t"."academic_tutor_id" as "academic_tutor_id", "s"."cohort" as "cohort", "s"."days" as "days",
+     "n" as (select coalesce(sum(case when ${listed} then 1 else 0 end), 0) as "total", coalesce(sum("late"), 0) as "late", coalesce(sum("to_chase"), 0) as "to_chase", coalesce(sum("report_due"), 0) as "report_due" from "a")
+     select "n"."total" as "total", "n"."late" as "late", "n"."to_chase" as "to_chase", "n"."report_due" as "report_due", "s"."id" as "student_id", "t"."academic_tutor_id" as "academic_tutor_id", "s"."cohort" as "cohort", "s"."days" as "days",
        (select "c"."id" ${latest}) as "contract_id"
      from "n" left join (select * from "a" where ${listed} order by "sort_name" asc, "id" asc limit ? offset ?) "s" on 1 = 1
      left join "student" "t" on "t"."id" = "s"."id"
      order by "s"."sort_name" asc, "s"."id" asc`,
-    [...isLate.params, ...toChase.params, ...(students.bindings ?? []), ...contractsOfYear.params, page.limit, page.offset],
-  )) as { total: number | string; late: number | string; to_chase: number | string; student_id: string | null; academic_tutor_id: string | null; cohort: string | null; days: string | null; contract_id: string | null }[];
-  const counts = { total: Number(rows[0]?.total ?? 0), late: Number(rows[0]?.late ?? 0), toChase: Number(rows[0]?.to_chase ?? 0) };
+    [...isLate.params, ...toChase.params, ...reportDue.params, ...(students.bindings ?? []), ...contractsOfYear.params, page.limit, page.offset],
+  )) as { total: number | string; late: number | string; to_chase: number | string; report_due: number | string; student_id: string | null; academic_tutor_id: string | null; cohort: string | null; days: string | null; contract_id: string | null }[];
+  const counts = { total: Number(rows[0]?.total ?? 0), late: Number(rows[0]?.late ?? 0), toChase: Number(rows[0]?.to_chase ?? 0), reportDue: Number(rows[0]?.report_due ?? 0) };
   const keys = rows.flatMap((row) => {
     if (row.student_id === null || row.cohort === null) return [];
     const cohort = findCohort(data, row.cohort);

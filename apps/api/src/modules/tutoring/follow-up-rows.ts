@@ -41,6 +41,7 @@ const COMPUTED_FROM_COLUMNS: Record<string, Record<string, readonly string[]>> =
   Visit: {
     slotDeclines: ['slotDeclines'],
     slotsUnanswered: ['state', 'slots', 'slotsDeclinedAt', 'slotDeclines'],
+    reportStage: ['state', 'date'],
   },
 };
 
@@ -137,11 +138,11 @@ export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly Al
   });
 }
 
-/** The year's visits (cancelled ones left out) of some students, as plain objects with the properties asked (and those the findings read), by number. */
+/** The year's visits (cancelled ones left out) of some students, as plain objects with the properties asked (and those the findings read: the number, the state and the day), by number. */
 export async function plainVisitsOf(ctx: ServiceContext, studentIds: readonly string[], academicYear: string, pick: readonly string[]): Promise<Visit[]> {
   if (studentIds.length === 0) return [];
   const em = ctx.em as SqlEntityManager;
-  const joined: Joined = { alias: 'v', entity: 'Visit', pick: [...new Set(['visitNumber', 'state', ...pick])] };
+  const joined: Joined = { alias: 'v', entity: 'Visit', pick: [...new Set(['visitNumber', 'state', 'date', ...pick])] };
   // Plain SQL (db/read-rows.ts): the query builder's work on a list of fifty ids cost more than the statement (issue 15).
   const rows = await readRows(
     em,

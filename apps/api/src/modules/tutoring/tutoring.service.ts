@@ -1,6 +1,6 @@
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import type { FilterQuery } from '@mikro-orm/core';
-import { academicYearOn, addDays, findCohort, halfDayKind, isIsoDate, toDayNumber, type HalfDayKind } from '@alternance/domain';
+import { academicYearOn, addDays, findCohort, halfDayKind, isIsoDate, toDayNumber, visitReportDue, type HalfDayKind } from '@alternance/domain';
 import { authorize } from '../../policy/policy.js';
 import { apiError, BusinessError, conflict, missing } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -30,6 +30,7 @@ export interface FollowUpFilter {
   unassignedOnly?: boolean | null;
   lateOnly?: boolean | null;
   toChaseOnly?: boolean | null;
+  reportDueOnly?: boolean | null;
   search?: string | null;
 }
 
@@ -54,7 +55,7 @@ export async function listAlternantsFollowUp(
   offset?: number | null,
   /** What the page reads (follow-up-rows.ts): given, the page is served from plain rows; absent, as entities. */
   projection?: FollowUpProjection | null,
-): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number; late: number; toChase: number }> {
+): Promise<{ academicYear: string; academicYears: string[]; items: AlternantFollowUpModel[]; total: number; late: number; toChase: number; reportDue: number }> {
   const where: FilterQuery<Student>[] = [followScope(ctx)];
   const academicYear = academicYearOrCurrent(ctx, filter?.academicYear);
   if (filter?.studentId) where.push({ id: filter.studentId });
@@ -71,17 +72,17 @@ export async function listAlternantsFollowUp(
   // Who is in the list, in which order and how many are late, in SQL; the whole records and
   // the findings only for the page shown (issue 15: a cohort is a thousand alternants).
   const studentWhere: FilterQuery<Student> = { $and: where };
-  const { keys: page, counts } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), toChaseOnly: Boolean(filter?.toChaseOnly), limit, offset: skip, cohort: filter?.cohort || null });
+  const { keys: page, counts } = await alternantPageOfYear(ctx, academicYear, studentWhere, { lateOnly: Boolean(filter?.lateOnly), toChaseOnly: Boolean(filter?.toChaseOnly), reportDueOnly: Boolean(filter?.reportDueOnly), limit, offset: skip, cohort: filter?.cohort || null });
   const items = projection
     ? await followUpOf(ctx, academicYear, await alternantRowsOfKeys(ctx, page, projection), projection.visit)
     : await followUpOf(ctx, academicYear, await alternantsOfKeys(ctx, page));
-  const { total, late, toChase } = counts;
+  const { total, late, toChase, reportDue } = counts;
   const data = await ctx.referenceData();
-  return { academicYear, academicYears: academicYearsOf(data), items, total, late, toChase };
+  return { academicYear, academicYears: academicYearsOf(data), items, total, late, toChase, reportDue };
 }
 
 /** Office: per active academic tutor, their alternants of the year and the visits held and planned. */
-export async function listTutorLoads(ctx: ServiceContext, academicYear: string | null | undefined): Promise<{ tutor: User; alternants: number; visitsHeld: number; visitsPlanned: number }[]> {
+export async function listTutorLoads(ctx: ServiceContext, academicYear: string | null | undefined): Promise<{ tutor: User; alternants: number; visitsHeld: number; visitsPlanned: number; reportsDue: number }[]> {
   const actor = authorize(ctx.actor, 'tutoring:read');
   if (actor.role === 'ACADEMIC_TUTOR') throw apiError('FORBIDDEN', 'Accès refusé.');
   const year = academicYearOrCurrent(ctx, academicYear);
@@ -90,10 +91,11 @@ export async function listTutorLoads(ctx: ServiceContext, academicYear: string |
   const alternants = await alternantKeysOfYear(ctx, year, studentWhere);
   const visits = (await (ctx.em as SqlEntityManager)
     .createQueryBuilder(Visit, 'v')
-    .select(['v.student_id as student_id', 'v.state as state'])
+    .select(['v.student_id as student_id', 'v.state as state', 'v.date as date'])
     .join('v.student', 's')
     .where({ academicYear: year, state: { $in: ['SCHEDULED', 'HELD'] }, student: studentWhere })
-    .execute('all', false)) as { student_id: string; state: string }[];
+    .execute('all', false)) as { student_id: string; state: 'SCHEDULED' | 'HELD'; date: string | null }[];
+  const today = ctx.clock.today();
   const tutorOf = new Map(alternants.map((a) => [a.studentId, a.academicTutorId]));
   return tutors.map((tutor) => {
     const mine = visits.filter((v) => tutorOf.get(v.student_id) === tutor.id);
@@ -101,7 +103,9 @@ export async function listTutorLoads(ctx: ServiceContext, academicYear: string |
       tutor,
       alternants: alternants.filter((a) => a.academicTutorId === tutor.id).length,
       visitsHeld: mine.filter((v) => v.state === 'HELD').length,
-      visitsPlanned: mine.filter((v) => v.state === 'SCHEDULED').length,
+      // A visit planned on a day now past is no longer planned: its report is due (visitReportDue, §4.6).
+      visitsPlanned: mine.filter((v) => v.state === 'SCHEDULED' && !visitReportDue(v, today)).length,
+      reportsDue: mine.filter((v) => visitReportDue(v, today)).length,
     };
   });
 }
@@ -144,7 +148,7 @@ export async function assignAcademicTutor(ctx: ServiceContext, assignments: { st
           name: `${s.firstName} ${s.lastName}`,
           cohort: findCohort(data, s.cohort)?.label ?? s.cohort,
           company: null,
-          visits: handed.filter((v) => v.student.id === s.id).map((v) => upcomingVisitText({ visitNumber: v.visitNumber, state: v.state as 'PROPOSED' | 'SCHEDULED', slot: slotOf(v) })),
+          visits: handed.filter((v) => v.student.id === s.id).map((v) => upcomingVisitText({ visitNumber: v.visitNumber, state: v.state as 'PROPOSED' | 'SCHEDULED', slot: slotOf(v), reportDue: visitReportDue({ state: v.state, date: v.date }, ctx.clock.today()) })),
         })),
         link: `${ctx.publicUrl}/mes-alternants`,
       });

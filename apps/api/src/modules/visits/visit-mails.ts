@@ -201,8 +201,13 @@ export function followUpNeededMail(p: { studentName: string; visitNumber: number
   };
 }
 
-/** A visit still to hold of an alternant handed to a tutor, as their assignment mail lists it. */
-export function upcomingVisitText(v: { visitNumber: number; state: 'PROPOSED' | 'SCHEDULED'; slot: SlotText | null }): string {
+/**
+ * A visit still to hold (or to report) of an alternant handed to a tutor, as their assignment mail
+ * lists it: one planned on a day now past is no longer to hold — its report is due (visitReportDue,
+ * « compte rendu à saisir », §4.6).
+ */
+export function upcomingVisitText(v: { visitNumber: number; state: 'PROPOSED' | 'SCHEDULED'; slot: SlotText | null; reportDue?: boolean }): string {
+  if (v.state === 'SCHEDULED' && v.slot && v.reportDue) return `${nth(v.visitNumber)} visite du ${formatDateFr(v.slot.date)} : compte rendu à saisir`;
   return v.state === 'SCHEDULED' && v.slot
     ? `${nth(v.visitNumber)} visite planifiée : ${slotText(v.slot)} (invitation envoyée à part)`
     : `${nth(v.visitNumber)} visite : créneaux proposés au tuteur en entreprise, en attente de son choix`;

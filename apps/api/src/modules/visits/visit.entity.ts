@@ -90,6 +90,8 @@ export class Visit extends BaseEntity {
   slotChosenByName: string | null = null;
   /** When the visitor was told the slots went unanswered (visit-reminders.ts): set once, by a conditional update that is the sweep's claim. */
   unansweredNotifiedAt: Date | null = null;
+  /** When the planner last sent the current slots again (remindVisitSlots, « relancé le … », §4.6 note 34); cleared when other slots are offered. */
+  slotsRemindedAt: Date | null = null;
   cancelReason: string | null = null;
   cancelledAt: Date | null = null;
   report: VisitReport | null = null;
@@ -127,6 +129,7 @@ export const VisitSchema = new EntitySchema<Visit, BaseEntity>({
     slotDeclines: { type: 'json', nullable: true },
     slotChosenByName: { type: 'string', length: 200, nullable: true },
     unansweredNotifiedAt: { type: 'Date', nullable: true },
+    slotsRemindedAt: { type: 'Date', nullable: true },
     cancelReason: { type: 'text', nullable: true },
     cancelledAt: { type: 'Date', nullable: true },
     report: { type: 'json', nullable: true },
@@ -134,7 +137,8 @@ export const VisitSchema = new EntitySchema<Visit, BaseEntity>({
     followUpNeeded: { type: 'boolean', default: false },
   },
   // The visits overview's late rule (issue 15): whether a student's visit 1 (or 2) of the year
-  // was held, from the index alone — the student's index then each visit's row cost 7,000
-  // buffer reads a cohort page once visits could be late.
-  indexes: [{ name: 'visit_student_year_number_state_index', properties: ['student', 'academicYear', 'visitNumber', 'state'] }],
+  // took place — held, or planned on a day now past (visitTookPlace, h63) — and whether a report
+  // is due, from the index alone: the student's index then each visit's row cost 7,000 buffer
+  // reads a cohort page once visits could be late.
+  indexes: [{ name: 'visit_student_year_number_state_date_index', properties: ['student', 'academicYear', 'visitNumber', 'state', 'date'] }],
 });

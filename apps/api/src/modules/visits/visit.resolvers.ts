@@ -1,4 +1,4 @@
-import { slotsReminderRecipients, unansweredVisitProposal } from '@alternance/domain';
+import { slotsReminderRecipients, unansweredVisitProposal, visitReportStage } from '@alternance/domain';
 import type { Resolvers } from '../../graphql/generated/resolvers-types.js';
 import { payload, toGqlFinding } from '../../graphql/payload.js';
 import { related } from '../../graphql/related.js';
@@ -51,6 +51,8 @@ export const visitResolvers: Resolvers = {
       const decided = slotsReminderRecipients({ state: v.state, slotDates: v.slots.map((s) => s.date), declinedBy: (v.slotDeclines ?? []).map((d) => d.companyTutorId) }, tutors.map((t) => t.id), ctx.clock.today());
       return 'recipients' in decided ? tutors.filter((t) => decided.recipients.includes(t.id)).map((t) => `${t.firstName} ${t.lastName}`) : [];
     },
+    // « Compte rendu à saisir » once the planned day is past (§4.6): read from the state and the day, for today.
+    reportStage: (v, _, ctx) => visitReportStage({ state: v.state, date: v.date }, ctx.clock.today()),
     report: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.report : null),
     reportedAt: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.reportedAt : null),
     followUpNeeded: (v, _, ctx) => (ctx.actor && REPORT_READERS.has(ctx.actor.role) ? v.followUpNeeded : false),

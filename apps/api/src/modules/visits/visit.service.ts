@@ -524,7 +524,7 @@ export async function proposeOtherVisitSlots(ctx: ServiceContext, visitId: strin
     const read = await readSlots(ctx, visit.student, contract, visit.academicYear, visit.visitNumber, slots, acknowledge, 'slots.');
     const now = ctx.clock.now();
     await revokePersonalLinks(ctx.em, slotLinks(visit), now);
-    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null, slotDeclines: null, unansweredNotifiedAt: null });
+    Object.assign(visit, { slots: read, slotsDeclinedAt: null, slotsDeclinedNote: null, slotDeclines: null, unansweredNotifiedAt: null, slotsRemindedAt: null });
     await mailSlots(ctx, visit, now, 'OTHER_SLOTS');
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'PROPOSE_OTHER_SLOTS', fields: ['slots'], comment: read.flatMap((s) => s.findings.map((f) => f.code)).join(', ') || null }, now);
     return visit;
@@ -542,7 +542,7 @@ const REMINDER_REFUSED = {
  * appointment is set with « le(s) » company tutor(s)) to the company tutors who have not declined
  * them — domain `slotsReminderRecipients`: while the visit is proposed and a slot is still to
  * come. Each gets a fresh personal link (their former one is revoked) and the slots still
- * possible; the visit itself is unchanged, the reminder audited (REMIND_SLOTS, naming them).
+ * possible; the visit keeps when (slotsRemindedAt, « relancé le … »), the reminder audited (REMIND_SLOTS, naming them).
  */
 export async function remindVisitSlots(ctx: ServiceContext, visitId: string, version: number): Promise<Visit> {
   const actor = assertPlanner(ctx);
@@ -555,6 +555,11 @@ export async function remindVisitSlots(ctx: ServiceContext, visitId: string, ver
     const now = ctx.clock.now();
     for (const tutor of recipients) await revokePersonalLinks(ctx.em, slotLinks(visit, tutor.id), now);
     await mailSlots(ctx, visit, now, 'REMINDER', recipients);
+    // Shown on the visit and the visits overview (« relancé le … »): who chases sees it was done. The
+    // mark is no edit of the visit: its version stays what a company tutor's or another planner's
+    // open page holds (as the unanswered sweep's mark), so it is written as is, then read back.
+    await ctx.em.nativeUpdate(Visit, { id: visit.id }, { slotsRemindedAt: now, version: visit.version });
+    await ctx.em.refresh(visit);
     audit(ctx.em, actor, { entityType: 'Visit', entityId: visit.id, action: 'REMIND_SLOTS', fields: [], comment: recipients.map(personName).join(', ') }, now);
     return visit;
   });

@@ -45,6 +45,7 @@ import { Migration20261211030052 } from './Migration20261211030052.js';
 import { Migration20261211030053 } from './Migration20261211030053.js';
 import { Migration20261211040057 } from './Migration20261211040057.js';
 import { Migration20261211050611 } from './Migration20261211050611.js';
+import { Migration20261211076300 } from './Migration20261211076300.js';
 
 /** Applied in this order at start-up (committed; regenerate with scripts/create-migration.mjs). */
 export const postgresqlMigrations: MigrationObject[] = [
@@ -94,4 +95,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261211030053', class: Migration20261211030053 },
   { name: 'Migration20261211040057', class: Migration20261211040057 },
   { name: 'Migration20261211050611', class: Migration20261211050611 },
+  { name: 'Migration20261211076300', class: Migration20261211076300 },
 ];

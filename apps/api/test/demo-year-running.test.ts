@@ -90,6 +90,20 @@ describe.each(DIALECTS)('the demo’s running year on its day (%s)', (dialect) =
     expect(notices.some((m) => m.to === mine.email)).toBe(true);
   });
 
+  it('shows its rupture in progress as begun before the demo’s day: the failed mediation and the first step behind it, the exact last day ahead (§5, note 35)', async () => {
+    const r = await t.gql<any>('{ ruptures(filter: { state: IN_PROGRESS }) { startedOn lastDay plannedEndDate steps { done doneAt } contract { mediations { heldOn outcome } } } }', {}, manager);
+    expect(r.data.ruptures).toHaveLength(1);
+    const [rupture] = r.data.ruptures;
+    expect(rupture.contract.mediations).toEqual([{ heldOn: expect.any(String), outcome: 'FAILED' }]);
+    const { heldOn } = rupture.contract.mediations[0];
+    // recordMediation refuses a day to come: the demo holds its own rule.
+    expect(heldOn <= rupture.startedOn && rupture.startedOn <= DEMO_DAY).toBe(true);
+    expect(rupture.lastDay > DEMO_DAY && rupture.lastDay <= rupture.plannedEndDate).toBe(true);
+    const done = rupture.steps.filter((s: any) => s.done);
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.filter((s: any) => s.doneAt.slice(0, 10) > DEMO_DAY)).toEqual([]);
+  });
+
   it('applies no year closure dated after the demo’s day', async () => {
     const closures = await t.orm.em.fork().find(YearClosure, {});
     expect(closures.filter((c) => c.closedOn > DEMO_DAY)).toEqual([]);

@@ -194,6 +194,7 @@ export const en: PartialMessages = {
       roster_read: 'Read the work-study sheet',
       roster_propose: 'Propose changes (start, end, pay)',
       reference_read: 'Read reference data',
+      calendars_read: 'Read the alternance calendars',
       'external-ids_write': 'Record its identifiers on records',
       changes_read: 'Read the change feed',
       contracts_upsert: 'Push contracts (signature, dates, OPCO deposit)',

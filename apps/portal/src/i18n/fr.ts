@@ -193,6 +193,7 @@ export const fr = {
       roster_read: 'Lire le tableau de l’alternance',
       roster_propose: 'Proposer des modifications (DDC, DFC, salaire)',
       reference_read: 'Lire les données de référence',
+      calendars_read: 'Lire les calendriers d’alternance',
       'external-ids_write': 'Enregistrer ses identifiants sur les dossiers',
       changes_read: 'Lire le fil des changements',
       contracts_upsert: 'Envoyer les contrats (signature, dates, dépôt OPCO)',

@@ -1565,6 +1565,7 @@ export const en: PartialMessages = {
     replayLabel: 'Send the delivery {event} to {url} again',
     replayed: 'Delivery queued again: it goes out in a few seconds.',
     endpointRemoved: 'Webhook removed: not sent again',
+    endpointState: { active: 'Active', removed: 'Removed: receives nothing' },
     noEndpoint: 'No URL registered.',
     noDelivery: 'No delivery.',
     filterState: 'State',

@@ -1568,6 +1568,7 @@ export const fr = {
     replayLabel: 'Renvoyer la livraison {event} à {url}',
     replayed: 'Livraison remise en file : elle part dans quelques secondes.',
     endpointRemoved: 'Webhook retiré : ne se renvoie plus',
+    endpointState: { active: 'Actif', removed: 'Retiré : ne reçoit plus rien' },
     noEndpoint: 'Aucune adresse enregistrée.',
     noDelivery: 'Aucune livraison.',
     filterState: 'État',

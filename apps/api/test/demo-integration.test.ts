@@ -84,7 +84,11 @@ describe.each(DIALECTS)('the integration demo (%s)', (dialect) => {
   it('shows the CFA’s disabled endpoint and its delivery log; nothing is sent from the demo', async () => {
     const webhooks = (await t.gql<any>('{ webhooks { url partner active } }', {}, manager)).data.webhooks;
     expect(webhooks).toEqual([{ url: DEMO_WEBHOOK_URL, partner: 'cfa', active: false }]);
-    const log = (await t.gql<any>('{ webhookDeliveries(first: 100) { eventType state attempts lastStatus } }', {}, manager)).data.webhookDeliveries;
+    const log = (await t.gql<any>('{ webhookDeliveries(first: 100) { eventType state attempts lastStatus createdAt } }', {}, manager)).data.webhookDeliveries;
+    // Registered before its first delivery (it read the day the demo was seeded, months after its log).
+    const registered = (await t.gql<any>('{ webhooks { createdAt } }', {}, manager)).data.webhooks[0].createdAt;
+    expect(registered < log.map((d: any) => d.createdAt).sort()[0]).toBe(true);
+    log.forEach((d: any) => delete d.createdAt);
     expect(log.filter((d: any) => d.state === 'SENT').length).toBeGreaterThan(0);
     expect(log.filter((d: any) => d.state === 'FAILED')).toEqual([{ eventType: 'CONTRACT_CREATED', state: 'FAILED', attempts: 6, lastStatus: 503 }]);
     expect(log.some((d: any) => d.state === 'PENDING')).toBe(false);

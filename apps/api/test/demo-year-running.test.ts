@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMail } from '../src/modules/mail/outbox-mail.entity.js';
 import { YearClosure } from '../src/modules/lifecycle/lifecycle.entities.js';
+import { Livret } from '../src/modules/livret/livret.entities.js';
+import { Mission } from '../src/modules/missions/mission.entities.js';
 import { DEMO_PASSWORD } from '../src/seed/demo-accounts.js';
 import { DEMO_DAY } from '../src/seed/demo-absences.js';
 import { DEMO_CALENDARS_PUBLISHED_ON } from '../src/seed/demo-year-running.js';
@@ -88,6 +90,28 @@ describe.each(DIALECTS)('the demo’s running year on its day (%s)', (dialect) =
     expect(notices.length).toBeGreaterThan(0);
     expect(notices.filter((m) => m.state !== 'SENT' || m.sentAt?.toISOString().slice(0, 10) !== DEMO_CALENDARS_PUBLISHED_ON)).toEqual([]);
     expect(notices.some((m) => m.to === mine.email)).toBe(true);
+  });
+
+  it('shows its rupture in progress as begun before the demo’s day: the failed mediation and the first step behind it, the exact last day ahead (§5, note 35)', async () => {
+    const r = await t.gql<any>('{ ruptures(filter: { state: IN_PROGRESS }) { startedOn lastDay plannedEndDate steps { done doneAt } contract { mediations { heldOn outcome } } } }', {}, manager);
+    expect(r.data.ruptures).toHaveLength(1);
+    const [rupture] = r.data.ruptures;
+    expect(rupture.contract.mediations).toEqual([{ heldOn: expect.any(String), outcome: 'FAILED' }]);
+    const { heldOn } = rupture.contract.mediations[0];
+    // recordMediation refuses a day to come: the demo holds its own rule.
+    expect(heldOn <= rupture.startedOn && rupture.startedOn <= DEMO_DAY).toBe(true);
+    expect(rupture.lastDay > DEMO_DAY && rupture.lastDay <= rupture.plannedEndDate).toBe(true);
+    const done = rupture.steps.filter((s: any) => s.done);
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.filter((s: any) => s.doneAt.slice(0, 10) > DEMO_DAY)).toEqual([]);
+  });
+
+  it('keeps livrets for its alternants only (§4.7): none for a classic internship nor a year without a contract', async () => {
+    const em = t.orm.em.fork();
+    const livrets = await em.find(Livret, {}, { populate: ['student'] });
+    expect(livrets.length).toBeGreaterThan(0);
+    const types = await em.find(Mission, { state: 'VALIDATED', student: { $in: livrets.map((l) => l.student.id) } }, { fields: ['contractType'] });
+    expect([...new Set(types.map((m) => m.contractType))].sort()).toEqual(['CAPP', 'CPRO', 'CSTAGEALT']);
   });
 
   it('applies no year closure dated after the demo’s day', async () => {

@@ -150,6 +150,16 @@ describe.each(DIALECTS)('the diffusion of the offers to the students still looki
     expect((await m.t.gql(MINE, {}, await m.t.as('MANAGER'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('a first visit of the offers page answers the version its choice is then saved against: the first save is no conflict', async () => {
+    await make('firstVisit', 'M2-2026');
+    const auth = people.firstVisit!.auth;
+    // The portal's order: the page records the visit, the student then picks a frequency.
+    const visit = (await m.t.gql(VISIT, {}, auth)).data.recordOffersVisit;
+    expect(visit).toEqual({ frequency: 'DAILY', version: expect.any(Number), offersSeenAt: null });
+    expect((await m.t.gql(MINE, {}, auth)).data.myOfferAlerts.version).toBe(visit.version);
+    expect((await m.t.gql(SET, { f: 'IMMEDIATE', v: visit.version }, auth)).data.setOfferAlerts).toEqual({ alerts: { frequency: 'IMMEDIATE', version: visit.version + 1 }, errors: [] });
+  });
+
   it('the mail carries List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) through the outbox to SMTP; a one-click POST on it unsubscribes without a page', async () => {
     await make('oneClick', 'M2-2026');
     await make('oneClickMultipart', 'M2-2026');

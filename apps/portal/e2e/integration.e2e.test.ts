@@ -124,6 +124,10 @@ describe('partner API tokens in Chromium', () => {
       // The office reads the event in French; the partner's code stands beside it.
       expect(await row.textContent()).toContain('Contrat modifié');
       expect(await w.page.locator('[data-testid="webhook-endpoints"]').textContent()).toContain(url);
+      // Each registered address says whether it still receives: the new one does, the demo's disabled one does not.
+      const endpointRow = (hasText: string) => w.page.locator('[data-testid="webhook-endpoints"] tbody tr', { hasText });
+      expect((await endpointRow(url).textContent()) ?? '').toContain('Actif');
+      expect((await endpointRow('localhost:4999').textContent()) ?? '').toContain('Retiré : ne reçoit plus rien');
       // The demo's endpoint is disabled: its deliveries are said so, not offered again (the API refuses it).
       const demoRow = w.page.locator('[data-testid="webhook-deliveries"] tbody tr', { hasText: 'localhost:4999' }).first();
       await demoRow.locator('[data-testid="endpoint-removed"]').waitFor();

@@ -80,6 +80,18 @@ describe('the diffusion of an offer by mail, in Chromium', () => {
     await signedIn.getByText('Vous recevrez chaque offre dès sa publication.').waitFor();
   });
 
+  it('a student on their first visit of the offers page saves their choice at once, with no « changed meanwhile »', async () => {
+    const { page } = await journey.newPage();
+    const newcomer = [1, 2, 3, 4, 5].map((n) => `etudiant${n}@demo.alternance.test`).find((email) => email !== student)!;
+    await signIn(page, journey.api.url, newcomer);
+    await page.goto(`${journey.api.url}/offres`);
+    await page.locator('[data-testid="offer-alerts-choice"]').waitFor();
+    await page.locator('[data-testid="offer-alerts-IMMEDIATE"]').click();
+    await page.locator('[data-testid="offer-alerts-save"]').click();
+    await page.getByText('Vous recevrez chaque offre dès sa publication.').waitFor();
+    expect(await page.getByText('modifié entre-temps').count()).toBe(0);
+  });
+
   it('no page logged a problem', () => {
     for (const p of journey.pages) expect(p.problems).toEqual([]);
   });

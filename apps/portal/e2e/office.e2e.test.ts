@@ -173,6 +173,11 @@ describe('office screens in Chromium', () => {
     await signIn(w.page, journey.api.url, 'secretariat@demo.alternance.test');
     await w.page.goto(`${journey.api.url}/jetons`);
     await w.page.getByText('Le secrétariat crée ici le jeton du complément Excel').waitFor();
+    // Every scope the API offers reads in French: none as an i18n key or a bare code (« tokens.scope.calendars_read » was shown).
+    const scopeLabels = (await w.page.locator('.scopes label').allTextContents()).map((l) => l.trim());
+    expect(scopeLabels.length).toBeGreaterThan(10);
+    expect(scopeLabels.filter((l) => /tokens\.scope|^[a-z-]+[:_][a-z]+$/.test(l))).toEqual([]);
+    expect(scopeLabels).toContain('Lire les calendriers d’alternance');
     // No scope chosen: the API's refusal is shown under the scopes.
     await w.page.locator('#token-name').fill('Sans portée');
     await w.page.locator('[data-action="CREATE_TOKEN"]').click();

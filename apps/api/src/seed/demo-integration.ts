@@ -79,6 +79,8 @@ export async function seedDemoIntegration(em: EntityManager): Promise<DemoPartne
 
   // Its log: the apprenticeships' contracts delivered, the last one refused after every retry.
   const toCfa = events.filter((e) => e.contractType === 'CAPP');
+  // Registered before its first delivery, not on the day the demo was seeded (the system clock).
+  if (toCfa.length) endpoint.createdAt = new Date(Math.min(...toCfa.map((e) => e.at.getTime())) - 86_400_000);
   toCfa.forEach((event, i) => {
     const last = i === toCfa.length - 1;
     em.persist(

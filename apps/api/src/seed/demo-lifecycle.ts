@@ -6,6 +6,7 @@ import { Mediation, Rupture, RuptureStepRecord, TutorChange } from '../modules/l
 import { Livret } from '../modules/livret/livret.entities.js';
 import { CompanyTutor } from '../modules/people/people.entities.js';
 import { Visit } from '../modules/visits/visit.entity.js';
+import { DEMO_DAY } from './demo-absences.js';
 
 /**
  * The lifecycle's demo (issue 13), as on the demo's day: one rupture in progress after a
@@ -18,9 +19,10 @@ export async function seedLifecycleDemo(em: EntityManager): Promise<void> {
 
   const broken = contracts.find((c) => c.contractType === 'CAPP' && c.mission.cohort === 'MASTER-2025');
   if (broken) {
-    const lastDay = addDays(broken.startDate, 240) < broken.endDate ? addDays(broken.startDate, 240) : broken.endDate;
-    const startedOn = addDays(lastDay, -20);
-    em.persist(Object.assign(new Mediation(), { contract: broken, difficulty: 'Désaccord sur le contenu des missions confiées.', actions: 'Entretien à trois avec le tuteur universitaire, puis avec le responsable de l’alternance.', outcome: 'FAILED', mediatorRole: 'MANAGER', mediatorId: manager.id, mediatorLabel: manager.displayName, heldOn: addDays(startedOn, -7) }));
+    // As on the demo's day: the mediation held and the rupture started before it (recordMediation
+    // refuses a day to come), the exact last day (note 35) still ahead, so the rupture is in progress.
+    const { lastDay, startedOn, heldOn } = demoRuptureDays(broken.endDate);
+    em.persist(Object.assign(new Mediation(), { contract: broken, difficulty: 'Désaccord sur le contenu des missions confiées.', actions: 'Entretien à trois avec le tuteur universitaire, puis avec le responsable de l’alternance.', outcome: 'FAILED', mediatorRole: 'MANAGER', mediatorId: manager.id, mediatorLabel: manager.displayName, heldOn }));
     const rupture = Object.assign(new Rupture(), { contract: broken, state: 'IN_PROGRESS', requestedByRole: 'STUDENT', requestedById: broken.student.id, requestedByLabel: `${broken.student.firstName} ${broken.student.lastName}`, reason: 'Rupture d’un commun accord après l’échec de la médiation.', lastDay, startedOn, plannedEndDate: broken.endDate });
     em.persist(rupture);
     ruptureChecklist({ contractType: 'CAPP' })!.forEach((s, i) => {
@@ -33,6 +35,16 @@ export async function seedLifecycleDemo(em: EntityManager): Promise<void> {
   // extensions come then, on the manager's « Fin d'année » page, not before.
   await seedTutorChange(em, manager, contracts.filter((c) => c !== broken));
   await em.flush();
+}
+
+/**
+ * The demo rupture's days around the demo's day (README: 2 March 2026): the failed mediation three
+ * weeks before, the rupture started two weeks before, its last day at the end of the month (within
+ * the contract).
+ */
+export function demoRuptureDays(contractEnd: string): { heldOn: string; startedOn: string; lastDay: string } {
+  const end = addDays(DEMO_DAY, 29);
+  return { heldOn: addDays(DEMO_DAY, -21), startedOn: addDays(DEMO_DAY, -14), lastDay: end < contractEnd ? end : contractEnd };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEFAULT_LIVRET_GRID, type LivretDocumentCode, type LivretAuthor, type ReferenceData } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, DEFAULT_LIVRET_GRID, type LivretDocumentCode, type LivretAuthor, type ReferenceData } from '@alternance/domain';
 import { User } from '../modules/auth/auth.entities.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import { currentGrid } from '../modules/livret/livret-grid.service.js';
@@ -26,9 +26,16 @@ export async function seedDemoLivrets(em: EntityManager, data: ReferenceData): P
   // The demo alternant with an account: the first one of M2-2025, whose year (2025-2026) is the demo's running year.
   const withAccount = missions.find((m) => m.student.cohort === 'M2-2025' && !m.student.user) ?? null;
   let count = 0;
+  let created = 0;
   for (const mission of missions) {
     const year = data.cohorts.find((c) => c.code === mission.student.cohort)?.years[0];
     if (!year) continue;
+    // §4.7: the alternants' livrets only, as openLivrets opens them — none for a classic internship (nor without
+    // a contract). Still counted, so that the alternants' completion levels stay those the demo has always shown.
+    if (!(ALTERNANCE_CONTRACT_TYPES as readonly string[]).includes(mission.contractType)) {
+      count += 1;
+      continue;
+    }
     const livret = Object.assign(new Livret(), { student: mission.student, cohort: mission.student.cohort, academicYear: academicYearOf(year.ddf), trainingStart: year.ddf, companyTutor: mission.tutor1, companyTutor2: mission.tutor2 && mission.tutor2.id !== mission.tutor1?.id ? mission.tutor2 : null });
     livret.general = count % 2 ? { jobTitle: 'Développeur(se) en alternance', missionSummary: mission.title, professionalProject: 'Poursuivre dans la conduite de projets SI.' } : { jobTitle: null, missionSummary: null, professionalProject: null };
     em.persist(livret);
@@ -61,7 +68,8 @@ export async function seedDemoLivrets(em: EntityManager, data: ReferenceData): P
       em.persist(mission.student.user);
     }
     count += 1;
+    created += 1;
   }
   await em.flush();
-  return count;
+  return created;
 }

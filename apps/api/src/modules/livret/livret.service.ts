@@ -1,4 +1,5 @@
 import {
+  ALTERNANCE_CONTRACT_TYPES,
   checkLivretAuthor,
   checkLivretGrid,
   checkLivretGridAnswers,
@@ -89,7 +90,9 @@ export async function openLivrets(ctx: ServiceContext, cohort: string, academicY
     const settings = await livretSettingsFor(ctx.em, data, cohort, academicYear);
     if (!year || !settings) throw unknownYear(cohort, academicYear);
     // A student whose contract was broken (§5) and who signed another is on that one's livret: its mission comes first.
-    const missions = (await ctx.em.find(Mission, { state: 'VALIDATED', student: { cohort } }, { populate: ['student', 'tutor1', 'tutor2'], orderBy: { id: 'asc' } })).sort((a, b) => Number(a.brokenOn !== null) - Number(b.brokenOn !== null));
+    // §4.7: « un(e) alternant(e) » keeps a livret with their company tutor(s) — an alternance's contracts only,
+    // as for the academic tutor's visits (§4.6): no livret for a classic internship nor without a contract.
+    const missions = (await ctx.em.find(Mission, { state: 'VALIDATED', student: { cohort }, contractType: { $in: [...ALTERNANCE_CONTRACT_TYPES] } }, { populate: ['student', 'tutor1', 'tutor2'], orderBy: { id: 'asc' } })).sort((a, b) => Number(a.brokenOn !== null) - Number(b.brokenOn !== null));
     const existing = new Set((await ctx.em.find(Livret, { academicYear, student: { $in: missions.map((m) => m.student.id) } }, { fields: ['student'] })).map((l) => l.student.id));
     const now = ctx.clock.now();
     await currentGrid(ctx.em);

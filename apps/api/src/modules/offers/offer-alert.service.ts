@@ -82,14 +82,19 @@ export async function recordOffersVisit(ctx: ServiceContext): Promise<OfferAlert
     await seen();
     return view(before);
   }
+  // A first visit: no previous one (everything published is new), but the row it creates has a
+  // version, the one a choice made on this page is then saved against — not 0, which would read
+  // as « changed by someone else meanwhile » on the student's very first save.
+  const created = Object.assign(new OfferAlertSetting(), { studentId, offersSeenAt: now, createdAt: now, updatedAt: now });
   try {
-    await ctx.em.fork().persistAndFlush(Object.assign(new OfferAlertSetting(), { studentId, offersSeenAt: now, createdAt: now, updatedAt: now }));
+    await ctx.em.fork().persistAndFlush(created);
+    return { ...view(created), offersSeenAt: null };
   } catch (error) {
     // A visit from another tab created it first: this visit is recorded on it.
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
     await seen();
+    return { ...view(await ctx.em.fork().findOne(OfferAlertSetting, { studentId })), offersSeenAt: null };
   }
-  return view(null);
 }
 
 /** The offer alerts of the student a mail's signed link names (nothing else of them is shown). */

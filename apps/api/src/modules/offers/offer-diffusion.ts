@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
+import { DeadlockException, UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
 import { DEFAULT_OFFER_ALERT_FREQUENCY, findCohort, offerDiffusion, offerDigestDue, startOfParisDay, type OfferAlertFrequency } from '@alternance/domain';
 import type { Clock } from '../../shared/clock.js';
 import { every } from '../../shared/periodic.js';
@@ -92,14 +92,18 @@ export async function sweepOfferDiffusion(root: EntityManager, clock: Clock, pub
   }
 
   // Queues the mails of some students with their claims, in one transaction: all of them, or none
-  // when another run claimed any of them first (false).
+  // when another run claimed any of them first (false). The claims are written in one order for
+  // every run (student, then offer): two runs whose chunks overlap then wait for each other on
+  // the first key they share instead of each holding a key the other needs (a deadlock, which
+  // PostgreSQL settles by failing one of them — still read as a lost race, should one happen).
   const queue = (batch: typeof due): Promise<boolean> =>
     root
       .fork()
       .transactional(async (em) => {
-        for (const { student, frequency, fresh } of batch) {
+        const ordered = [...batch].sort((a, b) => (a.student.id < b.student.id ? -1 : a.student.id > b.student.id ? 1 : 0));
+        for (const { student, frequency, fresh } of ordered) {
           if (frequency === 'DAILY') em.persist(Object.assign(new OfferDigest(), { studentId: student.id, day: today, offers: fresh.length, sentAt: now }));
-          for (const o of fresh) em.persist(Object.assign(new OfferDelivery(), { offerId: o.id, studentId: student.id, mode: frequency, sentAt: now }));
+          for (const o of [...fresh].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) em.persist(Object.assign(new OfferDelivery(), { offerId: o.id, studentId: student.id, mode: frequency, sentAt: now }));
         }
         // The claims first: a run that lost the race stops here, before any mail is queued.
         await em.flush();
@@ -111,7 +115,7 @@ export async function sweepOfferDiffusion(root: EntityManager, clock: Clock, pub
         return true;
       })
       .catch((error: unknown) => {
-        if (error instanceof UniqueConstraintViolationException) return false;
+        if (error instanceof UniqueConstraintViolationException || error instanceof DeadlockException) return false;
         throw error;
       });
   const count = ({ frequency, fresh }: (typeof due)[number]) => {

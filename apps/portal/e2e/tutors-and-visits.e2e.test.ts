@@ -100,7 +100,15 @@ describe('academic tutors and company visits in Chromium (issue 12)', () => {
     };
     const school = await morning('TRAINING');
     await tutor.page.locator('#slot-0-date').fill(school);
-    await tutor.page.locator('#slot-0-location').fill('10 rue de la République, 13001 Marseille');
+    // §4.6: on site « majoritairement » — the address where the alternant works is offered from the fiche; a remote
+    // slot asks for its link instead, and back on site the address returns.
+    const location = tutor.page.locator('#slot-0-location');
+    await expect.poll(() => location.inputValue()).toMatch(/^\d+ rue de la République, 13001 Marseille$/);
+    const address = await location.inputValue();
+    await tutor.page.locator('#slot-0-format').selectOption('REMOTE');
+    expect(await location.inputValue()).toBe('');
+    await tutor.page.locator('#slot-0-format').selectOption('ON_SITE');
+    expect(await location.inputValue()).toBe(address);
     await tutor.page.locator('[data-action="SEND_SLOTS"]').click();
     // The year's calendar is the published one (the demo's manager published it in August 2025, §2.2.2): a school day
     // is refused outright under the slot's date — note 34's « forcément » —, not a warning to acknowledge.

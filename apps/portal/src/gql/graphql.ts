@@ -1647,7 +1647,7 @@ export type PlanVisitAlternantQueryVariables = Exact<{
 }>;
 
 
-export type PlanVisitAlternantQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string }, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, visits: Array<{ id: string, state: VisitState, visitNumber: number }> }> } };
+export type PlanVisitAlternantQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ programme: string, organisationName: string | null, visitAddress: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string }, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, visits: Array<{ id: string, state: VisitState, visitNumber: number }> }> } };
 
 export type ProposeVisitSlotsMutationVariables = Exact<{
   input: ProposeVisitSlotsInput;
@@ -5644,6 +5644,7 @@ export const PlanVisitAlternantDocument = new TypedDocumentString(`
       }
       programme
       organisationName
+      visitAddress
       companyTutorName
       companyTutorNames
       visitWindows {
@@ -5659,7 +5660,7 @@ export const PlanVisitAlternantDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a7bb68485bceade93fb74d98665a24c48b66f6da75b5be86b00dcb6689d80798"}) as unknown as TypedDocumentString<PlanVisitAlternantQuery, PlanVisitAlternantQueryVariables>;
+    `, {"hash":"sha256:a2d2479f72187260a568c870a28c67d13e5a93c5b6ee6b0c80cbb801127bcb17"}) as unknown as TypedDocumentString<PlanVisitAlternantQuery, PlanVisitAlternantQueryVariables>;
 export const ProposeVisitSlotsDocument = new TypedDocumentString(`
     mutation ProposeVisitSlots($input: ProposeVisitSlotsInput!) {
   proposeVisitSlots(input: $input) {

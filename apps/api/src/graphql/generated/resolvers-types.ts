@@ -327,6 +327,8 @@ export type AlternantFollowUp = {
   trainingEnd: Scalars['Date']['output'];
   /** DDF of the training year. */
   trainingStart: Scalars['Date']['output'];
+  /** Where an on-site visit goes (§4.6, « en présentiel (majoritairement) »): the address of the organisation the alternant works at — the fiche's work organisation when the mission is carried out elsewhere, else the host's; null when the fiche gives none. The portal offers it as a slot's address. */
+  visitAddress: Maybe<Scalars['String']['output']>;
   visitWindows: Array<VisitWindow>;
   /** The visits of the year, cancelled ones left out. */
   visits: Array<Visit>;
@@ -4639,6 +4641,7 @@ export type AlternantFollowUpResolvers<ContextType = GraphQLContext, ParentType 
   student?: Resolver<ResolversTypes['Student'], ParentType, ContextType>;
   trainingEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   trainingStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  visitAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visitWindows?: Resolver<Array<ResolversTypes['VisitWindow']>, ParentType, ContextType>;
   visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
 };

@@ -20,6 +20,8 @@ export interface AlternantFollowUpModel {
   trainingStart: string;
   trainingEnd: string;
   organisationName: string | null;
+  /** Where an on-site visit goes (§4.6): the address of the organisation the alternant works at. */
+  visitAddress: string | null;
   companyTutorName: string | null;
   /** The contract's company tutors (§3.1: one or two), tutor 1 first. */
   companyTutorNames: string[];
@@ -105,6 +107,8 @@ export async function followUpOf(ctx: ServiceContext, academicYear: string, alte
       trainingStart: year.ddf,
       trainingEnd: year.dff,
       organisationName: mission.organisation?.name ?? null,
+      // The fiche's work organisation when the mission is carried out elsewhere than at the host (§3.3.2).
+      visitAddress: (mission.workOrganisation ?? mission.organisation)?.address?.trim() || null,
       companyTutorName: tutor ? `${tutor.firstName} ${tutor.lastName}` : null,
       companyTutorNames: (tutor ? visitCompanyTutors(tutor, mission.tutor2) : mission.tutor2 ? [mission.tutor2] : []).map((t) => `${t.firstName} ${t.lastName}`),
       academicTutor: student.academicTutor,

@@ -98,7 +98,7 @@ export async function alternantsOfKeys(ctx: ServiceContext, keys: readonly Alter
     Contract,
     { id: { $in: keys.map((k) => k.contractId) } },
     // Both company tutors (§3.1): the row names them; in the same statement, not one query per row.
-    { populate: ['student', 'student.academicTutor', 'mission', 'mission.organisation', 'mission.tutor1', 'mission.tutor2'] },
+    { populate: ['student', 'student.academicTutor', 'mission', 'mission.organisation', 'mission.workOrganisation', 'mission.tutor1', 'mission.tutor2'] },
   );
   const byId = new Map(contracts.map((c) => [c.id, c]));
   return keys.flatMap((k) => {

@@ -107,7 +107,9 @@ export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly Al
   const joined: Joined[] = [
     { alias: 's', entity: 'Student', pick: [...new Set(['lastName', ...projection.student])] },
     { alias: 'u', entity: 'User', pick: [...new Set(['displayName', ...projection.tutor])] },
-    { alias: 'o', entity: 'Organisation', pick: ['name'] },
+    { alias: 'o', entity: 'Organisation', pick: ['name', 'address'] },
+    // Where an on-site visit goes (§4.6): the fiche's work organisation when the mission is carried out elsewhere.
+    { alias: 'wo', entity: 'Organisation', pick: ['address'] },
     { alias: 't1', entity: 'CompanyTutor', pick: ['firstName', 'lastName'] },
     // §3.1: a contract may have two company tutors; the row names both (one join, no query per row).
     { alias: 't2', entity: 'CompanyTutor', pick: ['firstName', 'lastName'] },
@@ -118,17 +120,17 @@ export async function alternantRowsOfKeys(ctx: ServiceContext, keys: readonly Al
     em,
     `select "c"."id" as "c__id", "m"."id" as "m__id", ${joined.flatMap((j) => columnsOf(em, j)).join(', ')}
      from "contract" "c" join "student" "s" on "s"."id" = "c"."student_id" left join "app_user" "u" on "u"."id" = "s"."academic_tutor_id"
-     join "mission" "m" on "m"."id" = "c"."mission_id" left join "organisation" "o" on "o"."id" = "m"."organisation_id" left join "company_tutor" "t1" on "t1"."id" = "m"."tutor1_id"
+     join "mission" "m" on "m"."id" = "c"."mission_id" left join "organisation" "o" on "o"."id" = "m"."organisation_id" left join "organisation" "wo" on "wo"."id" = "m"."work_organisation_id" left join "company_tutor" "t1" on "t1"."id" = "m"."tutor1_id"
      left join "company_tutor" "t2" on "t2"."id" = "m"."tutor2_id"
      where "c"."id" in (${ids.map(() => '?').join(', ')})`,
     ids,
   );
-  const [student, tutor, organisation, tutor1, tutor2] = joined.map((j) => plainReader<Record<string, unknown>>(em, j));
+  const [student, tutor, organisation, workOrganisation, tutor1, tutor2] = joined.map((j) => plainReader<Record<string, unknown>>(em, j));
   const byId = new Map(
     rows.map((row) => {
       const s = student!(row)!;
       s.academicTutor = tutor!(row);
-      const mission = { id: row.m__id, organisation: organisation!(row), tutor1: tutor1!(row), tutor2: tutor2!(row) };
+      const mission = { id: row.m__id, organisation: organisation!(row), workOrganisation: workOrganisation!(row), tutor1: tutor1!(row), tutor2: tutor2!(row) };
       return [String(row.c__id), { student: s as unknown as Student, contract: { id: String(row.c__id), mission } as unknown as Contract }];
     }),
   );

@@ -95,4 +95,13 @@ describe.each(DIALECTS)('an FC student’s convention de formation (§2.1.1 note
     read = (await t.gql(FOLLOW, { id: student.id }, secretariat)).data.student;
     expect(read.trainingAgreement).toMatchObject({ signedOn: '2026-07-01', state: 'SIGNED' });
   });
+
+  it('FC-CPRO validated after the convention was recorded: its SFCA item is done from the start, as the record says', async () => {
+    const { student, auth } = await createStudent(t, { status: 'FC', birthDate: '1988-05-12', cohort: 'M2-2026' });
+    const read = (await t.gql(FOLLOW, { id: student.id }, secretariat)).data.student;
+    expect((await t.gql(RECORD, { id: student.id, version: read.version, on: '2026-06-20' }, secretariat)).data.recordTrainingAgreement.errors).toEqual([]);
+    const mission = await validatedMission(t, smtp, auth, manager, { ...validFiche('fc2', '52345678901235'), contractType: 'CPRO' });
+    expect(mission.contract.checklist.find((i: { code: string }) => i.code === 'TRAINING_AGREEMENT_SFCA')).toMatchObject({ done: true });
+    expect((await t.gql(FOLLOW, { id: student.id }, secretariat)).data.student.trainingAgreement).toMatchObject({ signedOn: '2026-06-20', state: 'SIGNED' });
+  });
 });

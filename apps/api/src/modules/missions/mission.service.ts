@@ -708,7 +708,12 @@ export async function validateMission(ctx: ServiceContext, id: string, version: 
         item.originals = template.originals ?? null;
         item.ref = template.ref;
         // An APT the office recorded already (§3.4, note 26) is that item done.
-        if (template.code === 'WORK_PERMIT' && mission.student.aptObtained && !(mission.student.aptObtainedOn !== null && mission.student.aptObtainedOn >= mission.startDate)) {
+        // So is the SFCA's convention de formation of an FC student recorded already (§2.1.1 note 5): the
+        // record and the item follow each other (followStudentChecklist), from the contract's first day.
+        const recorded =
+          (template.code === 'WORK_PERMIT' && mission.student.aptObtained && !(mission.student.aptObtainedOn !== null && mission.student.aptObtainedOn >= mission.startDate)) ||
+          (template.code === 'TRAINING_AGREEMENT_SFCA' && mission.student.trainingAgreementSignedOn !== null);
+        if (recorded) {
           item.done = true;
           item.doneAt = now;
           item.doneBy = actor.id;

@@ -22,9 +22,10 @@ async function main(): Promise<void> {
   const location = parseDatabaseUrl(env.databaseUrl);
   const orm = await openDatabase(location);
   let applied: string[] = [];
+  const clock = process.env.FIXED_TODAY ? runningClock(process.env.FIXED_TODAY) : systemClock;
   let seeded: Awaited<ReturnType<typeof migrateAndSeed>>['seeded'] = { referenceData: false, demo: false, partnerTokens: null };
   if (env.migrateOnStart) {
-    ({ applied, seeded } = await migrateAndSeed(orm, { demo: env.seedDemo }));
+    ({ applied, seeded } = await migrateAndSeed(orm, { demo: env.seedDemo, today: clock.today() }));
   } else {
     // Migrations are the one-shot `migrate` step's job here: never serve on a schema behind the code.
     const pending = await pendingMigrations(orm);
@@ -34,7 +35,6 @@ async function main(): Promise<void> {
       process.exit(3);
     }
   }
-  const clock = process.env.FIXED_TODAY ? runningClock(process.env.FIXED_TODAY) : systemClock;
   const app = await buildApp({
     env,
     orm,

@@ -24,9 +24,10 @@ describe('the manager’s audit log in words, in Chromium', () => {
     await w.page.goto(`${journey.api.url}/journal`);
     const rows = w.page.locator('[data-testid="audit-list"] tbody tr');
     await rows.first().waitFor();
+    // The demo's own office work (its conventions and checklists, ticked on their days up to 2 March 2026) may fill the
+    // first page on this journey's earlier day: the action just done is read through the filter below.
     const table = (await w.page.locator('[data-testid="audit-list"] tbody').textContent()) ?? '';
-    expect(table).toContain('Lien de demande de rupture envoyé');
-    expect(table).not.toMatch(/Action « |SEND_RUPTURE_REQUEST_LINK/);
+    expect(table).not.toMatch(/Action « |SEND_RUPTURE_REQUEST_LINK|RECORD_TRAINING_AGREEMENT|\bDONE\b/);
     // The filter offers the actions written so far, each in words.
     const options = await w.page.locator('#audit-action option').allTextContents();
     expect(options).toContain('Lien de demande de rupture envoyé');

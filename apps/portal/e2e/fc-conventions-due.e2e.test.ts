@@ -26,9 +26,9 @@ describe('FC conventions de formation to receive, in Chromium', () => {
     const rows = page.locator('[data-testid="students-table"] tbody tr');
     await expect.poll(() => rows.count()).toBe(Math.min(count, 50));
     const table = (await page.locator('[data-testid="students-table"]').textContent()) ?? '';
-    // The demo's FC students: one due soon (an FC-CPRO's item « dès validation », 05/03/2026), one late; not the signed one nor the one due in September.
+    // The demo's FC students: one due soon (an FC-CPRO validated this morning, its item « dès validation » due 07/03/2026), one late since September; not the signed one nor the one due in September.
     expect(table).toContain('Convention-Proche');
-    expect(table).toContain('échéance proche (05/03/2026)');
+    expect(table).toContain('échéance proche (07/03/2026)');
     expect(table).toContain('Convention-Retard');
     expect(table).toMatch(/en retard \(\d\d\/\d\d\/\d{4}\)/);
     expect(table).not.toContain('Convention-Signee');
@@ -58,7 +58,7 @@ describe('FC conventions de formation to receive, in Chromium', () => {
     const email = data.students[0]!.email;
     await expect.poll(() => journey.sink.to(email).map((m) => m.subject), { timeout: 30_000, interval: 500 }).toContain('Rappel — votre convention de formation (formation continue)');
     const mail = journey.sink.to(email).find((m) => m.subject.startsWith('Rappel'))!;
-    expect(mail.text).toContain('05/03/2026');
+    expect(mail.text).toContain('07/03/2026');
     expect(mail.text).toContain('SFCA');
     await expect.poll(() => journey.sink.to('responsable@demo.alternance.test').some((m) => m.subject.includes('Convention de formation à recevoir')), { timeout: 30_000, interval: 500 }).toBe(true);
   });

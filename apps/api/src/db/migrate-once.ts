@@ -28,7 +28,7 @@ export interface Prepared {
  * instances start with MIGRATE_ON_START=false; the lock keeps a mistake harmless. SQLite is
  * one file for one process: no lock needed.
  */
-export async function migrateAndSeed(orm: MikroORM, options: { demo: boolean }): Promise<Prepared> {
+export async function migrateAndSeed(orm: MikroORM, options: { demo: boolean; today?: string }): Promise<Prepared> {
   if (!isPostgres(orm)) return { applied: await migrate(orm), seeded: await seed(orm, options) };
   // A session lock, so one pooled connection is held for the whole time (the migrator uses others).
   const { client } = (orm.em.getConnection() as unknown as { getKnex(): { client: PoolClient } }).getKnex();

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { addDays, contractChecklist, type MissionState, type ReferenceData } from '@alternance/domain';
+import { addDays, contractChecklist, type IsoDate, type MissionState, type ReferenceData } from '@alternance/domain';
+import { DEMO_DAY } from './demo-absences.js';
 import { ChecklistItem, Contract } from '../modules/contracts/contract.entities.js';
 import { findingCodesColumn, missionFindings } from '../modules/missions/mission-rules.js';
 import { Mission, MissionConfirmation } from '../modules/missions/mission.entities.js';
@@ -8,20 +9,24 @@ import { Student } from '../modules/people/people.entities.js';
 
 /**
  * §2.1.1 note 5, §2.1.2 note 7: FC students whose convention de formation is in each state on the
- * demo day (2026-03-02), next to the campaign's own (whose unsigned ones are late): an FC-CPRO
- * validated on 2026-02-27 whose item « dès validation » falls due on 2026-03-05 (due soon: the
- * dashboard counts it and the reminder goes out), a submitted one due before the M2's start
- * (2026-09-02, to do), a signed one, and an FC student of last year without a contract, late.
+ * demo day (2026-03-02), the office having received every other one before its due date
+ * (recordDemoOfficeWork): an FC-CPRO validated this morning whose item « dès validation » falls due
+ * on 2026-03-06 (due soon: the dashboard counts it and its reminder goes out on the day), a
+ * submitted one due before the M2's start (2026-09-02, to do), one validated on 2026-02-27 whose
+ * convention the office recorded that day, and an FC student of the running year without a
+ * contract whose convention never came back, late since September (its reminders went out then).
  */
+export const DEMO_FC_CONVENTIONS_UNSIGNED: readonly string[] = ['Convention-Proche', 'Convention-Afaire', 'Convention-Retard'];
+
 export async function seedDemoFcConventions(em: EntityManager, data: ReferenceData, n: number, organisation: Organisation, tutor1: CompanyTutor, hrContact: HrContact): Promise<number> {
   const m2 = data.cohorts.find((c) => c.code === 'M2-2026');
   const last = data.cohorts.find((c) => c.code === 'M2-2025');
   if (!m2 || !last) return n;
-  const people: { lastName: string; firstName: string; cohort: typeof m2; state: MissionState; contractType: 'CPRO' | 'SANS'; signed: boolean }[] = [
-    { firstName: 'Nadia', lastName: 'Convention-Proche', cohort: m2, state: 'VALIDATED', contractType: 'CPRO', signed: false },
-    { firstName: 'Yanis', lastName: 'Convention-Afaire', cohort: m2, state: 'SUBMITTED', contractType: 'CPRO', signed: false },
-    { firstName: 'Sophie', lastName: 'Convention-Signee', cohort: m2, state: 'VALIDATED', contractType: 'CPRO', signed: true },
-    { firstName: 'Karim', lastName: 'Convention-Retard', cohort: last, state: 'VALIDATED', contractType: 'SANS', signed: false },
+  const people: { lastName: string; firstName: string; cohort: typeof m2; state: MissionState; contractType: 'CPRO' | 'SANS'; validationDate: IsoDate | null }[] = [
+    { firstName: 'Nadia', lastName: 'Convention-Proche', cohort: m2, state: 'VALIDATED', contractType: 'CPRO', validationDate: DEMO_DAY },
+    { firstName: 'Yanis', lastName: 'Convention-Afaire', cohort: m2, state: 'SUBMITTED', contractType: 'CPRO', validationDate: null },
+    { firstName: 'Sophie', lastName: 'Convention-Signee', cohort: m2, state: 'VALIDATED', contractType: 'CPRO', validationDate: '2026-02-27' },
+    { firstName: 'Karim', lastName: 'Convention-Retard', cohort: last, state: 'VALIDATED', contractType: 'SANS', validationDate: '2025-06-26' },
   ];
   for (const p of people) {
     n += 1;
@@ -61,7 +66,7 @@ export async function seedDemoFcConventions(em: EntityManager, data: ReferenceDa
       cproReason: cpro ? 'Salarié(e) en reprise d’études' : null, // ≤ 40 characters, as the fiche's field (PostgreSQL enforces it)
       requestDate,
       stateSince: new Date(`${requestDate}T08:00:00Z`),
-      validationDate: p.state === 'VALIDATED' ? (cpro ? '2026-02-27' : '2025-06-26') : null,
+      validationDate: p.validationDate,
     });
     em.persist(mission);
     if (cpro) {
@@ -77,10 +82,8 @@ export async function seedDemoFcConventions(em: EntityManager, data: ReferenceDa
     const contract = Object.assign(new Contract(), { mission, student, contractType: 'CPRO', startDate, endDate, monthlyGrossPayCents: mission.monthlyGrossPayCents });
     em.persist(contract);
     for (const t of contractChecklist({ contractType: 'CPRO', foreign: false, status: 'FC', validationDate: mission.validationDate!, startDate }, { referenceData: data })) {
-      // The SFCA item follows the student's convention (recordTrainingAgreement); the other steps are still to come.
-      const done = t.code === 'TRAINING_AGREEMENT_SFCA' && p.signed;
-      if (done) student.trainingAgreementSignedOn = '2026-03-01';
-      em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, sansDelai: t.sansDelai, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date('2026-03-01T10:00:00Z') : null }));
+      // The SFCA item follows the student's convention, recorded by the office (recordDemoOfficeWork); the other steps are still to come.
+      em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, sansDelai: t.sansDelai, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done: false, doneAt: null }));
     }
   }
   return n;

@@ -16,7 +16,7 @@ import { DEMO_PASSWORD, DEMO_STUDENT_ACCOUNTS, DEMO_USERS, demoStudentEmail } fr
 import { seedDemoAbsences } from './demo-absences.js';
 import { seedDemoLivrets } from './demo-livrets.js';
 import { seedDemoIntegration, type DemoPartnerTokens } from './demo-integration.js';
-import { publishDemoCalendars, signDemoContracts } from './demo-year-running.js';
+import { publishDemoCalendars, recordDemoOfficeWork, signDemoContracts } from './demo-year-running.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
@@ -242,19 +242,16 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
       mission.findings = findings;
       mission.findingCodes = findingCodesColumn(findings);
     }
-    // §2.1.1 note 5: an FC student without a contract still has a convention de formation; half the validated ones are signed.
-    if (state === 'VALIDATED' && contractType === 'SANS' && n % 2 === 0) student.trainingAgreementSignedOn = mission.validationDate;
     if (state === 'VALIDATED' && contractType !== 'SANS') {
       const contract = Object.assign(new Contract(), { mission, student, contractType, startDate, endDate, monthlyGrossPayCents: mission.monthlyGrossPayCents, hoursPerDay: mission.hoursPerDay });
       em.persist(contract);
       const items = contractChecklist({ contractType: contractType as 'CAPP', foreign, status, validationDate: mission.validationDate!, startDate }, { referenceData: data });
-      items.forEach((t, i) => {
-        // The APT item is done exactly when the student's APT is recorded (recordApt keeps them together).
-        const done = t.code === 'WORK_PERMIT' ? student.aptObtained : i < items.length - (n % 3);
-        // §2.1.1 note 5: the SFCA's convention de formation is the student's, its item follows it (recordTrainingAgreement).
-        if (t.code === 'TRAINING_AGREEMENT_SFCA' && done) student.trainingAgreementSignedOn = t.dueDate;
-        em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, sansDelai: t.sansDelai, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${t.dueDate}T10:00:00Z`) : null }));
-      });
+      for (const t of items) {
+        // An APT recorded already is that step done at the validation, as validateMission does it (§3.4, note 26);
+        // the office ticks every other step on the day it was done (recordDemoOfficeWork).
+        const done = t.code === 'WORK_PERMIT' && student.aptObtained;
+        em.persist(Object.assign(new ChecklistItem(), { contract, code: t.code, label: t.label, labelEn: t.labelEn, responsible: t.responsible, dueDate: t.dueDate, sansDelai: t.sansDelai, mandatory: t.mandatory, originals: t.originals ?? null, ref: t.ref, done, doneAt: done ? new Date(`${mission.validationDate}T12:00:00Z`) : null }));
+      }
       const offer = offers.find((o) => o.reference === mission.offerReference);
       if (offer) {
         Object.assign(offer, { state: 'CLOSED', closedAt: new Date(`${mission.validationDate}T12:00:00Z`) });
@@ -285,6 +282,8 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   // contracts signed by the CFA/SFCA and deposited at the OPCO (§3.4) — last, through the services'
   // own writes (which bump the contracts' versions beside the unit of work).
   await publishDemoCalendars(em, data);
+  // The conventions de formation received and the checklists' steps ticked, each on its day (§2.1.1 note 5, §3.4).
+  await recordDemoOfficeWork(em, data);
   await signDemoContracts(em);
   return { students: n, missions: n, partnerTokens };
 }

@@ -5,7 +5,7 @@ import { readEnv } from '../../src/env.js';
 import { User, type Role } from '../../src/modules/auth/auth.entities.js';
 import { hashPassword } from '../../src/modules/auth/secrets.js';
 import { seedReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
-import { seedDemo } from '../../src/seed/demo.js';
+import { seedDemoProgramme } from '../../src/seed/seed.js';
 import { seedCalendars } from '../../src/modules/calendars/calendar-in-force.js';
 import { loadReferenceData } from '../../src/modules/reference-data/reference-data.service.js';
 import { buildApp, type App, type AppOptions } from '../../src/server.js';
@@ -74,9 +74,7 @@ export async function createTestApp(options: {
     await seedCalendars(orm.em.fork(), await loadReferenceData(orm.em.fork()), new Date());
   }
   if (options.demo) {
-    await orm.em.fork().transactional(async (em) => {
-      await seedDemo(em, await loadReferenceData(em));
-    });
+    await seedDemoProgramme(orm, options.today ?? '2025-07-01');
   }
   let today = options.today ?? '2025-07-01';
   const base = fixedClock(today);

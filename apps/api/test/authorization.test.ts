@@ -92,6 +92,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   // Livret d'alternance (issue 12 §3): the records each may reach are tested in livret.test.ts.
   'Query.livret': { doc: `{ livret(id: ${X}) { id } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },
   'Query.myLivrets': { doc: '{ myLivrets { id } }', allowed: ['STUDENT', 'COMPANY_TUTOR'] },
+  'Query.myLivretExpectation': { doc: '{ myLivretExpectation }', allowed: ['STUDENT', 'COMPANY_TUTOR'] },
   'Query.livretProgress': { doc: '{ livretProgress(cohort: "M2-2026", academicYear: "2026-2027") { livrets } }', allowed: ['ACADEMIC_TUTOR', ...OFFICE] },
   'Query.livretSettings': { doc: '{ livretSettings(cohort: "M2-2026", academicYear: "2026-2027") { soutenance } }', allowed: ['ACADEMIC_TUTOR', ...OFFICE] },
   'Query.currentLivretGrid': { doc: '{ currentLivretGrid { number } }', allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },

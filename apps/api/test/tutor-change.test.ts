@@ -188,6 +188,17 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(smtp.to(tutorEmail).find((m) => m.subject.startsWith('Changement de tuteur professionnel'))!.text).toContain('ne fonctionnent plus');
   });
 
+  it('a classic intern’s new tutor is not promised a livret d’alternance nor visits: the alternants’ only (§4.6, §4.7)', async () => {
+    const { student } = await createStudent(t, { cohort: 'L3I-2025', birthDate: '2003-05-10' });
+    const { contract } = await activeContract(t, student, { cohort: 'L3I-2025', contractType: 'CSTAGE', startDate: '2026-01-05', endDate: '2026-06-30' });
+    const added = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { slot: 2, effectiveOn: '2026-03-02', reason: 'Co-encadrement', tutor: { firstName: 'Inès', lastName: 'Stage', email: `ines-${dialect}@opa.example` } } }, manager);
+    expect(added.data.changeCompanyTutor.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    const appointed = smtp.to(`ines-${dialect}@opa.example`).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!;
+    expect(appointed.text).toContain('Vous recevrez désormais les messages du stage qui concernent le tuteur : absences. Le livret d’alternance et les visites du tuteur universitaire concernent les alternant(e)s seulement (§4.6, §4.7)');
+    expect(appointed.text).not.toContain('livret d’alternance, visites');
+  });
+
   it('tutor 2 is added, refused when it is tutor 1, then removed; a professionalisation contract needs no avenant', async () => {
     const { student } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2000-01-10' });
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CPRO', startDate: '2025-09-01', endDate: '2027-08-31' });
@@ -210,6 +221,7 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     const invited = smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Visite confirmée — 2de visite'));
     expect(await invitationOf(invited!)).toMatchObject({ method: 'REQUEST', uid: `visite-${dialect}-t2@test`, sequence: 1, attendees: expect.arrayContaining([`sam-${dialect}@opa.example`, tutorEmail]) });
     expect(smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!.text).toContain('visite n°2 le 10/06/2026');
+    expect(smtp.to(`sam-${dialect}@opa.example`).find((m) => m.subject.startsWith('Vous êtes tuteur professionnel'))!.text).toContain('qui concernent le tuteur : livret d’alternance, visites du tuteur universitaire, absences.');
     // Tutor 1 and the alternant keep the event they hold, brought up to date: tutor 2 now attends it.
     const toTutor1 = smtp.to(tutorEmail).filter((m) => m.subject.includes('2de visite'));
     expect(toTutor1.map((m) => m.subject)).toEqual([expect.stringMatching(/^Visite mise à jour — 2de visite/)]);

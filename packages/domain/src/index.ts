@@ -73,6 +73,7 @@ export * from './workflow/visits/visit-slot-answer.js';
 export * from './workflow/livret/livret-periods.js';
 export * from './workflow/livret/livret-requirements.js';
 export * from './workflow/livret/livret-status.js';
+export * from './workflow/livret/livret-expected.js';
 export * from './workflow/livret/livret-dates.js';
 export * from './workflow/livret/livret-deadline.js';
 export * from './workflow/livret/livret-sheet-state.js';

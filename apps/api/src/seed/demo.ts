@@ -17,6 +17,7 @@ import { seedDemoAbsences } from './demo-absences.js';
 import { seedDemoLivrets } from './demo-livrets.js';
 import { seedDemoIntegration, type DemoPartnerTokens } from './demo-integration.js';
 import { publishDemoCalendars, recordDemoOfficeWork, signDemoContracts } from './demo-year-running.js';
+import { demoMailDomain } from './demo-mail-domain.js';
 
 const FIRST = ['Léa', 'Hugo', 'Chloé', 'Lucas', 'Manon', 'Nathan', 'Camille', 'Enzo', 'Inès', 'Louis', 'Sarah', 'Yanis', 'Emma', 'Rayan', 'Jade', 'Théo', 'Lina', 'Adam', 'Zoé', 'Mehdi'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fontaine', 'Chevalier', 'Robin', 'Benali', 'Nguyen', 'Faure', 'Giraud', 'Mercier', 'Blanc', 'Guerin', 'Boyer'];
@@ -119,9 +120,9 @@ export async function seedDemo(em: EntityManager, data: ReferenceData): Promise<
   const organisations = COMPANIES.map(([name, opco], i) => Object.assign(new Organisation(), { name, opco, siret: `${(12_345_678_900_000 + i * 1_117).toString().padStart(14, '0')}`, address: `${10 + i} rue de la République, 13001 Marseille` }));
   em.persist(organisations);
   const tutors = organisations.flatMap((organisation, i) =>
-    [0, 1].map((k) => Object.assign(new CompanyTutor(), { organisation, firstName: FIRST[(i * 2 + k + 5) % FIRST.length]!, lastName: LAST[(i * 3 + k + 7) % LAST.length]!, email: `tuteur${i + 1}-${k + 1}@${organisation.name.toLowerCase().replace(/[^a-z]/g, '')}.example`, jobTitle: k ? 'Cheffe de projet' : 'Responsable informatique' })),
+    [0, 1].map((k) => Object.assign(new CompanyTutor(), { organisation, firstName: FIRST[(i * 2 + k + 5) % FIRST.length]!, lastName: LAST[(i * 3 + k + 7) % LAST.length]!, email: `tuteur${i + 1}-${k + 1}@${demoMailDomain(organisation.name)}.example`, jobTitle: k ? 'Cheffe de projet' : 'Responsable informatique' })),
   );
-  const hrContacts = organisations.map((organisation, i) => Object.assign(new HrContact(), { organisation, firstName: FIRST[(i + 11) % FIRST.length]!, lastName: LAST[(i + 13) % LAST.length]!, email: `rh@${organisation.name.toLowerCase().replace(/[^a-z]/g, '')}.example` }));
+  const hrContacts = organisations.map((organisation, i) => Object.assign(new HrContact(), { organisation, firstName: FIRST[(i + 11) % FIRST.length]!, lastName: LAST[(i + 13) % LAST.length]!, email: `rh@${demoMailDomain(organisation.name)}.example` }));
   em.persist([...tutors, ...hrContacts]);
 
   const offers = organisations.slice(0, 6).map((organisation, i) => Object.assign(new Offer(), { reference: `OFF-2025-${String(i + 1).padStart(3, '0')}`, title: `Alternance — ${['développement', 'données', 'MOA', 'SI santé', 'cloud', 'ERP'][i]}`, description: 'Offre diffusée par la MIAGE.', organisation, cohort: i % 2 ? 'M2-2026' : null, contractType: 'CAPP', publishedAt: demoPublishedAt(i) }));

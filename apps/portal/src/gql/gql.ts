@@ -89,6 +89,7 @@ type Documents = {
     "\n  mutation PublishLivretGrid($input: LivretGridInput!) {\n    publishLivretGrid(input: $input) {\n      grid { id number }\n      errors { code message field }\n    }\n  }\n": typeof types.PublishLivretGridDocument,
     "\n  query Livret($id: ID!) {\n    livret(id: $id) { ...LivretDetails }\n  }\n": typeof types.LivretDocument,
     "\n  query MyLivrets {\n    myLivrets { ...LivretDetails }\n  }\n": typeof types.MyLivretsDocument,
+    "\n  query MyLivretExpectation {\n    myLivretExpectation\n  }\n": typeof types.MyLivretExpectationDocument,
     "\n  mutation SaveLivretGeneral($id: ID!, $version: Int!, $input: LivretGeneralInput!) {\n    saveLivretGeneral(id: $id, version: $version, input: $input) {\n      livret { ...LivretDetails }\n      errors { code message field }\n    }\n  }\n": typeof types.SaveLivretGeneralDocument,
     "\n  mutation OverrideLivretDates($id: ID!, $version: Int!, $input: LivretOverridesInput!) {\n    overrideLivretDates(id: $id, version: $version, input: $input) {\n      livret { ...LivretDetails }\n      errors { code message field }\n    }\n  }\n": typeof types.OverrideLivretDatesDocument,
     "\n  mutation ReopenLivretSheet($id: ID!, $version: Int!, $reason: String!) {\n    reopenLivretSheet(id: $id, version: $version, reason: $reason) {\n      livret { ...LivretDetails }\n      errors { code message field }\n    }\n  }\n": typeof types.ReopenLivretSheetDocument,
@@ -111,8 +112,8 @@ type Documents = {
     "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt publishedAt sentTo version organisation { id name siret } }\n  }\n": typeof types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": typeof types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": typeof types.CloseOfferDocument,
-    "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt }\n  }\n": typeof types.RecordOffersVisitDocument,
-    "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt } }\n  }\n": typeof types.SetOfferAlertsDocument,
+    "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt stillLooking }\n  }\n": typeof types.RecordOffersVisitDocument,
+    "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt stillLooking } }\n  }\n": typeof types.SetOfferAlertsDocument,
     "\n  mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {\n    updateApiTokenLimits(input: $input) { errors { code message field } token { id version } }\n  }\n": typeof types.UpdateApiTokenLimitsDocument,
     "\n  mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {\n    registerPersistedOperations(tokenId: $tokenId, manifest: $manifest, replace: $replace) { added unchanged removed errors { code message field } }\n  }\n": typeof types.RegisterPersistedOperationsDocument,
     "\n  mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {\n    removePersistedOperation(tokenId: $tokenId, documentId: $documentId) { removed errors { code message field } }\n  }\n": typeof types.RemovePersistedOperationDocument,
@@ -235,6 +236,7 @@ const documents: Documents = {
     "\n  mutation PublishLivretGrid($input: LivretGridInput!) {\n    publishLivretGrid(input: $input) {\n      grid { id number }\n      errors { code message field }\n    }\n  }\n": types.PublishLivretGridDocument,
     "\n  query Livret($id: ID!) {\n    livret(id: $id) { ...LivretDetails }\n  }\n": types.LivretDocument,
     "\n  query MyLivrets {\n    myLivrets { ...LivretDetails }\n  }\n": types.MyLivretsDocument,
+    "\n  query MyLivretExpectation {\n    myLivretExpectation\n  }\n": types.MyLivretExpectationDocument,
     "\n  mutation SaveLivretGeneral($id: ID!, $version: Int!, $input: LivretGeneralInput!) {\n    saveLivretGeneral(id: $id, version: $version, input: $input) {\n      livret { ...LivretDetails }\n      errors { code message field }\n    }\n  }\n": types.SaveLivretGeneralDocument,
     "\n  mutation OverrideLivretDates($id: ID!, $version: Int!, $input: LivretOverridesInput!) {\n    overrideLivretDates(id: $id, version: $version, input: $input) {\n      livret { ...LivretDetails }\n      errors { code message field }\n    }\n  }\n": types.OverrideLivretDatesDocument,
     "\n  mutation ReopenLivretSheet($id: ID!, $version: Int!, $reason: String!) {\n    reopenLivretSheet(id: $id, version: $version, reason: $reason) {\n      livret { ...LivretDetails }\n      errors { code message field }\n    }\n  }\n": types.ReopenLivretSheetDocument,
@@ -257,8 +259,8 @@ const documents: Documents = {
     "\n  query Offers {\n    offers(first: 100) { id reference title description cohort contractType state closedAt publishedAt sentTo version organisation { id name siret } }\n  }\n": types.OffersDocument,
     "\n  mutation PublishOffer($input: OfferInput!) {\n    publishOffer(input: $input) { errors { code message field } offer { id } }\n  }\n": types.PublishOfferDocument,
     "\n  mutation CloseOffer($id: ID!, $version: Int!) {\n    closeOffer(id: $id, version: $version) { errors { code message field } offer { id state version } }\n  }\n": types.CloseOfferDocument,
-    "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt }\n  }\n": types.RecordOffersVisitDocument,
-    "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt } }\n  }\n": types.SetOfferAlertsDocument,
+    "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt stillLooking }\n  }\n": types.RecordOffersVisitDocument,
+    "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt stillLooking } }\n  }\n": types.SetOfferAlertsDocument,
     "\n  mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {\n    updateApiTokenLimits(input: $input) { errors { code message field } token { id version } }\n  }\n": types.UpdateApiTokenLimitsDocument,
     "\n  mutation RegisterPersistedOperations($tokenId: ID!, $manifest: JSON!, $replace: Boolean) {\n    registerPersistedOperations(tokenId: $tokenId, manifest: $manifest, replace: $replace) { added unchanged removed errors { code message field } }\n  }\n": types.RegisterPersistedOperationsDocument,
     "\n  mutation RemovePersistedOperation($tokenId: ID!, $documentId: String!) {\n    removePersistedOperation(tokenId: $tokenId, documentId: $documentId) { removed errors { code message field } }\n  }\n": types.RemovePersistedOperationDocument,
@@ -606,6 +608,10 @@ export function graphql(source: "\n  query MyLivrets {\n    myLivrets { ...Livre
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyLivretExpectation {\n    myLivretExpectation\n  }\n"): typeof import('./graphql').MyLivretExpectationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SaveLivretGeneral($id: ID!, $version: Int!, $input: LivretGeneralInput!) {\n    saveLivretGeneral(id: $id, version: $version, input: $input) {\n      livret { ...LivretDetails }\n      errors { code message field }\n    }\n  }\n"): typeof import('./graphql').SaveLivretGeneralDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -694,11 +700,11 @@ export function graphql(source: "\n  mutation CloseOffer($id: ID!, $version: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt }\n  }\n"): typeof import('./graphql').RecordOffersVisitDocument;
+export function graphql(source: "\n  mutation RecordOffersVisit {\n    recordOffersVisit { frequency version offersSeenAt stillLooking }\n  }\n"): typeof import('./graphql').RecordOffersVisitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt } }\n  }\n"): typeof import('./graphql').SetOfferAlertsDocument;
+export function graphql(source: "\n  mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {\n    setOfferAlerts(frequency: $frequency, version: $version) { errors { code message field } alerts { frequency version offersSeenAt stillLooking } }\n  }\n"): typeof import('./graphql').SetOfferAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -209,6 +209,15 @@ export type LivretDateSource =
   | 'OVERRIDE'
   | 'VISIT';
 
+/** What a student can expect of the livret d'alternance (§4.7), which the manager opens for the alternants only. */
+export type LivretExpectation =
+  /** A validated mission of an alternance contract (apprenticeship, professionalisation, work-study internship): the manager opens its livret. */
+  | 'ALTERNANT'
+  /** A validated mission without an alternance contract (a classic internship, no contract): the livret d'alternance does not concern them, nothing is expected of them. */
+  | 'NOT_ALTERNANT'
+  /** No validated mission yet: the livret comes with a validated alternance. */
+  | 'NO_MISSION';
+
 export type LivretGeneralInput = {
   jobTitle?: string | null | undefined;
   missionSummary?: string | null | undefined;
@@ -1196,6 +1205,11 @@ export type MyLivretsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyLivretsQuery = { myLivrets: Array<{ id: string, version: number, cohort: string, academicYear: string, companyTutorName: string | null, companyTutor2Name: string | null, student: { id: string, firstName: string, lastName: string }, general: { jobTitle: string | null, missionSummary: string | null, professionalProject: string | null }, overrides: { firstVisit: string | null, secondVisit: string | null, soutenance: string | null }, periods: Array<{ number: number, from: string, to: string, endSource: LivretDateSource, dueDate: string, sheets: Array<{ id: string | null, version: number, code: LivretSheetCode, author: LivretAuthor, label: string, labelEn: string, mandatory: boolean, state: LivretSheetState, text: string | null, submittedAt: string | null, submittedBy: string | null, editable: boolean, answers: Array<{ criterion: string, level: string | null, comment: string | null }>, grid: { id: string, number: number, scale: Array<{ code: string, label: string }>, competences: Array<{ code: string, label: string, criteria: Array<{ code: string, label: string }> }> } | null, attachment: { name: string, kind: string, size: number, url: string } | null }> }> }> };
 
+export type MyLivretExpectationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyLivretExpectationQuery = { myLivretExpectation: LivretExpectation };
+
 export type SaveLivretGeneralMutationVariables = Exact<{
   id: string | number;
   version: number;
@@ -1375,7 +1389,7 @@ export type CloseOfferMutation = { closeOffer: { errors: Array<{ code: string, m
 export type RecordOffersVisitMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RecordOffersVisitMutation = { recordOffersVisit: { frequency: OfferAlertFrequency, version: number, offersSeenAt: string | null } };
+export type RecordOffersVisitMutation = { recordOffersVisit: { frequency: OfferAlertFrequency, version: number, offersSeenAt: string | null, stillLooking: boolean } };
 
 export type SetOfferAlertsMutationVariables = Exact<{
   frequency: OfferAlertFrequency;
@@ -1383,7 +1397,7 @@ export type SetOfferAlertsMutationVariables = Exact<{
 }>;
 
 
-export type SetOfferAlertsMutation = { setOfferAlerts: { errors: Array<{ code: string, message: string, field: string | null }>, alerts: { frequency: OfferAlertFrequency, version: number, offersSeenAt: string | null } | null } };
+export type SetOfferAlertsMutation = { setOfferAlerts: { errors: Array<{ code: string, message: string, field: string | null }>, alerts: { frequency: OfferAlertFrequency, version: number, offersSeenAt: string | null, stillLooking: boolean } | null } };
 
 export type UpdateApiTokenLimitsMutationVariables = Exact<{
   input: ApiTokenLimitsInput;
@@ -4114,6 +4128,11 @@ export const MyLivretsDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:0bd70852756e87e94a58b37769e12f86a2a74c66c1214560e3ee9fcaff5ec181"}) as unknown as TypedDocumentString<MyLivretsQuery, MyLivretsQueryVariables>;
+export const MyLivretExpectationDocument = new TypedDocumentString(`
+    query MyLivretExpectation {
+  myLivretExpectation
+}
+    `, {"hash":"sha256:21be4b6951ca4385617878278ff0e8621fbf8eb2c8597b0366274728cf4b8a6a"}) as unknown as TypedDocumentString<MyLivretExpectationQuery, MyLivretExpectationQueryVariables>;
 export const SaveLivretGeneralDocument = new TypedDocumentString(`
     mutation SaveLivretGeneral($id: ID!, $version: Int!, $input: LivretGeneralInput!) {
   saveLivretGeneral(id: $id, version: $version, input: $input) {
@@ -4832,9 +4851,10 @@ export const RecordOffersVisitDocument = new TypedDocumentString(`
     frequency
     version
     offersSeenAt
+    stillLooking
   }
 }
-    `, {"hash":"sha256:4e43e0c74b50a3078c1eb146ff18f5286e1e30325dada9a9966723f4424017af"}) as unknown as TypedDocumentString<RecordOffersVisitMutation, RecordOffersVisitMutationVariables>;
+    `, {"hash":"sha256:a871bf0d6ab2cc5ae3852b3184466a85786ec41a5f956dea4b046556238c3a39"}) as unknown as TypedDocumentString<RecordOffersVisitMutation, RecordOffersVisitMutationVariables>;
 export const SetOfferAlertsDocument = new TypedDocumentString(`
     mutation SetOfferAlerts($frequency: OfferAlertFrequency!, $version: Int!) {
   setOfferAlerts(frequency: $frequency, version: $version) {
@@ -4847,10 +4867,11 @@ export const SetOfferAlertsDocument = new TypedDocumentString(`
       frequency
       version
       offersSeenAt
+      stillLooking
     }
   }
 }
-    `, {"hash":"sha256:921b868d3bf955dc702b5e1a8637ecca570438b696301be27b7a58af1829f1a9"}) as unknown as TypedDocumentString<SetOfferAlertsMutation, SetOfferAlertsMutationVariables>;
+    `, {"hash":"sha256:fe2716384111fc8d52fce7994331457b6f85e3284712b78adf262f72eae82951"}) as unknown as TypedDocumentString<SetOfferAlertsMutation, SetOfferAlertsMutationVariables>;
 export const UpdateApiTokenLimitsDocument = new TypedDocumentString(`
     mutation UpdateApiTokenLimits($input: ApiTokenLimitsInput!) {
   updateApiTokenLimits(input: $input) {

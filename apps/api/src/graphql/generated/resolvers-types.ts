@@ -1244,6 +1244,15 @@ export type LivretDateSource =
   | 'OVERRIDE'
   | 'VISIT';
 
+/** What a student can expect of the livret d'alternance (§4.7), which the manager opens for the alternants only. */
+export type LivretExpectation =
+  /** A validated mission of an alternance contract (apprenticeship, professionalisation, work-study internship): the manager opens its livret. */
+  | 'ALTERNANT'
+  /** A validated mission without an alternance contract (a classic internship, no contract): the livret d'alternance does not concern them, nothing is expected of them. */
+  | 'NOT_ALTERNANT'
+  /** No validated mission yet: the livret comes with a validated alternance. */
+  | 'NO_MISSION';
+
 export type LivretGeneral = {
   __typename?: 'LivretGeneral';
   jobTitle: Maybe<Scalars['String']['output']>;
@@ -2459,6 +2468,8 @@ export type OfferAlerts = {
   frequency: OfferAlertFrequency;
   /** The student's previous visit of the offers page: offers published after it are new to them. Null before the first visit. */
   offersSeenAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the student is still looking for their alternance (§3.2): false once a mission of their cohort is validated — the offer mails stop, whatever the frequency chosen (kept), and come back after a rupture (§5). */
+  stillLooking: Scalars['Boolean']['output'];
   /** 0 while the student never chose (the default applies): send it back to change the choice. */
   version: Scalars['Int']['output'];
 };
@@ -2781,6 +2792,8 @@ export type Query = {
    * found by the index. `offset` (legacy) skips rows one by one: deep pages cost more, use `after`.
    */
   missions: Array<Mission>;
+  /** What the signed-in student can expect of the livret d'alternance (§4.7): it concerns the alternants only. */
+  myLivretExpectation: LivretExpectation;
   /** The viewer's livrets: a student's own, or the one livret of a company tutor's link. */
   myLivrets: Array<Livret>;
   /** The signed-in student's choice of offer mails (§3.2). */
@@ -4134,6 +4147,7 @@ export type ResolversTypes = {
   LivretCriterion: ResolverTypeWrapper<LivretCriterion>;
   LivretCriterionInput: LivretCriterionInput;
   LivretDateSource: LivretDateSource;
+  LivretExpectation: LivretExpectation;
   LivretGeneral: ResolverTypeWrapper<LivretGeneral>;
   LivretGeneralInput: LivretGeneralInput;
   LivretGrid: ResolverTypeWrapper<LivretGrid>;
@@ -5474,6 +5488,7 @@ export type OfferResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type OfferAlertsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OfferAlerts'] = ResolversParentTypes['OfferAlerts']> = {
   frequency?: Resolver<ResolversTypes['OfferAlertFrequency'], ParentType, ContextType>;
   offersSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  stillLooking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -5641,6 +5656,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mission?: Resolver<Maybe<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionArgs, 'id'>>;
   missionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryMissionCountArgs>>;
   missions?: Resolver<Array<ResolversTypes['Mission']>, ParentType, ContextType, RequireFields<QueryMissionsArgs, 'first' | 'offset' | 'sort'>>;
+  myLivretExpectation?: Resolver<ResolversTypes['LivretExpectation'], ParentType, ContextType>;
   myLivrets?: Resolver<Array<ResolversTypes['Livret']>, ParentType, ContextType>;
   myOfferAlerts?: Resolver<ResolversTypes['OfferAlerts'], ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<QueryOffersArgs, 'first' | 'offset'>>;

@@ -77,13 +77,20 @@ export function ruptureRequestLinkMail(p: { recipientName: string; studentName: 
   };
 }
 
-/** To the new company tutor (§3.1): their personal link to read the contract, like the validation's. */
-export function tutorAppointedMail(p: { recipientName: string; studentName: string; slot: 1 | 2; effectiveOn: string; organisation: string; link: string; expiresOn: string; visits: string[] }): MailContent {
+/**
+ * To the new company tutor (§3.1): their personal link to read the contract, like the validation's.
+ * `alternance`: an alternance's contract (apprenticeship, professionalisation, work-study internship)
+ * — the livret d'alternance (§4.7) and the academic tutor's visits (§4.6) are the alternants' only,
+ * not promised to a classic intern's tutor.
+ */
+export function tutorAppointedMail(p: { recipientName: string; studentName: string; slot: 1 | 2; effectiveOn: string; organisation: string; link: string; expiresOn: string; visits: string[]; alternance: boolean }): MailContent {
   return {
     subject: `Vous êtes tuteur professionnel de ${p.studentName}`,
     text:
       `Bonjour ${p.recipientName},\n\nÀ compter du ${p.effectiveOn}, vous êtes le tuteur professionnel n°${p.slot} de ${p.studentName} (${p.organisation}). ` +
-      `Vous recevrez désormais les messages de l’alternance qui concernent le tuteur : livret d’alternance, visites du tuteur universitaire, absences.\n\n` +
+      (p.alternance
+        ? `Vous recevrez désormais les messages de l’alternance qui concernent le tuteur : livret d’alternance, visites du tuteur universitaire, absences.\n\n`
+        : `Vous recevrez désormais les messages du stage qui concernent le tuteur : absences. Le livret d’alternance et les visites du tuteur universitaire concernent les alternant(e)s seulement (§4.6, §4.7) : rien n’est attendu de vous à ce titre.\n\n`) +
       `Consultez le contrat avec ce lien personnel, valable pour ce seul contrat jusqu’au ${p.expiresOn} :\n\n${p.link}\n\nNe le transférez pas.` +
       (p.visits.length ? `\n\nVisites à venir (l’invitation de chacune vous parvient à part, à ajouter à votre agenda) :\n${p.visits.map((v) => `- ${v}`).join('\n')}` : '') +
       signature,

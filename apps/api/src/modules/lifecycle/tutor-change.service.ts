@@ -1,4 +1,4 @@
-import { addDays, checkTutorChange, formatDateFr } from '@alternance/domain';
+import { addDays, ALTERNANCE_CONTRACT_TYPES, checkTutorChange, formatDateFr } from '@alternance/domain';
 import type { FilterQuery } from '@mikro-orm/core';
 import { BusinessError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -172,7 +172,7 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
       const expiresAt = new Date(Math.max(now.getTime() + MIN_VIEW_DAYS * 86_400_000, Date.parse(`${effectiveOn!}T23:59:59Z`) + VIEW_DAYS_AFTER_EFFECT * 86_400_000));
       const token = issuePersonalLink(ctx.em, { purpose: 'CONTRACT_VIEW', subjectType: 'COMPANY_TUTOR', subjectId: newTutor.id, missionId: mission.id, expiresAt });
       const upcoming = [...visits, ...attended].filter((v) => v.state === 'SCHEDULED' && v.date).map((v) => `visite n°${v.visitNumber} le ${formatDateFr(v.date!)}`);
-      const content = tutorAppointedMail({ recipientName: fullName(newTutor), studentName: student, slot: slot!, effectiveOn: formatDateFr(effectiveOn!), organisation: newTutor.organisation.name, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)), visits: upcoming });
+      const content = tutorAppointedMail({ recipientName: fullName(newTutor), studentName: student, slot: slot!, effectiveOn: formatDateFr(effectiveOn!), organisation: newTutor.organisation.name, link: `${ctx.publicUrl}${REDACTED_LINK}`, expiresOn: formatDateFr(expiresAt.toISOString().slice(0, 10)), visits: upcoming, alternance: (ALTERNANCE_CONTRACT_TYPES as readonly string[]).includes(contract.contractType) });
       enqueueMail(ctx.em, newTutor.email, 'TUTOR_APPOINTED', withContacts(content, await companyContactsBlock(ctx.em, await ctx.referenceData(), contract.student, contract.contractType)), mission.id, now, token);
       for (const { livret, soutenance } of followed) await mailOneLink(ctx.em, livret, newTutor, soutenance, ctx.publicUrl, now);
       for (const visit of visits.filter((v) => v.state === 'PROPOSED')) await mailSlots(ctx, visit, now, 'REQUEST', [newTutor]);

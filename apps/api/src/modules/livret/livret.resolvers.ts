@@ -6,6 +6,7 @@ import {
   findCurrentGrid,
   findLivret,
   findLivretSettings,
+  myLivretExpectation,
   myLivrets,
   openLivrets,
   overrideLivretDates,
@@ -27,6 +28,7 @@ export const livretResolvers: Resolvers = {
   Query: {
     livret: (_, { id }, ctx) => findLivret(ctx, id),
     myLivrets: (_, __, ctx) => myLivrets(ctx),
+    myLivretExpectation: (_, __, ctx) => myLivretExpectation(ctx),
     livretProgress: (_, { cohort, academicYear }, ctx) => findLivretProgress(ctx, cohort, academicYear),
     livretSettings: (_, { cohort, academicYear }, ctx) => findLivretSettings(ctx, cohort, academicYear),
     currentLivretGrid: (_, __, ctx) => findCurrentGrid(ctx),

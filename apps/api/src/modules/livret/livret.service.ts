@@ -5,7 +5,9 @@ import {
   checkLivretGridAnswers,
   checkLivretSheetEditable,
   InputError,
+  livretExpectation,
   livretRequirements,
+  type LivretExpectation,
   type LivretDocumentCode,
   type LivretFinding,
   type LivretGridAnswer,
@@ -20,6 +22,7 @@ import { audit } from '../audit/audit.js';
 import { companyContactsBlock, withContacts } from '../people/company-mail-contacts.js';
 import { enqueueMail } from '../mail/outbox.js';
 import { Mission } from '../missions/mission.entities.js';
+import { Student } from '../people/people.entities.js';
 import { authorOf, livretScope, livretTutors } from './livret-access.js';
 import { currentGrid, gridView } from './livret-grid.service.js';
 import { mailLivretLink } from './livret-links.js';
@@ -57,6 +60,19 @@ export async function myLivrets(ctx: ServiceContext): Promise<LivretViewModel[]>
   const views: LivretViewModel[] = [];
   for (const livret of livrets) views.push(await view(ctx, livret));
   return views;
+}
+
+/**
+ * What the signed-in student can expect of the livret d'alternance (§4.7): the manager opens one for
+ * an alternant only (see `openLivrets`), none for a classic internship nor without a contract.
+ */
+export async function myLivretExpectation(ctx: ServiceContext): Promise<LivretExpectation> {
+  const actor = authorize(ctx.actor, 'livret:fill');
+  if (!actor.studentId) throw new BusinessError([{ code: 'NOT_FOUND', field: 'student', message: 'Aucun dossier étudiant n’est lié à ce compte.' }]);
+  const student = await ctx.em.findOne(Student, actor.studentId, { fields: ['cohort'] });
+  if (!student) throw new BusinessError([{ code: 'NOT_FOUND', field: 'student', message: 'Aucun dossier étudiant n’est lié à ce compte.' }]);
+  const missions = await ctx.em.find(Mission, { student: student.id, state: 'VALIDATED' }, { fields: ['state', 'cohort', 'contractType'] });
+  return livretExpectation(student.cohort, missions);
 }
 
 export async function findLivretSettings(ctx: ServiceContext, cohort: string, academicYear: string): Promise<LivretSettingsView> {

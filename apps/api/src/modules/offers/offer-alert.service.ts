@@ -1,11 +1,12 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import { DEFAULT_OFFER_ALERT_FREQUENCY, OFFER_ALERT_FREQUENCIES, type OfferAlertFrequency } from '@alternance/domain';
+import { DEFAULT_OFFER_ALERT_FREQUENCY, OFFER_ALERT_FREQUENCIES, stillLooking, type OfferAlertFrequency } from '@alternance/domain';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../policy/policy.js';
 import { BusinessError, conflict } from '../../shared/errors.js';
 import type { ServiceContext } from '../../shared/service-context.js';
 import { audit } from '../audit/audit.js';
+import { Mission } from '../missions/mission.entities.js';
 import { Student } from '../people/people.entities.js';
 import { OfferAlertSetting } from './offer-alert.entities.js';
 
@@ -18,15 +19,28 @@ export interface OfferAlerts {
 
 const view = (setting: OfferAlertSetting | null): OfferAlerts => ({ frequency: setting?.frequency ?? DEFAULT_OFFER_ALERT_FREQUENCY, version: setting?.version ?? 0, offersSeenAt: setting?.offersSeenAt ?? null });
 
+/** As the portal reads them: whether the diffusion still mails the student (§3.2 `stillLooking`) beside their choice, kept as it is. */
+export interface MyOfferAlerts extends OfferAlerts {
+  stillLooking: boolean;
+}
+
+/** Whether the student is still looking (§3.2): the diffusion's own rule, on their validated missions. */
+async function withLooking(ctx: ServiceContext, studentId: string, alerts: OfferAlerts): Promise<MyOfferAlerts> {
+  const em = ctx.em.fork();
+  const student = await em.findOne(Student, studentId, { fields: ['cohort'] });
+  const missions = student ? await em.find(Mission, { student: studentId, state: 'VALIDATED' }, { fields: ['state', 'cohort', 'brokenOn'] }) : [];
+  return { ...alerts, stillLooking: !student || stillLooking(student.cohort, missions, ctx.clock.today()) };
+}
+
 function ownStudent(actor: Actor): string {
   if (!actor.studentId) throw new BusinessError([{ code: 'NOT_FOUND', field: 'student', message: 'Aucun dossier étudiant n’est lié à ce compte.' }]);
   return actor.studentId;
 }
 
 /** The signed-in student's choice of offer mails (§3.2) and their previous visit of the offers page. */
-export async function myOfferAlerts(ctx: ServiceContext): Promise<OfferAlerts> {
+export async function myOfferAlerts(ctx: ServiceContext): Promise<MyOfferAlerts> {
   const studentId = ownStudent(authorize(ctx.actor, 'offers:alerts'));
-  return view(await ctx.em.findOne(OfferAlertSetting, { studentId }));
+  return withLooking(ctx, studentId, view(await ctx.em.findOne(OfferAlertSetting, { studentId })));
 }
 
 /**
@@ -59,9 +73,10 @@ export async function writeOfferAlerts(em: EntityManager, actor: Actor | null, s
   }
 }
 
-export async function setOfferAlerts(ctx: ServiceContext, frequency: OfferAlertFrequency, version: number): Promise<OfferAlerts> {
+export async function setOfferAlerts(ctx: ServiceContext, frequency: OfferAlertFrequency, version: number): Promise<MyOfferAlerts> {
   const actor = authorize(ctx.actor, 'offers:alerts');
-  return writeOfferAlerts(ctx.em, actor, ownStudent(actor), frequency, version, ctx.clock.now());
+  const studentId = ownStudent(actor);
+  return withLooking(ctx, studentId, await writeOfferAlerts(ctx.em, actor, studentId, frequency, version, ctx.clock.now()));
 }
 
 /**
@@ -69,8 +84,12 @@ export async function setOfferAlerts(ctx: ServiceContext, frequency: OfferAlertF
  * was published after it) and records this one. The visit is not an edit: it never changes the
  * version, so that it never makes a choice of frequency made meanwhile stale.
  */
-export async function recordOffersVisit(ctx: ServiceContext): Promise<OfferAlerts> {
+export async function recordOffersVisit(ctx: ServiceContext): Promise<MyOfferAlerts> {
   const studentId = ownStudent(authorize(ctx.actor, 'offers:alerts'));
+  return withLooking(ctx, studentId, await recordVisit(ctx, studentId));
+}
+
+async function recordVisit(ctx: ServiceContext, studentId: string): Promise<OfferAlerts> {
   const now = ctx.clock.now();
   // A plain update, not the ORM's: that one counts a new version. The date as the ORM stores it on this dialect.
   const seen = async () => {

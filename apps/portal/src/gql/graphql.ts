@@ -1623,6 +1623,11 @@ export type MyAlternantsQueryVariables = Exact<{
 
 export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, livretId: string | null, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, reportStage: VisitReportStage | null, slotsRemindedAt: string | null, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
+export type VisitReportsKeptQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisitReportsKeptQuery = { visitReportsKept: Array<{ id: string, visitNumber: number, date: string | null, studentName: string, organisationName: string | null, student: { academicTutor: { displayName: string } | null } }> };
+
 export type UnassignedAlternantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5582,6 +5587,22 @@ export const MyAlternantsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:074b7efbc5018f042d8c00af8df2b60a11969b234b4b6d47567c8bce0ab110f8"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
+export const VisitReportsKeptDocument = new TypedDocumentString(`
+    query VisitReportsKept {
+  visitReportsKept {
+    id
+    visitNumber
+    date
+    studentName
+    organisationName
+    student {
+      academicTutor {
+        displayName
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:5e70752ab0bc7775df51aa6e273a37a124030cb2ca6848b50d5214295ddae8db"}) as unknown as TypedDocumentString<VisitReportsKeptQuery, VisitReportsKeptQueryVariables>;
 export const UnassignedAlternantsDocument = new TypedDocumentString(`
     query UnassignedAlternants {
   alternantsFollowUp(filter: {unassignedOnly: true}) {

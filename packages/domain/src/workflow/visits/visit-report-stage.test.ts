@@ -50,7 +50,7 @@ describe('visitStaysWithVisitor (§4.6, note 32: a tutor change leaves a visit m
     expect(visitStaysWithVisitor(planned, '2026-01-27')).toBe(false);
     expect(visitStaysWithVisitor({ state: 'PROPOSED', date: null }, '2026-03-02')).toBe(false);
   });
-  it('a held or cancelled visit is not handed over either way', () => {
+  it('a held or cancelled visit: not kept by this rule (the hand-over looks at proposed and planned visits only)', () => {
     expect(visitStaysWithVisitor({ state: 'HELD', date: '2026-01-28' }, '2026-03-02')).toBe(false);
     expect(visitStaysWithVisitor({ state: 'CANCELLED', date: '2026-01-28' }, '2026-03-02')).toBe(false);
   });

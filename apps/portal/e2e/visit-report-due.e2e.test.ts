@@ -43,6 +43,7 @@ describe('a visit whose day has passed without a report, in Chromium (§4.6)', (
     await cell.locator('[data-action="WRITE_REPORT_1"]').click();
     await tutor.page.waitForURL(/\/visites\/[0-9a-f-]{36}#compte-rendu$/);
     await tutor.page.locator('[data-testid="report-due"]').waitFor();
+    expect(await tutor.page.locator('[data-testid="reschedule-visit"]').count()).toBe(1);
     expect(await tutor.page.locator('[data-testid="report-due"]').textContent()).toMatch(/La visite du \d{2}\/01\/2026 a eu lieu : son compte rendu est à saisir/);
     expect(await tutor.page.locator('[data-testid="visit-state"]').textContent()).toBe('Compte rendu à saisir');
     // Straight to the report: its first field has the focus.
@@ -144,6 +145,8 @@ describe('a visit whose day has passed without a report, in Chromium (§4.6)', (
     await line.locator('[data-action="WRITE_KEPT_REPORT_1"]').click();
     await tutor.page.waitForURL(/\/visites\/[0-9a-f-]{36}#compte-rendu$/);
     await tutor.page.locator('[data-testid="report-due"]').waitFor();
+    // Hers to report on, not to move nor cancel: the alternant's visits to come are Paul's now.
+    expect(await tutor.page.locator('[data-testid="reschedule-visit"], [data-testid="cancel-visit"]').count()).toBe(0);
     await tutor.page.locator('#report-attendees').fill('L’alternant(e), son tuteur en entreprise, Nadia Enseignante');
     await tutor.page.locator('#report-activities').fill('Développement d’une application interne');
     await tutor.page.locator('#report-progress').fill('Bonne progression');

@@ -1666,7 +1666,7 @@ export type VisitDetailsQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, slotsReminderTo: Array<string>, slotsRemindedAt: string | null, reportStage: VisitReportStage | null, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, slotsReminderTo: Array<string>, slotsRemindedAt: string | null, reportStage: VisitReportStage | null, reportedAt: string | null, student: { academicTutor: { id: string } | null }, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
 
 export type RecordVisitReportMutationVariables = Exact<{
   id: string | number;
@@ -5718,6 +5718,11 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     visitNumber
     state
     studentName
+    student {
+      academicTutor {
+        id
+      }
+    }
     organisationName
     companyTutorName
     companyTutorNames
@@ -5771,7 +5776,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     reportedAt
   }
 }
-    `, {"hash":"sha256:2607c9333547ab7610a35deddcae80e866cece1aa096bbc25bcba9c2aec02081"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+    `, {"hash":"sha256:63e5e52754b5a4250ffa13387ac644de0c238514a563850acb6410b6598deebd"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
 export const RecordVisitReportDocument = new TypedDocumentString(`
     mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
   recordVisitReport(visitId: $id, version: $version, input: $input) {

@@ -139,4 +139,51 @@ describe.each(DIALECTS)('an academic tutor change hands the visits over (§4.6, 
     expect(smtp.mails.length).toBe(count);
     expect((await t.gql(ONE_VISIT, { id: first.id }, paul.auth)).data.visit).toMatchObject({ academicTutor: { id: paul.id }, icsSequence: 3 });
   });
+
+  it('a visit whose day has passed stays with the tutor who made it: no invitation nor cancellation, they write its report; the visit to come follows the alternant', async () => {
+    // The 1st visit was held (January) without its report yet; the office hands the alternant to Nadia in February.
+    t.clock.set('2027-02-01');
+    manager = { cookie: await t.login(managerEmail) };
+    paul.auth = { cookie: await t.login(paul.email) };
+    nadia.auth = { cookie: await t.login(nadia.email) };
+    const before = (await t.gql(ONE_VISIT, { id: first.id }, manager)).data.visit;
+    expect(before).toMatchObject({ state: 'SCHEDULED', academicTutor: { id: paul.id } });
+    const counts = () => [mailsTo(nadia.email, 'Visite à réaliser — 1re visite').length, mailsTo(paul.email, 'Visite retirée de votre agenda — 1re visite').length, smtp.mails.filter((m) => m.subject.startsWith('Visite mise à jour — 1re visite')).length];
+    const sent = counts();
+    await assign(nadia.id);
+
+    expect((await t.gql(ONE_VISIT, { id: first.id }, manager)).data.visit).toMatchObject({ state: 'SCHEDULED', academicTutor: { id: paul.id }, visitorName: paul.name, icsSequence: before.icsSequence });
+    expect((await t.gql(ONE_VISIT, { id: second.id }, manager)).data.visit).toMatchObject({ state: 'PROPOSED', academicTutor: { id: nadia.id } });
+    // Nobody is invited to, cancelled from or updated about a visit already made.
+    expect(counts()).toEqual(sent);
+    const dayFr = `${first.date.slice(8, 10)}/${first.date.slice(5, 7)}/${first.date.slice(0, 4)}`;
+    const assigned = mailsTo(nadia.email, 'Alternant(e)s qui vous sont affecté(e)s').at(-1)!.text.replace(/=\r?\n/g, '').replace(/\s+/g, ' ');
+    expect(assigned).toContain(`Le compte rendu de la 1re visite du ${dayFr} reste à saisir par ${paul.name}`);
+    expect(assigned).toContain('2de visite : créneaux proposés au tuteur en entreprise');
+    expect(assigned).not.toContain('1re visite planifiée');
+    const stays = mailsTo(paul.email, 'Compte rendu à saisir — 1re visite');
+    expect(stays).toHaveLength(1);
+    expect((await bodyOf(stays[0]!)).replace(/\s+/g, ' ')).toContain(`est désormais suivi(e) par ${nadia.name}. La 1re visite du ${dayFr} reste la vôtre`);
+
+    // Paul finds it among his reports to write, reads it, and nothing else of the alternant.
+    const KEPT = '{ visitReportsKept { id visitNumber reportStage studentName } }';
+    expect((await t.gql(KEPT, {}, paul.auth)).data.visitReportsKept).toEqual([{ id: first.id, visitNumber: 1, reportStage: 'DUE', studentName: student.name }]);
+    expect((await t.gql(KEPT, {}, nadia.auth)).data.visitReportsKept).toEqual([]);
+    expect((await t.gql(ONE_VISIT, { id: first.id }, paul.auth)).data.visit).toMatchObject({ id: first.id, academicTutor: { id: paul.id } });
+    expect((await t.gql('{ visits { id } }', {}, paul.auth)).data.visits.map((v: any) => v.id)).toEqual([first.id]);
+    expect((await t.gql(ONE_VISIT, { id: second.id }, paul.auth)).data.visit).toBeNull();
+    expect((await t.gql(STUDENT, { id: student.id }, paul.auth)).data.student).toBeNull();
+    expect((await t.gql('{ alternantsFollowUp { items { student { id } } } }', {}, paul.auth)).data.alternantsFollowUp.items).toEqual([]);
+    // He reports on it; he does not move nor cancel it — the alternant's visits to come are Nadia's.
+    const MOVE = 'mutation($id: ID!, $version: Int!) { rescheduleVisit(visitId: $id, version: $version, slot: { date: "2027-03-01", half: AM, format: REMOTE, location: "https://visio.example/x" }) { errors { code field } } }';
+    expect((await t.gql(MOVE, { id: first.id, version: before.version }, paul.auth)).data.rescheduleVisit.errors).toEqual([{ code: 'NOT_FOUND', field: 'visitId' }]);
+    const CANCEL = 'mutation($id: ID!, $version: Int!) { cancelVisit(visitId: $id, version: $version, reason: "x") { errors { code field } } }';
+    expect((await t.gql(CANCEL, { id: first.id, version: before.version }, paul.auth)).data.cancelVisit.errors).toEqual([{ code: 'NOT_FOUND', field: 'visitId' }]);
+    const REPORT = `mutation($id: ID!, $version: Int!, $input: VisitReportInput!) { recordVisitReport(visitId: $id, version: $version, input: $input) { visit { ${VISIT} } errors { code field message } } }`;
+    const input = { attendees: 'L’alternant(e), son tuteur, Paul', activities: 'Portail client', progress: 'Bonne', pointsOfAttention: '', tutorOpinion: 'Favorable', followUpNeeded: false };
+    const reported = (await t.gql(REPORT, { id: first.id, version: before.version, input }, paul.auth)).data.recordVisitReport;
+    expect(reported.errors).toEqual([]);
+    expect(reported.visit).toMatchObject({ state: 'HELD', academicTutor: { id: paul.id } });
+    expect((await t.gql(KEPT, {}, paul.auth)).data.visitReportsKept).toEqual([]);
+  });
 });

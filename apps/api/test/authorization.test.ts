@@ -132,6 +132,7 @@ const OPERATIONS: Record<string, { doc: string; allowed: Role[] }> = {
   'Mutation.assignAcademicTutor': { doc: `mutation { assignAcademicTutor(assignments: [{ studentId: ${X}, version: 1 }], academicTutorId: null) { errors { code } } }`, allowed: ['SECRETARIAT', 'MANAGER'] },
   'Query.visit': { doc: `{ visit(id: ${X}) { id } }`, allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },
   'Query.visits': { doc: '{ visits { id } }', allowed: ['STUDENT', 'COMPANY_TUTOR', 'ACADEMIC_TUTOR', ...OFFICE] },
+  'Query.visitReportsKept': { doc: '{ visitReportsKept { id } }', allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   'Query.checkVisitSlot': { doc: `{ checkVisitSlot(studentId: ${X}, visitNumber: 1, date: "2027-01-04", half: AM) { code } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   'Mutation.proposeVisitSlots': { doc: `mutation { proposeVisitSlots(input: { studentId: ${X}, visitNumber: 1, slots: [] }) { errors { code } } }`, allowed: ['ACADEMIC_TUTOR', 'MANAGER'] },
   // Only through the visit's own personal link (visits.test.ts): no session here has one.

@@ -39,6 +39,7 @@ describe.each(DIALECTS)('a planned visit whose day has passed without a report: 
   let visit: any;
   let day: string;
   let firstId: string;
+  let firstName: string;
   let otherId: string;
   const managerEmail = `manager-due-${dialect}@miage.example`;
   const tutorEmail = `paul-due-${dialect}@miage.example`;
@@ -68,6 +69,7 @@ describe.each(DIALECTS)('a planned visit whose day has passed without a report: 
     student = { id: created.student.id };
     const academic = await t.createUser('ACADEMIC_TUTOR', tutorEmail);
     firstId = academic.id;
+    firstName = academic.displayName;
     otherId = (await t.createUser('ACADEMIC_TUTOR', otherEmail)).id;
     await on('2027-01-04');
     const version = (await t.gql('query($id: ID!) { student(id: $id) { version } }', { id: student.id }, manager)).data.student.version;
@@ -118,13 +120,13 @@ describe.each(DIALECTS)('a planned visit whose day has passed without a report: 
     expect(await followUp({ lateOnly: true })).toMatchObject({ total: 0 });
   });
 
-  it('a new tutor is told the report is due, not that the visit is planned', async () => {
+  it('a new tutor is told the report is due — by the tutor who made the visit, which stays theirs — not that the visit is planned', async () => {
     const version = (await t.gql('query($id: ID!) { student(id: $id) { version } }', { id: student.id }, manager)).data.student.version;
     expect((await t.gql(ASSIGN, { a: [{ studentId: student.id, version }], tutor: otherId }, manager)).data.assignAcademicTutor.errors).toEqual([]);
     await t.app.mail.deliverDue();
     const [assigned] = smtp.to(otherEmail).filter((m) => m.subject.startsWith('Alternant(e)s qui vous sont affecté(e)s'));
     const text = assigned!.text.replace(/=\r?\n/g, '');
-    expect(text).toContain(`1re visite du ${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)} : compte rendu à saisir`);
+    expect(text.replace(/\s+/g, ' ')).toContain(`Le compte rendu de la 1re visite du ${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)} reste à saisir par ${firstName}`);
     expect(text).not.toContain('1re visite planifiée');
     // Back to the first tutor, who held it.
     const back = (await t.gql('query($id: ID!) { student(id: $id) { version } }', { id: student.id }, manager)).data.student.version;

@@ -1637,6 +1637,11 @@ export type MyAlternantsQueryVariables = Exact<{
 
 export type MyAlternantsQuery = { alternantsFollowUp: { academicYear: string, items: Array<{ missionId: string, contractId: string, livretId: string | null, programme: string, organisationName: string | null, companyTutorName: string | null, companyTutorNames: Array<string>, student: { id: string, firstName: string, lastName: string, cohort: string }, academicTutor: { id: string, displayName: string } | null, visits: Array<{ id: string, state: VisitState, visitNumber: number, date: string | null, slotsUnanswered: boolean, reportStage: VisitReportStage | null, slotsRemindedAt: string | null, slotDeclines: Array<{ companyTutorName: string, availability: string }> }>, visitWindows: Array<{ visitNumber: number, from: string, to: string }>, findings: Array<{ code: string, message: string, messageEn: string, window: { min: string | null, max: string | null } | null }> }> } };
 
+export type VisitReportsKeptQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisitReportsKeptQuery = { visitReportsKept: Array<{ id: string, visitNumber: number, date: string | null, studentName: string, organisationName: string | null, student: { academicTutor: { displayName: string } | null } }> };
+
 export type UnassignedAlternantsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1675,7 +1680,7 @@ export type VisitDetailsQueryVariables = Exact<{
 }>;
 
 
-export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, slotsReminderTo: Array<string>, slotsRemindedAt: string | null, reportStage: VisitReportStage | null, reportedAt: string | null, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
+export type VisitDetailsQuery = { visit: { id: string, version: number, academicYear: string, visitNumber: number, state: VisitState, studentName: string, organisationName: string | null, companyTutorName: string, companyTutorNames: Array<string>, visitorName: string, date: string | null, half: HalfDay | null, format: VisitFormat | null, location: string | null, icsSequence: number, cancelReason: string | null, slotsDeclinedAt: string | null, slotsDeclinedNote: string | null, slotChosenByName: string | null, slotsUnanswered: boolean, slotsReminderTo: Array<string>, slotsRemindedAt: string | null, reportStage: VisitReportStage | null, reportedAt: string | null, student: { academicTutor: { id: string } | null }, academicTutor: { id: string, displayName: string } | null, slotDeclines: Array<{ companyTutorName: string, declinedAt: string, availability: string }>, slots: Array<{ id: string, date: string, half: HalfDay, format: VisitFormat, location: string, findings: Array<{ code: string, severity: Severity, field: string | null, message: string, messageEn: string, ref: string }> }>, report: { attendees: string, activities: string, progress: string, pointsOfAttention: string, tutorOpinion: string, followUpNeeded: boolean, followUpNote: string } | null } | null };
 
 export type RecordVisitReportMutationVariables = Exact<{
   id: string | number;
@@ -5603,6 +5608,22 @@ export const MyAlternantsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:074b7efbc5018f042d8c00af8df2b60a11969b234b4b6d47567c8bce0ab110f8"}) as unknown as TypedDocumentString<MyAlternantsQuery, MyAlternantsQueryVariables>;
+export const VisitReportsKeptDocument = new TypedDocumentString(`
+    query VisitReportsKept {
+  visitReportsKept {
+    id
+    visitNumber
+    date
+    studentName
+    organisationName
+    student {
+      academicTutor {
+        displayName
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:5e70752ab0bc7775df51aa6e273a37a124030cb2ca6848b50d5214295ddae8db"}) as unknown as TypedDocumentString<VisitReportsKeptQuery, VisitReportsKeptQueryVariables>;
 export const UnassignedAlternantsDocument = new TypedDocumentString(`
     query UnassignedAlternants {
   alternantsFollowUp(filter: {unassignedOnly: true}) {
@@ -5718,6 +5739,11 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     visitNumber
     state
     studentName
+    student {
+      academicTutor {
+        id
+      }
+    }
     organisationName
     companyTutorName
     companyTutorNames
@@ -5771,7 +5797,7 @@ export const VisitDetailsDocument = new TypedDocumentString(`
     reportedAt
   }
 }
-    `, {"hash":"sha256:2607c9333547ab7610a35deddcae80e866cece1aa096bbc25bcba9c2aec02081"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
+    `, {"hash":"sha256:63e5e52754b5a4250ffa13387ac644de0c238514a563850acb6410b6598deebd"}) as unknown as TypedDocumentString<VisitDetailsQuery, VisitDetailsQueryVariables>;
 export const RecordVisitReportDocument = new TypedDocumentString(`
     mutation RecordVisitReport($id: ID!, $version: Int!, $input: VisitReportInput!) {
   recordVisitReport(visitId: $id, version: $version, input: $input) {

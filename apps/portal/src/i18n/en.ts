@@ -1098,6 +1098,12 @@ export const en: PartialMessages = {
       plan: 'Plan the {nth} visit',
       open: 'Open the visit',
       writeReport: 'Write the report',
+      kept: {
+        title: 'Reports to write',
+        intro: 'Visits you made for alternants since handed to another tutor: their report is still yours to write (guide, §4.6).',
+        line: '{nth} of {student} ({company}) on {date}',
+        now: 'now followed by {tutor}',
+      },
     },
     states: { PROPOSED: 'Slots proposed', SCHEDULED: 'Scheduled', HELD: 'Held', CANCELLED: 'Cancelled', REPORT_DUE: 'Report to write' },
     halves: { AM: 'Morning (9:00 – 12:00)', PM: 'Afternoon (14:00 – 17:00)' },

@@ -1100,6 +1100,12 @@ export const fr = {
       plan: 'Planifier la {nth} visite',
       open: 'Voir la visite',
       writeReport: 'Saisir le compte rendu',
+      kept: {
+        title: 'Comptes rendus à saisir',
+        intro: 'Visites que vous avez réalisées pour des alternant(e)s confié(e)s depuis à un autre tuteur : leur compte rendu reste à saisir par vous (guide, §4.6).',
+        line: '{nth} de {student} ({company}) le {date}',
+        now: 'suivi(e) désormais par {tutor}',
+      },
     },
     states: { PROPOSED: 'Créneaux proposés', SCHEDULED: 'Planifiée', HELD: 'Réalisée', CANCELLED: 'Annulée', REPORT_DUE: 'Compte rendu à saisir' },
     halves: { AM: 'Matin (9 h – 12 h)', PM: 'Après-midi (14 h – 17 h)' },

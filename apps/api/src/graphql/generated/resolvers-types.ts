@@ -2832,6 +2832,12 @@ export type Query = {
   viewer: Maybe<Viewer>;
   /** One visit, if the actor may see it (a company tutor only through the visit's personal link). */
   visit: Maybe<Visit>;
+  /**
+   * « Comptes rendus à saisir » of the visits the actor made for alternants no longer theirs (§4.6, note 32):
+   * planned on a day come or past, without a report, kept by their visitor when the alternant changed tutor
+   * (domain visitStaysWithVisitor). An academic tutor's own; the manager's, made while acting as tutor. Oldest first.
+   */
+  visitReportsKept: Array<Visit>;
   /** Visits the actor may see, for a student and/or a year. */
   visits: Array<Visit>;
   /** The delivery log, newest first. first ≤ 100. */
@@ -5676,6 +5682,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   tutorLoads?: Resolver<Array<ResolversTypes['TutorLoad']>, ParentType, ContextType, Partial<QueryTutorLoadsArgs>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   visit?: Resolver<Maybe<ResolversTypes['Visit']>, ParentType, ContextType, RequireFields<QueryVisitArgs, 'id'>>;
+  visitReportsKept?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
   visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType, Partial<QueryVisitsArgs>>;
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhooks?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;

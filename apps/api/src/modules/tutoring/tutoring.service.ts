@@ -11,7 +11,7 @@ import { enqueueMail } from '../mail/outbox.js';
 import { Student } from '../people/people.entities.js';
 import { findStudent } from '../people/people.service.js';
 import { alternantCalendar } from '../visits/alternant-calendar.js';
-import { tutorAssignedMail, upcomingVisitText } from '../visits/visit-mails.js';
+import { keptVisitText, tutorAssignedMail, upcomingVisitText } from '../visits/visit-mails.js';
 import { handOverVisitsToTutor, slotOf } from '../visits/visit.service.js';
 import { Visit } from '../visits/visit.entity.js';
 import { followUpOf, type AlternantFollowUpModel } from './alternants-follow-up.js';
@@ -137,7 +137,8 @@ export async function assignAcademicTutor(ctx: ServiceContext, assignments: { st
     }
     // Visits still to come go with the alternant to the new tutor (or back to the manager, note 32),
     // a scheduled one's invitation with them (visit.service.ts).
-    const handed = await handOverVisitsToTutor(ctx, actor, changed.map((s) => s.id), tutor, now);
+    // A visit made (its day come or past) stays with its visitor, who writes its report: the new tutor is told.
+    const { handed, kept } = await handOverVisitsToTutor(ctx, actor, changed.map((s) => s.id), tutor, now);
     if (tutor && changed.length) {
       const year = academicYearOn(ctx.clock.today());
       const data = await ctx.referenceData();
@@ -148,7 +149,10 @@ export async function assignAcademicTutor(ctx: ServiceContext, assignments: { st
           name: `${s.firstName} ${s.lastName}`,
           cohort: findCohort(data, s.cohort)?.label ?? s.cohort,
           company: null,
-          visits: handed.filter((v) => v.student.id === s.id).map((v) => upcomingVisitText({ visitNumber: v.visitNumber, state: v.state as 'PROPOSED' | 'SCHEDULED', slot: slotOf(v), reportDue: visitReportDue({ state: v.state, date: v.date }, ctx.clock.today()) })),
+          visits: [
+            ...kept.filter((v) => v.student.id === s.id).map((v) => keptVisitText({ visitNumber: v.visitNumber, date: v.date!, visitor: v.academicTutor?.displayName ?? 'le responsable de l’alternance' })),
+            ...handed.filter((v) => v.student.id === s.id).map((v) => upcomingVisitText({ visitNumber: v.visitNumber, state: v.state as 'PROPOSED' | 'SCHEDULED', slot: slotOf(v) })),
+          ],
         })),
         link: `${ctx.publicUrl}/mes-alternants`,
       });

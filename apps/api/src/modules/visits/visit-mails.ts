@@ -202,15 +202,33 @@ export function followUpNeededMail(p: { studentName: string; visitNumber: number
 }
 
 /**
- * A visit still to hold (or to report) of an alternant handed to a tutor, as their assignment mail
- * lists it: one planned on a day now past is no longer to hold — its report is due (visitReportDue,
- * « compte rendu à saisir », §4.6).
+ * A visit still to hold of an alternant handed to a tutor, as their assignment mail lists it (one
+ * whose day has come or passed stays with its visitor: keptVisitText).
  */
-export function upcomingVisitText(v: { visitNumber: number; state: 'PROPOSED' | 'SCHEDULED'; slot: SlotText | null; reportDue?: boolean }): string {
-  if (v.state === 'SCHEDULED' && v.slot && v.reportDue) return `${nth(v.visitNumber)} visite du ${formatDateFr(v.slot.date)} : compte rendu à saisir`;
+export function upcomingVisitText(v: { visitNumber: number; state: 'PROPOSED' | 'SCHEDULED'; slot: SlotText | null }): string {
   return v.state === 'SCHEDULED' && v.slot
     ? `${nth(v.visitNumber)} visite planifiée : ${slotText(v.slot)} (invitation envoyée à part)`
     : `${nth(v.visitNumber)} visite : créneaux proposés au tuteur en entreprise, en attente de son choix`;
+}
+
+/**
+ * A visit made (or made today) that stays with whoever visited when the alternant changed tutor
+ * (domain visitStaysWithVisitor), as the new tutor's assignment mail lists it: who writes its report.
+ */
+export function keptVisitText(v: { visitNumber: number; date: string; visitor: string }): string {
+  return `Le compte rendu de la ${nth(v.visitNumber)} visite du ${formatDateFr(v.date)} reste à saisir par ${v.visitor}, qui l’a réalisée`;
+}
+
+/** To whoever made a visit that stays with them when the alternant changed tutor: its report is still theirs to write. */
+export function visitReportStaysMail(p: { recipientName: string; studentName: string; visitNumber: number; date: string; successor: string; link: string }): MailContent {
+  return {
+    subject: `Compte rendu à saisir — ${nth(p.visitNumber)} visite de ${p.studentName}`,
+    text:
+      `Bonjour ${p.recipientName},\n\n` +
+      `${p.studentName} est désormais suivi(e) par ${p.successor}. La ${nth(p.visitNumber)} visite du ${formatDateFr(p.date)} reste la vôtre : son compte rendu est à saisir par vous (« Mes alternant(e)s », Comptes rendus à saisir).\n\n` +
+      `Compte rendu : ${p.link}` +
+      signature,
+  };
 }
 
 export function tutorAssignedMail(p: { tutorName: string; academicYear: string; students: { name: string; cohort: string; company: string | null; visits?: string[] }[]; link: string }): MailContent {

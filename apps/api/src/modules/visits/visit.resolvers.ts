@@ -5,7 +5,7 @@ import { related } from '../../graphql/related.js';
 import { can } from '../../policy/policy.js';
 import { User } from '../auth/auth.entities.js';
 import { Student } from '../people/people.entities.js';
-import { cancelVisit, checkVisitSlot, chooseVisitSlot, companyTutorsOf, declineVisitSlots, findVisit, listVisits, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, remindVisitSlots, rescheduleVisit } from './visit.service.js';
+import { cancelVisit, checkVisitSlot, chooseVisitSlot, companyTutorsOf, declineVisitSlots, findVisit, listVisits, listVisitReportsKept, proposeOtherVisitSlots, proposeVisitSlots, recordVisitReport, remindVisitSlots, rescheduleVisit } from './visit.service.js';
 import type { Visit } from './visit.entity.js';
 
 const ok = (visit: Visit) => ({ visit, errors: [], findings: [] });
@@ -18,6 +18,7 @@ export const visitResolvers: Resolvers = {
   Query: {
     visit: (_, { id }, ctx) => findVisit(ctx, id),
     visits: (_, { studentId, academicYear }, ctx) => listVisits(ctx, studentId, academicYear),
+    visitReportsKept: (_, __, ctx) => listVisitReportsKept(ctx),
     checkVisitSlot: async (_, { studentId, visitNumber, date, half, academicYear }, ctx) => (await checkVisitSlot(ctx, studentId, visitNumber, date, half, academicYear)).map(toGqlFinding),
   },
   Mutation: {

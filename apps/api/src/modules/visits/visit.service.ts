@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, wrap, type FilterQuery } from '@mikro-orm/core';
-import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, slotAnswerRefusal, slotsReminderRecipients, trainingYearOf, visitAfterContractEnd, visitCompanyTutors, type WorkflowFinding } from '@alternance/domain';
+import { ALTERNANCE_CONTRACT_TYPES, addDays, checkVisit, findCohort, formatDateFr, isAtCompany, slotAnswerRefusal, slotsReminderRecipients, trainingYearOf, visitAfterContractEnd, visitCompanyTutors, visitStaysWithVisitor, type WorkflowFinding } from '@alternance/domain';
 import { authorize, NO_MISSION } from '../../policy/policy.js';
 import type { Actor } from '../../shared/actor.js';
 import { apiError, BusinessError, conflict, missing, type UserError } from '../../shared/errors.js';
@@ -17,7 +17,7 @@ import { Student, type CompanyTutor } from '../people/people.entities.js';
 import { academicYearOrCurrent } from '../tutoring/tutoring.service.js';
 import { alternantCalendar } from './alternant-calendar.js';
 import { visitInvitation } from './visit-ics.js';
-import { followUpNeededMail, slotsDeclinedMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitLeftMail, visitorLabel, visitScheduledMail, visitTakenOverMail, visitTutorsChangedMail, visitVisitorChangedMail, type SlotText } from './visit-mails.js';
+import { followUpNeededMail, slotsDeclinedMail, slotsProposedMail, visitCancelledMail, visitHandedOverMail, visitLeftMail, visitorLabel, visitReportStaysMail, visitScheduledMail, visitTakenOverMail, visitTutorsChangedMail, visitVisitorChangedMail, type SlotText } from './visit-mails.js';
 import { halfDayLabel } from './visit-times.js';
 import { Visit, type VisitFormat, type VisitHalf, type VisitReport, type VisitSlot } from './visit.entity.js';
 
@@ -34,11 +34,23 @@ export function visitScope(actor: Actor): FilterQuery<Visit> {
     // one of its company tutors: tutor 1, whom the visit names, or the contract's tutor 2 (§3.1).
     case 'COMPANY_TUTOR':
       return { id: actor.linkPurpose === 'VISIT_SLOT_CHOICE' ? (actor.visitId ?? NO_MISSION) : NO_MISSION, $or: [{ companyTutor: actor.id }, { mission: { tutor2: actor.id } }] };
+    // Their alternants' visits, and the visits they made themselves: one planned on a day come or
+    // past stays with its visitor when the alternant changes tutor (visitStaysWithVisitor), and they
+    // write its report (recordVisitReport). The visit names the student, not their other records.
     case 'ACADEMIC_TUTOR':
-      return { student: { academicTutor: actor.id } };
+      return { $or: [{ student: { academicTutor: actor.id } }, { academicTutor: actor.id }] };
     default:
       return {};
   }
+}
+
+/**
+ * The visits an actor may plan — propose other slots, remind, move, cancel: an academic tutor their
+ * alternants' only. A visit they made of an alternant since handed to another tutor is read and
+ * reported on (visitScope), not moved nor cancelled: the alternant's visits to come are the new tutor's.
+ */
+function planScope(actor: Actor): FilterQuery<Visit> {
+  return actor.role === 'ACADEMIC_TUTOR' ? { student: { academicTutor: actor.id } } : visitScope(actor);
 }
 
 export async function findVisit(ctx: ServiceContext, id: string): Promise<Visit | null> {
@@ -52,6 +64,20 @@ export async function listVisits(ctx: ServiceContext, studentId: string | null |
   if (studentId) where.push({ student: studentId });
   if (academicYear) where.push({ academicYear: academicYearOrCurrent(ctx, academicYear) });
   return ctx.em.find(Visit, { $and: where }, { populate: VISIT_POPULATE, orderBy: { academicYear: 'desc', visitNumber: 'asc', createdAt: 'desc' } });
+}
+
+/**
+ * The visits the actor made whose report is still to write, of alternants no longer theirs: kept by
+ * their visitor when the alternant changed tutor (handOverVisitsToTutor, visitStaysWithVisitor) —
+ * planned on a day come or past, no report. Their own alternants' are in their follow-up.
+ */
+export async function listVisitReportsKept(ctx: ServiceContext): Promise<Visit[]> {
+  const actor = assertPlanner(ctx);
+  const visitor: FilterQuery<Visit> =
+    actor.role === 'ACADEMIC_TUTOR'
+      ? { academicTutor: actor.id, $or: [{ student: { academicTutor: null } }, { student: { academicTutor: { $ne: actor.id } } }] }
+      : { academicTutor: null, student: { academicTutor: { $ne: null } } };
+  return ctx.em.find(Visit, { $and: [visitor, { state: 'SCHEDULED', date: { $lte: ctx.clock.today() } }] }, { populate: VISIT_POPULATE, orderBy: { date: 'asc', visitNumber: 'asc', id: 'asc' } });
 }
 
 interface Person {
@@ -269,14 +295,15 @@ export async function proposeVisitSlots(ctx: ServiceContext, input: ProposeInput
   });
 }
 
-async function loadVisit(ctx: ServiceContext, actor: Actor, id: string): Promise<Visit> {
-  const visit = await ctx.em.findOne(Visit, { $and: [{ id }, visitScope(actor)] }, { populate: VISIT_POPULATE });
+/** A visit the actor may change: within `planScope` unless told (the report: `visitScope`). */
+async function loadVisit(ctx: ServiceContext, actor: Actor, id: string, scope: FilterQuery<Visit> = planScope(actor)): Promise<Visit> {
+  const visit = await ctx.em.findOne(Visit, { $and: [{ id }, scope] }, { populate: VISIT_POPULATE });
   if (!visit) throw missing('Visite', id, 'visitId');
   return visit;
 }
 
-async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, version: number): Promise<Visit> {
-  const visit = await loadVisit(ctx, actor, id);
+async function loadForChange(ctx: ServiceContext, actor: Actor, id: string, version: number, scope?: FilterQuery<Visit>): Promise<Visit> {
+  const visit = await loadVisit(ctx, actor, id, scope);
   if (visit.version !== version) throw conflict('Cette visite', 'modifiée');
   return visit;
 }
@@ -388,15 +415,30 @@ export async function mailVisitHandedOver(ctx: ServiceContext, visit: Visit, for
  * same UID, the SEQUENCE raised — and the alternant and the company tutor(s), who hold the
  * event, get it again naming the new visitor (RFC 5546 §3.2.2). A proposed visit only changes
  * hands: nobody holds an event yet, and the company tutor's choice invites the new visitor.
- * Runs in the caller's unit of work; returns the visits handed over.
+ * A visit planned on a day now come or past (domain visitStaysWithVisitor) stays with whoever
+ * visits it — they went, or go today, and write its report (§4.6): nobody is invited to or
+ * cancelled from it; its visitor is told its report is still theirs to write.
+ * Runs in the caller's unit of work; returns the visits handed over and those kept by their visitor.
  */
-export async function handOverVisitsToTutor(ctx: ServiceContext, actor: Actor, studentIds: string[], tutor: User | null, now: Date): Promise<Visit[]> {
-  if (studentIds.length === 0) return [];
+export async function handOverVisitsToTutor(ctx: ServiceContext, actor: Actor, studentIds: string[], tutor: User | null, now: Date): Promise<{ handed: Visit[]; kept: Visit[] }> {
+  if (studentIds.length === 0) return { handed: [], kept: [] };
   const upcoming = await ctx.em.find(Visit, { student: { $in: studentIds }, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: VISIT_POPULATE, orderBy: { visitNumber: 'asc' } });
   const handed: Visit[] = [];
+  const kept: Visit[] = [];
+  const today = ctx.clock.today();
   for (const visit of upcoming) {
     if ((visit.academicTutor?.id ?? null) === (tutor?.id ?? null)) continue;
     const former = await visitorOf(ctx, visit);
+    if (visitStaysWithVisitor({ state: visit.state, date: visit.date }, today)) {
+      kept.push(visit);
+      const successor = tutor?.displayName ?? 'le responsable de l’alternance';
+      const recipients = visit.academicTutor ? [former] : (await managers(ctx)).map((m) => ({ name: m.displayName, email: m.email }));
+      for (const r of recipients) {
+        const content = visitReportStaysMail({ recipientName: r.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, date: visit.date!, successor, link: `${ctx.publicUrl}/visites/${visit.id}#compte-rendu` });
+        enqueueMail(ctx.em, r.email, 'VISIT_REPORT_STAYS', content, visit.mission.id, now);
+      }
+      continue;
+    }
     visit.academicTutor = tutor;
     const successor = await visitorOf(ctx, visit);
     handed.push(visit);
@@ -418,7 +460,7 @@ export async function handOverVisitsToTutor(ctx: ServiceContext, actor: Actor, s
       enqueueMail(ctx.em, person.email, 'VISIT_UPDATED', person.company ? withContacts(content, contacts) : content, visit.mission.id, now).calendarEvent = update;
     }
   }
-  return handed;
+  return { handed, kept };
 }
 
 /** The refusal of a company tutor's answer to the slots (domain `slotAnswerRefusal`), worded for them. */
@@ -645,7 +687,8 @@ export interface ReportInput {
 export async function recordVisitReport(ctx: ServiceContext, visitId: string, version: number, input: ReportInput): Promise<Visit> {
   const actor = assertPlanner(ctx);
   return unitOfWork(ctx, async () => {
-    const visit = await loadForChange(ctx, actor, visitId, version);
+    // Whoever made the visit writes its report, even once the alternant is another tutor's (visitScope).
+    const visit = await loadForChange(ctx, actor, visitId, version, visitScope(actor));
     if (visit.state !== 'SCHEDULED' && visit.state !== 'HELD') throw new BusinessError([{ code: 'INVALID_TRANSITION', field: 'visitId', message: 'Le compte rendu se saisit pour une visite planifiée, une fois qu’elle a eu lieu.' }]);
     if (visit.date! > ctx.clock.today()) throw new BusinessError([{ code: 'VISIT_NOT_HELD_YET', field: 'visitId', message: `La visite est prévue le ${formatDateFr(visit.date!)} : le compte rendu se saisit à partir de ce jour-là.` }]);
     const check = new InputCheck('input.');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../findings/input-error.js';
 import { checkLateVisit } from './check-late-visit.js';
-import { visitReportDue, visitReportStage, visitTookPlace } from './visit-report-stage.js';
+import { visitReportDue, visitReportStage, visitStaysWithVisitor, visitTookPlace } from './visit-report-stage.js';
 
 const planned = { state: 'SCHEDULED' as const, date: '2026-01-28' };
 
@@ -38,5 +38,20 @@ describe('visitReportStage (§4.6: the report of a visit, « compte rendu à sai
   it('names the field of a bad date', () => {
     expect(() => visitReportStage(planned, '02/03/2026')).toThrow(InputError);
     expect(() => visitReportStage({ state: 'SCHEDULED', date: null }, '2026-03-02')).toThrow(/date/);
+  });
+});
+
+describe('visitStaysWithVisitor (§4.6, note 32: a tutor change leaves a visit made with whoever made it)', () => {
+  it('a planned visit whose day has passed, or is today, stays with its visitor: they write its report', () => {
+    expect(visitStaysWithVisitor(planned, '2026-03-02')).toBe(true);
+    expect(visitStaysWithVisitor(planned, '2026-01-28')).toBe(true);
+  });
+  it('a visit still to come — planned on a later day, or its slots proposed — follows the alternant', () => {
+    expect(visitStaysWithVisitor(planned, '2026-01-27')).toBe(false);
+    expect(visitStaysWithVisitor({ state: 'PROPOSED', date: null }, '2026-03-02')).toBe(false);
+  });
+  it('a held or cancelled visit: not kept by this rule (the hand-over looks at proposed and planned visits only)', () => {
+    expect(visitStaysWithVisitor({ state: 'HELD', date: '2026-01-28' }, '2026-03-02')).toBe(false);
+    expect(visitStaysWithVisitor({ state: 'CANCELLED', date: '2026-01-28' }, '2026-03-02')).toBe(false);
   });
 });

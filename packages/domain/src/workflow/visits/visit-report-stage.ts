@@ -41,3 +41,15 @@ export function visitTookPlace(visit: VisitForReport, today: IsoDate): boolean {
   const stage = visitReportStage(visit, today);
   return stage === 'RECORDED' || stage === 'DUE';
 }
+
+/**
+ * When an alternant changes academic tutor (§4.6: the tutor « réalise » the visits; note 32), whether
+ * this visit stays with whoever visits it rather than following the alternant: a planned visit whose
+ * day has come (OPEN) or passed (DUE) was made — or is being made — by its visitor, who writes its
+ * report. Visits still to come (slots proposed, or planned on a later day) follow the alternant;
+ * a held or cancelled visit is not handed over at all.
+ */
+export function visitStaysWithVisitor(visit: VisitForReport, today: IsoDate): boolean {
+  const stage = visitReportStage(visit, today);
+  return stage === 'OPEN' || stage === 'DUE';
+}

@@ -199,6 +199,25 @@ describe.each(DIALECTS)('a company tutor changes during the contract (§3.1, %s)
     expect(appointed.text).not.toContain('livret d’alternance, visites');
   });
 
+  it('a visit made with the former tutor — its day past, before the change — stays theirs: no invitation for a past day, no cancellation (§4.6)', async () => {
+    const { student } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2000-02-11' });
+    const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CPRO', startDate: '2025-09-01', endDate: '2027-08-31' });
+    const seedEm = t.orm.em.fork();
+    const held = await seedEm.findOneOrFail(Mission, { student: student.id }, { populate: ['tutor1', 'student'] });
+    const made = { id: 'm1', date: '2026-02-20', half: 'AM' as const, format: 'ON_SITE' as const, location: '2 rue du Passé, Aix', findings: [] };
+    const visit = Object.assign(new Visit(), { student: held.student, mission: held, companyTutor: held.tutor1!, academicYear: '2025-2026', visitNumber: 1, state: 'SCHEDULED', slots: [made], date: made.date, half: 'AM', format: 'ON_SITE', location: made.location, icsUid: `visite-${dialect}-made@test`, icsSequence: 1 });
+    await seedEm.persistAndFlush(visit);
+    const successor = `suite-${dialect}@opa.example`;
+    const done = await t.gql(CHANGE, { c: contract.id, v: contract.version, i: { slot: 1, effectiveOn: '2026-03-02', reason: 'Mobilité interne', tutor: { firstName: 'Sacha', lastName: 'Suite', email: successor } } }, manager);
+    expect(done.data.changeCompanyTutor.errors).toEqual([]);
+    await t.app.mail.deliverDue();
+    const after = await t.orm.em.fork().findOneOrFail(Visit, visit.id, { populate: ['companyTutor'] });
+    expect(after.companyTutor.email).toBe(tutorEmail);
+    expect(after.icsSequence).toBe(1);
+    expect(smtp.to(successor).filter((m) => m.subject.includes('1re visite'))).toEqual([]);
+    expect(smtp.to(tutorEmail).filter((m) => m.subject.startsWith('Visite retirée'))).toEqual([]);
+  });
+
   it('tutor 2 is added, refused when it is tutor 1, then removed; a professionalisation contract needs no avenant', async () => {
     const { student } = await createStudent(t, { cohort: 'MASTER-2025', birthDate: '2000-01-10' });
     const { contract, tutorEmail } = await activeContract(t, student, { cohort: 'MASTER-2025', contractType: 'CPRO', startDate: '2025-09-01', endDate: '2027-08-31' });

@@ -1,4 +1,4 @@
-import { addDays, ALTERNANCE_CONTRACT_TYPES, checkTutorChange, formatDateFr } from '@alternance/domain';
+import { addDays, ALTERNANCE_CONTRACT_TYPES, checkTutorChange, formatDateFr, visitStaysWithCompanyTutor } from '@alternance/domain';
 import type { FilterQuery } from '@mikro-orm/core';
 import { BusinessError } from '../../shared/errors.js';
 import { unitOfWork, type ServiceContext } from '../../shared/service-context.js';
@@ -151,11 +151,14 @@ export async function changeCompanyTutor(ctx: ServiceContext, contractId: string
       else livret.companyTutor2 = newTutor && newTutor.id !== livret.companyTutor?.id ? newTutor : null;
       followed.push({ livret, soutenance: settings.soutenance });
     }
-    const visits = slot === 1 && current ? await ctx.em.find(Visit, { mission: mission.id, companyTutor: current.id, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
+    // A visit made (or being made) with the former tutor — its day come, or before the change — stays theirs (§4.6).
+    const today = ctx.clock.today();
+    const followsChange = (v: Visit): boolean => !visitStaysWithCompanyTutor({ state: v.state, date: v.date }, today, effectiveOn!);
+    const visits = (slot === 1 && current ? await ctx.em.find(Visit, { mission: mission.id, companyTutor: current.id, state: { $in: ['PROPOSED', 'SCHEDULED'] } }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : []).filter(followsChange);
     for (const visit of visits) visit.companyTutor = newTutor!;
     // Tutor 2 attends the scheduled visits too (§4.6, "du (des) tuteur(s) professionnel(s)"):
     // the visit keeps its company tutor, the invitation changes hands.
-    const attended = slot === 2 ? await ctx.em.find(Visit, { mission: mission.id, state: 'SCHEDULED' }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];
+    const attended = (slot === 2 ? await ctx.em.find(Visit, { mission: mission.id, state: 'SCHEDULED' }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : []).filter(followsChange);
     // Tutor 2 answers the slots still proposed too (§4.6 note 34, §3.1): the new one gets them with
     // their own link, the former one's link stops below; tutor 1's link is left as it is.
     const proposedToTutor2 = slot === 2 ? await ctx.em.find(Visit, { mission: mission.id, state: 'PROPOSED' }, { populate: ['student', 'academicTutor', 'mission', 'companyTutor', 'companyTutor.organisation'] }) : [];

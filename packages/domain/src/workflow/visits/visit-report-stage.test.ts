@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../findings/input-error.js';
 import { checkLateVisit } from './check-late-visit.js';
-import { visitReportDue, visitReportStage, visitStaysWithVisitor, visitTookPlace } from './visit-report-stage.js';
+import { visitReportDue, visitReportStage, visitStaysWithCompanyTutor, visitStaysWithVisitor, visitTookPlace } from './visit-report-stage.js';
 
 const planned = { state: 'SCHEDULED' as const, date: '2026-01-28' };
 
@@ -53,5 +53,19 @@ describe('visitStaysWithVisitor (§4.6, note 32: a tutor change leaves a visit m
   it('a held or cancelled visit: not kept by this rule (the hand-over looks at proposed and planned visits only)', () => {
     expect(visitStaysWithVisitor({ state: 'HELD', date: '2026-01-28' }, '2026-03-02')).toBe(false);
     expect(visitStaysWithVisitor({ state: 'CANCELLED', date: '2026-01-28' }, '2026-03-02')).toBe(false);
+  });
+});
+
+describe('visitStaysWithCompanyTutor (§3.1, §4.6: a company tutor replaced from a day)', () => {
+  it('a planned visit on a day come, or before the change takes effect, stays with the tutor it was made with', () => {
+    expect(visitStaysWithCompanyTutor(planned, '2026-03-02', '2026-03-05')).toBe(true);
+    expect(visitStaysWithCompanyTutor(planned, '2026-01-20', '2026-02-01')).toBe(true);
+  });
+  it('a visit planned on a day from the change on, still to come, or proposed, passes to the new tutor', () => {
+    expect(visitStaysWithCompanyTutor(planned, '2026-01-20', '2026-01-28')).toBe(false);
+    expect(visitStaysWithCompanyTutor({ state: 'PROPOSED', date: null }, '2026-03-02', '2026-03-05')).toBe(false);
+  });
+  it('names a bad effective day', () => {
+    expect(() => visitStaysWithCompanyTutor(planned, '2026-01-20', '2026-02-30x')).toThrow(/effectiveOn/);
   });
 });

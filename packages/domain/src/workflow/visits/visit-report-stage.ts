@@ -53,3 +53,16 @@ export function visitStaysWithVisitor(visit: VisitForReport, today: IsoDate): bo
   const stage = visitReportStage(visit, today);
   return stage === 'OPEN' || stage === 'DUE';
 }
+
+/**
+ * When a company tutor is replaced (§3.1, an avenant effective on `effectiveOn`), whether this visit
+ * stays with the tutor it was planned with rather than passing to the new one: a planned visit on a
+ * day before the change takes effect, or on a day already come (visitStaysWithVisitor), was — or is
+ * being — made with the former tutor (§4.6: « en présence … du (des) tuteur(s) professionnel(s) »).
+ * No invitation for a past day goes to the new tutor, no cancellation to the one who was there.
+ */
+export function visitStaysWithCompanyTutor(visit: VisitForReport, today: IsoDate, effectiveOn: IsoDate): boolean {
+  if (!isIsoDate(effectiveOn)) throw new InputError('effectiveOn', `not an ISO date: ${String(effectiveOn)}`);
+  if (visitStaysWithVisitor(visit, today)) return true;
+  return visit.state === 'SCHEDULED' && visit.date !== null && visit.date < effectiveOn;
+}

@@ -174,8 +174,9 @@ describe('office screens in Chromium', () => {
     await w.page.goto(`${journey.api.url}/jetons`);
     await w.page.getByText('Le secrétariat crée ici le jeton du complément Excel').waitFor();
     // Every scope the API offers reads in French: none as an i18n key or a bare code (« tokens.scope.calendars_read » was shown).
+    // The scopes come from the API after the page's text: read them once they are listed.
+    await expect.poll(() => w.page.locator('.scopes label').count(), { timeout: 15_000 }).toBeGreaterThan(10);
     const scopeLabels = (await w.page.locator('.scopes label').allTextContents()).map((l) => l.trim());
-    expect(scopeLabels.length).toBeGreaterThan(10);
     expect(scopeLabels.filter((l) => /tokens\.scope|^[a-z-]+[:_][a-z]+$/.test(l))).toEqual([]);
     expect(scopeLabels).toContain('Lire les calendriers d’alternance');
     // No scope chosen: the API's refusal is shown under the scopes.

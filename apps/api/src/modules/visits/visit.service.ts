@@ -426,13 +426,16 @@ export async function handOverVisitsToTutor(ctx: ServiceContext, actor: Actor, s
   const handed: Visit[] = [];
   const kept: Visit[] = [];
   const today = ctx.clock.today();
+  // The managers, read once for every kept visit the manager made (note 32), not once a visit.
+  let office: { name: string; email: string }[] | undefined;
+  const managersOnce = async () => (office ??= (await managers(ctx)).map((m) => ({ name: m.displayName, email: m.email })));
   for (const visit of upcoming) {
     if ((visit.academicTutor?.id ?? null) === (tutor?.id ?? null)) continue;
     const former = await visitorOf(ctx, visit);
     if (visitStaysWithVisitor({ state: visit.state, date: visit.date }, today)) {
       kept.push(visit);
       const successor = tutor?.displayName ?? 'le responsable de l’alternance';
-      const recipients = visit.academicTutor ? [former] : (await managers(ctx)).map((m) => ({ name: m.displayName, email: m.email }));
+      const recipients = visit.academicTutor ? [former] : await managersOnce();
       for (const r of recipients) {
         const content = visitReportStaysMail({ recipientName: r.name, studentName: personName(visit.student), visitNumber: visit.visitNumber, date: visit.date!, successor, link: `${ctx.publicUrl}/visites/${visit.id}#compte-rendu` });
         enqueueMail(ctx.em, r.email, 'VISIT_REPORT_STAYS', content, visit.mission.id, now);
